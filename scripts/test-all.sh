@@ -1,0 +1,25 @@
+#!/usr/bin/env bash
+# The whole test suite: types, unit + integration on PGlite, the same on PostgreSQL, then the
+# browser journeys in Debian's Chromium. Prints one closing "N passed, N failed" line.
+set -uo pipefail
+cd "$(dirname "$0")/.."
+mkdir -p .tmp
+rm -f .tmp/report-*.json
+status=0
+step() { echo; echo "== $1"; }
+
+step "types"
+node_modules/.bin/tsc --noEmit -p tsconfig.json || status=1
+
+step "unit and integration tests on PGlite"
+node_modules/.bin/vitest run --reporter=default --reporter=json --outputFile.json=.tmp/report-pglite.json || status=1
+
+step "integration tests on PostgreSQL (${GREENROOM_TEST_PG_URL:-postgres://postgres@127.0.0.1:5432/test})"
+GREENROOM_TEST_DB=postgres node_modules/.bin/vitest run --reporter=default --reporter=json --outputFile.json=.tmp/report-postgres.json || status=1
+
+step "browser journeys (Chromium)"
+node scripts/ensure-web-built.mjs || status=1
+PLAYWRIGHT_JSON_OUTPUT_NAME=.tmp/report-e2e.json node_modules/.bin/playwright test --reporter=list,json || status=1
+
+node scripts/sum-reports.mjs .tmp/report-*.json || status=1
+exit $status

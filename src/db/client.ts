@@ -1,0 +1,67 @@
+import { join } from 'node:path'
+import { PGlite } from '@electric-sql/pglite'
+import { drizzle as drizzlePglite } from 'drizzle-orm/pglite'
+import { drizzle as drizzlePg } from 'drizzle-orm/node-postgres'
+import type { PgDatabase, PgQueryResultHKT } from 'drizzle-orm/pg-core'
+import pg from 'pg'
+import * as schema from './schema/index.ts'
+import { lockDataDir, type DataDirLock } from './lock.ts'
+
+export type Schema = typeof schema
+/** Both drivers' databases extend PgDatabase, so query code never knows which one it runs on. */
+export type Db = PgDatabase<PgQueryResultHKT, Schema>
+export type DbKind = 'pglite' | 'postgres'
+
+export interface Database {
+  db: Db
+  kind: DbKind
+  /** Runs raw SQL (migrations, test set-up); not for application queries. */
+  exec(sql: string): Promise<void>
+  close(): Promise<void>
+}
+
+export type DbConfig =
+  | { kind: 'pglite'; dataDir: string }
+  | { kind: 'pglite-memory'; loadDataDir?: Blob | File }
+  | { kind: 'postgres'; url: string; max?: number }
+
+export async function createDb(config: DbConfig): Promise<Database> {
+  switch (config.kind) {
+    case 'pglite': {
+      const lock = await lockDataDir(config.dataDir)
+      try {
+        return await openPglite(new PGlite(join(config.dataDir, 'pg')), lock)
+      } catch (err) {
+        await lock.release()
+        throw err
+      }
+    }
+    case 'pglite-memory':
+      return openPglite(new PGlite(config.loadDataDir ? { loadDataDir: config.loadDataDir } : {}), null)
+    case 'postgres': {
+      const pool = new pg.Pool({ connectionString: config.url, max: config.max ?? 10 })
+      // Fail fast with the server's own message when it cannot be reached.
+      const probe = await pool.connect()
+      probe.release()
+      return {
+        db: drizzlePg(pool, { schema }) as unknown as Db,
+        kind: 'postgres',
+        exec: async (sql) => void (await pool.query(sql)),
+        close: () => pool.end(),
+      }
+    }
+  }
+}
+
+async function openPglite(client: PGlite, lock: DataDirLock | null): Promise<Database> {
+  await client.waitReady
+  return {
+    db: drizzlePglite(client, { schema }) as unknown as Db,
+    kind: 'pglite',
+    exec: async (sql) => void (await client.exec(sql)),
+    async close() {
+      await client.close()
+      await lock?.release()
+    },
+  }
+}

@@ -1,0 +1,5 @@
+export * from './accounts.ts'
+export * from './workspaces.ts'
+export * from './people.ts'
+export * from './works.ts'
+export * from './releases.ts'

@@ -1,0 +1,160 @@
+import type * as schema from '../db/schema/index.ts'
+import { percentToBasisPoints } from '../domain/writer-shares.ts'
+import { demoEmail, type DemoWorld } from './world-2013.ts'
+
+type Insert<T extends { $inferInsert: unknown }> = T['$inferInsert']
+
+/** The rows of every table the demo fills, in insertion order (parents before children). */
+export interface DemoWorldRows {
+  users: Insert<typeof schema.users>[]
+  workspaces: Insert<typeof schema.workspaces>[]
+  workspaceMembers: Insert<typeof schema.workspaceMembers>[]
+  people: Insert<typeof schema.people>[]
+  acts: Insert<typeof schema.acts>[]
+  actMemberships: Insert<typeof schema.actMemberships>[]
+  works: Insert<typeof schema.works>[]
+  workWriters: Insert<typeof schema.workWriters>[]
+  recordings: Insert<typeof schema.recordings>[]
+  recordingLeads: Insert<typeof schema.recordingLeads>[]
+  recordingFeatured: Insert<typeof schema.recordingFeatured>[]
+  releaseGroups: Insert<typeof schema.releaseGroups>[]
+  editions: Insert<typeof schema.editions>[]
+  tracks: Insert<typeof schema.tracks>[]
+  placements: Insert<typeof schema.placements>[]
+}
+
+export interface RowOptions {
+  now: Date
+  passwordHash: string
+  newId: () => string
+}
+
+/** Turns the readable refs of a (validated) demo world into rows with fresh UUIDs. Pure apart from `newId`. */
+export function demoWorldRows(world: DemoWorld, opts: RowOptions): DemoWorldRows {
+  const { now } = opts
+  const workspaceId = opts.newId()
+  const ids = new Map<string, string>()
+  const idOf = (kind: string, ref: string): string => {
+    const key = `${kind}:${ref}`
+    let id = ids.get(key)
+    if (!id) ids.set(key, (id = opts.newId()))
+    return id
+  }
+  const ws = { workspaceId }
+  const stamps = { createdAt: now, updatedAt: now }
+
+  const withLogin = world.people.filter((p) => p.login)
+  const users = withLogin.map((p) => ({ id: idOf('user', p.ref), email: demoEmail(p), displayName: p.name, passwordHash: opts.passwordHash, createdAt: now }))
+  const workspaceMembers = withLogin.map((p) => ({ ...ws, userId: idOf('user', p.ref), role: p.login!, joinedAt: now }))
+  const people = world.people.map((p) => ({
+    ...ws,
+    ...stamps,
+    id: idOf('person', p.ref),
+    name: p.name,
+    email: p.login ? demoEmail(p) : null,
+    userId: p.login ? idOf('user', p.ref) : null,
+    notes: p.notes ?? '',
+  }))
+  const acts = world.acts.map((a) => ({ ...ws, ...stamps, id: idOf('act', a.ref), slug: a.slug, name: a.name, kind: a.kind, isInternal: a.isInternal, description: a.description }))
+  const actMemberships = world.memberships.map((m) => ({
+    ...ws,
+    id: opts.newId(),
+    actId: idOf('act', m.act),
+    personId: idOf('person', m.person),
+    role: m.role,
+    instruments: [...m.instruments],
+    beginDate: m.beginDate ?? null,
+    endDate: m.endDate ?? null,
+  }))
+  const works = world.works.map((w) => ({ ...ws, ...stamps, id: idOf('work', w.ref), title: w.title, notes: w.notes ?? '' }))
+  const workWriters = world.works.flatMap((w) =>
+    w.writers.map((wr, i) => ({
+      ...ws,
+      workId: idOf('work', w.ref),
+      personId: idOf('person', wr.person),
+      position: i + 1,
+      role: wr.role ?? 'composer-lyricist',
+      shareBp: percentToBasisPoints(wr.sharePercent)!,
+    })),
+  )
+  return {
+    users,
+    workspaces: [{ id: workspaceId, slug: world.workspace.slug, name: world.workspace.name, createdAt: now }],
+    workspaceMembers,
+    people,
+    acts,
+    actMemberships,
+    works,
+    workWriters,
+    ...recordingRows(world, workspaceId, now, idOf),
+    ...releaseRows(world, workspaceId, now, idOf, opts.newId),
+  }
+}
+
+type IdOf = (kind: string, ref: string) => string
+
+function recordingRows(world: DemoWorld, workspaceId: string, now: Date, idOf: IdOf) {
+  const recordings = world.recordings.map((r) => ({
+    workspaceId,
+    id: idOf('recording', r.ref),
+    workId: idOf('work', r.work),
+    actId: idOf('act', r.act),
+    title: r.title ?? null,
+    kind: r.kind,
+    durationSeconds: r.durationSeconds ?? null,
+    key: r.key ?? null,
+    mode: r.mode ?? null,
+    tempoBpm: r.tempoBpm ?? null,
+    energy: r.energy ?? null,
+    needs: [...r.needs],
+    recordedOn: r.recordedOn ?? null,
+    notes: r.notes ?? '',
+    createdAt: now,
+    updatedAt: now,
+  }))
+  const recordingLeads = world.recordings.flatMap((r) =>
+    r.leads.map((person, i) => ({ workspaceId, recordingId: idOf('recording', r.ref), personId: idOf('person', person), position: i + 1 })),
+  )
+  const recordingFeatured = world.recordings.flatMap((r) =>
+    (r.featured ?? []).map((f, i) => ({ workspaceId, recordingId: idOf('recording', r.ref), actId: idOf('act', f.act), position: i + 1, credit: f.credit })),
+  )
+  return { recordings, recordingLeads, recordingFeatured }
+}
+
+function releaseRows(world: DemoWorld, workspaceId: string, now: Date, idOf: IdOf, newId: () => string) {
+  // Albums first: a single points at its album (single_of_id is a foreign key).
+  const groups = [...world.releaseGroups].sort((a, b) => Number(a.singleOf !== undefined) - Number(b.singleOf !== undefined))
+  const releaseGroups = groups.map((g) => ({
+    workspaceId,
+    id: idOf('release', g.ref),
+    actId: idOf('act', g.act),
+    title: g.title,
+    kind: g.kind,
+    singleOfId: g.singleOf ? idOf('release', g.singleOf) : null,
+    singleOrder: g.singleOrder ?? null,
+    notes: g.notes ?? '',
+    createdAt: now,
+    updatedAt: now,
+  }))
+  const editions: DemoWorldRows['editions'] = []
+  const tracks: DemoWorldRows['tracks'] = []
+  for (const g of groups) {
+    g.editions.forEach((e, i) => {
+      const id = newId()
+      const { name, releaseDate = null, preorderDate = null, format = null } = e
+      editions.push({ workspaceId, id, releaseGroupId: idOf('release', g.ref), position: i + 1, name, releaseDate, preorderDate, format })
+      for (const t of e.tracks) tracks.push({ workspaceId, editionId: id, medium: t.medium, position: t.position, recordingId: idOf('recording', t.recording) })
+    })
+  }
+  const placements = world.placements.map((p) => ({
+    workspaceId,
+    id: newId(),
+    recordingId: idOf('recording', p.recording),
+    series: p.series,
+    season: p.season,
+    episodeNumber: p.episodeNumber,
+    episodeTitle: p.episodeTitle,
+    airDate: p.airDate,
+  }))
+  return { releaseGroups, editions, tracks, placements }
+}

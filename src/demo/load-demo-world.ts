@@ -1,0 +1,92 @@
+import { hash } from '@node-rs/argon2'
+import { inArray } from 'drizzle-orm'
+import type { PgTable } from 'drizzle-orm/pg-core'
+import { uuidv7 } from 'uuidv7'
+import type { Db } from '../db/client.ts'
+import * as schema from '../db/schema/index.ts'
+import type { Clock } from '../domain/clock.ts'
+import { ConflictError, ValidationError } from '../domain/errors.ts'
+import type { WorkspaceRole } from '../domain/roles.ts'
+import { demoWorldIssues } from './demo-world-issues.ts'
+import { demoWorldRows, type DemoWorldRows } from './demo-world-rows.ts'
+import { DEMO_PASSWORD, world2013, type DemoWorld } from './world-2013.ts'
+
+export interface DemoLogin {
+  email: string
+  name: string
+  role: WorkspaceRole
+}
+
+export interface LoadedDemoWorld {
+  workspaceId: string
+  workspaceSlug: string
+  /** Number of user accounts created (one per person with a login). */
+  users: number
+  /** Rows inserted per table. */
+  rows: Record<keyof DemoWorldRows, number>
+  /** Who can sign in, all with DEMO_PASSWORD. */
+  logins: DemoLogin[]
+}
+
+/** Table of each row set, in insertion order: parents before children. */
+const TABLES: { [K in keyof DemoWorldRows]: PgTable } = {
+  users: schema.users,
+  workspaces: schema.workspaces,
+  workspaceMembers: schema.workspaceMembers,
+  people: schema.people,
+  acts: schema.acts,
+  actMemberships: schema.actMemberships,
+  works: schema.works,
+  workWriters: schema.workWriters,
+  recordings: schema.recordings,
+  recordingLeads: schema.recordingLeads,
+  recordingFeatured: schema.recordingFeatured,
+  releaseGroups: schema.releaseGroups,
+  editions: schema.editions,
+  tracks: schema.tracks,
+  placements: schema.placements,
+}
+
+/**
+ * Loads the demo world (by default Big Time Rush & Heffron Drive in 2013) into an empty database,
+ * in one transaction. Refuses with a conflict when any workspace exists or a demo login is taken:
+ * the demo never mixes with real data.
+ */
+export async function loadDemoWorld(db: Db, opts: { clock: Clock; world?: DemoWorld }): Promise<LoadedDemoWorld> {
+  const world = opts.world ?? world2013
+  const issues = demoWorldIssues(world)
+  if (issues.length > 0) throw new ValidationError(issues, `The demo world data is not valid: ${issues.map((i) => `${i.path}: ${i.message}`).join('; ')}`)
+  // argon2 is slow on purpose: hash once, every demo login shares the password.
+  const passwordHash = await hash(DEMO_PASSWORD)
+  const rows = demoWorldRows(world, { now: opts.clock.now(), passwordHash, newId: uuidv7 })
+
+  await db.transaction(async (tx) => {
+    await assertEmpty(tx as unknown as Db, rows)
+    for (const name of Object.keys(TABLES) as (keyof DemoWorldRows)[]) {
+      const values = rows[name]
+      if (values.length > 0) await tx.insert(TABLES[name]).values(values as never)
+    }
+  })
+
+  const workspace = rows.workspaces[0]!
+  const roleOf = new Map(rows.workspaceMembers.map((m) => [m.userId, m.role]))
+  return {
+    workspaceId: workspace.id,
+    workspaceSlug: workspace.slug,
+    users: rows.users.length,
+    rows: Object.fromEntries(Object.entries(rows).map(([name, values]) => [name, values.length])) as LoadedDemoWorld['rows'],
+    logins: rows.users.map((u) => ({ email: u.email, name: u.displayName, role: roleOf.get(u.id)! })),
+  }
+}
+
+async function assertEmpty(db: Db, rows: DemoWorldRows): Promise<void> {
+  const [workspace] = await db.select({ slug: schema.workspaces.slug }).from(schema.workspaces).limit(1)
+  if (workspace) {
+    throw new ConflictError(`The demo loads into an empty database only; this one already has the workspace "${workspace.slug}".`)
+  }
+  const emails = rows.users.map((u) => u.email)
+  const taken = await db.select({ email: schema.users.email }).from(schema.users).where(inArray(schema.users.email, emails))
+  if (taken.length > 0) {
+    throw new ConflictError(`The demo loads into an empty database only; these logins already exist: ${taken.map((t) => t.email).join(', ')}.`)
+  }
+}

@@ -1,0 +1,41 @@
+/**
+ * The demo world: Big Time Rush and Heffron Drive in 2013, as described in
+ * /work/shared/design/world.md (the product's reference scenario), written in our own words.
+ *
+ * Where world.md is silent we chose plausible values so the catalogue is complete: outside
+ * songwriters, writer splits, durations, keys, tempos, energy, lead singers, episode titles and air
+ * dates, most track titles beyond those world.md names, and the band manager. Each record lists such
+ * fields in `invented` (`'record'` when the whole record is ours), so tools and tests can tell fact
+ * from fiction. Invented values may or may not match the public record: treat them as fiction.
+ *
+ * The records are split by aggregate under ./world-2013/; this file assembles them.
+ */
+import { people, acts, memberships } from './world-2013/people.ts'
+import { works } from './world-2013/works.ts'
+import { recordings } from './world-2013/recordings.ts'
+import { releaseGroups, placements, STANDARD_TRACKS } from './world-2013/releases.ts'
+import type { DemoPerson, DemoWorld } from './world-2013/types.ts'
+
+export type * from './world-2013/types.ts'
+export { STANDARD_TRACKS }
+
+/** Every demo login shares this password; the demo is for trying the product, never for real data. */
+export const DEMO_PASSWORD = 'greenroom-demo'
+export const DEMO_EMAIL_DOMAIN = 'demo.greenroom.test'
+
+export const world2013: DemoWorld = {
+  workspace: { slug: 'demo', name: 'Big Time Rush & Heffron Drive' },
+  people,
+  acts,
+  memberships,
+  works,
+  recordings,
+  releaseGroups,
+  placements,
+}
+
+/** The login of a demo person: their first name, lowercased, at the demo domain. */
+export function demoEmail(person: Pick<DemoPerson, 'name'>): string {
+  const firstName = person.name.split(/\s+/)[0] ?? person.name
+  return `${firstName.toLowerCase()}@${DEMO_EMAIL_DOMAIN}`
+}

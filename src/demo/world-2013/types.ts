@@ -1,0 +1,133 @@
+import type { ActKind, MembershipRole, Mode, PitchClass, RecordingKind, ReleaseFormat, ReleaseKind, StageNeed, WriterRole } from '../../domain/catalog.ts'
+import type { WorkspaceRole } from '../../domain/roles.ts'
+
+/**
+ * The shape of a demo world. Records point at each other by `ref` (a short readable name such as
+ * `kendall` or `rec-we-are`); the loader turns refs into UUIDs.
+ *
+ * `invented` lists the fields of a record that world.md does not state and that we chose to make
+ * the world complete (a title, a duration, an air date …). The special value `'record'` means the
+ * whole record is ours (an invented person, an invented episode). Everything not listed comes from
+ * world.md. An invented value may or may not match the public record: treat it as fiction.
+ */
+export interface Invented {
+  invented?: readonly string[]
+}
+
+export interface DemoWorkspace {
+  slug: string
+  name: string
+}
+
+export interface DemoPerson extends Invented {
+  ref: string
+  name: string
+  /** The person's workspace role when they have a login (`<first name>@demo.greenroom.test`); absent: no account. */
+  login?: WorkspaceRole
+  notes?: string
+}
+
+export interface DemoAct extends Invented {
+  ref: string
+  slug: string
+  name: string
+  kind: ActKind
+  isInternal: boolean
+  description: string
+}
+
+export interface DemoMembership extends Invented {
+  act: string
+  person: string
+  role: MembershipRole
+  instruments: readonly string[]
+  beginDate?: string
+  endDate?: string
+}
+
+export interface DemoWriter {
+  person: string
+  role?: WriterRole
+  /** Percent to 0.01; a work's writers total exactly 100. */
+  sharePercent: number
+}
+
+export interface DemoWork extends Invented {
+  ref: string
+  title: string
+  writers: readonly DemoWriter[]
+  notes?: string
+}
+
+export interface DemoFeatured {
+  act: string
+  credit: string
+}
+
+export interface DemoRecording extends Invented {
+  ref: string
+  work: string
+  act: string
+  /** Shown instead of the work title, e.g. with a "feat." credit. */
+  title?: string
+  kind: RecordingKind
+  durationSeconds?: number
+  key?: PitchClass
+  mode?: Mode
+  tempoBpm?: number
+  /** 1 (ballad) to 10 (closer). */
+  energy?: number
+  needs: readonly StageNeed[]
+  recordedOn?: string
+  /** Lead singers, in billing order. */
+  leads: readonly string[]
+  featured?: readonly DemoFeatured[]
+  notes?: string
+}
+
+export interface DemoTrack {
+  medium: number
+  position: number
+  recording: string
+}
+
+export interface DemoEdition extends Invented {
+  name: string
+  releaseDate?: string
+  preorderDate?: string
+  format?: ReleaseFormat
+  tracks: readonly DemoTrack[]
+}
+
+export interface DemoReleaseGroup extends Invented {
+  ref: string
+  act: string
+  title: string
+  kind: ReleaseKind
+  /** For a single: the album it was taken from, and its order among that album's singles. */
+  singleOf?: string
+  singleOrder?: number
+  notes?: string
+  editions: readonly DemoEdition[]
+}
+
+export interface DemoPlacement extends Invented {
+  recording: string
+  series: string
+  season: number
+  episodeNumber: number
+  episodeTitle: string
+  /** YYYY-MM-DD */
+  airDate: string
+}
+
+export interface DemoWorld {
+  workspace: DemoWorkspace
+  people: readonly DemoPerson[]
+  acts: readonly DemoAct[]
+  memberships: readonly DemoMembership[]
+  works: readonly DemoWork[]
+  recordings: readonly DemoRecording[]
+  releaseGroups: readonly DemoReleaseGroup[]
+  placements: readonly DemoPlacement[]
+}

@@ -1,0 +1,74 @@
+import Fastify, { type FastifyInstance } from 'fastify'
+import cookie from '@fastify/cookie'
+import rateLimit from '@fastify/rate-limit'
+import { serializerCompiler, validatorCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod'
+import type { Database } from '../db/client.ts'
+import type { Clock } from '../domain/clock.ts'
+import { handleError, handleNotFound } from './problem.ts'
+import { registerSession } from './session.ts'
+import { registerOpenApi } from './openapi.ts'
+import { registerWebApp } from './web-app.ts'
+import { healthRoutes } from './routes/health.routes.ts'
+import { authRoutes } from './routes/auth.routes.ts'
+import { workspaceRoutes } from './routes/workspaces.routes.ts'
+import { inviteRoutes } from './routes/invites.routes.ts'
+import { workspaceScopedRoutes } from './routes/index.ts'
+import { workspaceScope } from './session.ts'
+import type { Deps } from '../usecases/deps.ts'
+
+export interface AppOptions {
+  database: Database
+  clock: Clock
+  secureCookies?: boolean
+  publicUrl?: string
+  logLevel?: string
+  /** Serve the built web app from web/dist (off in API tests). */
+  serveWebApp?: boolean
+}
+
+export interface RouteEntry {
+  method: string
+  url: string
+}
+
+export type App = FastifyInstance & { routeTable: RouteEntry[] }
+
+/** Builds the app without listening, so tests drive it with inject(). */
+export async function buildApp(opts: AppOptions): Promise<App> {
+  const app = Fastify({ logger: { level: opts.logLevel ?? 'info' }, trustProxy: true, bodyLimit: 5 * 1024 * 1024 }).withTypeProvider<ZodTypeProvider>()
+  const routeTable: RouteEntry[] = []
+  app.addHook('onRoute', (route) => {
+    const methods = Array.isArray(route.method) ? route.method : [route.method]
+    for (const method of methods) if (method !== 'HEAD') routeTable.push({ method, url: route.url })
+  })
+  app.setValidatorCompiler(validatorCompiler)
+  app.setSerializerCompiler(serializerCompiler)
+  app.setErrorHandler(handleError)
+
+  const deps: Deps = { db: opts.database.db, clock: opts.clock }
+  const ctx = { deps, database: opts.database, secureCookies: opts.secureCookies ?? false, publicUrl: opts.publicUrl }
+
+  await app.register(cookie)
+  await app.register(rateLimit, { global: false })
+  registerSession(app, deps)
+  await registerOpenApi(app)
+
+  await app.register(async (api) => {
+    await api.register(healthRoutes(ctx))
+    await api.register(authRoutes(ctx))
+    await api.register(workspaceRoutes(ctx))
+    await api.register(inviteRoutes(ctx))
+    await api.register(
+      async (scoped) => {
+        scoped.addHook('preValidation', workspaceScope(deps))
+        for (const routes of workspaceScopedRoutes) await scoped.register(routes(ctx))
+      },
+      { prefix: '/workspaces/:workspaceId' },
+    )
+  }, { prefix: '/api' })
+
+  const servesWebApp = opts.serveWebApp ? await registerWebApp(app) : false
+  if (!servesWebApp) app.setNotFoundHandler(handleNotFound)
+  await app.ready()
+  return Object.assign(app, { routeTable }) as unknown as App
+}

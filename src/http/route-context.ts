@@ -1,0 +1,25 @@
+import type { FastifyPluginAsync, FastifyRequest } from 'fastify'
+import type { ZodTypeProvider } from 'fastify-type-provider-zod'
+import type { FastifyInstance, RawServerDefault, RawRequestDefaultExpression, RawReplyDefaultExpression, FastifyBaseLogger } from 'fastify'
+import type { Database } from '../db/client.ts'
+import type { Deps } from '../usecases/deps.ts'
+
+/** What route modules get: the use-case deps and a few HTTP settings. */
+export interface RouteContext {
+  deps: Deps
+  database: Database
+  secureCookies: boolean
+  publicUrl: string | undefined
+}
+
+export type ZodApp = FastifyInstance<RawServerDefault, RawRequestDefaultExpression, RawReplyDefaultExpression, FastifyBaseLogger, ZodTypeProvider>
+
+/** A route module: a function of the context returning a Fastify plugin typed for zod schemas. */
+export function defineRoutes(build: (app: ZodApp, ctx: RouteContext) => void | Promise<void>) {
+  return (ctx: RouteContext): FastifyPluginAsync => async (app) => build(app.withTypeProvider<ZodTypeProvider>(), ctx)
+}
+
+/** The address invite links point at: configured, or the one the request came to. */
+export function baseUrlOf(ctx: RouteContext, request: FastifyRequest): string {
+  return ctx.publicUrl ?? `${request.protocol}://${request.host}`
+}

@@ -1,0 +1,24 @@
+import { z } from 'zod'
+import { CreateWorkspaceBodySchema, MemberSchema, UpdateMemberBodySchema, WorkspaceSchema } from '../../contract/auth.ts'
+import { IdSchema } from '../../contract/common.ts'
+import { createWorkspace } from '../../usecases/workspaces/create-workspace.ts'
+import { getWorkspace } from '../../usecases/workspaces/get-workspace.ts'
+import { changeMemberRole, listMembers } from '../../usecases/workspaces/members.ts'
+import { defineRoutes } from '../route-context.ts'
+import { actorOf, requireUser } from '../session.ts'
+
+/** Creating a workspace is the one workspace route outside a workspace's scope. */
+export const workspaceRoutes = defineRoutes((app, ctx) => {
+  app.post('/workspaces', { schema: { tags: ['workspaces'], summary: 'Create a workspace; you become its owner', body: CreateWorkspaceBodySchema, response: { 201: WorkspaceSchema } } }, async (request, reply) =>
+    reply.code(201).send(await createWorkspace(ctx.deps, requireUser(request), request.body)),
+  )
+})
+
+export const workspaceSettingsRoutes = defineRoutes((app, ctx) => {
+  const tags = ['workspaces']
+  app.get('', { schema: { tags, summary: 'The workspace and your role in it', response: { 200: WorkspaceSchema } } }, async (request) => getWorkspace(ctx.deps, actorOf(request)))
+  app.get('/members', { schema: { tags, summary: 'Everyone with access to the workspace', response: { 200: z.array(MemberSchema) } } }, async (request) => listMembers(ctx.deps, actorOf(request)))
+  app.put('/members/:userId', {
+    schema: { tags, summary: "Change a member's role", params: z.object({ workspaceId: z.string(), userId: IdSchema }), body: UpdateMemberBodySchema, response: { 200: MemberSchema } },
+  }, async (request) => changeMemberRole(ctx.deps, actorOf(request), request.params.userId, request.body.role))
+})

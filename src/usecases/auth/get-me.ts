@@ -1,0 +1,16 @@
+import { findUserBySession, listUserWorkspaces } from '../../db/queries/accounts.ts'
+import type { Me } from '../../contract/auth.ts'
+import type { WorkspaceRole } from '../../domain/roles.ts'
+import type { Deps } from '../deps.ts'
+import { hashSecret } from './session-token.ts'
+
+/** The user behind a session token, or null when the token is unknown or expired. */
+export async function userForToken(deps: Deps, token: string) {
+  // Wall-clock expiry, see start-session.ts.
+  return (await findUserBySession(deps.db, hashSecret(token), new Date())) ?? null
+}
+
+export async function getMe(deps: Deps, user: Me['user']): Promise<Me> {
+  const rows = await listUserWorkspaces(deps.db, user.id)
+  return { user, workspaces: rows.map((r) => ({ ...r, role: r.role as WorkspaceRole })) }
+}

@@ -1,0 +1,16 @@
+import type { Db } from '../db/client.ts'
+import type { Clock } from '../domain/clock.ts'
+import type { WorkspaceRole } from '../domain/roles.ts'
+
+/** What every use case may use; passed explicitly instead of a container. */
+export interface Deps {
+  db: Db
+  clock: Clock
+}
+
+/** The signed-in user acting inside one workspace, as resolved by the HTTP layer. */
+export interface Actor {
+  userId: string
+  workspaceId: string
+  role: WorkspaceRole
+}

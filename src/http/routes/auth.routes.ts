@@ -10,12 +10,14 @@ import { clearSessionCookie, requireUser, setSessionCookie, SESSION_COOKIE } fro
 /** Login attempts per client address and email within the window. */
 export const LOGIN_ATTEMPTS = 10
 export const LOGIN_WINDOW = '15 minutes'
+/** Sign-ups per client address within the window (a band signing up together shares one address). */
+export const SIGNUP_ATTEMPTS = 50
 
 export const authRoutes = defineRoutes((app, ctx) => {
   const tags = ['auth']
   app.post('/auth/signup', {
     schema: { tags, summary: 'Create an account and log in', security: [], body: SignupBodySchema, response: { 201: MeSchema } },
-    config: { rateLimit: { max: LOGIN_ATTEMPTS, timeWindow: LOGIN_WINDOW } },
+    config: { rateLimit: { max: SIGNUP_ATTEMPTS, timeWindow: LOGIN_WINDOW } },
   }, async (request, reply) => {
     const { user, token } = await signUp(ctx.deps, request.body)
     setSessionCookie(reply, token, ctx.secureCookies)
@@ -28,6 +30,8 @@ export const authRoutes = defineRoutes((app, ctx) => {
       rateLimit: {
         max: LOGIN_ATTEMPTS,
         timeWindow: LOGIN_WINDOW,
+        // After body parsing, so the key can include the email being tried.
+        hook: 'preHandler',
         keyGenerator: (request) => `${request.ip}|${String((request.body as { email?: unknown } | undefined)?.email ?? '').toLowerCase()}`,
       },
     },

@@ -40,6 +40,9 @@ export async function createDb(config: DbConfig): Promise<Database> {
       return openPglite(new PGlite(config.loadDataDir ? { loadDataDir: config.loadDataDir } : {}), null)
     case 'postgres': {
       const pool = new pg.Pool({ connectionString: config.url, max: config.max ?? 10 })
+      // An idle connection the server ends (restart, DROP DATABASE … FORCE) must not crash the process;
+      // the pool replaces it and the next query reports any real outage.
+      pool.on('error', () => {})
       // Fail fast with the server's own message when it cannot be reached.
       const probe = await pool.connect()
       probe.release()

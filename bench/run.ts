@@ -1,0 +1,37 @@
+/**
+ * `npm run bench`: figures, never assertions. Each figure is printed beside a baseline measured
+ * in the same run on the same machine, with the ratio, because these machines are noisy.
+ *   - reading a release with its editions and tracks (HTTP, PGlite and PostgreSQL) vs a bare Fastify route
+ *   - `greenroom serve` start time on an existing data directory vs a bare Fastify start
+ *   - the web app's initial JavaScript, gzip
+ * Options: --seconds N (per load run, default 5), --json, --no-postgres.
+ */
+import { benchRelease } from './release-read.ts'
+import { benchStart } from './start-time.ts'
+import { benchInitialJs } from './initial-js.ts'
+
+const args = process.argv.slice(2)
+const seconds = Number(args[args.indexOf('--seconds') + 1]) || 5
+const json = args.includes('--json')
+const withPostgres = !args.includes('--no-postgres')
+
+const results = {
+  releaseRead: await benchRelease({ seconds, withPostgres }),
+  start: await benchStart(),
+  initialJs: await benchInitialJs(),
+}
+
+if (json) {
+  console.log(JSON.stringify(results, null, 2))
+} else {
+  console.log('\nGreenroom benchmarks (2-core machine; compare ratios, not absolutes)\n')
+  console.log('Reading a release with editions and tracks over HTTP (GET /api/workspaces/demo/release-groups/{24/Seven}):')
+  for (const r of results.releaseRead) {
+    console.log(`  ${r.name.padEnd(28)} ${r.requestsPerSecond.toFixed(0).padStart(7)} req/s   p50 ${String(r.p50Ms).padStart(4)} ms   p99 ${String(r.p99Ms).padStart(4)} ms   ${r.ratio}`)
+  }
+  const s = results.start
+  console.log(`\nStart on an existing data directory (until /api/health answers): ${s.greenroomMs} ms; bare Fastify: ${s.bareMs} ms (${s.ratio})`)
+  const j = results.initialJs
+  console.log(`\nWeb app initial JS: ${j.gzipKb.toFixed(1)} KB gzip (${j.rawKb.toFixed(1)} KB raw) in ${j.files} file(s)`)
+}
+process.exit(0)

@@ -1,0 +1,75 @@
+import { and, eq, sql } from 'drizzle-orm'
+import { uuidv7 } from 'uuidv7'
+import type { z } from 'zod'
+import type { Placement, PlacementBodySchema, UpdatePlacementBodySchema } from '../../contract/catalog.ts'
+import type { Db } from '../../db/client.ts'
+import { FOREIGN_KEY_VIOLATION, sqlState } from '../../db/errors.ts'
+import { getPlacement as queryOne } from '../../db/queries/placements.ts'
+import { missingRecordings } from '../../db/queries/recordings.ts'
+import { placements } from '../../db/schema/index.ts'
+import { ConflictError, fieldError } from '../../domain/errors.ts'
+import { assertCan } from '../authorize.ts'
+import type { Actor, Deps } from '../deps.ts'
+import { deleteOrExplain, finishVersionedWrite } from '../versioned-write.ts'
+
+type Body = z.output<typeof PlacementBodySchema>
+type UpdateBody = z.output<typeof UpdatePlacementBodySchema>
+
+async function assertRecordingExists(db: Db, workspaceId: string, body: Body): Promise<void> {
+  if ((await missingRecordings(db, workspaceId, [body.recordingId])).size > 0) throw fieldError('recordingId', 'no such recording in this workspace')
+}
+
+function columns(body: Body) {
+  return {
+    recordingId: body.recordingId, series: body.series, season: body.season ?? null, episodeNumber: body.episodeNumber ?? null,
+    episodeTitle: body.episodeTitle || null, airDate: body.airDate ?? null, notes: body.notes ?? '',
+  }
+}
+
+/** The recording was removed by someone else between our check and our write. */
+async function orConflict<T>(write: () => Promise<T>): Promise<T> {
+  try {
+    return await write()
+  } catch (err) {
+    if (sqlState(err) === FOREIGN_KEY_VIOLATION) throw new ConflictError('The recording of this placement was removed by someone else meanwhile; reload and try again.')
+    throw err
+  }
+}
+
+export async function createPlacement(deps: Deps, actor: Actor, body: Body): Promise<Placement> {
+  assertCan(actor, 'edit-catalog')
+  const id = uuidv7()
+  await orConflict(() =>
+    deps.db.transaction(async (tx) => {
+      await assertRecordingExists(tx, actor.workspaceId, body)
+      await tx.insert(placements).values({ workspaceId: actor.workspaceId, id, ...columns(body) })
+    }),
+  )
+  return (await queryOne(deps.db, actor.workspaceId, id))!
+}
+
+export async function updatePlacement(deps: Deps, actor: Actor, placementId: string, body: UpdateBody): Promise<Placement> {
+  assertCan(actor, 'edit-catalog')
+  const updatedRows = await orConflict(() =>
+    deps.db.transaction(async (tx) => {
+      await assertRecordingExists(tx, actor.workspaceId, body)
+      const updated = await tx
+        .update(placements)
+        .set({ ...columns(body), version: sql`${placements.version} + 1` })
+        .where(and(eq(placements.workspaceId, actor.workspaceId), eq(placements.id, placementId), eq(placements.version, body.version)))
+        .returning({ id: placements.id })
+      return updated.length
+    }),
+  )
+  return finishVersionedWrite({ kind: 'placement', id: placementId, updatedRows, load: () => queryOne(deps.db, actor.workspaceId, placementId) })
+}
+
+export async function deletePlacement(deps: Deps, actor: Actor, placementId: string): Promise<void> {
+  assertCan(actor, 'edit-catalog')
+  await deleteOrExplain(
+    'placement',
+    'other records',
+    async () => (await deps.db.delete(placements).where(and(eq(placements.workspaceId, actor.workspaceId), eq(placements.id, placementId))).returning({ id: placements.id })).length,
+    placementId,
+  )
+}

@@ -1,0 +1,94 @@
+import { and, eq, sql } from 'drizzle-orm'
+import { uuidv7 } from 'uuidv7'
+import type { z } from 'zod'
+import type { UpdateWorkBodySchema, Work, WorkBodySchema } from '../../contract/catalog.ts'
+import type { Db } from '../../db/client.ts'
+import { FOREIGN_KEY_VIOLATION, sqlState, UNIQUE_VIOLATION } from '../../db/errors.ts'
+import { missingPeople } from '../../db/queries/people.ts'
+import { getWork as queryOne } from '../../db/queries/works.ts'
+import { workWriters, works } from '../../db/schema/index.ts'
+import { ConflictError, ValidationError, type FieldIssue } from '../../domain/errors.ts'
+import { percentToBasisPoints, writerShareIssues } from '../../domain/writer-shares.ts'
+import { assertCan } from '../authorize.ts'
+import type { Actor, Deps } from '../deps.ts'
+import { deleteOrExplain, finishVersionedWrite } from '../versioned-write.ts'
+
+type Body = z.output<typeof WorkBodySchema>
+type UpdateBody = z.output<typeof UpdateWorkBodySchema>
+
+/** Shares total exactly 100 % and every writer is a person of this workspace. */
+async function workIssues(db: Db, workspaceId: string, body: Body): Promise<FieldIssue[]> {
+  const issues = writerShareIssues(body.writers)
+  const missing = await missingPeople(db, workspaceId, body.writers.map((w) => w.personId))
+  body.writers.forEach((w, i) => {
+    if (missing.has(w.personId)) issues.push({ path: `writers.${i}.personId`, message: 'no such person in this workspace' })
+  })
+  return issues
+}
+
+async function insertWriters(db: Db, workspaceId: string, workId: string, writers: Body['writers']): Promise<void> {
+  if (writers.length === 0) return
+  await db.insert(workWriters).values(
+    writers.map((w, position) => ({ workspaceId, workId, personId: w.personId, position, role: w.role, shareBp: percentToBasisPoints(w.sharePercent)! })),
+  )
+}
+
+function columns(body: Body) {
+  return { title: body.title, iswc: body.iswc ?? null, notes: body.notes ?? '' }
+}
+
+/** A writer removed by someone else between our check and our insert: tell the user, do not fail with a 500. */
+async function orConflict<T>(write: () => Promise<T>): Promise<T> {
+  try {
+    return await write()
+  } catch (err) {
+    const state = sqlState(err)
+    if (state === FOREIGN_KEY_VIOLATION || state === UNIQUE_VIOLATION) throw new ConflictError('A writer of this work was changed by someone else meanwhile; reload and try again.')
+    throw err
+  }
+}
+
+export async function createWork(deps: Deps, actor: Actor, body: Body): Promise<Work> {
+  assertCan(actor, 'edit-catalog')
+  const now = deps.clock.now()
+  const id = uuidv7()
+  await orConflict(() =>
+    deps.db.transaction(async (tx) => {
+      const issues = await workIssues(tx, actor.workspaceId, body)
+      if (issues.length) throw new ValidationError(issues)
+      await tx.insert(works).values({ workspaceId: actor.workspaceId, id, ...columns(body), createdAt: now, updatedAt: now })
+      await insertWriters(tx, actor.workspaceId, id, body.writers)
+    }),
+  )
+  return (await queryOne(deps.db, actor.workspaceId, id))!
+}
+
+export async function updateWork(deps: Deps, actor: Actor, workId: string, body: UpdateBody): Promise<Work> {
+  assertCan(actor, 'edit-catalog')
+  const updatedRows = await orConflict(() =>
+    deps.db.transaction(async (tx) => {
+      const issues = await workIssues(tx, actor.workspaceId, body)
+      if (issues.length) throw new ValidationError(issues)
+      const updated = await tx
+        .update(works)
+        .set({ ...columns(body), version: sql`${works.version} + 1`, updatedAt: deps.clock.now() })
+        .where(and(eq(works.workspaceId, actor.workspaceId), eq(works.id, workId), eq(works.version, body.version)))
+        .returning({ id: works.id })
+      if (updated.length === 0) return 0
+      await tx.delete(workWriters).where(and(eq(workWriters.workspaceId, actor.workspaceId), eq(workWriters.workId, workId)))
+      await insertWriters(tx, actor.workspaceId, workId, body.writers)
+      return updated.length
+    }),
+  )
+  return finishVersionedWrite({ kind: 'work', id: workId, updatedRows, load: () => queryOne(deps.db, actor.workspaceId, workId) })
+}
+
+export async function deleteWork(deps: Deps, actor: Actor, workId: string): Promise<void> {
+  assertCan(actor, 'edit-catalog')
+  await deleteOrExplain(
+    'work',
+    'recordings',
+    async () => (await deps.db.delete(works).where(and(eq(works.workspaceId, actor.workspaceId), eq(works.id, workId))).returning({ id: works.id })).length,
+    workId,
+  )
+}

@@ -31,23 +31,44 @@ export interface RowOptions {
 
 /** Turns the readable refs of a (validated) demo world into rows with fresh UUIDs. Pure apart from `newId`. */
 export function demoWorldRows(world: DemoWorld, opts: RowOptions): DemoWorldRows {
-  const { now } = opts
-  const workspaceId = opts.newId()
   const ids = new Map<string, string>()
-  const idOf = (kind: string, ref: string): string => {
-    const key = `${kind}:${ref}`
-    let id = ids.get(key)
-    if (!id) ids.set(key, (id = opts.newId()))
-    return id
+  const ctx: Context = {
+    ...opts,
+    workspaceId: opts.newId(),
+    idOf: (kind, ref) => {
+      const key = `${kind}:${ref}`
+      let id = ids.get(key)
+      if (!id) ids.set(key, (id = opts.newId()))
+      return id
+    },
   }
-  const ws = { workspaceId }
-  const stamps = { createdAt: now, updatedAt: now }
+  return {
+    ...accountRows(world, ctx),
+    ...peopleRows(world, ctx),
+    ...workRows(world, ctx),
+    ...recordingRows(world, ctx),
+    ...releaseRows(world, ctx),
+  }
+}
 
+interface Context extends RowOptions {
+  workspaceId: string
+  /** The UUID of a record of a kind, by its ref: the same ref always gives the same id. */
+  idOf: (kind: 'user' | 'person' | 'act' | 'work' | 'recording' | 'release', ref: string) => string
+}
+
+function accountRows(world: DemoWorld, { workspaceId, now, passwordHash, idOf }: Context) {
   const withLogin = world.people.filter((p) => p.login)
-  const users = withLogin.map((p) => ({ id: idOf('user', p.ref), email: demoEmail(p), displayName: p.name, passwordHash: opts.passwordHash, createdAt: now }))
-  const workspaceMembers = withLogin.map((p) => ({ ...ws, userId: idOf('user', p.ref), role: p.login!, joinedAt: now }))
+  return {
+    users: withLogin.map((p) => ({ id: idOf('user', p.ref), email: demoEmail(p), displayName: p.name, passwordHash, createdAt: now })),
+    workspaces: [{ id: workspaceId, slug: world.workspace.slug, name: world.workspace.name, createdAt: now }],
+    workspaceMembers: withLogin.map((p) => ({ workspaceId, userId: idOf('user', p.ref), role: p.login!, joinedAt: now })),
+  }
+}
+
+function peopleRows(world: DemoWorld, { workspaceId, now, idOf, newId }: Context) {
+  const stamps = { workspaceId, createdAt: now, updatedAt: now }
   const people = world.people.map((p) => ({
-    ...ws,
     ...stamps,
     id: idOf('person', p.ref),
     name: p.name,
@@ -55,10 +76,10 @@ export function demoWorldRows(world: DemoWorld, opts: RowOptions): DemoWorldRows
     userId: p.login ? idOf('user', p.ref) : null,
     notes: p.notes ?? '',
   }))
-  const acts = world.acts.map((a) => ({ ...ws, ...stamps, id: idOf('act', a.ref), slug: a.slug, name: a.name, kind: a.kind, isInternal: a.isInternal, description: a.description }))
+  const acts = world.acts.map((a) => ({ ...stamps, id: idOf('act', a.ref), slug: a.slug, name: a.name, kind: a.kind, isInternal: a.isInternal, description: a.description }))
   const actMemberships = world.memberships.map((m) => ({
-    ...ws,
-    id: opts.newId(),
+    workspaceId,
+    id: newId(),
     actId: idOf('act', m.act),
     personId: idOf('person', m.person),
     role: m.role,
@@ -66,10 +87,14 @@ export function demoWorldRows(world: DemoWorld, opts: RowOptions): DemoWorldRows
     beginDate: m.beginDate ?? null,
     endDate: m.endDate ?? null,
   }))
-  const works = world.works.map((w) => ({ ...ws, ...stamps, id: idOf('work', w.ref), title: w.title, notes: w.notes ?? '' }))
+  return { people, acts, actMemberships }
+}
+
+function workRows(world: DemoWorld, { workspaceId, now, idOf }: Context) {
+  const works = world.works.map((w) => ({ workspaceId, id: idOf('work', w.ref), title: w.title, notes: w.notes ?? '', createdAt: now, updatedAt: now }))
   const workWriters = world.works.flatMap((w) =>
     w.writers.map((wr, i) => ({
-      ...ws,
+      workspaceId,
       workId: idOf('work', w.ref),
       personId: idOf('person', wr.person),
       position: i + 1,
@@ -77,23 +102,10 @@ export function demoWorldRows(world: DemoWorld, opts: RowOptions): DemoWorldRows
       shareBp: percentToBasisPoints(wr.sharePercent)!,
     })),
   )
-  return {
-    users,
-    workspaces: [{ id: workspaceId, slug: world.workspace.slug, name: world.workspace.name, createdAt: now }],
-    workspaceMembers,
-    people,
-    acts,
-    actMemberships,
-    works,
-    workWriters,
-    ...recordingRows(world, workspaceId, now, idOf),
-    ...releaseRows(world, workspaceId, now, idOf, opts.newId),
-  }
+  return { works, workWriters }
 }
 
-type IdOf = (kind: string, ref: string) => string
-
-function recordingRows(world: DemoWorld, workspaceId: string, now: Date, idOf: IdOf) {
+function recordingRows(world: DemoWorld, { workspaceId, now, idOf }: Context) {
   const recordings = world.recordings.map((r) => ({
     workspaceId,
     id: idOf('recording', r.ref),
@@ -121,7 +133,7 @@ function recordingRows(world: DemoWorld, workspaceId: string, now: Date, idOf: I
   return { recordings, recordingLeads, recordingFeatured }
 }
 
-function releaseRows(world: DemoWorld, workspaceId: string, now: Date, idOf: IdOf, newId: () => string) {
+function releaseRows(world: DemoWorld, { workspaceId, now, idOf, newId }: Context) {
   // Albums first: a single points at its album (single_of_id is a foreign key).
   const groups = [...world.releaseGroups].sort((a, b) => Number(a.singleOf !== undefined) - Number(b.singleOf !== undefined))
   const releaseGroups = groups.map((g) => ({

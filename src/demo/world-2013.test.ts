@@ -2,10 +2,10 @@ import { describe, it, expect, beforeAll, afterAll } from 'vitest'
 import { verify } from '@node-rs/argon2'
 import { count, eq } from 'drizzle-orm'
 import type { PgTable } from 'drizzle-orm/pg-core'
-import { createDb, type Database } from '../db/client.ts'
-import { migrate } from '../db/migrate.ts'
+import type { Database } from '../db/client.ts'
 import * as schema from '../db/schema/index.ts'
 import { fixedClock } from '../domain/clock.ts'
+import { freshDatabase } from '../test/test-database.ts'
 import { DomainError } from '../domain/errors.ts'
 import { writerShareIssues } from '../domain/writer-shares.ts'
 import { demoWorldIssues } from './demo-world-issues.ts'
@@ -92,6 +92,8 @@ describe('the 2013 demo world', () => {
     expect(withLogin.filter((p) => p.login === 'owner')).toHaveLength(1)
     for (const name of ['Kendall', 'James', 'Logan', 'Carlos', 'Dustin']) expect(person(name).login).toBe('member')
     for (const name of ['Victoria', 'Amy', 'Ryan', 'Ellen']) expect(person(name).login).toBe('viewer')
+    // Only the invented outside songwriters have no account: they are catalogue entries, not users.
+    for (const p of world.people.filter((p) => !p.login)) expect(p.invented).toContain('record')
     const firstNames = world.people.map((p) => p.name.split(' ')[0])
     expect(new Set(firstNames).size).toBe(firstNames.length)
   })
@@ -115,8 +117,7 @@ describe('loadDemoWorld', () => {
   const clock = fixedClock(new Date('2013-05-20T17:00:00.000Z'))
 
   beforeAll(async () => {
-    database = await createDb({ kind: 'pglite-memory' })
-    await migrate(database)
+    database = await freshDatabase()
     loaded = await loadDemoWorld(database.db, { clock })
   })
   afterAll(async () => {

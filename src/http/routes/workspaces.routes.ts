@@ -4,6 +4,7 @@ import { IdSchema } from '../../contract/common.ts'
 import { createWorkspace } from '../../usecases/workspaces/create-workspace.ts'
 import { getWorkspace } from '../../usecases/workspaces/get-workspace.ts'
 import { changeMemberRole, listMembers } from '../../usecases/workspaces/members.ts'
+import { exportWorkspace } from '../../usecases/workspaces/export-workspace.ts'
 import { defineRoutes } from '../route-context.ts'
 import { actorOf, requireUser } from '../session.ts'
 
@@ -21,4 +22,14 @@ export const workspaceSettingsRoutes = defineRoutes((app, ctx) => {
   app.put('/members/:userId', {
     schema: { tags, summary: "Change a member's role", params: z.object({ workspaceId: z.string(), userId: IdSchema }), body: UpdateMemberBodySchema, response: { 200: MemberSchema } },
   }, async (request) => changeMemberRole(ctx.deps, actorOf(request), request.params.userId, request.body.role))
+  app.get('/export', {
+    schema: {
+      tags,
+      summary: 'Everything in the workspace as one versioned JSON document (owners and managers); `greenroom import workspace` reads it',
+      response: { 200: z.looseObject({ format: z.literal('greenroom.workspace'), formatVersion: z.number().int(), exportedAt: z.string(), schemaVersion: z.number().int() }) },
+    },
+  }, async (request, reply) => {
+    const doc = await exportWorkspace(ctx.deps, actorOf(request))
+    return reply.header('content-disposition', `attachment; filename="${doc.workspace.slug}.greenroom.json"`).send({ ...doc })
+  })
 })

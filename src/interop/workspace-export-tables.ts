@@ -1,0 +1,107 @@
+import { getTableColumns } from 'drizzle-orm'
+import { getTableConfig, type PgColumn, type PgTable } from 'drizzle-orm/pg-core'
+import * as schema from '../db/schema/index.ts'
+
+/** One workspace-scoped table as it travels in an export. */
+export interface ExportedTable {
+  /** Key under `tables` in the document: the Drizzle export name (camelCase). */
+  name: string
+  table: PgTable
+  /**
+   * Columns holding a user id. Accounts are global, so on import these are re-pointed to the
+   * account with the same email when one already exists in the target database.
+   */
+  userColumns?: readonly string[]
+  /** A column referring to another row of the same table: rows are inserted parents first. */
+  parentColumn?: string
+}
+
+/**
+ * Every workspace-scoped table, parents before children (the import inserts in this order).
+ * A capability that adds a table adds one line here; a test fails while a table with a
+ * `workspace_id` is missing from this list.
+ */
+export const WORKSPACE_TABLES: readonly ExportedTable[] = [
+  { name: 'workspaceMembers', table: schema.workspaceMembers, userColumns: ['userId'] },
+  { name: 'invites', table: schema.invites, userColumns: ['createdBy', 'acceptedBy'] },
+  { name: 'people', table: schema.people, userColumns: ['userId'] },
+  { name: 'acts', table: schema.acts },
+  { name: 'actMemberships', table: schema.actMemberships },
+  { name: 'works', table: schema.works },
+  { name: 'workWriters', table: schema.workWriters },
+  { name: 'recordings', table: schema.recordings },
+  { name: 'recordingLeads', table: schema.recordingLeads },
+  { name: 'recordingFeatured', table: schema.recordingFeatured },
+  { name: 'releaseGroups', table: schema.releaseGroups, parentColumn: 'singleOfId' },
+  { name: 'editions', table: schema.editions },
+  { name: 'tracks', table: schema.tracks },
+  { name: 'placements', table: schema.placements },
+]
+
+/** Tables that are deliberately not exported: sessions are per database and die with a move. */
+export const NOT_EXPORTED_TABLES: readonly string[] = ['sessions']
+
+export type Row = Record<string, unknown>
+
+export function columnsOf(table: PgTable): Record<string, PgColumn> {
+  return getTableColumns(table)
+}
+
+/** The column that scopes a table to a workspace. */
+export function workspaceColumn(table: PgTable): PgColumn {
+  const column = columnsOf(table).workspaceId
+  if (!column) throw new Error(`${getTableConfig(table).name} has no workspaceId column`)
+  return column
+}
+
+/** The Drizzle keys of a table's primary key, in key order. */
+export function primaryKeyOf(table: PgTable): string[] {
+  const columns = Object.entries(columnsOf(table))
+  const keyOf = (column: PgColumn) => columns.find(([, c]) => c.name === column.name)![0]
+  const composite = getTableConfig(table).primaryKeys[0]
+  if (composite) return composite.columns.map(keyOf)
+  return columns.filter(([, c]) => c.primary).map(([key]) => key)
+}
+
+/** Orders rows by primary key, so an export of the same data is always the same document. */
+export function sortByPrimaryKey(table: PgTable, rows: Row[]): Row[] {
+  const keys = primaryKeyOf(table)
+  return rows.sort((a, b) => {
+    for (const key of keys) {
+      const x = a[key] as string | number
+      const y = b[key] as string | number
+      if (x !== y) return x < y ? -1 : 1
+    }
+    return 0
+  })
+}
+
+/** Row as it appears in the document: Drizzle keys, timestamps as ISO 8601 strings. */
+export function serialiseRow(row: Row): Row {
+  return Object.fromEntries(Object.entries(row).map(([key, value]) => [key, value instanceof Date ? value.toISOString() : value]))
+}
+
+/** Row ready for Drizzle: ISO strings of timestamp columns back to Dates. Assumes a validated row. */
+export function deserialiseRow(table: PgTable, row: Row): Row {
+  const columns = columnsOf(table)
+  return Object.fromEntries(
+    Object.entries(row).map(([key, value]) => [key, columns[key]?.dataType === 'date' && typeof value === 'string' ? new Date(value) : value]),
+  )
+}
+
+/** Rows with every `parentColumn` reference placed after the row it points at. */
+export function parentsFirst(rows: Row[], parentColumn: string): Row[] {
+  const byId = new Map(rows.map((r) => [r.id, r]))
+  const placed = new Set<unknown>()
+  const ordered: Row[] = []
+  const place = (row: Row, depth: number) => {
+    if (placed.has(row.id) || depth > rows.length) return
+    const parent = byId.get(row[parentColumn])
+    if (parent) place(parent, depth + 1)
+    if (placed.has(row.id)) return // a cycle; the database refuses it
+    placed.add(row.id)
+    ordered.push(row)
+  }
+  for (const row of rows) place(row, 0)
+  return ordered
+}

@@ -38,7 +38,7 @@ program
       const { loadDemoWorld } = await import('../demo/load-demo-world.ts')
       try {
         await loadDemoWorld(database.db, { clock })
-        console.log('Demo world loaded: log in as kendall@demo.greenroom.test with password greenroom-demo')
+        console.log('Demo world loaded: log in as <firstname>@demo.greenroom.test (e.g. kendall@) with password greenroom-demo')
       } catch (err) {
         // The demo only loads into an empty database; a restart with --demo keeps what is there.
         if (!(err instanceof DomainError && err.code === 'conflict')) throw err
@@ -75,10 +75,11 @@ program
   .option('--json', 'print the result as JSON')
   .action(async (opts: { json?: boolean }) => {
     const { loadDemoWorld } = await import('../demo/load-demo-world.ts')
+    const { DEMO_EMAIL_DOMAIN, DEMO_PASSWORD } = await import('../demo/world-2013.ts')
     const config = readConfig()
     await withDatabase(async (database) => {
       const result = await loadDemoWorld(database.db, { clock: clockOf(config) })
-      print(!!opts.json, result, `Demo world loaded into workspace "demo". Log in as <firstname>@demo.greenroom.test with password greenroom-demo.`)
+      print(!!opts.json, result, `Demo world loaded into workspace "demo". Log in as <firstname>@${DEMO_EMAIL_DOMAIN} with password ${DEMO_PASSWORD}.`)
     })
   })
 

@@ -36,56 +36,53 @@ export async function listReleaseGroups(db: Db, workspaceId: string, opts: { q?:
   return entries.sort((a, b) => (a.releaseDate ?? '\uffff').localeCompare(b.releaseDate ?? '\uffff'))
 }
 
-/** A release group as one document: editions by position, each track list by medium and position. */
+/**
+ * A release group as one document: editions by position, each track list by medium and position,
+ * and the singles taken from it. One round trip (JSON aggregation in SQL): this is the catalog's
+ * hottest read, and on PGlite every query costs ~0.7 ms of fixed overhead (see npm run bench).
+ */
 export async function getReleaseGroup(db: Db, workspaceId: string, id: string): Promise<ReleaseGroup | null> {
-  const [g] = await db
-    .select({ g: releaseGroups, actName: acts.name })
-    .from(releaseGroups)
-    .innerJoin(acts, and(eq(acts.workspaceId, releaseGroups.workspaceId), eq(acts.id, releaseGroups.actId)))
-    .where(and(eq(releaseGroups.workspaceId, workspaceId), eq(releaseGroups.id, id)))
-  if (!g) return null
-  const eds = await db
-    .select()
-    .from(editions)
-    .where(and(eq(editions.workspaceId, workspaceId), eq(editions.releaseGroupId, id)))
-    .orderBy(asc(editions.position))
-  const trackRows = eds.length === 0 ? [] : await db
-    .select({ editionId: tracks.editionId, medium: tracks.medium, position: tracks.position, recordingId: tracks.recordingId, title: sql<string>`coalesce(${recordings.title}, ${works.title})`, durationSeconds: recordings.durationSeconds })
-    .from(tracks)
-    .innerJoin(recordings, and(eq(recordings.workspaceId, tracks.workspaceId), eq(recordings.id, tracks.recordingId)))
-    .innerJoin(works, and(eq(works.workspaceId, recordings.workspaceId), eq(works.id, recordings.workId)))
-    .where(and(eq(tracks.workspaceId, workspaceId), inArray(tracks.editionId, eds.map((e) => e.id))))
-    .orderBy(asc(tracks.medium), asc(tracks.position))
-  const editionList: Edition[] = eds.map((e) => {
-    const list = trackRows.filter((t) => t.editionId === e.id).map(({ editionId: _, ...t }) => t)
-    return {
-      id: e.id, name: e.name, releaseDate: e.releaseDate, preorderDate: e.preorderDate, format: e.format as ReleaseFormat | null, barcode: e.barcode,
-      tracks: list,
-      totalSeconds: list.reduce((sum, t) => sum + (t.durationSeconds ?? 0), 0),
-    }
-  })
+  const result = await db.execute(sql`
+    select g.id, g.act_id as "actId", a.name as "actName", g.title, g.kind, g.single_of_id as "singleOfId",
+      g.single_order as "singleOrder", g.notes, g.version,
+      coalesce((
+        select json_agg(json_build_object(
+          'id', e.id, 'name', e.name, 'releaseDate', e.release_date, 'preorderDate', e.preorder_date,
+          'format', e.format, 'barcode', e.barcode,
+          'tracks', coalesce((
+            select json_agg(json_build_object(
+              'medium', t.medium, 'position', t.position, 'recordingId', t.recording_id,
+              'title', coalesce(r.title, w.title), 'durationSeconds', r.duration_seconds
+            ) order by t.medium, t.position)
+            from ${tracks} t
+            join ${recordings} r on r.workspace_id = t.workspace_id and r.id = t.recording_id
+            join ${works} w on w.workspace_id = r.workspace_id and w.id = r.work_id
+            where t.workspace_id = e.workspace_id and t.edition_id = e.id
+          ), '[]'::json)
+        ) order by e.position)
+        from ${editions} e where e.workspace_id = g.workspace_id and e.release_group_id = g.id
+      ), '[]'::json) as editions,
+      coalesce((
+        select json_agg(json_build_object(
+          'id', s.id, 'title', s.title, 'singleOrder', s.single_order,
+          'releaseDate', (select e2.release_date from ${editions} e2 where e2.workspace_id = s.workspace_id and e2.release_group_id = s.id order by e2.position limit 1)
+        ) order by s.single_order asc nulls last, s.title)
+        from ${releaseGroups} s where s.workspace_id = g.workspace_id and s.single_of_id = g.id
+      ), '[]'::json) as singles
+    from ${releaseGroups} g
+    join ${acts} a on a.workspace_id = g.workspace_id and a.id = g.act_id
+    where g.workspace_id = ${workspaceId} and g.id = ${id}`)
+  const [row] = rowsOf<Omit<ReleaseGroup, 'editions'> & { editions: Omit<Edition, 'totalSeconds'>[] }>(result)
+  if (!row) return null
   return {
-    id: g.g.id, actId: g.g.actId, actName: g.actName, title: g.g.title, kind: g.g.kind as ReleaseKind,
-    singleOfId: g.g.singleOfId, singleOrder: g.g.singleOrder, notes: g.g.notes, version: g.g.version,
-    editions: editionList,
-    singles: await listSinglesOf(db, workspaceId, id),
+    ...row,
+    editions: row.editions.map((e) => ({ ...e, totalSeconds: e.tracks.reduce((sum, t) => sum + (t.durationSeconds ?? 0), 0) })),
   }
 }
 
-/** Singles taken from an album, in their order, each with its first edition's release date. */
-async function listSinglesOf(db: Db, workspaceId: string, albumId: string): Promise<ReleaseGroup['singles']> {
-  const singles = await db
-    .select({ id: releaseGroups.id, title: releaseGroups.title, singleOrder: releaseGroups.singleOrder })
-    .from(releaseGroups)
-    .where(and(eq(releaseGroups.workspaceId, workspaceId), eq(releaseGroups.singleOfId, albumId)))
-    .orderBy(sql`${releaseGroups.singleOrder} asc nulls last`, asc(releaseGroups.title))
-  if (singles.length === 0) return []
-  const firsts = await db
-    .select({ releaseGroupId: editions.releaseGroupId, releaseDate: editions.releaseDate })
-    .from(editions)
-    .where(and(eq(editions.workspaceId, workspaceId), inArray(editions.releaseGroupId, singles.map((s) => s.id))))
-    .orderBy(asc(editions.position))
-  return singles.map((s) => ({ ...s, releaseDate: firsts.find((e) => e.releaseGroupId === s.id)?.releaseDate ?? null }))
+/** node-postgres and PGlite both answer execute() with `{ rows }`. */
+function rowsOf<T>(result: unknown): T[] {
+  return (result as { rows: T[] }).rows
 }
 
 /** What a write needs to know about a release group: its kind, version, editions' ids and whether singles point at it (null when it does not exist). */

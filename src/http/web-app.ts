@@ -12,9 +12,13 @@ export async function registerWebApp(app: FastifyInstance): Promise<boolean> {
     app.log.warn(`web app not built (${WEB_DIST} missing): run npm run build`)
     return false
   }
-  await app.register(fastifyStatic, { root: WEB_DIST, wildcard: false, maxAge: '1h' })
+  // wildcard: files are looked up per request, so a rebuilt web app is served without a restart.
+  await app.register(fastifyStatic, { root: WEB_DIST, wildcard: true, maxAge: '1h' })
   app.setNotFoundHandler((request, reply) => {
-    if (request.method !== 'GET' || request.url.startsWith('/api/') || request.url.startsWith('/public/')) return handleNotFound(request, reply)
+    const path = request.url.split('?')[0]!
+    // Only page addresses fall back to the app; a missing script or image is a plain 404.
+    const isPage = request.method === 'GET' && !path.startsWith('/api/') && !path.startsWith('/public/') && !/\.[a-z0-9]+$/i.test(path)
+    if (!isPage) return handleNotFound(request, reply)
     return reply.header('cache-control', 'no-cache').sendFile('index.html')
   })
   return true

@@ -1,0 +1,13 @@
+import { Link } from 'react-router'
+
+export function Brand({ to = '/' }: { to?: string }) {
+  return (
+    <Link to={to} className="brand">
+      <svg className="brand-mark" viewBox="0 0 32 32" aria-hidden="true">
+        <rect width="32" height="32" rx="8" />
+        <path d="M10 21.5V10.5l12 5.5-12 5.5z" />
+      </svg>
+      <span>Greenroom</span>
+    </Link>
+  )
+}

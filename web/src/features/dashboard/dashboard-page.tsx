@@ -1,0 +1,69 @@
+import { Link } from 'react-router'
+import { actsApi, peopleApi, recordingsApi, releasesApi, worksApi } from '../../api/catalog-api.ts'
+import { useResourceList } from '../../api/use-resource.ts'
+import { EmptyState } from '../../components/empty-state.tsx'
+import { PageHeader } from '../../components/page-header.tsx'
+import { QueryView } from '../../components/query-view.tsx'
+import { labelOf } from '../../format/vocabulary.ts'
+import { useWorkspace } from '../workspace/workspace-context.ts'
+import { QuickLinks } from './quick-links.tsx'
+
+/** The workspace at a glance: its acts, how much is in the catalog, and where to start. */
+export function DashboardPage() {
+  const { slug, href, workspace } = useWorkspace()
+  const acts = useResourceList(actsApi, slug)
+  const counts = [
+    { label: 'Songs', to: '/songs', query: useResourceList(worksApi, slug) },
+    { label: 'Recordings', to: '/recordings', query: useResourceList(recordingsApi, slug) },
+    { label: 'Releases', to: '/releases', query: useResourceList(releasesApi, slug) },
+    { label: 'People', to: '/people', query: useResourceList(peopleApi, slug) },
+  ]
+  return (
+    <>
+      <PageHeader kicker={`Workspace · your role: ${labelOf(workspace.role)}`} title={workspace.name} />
+      <ul className="stats" aria-label="In the catalog">
+        {counts.map((count) => (
+          <li key={count.label}>
+            <Link className="stat" to={href(count.to)}>
+              <span className="stat-number tabular">{count.query.data?.length ?? '–'}</span>
+              <span className="stat-label">{count.label}</span>
+            </Link>
+          </li>
+        ))}
+      </ul>
+      <QuickLinks />
+      <section className="section" aria-labelledby="acts">
+        <h2 id="acts" className="section-title">
+          Acts
+        </h2>
+        <QueryView query={acts}>
+          {(list) =>
+            list.length === 0 ? (
+              <EmptyState title="No acts yet — start by adding your band.">
+                <Link className="button button--primary" to={href('/acts/new')}>
+                  Add your band
+                </Link>
+              </EmptyState>
+            ) : (
+              <ul className="act-cards">
+                {[...list]
+                  .sort((a, b) => Number(b.isInternal) - Number(a.isInternal))
+                  .map((act) => (
+                    <li key={act.id}>
+                      <Link className="card act-card" to={href(`/acts/${act.id}`)}>
+                        <span className="act-card-name">{act.name}</span>
+                        <span className="muted">
+                          {labelOf(act.kind)} · {act.isInternal ? 'ours' : 'outside artist'}
+                        </span>
+                        {act.memberships.length > 0 && <span className="act-card-members">{[...new Set(act.memberships.map((m) => m.personName))].join(', ')}</span>}
+                      </Link>
+                    </li>
+                  ))}
+              </ul>
+            )
+          }
+        </QueryView>
+      </section>
+    </>
+  )
+}

@@ -1,0 +1,28 @@
+import { NavLink } from 'react-router'
+import { useWorkspace } from './workspace-context.ts'
+
+/** The sections of a workspace; Members only for those who may invite. */
+export function WorkspaceNav() {
+  const { href, permissions } = useWorkspace()
+  const links = [
+    { to: href(), label: 'Home', end: true },
+    { to: href('/songs'), label: 'Songs' },
+    { to: href('/recordings'), label: 'Recordings' },
+    { to: href('/releases'), label: 'Releases' },
+    { to: href('/placements'), label: 'TV placements' },
+    { to: href('/people'), label: 'People' },
+    { to: href('/acts'), label: 'Acts' },
+    ...(permissions.canInvite ? [{ to: href('/settings'), label: 'Members & invites' }] : []),
+  ]
+  return (
+    <ul className="nav-list">
+      {links.map((link) => (
+        <li key={link.to}>
+          <NavLink to={link.to} end={link.end} className="nav-link">
+            {link.label}
+          </NavLink>
+        </li>
+      ))}
+    </ul>
+  )
+}

@@ -1,0 +1,42 @@
+import { StrictMode } from 'react'
+import { createRoot } from 'react-dom/client'
+import { QueryCache, QueryClient, QueryClientProvider } from '@tanstack/react-query'
+import { RouterProvider } from 'react-router'
+import { meKey } from './api/account-api.ts'
+import { ApiProblem, isProblem } from './api/api-problem.ts'
+import { router } from './router.tsx'
+import './styles/tokens.css'
+import './styles/base.css'
+import './styles/layout.css'
+import './styles/forms.css'
+import './styles/search-and-dialog.css'
+import './styles/pages.css'
+import './styles/tables.css'
+import './styles/catalog.css'
+
+const queryClient: QueryClient = new QueryClient({
+  // A session that ends mid-visit (expired, logged out in another tab) sends the user to log in.
+  queryCache: new QueryCache({
+    onError: (error) => {
+      if (isProblem(error, 401)) queryClient.setQueryData(meKey, null)
+    },
+  }),
+  defaultOptions: {
+    queries: {
+      staleTime: 15_000,
+      // A 4xx will not get better by asking again; a dropped connection might.
+      retry: (count, error) => count < 2 && !(error instanceof ApiProblem && error.status >= 400 && error.status < 500),
+    },
+  },
+})
+
+const root = document.getElementById('root')
+if (!root) throw new Error('index.html has no #root')
+
+createRoot(root).render(
+  <StrictMode>
+    <QueryClientProvider client={queryClient}>
+      <RouterProvider router={router} />
+    </QueryClientProvider>
+  </StrictMode>,
+)

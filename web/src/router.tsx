@@ -1,0 +1,108 @@
+import type { ComponentType } from 'react'
+import { createBrowserRouter, Navigate, type RouteObject } from 'react-router'
+import { AppRoot } from './components/app-root.tsx'
+import { PlainLayout } from './components/plain-layout.tsx'
+import { Loading } from './components/query-view.tsx'
+import { RouteError } from './components/route-error.tsx'
+import { RequireLogin } from './features/auth/require-login.tsx'
+import { WorkspaceLayout } from './features/workspace/workspace-layout.tsx'
+
+/** A route whose page is loaded when first visited, keeping the first download small. */
+type LazyPage = { lazy: () => Promise<{ Component: ComponentType }> }
+
+function page<M>(load: () => Promise<M>, pick: (module: M) => ComponentType): LazyPage {
+  return { lazy: async () => ({ Component: pick(await load()) }) }
+}
+
+/** list, new, detail and edit pages of one area, e.g. /songs, /songs/new, /songs/:workId, /songs/:workId/edit. */
+function area(path: string, param: string, pages: { list: LazyPage; create: LazyPage; detail: LazyPage; edit: LazyPage }): RouteObject {
+  return {
+    path,
+    children: [
+      { index: true, ...pages.list },
+      { path: 'new', ...pages.create },
+      { path: `:${param}`, ...pages.detail },
+      { path: `:${param}/edit`, ...pages.edit },
+    ],
+  }
+}
+
+const people = () => import('./features/people/people-pages.ts')
+const acts = () => import('./features/acts/acts-pages.ts')
+const works = () => import('./features/works/works-pages.ts')
+const recordings = () => import('./features/recordings/recordings-pages.ts')
+const releases = () => import('./features/releases/releases-pages.ts')
+const placements = () => import('./features/placements/placements-pages.ts')
+
+const workspaceRoutes: RouteObject[] = [
+  { index: true, ...page(() => import('./features/dashboard/dashboard-page.tsx'), (m) => m.DashboardPage) },
+  area('people', 'personId', {
+    list: page(people, (m) => m.PeopleListPage),
+    create: page(people, (m) => m.PersonCreatePage),
+    detail: page(people, (m) => m.PersonDetailPage),
+    edit: page(people, (m) => m.PersonEditPage),
+  }),
+  area('acts', 'actId', {
+    list: page(acts, (m) => m.ActsListPage),
+    create: page(acts, (m) => m.ActCreatePage),
+    detail: page(acts, (m) => m.ActDetailPage),
+    edit: page(acts, (m) => m.ActEditPage),
+  }),
+  { path: 'acts/:actId/members/new', ...page(acts, (m) => m.MembershipCreatePage) },
+  { path: 'acts/:actId/members/:membershipId/edit', ...page(acts, (m) => m.MembershipEditPage) },
+  area('songs', 'workId', {
+    list: page(works, (m) => m.WorksListPage),
+    create: page(works, (m) => m.WorkCreatePage),
+    detail: page(works, (m) => m.WorkDetailPage),
+    edit: page(works, (m) => m.WorkEditPage),
+  }),
+  area('recordings', 'recordingId', {
+    list: page(recordings, (m) => m.RecordingsListPage),
+    create: page(recordings, (m) => m.RecordingCreatePage),
+    detail: page(recordings, (m) => m.RecordingDetailPage),
+    edit: page(recordings, (m) => m.RecordingEditPage),
+  }),
+  area('releases', 'releaseGroupId', {
+    list: page(releases, (m) => m.ReleasesListPage),
+    create: page(releases, (m) => m.ReleaseCreatePage),
+    detail: page(releases, (m) => m.ReleaseDetailPage),
+    edit: page(releases, (m) => m.ReleaseEditPage),
+  }),
+  area('placements', 'placementId', {
+    list: page(placements, (m) => m.PlacementsListPage),
+    create: page(placements, (m) => m.PlacementCreatePage),
+    detail: page(placements, (m) => m.PlacementDetailPage),
+    edit: page(placements, (m) => m.PlacementEditPage),
+  }),
+  { path: 'settings', ...page(() => import('./features/settings/settings-page.tsx'), (m) => m.SettingsPage) },
+]
+
+export const router = createBrowserRouter([
+  {
+    element: <AppRoot />,
+    errorElement: <RouteError />,
+    hydrateFallbackElement: <Loading />,
+    children: [
+      {
+        element: <PlainLayout />,
+        children: [
+          { path: 'login', ...page(() => import('./features/auth/login-page.tsx'), (m) => m.LoginPage) },
+          { path: 'signup', ...page(() => import('./features/auth/signup-page.tsx'), (m) => m.SignupPage) },
+          { path: 'invite/:token', ...page(() => import('./features/auth/invite-page.tsx'), (m) => m.InvitePage) },
+          {
+            element: <RequireLogin />,
+            children: [
+              { index: true, element: <Navigate to="/workspaces" replace /> },
+              { path: 'workspaces', ...page(() => import('./features/auth/workspaces-page.tsx'), (m) => m.WorkspacesPage) },
+            ],
+          },
+        ],
+      },
+      {
+        element: <RequireLogin />,
+        children: [{ path: 'w/:workspaceSlug', element: <WorkspaceLayout />, errorElement: <RouteError />, children: workspaceRoutes }],
+      },
+      { path: '*', loader: () => { throw new Response('Not found', { status: 404 }) } },
+    ],
+  },
+])

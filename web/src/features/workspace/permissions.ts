@@ -1,6 +1,7 @@
 import type { WorkspaceRole } from '../../api/types.ts'
+import { can, canGrantRole, WORKSPACE_ROLES } from '../../../../src/contract/roles.ts'
 
-/** What the UI offers a role; mirrors the server's grants (src/domain/roles.ts), which stay the authority. */
+/** What the UI offers a role: the server's own rules (src/domain/roles.ts through the contract). */
 export interface Permissions {
   canEditCatalog: boolean
   canEditPeople: boolean
@@ -8,24 +9,15 @@ export interface Permissions {
   canManage: boolean
 }
 
-const GRANTS: Record<WorkspaceRole, Permissions> = {
-  owner: { canEditCatalog: true, canEditPeople: true, canInvite: true, canManage: true },
-  manager: { canEditCatalog: true, canEditPeople: true, canInvite: true, canManage: true },
-  member: { canEditCatalog: true, canEditPeople: true, canInvite: false, canManage: false },
-  crew: { canEditCatalog: false, canEditPeople: false, canInvite: false, canManage: false },
-  viewer: { canEditCatalog: false, canEditPeople: false, canInvite: false, canManage: false },
-}
-
-export const ROLES_BY_RANK: readonly WorkspaceRole[] = ['owner', 'manager', 'member', 'crew', 'viewer']
+export const ROLES_BY_RANK: readonly WorkspaceRole[] = WORKSPACE_ROLES
 
 export function permissionsOf(role: WorkspaceRole): Permissions {
-  return GRANTS[role]
+  return { canEditCatalog: can(role, 'edit-catalog'), canEditPeople: can(role, 'edit-people'), canInvite: can(role, 'invite'), canManage: can(role, 'manage-workspace') }
 }
 
 /** Only owners hand out the owner role; managers invite anyone below them. */
 export function grantableRoles(role: WorkspaceRole): WorkspaceRole[] {
-  if (!GRANTS[role].canInvite) return []
-  return ROLES_BY_RANK.filter((candidate) => role === 'owner' || candidate !== 'owner')
+  return ROLES_BY_RANK.filter((candidate) => canGrantRole(role, candidate))
 }
 
 export const ROLE_DESCRIPTIONS: Record<WorkspaceRole, string> = {

@@ -1,5 +1,5 @@
-import { execFile } from 'node:child_process'
-import { mkdtempSync, readFileSync } from 'node:fs'
+import { execFile, spawn } from 'node:child_process'
+import { mkdtempSync, readdirSync, readFileSync, statSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { promisify } from 'node:util'
@@ -82,6 +82,33 @@ describe('the greenroom command', () => {
     expect(bad.stderr).toMatch(/not a readable JSON file/)
   }, 60_000)
 })
+
+describe('the data directory lock', () => {
+  it('refuses a second process on a served data directory, naming the holder, and writes nothing', async () => {
+    const d = dir()
+    const port = String(3600 + Math.floor(Math.random() * 300))
+    const server = spawn('node', ['bin/greenroom.mjs', 'serve'], { cwd: ROOT, env: { ...process.env, GREENROOM_DATA_DIR: d, PORT: port, LOG_LEVEL: 'silent' }, stdio: 'ignore' })
+    try {
+      for (let i = 0; i < 300 && !(await fetch(`http://127.0.0.1:${port}/api/health`).then((r) => r.ok, () => false)); i++) await new Promise((r) => setTimeout(r, 100))
+      const before = listTree(d)
+      const second = await greenroom(['demo'], { GREENROOM_DATA_DIR: d })
+      expect(second.code).toBe(75)
+      expect(second.stderr).toContain(`in use by process ${server.pid}`)
+      expect(listTree(d)).toEqual(before)
+    } finally {
+      server.kill('SIGTERM')
+      await new Promise((r) => server.once('exit', r))
+    }
+  }, 90_000)
+})
+
+/** Every file under a directory with its size and modification time, to prove nothing was written. */
+function listTree(root: string): string[] {
+  return readdirSync(root, { recursive: true, withFileTypes: true })
+    .filter((e) => e.isFile() && e.name !== 'greenroom.lock')
+    .map((e) => { const p = join(e.parentPath, e.name); const st = statSync(p); return `${p}:${st.size}:${st.mtimeMs}` })
+    .sort()
+}
 
 function readJson(file: string) {
   return JSON.parse(readFileSync(file, 'utf8'))

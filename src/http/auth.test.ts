@@ -71,6 +71,12 @@ describe('accounts and sessions', () => {
     expect(res.json().schemaVersion).toBeGreaterThanOrEqual(1)
   })
 
+  it('serves the API docs UI', async () => {
+    const res = await t.app.inject({ method: 'GET', url: '/api/docs/' })
+    expect(res.statusCode).toBe(200)
+    expect(res.headers['content-type']).toMatch(/text\/html/)
+  })
+
   it('publishes an OpenAPI 3 document with request and response schemas', async () => {
     const res = await new TestClient(t.app).get('/api/openapi.json')
     expect(res.statusCode).toBe(200)

@@ -1,6 +1,7 @@
 import { resolve } from 'node:path'
 import { z } from 'zod'
 import { ValidationError } from '../domain/errors.ts'
+import { DEFAULT_TRAVEL_POLICY, type TravelPolicy } from '../domain/conflicts.ts'
 
 /** Everything Greenroom reads from the environment, validated once at start-up. */
 const EnvSchema = z.object({
@@ -17,6 +18,9 @@ const EnvSchema = z.object({
   GREENROOM_SECURE_COOKIES: z.enum(['true', 'false']).default('false'),
   /** The public address used in invite links; defaults to the request's host. */
   GREENROOM_PUBLIC_URL: z.url().optional(),
+  /** Door-to-door travel speed and per-trip buffer used by conflict checks (docs/decisions/005). */
+  GREENROOM_TRAVEL_KMH: z.coerce.number().positive().max(2000).default(700),
+  GREENROOM_TRAVEL_BUFFER_MINUTES: z.coerce.number().int().min(0).max(24 * 60).default(180),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
 })
 
@@ -29,6 +33,7 @@ export interface Config {
   secureCookies: boolean
   publicUrl: string | undefined
   logLevel: string
+  travel: TravelPolicy
 }
 
 export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
@@ -46,5 +51,6 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
     secureCookies: e.GREENROOM_SECURE_COOKIES === 'true',
     publicUrl: e.GREENROOM_PUBLIC_URL,
     logLevel: e.LOG_LEVEL,
+    travel: { ...DEFAULT_TRAVEL_POLICY, kmPerHour: e.GREENROOM_TRAVEL_KMH, bufferMinutes: e.GREENROOM_TRAVEL_BUFFER_MINUTES },
   }
 }

@@ -4,6 +4,7 @@ import rateLimit from '@fastify/rate-limit'
 import { serializerCompiler, validatorCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod'
 import type { Database } from '../db/client.ts'
 import type { Clock } from '../domain/clock.ts'
+import { DEFAULT_TRAVEL_POLICY, type TravelPolicy } from '../domain/conflicts.ts'
 import { handleError, handleNotFound } from './problem.ts'
 import { registerSession } from './session.ts'
 import { registerOpenApi } from './openapi.ts'
@@ -19,6 +20,7 @@ import type { Deps } from '../usecases/deps.ts'
 export interface AppOptions {
   database: Database
   clock: Clock
+  travel?: TravelPolicy
   secureCookies?: boolean
   publicUrl?: string
   logLevel?: string
@@ -45,7 +47,7 @@ export async function buildApp(opts: AppOptions): Promise<App> {
   app.setSerializerCompiler(serializerCompiler)
   app.setErrorHandler(handleError)
 
-  const deps: Deps = { db: opts.database.db, clock: opts.clock }
+  const deps: Deps = { db: opts.database.db, clock: opts.clock, travel: opts.travel ?? DEFAULT_TRAVEL_POLICY }
   const ctx = { deps, database: opts.database, secureCookies: opts.secureCookies ?? false, publicUrl: opts.publicUrl }
 
   await app.register(cookie)

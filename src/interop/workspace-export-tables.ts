@@ -36,6 +36,17 @@ export const WORKSPACE_TABLES: readonly ExportedTable[] = [
   { name: 'editions', table: schema.editions },
   { name: 'tracks', table: schema.tracks },
   { name: 'placements', table: schema.placements },
+  { name: 'venues', table: schema.venues },
+  { name: 'tours', table: schema.tours },
+  { name: 'tourLegs', table: schema.tourLegs },
+  { name: 'shows', table: schema.shows },
+  { name: 'showBilling', table: schema.showBilling },
+  { name: 'showLineup', table: schema.showLineup },
+  { name: 'commitments', table: schema.commitments },
+  { name: 'commitmentPeople', table: schema.commitmentPeople },
+  { name: 'blockouts', table: schema.blockouts },
+  { name: 'conflictOverrides', table: schema.conflictOverrides, userColumns: ['decidedBy'] },
+  { name: 'calendarFeeds', table: schema.calendarFeeds },
 ]
 
 /** Tables that are deliberately not exported: sessions are per database and die with a move. */

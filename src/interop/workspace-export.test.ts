@@ -5,7 +5,7 @@ import { eq, getTableColumns, is } from 'drizzle-orm'
 import { PgTable } from 'drizzle-orm/pg-core'
 import pg from 'pg'
 import { createDb, type Database } from '../db/client.ts'
-import { migrate } from '../db/migrate.ts'
+import { expectedSchemaVersion, migrate } from '../db/migrate.ts'
 import * as schema from '../db/schema/index.ts'
 import { fixedClock } from '../domain/clock.ts'
 import { DEMO_EMAIL_DOMAIN, DEMO_PASSWORD } from '../demo/world-2013.ts'
@@ -53,7 +53,7 @@ describe('workspace export', () => {
   })
 
   it('writes a versioned document with every row, timestamps as ISO strings', () => {
-    expect(exported).toMatchObject({ format: 'greenroom.workspace', formatVersion: 1, exportedAt: '2013-05-20T17:00:00.000Z', schemaVersion: 1 })
+    expect(exported).toMatchObject({ format: 'greenroom.workspace', formatVersion: 1, exportedAt: '2013-05-20T17:00:00.000Z', schemaVersion: expectedSchemaVersion() })
     expect(exported.workspace).toMatchObject({ slug: 'demo', createdAt: '2013-05-20T17:00:00.000Z' })
     expect(exported.users).toHaveLength(10)
     expect(exported.tables.tracks).toHaveLength(27)

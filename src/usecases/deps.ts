@@ -1,11 +1,14 @@
 import type { Db } from '../db/client.ts'
 import type { Clock } from '../domain/clock.ts'
 import type { WorkspaceRole } from '../domain/roles.ts'
+import type { TravelPolicy } from '../domain/conflicts.ts'
 
 /** What every use case may use; passed explicitly instead of a container. */
 export interface Deps {
   db: Db
   clock: Clock
+  /** How fast people travel between bookings, for conflict checks. */
+  travel: TravelPolicy
 }
 
 /** The signed-in user acting inside one workspace, as resolved by the HTTP layer. */

@@ -1,4 +1,4 @@
-import { pgTable, uuid, text, timestamp, integer, primaryKey, foreignKey, uniqueIndex, boolean } from 'drizzle-orm/pg-core'
+import { pgTable, uuid, text, timestamp, integer, primaryKey, foreignKey, uniqueIndex, boolean, index } from 'drizzle-orm/pg-core'
 import { workspaces } from './workspaces.ts'
 
 const ws = () =>
@@ -38,7 +38,12 @@ export const acts = pgTable(
     createdAt: timestamp('created_at', { withTimezone: true }).notNull(),
     updatedAt: timestamp('updated_at', { withTimezone: true }).notNull(),
   },
-  (t) => [primaryKey({ columns: [t.workspaceId, t.id] }), uniqueIndex('acts_slug_key').on(t.workspaceId, t.slug)],
+  (t) => [
+    primaryKey({ columns: [t.workspaceId, t.id] }),
+    uniqueIndex('acts_slug_key').on(t.workspaceId, t.slug),
+    // Public pages (/public/{actSlug}) find an act by slug across workspaces (ADR 005).
+    index('acts_public_slug_idx').on(t.slug, t.createdAt),
+  ],
 )
 
 /** A person in an act, in a role, over a (possibly partial) date range. */

@@ -1,0 +1,47 @@
+import { and, eq, inArray } from 'drizzle-orm'
+import { uuidv7 } from 'uuidv7'
+import type { ConflictView } from '../../contract/touring.ts'
+import { listPersonBlockouts, listPersonBookings } from '../../db/queries/bookings.ts'
+import { conflictOverrides, people } from '../../db/schema/index.ts'
+import type { Db } from '../../db/client.ts'
+import { conflictsOf, travelWindowMs, type Booking } from '../../domain/conflicts.ts'
+import { addDays } from '../../domain/local-time.ts'
+import { can } from '../../domain/roles.ts'
+import { ConflictError } from '../../domain/errors.ts'
+import type { Actor, Deps } from '../deps.ts'
+
+/**
+ * Conflicts a booking (saved or draft) causes for each of its people, across all acts: overlaps,
+ * blockouts and impossible travel. Blockout reasons are shown only to those who manage the workspace.
+ */
+export async function findConflicts(deps: Deps, actor: Actor, booking: Booking, personIds: readonly string[]): Promise<ConflictView[]> {
+  if (personIds.length === 0) return []
+  const window = travelWindowMs(deps.travel)
+  const from = new Date(booking.startsAt.getTime() - window)
+  const to = new Date(booking.endsAt.getTime() + window)
+  const names = new Map(
+    (await deps.db.select({ id: people.id, name: people.name }).from(people).where(and(eq(people.workspaceId, actor.workspaceId), inArray(people.id, [...personIds])))).map((p) => [p.id, p.name]),
+  )
+  const showReasons = can(actor.role, 'manage-workspace')
+  const result: ConflictView[] = []
+  for (const personId of personIds) {
+    const others = await listPersonBookings(deps.db, actor.workspaceId, personId, from, to)
+    const blocked = await listPersonBlockouts(deps.db, actor.workspaceId, personId, addDays(booking.localDates.first, -1), addDays(booking.localDates.last, 1))
+    for (const c of conflictsOf(booking, others, blocked, deps.travel, { showReasons })) {
+      result.push({ ...c, personId, personName: names.get(personId) ?? '' } as ConflictView)
+    }
+  }
+  return result
+}
+
+/**
+ * The rule for saving a booking with conflicts: refused (409 listing them) unless the writer
+ * acknowledged them, in which case the decision is recorded with the conflicts it overrode.
+ */
+export async function guardConflicts(db: Db, actor: Actor, opts: { bookingKind: 'show' | 'commitment'; bookingId: string; conflicts: ConflictView[]; acknowledged: boolean; now: Date }): Promise<void> {
+  if (opts.conflicts.length === 0) return
+  if (!opts.acknowledged) {
+    throw new ConflictError(`This booking conflicts for ${[...new Set(opts.conflicts.map((c) => c.personName))].join(', ')}. Review the conflicts, then save again with acknowledgeConflicts to keep it anyway.`, [])
+  }
+  await db.insert(conflictOverrides).values({ workspaceId: actor.workspaceId, id: uuidv7(), bookingKind: opts.bookingKind, bookingId: opts.bookingId, decidedBy: actor.userId, decidedAt: opts.now, conflicts: opts.conflicts })
+}

@@ -4,6 +4,7 @@ import { dateRangeIssues, partialDateProblem } from '../domain/partial-date.ts'
 import { WORKSPACE_ROLES } from '../domain/roles.ts'
 import { SLUG_PATTERN } from '../domain/slug.ts'
 import { writerShareIssues } from '../domain/writer-shares.ts'
+import { checkTouring } from './demo-touring-issues.ts'
 import { demoEmail, type DemoWorld } from './world-2013.ts'
 
 /**
@@ -18,10 +19,11 @@ export function demoWorldIssues(world: DemoWorld): FieldIssue[] {
   checkWorks(world, c)
   checkRecordings(world, c)
   checkReleases(world, c)
+  checkTouring(world, c)
   return c.issues
 }
 
-type Checker = ReturnType<typeof checker>
+export type Checker = ReturnType<typeof checker>
 
 function checker(world: DemoWorld) {
   const issues: FieldIssue[] = []
@@ -31,6 +33,12 @@ function checker(world: DemoWorld) {
     work: refSet(world.works, 'works', issues),
     recording: refSet(world.recordings, 'recordings', issues),
     release: refSet(world.releaseGroups, 'releaseGroups', issues),
+    venue: refSet(world.venues, 'venues', issues),
+    tour: refSet(world.tours, 'tours', issues),
+    leg: refSet(world.tours.flatMap((t, i) => t.legs.map((l, j) => ({ ref: l.ref, path: `tours.${i}.legs.${j}` }))), 'legs', issues),
+    show: refSet(world.shows, 'shows', issues),
+    commitment: refSet(world.commitments, 'commitments', issues),
+    blockout: refSet(world.blockouts, 'blockouts', issues),
   }
   const check = (ok: boolean, path: string, message: string) => void (ok || issues.push({ path, message }))
   return {
@@ -118,10 +126,11 @@ function checkReleases(world: DemoWorld, c: Checker): void {
   })
 }
 
-function refSet(records: readonly { ref: string }[], path: string, issues: FieldIssue[]): Set<string> {
+/** The refs of a list of records, with an issue for each one used twice (at the record's own `path` when it has one). */
+function refSet(records: readonly { ref: string; path?: string }[], path: string, issues: FieldIssue[]): Set<string> {
   const refs = new Set<string>()
   records.forEach((r, i) => {
-    if (refs.has(r.ref)) issues.push({ path: `${path}.${i}.ref`, message: `"${r.ref}" is used twice` })
+    if (refs.has(r.ref)) issues.push({ path: `${r.path ?? `${path}.${i}`}.ref`, message: `"${r.ref}" is used twice` })
     refs.add(r.ref)
   })
   return refs

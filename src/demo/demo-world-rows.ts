@@ -1,11 +1,12 @@
 import type * as schema from '../db/schema/index.ts'
 import { percentToBasisPoints } from '../domain/writer-shares.ts'
 import { demoEmail, type DemoWorld } from './world-2013.ts'
+import { touringRows, type TouringRows } from './demo-touring-rows.ts'
 
 type Insert<T extends { $inferInsert: unknown }> = T['$inferInsert']
 
-/** The rows of every table the demo fills, in insertion order (parents before children). */
-export interface DemoWorldRows {
+/** The rows of every table the demo fills (insertion order: TABLES in load-demo-world.ts). */
+export interface DemoWorldRows extends TouringRows {
   users: Insert<typeof schema.users>[]
   workspaces: Insert<typeof schema.workspaces>[]
   workspaceMembers: Insert<typeof schema.workspaceMembers>[]
@@ -48,13 +49,14 @@ export function demoWorldRows(world: DemoWorld, opts: RowOptions): DemoWorldRows
     ...workRows(world, ctx),
     ...recordingRows(world, ctx),
     ...releaseRows(world, ctx),
+    ...touringRows(world, ctx),
   }
 }
 
-interface Context extends RowOptions {
+export interface Context extends RowOptions {
   workspaceId: string
   /** The UUID of a record of a kind, by its ref: the same ref always gives the same id. */
-  idOf: (kind: 'user' | 'person' | 'act' | 'work' | 'recording' | 'release', ref: string) => string
+  idOf: (kind: 'user' | 'person' | 'act' | 'work' | 'recording' | 'release' | 'venue' | 'tour' | 'leg' | 'show' | 'commitment', ref: string) => string
 }
 
 function accountRows(world: DemoWorld, { workspaceId, now, passwordHash, idOf }: Context) {

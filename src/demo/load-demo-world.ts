@@ -45,6 +45,15 @@ const TABLES: { [K in keyof DemoWorldRows]: PgTable } = {
   editions: schema.editions,
   tracks: schema.tracks,
   placements: schema.placements,
+  venues: schema.venues,
+  tours: schema.tours,
+  tourLegs: schema.tourLegs,
+  shows: schema.shows,
+  showBilling: schema.showBilling,
+  showLineup: schema.showLineup,
+  commitments: schema.commitments,
+  commitmentPeople: schema.commitmentPeople,
+  blockouts: schema.blockouts,
 }
 
 /**

@@ -92,14 +92,17 @@ describe('the 2013 demo world', () => {
     expect(withLogin.filter((p) => p.login === 'owner')).toHaveLength(1)
     for (const name of ['Kendall', 'James', 'Logan', 'Carlos', 'Dustin']) expect(person(name).login).toBe('member')
     for (const name of ['Victoria', 'Amy', 'Ryan', 'Ellen']) expect(person(name).login).toBe('viewer')
-    // Only the invented outside songwriters have no account: they are catalogue entries, not users.
+    // Only invented people (outside songwriters, the tour DJ) have no account: they are entries, not users.
     for (const p of world.people.filter((p) => !p.login)) expect(p.invented).toContain('record')
     const firstNames = world.people.map((p) => p.name.split(' ')[0])
     expect(new Set(firstNames).size).toBe(firstNames.length)
   })
 
   it('marks invented fields with names the records have, or "record"', () => {
-    const records = [...world.people, ...world.works, ...world.recordings, ...world.releaseGroups, ...world.placements, ...world.memberships]
+    const records = [
+      ...world.people, ...world.works, ...world.recordings, ...world.releaseGroups, ...world.placements, ...world.memberships,
+      ...world.venues, ...world.tours, ...world.shows, ...world.commitments, ...world.blockouts,
+    ]
     for (const r of records) for (const field of r.invented ?? []) expect(field === 'record' || field.split('.')[0]! in r).toBe(true)
   })
 
@@ -140,6 +143,18 @@ describe('loadDemoWorld', () => {
     expect(await rowCount(schema.tracks)).toBe(10 + 15 + 1 + 1)
     expect(await rowCount(schema.placements)).toBe(world.placements.length)
     expect(loaded.rows.tracks).toBe(27)
+    expect(await rowCount(schema.venues)).toBe(world.venues.length)
+    expect(await rowCount(schema.tours)).toBe(2)
+    expect(await rowCount(schema.tourLegs)).toBe(4)
+    expect(await rowCount(schema.shows)).toBe(world.shows.length)
+    expect(await rowCount(schema.showBilling)).toBe(world.shows.reduce((n, s) => n + s.billing.length, 0))
+    expect(await rowCount(schema.showLineup)).toBe(world.shows.reduce((n, s) => n + s.lineup.length, 0))
+    expect(await rowCount(schema.commitments)).toBe(world.commitments.length)
+    expect(await rowCount(schema.commitmentPeople)).toBe(world.commitments.reduce((n, c) => n + c.people.length, 0))
+    expect(await rowCount(schema.blockouts)).toBe(world.blockouts.length)
+    expect(await rowCount(schema.calendarFeeds)).toBe(0)
+    // The return value counts what was inserted, table by table.
+    expect(loaded.rows).toMatchObject({ people: world.people.length, shows: world.shows.length, commitments: world.commitments.length })
   })
 
   it('creates one login per person with an account, linked to the person, with the shared password', async () => {

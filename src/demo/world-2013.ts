@@ -4,7 +4,8 @@
  *
  * Where world.md is silent we chose plausible values so the catalogue is complete: outside
  * songwriters, writer splits, durations, keys, tempos, energy, lead singers, episode titles and air
- * dates, most track titles beyond those world.md names, and the band manager. Each record lists such
+ * dates, most track titles beyond those world.md names, the band manager and the tour DJ, and on the
+ * touring side venues, dates, local times, outlets and journalists. Each record lists such
  * fields in `invented` (`'record'` when the whole record is ours), so tools and tests can tell fact
  * from fiction. Invented values may or may not match the public record: treat them as fiction.
  *
@@ -14,6 +15,9 @@ import { people, acts, memberships } from './world-2013/people.ts'
 import { works } from './world-2013/works.ts'
 import { recordings } from './world-2013/recordings.ts'
 import { releaseGroups, placements, STANDARD_TRACKS } from './world-2013/releases.ts'
+import { venues } from './world-2013/venues.ts'
+import { tours, shows } from './world-2013/touring.ts'
+import { commitments, blockouts } from './world-2013/calendar.ts'
 import type { DemoPerson, DemoWorld } from './world-2013/types.ts'
 
 export type * from './world-2013/types.ts'
@@ -32,6 +36,11 @@ export const world2013: DemoWorld = {
   recordings,
   releaseGroups,
   placements,
+  venues,
+  tours,
+  shows,
+  commitments,
+  blockouts,
 }
 
 /** The login of a demo person: their first name, lowercased, at the demo domain. */

@@ -16,6 +16,8 @@ export const people: readonly DemoPerson[] = [
   { ref: 'lindqvist', name: 'Mikael Lindqvist', notes: 'Outside songwriter and producer.', invented: ['record'] },
   { ref: 'reyes', name: 'Joanna Reyes', notes: 'Outside songwriter (top line).', invented: ['record'] },
   { ref: 'okafor', name: 'Teddy Okafor', notes: 'Outside songwriter and producer.', invented: ['record'] },
+  // world.md says a DJ plays the tracks on the summer tour, not who: this one is ours, without a login.
+  { ref: 'marcus', name: 'Marcus Vance', notes: 'DJ on the BTR summer tour 2013 (as DJ Nova): plays the tracks, there is no live band this time.', invented: ['record'] },
 ]
 
 export const acts: readonly DemoAct[] = [
@@ -51,6 +53,7 @@ export const memberships: readonly DemoMembership[] = [
   btrMember('logan'),
   btrMember('carlos'),
   { act: 'btr', person: 'dustin', role: 'touring-musician', instruments: ['guitar', 'acoustic guitar'], beginDate: '2011', invented: ['beginDate'] },
+  { act: 'btr', person: 'marcus', role: 'dj', instruments: ['turntables'], beginDate: '2013', invented: ['record'] },
   // Heffron Drive paused while Kendall was on the show: two periods each, before and after.
   { act: 'hd', person: 'kendall', role: 'member', instruments: ['vocals', 'guitar'], beginDate: '2008', endDate: '2009', invented: ['instruments'] },
   { act: 'hd', person: 'dustin', role: 'member', instruments: ['guitar', 'vocals'], beginDate: '2008', endDate: '2009', invented: ['instruments'] },

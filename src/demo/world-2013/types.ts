@@ -1,5 +1,6 @@
 import type { ActKind, MembershipRole, Mode, PitchClass, RecordingKind, ReleaseFormat, ReleaseKind, StageNeed, WriterRole } from '../../domain/catalog.ts'
 import type { WorkspaceRole } from '../../domain/roles.ts'
+import type { AnnouncementState, BillingRole, CommitmentKind, ShowStatus } from '../../domain/touring.ts'
 
 /**
  * The shape of a demo world. Records point at each other by `ref` (a short readable name such as
@@ -121,6 +122,99 @@ export interface DemoPlacement extends Invented {
   airDate: string
 }
 
+/** A place where shows (and sometimes other commitments) happen; its IANA zone decides its local times. */
+export interface DemoVenue extends Invented {
+  ref: string
+  name: string
+  address?: string
+  city: string
+  /** ISO 3166-1 alpha-2. */
+  country: string
+  latitude: number
+  longitude: number
+  timeZone: string
+}
+
+export interface DemoLeg extends Invented {
+  /** Unique across the whole world, not only within its tour. */
+  ref: string
+  name: string
+  notes?: string
+}
+
+export interface DemoTour extends Invented {
+  ref: string
+  /** The headliner: every show of the tour is this act's. */
+  act: string
+  name: string
+  notes?: string
+  legs: readonly DemoLeg[]
+}
+
+/** Local wall-clock times `HH:MM` at the venue, on the show's date (ADR 005). */
+export interface DemoShowTimes {
+  loadIn?: string
+  soundcheck?: string
+  doors?: string
+  setStart?: string
+  curfew?: string
+}
+
+export interface DemoShow extends Invented {
+  ref: string
+  /** The headliner. */
+  act: string
+  tour?: string
+  leg?: string
+  venue: string
+  /** YYYY-MM-DD at the venue. */
+  date: string
+  times: DemoShowTimes
+  status: ShowStatus
+  announcement: AnnouncementState
+  /** ISO 8601 instant; only (and always) for an embargoed show. */
+  announceAt?: string
+  billing: readonly { act: string; role: BillingRole }[]
+  lineup: readonly { person: string; role: string }[]
+  notes?: string
+}
+
+/**
+ * Anything besides a show that takes people's time. The place is a venue (its name, coordinates
+ * and zone are copied) or a location of its own; without coordinates it never causes a travel conflict.
+ */
+export interface DemoCommitment extends Invented {
+  ref: string
+  kind: CommitmentKind
+  title: string
+  act?: string
+  venue?: string
+  locationName?: string
+  latitude?: number
+  longitude?: number
+  /** Required unless `venue` gives it. */
+  timeZone?: string
+  /** YYYY-MM-DD and optional HH:MM at the place; no times: all day. */
+  startDate: string
+  startTime?: string
+  endDate: string
+  endTime?: string
+  outlet?: string
+  journalist?: string
+  embargoNotes?: string
+  notes?: string
+  people: readonly string[]
+}
+
+/** Dates (inclusive) a person is unavailable; the reason is for managers' eyes only. */
+export interface DemoBlockout extends Invented {
+  ref: string
+  person: string
+  startDate: string
+  endDate: string
+  reason?: string
+}
+
 export interface DemoWorld {
   workspace: DemoWorkspace
   people: readonly DemoPerson[]
@@ -130,4 +224,9 @@ export interface DemoWorld {
   recordings: readonly DemoRecording[]
   releaseGroups: readonly DemoReleaseGroup[]
   placements: readonly DemoPlacement[]
+  venues: readonly DemoVenue[]
+  tours: readonly DemoTour[]
+  shows: readonly DemoShow[]
+  commitments: readonly DemoCommitment[]
+  blockouts: readonly DemoBlockout[]
 }

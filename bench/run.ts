@@ -4,11 +4,13 @@
  *   - reading a release with its editions and tracks (HTTP, PGlite and PostgreSQL) vs a bare Fastify route
  *   - `greenroom serve` start time on an existing data directory vs a bare Fastify start
  *   - the web app's initial JavaScript, gzip
+ *   - an act's public .ics with 500 shows in 20 zones vs JSON.stringify of the same shows
  * Options: --seconds N (per load run, default 5), --json, --no-postgres.
  */
 import { benchRelease } from './release-read.ts'
 import { benchStart } from './start-time.ts'
 import { benchInitialJs } from './initial-js.ts'
+import { benchFeeds } from './feeds.ts'
 
 const args = process.argv.slice(2)
 const seconds = Number(args[args.indexOf('--seconds') + 1]) || 5
@@ -19,6 +21,7 @@ const results = {
   releaseRead: await benchRelease({ seconds, withPostgres }),
   start: await benchStart(),
   initialJs: await benchInitialJs(),
+  feeds: await benchFeeds(),
 }
 
 if (json) {
@@ -33,5 +36,8 @@ if (json) {
   console.log(`\nStart on an existing data directory (until /api/health answers): ${s.greenroomMs} ms; bare Fastify: ${s.bareMs} ms (${s.ratio})`)
   const j = results.initialJs
   console.log(`\nWeb app initial JS: ${j.gzipKb.toFixed(1)} KB gzip (${j.rawKb.toFixed(1)} KB raw) in ${j.files} file(s)`)
+  const f = results.feeds
+  console.log(`\nPublic .ics of an act with ${f.shows} shows in ${f.zones} zones: p50 ${f.icsP50Ms} ms per feed (writing alone ${f.writeOnlyP50Ms} ms), ${(f.icsBytes / 1024).toFixed(0)} KB`)
+  console.log(`  baseline JSON.stringify of the same shows: p50 ${f.jsonP50Ms} ms, ${(f.jsonBytes / 1024).toFixed(0)} KB (${f.ratio})`)
 }
 process.exit(0)

@@ -5,6 +5,8 @@ import { DomainError } from '../domain/errors.ts'
 import { buildApp } from '../http/app.ts'
 import { clockOf, openDatabase } from './open-database.ts'
 import type { Database } from '../db/client.ts'
+import { addConflictsCommand } from './conflicts-command.ts'
+import { addExportIcsCommand } from './export-ics-command.ts'
 
 const program = new Command()
   .name('greenroom')
@@ -98,6 +100,8 @@ exportCommand
     })
   })
 
+addExportIcsCommand(exportCommand, withDatabase)
+
 const importCommand = program.command('import').description('Read data in')
 importCommand
   .command('workspace <file>')
@@ -117,6 +121,8 @@ importCommand
       print(!!opts.json, result, `Imported workspace ${result.workspaceId}: ${total} rows.`)
     })
   })
+
+addConflictsCommand(program, withDatabase)
 
 program.parseAsync(process.argv).catch((err: unknown) => {
   if (err instanceof DomainError) {

@@ -7,13 +7,14 @@ export type Permission =
   | 'read'
   | 'edit-catalog' // works, recordings, releases, placements
   | 'edit-people' // people, acts and memberships
+  | 'edit-touring' // venues, tours, legs and shows
   | 'invite' // invite others and see the member list
   | 'manage-workspace' // rename, change roles, export/import
 
 const grants: Record<WorkspaceRole, readonly Permission[]> = {
-  owner: ['read', 'edit-catalog', 'edit-people', 'invite', 'manage-workspace'],
-  manager: ['read', 'edit-catalog', 'edit-people', 'invite', 'manage-workspace'],
-  member: ['read', 'edit-catalog', 'edit-people'],
+  owner: ['read', 'edit-catalog', 'edit-people', 'edit-touring', 'invite', 'manage-workspace'],
+  manager: ['read', 'edit-catalog', 'edit-people', 'edit-touring', 'invite', 'manage-workspace'],
+  member: ['read', 'edit-catalog', 'edit-people', 'edit-touring'],
   crew: ['read'],
   viewer: ['read'],
 }

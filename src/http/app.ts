@@ -15,6 +15,8 @@ import { workspaceRoutes } from './routes/workspaces.routes.ts'
 import { inviteRoutes } from './routes/invites.routes.ts'
 import { workspaceScopedRoutes } from './routes/index.ts'
 import { workspaceScope } from './session.ts'
+import { publicRoutes } from './routes/public.routes.ts'
+import { feedsPublicRoutes } from './routes/feeds-public.routes.ts'
 import type { Deps } from '../usecases/deps.ts'
 
 export interface AppOptions {
@@ -68,6 +70,9 @@ export async function buildApp(opts: AppOptions): Promise<App> {
       { prefix: '/workspaces/:workspaceId' },
     )
   }, { prefix: '/api' })
+  // Public pages and feeds (no login) live outside /api.
+  await app.register(publicRoutes(ctx))
+  await app.register(feedsPublicRoutes(ctx))
 
   const servesWebApp = opts.serveWebApp ? await registerWebApp(app) : false
   if (!servesWebApp) app.setNotFoundHandler(handleNotFound)

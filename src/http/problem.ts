@@ -48,8 +48,8 @@ function zodIssues(err: { validation: { instancePath?: string; message?: string;
 
 export function handleError(error: FastifyError, request: FastifyRequest, reply: FastifyReply) {
   if (error instanceof DomainError) {
-    const { errors, current } = error.details
-    return send(reply, request, error.code, error.message, { ...(errors ? { errors } : {}), ...(current !== undefined ? { current } : {}) })
+    const { errors, current, conflicts } = error.details
+    return send(reply, request, error.code, error.message, { ...(errors ? { errors } : {}), ...(current !== undefined ? { current } : {}), ...(conflicts !== undefined ? { conflicts } : {}) })
   }
   if (hasZodFastifySchemaValidationErrors(error)) {
     const errors = zodIssues(error as never, (error as { validationContext?: string }).validationContext)

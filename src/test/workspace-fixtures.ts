@@ -24,6 +24,14 @@ export async function buildWorkspaceFixtures(client: TestClient, base: string): 
     actId: act.id, title: 'Fixture Album', kind: 'album', editions: [{ name: 'Standard', releaseDate: '2013-06-11', tracks: [{ recordingId: recording.id, position: 1 }] }],
   })
   const placement = await created(client, `${base}/placements`, { recordingId: recording.id, series: 'Fixture Series', season: 4, episodeNumber: 1 })
+  const venue = await created(client, `${base}/venues`, { name: 'Fixture Hall', city: 'Chicago', country: 'US', latitude: 41.88, longitude: -87.63, timeZone: 'America/Chicago' })
+  const tour = await created(client, `${base}/tours`, { actId: act.id, name: 'Fixture Tour', legs: [{ name: 'Fixture Leg' }] })
+  const show = await created(client, `${base}/shows`, {
+    actId: act.id, tourId: tour.id, legId: tour.legs[0].id, venueId: venue.id, localDate: '2013-07-12', doors: '19:00', curfew: '23:00', status: 'confirmed', announcement: 'announced',
+  })
+  const commitment = await created(client, `${base}/commitments`, { kind: 'rehearsal', title: 'Fixture Rehearsal', timeZone: 'America/Chicago', startDate: '2013-07-10', startTime: '10:00', endDate: '2013-07-10', endTime: '14:00', personIds: [person.id] })
+  const blockout = await created(client, `${base}/blockouts`, { personId: person.id, startDate: '2013-08-01', endDate: '2013-08-02', reason: 'Fixture reason' })
+  const feed = await created(client, `${base}/people/${person.id}/feeds`, {})
   return {
     userId: me.user.id,
     personId: person.id,
@@ -34,6 +42,13 @@ export async function buildWorkspaceFixtures(client: TestClient, base: string): 
     recordingId: recording.id,
     releaseGroupId: releaseGroup.id,
     placementId: placement.id,
+    venueId: venue.id,
+    tourId: tour.id,
+    legId: tour.legs[0].id,
+    showId: show.id,
+    commitmentId: commitment.id,
+    blockoutId: blockout.id,
+    feedId: feed.id,
   }
 }
 

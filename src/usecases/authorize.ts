@@ -6,6 +6,7 @@ const reasons: Record<Permission, string> = {
   read: 'read this workspace',
   'edit-catalog': 'change songs, recordings or releases',
   'edit-people': 'change people or acts',
+  'edit-touring': 'change venues, tours or shows',
   invite: 'invite people',
   'manage-workspace': 'manage this workspace',
 }

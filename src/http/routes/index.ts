@@ -6,9 +6,19 @@ import { worksRoutes } from './works.routes.ts'
 import { recordingsRoutes } from './recordings.routes.ts'
 import { releaseGroupsRoutes } from './release-groups.routes.ts'
 import { placementsRoutes } from './placements.routes.ts'
+import { venuesRoutes } from './venues.routes.ts'
+import { toursRoutes } from './tours.routes.ts'
+import { showsRoutes } from './shows.routes.ts'
+import { commitmentsRoutes } from './commitments.routes.ts'
+import { blockoutsRoutes } from './blockouts.routes.ts'
+import { conflictsRoutes } from './conflicts.routes.ts'
+import { timelinesRoutes } from './timelines.routes.ts'
+import { feedsRoutes } from './feeds.routes.ts'
 
 /**
  * Every route module mounted under /api/workspaces/:workspaceId. Mounting here gives a module the
  * workspace scope (404 for outsiders) and puts it in the route-table isolation test.
  */
 export const workspaceScopedRoutes = [workspaceSettingsRoutes, workspaceInviteRoutes, peopleRoutes, actsRoutes, worksRoutes, recordingsRoutes, releaseGroupsRoutes, placementsRoutes]
+workspaceScopedRoutes.push(venuesRoutes, toursRoutes, showsRoutes)
+workspaceScopedRoutes.push(commitmentsRoutes, blockoutsRoutes, conflictsRoutes, timelinesRoutes, feedsRoutes)

@@ -7,7 +7,7 @@ import type { Db } from '../../db/client.ts'
 import { conflictsOf, travelWindowMs, type Booking } from '../../domain/conflicts.ts'
 import { addDays } from '../../domain/local-time.ts'
 import { can } from '../../domain/roles.ts'
-import { ConflictError } from '../../domain/errors.ts'
+import { DomainError } from '../../domain/errors.ts'
 import type { Actor, Deps } from '../deps.ts'
 
 /**
@@ -41,7 +41,8 @@ export async function findConflicts(deps: Deps, actor: Actor, booking: Booking, 
 export async function guardConflicts(db: Db, actor: Actor, opts: { bookingKind: 'show' | 'commitment'; bookingId: string; conflicts: ConflictView[]; acknowledged: boolean; now: Date }): Promise<void> {
   if (opts.conflicts.length === 0) return
   if (!opts.acknowledged) {
-    throw new ConflictError(`This booking conflicts for ${[...new Set(opts.conflicts.map((c) => c.personName))].join(', ')}. Review the conflicts, then save again with acknowledgeConflicts to keep it anyway.`, [])
+    // The conflicts travel with the 409 (problem extension `conflicts`) so the client can show them.
+    throw new DomainError('conflict', `This booking conflicts for ${[...new Set(opts.conflicts.map((c) => c.personName))].join(', ')}. Review the conflicts, then save again with acknowledgeConflicts to keep it anyway.`, { errors: [], conflicts: opts.conflicts })
   }
   await db.insert(conflictOverrides).values({ workspaceId: actor.workspaceId, id: uuidv7(), bookingKind: opts.bookingKind, bookingId: opts.bookingId, decidedBy: actor.userId, decidedAt: opts.now, conflicts: opts.conflicts })
 }

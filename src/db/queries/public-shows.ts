@@ -1,0 +1,121 @@
+import { and, asc, eq, inArray, or, type SQL } from 'drizzle-orm'
+import type { Db } from '../client.ts'
+import { acts, showBilling, shows, venues, workspaces } from '../schema/index.ts'
+import type { AnnouncementState, BillingRole, ShowStatus } from '../../domain/touring.ts'
+
+/** An act whose shows a feed lists. */
+export interface FeedAct {
+  workspaceId: string
+  id: string
+  slug: string
+  name: string
+  isInternal: boolean
+}
+
+/** Where a show happens, with the zone every local time of the show is read in. */
+export interface FeedVenue {
+  name: string
+  address: string
+  city: string
+  /** ISO 3166-1 alpha-2. */
+  country: string
+  latitude: number | null
+  longitude: number | null
+  timeZone: string
+}
+
+/** A show with everything a calendar feed, the public JSON and the public page say about it. */
+export interface FeedShow {
+  id: string
+  headliner: { actId: string; name: string }
+  /** Other acts on the bill, in billing order. */
+  billing: { actId: string; name: string; role: BillingRole }[]
+  localDate: string
+  times: { loadIn: string | null; soundcheck: string | null; doors: string | null; setStart: string | null; curfew: string | null }
+  /** The span the show occupies (derived from the local times, ADR 005). */
+  startsAt: Date
+  endsAt: Date
+  status: ShowStatus
+  announcement: AnnouncementState
+  announceAt: Date | null
+  version: number
+  venue: FeedVenue
+}
+
+const actColumns = { workspaceId: acts.workspaceId, id: acts.id, slug: acts.slug, name: acts.name, isInternal: acts.isInternal }
+
+/**
+ * The act that owns the public address /public/{slug}: the internal act with that slug, across
+ * workspaces; the one created first wins (docs/decisions/005-local-time-at-the-venue.md).
+ */
+export async function findPublicAct(db: Db, slug: string): Promise<FeedAct | null> {
+  const [row] = await db
+    .select(actColumns)
+    .from(acts)
+    .where(and(eq(acts.slug, slug), eq(acts.isInternal, true)))
+    .orderBy(asc(acts.createdAt), asc(acts.workspaceId))
+    .limit(1)
+  return row ?? null
+}
+
+/** An act by slug inside one workspace (given by slug), internal or not. */
+export async function findActInWorkspace(db: Db, workspaceSlug: string, actSlug: string): Promise<FeedAct | null> {
+  const [row] = await db
+    .select(actColumns)
+    .from(acts)
+    .innerJoin(workspaces, eq(workspaces.id, acts.workspaceId))
+    .where(and(eq(workspaces.slug, workspaceSlug), eq(acts.slug, actSlug)))
+  return row ?? null
+}
+
+const showColumns = {
+  id: shows.id, actId: shows.actId, actName: acts.name, localDate: shows.localDate,
+  loadIn: shows.loadIn, soundcheck: shows.soundcheck, doors: shows.doors, setStart: shows.setStart, curfew: shows.curfew,
+  startsAt: shows.startsAt, endsAt: shows.endsAt, status: shows.status, announcement: shows.announcement, announceAt: shows.announceAt, version: shows.version,
+  venueName: venues.name, address: venues.address, city: venues.city, country: venues.country, latitude: venues.latitude, longitude: venues.longitude, timeZone: venues.timeZone,
+}
+
+/** Shows matching `where` in one workspace, in time order, with their venue and billing. */
+async function listFeedShows(db: Db, workspaceId: string, where: SQL | undefined): Promise<FeedShow[]> {
+  const rows = await db
+    .select(showColumns)
+    .from(shows)
+    .innerJoin(venues, and(eq(venues.workspaceId, shows.workspaceId), eq(venues.id, shows.venueId)))
+    .innerJoin(acts, and(eq(acts.workspaceId, shows.workspaceId), eq(acts.id, shows.actId)))
+    .where(and(eq(shows.workspaceId, workspaceId), where))
+    .orderBy(asc(shows.startsAt), asc(shows.id))
+  if (rows.length === 0) return []
+  const bills = await db
+    .select({ showId: showBilling.showId, actId: showBilling.actId, name: acts.name, role: showBilling.role })
+    .from(showBilling)
+    .innerJoin(acts, and(eq(acts.workspaceId, showBilling.workspaceId), eq(acts.id, showBilling.actId)))
+    .where(and(eq(showBilling.workspaceId, workspaceId), inArray(showBilling.showId, db.select({ id: shows.id }).from(shows).where(and(eq(shows.workspaceId, workspaceId), where)))))
+    .orderBy(asc(showBilling.position), asc(acts.name))
+  const billingOf = new Map<string, typeof bills>()
+  for (const b of bills) billingOf.set(b.showId, [...(billingOf.get(b.showId) ?? []), b])
+  return rows.map((r) => ({
+    id: r.id,
+    headliner: { actId: r.actId, name: r.actName },
+    billing: (billingOf.get(r.id) ?? []).map((b) => ({ actId: b.actId, name: b.name, role: b.role as BillingRole })),
+    localDate: r.localDate,
+    times: { loadIn: r.loadIn, soundcheck: r.soundcheck, doors: r.doors, setStart: r.setStart, curfew: r.curfew },
+    startsAt: r.startsAt, endsAt: r.endsAt,
+    status: r.status as ShowStatus, announcement: r.announcement as AnnouncementState, announceAt: r.announceAt, version: r.version,
+    venue: { name: r.venueName, address: r.address, city: r.city, country: r.country, latitude: r.latitude, longitude: r.longitude, timeZone: r.timeZone },
+  }))
+}
+
+/**
+ * Every show an act headlines or is billed on, whatever its status or announcement: callers
+ * decide what may be shown (isPublic in src/domain/public-shows.ts for anything public).
+ */
+export async function listShowsOfAct(db: Db, act: { workspaceId: string; id: string }): Promise<FeedShow[]> {
+  const billed = db.select({ id: showBilling.showId }).from(showBilling).where(and(eq(showBilling.workspaceId, act.workspaceId), eq(showBilling.actId, act.id)))
+  return listFeedShows(db, act.workspaceId, or(eq(shows.actId, act.id), inArray(shows.id, billed)))
+}
+
+/** Shows by id in one workspace (a person's lineup), in time order. */
+export async function listShowsById(db: Db, workspaceId: string, ids: string[]): Promise<FeedShow[]> {
+  if (ids.length === 0) return []
+  return listFeedShows(db, workspaceId, inArray(shows.id, ids))
+}

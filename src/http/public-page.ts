@@ -1,0 +1,88 @@
+import type { FeedShow } from '../db/queries/public-shows.ts'
+import { publicShowTiming, showTitle, type ShowTiming } from '../interop/icalendar/show-timing.ts'
+
+export interface PublicPageModel {
+  actName: string
+  /** Public shows only (isPublic), any order. */
+  shows: FeedShow[]
+  now: Date
+  icsPath: string
+  jsonPath: string
+}
+
+const ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' }
+const esc = (text: string) => text.replace(/[&<>"']/g, (c) => ESCAPES[c]!)
+
+function formatDate(date: string): string {
+  const [y, m, d] = date.split('-').map(Number) as [number, number, number]
+  return new Date(Date.UTC(y, m - 1, d)).toLocaleDateString('en-US', { timeZone: 'UTC', weekday: 'short', month: 'short', day: 'numeric', year: 'numeric' })
+}
+
+/** The zone's short name at an instant where it has one (EDT, BST), else its UTC offset (GMT+2). */
+function zoneLabel(zone: string, at: Date): string {
+  return new Intl.DateTimeFormat('en-US', { timeZone: zone, timeZoneName: 'short' }).formatToParts(at).find((p) => p.type === 'timeZoneName')?.value ?? zone
+}
+
+function showItem(show: FeedShow, timing: ShowTiming): string {
+  const { doors, setStart } = show.times
+  const times = [doors ? `Doors ${doors}` : '', setStart ? `Show ${setStart}` : ''].filter(Boolean).join(' · ')
+  const isCancelled = show.status === 'cancelled'
+  const { name, city, country } = show.venue
+  return `<li class="show${isCancelled ? ' cancelled' : ''}" id="show-${esc(show.id)}" data-show-id="${esc(show.id)}">
+  <time datetime="${esc(show.localDate)}">${esc(formatDate(show.localDate))}</time>
+  <div>
+    <p class="title">${esc(showTitle(show))}${isCancelled ? ' <strong class="badge">Cancelled</strong>' : ''}</p>
+    <p class="place">${esc(name)} · ${esc(city)}, ${esc(country)}</p>
+    ${times ? `<p class="times">${esc(times)} <abbr title="${esc(show.venue.timeZone)}">${esc(zoneLabel(show.venue.timeZone, timing.start))}</abbr> <span class="zone">local time</span></p>` : ''}
+  </div>
+</li>`
+}
+
+function section(id: string, heading: string, items: { show: FeedShow; timing: ShowTiming }[]): string {
+  if (items.length === 0) return ''
+  return `<section aria-labelledby="${id}"><h2 id="${id}">${heading}</h2><ol class="shows">${items.map((i) => showItem(i.show, i.timing)).join('\n')}</ol></section>`
+}
+
+const STYLE = `:root{color-scheme:light dark;--bg:#fafaf7;--fg:#1c1c1c;--muted:#5b5b5b;--line:#e2e2dc;--accent:#0b6b4f;--warn:#a4261d}
+@media (prefers-color-scheme:dark){:root{--bg:#121412;--fg:#ecece8;--muted:#a5a8a2;--line:#2b2f2b;--accent:#5fd3a8;--warn:#ff8a80}}
+*{box-sizing:border-box}body{margin:0;background:var(--bg);color:var(--fg);font:1rem/1.5 system-ui,-apple-system,"Segoe UI",Roboto,sans-serif}
+main{max-width:40rem;margin:0 auto;padding:1.5rem 1rem 3rem}h1{font-size:1.75rem;margin:0 0 .25rem}h2{font-size:1.1rem;margin:2rem 0 .5rem;color:var(--muted);text-transform:uppercase;letter-spacing:.05em}
+a{color:var(--accent)}.feeds{display:flex;gap:1rem;flex-wrap:wrap;margin:.5rem 0 0}.shows{list-style:none;margin:0;padding:0}
+.show{display:grid;grid-template-columns:7.5rem 1fr;gap:.75rem;padding:.9rem 0;border-top:1px solid var(--line)}.show p{margin:0}
+.show time{font-weight:600}.title{font-weight:600}.place,.times,.empty{color:var(--muted)}.zone{font-size:.85em}
+.cancelled .title,.cancelled .place,.cancelled time{text-decoration:line-through}.badge{color:var(--warn);font-size:.8rem;text-transform:uppercase;margin-left:.4rem;display:inline-block;text-decoration:none}
+@media (max-width:30rem){.show{grid-template-columns:1fr;gap:.2rem}}`
+
+/**
+ * The public page of an act: announced shows, upcoming first (soonest on top), then past ones
+ * (latest on top), with dates and times on each venue's clock. No script; light and dark follow the
+ * reader's system setting.
+ */
+export function renderPublicPage(model: PublicPageModel): string {
+  const items = model.shows.map((show) => ({ show, timing: publicShowTiming(show) }))
+  const now = model.now.getTime()
+  const upcoming = items.filter((i) => i.timing.end.getTime() > now).sort((a, b) => a.timing.start.getTime() - b.timing.start.getTime())
+  const past = items.filter((i) => i.timing.end.getTime() <= now).sort((a, b) => b.timing.start.getTime() - a.timing.start.getTime())
+  const name = esc(model.actName)
+  const body = items.length === 0
+    ? `<p class="empty">No shows announced right now. Subscribe to the calendar to see new dates as soon as they are announced.</p>`
+    : `${section('upcoming', 'Upcoming', upcoming) || '<p class="empty">No upcoming shows announced yet.</p>'}\n${section('past', 'Past', past)}`
+  return `<!doctype html>
+<html lang="en">
+<head>
+<meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<title>${name}: shows</title>
+<link rel="alternate" type="text/calendar" title="${name} shows" href="${esc(model.icsPath)}">
+<link rel="alternate" type="application/json" title="${name} shows" href="${esc(model.jsonPath)}">
+<style>${STYLE}</style>
+</head>
+<body>
+<main>
+<header><h1>${name}</h1><p class="feeds"><a href="${esc(model.icsPath)}">Add to your calendar (.ics)</a><a href="${esc(model.jsonPath)}">Shows as JSON</a></p></header>
+${body}
+</main>
+</body>
+</html>
+`
+}

@@ -1,0 +1,93 @@
+import { and, eq, sql } from 'drizzle-orm'
+import { uuidv7 } from 'uuidv7'
+import type { z } from 'zod'
+import type { Commitment, ConflictView, UpdateCommitmentBodySchema } from '../../contract/touring.ts'
+import type { Db } from '../../db/client.ts'
+import { getCommitment as queryOne } from '../../db/queries/commitments.ts'
+import { FOREIGN_KEY_VIOLATION, sqlState, UNIQUE_VIOLATION } from '../../db/errors.ts'
+import { commitmentPeople, commitments } from '../../db/schema/index.ts'
+import { ConflictError, NotFoundError } from '../../domain/errors.ts'
+import { assertCan } from '../authorize.ts'
+import { findConflicts, guardConflicts } from '../calendar/find-conflicts.ts'
+import type { Actor, Deps } from '../deps.ts'
+import { newConflicts } from '../shows/show-conflicts.ts'
+import { finishVersionedWrite } from '../versioned-write.ts'
+import { commitmentBooking, draftCommitment, type CommitmentBody, type CommitmentDraft } from './commitment-draft.ts'
+import { getCommitment, loadCommitment } from './list-commitments.ts'
+
+type UpdateBody = z.output<typeof UpdateCommitmentBodySchema>
+
+/** Each attendee row carries the commitment's instants, so a person's bookings are one index range scan. */
+async function insertPeople(db: Db, workspaceId: string, commitmentId: string, personIds: readonly string[], draft: CommitmentDraft): Promise<void> {
+  if (personIds.length === 0) return
+  await db.insert(commitmentPeople).values(personIds.map((personId) => ({ workspaceId, commitmentId, personId, startsAt: draft.columns.startsAt, endsAt: draft.columns.endsAt })))
+}
+
+/**
+ * Conflicts of the saved booking for its people, refused (409, rolling the write back) or recorded
+ * by the workspace's rule (ADR 005). An edit is asked about only the conflicts it brings, as shows are.
+ */
+async function guard(deps: Deps, tx: Db, actor: Actor, opts: { id: string; draft: CommitmentDraft; body: CommitmentBody; before: readonly ConflictView[] }): Promise<void> {
+  const after = await findConflicts({ ...deps, db: tx }, actor, opts.draft.booking, opts.body.personIds)
+  const conflicts = newConflicts(opts.before, after)
+  await guardConflicts(tx, actor, { bookingKind: 'commitment', bookingId: opts.id, conflicts, acknowledged: opts.body.acknowledgeConflicts, now: deps.clock.now() })
+}
+
+/** The conflicts a stored commitment has now, before an edit. */
+async function storedConflicts(deps: Deps, tx: Db, actor: Actor, commitmentId: string): Promise<ConflictView[]> {
+  const stored = await queryOne(tx, actor.workspaceId, commitmentId)
+  return stored ? findConflicts({ ...deps, db: tx }, actor, commitmentBooking(stored), stored.people.map((p) => p.personId)) : []
+}
+
+/** A person or act removed by someone else between our check and our write: a conflict to retry, not a 500. */
+async function orConflict<T>(write: () => Promise<T>): Promise<T> {
+  try {
+    return await write()
+  } catch (err) {
+    const state = sqlState(err)
+    if (state === FOREIGN_KEY_VIOLATION || state === UNIQUE_VIOLATION) throw new ConflictError('A person, act or venue of this commitment was changed by someone else meanwhile; reload and try again.')
+    throw err
+  }
+}
+
+export async function createCommitment(deps: Deps, actor: Actor, body: CommitmentBody): Promise<Commitment> {
+  assertCan(actor, 'edit-people')
+  const now = deps.clock.now()
+  const id = uuidv7()
+  await orConflict(() =>
+    deps.db.transaction(async (tx) => {
+      const draft = await draftCommitment(tx, actor.workspaceId, id, body)
+      await tx.insert(commitments).values({ workspaceId: actor.workspaceId, id, ...draft.columns, createdAt: now, updatedAt: now })
+      await insertPeople(tx, actor.workspaceId, id, body.personIds, draft)
+      await guard(deps, tx, actor, { id, draft, body, before: [] })
+    }),
+  )
+  return getCommitment(deps, actor, id)
+}
+
+export async function updateCommitment(deps: Deps, actor: Actor, commitmentId: string, body: UpdateBody): Promise<Commitment> {
+  assertCan(actor, 'edit-people')
+  const updatedRows = await orConflict(() =>
+    deps.db.transaction(async (tx) => {
+      const draft = await draftCommitment(tx, actor.workspaceId, commitmentId, body)
+      const before = await storedConflicts(deps, tx, actor, commitmentId)
+      const updated = await tx
+        .update(commitments)
+        .set({ ...draft.columns, version: sql`${commitments.version} + 1`, updatedAt: deps.clock.now() })
+        .where(and(eq(commitments.workspaceId, actor.workspaceId), eq(commitments.id, commitmentId), eq(commitments.version, body.version)))
+        .returning({ id: commitments.id })
+      if (updated.length === 0) return 0
+      await tx.delete(commitmentPeople).where(and(eq(commitmentPeople.workspaceId, actor.workspaceId), eq(commitmentPeople.commitmentId, commitmentId)))
+      await insertPeople(tx, actor.workspaceId, commitmentId, body.personIds, draft)
+      await guard(deps, tx, actor, { id: commitmentId, draft, body, before })
+      return updated.length
+    }),
+  )
+  return finishVersionedWrite({ kind: 'commitment', id: commitmentId, updatedRows, load: () => loadCommitment(deps, actor, commitmentId) })
+}
+
+export async function deleteCommitment(deps: Deps, actor: Actor, commitmentId: string): Promise<void> {
+  assertCan(actor, 'edit-people')
+  const deleted = await deps.db.delete(commitments).where(and(eq(commitments.workspaceId, actor.workspaceId), eq(commitments.id, commitmentId))).returning({ id: commitments.id })
+  if (deleted.length === 0) throw new NotFoundError('commitment', commitmentId)
+}

@@ -1,0 +1,17 @@
+import { findFeedByToken } from '../../db/queries/feeds.ts'
+import { loadPersonFeed } from '../../db/queries/person-feed.ts'
+import { DomainError } from '../../domain/errors.ts'
+import { personCalendar } from '../../interop/icalendar/show-calendars.ts'
+import type { Deps } from '../deps.ts'
+
+/**
+ * A person's private iCalendar feed, opened by its secret token: every show they are in the lineup
+ * of (unannounced ones too: the address is the secret) and every commitment they attend. An unknown
+ * or revoked token is not found, and the message never repeats the token.
+ */
+export async function getPersonCalendar(deps: Deps, token: string): Promise<string> {
+  const owner = await findFeedByToken(deps.db, token)
+  const feed = owner ? await loadPersonFeed(deps.db, owner.workspaceId, owner.personId) : null
+  if (!feed) throw new DomainError('not-found', 'No calendar at this address. It may have been revoked; ask for a new one.')
+  return personCalendar({ feed, stamp: deps.clock.now() })
+}

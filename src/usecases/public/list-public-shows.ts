@@ -1,0 +1,37 @@
+import { findActInWorkspace, findPublicAct, listShowsOfAct, type FeedAct, type FeedShow } from '../../db/queries/public-shows.ts'
+import { NotFoundError } from '../../domain/errors.ts'
+import { isPublic } from '../../domain/public-shows.ts'
+import { actShowsCalendar } from '../../interop/icalendar/show-calendars.ts'
+import type { Deps } from '../deps.ts'
+
+export interface PublicShowsInput {
+  actSlug: string
+  /** Look the act up in this workspace (the CLI); without it, by the public-slug rule of ADR 005. */
+  workspaceSlug?: string
+}
+
+export interface PublicShows {
+  act: FeedAct
+  /** Only shows that are public at `now`, in time order. */
+  shows: FeedShow[]
+  now: Date
+}
+
+/**
+ * The shows an internal act headlines or is billed on that may be public at the clock's now:
+ * isPublic decides (announced, or embargoed with the announce time passed; never a hold or an
+ * offer), so an embargo lifts by itself. An unknown or outside act is not found.
+ */
+export async function listPublicShows(deps: Deps, input: PublicShowsInput): Promise<PublicShows> {
+  const act = input.workspaceSlug ? await findActInWorkspace(deps.db, input.workspaceSlug, input.actSlug) : await findPublicAct(deps.db, input.actSlug)
+  if (!act || !act.isInternal) throw new NotFoundError('act', input.actSlug)
+  const now = deps.clock.now()
+  const shows = (await listShowsOfAct(deps.db, act)).filter((show) => isPublic(show, now))
+  return { act, shows, now }
+}
+
+/** The act's public iCalendar feed: what /public/{actSlug}/shows.ics serves and `greenroom export ics` prints. */
+export async function publicShowsCalendar(deps: Deps, input: PublicShowsInput & { pageUrl?: string }): Promise<{ act: FeedAct; ics: string }> {
+  const { act, shows, now } = await listPublicShows(deps, input)
+  return { act, ics: actShowsCalendar({ actName: act.name, shows, stamp: now, pageUrl: input.pageUrl }) }
+}

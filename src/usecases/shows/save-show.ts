@@ -1,0 +1,109 @@
+import { and, eq, sql } from 'drizzle-orm'
+import { uuidv7 } from 'uuidv7'
+import type { z } from 'zod'
+import type { ConflictView, Show, UpdateShowBodySchema } from '../../contract/touring.ts'
+import type { Db } from '../../db/client.ts'
+import { FOREIGN_KEY_VIOLATION, sqlState, UNIQUE_VIOLATION } from '../../db/errors.ts'
+import { getStoredShow } from '../../db/queries/shows.ts'
+import { showBilling, showLineup, shows } from '../../db/schema/index.ts'
+import { ConflictError } from '../../domain/errors.ts'
+import { assertCan } from '../authorize.ts'
+import { guardConflicts } from '../calendar/find-conflicts.ts'
+import type { Actor, Deps } from '../deps.ts'
+import { deleteOrExplain, finishVersionedWrite } from '../versioned-write.ts'
+import { loadShow } from './list-shows.ts'
+import { newConflicts, showBooking, showConflicts, storedShowConflicts } from './show-conflicts.ts'
+import { checkShowBody, type CheckedShow, type ShowBodyInput as Body } from './show-issues.ts'
+
+type UpdateBody = z.output<typeof UpdateShowBodySchema>
+
+/** The stored columns of a show; the instants are derived from its local times on every write (ADR 005). */
+function columns(body: Body, checked: CheckedShow) {
+  return {
+    actId: body.actId, tourId: body.tourId ?? null, legId: body.legId ?? null, venueId: body.venueId, localDate: body.localDate,
+    loadIn: body.loadIn ?? null, soundcheck: body.soundcheck ?? null, doors: body.doors ?? null, setStart: body.setStart ?? null, curfew: body.curfew ?? null,
+    startsAt: checked.startsAt, endsAt: checked.endsAt,
+    status: body.status, announcement: body.announcement, announceAt: body.announceAt ? new Date(body.announceAt) : null, notes: body.notes ?? '',
+  }
+}
+
+/** Replaces the bill and the lineup wholesale, in the body's order. */
+async function writeBillingAndLineup(db: Db, workspaceId: string, showId: string, body: Body): Promise<void> {
+  await db.delete(showBilling).where(and(eq(showBilling.workspaceId, workspaceId), eq(showBilling.showId, showId)))
+  await db.delete(showLineup).where(and(eq(showLineup.workspaceId, workspaceId), eq(showLineup.showId, showId)))
+  if (body.billing.length) await db.insert(showBilling).values(body.billing.map((b, position) => ({ workspaceId, showId, actId: b.actId, role: b.role, position })))
+  if (body.lineup.length) await db.insert(showLineup).values(body.lineup.map((l, position) => ({ workspaceId, showId, personId: l.personId, role: l.role, position })))
+}
+
+/**
+ * Runs inside the write's transaction, after the show is written: conflicts the write brings are
+ * refused (409 listing them, rolling the write back) unless acknowledged, then recorded. Conflicts
+ * the show already had before this write were decided on then and do not block editing its notes.
+ */
+async function guardShowConflicts(deps: Deps, actor: Actor, opts: { showId: string; body: Body; checked: CheckedShow; before: readonly ConflictView[] }): Promise<void> {
+  const booking = showBooking({ id: opts.showId, actId: opts.body.actId, startsAt: opts.checked.startsAt, endsAt: opts.checked.endsAt }, opts.checked.venue)
+  const after = await showConflicts(deps, actor, { booking, status: opts.body.status, personIds: opts.body.lineup.map((l) => l.personId) })
+  const conflicts = newConflicts(opts.before, after)
+  await guardConflicts(deps.db, actor, { bookingKind: 'show', bookingId: opts.showId, conflicts, acknowledged: opts.body.acknowledgeConflicts, now: deps.clock.now() })
+}
+
+/** Something the show names was removed or changed by someone else between our check and our write. */
+async function orConflict<T>(write: () => Promise<T>): Promise<T> {
+  try {
+    return await write()
+  } catch (err) {
+    const state = sqlState(err)
+    if (state === FOREIGN_KEY_VIOLATION || state === UNIQUE_VIOLATION) throw new ConflictError('A venue, tour, leg, act or person this show names was changed by someone else meanwhile; reload and try again.')
+    throw err
+  }
+}
+
+export async function createShow(deps: Deps, actor: Actor, body: Body): Promise<Show> {
+  assertCan(actor, 'edit-touring')
+  const now = deps.clock.now()
+  const id = uuidv7()
+  await orConflict(() =>
+    deps.db.transaction(async (tx) => {
+      const checked = await checkShowBody(tx, actor.workspaceId, body)
+      await tx.insert(shows).values({ workspaceId: actor.workspaceId, id, ...columns(body, checked), createdAt: now, updatedAt: now })
+      await writeBillingAndLineup(tx, actor.workspaceId, id, body)
+      await guardShowConflicts({ ...deps, db: tx }, actor, { showId: id, body, checked, before: [] })
+    }),
+  )
+  return (await loadShow(deps, actor, id))!
+}
+
+/** Replaces the show (times, status, announcement, bill, lineup) under its version; every change raises the version. */
+export async function updateShow(deps: Deps, actor: Actor, showId: string, body: UpdateBody): Promise<Show> {
+  assertCan(actor, 'edit-touring')
+  const ws = actor.workspaceId
+  const updatedRows = await orConflict(() =>
+    deps.db.transaction(async (tx) => {
+      const stored = await getStoredShow(tx, ws, showId)
+      // A stale write is answered with the current show before its content is judged against it.
+      if (!stored || stored.version !== body.version) return 0
+      const checked = await checkShowBody(tx, ws, body)
+      const before = await storedShowConflicts({ ...deps, db: tx }, actor, stored)
+      const updated = await tx
+        .update(shows)
+        .set({ ...columns(body, checked), version: sql`${shows.version} + 1`, updatedAt: deps.clock.now() })
+        .where(and(eq(shows.workspaceId, ws), eq(shows.id, showId), eq(shows.version, body.version)))
+        .returning({ id: shows.id })
+      if (updated.length === 0) return 0
+      await writeBillingAndLineup(tx, ws, showId, body)
+      await guardShowConflicts({ ...deps, db: tx }, actor, { showId, body, checked, before })
+      return updated.length
+    }),
+  )
+  return finishVersionedWrite({ kind: 'show', id: showId, updatedRows, load: () => loadShow(deps, actor, showId) })
+}
+
+export async function deleteShow(deps: Deps, actor: Actor, showId: string): Promise<void> {
+  assertCan(actor, 'edit-touring')
+  await deleteOrExplain(
+    'show',
+    'other records',
+    async () => (await deps.db.delete(shows).where(and(eq(shows.workspaceId, actor.workspaceId), eq(shows.id, showId))).returning({ id: shows.id })).length,
+    showId,
+  )
+}

@@ -1,0 +1,84 @@
+import { and, eq, sql } from 'drizzle-orm'
+import { uuidv7 } from 'uuidv7'
+import type { z } from 'zod'
+import type { UpdateVenueBodySchema, Venue, VenueBodySchema } from '../../contract/touring.ts'
+import type { Db } from '../../db/client.ts'
+import { listShowTimesAtVenue } from '../../db/queries/shows.ts'
+import { getVenue as queryOne } from '../../db/queries/venues.ts'
+import { shows, venues } from '../../db/schema/index.ts'
+import { ValidationError, type FieldIssue } from '../../domain/errors.ts'
+import { coordinatesIssues } from '../../domain/geo.ts'
+import { timeZoneProblem } from '../../domain/local-time.ts'
+import { showSpan } from '../../domain/show-times.ts'
+import { assertCan } from '../authorize.ts'
+import type { Actor, Deps } from '../deps.ts'
+import { deleteOrExplain, finishVersionedWrite } from '../versioned-write.ts'
+
+type Body = z.output<typeof VenueBodySchema>
+type UpdateBody = z.output<typeof UpdateVenueBodySchema>
+
+/** A zone the runtime knows, and coordinates given both or neither, in range. */
+function venueIssues(body: Body): FieldIssue[] {
+  const issues: FieldIssue[] = []
+  const zoneProblem = timeZoneProblem(body.timeZone)
+  if (zoneProblem) issues.push({ path: 'timeZone', message: zoneProblem })
+  return [...issues, ...coordinatesIssues(body.latitude, body.longitude)]
+}
+
+function columns(body: Body) {
+  return { name: body.name, address: body.address ?? '', city: body.city, country: body.country, latitude: body.latitude ?? null, longitude: body.longitude ?? null, timeZone: body.timeZone }
+}
+
+/**
+ * A venue's zone decides the instants of every show there (ADR 005), so a new zone derives them
+ * again and raises each show's version; a show whose times do not exist in the new zone stops it.
+ */
+async function rederiveShows(db: Db, workspaceId: string, venueId: string, zone: string, now: Date): Promise<void> {
+  for (const show of await listShowTimesAtVenue(db, workspaceId, venueId)) {
+    const span = showSpan(show.localDate, show, zone)
+    if (!span.ok) throw new ValidationError([{ path: 'timeZone', message: `the show on ${show.localDate} would have impossible times in ${zone}: ${span.issues[0]!.message}` }])
+    await db
+      .update(shows)
+      .set({ startsAt: span.startsAt, endsAt: span.endsAt, version: sql`${shows.version} + 1`, updatedAt: now })
+      .where(and(eq(shows.workspaceId, workspaceId), eq(shows.id, show.id)))
+  }
+}
+
+export async function createVenue(deps: Deps, actor: Actor, body: Body): Promise<Venue> {
+  assertCan(actor, 'edit-touring')
+  const issues = venueIssues(body)
+  if (issues.length) throw new ValidationError(issues)
+  const id = uuidv7()
+  await deps.db.insert(venues).values({ workspaceId: actor.workspaceId, id, ...columns(body) })
+  return (await queryOne(deps.db, actor.workspaceId, id))!
+}
+
+export async function updateVenue(deps: Deps, actor: Actor, venueId: string, body: UpdateBody): Promise<Venue> {
+  assertCan(actor, 'edit-touring')
+  const ws = actor.workspaceId
+  const issues = venueIssues(body)
+  if (issues.length) throw new ValidationError(issues)
+  const updatedRows = await deps.db.transaction(async (tx) => {
+    const before = await queryOne(tx, ws, venueId)
+    if (!before || before.version !== body.version) return 0
+    const updated = await tx
+      .update(venues)
+      .set({ ...columns(body), version: sql`${venues.version} + 1` })
+      .where(and(eq(venues.workspaceId, ws), eq(venues.id, venueId), eq(venues.version, body.version)))
+      .returning({ id: venues.id })
+    if (updated.length === 0) return 0
+    if (before.timeZone !== body.timeZone) await rederiveShows(tx, ws, venueId, body.timeZone, deps.clock.now())
+    return updated.length
+  })
+  return finishVersionedWrite({ kind: 'venue', id: venueId, updatedRows, load: () => queryOne(deps.db, ws, venueId) })
+}
+
+export async function deleteVenue(deps: Deps, actor: Actor, venueId: string): Promise<void> {
+  assertCan(actor, 'edit-touring')
+  await deleteOrExplain(
+    'venue',
+    'shows or commitments',
+    async () => (await deps.db.delete(venues).where(and(eq(venues.workspaceId, actor.workspaceId), eq(venues.id, venueId))).returning({ id: venues.id })).length,
+    venueId,
+  )
+}

@@ -59,6 +59,12 @@ describe('shows', () => {
     expect((await client.get(`${base}/shows/${show.id}`)).json()).toEqual(show)
     const supportShows = (await client.get(`${base}/shows?actId=${victoria.id}&from=2013-07-12&to=2013-07-12`)).json()
     expect(supportShows.map((s: { id: string }) => s.id)).toEqual([show.id])
+    // A public show is cancelled, not deleted, so subscribed calendars see STATUS:CANCELLED.
+    const refused = await client.delete(`${base}/shows/${show.id}`)
+    expect(refused.statusCode).toBe(409)
+    expect(refused.json().errors).toEqual([{ path: 'status', message: 'set to cancelled instead' }])
+    const unannounced = await client.put(`${base}/shows/${show.id}`, { ...body({ announcement: 'unannounced' }), version: show.version })
+    expect(unannounced.statusCode).toBe(200)
     expect((await client.delete(`${base}/shows/${show.id}`)).statusCode).toBe(204)
     expect((await client.get(`${base}/shows/${show.id}`)).statusCode).toBe(404)
   })

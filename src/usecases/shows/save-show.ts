@@ -7,6 +7,7 @@ import { FOREIGN_KEY_VIOLATION, sqlState, UNIQUE_VIOLATION } from '../../db/erro
 import { getStoredShow } from '../../db/queries/shows.ts'
 import { showBilling, showLineup, shows } from '../../db/schema/index.ts'
 import { ConflictError } from '../../domain/errors.ts'
+import { isPublic, type ShowVisibility } from '../../domain/public-shows.ts'
 import { assertCan } from '../authorize.ts'
 import { guardConflicts } from '../calendar/find-conflicts.ts'
 import type { Actor, Deps } from '../deps.ts'
@@ -98,8 +99,19 @@ export async function updateShow(deps: Deps, actor: Actor, showId: string, body:
   return finishVersionedWrite({ kind: 'show', id: showId, updatedRows, load: () => loadShow(deps, actor, showId) })
 }
 
+/**
+ * Deletes a show that was never public. A public show is cancelled instead (status cancelled), so
+ * the calendars that subscribed to it see STATUS:CANCELLED rather than an event that silently vanishes.
+ */
 export async function deleteShow(deps: Deps, actor: Actor, showId: string): Promise<void> {
   assertCan(actor, 'edit-touring')
+  const [stored] = await deps.db
+    .select({ status: shows.status, announcement: shows.announcement, announceAt: shows.announceAt })
+    .from(shows)
+    .where(and(eq(shows.workspaceId, actor.workspaceId), eq(shows.id, showId)))
+  if (stored && isPublic(stored as ShowVisibility, deps.clock.now())) {
+    throw new ConflictError('This show is public: cancel it (status cancelled) instead of deleting it, so fans\' calendars show it as cancelled.', [{ path: 'status', message: 'set to cancelled instead' }])
+  }
   await deleteOrExplain(
     'show',
     'other records',

@@ -33,6 +33,11 @@ const works = () => import('./features/works/works-pages.ts')
 const recordings = () => import('./features/recordings/recordings-pages.ts')
 const releases = () => import('./features/releases/releases-pages.ts')
 const placements = () => import('./features/placements/placements-pages.ts')
+const tours = () => import('./features/tours/tours-pages.ts')
+const shows = () => import('./features/shows/shows-pages.ts')
+const venues = () => import('./features/venues/venues-pages.ts')
+const commitments = () => import('./features/commitments/commitments-pages.ts')
+const calendar = () => import('./features/calendar/calendar-pages.ts')
 
 const workspaceRoutes: RouteObject[] = [
   { index: true, ...page(() => import('./features/dashboard/dashboard-page.tsx'), (m) => m.DashboardPage) },
@@ -74,6 +79,35 @@ const workspaceRoutes: RouteObject[] = [
     detail: page(placements, (m) => m.PlacementDetailPage),
     edit: page(placements, (m) => m.PlacementEditPage),
   }),
+  area('tours', 'tourId', {
+    list: page(tours, (m) => m.ToursListPage),
+    create: page(tours, (m) => m.TourCreatePage),
+    // Its own chunk: the tour page brings the world map data, which the list does not need.
+    detail: page(() => import('./features/tours/tour-detail-page.tsx'), (m) => m.TourDetailPage),
+    edit: page(tours, (m) => m.TourEditPage),
+  }),
+  area('shows', 'showId', {
+    list: page(shows, (m) => m.ShowsListPage),
+    create: page(shows, (m) => m.ShowCreatePage),
+    detail: page(shows, (m) => m.ShowDetailPage),
+    edit: page(shows, (m) => m.ShowEditPage),
+  }),
+  area('venues', 'venueId', {
+    list: page(venues, (m) => m.VenuesListPage),
+    create: page(venues, (m) => m.VenueCreatePage),
+    detail: page(venues, (m) => m.VenueDetailPage),
+    edit: page(venues, (m) => m.VenueEditPage),
+  }),
+  area('commitments', 'commitmentId', {
+    list: page(commitments, (m) => m.CommitmentsListPage),
+    create: page(commitments, (m) => m.CommitmentCreatePage),
+    detail: page(commitments, (m) => m.CommitmentDetailPage),
+    edit: page(commitments, (m) => m.CommitmentEditPage),
+  }),
+  { path: 'calendar', ...page(calendar, (m) => m.CalendarIndexPage) },
+  { path: 'people/:personId/calendar', ...page(calendar, (m) => m.PersonCalendarPage) },
+  { path: 'acts/:actId/calendar', ...page(calendar, (m) => m.ActCalendarPage) },
+  { path: 'conflicts', ...page(() => import('./features/conflicts/conflicts-pages.ts'), (m) => m.ConflictsListPage) },
   { path: 'settings', ...page(() => import('./features/settings/settings-page.tsx'), (m) => m.SettingsPage) },
 ]
 

@@ -26,14 +26,19 @@ export function ActDetailPage() {
             title={a.name}
             back={{ to: href('/acts'), label: 'Acts' }}
             actions={
-              permissions.canEditPeople && (
-                <>
-                  <Link className="button" to={href(`/acts/${a.id}/edit`)}>
-                    Edit
-                  </Link>
-                  <DeleteButton what={a.name} onConfirm={async () => { await remove(a.id); navigate(href('/acts'), { replace: true }) }} />
-                </>
-              )
+              <>
+                <Link className="button" to={href(`/acts/${a.id}/calendar`)}>
+                  Calendar
+                </Link>
+                {permissions.canEditPeople && (
+                  <>
+                    <Link className="button" to={href(`/acts/${a.id}/edit`)}>
+                      Edit
+                    </Link>
+                    <DeleteButton what={a.name} onConfirm={async () => { await remove(a.id); navigate(href('/acts'), { replace: true }) }} />
+                  </>
+                )}
+              </>
             }
           >
             {a.description && <p className="prose">{a.description}</p>}

@@ -25,21 +25,26 @@ export function PersonDetailPage() {
             title={p.name}
             back={{ to: href('/people'), label: 'People' }}
             actions={
-              permissions.canEditPeople && (
-                <>
-                  <Link className="button" to={href(`/people/${p.id}/edit`)}>
-                    Edit
-                  </Link>
-                  <DeleteButton
-                    what={p.name}
-                    consequence="This cannot be undone. Someone still in an act, credited as a writer or singing lead cannot be deleted: remove those first."
-                    onConfirm={async () => {
-                      await remove(p.id)
-                      navigate(href('/people'), { replace: true })
-                    }}
-                  />
-                </>
-              )
+              <>
+                <Link className="button" to={href(`/people/${p.id}/calendar`)}>
+                  Calendar
+                </Link>
+                {permissions.canEditPeople && (
+                  <>
+                    <Link className="button" to={href(`/people/${p.id}/edit`)}>
+                      Edit
+                    </Link>
+                    <DeleteButton
+                      what={p.name}
+                      consequence="This cannot be undone. Someone still in an act, credited as a writer or singing lead cannot be deleted: remove those first."
+                      onConfirm={async () => {
+                        await remove(p.id)
+                        navigate(href('/people'), { replace: true })
+                      }}
+                    />
+                  </>
+                )}
+              </>
             }
           />
           <dl className="facts">

@@ -1,0 +1,3 @@
+// The workspace's conflicts list, loaded when first opened.
+import '../../styles/touring.css'
+export { ConflictsListPage } from './conflicts-list-page.tsx'

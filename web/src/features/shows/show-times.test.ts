@@ -1,0 +1,32 @@
+import { describe, expect, it } from 'vitest'
+import { showTimeRows } from './show-times.ts'
+
+const show = {
+  localDate: '2013-07-10',
+  timeZone: 'America/Chicago',
+  times: { loadIn: '10:00', soundcheck: null, doors: '18:30', setStart: '20:00', curfew: '23:00' },
+}
+
+describe('showTimeRows', () => {
+  it('lists the known times in the day’s order, at the venue with its zone', () => {
+    const rows = showTimeRows(show, 'America/Chicago', 'en-US')
+    expect(rows.map((r) => [r.label, r.venueText, r.venueZoneShort])).toEqual([
+      ['Load-in', '10:00 AM', 'CDT'],
+      ['Doors', '6:30 PM', 'CDT'],
+      ['Set start', '8:00 PM', 'CDT'],
+      ['Curfew', '11:00 PM', 'CDT'],
+    ])
+    expect(rows.every((r) => r.viewer === null)).toBe(true)
+  })
+
+  it('adds the viewer’s clock, with the next day when the evening is already tomorrow for them', () => {
+    const rows = showTimeRows(show, 'Europe/London', 'en-GB')
+    expect(rows.find((r) => r.key === 'doors')?.viewer).toMatchObject({ text: 'Thu 11 Jul, 00:30', isOtherDay: true, zone: 'Europe/London', zoneShort: 'BST' })
+    expect(rows.find((r) => r.key === 'loadIn')?.viewer).toMatchObject({ text: '16:00', isOtherDay: false })
+  })
+
+  it('reads instants sent by the API the same as local times', () => {
+    const rows = showTimeRows({ ...show, times: { ...show.times, setStart: '2013-07-11T01:00:00Z' } }, 'America/Chicago', 'en-US')
+    expect(rows.find((r) => r.key === 'setStart')?.venueText).toBe('8:00 PM')
+  })
+})

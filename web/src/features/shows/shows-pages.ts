@@ -1,0 +1,5 @@
+// The pages of the Shows area, loaded together when first opened.
+import '../../styles/touring.css'
+export { ShowsListPage } from './shows-list-page.tsx'
+export { ShowDetailPage } from './show-detail-page.tsx'
+export { ShowCreatePage, ShowEditPage } from './show-edit-pages.tsx'

@@ -5,12 +5,14 @@
  *   - `greenroom serve` start time on an existing data directory vs a bare Fastify start
  *   - the web app's initial JavaScript, gzip
  *   - an act's public .ics with 500 shows in 20 zones vs JSON.stringify of the same shows
+ *   - a conflict check of one new booking against a person with 10,000 commitments vs one with 10
  * Options: --seconds N (per load run, default 5), --json, --no-postgres.
  */
 import { benchRelease } from './release-read.ts'
 import { benchStart } from './start-time.ts'
 import { benchInitialJs } from './initial-js.ts'
 import { benchFeeds } from './feeds.ts'
+import { benchConflicts } from './conflicts.ts'
 
 const args = process.argv.slice(2)
 const seconds = Number(args[args.indexOf('--seconds') + 1]) || 5
@@ -22,6 +24,7 @@ const results = {
   start: await benchStart(),
   initialJs: await benchInitialJs(),
   feeds: await benchFeeds(),
+  conflicts: await benchConflicts(),
 }
 
 if (json) {
@@ -39,5 +42,8 @@ if (json) {
   const f = results.feeds
   console.log(`\nPublic .ics of an act with ${f.shows} shows in ${f.zones} zones: p50 ${f.icsP50Ms} ms per feed (writing alone ${f.writeOnlyP50Ms} ms), ${(f.icsBytes / 1024).toFixed(0)} KB`)
   console.log(`  baseline JSON.stringify of the same shows: p50 ${f.jsonP50Ms} ms, ${(f.jsonBytes / 1024).toFixed(0)} KB (${f.ratio})`)
+  const c = results.conflicts
+  console.log(`\nConflict check of one new booking against a person with ${c.commitments.toLocaleString('en')} commitments: p50 ${c.p50Ms} ms, p95 ${c.p95Ms} ms (${c.conflictsFound} conflicts found)`)
+  console.log(`  baseline, a person with ${c.baselineCommitments} commitments: p50 ${c.baselineP50Ms} ms (${c.ratio})`)
 }
 process.exit(0)

@@ -46,7 +46,7 @@ describe("a person's private calendar feed", () => {
     const res = await fetchFeed()
     expect(res.statusCode).toBe(200)
     expect(res.headers['content-type']).toBe('text/calendar; charset=utf-8')
-    expect(res.headers['cache-control']).toBe('private, max-age=300')
+    expect(res.headers['cache-control']).toBe('private, no-cache')
     const uids = readWithIcalJs(res.body).map((e) => e.uid).sort()
     expect(uids).toEqual([ids.secret, ids.hold, ids.interview, ids.dayOff].map((id) => `${id}@greenroom`).sort())
     expect(res.body).not.toContain(ids.notHis)

@@ -27,7 +27,8 @@ export const feedsPublicRoutes = defineRoutes((app, ctx) => {
     const ics = await getPersonCalendar(ctx.deps, request.params.token)
     return reply
       .type('text/calendar; charset=utf-8')
-      .header('cache-control', 'private, max-age=300')
+      // Revalidate every time: a revoked address must stop answering at once, even from caches.
+      .header('cache-control', 'private, no-cache')
       .header('x-robots-tag', 'noindex')
       .send(ics)
   })

@@ -1,12 +1,9 @@
 import { pgTable, uuid, text, timestamp, integer, primaryKey, foreignKey, index, doublePrecision, jsonb } from 'drizzle-orm/pg-core'
-import { workspaces } from './workspaces.ts'
+import { workspaceIdColumn } from './columns.ts'
 import { acts, people } from './people.ts'
 import { venues } from './tours.ts'
 
-const ws = () =>
-  uuid('workspace_id')
-    .notNull()
-    .references(() => workspaces.id, { onDelete: 'cascade' })
+const ws = workspaceIdColumn
 
 /**
  * Anything besides a show that takes people's time: rehearsal, TV shoot, promo interview,

@@ -1,10 +1,7 @@
 import { pgTable, uuid, text, timestamp, integer, primaryKey, foreignKey, uniqueIndex, boolean, index } from 'drizzle-orm/pg-core'
-import { workspaces } from './workspaces.ts'
+import { workspaceIdColumn } from './columns.ts'
 
-const ws = () =>
-  uuid('workspace_id')
-    .notNull()
-    .references(() => workspaces.id, { onDelete: 'cascade' })
+const ws = workspaceIdColumn
 
 /** A person the band deals with; may or may not have an account (user_id). */
 export const people = pgTable(

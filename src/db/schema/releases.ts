@@ -1,12 +1,9 @@
 import { pgTable, uuid, text, timestamp, integer, primaryKey, foreignKey, type AnyPgColumn } from 'drizzle-orm/pg-core'
-import { workspaces } from './workspaces.ts'
+import { workspaceIdColumn } from './columns.ts'
 import { acts } from './people.ts'
 import { recordings } from './works.ts'
 
-const ws = () =>
-  uuid('workspace_id')
-    .notNull()
-    .references(() => workspaces.id, { onDelete: 'cascade' })
+const ws = workspaceIdColumn
 
 /** An album, EP or single; its editions and their track lists are edited with it as one document. */
 export const releaseGroups = pgTable(

@@ -1,11 +1,8 @@
 import { pgTable, uuid, text, timestamp, integer, primaryKey, foreignKey, index, doublePrecision } from 'drizzle-orm/pg-core'
-import { workspaces } from './workspaces.ts'
+import { workspaceIdColumn } from './columns.ts'
 import { acts, people } from './people.ts'
 
-const ws = () =>
-  uuid('workspace_id')
-    .notNull()
-    .references(() => workspaces.id, { onDelete: 'cascade' })
+const ws = workspaceIdColumn
 
 /** A place where shows and other commitments happen; its IANA zone decides every local time there. */
 export const venues = pgTable(

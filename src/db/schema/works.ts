@@ -1,11 +1,8 @@
 import { pgTable, uuid, text, timestamp, integer, primaryKey, foreignKey, index } from 'drizzle-orm/pg-core'
-import { workspaces } from './workspaces.ts'
+import { workspaceIdColumn } from './columns.ts'
 import { people, acts } from './people.ts'
 
-const ws = () =>
-  uuid('workspace_id')
-    .notNull()
-    .references(() => workspaces.id, { onDelete: 'cascade' })
+const ws = workspaceIdColumn
 
 /** A work is the composition; its writers' shares total exactly 100 %. */
 export const works = pgTable(

@@ -44,7 +44,8 @@ export const ProblemSchema = z
     code: z.string(),
     requestId: z.string().optional(),
     errors: z.array(z.object({ path: z.string(), message: z.string() })).optional(),
-    current: z.unknown().optional(),
+    current: z.unknown().optional().describe('On a stale write (409): the current version'),
+    conflicts: z.array(z.unknown()).optional().describe('On a booking that conflicts (409): the conflicts, to review and acknowledge'),
   })
   .describe('RFC 9457 problem details')
 

@@ -47,6 +47,12 @@ export const WORKSPACE_TABLES: readonly ExportedTable[] = [
   { name: 'blockouts', table: schema.blockouts },
   { name: 'conflictOverrides', table: schema.conflictOverrides, userColumns: ['decidedBy'] },
   { name: 'calendarFeeds', table: schema.calendarFeeds },
+  { name: 'setlistProposals', table: schema.setlistProposals },
+  { name: 'setlistVersions', table: schema.setlistVersions },
+  { name: 'setlistAnswers', table: schema.setlistAnswers },
+  { name: 'actSetlistSettings', table: schema.actSetlistSettings },
+  { name: 'showSetlists', table: schema.showSetlists, userColumns: ['appliedBy'] },
+  { name: 'playedSetlists', table: schema.playedSetlists, userColumns: ['recordedBy'] },
 ]
 
 /** Tables that are deliberately not exported: sessions are per database and die with a move. */

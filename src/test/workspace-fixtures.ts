@@ -8,6 +8,19 @@ export async function created(client: TestClient, url: string, body: unknown): P
   return res.json()
 }
 
+/** A set list the owner alone decides (as the act's only decider), agreed on creation and applied to the show. */
+async function agreedShowSetlist(client: TestClient, base: string, ids: { actId: string; recordingId: string; showId: string }) {
+  const ownPersonId = (await client.get(base)).json().personId
+  const settings = await client.put(`${base}/acts/${ids.actId}/setlist-settings`, { consensus: 'deciders', deciderPersonIds: [ownPersonId], rules: {} })
+  if (settings.statusCode !== 200) throw new Error(`setlist settings → ${settings.statusCode}: ${settings.body}`)
+  const proposal = await created(client, `${base}/setlists/proposals`, {
+    actId: ids.actId, title: 'Fixture Set', targetKind: 'show', targetId: ids.showId, entries: [{ id: 'e1', type: 'song', recordingId: ids.recordingId }],
+  })
+  const applied = await client.post(`${base}/setlists/apply`, { versionId: proposal.latestVersion.id, targetKind: 'show', targetId: ids.showId })
+  if (applied.statusCode !== 200) throw new Error(`apply → ${applied.statusCode}: ${applied.body}`)
+  return { proposalId: proposal.id as string, versionId: proposal.latestVersion.id as string }
+}
+
 /**
  * One of every resource in a workspace, keyed by the path parameter that names it. The isolation
  * test fills route parameters from this map; a route with a parameter missing here fails it.
@@ -32,6 +45,7 @@ export async function buildWorkspaceFixtures(client: TestClient, base: string): 
   const commitment = await created(client, `${base}/commitments`, { kind: 'rehearsal', title: 'Fixture Rehearsal', timeZone: 'America/Chicago', startDate: '2013-07-10', startTime: '10:00', endDate: '2013-07-10', endTime: '14:00', personIds: [person.id] })
   const blockout = await created(client, `${base}/blockouts`, { personId: person.id, startDate: '2013-08-01', endDate: '2013-08-02', reason: 'Fixture reason' })
   const feed = await created(client, `${base}/people/${person.id}/feeds`, {})
+  const setlist = await agreedShowSetlist(client, base, { actId: act.id, recordingId: recording.id, showId: show.id })
   return {
     userId: me.user.id,
     personId: person.id,
@@ -49,6 +63,8 @@ export async function buildWorkspaceFixtures(client: TestClient, base: string): 
     commitmentId: commitment.id,
     blockoutId: blockout.id,
     feedId: feed.id,
+    proposalId: setlist.proposalId,
+    versionId: setlist.versionId,
   }
 }
 

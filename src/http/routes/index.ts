@@ -14,6 +14,7 @@ import { blockoutsRoutes } from './blockouts.routes.ts'
 import { conflictsRoutes } from './conflicts.routes.ts'
 import { timelinesRoutes } from './timelines.routes.ts'
 import { feedsRoutes } from './feeds.routes.ts'
+import { setlistsRoutes } from './setlists.routes.ts'
 
 /**
  * Every route module mounted under /api/workspaces/:workspaceId. Mounting here gives a module the
@@ -22,3 +23,4 @@ import { feedsRoutes } from './feeds.routes.ts'
 export const workspaceScopedRoutes = [workspaceSettingsRoutes, workspaceInviteRoutes, peopleRoutes, actsRoutes, worksRoutes, recordingsRoutes, releaseGroupsRoutes, placementsRoutes]
 workspaceScopedRoutes.push(venuesRoutes, toursRoutes, showsRoutes)
 workspaceScopedRoutes.push(commitmentsRoutes, blockoutsRoutes, conflictsRoutes, timelinesRoutes, feedsRoutes)
+workspaceScopedRoutes.push(setlistsRoutes)

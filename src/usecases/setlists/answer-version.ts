@@ -1,0 +1,75 @@
+import { and, eq } from 'drizzle-orm'
+import { uuidv7 } from 'uuidv7'
+import type { z } from 'zod'
+import type { Answer, AnswerBodySchema } from '../../contract/setlists.ts'
+import type { Db } from '../../db/client.ts'
+import { getProposalRow, getVersionRow, listAnswerRows, nextVersionNumber, type ProposalRow, type VersionRow } from '../../db/queries/setlists.ts'
+import { setlistAnswers, setlistProposals } from '../../db/schema/index.ts'
+import { ConflictError, fieldError, NotFoundError } from '../../domain/errors.ts'
+import type { ProposalTarget } from '../../domain/setlist.ts'
+import type { Actor, Deps } from '../deps.ts'
+import { actorPersonId, assertTakesPart } from './access.ts'
+import { settleConsensus } from './consensus.ts'
+import { insertProposal, insertVersion } from './create-proposal.ts'
+import { assertEntriesValid } from './entries.ts'
+import { presentAnswer } from './present-setlist.ts'
+
+type Body = z.output<typeof AnswerBodySchema>
+
+interface Answering { workspaceId: string; personId: string; proposal: ProposalRow; version: VersionRow; body: Body; now: Date }
+
+/** What the body must carry for its kind: a reason to reject, text to comment (on an entry of this version), a list to amend. */
+function assertWellFormed(version: VersionRow, body: Body): void {
+  const hasText = Boolean(body.text?.trim())
+  if (body.kind === 'reject' && !hasText) throw fieldError('text', 'say why you reject this version')
+  if (body.kind === 'comment' && !hasText) throw fieldError('text', 'write the comment')
+  if (body.kind === 'amend' && !body.entries) throw fieldError('entries', 'an amendment carries the amended set list')
+  if (body.entryId && body.kind !== 'comment') throw fieldError('entryId', 'only a comment points at one entry')
+  if (body.entryId && !version.entries.some((e) => e.id === body.entryId)) throw fieldError('entryId', 'no such entry in this version')
+}
+
+/** An amendment is the next version of the same proposal, derived from this one. */
+async function amend(db: Db, a: Answering): Promise<string> {
+  const entries = a.body.entries!
+  await assertEntriesValid(db, { workspaceId: a.workspaceId, actId: a.proposal.actId, entries })
+  const number = await nextVersionNumber(db, a.workspaceId, a.proposal.id)
+  const version = await insertVersion(db, { workspaceId: a.workspaceId, proposalId: a.proposal.id, number, parentVersionId: a.version.id, authorPersonId: a.personId, kind: 'amendment', note: a.body.text ?? '', entries, now: a.now })
+  await settleConsensus(db, { workspaceId: a.workspaceId, actId: a.proposal.actId, version, now: a.now })
+  return version.id
+}
+
+/** A counter-proposal is a proposal of its own for the same target, based on this version. */
+async function counter(db: Db, a: Answering): Promise<string> {
+  const entries = a.body.entries ?? a.version.entries
+  await assertEntriesValid(db, { workspaceId: a.workspaceId, actId: a.proposal.actId, entries })
+  const p = a.proposal
+  const version = await insertProposal(db, {
+    workspaceId: a.workspaceId, actId: p.actId, title: a.body.title?.trim() || `Counter-proposal to ${p.title}`,
+    target: { kind: p.targetKind as ProposalTarget, showId: p.showId, legId: p.legId, tourId: p.tourId },
+    authorPersonId: a.personId, basedOnVersionId: a.version.id, kind: 'counter', note: a.body.text ?? '', entries, now: a.now,
+  })
+  return version.id
+}
+
+/** Approve, amend, counter-propose, reject or comment; an approval that meets the act's rule agrees the proposal in the same transaction. */
+export async function answerVersion(deps: Deps, actor: Actor, versionId: string, body: Body): Promise<Answer> {
+  const ws = actor.workspaceId
+  const personId = await actorPersonId(deps.db, actor)
+  const version = await getVersionRow(deps.db, ws, versionId)
+  if (!version) throw new NotFoundError('version', versionId)
+  const proposal = (await getProposalRow(deps.db, ws, version.proposalId))!
+  await assertTakesPart(deps.db, actor, proposal.actId, personId)
+  assertWellFormed(version, body)
+  const now = deps.clock.now()
+  const id = uuidv7()
+  await deps.db.transaction(async (tx) => {
+    const mine = (await listAnswerRows(tx, ws, [versionId])).filter((a) => a.personId === personId)
+    if (body.kind !== 'comment' && mine.some((a) => a.kind === body.kind)) throw new ConflictError(`You already answered this version with ${body.kind}.`)
+    const a: Answering = { workspaceId: ws, personId, proposal, version, body, now }
+    const resultVersionId = body.kind === 'amend' ? await amend(tx, a) : body.kind === 'counter' ? await counter(tx, a) : null
+    await tx.insert(setlistAnswers).values({ workspaceId: ws, id, versionId, personId, kind: body.kind, text: body.text?.trim() ?? '', entryId: body.entryId ?? null, resultVersionId, createdAt: now })
+    if (body.kind === 'approve') await settleConsensus(tx, { workspaceId: ws, actId: proposal.actId, version, now })
+    await tx.update(setlistProposals).set({ updatedAt: now }).where(and(eq(setlistProposals.workspaceId, ws), eq(setlistProposals.id, proposal.id)))
+  })
+  return presentAnswer((await listAnswerRows(deps.db, ws, [versionId])).find((a) => a.id === id)!)
+}

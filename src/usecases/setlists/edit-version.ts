@@ -1,0 +1,40 @@
+import { and, eq, sql } from 'drizzle-orm'
+import type { z } from 'zod'
+import type { EditVersionBodySchema, SetlistVersion } from '../../contract/setlists.ts'
+import { getProposalRow, getVersionRow, listAnswerRows } from '../../db/queries/setlists.ts'
+import { setlistProposals, setlistVersions } from '../../db/schema/index.ts'
+import { ConflictError, ForbiddenError, NotFoundError } from '../../domain/errors.ts'
+import type { Actor, Deps } from '../deps.ts'
+import { finishVersionedWrite } from '../versioned-write.ts'
+import { actorPersonId } from './access.ts'
+import { assertEntriesValid } from './entries.ts'
+import { loadVersion } from './get-proposal.ts'
+
+type Body = z.output<typeof EditVersionBodySchema>
+
+/**
+ * Its author edits a version nobody has answered yet. A stale `revision` is answered with the
+ * current version (409) so the client can show both and merge; nothing is overwritten.
+ */
+export async function editVersion(deps: Deps, actor: Actor, versionId: string, body: Body): Promise<SetlistVersion> {
+  const ws = actor.workspaceId
+  const personId = await actorPersonId(deps.db, actor)
+  const now = deps.clock.now()
+  const updatedRows = await deps.db.transaction(async (tx) => {
+    const version = await getVersionRow(tx, ws, versionId)
+    if (!version) throw new NotFoundError('version', versionId)
+    if (version.authorPersonId !== personId) throw new ForbiddenError('Only the author of a version may edit it; answer it with an amendment instead.')
+    if ((await listAnswerRows(tx, ws, [versionId])).length > 0) throw new ConflictError('This version has been answered, so it is history now; amend it instead.')
+    if (version.revision !== body.revision) return 0
+    const proposal = (await getProposalRow(tx, ws, version.proposalId))!
+    await assertEntriesValid(tx, { workspaceId: ws, actId: proposal.actId, entries: body.entries })
+    const updated = await tx
+      .update(setlistVersions)
+      .set({ entries: body.entries, note: body.note ?? version.note, revision: sql`${setlistVersions.revision} + 1`, updatedAt: now })
+      .where(and(eq(setlistVersions.workspaceId, ws), eq(setlistVersions.id, versionId), eq(setlistVersions.revision, body.revision)))
+      .returning({ id: setlistVersions.id })
+    if (updated.length) await tx.update(setlistProposals).set({ updatedAt: now }).where(and(eq(setlistProposals.workspaceId, ws), eq(setlistProposals.id, proposal.id)))
+    return updated.length
+  })
+  return finishVersionedWrite({ kind: 'version', id: versionId, updatedRows, load: () => loadVersion(deps, actor, versionId) })
+}

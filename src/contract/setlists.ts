@@ -24,7 +24,7 @@ export const SetlistEntrySchema = z.object({
   section: z.enum(SECTION_KINDS).nullable().optional(),
   /** other */
   otherKind: z.enum(OTHER_KINDS).nullable().optional(),
-  durationSeconds: z.number().int().min(0).max(4 * 3600).nullable().optional().describe('For non-song entries; songs take the recording duration'),
+  durationSeconds: z.number().int().min(0).max(4 * 3600).nullable().optional().describe('For non-song entries, and for songs without a recording (covers, title-only); a recording\'s own duration wins'),
   notes: z.string().max(2000).optional(),
 })
 export type SetlistEntry = z.infer<typeof SetlistEntrySchema>

@@ -2,11 +2,12 @@ import type * as schema from '../db/schema/index.ts'
 import { percentToBasisPoints } from '../domain/writer-shares.ts'
 import { demoEmail, type DemoWorld } from './world-2013.ts'
 import { touringRows, type TouringRows } from './demo-touring-rows.ts'
+import { pastTourRows, setlistRows, type SetlistRows } from './demo-setlist-rows.ts'
 
 type Insert<T extends { $inferInsert: unknown }> = T['$inferInsert']
 
 /** The rows of every table the demo fills (insertion order: TABLES in load-demo-world.ts). */
-export interface DemoWorldRows extends TouringRows {
+export interface DemoWorldRows extends TouringRows, SetlistRows {
   users: Insert<typeof schema.users>[]
   workspaces: Insert<typeof schema.workspaces>[]
   workspaceMembers: Insert<typeof schema.workspaceMembers>[]
@@ -43,13 +44,19 @@ export function demoWorldRows(world: DemoWorld, opts: RowOptions): DemoWorldRows
       return id
     },
   }
+  const touring = touringRows(world, ctx)
+  // The last tour (history for the set-list rules) comes after this year's tours and shows.
+  const past = pastTourRows(world, ctx)
   return {
     ...accountRows(world, ctx),
     ...peopleRows(world, ctx),
     ...workRows(world, ctx),
     ...recordingRows(world, ctx),
     ...releaseRows(world, ctx),
-    ...touringRows(world, ctx),
+    ...touring,
+    tours: [...touring.tours, ...past.tours],
+    shows: [...touring.shows, ...past.shows],
+    ...setlistRows(world, ctx),
   }
 }
 

@@ -54,6 +54,11 @@ const TABLES: { [K in keyof DemoWorldRows]: PgTable } = {
   commitments: schema.commitments,
   commitmentPeople: schema.commitmentPeople,
   blockouts: schema.blockouts,
+  actSetlistSettings: schema.actSetlistSettings,
+  setlistProposals: schema.setlistProposals,
+  setlistVersions: schema.setlistVersions,
+  setlistAnswers: schema.setlistAnswers,
+  playedSetlists: schema.playedSetlists,
 }
 
 /**

@@ -18,9 +18,11 @@ import { releaseGroups, placements, STANDARD_TRACKS } from './world-2013/release
 import { venues } from './world-2013/venues.ts'
 import { tours, shows } from './world-2013/touring.ts'
 import { commitments, blockouts } from './world-2013/calendar.ts'
+import { setlistSettings, setlistProposals, setlistAnswers, pastTours } from './world-2013/setlists.ts'
 import type { DemoPerson, DemoWorld } from './world-2013/types.ts'
 
 export type * from './world-2013/types.ts'
+export type * from './world-2013/setlists.ts'
 export { STANDARD_TRACKS }
 
 /** Every demo login shares this password; the demo is for trying the product, never for real data. */
@@ -41,6 +43,7 @@ export const world2013: DemoWorld = {
   shows,
   commitments,
   blockouts,
+  setlists: { settings: setlistSettings, proposals: setlistProposals, answers: setlistAnswers, pastTours },
 }
 
 /** The login of a demo person: their first name, lowercased, at the demo domain. */

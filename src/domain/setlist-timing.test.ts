@@ -51,3 +51,15 @@ describe('formatRunningTime', () => {
     expect(formatRunningTime(5525)).toBe('1:32:05')
   })
 })
+
+describe('songs without a recording', () => {
+  it("count their own duration, while a recording's duration wins", () => {
+    const entries = [
+      { id: 'a', type: 'song' as const, title: 'I Knew You Were Trouble', durationSeconds: 200 },
+      { id: 'b', type: 'song' as const, recordingId: '00000000-0000-7000-8000-000000000001', durationSeconds: 999 },
+    ]
+    const timing = timeEntries(entries, { durationOf: (e) => (e.recordingId ? 180 : null) })
+    expect(timing.entries.map((e) => e.effectiveSeconds)).toEqual([200, 180])
+    expect(timing.runningSeconds).toBe(380)
+  })
+})

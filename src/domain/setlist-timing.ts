@@ -25,11 +25,15 @@ export interface TimeEntriesOptions {
   setStart?: { instant: Date; zone: string }
 }
 
-/** The length an entry adds to the set: songs by `durationOf`, other entries by their own duration, sections nothing. */
+/**
+ * The length an entry adds to the set: songs by `durationOf` (their recording), or their own
+ * duration when they have no recording (covers, title-only songs); other entries by their own
+ * duration; sections nothing.
+ */
 export function entrySeconds(entry: SetlistEntry, durationOf: TimeEntriesOptions['durationOf']): number | null {
   switch (entry.type) {
     case 'section': return 0
-    case 'song': return wholeSeconds(durationOf(entry))
+    case 'song': return wholeSeconds(durationOf(entry) ?? entry.durationSeconds ?? null)
     case 'other': return wholeSeconds(entry.durationSeconds ?? null)
   }
 }

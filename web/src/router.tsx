@@ -38,6 +38,7 @@ const shows = () => import('./features/shows/shows-pages.ts')
 const venues = () => import('./features/venues/venues-pages.ts')
 const commitments = () => import('./features/commitments/commitments-pages.ts')
 const calendar = () => import('./features/calendar/calendar-pages.ts')
+const setlists = () => import('./features/setlists/setlists-pages.ts')
 
 const workspaceRoutes: RouteObject[] = [
   { index: true, ...page(() => import('./features/dashboard/dashboard-page.tsx'), (m) => m.DashboardPage) },
@@ -104,6 +105,18 @@ const workspaceRoutes: RouteObject[] = [
     detail: page(commitments, (m) => m.CommitmentDetailPage),
     edit: page(commitments, (m) => m.CommitmentEditPage),
   }),
+  {
+    path: 'setlists',
+    children: [
+      { index: true, ...page(setlists, (m) => m.ProposalsListPage) },
+      { path: 'new', ...page(setlists, (m) => m.ProposalCreatePage) },
+      { path: ':proposalId', ...page(setlists, (m) => m.ProposalPage) },
+      { path: ':proposalId/diff', ...page(setlists, (m) => m.SetlistDiffPage) },
+      { path: ':proposalId/amend/:versionId', ...page(setlists, (m) => m.AmendPage) },
+      { path: ':proposalId/counter/:versionId', ...page(setlists, (m) => m.CounterPage) },
+      { path: ':proposalId/edit/:versionId', ...page(setlists, (m) => m.VersionEditPage) },
+    ],
+  },
   { path: 'calendar', ...page(calendar, (m) => m.CalendarIndexPage) },
   { path: 'people/:personId/calendar', ...page(calendar, (m) => m.PersonCalendarPage) },
   { path: 'acts/:actId/calendar', ...page(calendar, (m) => m.ActCalendarPage) },

@@ -1,6 +1,7 @@
 import type { ActKind, MembershipRole, Mode, PitchClass, RecordingKind, ReleaseFormat, ReleaseKind, StageNeed, WriterRole } from '../../domain/catalog.ts'
 import type { WorkspaceRole } from '../../domain/roles.ts'
 import type { AnnouncementState, BillingRole, CommitmentKind, ShowStatus } from '../../domain/touring.ts'
+import type { DemoPastTour, DemoSetlistAnswer, DemoSetlistProposal, DemoSetlistSettings } from './setlists.ts'
 
 /**
  * The shape of a demo world. Records point at each other by `ref` (a short readable name such as
@@ -229,4 +230,13 @@ export interface DemoWorld {
   shows: readonly DemoShow[]
   commitments: readonly DemoCommitment[]
   blockouts: readonly DemoBlockout[]
+  /** Set lists: the act's rules, proposals with their versions and answers, and the last tour as history. */
+  setlists?: DemoSetlists
+}
+
+export interface DemoSetlists {
+  settings: readonly DemoSetlistSettings[]
+  proposals: readonly DemoSetlistProposal[]
+  answers: readonly DemoSetlistAnswer[]
+  pastTours: readonly DemoPastTour[]
 }

@@ -12,6 +12,7 @@ export function WorkspaceNav() {
     { to: href('/placements'), label: 'TV placements' },
     { to: href('/tours'), label: 'Tours' },
     { to: href('/shows'), label: 'Shows' },
+    { to: href('/setlists'), label: 'Set lists' },
     { to: href('/calendar'), label: 'Calendars' },
     { to: href('/commitments'), label: 'Commitments' },
     { to: href('/conflicts'), label: 'Conflicts' },

@@ -1,0 +1,62 @@
+// Set lists: proposals, versions, answers, diffs, an act's consensus rule and rules, applied and
+// played set lists. Types inferred from the shared contract (src/contract/setlists.ts); type-only
+// imports keep zod out of the bundle.
+import type { z } from 'zod'
+import type * as setlists from '../../../src/contract/setlists.ts'
+import { queryString, request } from './request.ts'
+import { workspaceKey, workspacePath } from './workspace-resource.ts'
+
+export type SetlistEntry = setlists.SetlistEntry
+export type TimedEntry = z.infer<typeof setlists.TimedEntrySchema>
+export type SetlistVersion = setlists.SetlistVersion
+export type Proposal = setlists.Proposal
+export type ProposalListEntry = z.infer<typeof setlists.ProposalListEntrySchema>
+export type Consensus = z.infer<typeof setlists.ConsensusSchema>
+export type Answer = setlists.Answer
+export type AnswerKind = Answer['kind']
+export type RuleViolation = setlists.RuleViolation
+export type SetlistDiff = setlists.SetlistDiff
+export type SetlistRules = setlists.SetlistRules
+export type SetlistSettings = z.infer<typeof setlists.SetlistSettingsSchema>
+export type SetlistSettingsBody = z.input<typeof setlists.SetlistSettingsBodySchema>
+export type CreateProposalBody = setlists.CreateProposalBody
+export type EditVersionBody = z.input<typeof setlists.EditVersionBodySchema>
+export type AnswerBody = setlists.AnswerBody
+export type ApplyBody = z.input<typeof setlists.ApplyBodySchema>
+export type ProposalStatus = Proposal['status']
+
+/** What a show will play (the applied version), and what it did play when recorded. */
+export interface ShowSetlist {
+  showId: string
+  version: SetlistVersion | null
+  played: { entries: TimedEntry[]; source: string; recordedAt: string } | null
+}
+
+const path = (ws: string, rest: string) => workspacePath(ws, rest)
+const id = encodeURIComponent
+
+export const setlistKeys = {
+  all: (ws: string) => [...workspaceKey(ws), 'setlists'] as const,
+  proposals: (ws: string, params: Record<string, string | undefined> = {}) => [...workspaceKey(ws), 'setlists', 'proposals', params] as const,
+  proposal: (ws: string, proposalId: string) => [...workspaceKey(ws), 'setlists', 'proposal', proposalId] as const,
+  version: (ws: string, versionId: string) => [...workspaceKey(ws), 'setlists', 'version', versionId] as const,
+  diff: (ws: string, from: string, to: string) => [...workspaceKey(ws), 'setlists', 'diff', from, to] as const,
+  settings: (ws: string, actId: string) => [...workspaceKey(ws), 'setlists', 'settings', actId] as const,
+  show: (ws: string, showId: string) => [...workspaceKey(ws), 'setlists', 'show', showId] as const,
+}
+
+export const setlistsApi = {
+  listProposals: (ws: string, params: { actId?: string; status?: string } = {}) => request<ProposalListEntry[]>('GET', path(ws, `/setlists/proposals${queryString(params)}`)),
+  getProposal: (ws: string, proposalId: string) => request<Proposal>('GET', path(ws, `/setlists/proposals/${id(proposalId)}`)),
+  createProposal: (ws: string, body: CreateProposalBody) => request<Proposal>('POST', path(ws, '/setlists/proposals'), body),
+  getVersion: (ws: string, versionId: string) => request<SetlistVersion>('GET', path(ws, `/setlists/versions/${id(versionId)}`)),
+  /** Only an unanswered version, by its author; a stale `revision` is a 409 with the current version. */
+  editVersion: (ws: string, versionId: string, body: EditVersionBody) => request<SetlistVersion>('PUT', path(ws, `/setlists/versions/${id(versionId)}`), body),
+  /** Approve, amend (a new version), counter (a new proposal), reject (with a reason) or comment. */
+  answer: (ws: string, versionId: string, body: AnswerBody) => request<Answer>('POST', path(ws, `/setlists/versions/${id(versionId)}/answers`), body),
+  diff: (ws: string, from: string, to: string) => request<SetlistDiff>('GET', path(ws, `/setlists/versions/${id(to)}/diff${queryString({ from })}`)),
+  getSettings: (ws: string, actId: string) => request<SetlistSettings>('GET', path(ws, `/acts/${id(actId)}/setlist-settings`)),
+  putSettings: (ws: string, actId: string, body: SetlistSettingsBody) => request<SetlistSettings>('PUT', path(ws, `/acts/${id(actId)}/setlist-settings`), body),
+  apply: (ws: string, body: ApplyBody) => request<unknown>('POST', path(ws, '/setlists/apply'), body),
+  showSetlist: (ws: string, showId: string) => request<ShowSetlist>('GET', path(ws, `/shows/${id(showId)}/setlist`)),
+}

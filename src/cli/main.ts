@@ -7,6 +7,7 @@ import { clockOf, openDatabase } from './open-database.ts'
 import type { Database } from '../db/client.ts'
 import { addConflictsCommand } from './conflicts-command.ts'
 import { addExportIcsCommand } from './export-ics-command.ts'
+import { addSetlistFmCommands } from './setlistfm-command.ts'
 
 const program = new Command()
   .name('greenroom')
@@ -122,6 +123,7 @@ importCommand
     })
   })
 
+addSetlistFmCommands(importCommand, exportCommand, withDatabase)
 addConflictsCommand(program, withDatabase)
 
 program.parseAsync(process.argv).catch((err: unknown) => {

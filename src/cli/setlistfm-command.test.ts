@@ -1,0 +1,50 @@
+import { execFile } from 'node:child_process'
+import { mkdtempSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { promisify } from 'node:util'
+import { describe, expect, it } from 'vitest'
+import { createDb } from '../db/client.ts'
+import { migrate } from '../db/migrate.ts'
+import { addWorkspace } from '../test/public-show-rows.ts'
+
+const ROOT = new URL('../..', import.meta.url).pathname
+const PHISH = new URL('../../../shared/interop-samples/setlistfm/phish-setlists-response.json', import.meta.url).pathname
+const run = promisify(execFile)
+
+async function greenroom(args: string[], env: Record<string, string>) {
+  try {
+    const { stdout, stderr } = await run('node', ['bin/greenroom.mjs', ...args], { cwd: ROOT, env: { ...process.env, LOG_LEVEL: 'silent', GREENROOM_NOW: '2026-11-21T12:00:00Z', ...env }, maxBuffer: 32 << 20 })
+    return { code: 0, stdout, stderr }
+  } catch (err) {
+    const e = err as { code: number; stdout: string; stderr: string }
+    return { code: e.code, stdout: e.stdout, stderr: e.stderr }
+  }
+}
+
+describe('greenroom import/export setlistfm', () => {
+  it('imports the real file into a workspace, skips it the second time, and exports it back', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'greenroom-setlistfm-'))
+    const onDisk = await createDb({ kind: 'pglite', dataDir: dir })
+    await migrate(onDisk)
+    await addWorkspace(onDisk.db, 'band')
+    await onDisk.close()
+    const env = { GREENROOM_DATA_DIR: dir }
+
+    const help = await greenroom(['import', 'setlistfm', '--help'], env)
+    expect(help.stdout).toMatch(/Usage: greenroom import setlistfm \[options\] <file>[\s\S]*--workspace <slug>[\s\S]*--act <slug>[\s\S]*--json/)
+    const first = await greenroom(['import', 'setlistfm', PHISH, '--workspace', 'band', '--act', 'phish', '--json'], env)
+    expect(first.code, first.stderr).toBe(0)
+    expect(JSON.parse(first.stdout)).toMatchObject({ imported: 20, showsCreated: 20, entries: 430, actCreated: true })
+    const second = await greenroom(['import', 'setlistfm', PHISH, '--workspace', 'band', '--act', 'phish'], env)
+    expect(second.stdout).toContain('Imported 0 of 20 set lists from setlist.fm (20 already here)')
+
+    const exported = await greenroom(['export', 'setlistfm', '--workspace', 'band', '--act', 'phish'], env)
+    expect(exported.code, exported.stderr).toBe(0)
+    expect(JSON.parse(exported.stdout)).toMatchObject({ type: 'setlists', total: 20, setlist: expect.arrayContaining([expect.objectContaining({ id: '235d0827' })]) })
+
+    const unknown = await greenroom(['export', 'setlistfm', '--workspace', 'nowhere', '--act', 'phish'], env)
+    expect(unknown.code).toBe(2)
+    expect(unknown.stderr).toContain('greenroom: No workspace "nowhere" here.')
+  }, 180_000)
+})

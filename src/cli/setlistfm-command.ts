@@ -1,0 +1,64 @@
+import { readFileSync } from 'node:fs'
+import type { Command } from 'commander'
+import { eq } from 'drizzle-orm'
+import { readConfig } from '../config/env.ts'
+import type { Database, Db } from '../db/client.ts'
+import { workspaces } from '../db/schema/index.ts'
+import { DomainError, NotFoundError } from '../domain/errors.ts'
+import type { ImportSetlistFmResult } from '../interop/setlistfm/import.ts'
+import { clockOf } from './open-database.ts'
+
+type WithDatabase = <T>(run: (database: Database) => Promise<T>) => Promise<T>
+
+async function workspaceIdOf(db: Db, slug: string): Promise<string> {
+  const [ws] = await db.select({ id: workspaces.id }).from(workspaces).where(eq(workspaces.slug, slug))
+  if (!ws) throw new NotFoundError('workspace', slug)
+  return ws.id
+}
+
+export function describeImport(r: ImportSetlistFmResult): string {
+  const lines = [
+    `Imported ${r.imported} of ${r.setlists} set lists from setlist.fm (${r.skipped} already here): ${r.showsCreated} shows, ${r.entries} entries, ${r.songsMatched} songs matched to recordings.`,
+    `${r.actCreated ? 'Created the act (external). ' : ''}Venues: ${r.venuesCreated} new, ${r.venuesReused} reused. Tours: ${r.toursCreated} new.`,
+    ...r.warnings.map((w) => `warning: ${w}`),
+  ]
+  return lines.join('\n')
+}
+
+/** `greenroom import setlistfm <file> …` and `greenroom export setlistfm …`. */
+export function addSetlistFmCommands(importCommand: Command, exportCommand: Command, withDatabase: WithDatabase): void {
+  importCommand
+    .command('setlistfm <file>')
+    .description("Import past shows and what was played from a setlist.fm API JSON file (a page of set lists or one set list); set lists already imported are skipped")
+    .requiredOption('--workspace <slug>', 'the workspace to import into')
+    .requiredOption('--act <slug>', "the act's slug (created as an external act when the workspace has no act by that slug or the artist's name)")
+    .option('--json', 'print the result as JSON')
+    .action(async (file: string, opts: { workspace: string; act: string; json?: boolean }) => {
+      let payload: unknown
+      try {
+        payload = JSON.parse(readFileSync(file, 'utf8'))
+      } catch (err) {
+        throw new DomainError('validation', `${file} is not a readable JSON file: ${(err as Error).message}`)
+      }
+      const { importSetlistFm } = await import('../interop/setlistfm/import.ts')
+      const clock = clockOf(readConfig())
+      await withDatabase(async (database) => {
+        const workspaceId = await workspaceIdOf(database.db, opts.workspace)
+        const result = await importSetlistFm(database.db, { workspaceId, actSlug: opts.act, payload, clock })
+        process.stdout.write(opts.json ? JSON.stringify(result, null, 2) + '\n' : describeImport(result) + '\n')
+      })
+    })
+
+  exportCommand
+    .command('setlistfm')
+    .description("Write an act's played set lists as setlist.fm API JSON (a page of set lists) to stdout")
+    .requiredOption('--workspace <slug>', "the act's workspace")
+    .requiredOption('--act <slug>', "the act's slug")
+    .action(async (opts: { workspace: string; act: string }) => {
+      const { exportSetlistFm } = await import('../interop/setlistfm/export.ts')
+      await withDatabase(async (database) => {
+        const workspaceId = await workspaceIdOf(database.db, opts.workspace)
+        process.stdout.write(JSON.stringify(await exportSetlistFm(database.db, { workspaceId, actSlug: opts.act }), null, 2) + '\n')
+      })
+    })
+}

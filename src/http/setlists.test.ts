@@ -186,4 +186,18 @@ describe('set lists written together', () => {
     const draft = (await propose('Kendall', { title: 'Too short' })).json()
     expect(draft.latestVersion.violations.map((v: { rule: string }) => v.rule)).toEqual(['duration-window'])
   })
+  it('prints the stage set list as a one-page PDF, and as text and CSV', async () => {
+    const proposal = (await propose('Kendall', { title: 'Stage sheet' })).json()
+    const versionId = proposal.latestVersion.id
+    const pdf = await t.app.inject({ method: 'GET', url: `${base}/setlists/versions/${versionId}/stage`, headers: { cookie: (people.Kendall!.client as unknown as { cookie: string }).cookie } })
+    expect(pdf.statusCode).toBe(200)
+    expect(pdf.headers['content-type']).toBe('application/pdf')
+    const { PDFDocument } = await import('pdf-lib')
+    expect((await PDFDocument.load(pdf.rawPayload)).getPageCount()).toBe(1)
+    const text = await people.Kendall!.client.get(`${base}/setlists/versions/${versionId}/stage?format=txt`)
+    expect(text.headers['content-type']).toMatch(/^text\/plain/)
+    expect(text.body).toContain("Like Nobody's Around")
+    const csv = await people.Kendall!.client.get(`${base}/setlists/versions/${versionId}/stage?format=csv`)
+    expect(csv.body.split('\n')[0]).toMatch(/^position,section,title/)
+  })
 })

@@ -12,6 +12,7 @@ import { diffVersions } from '../../usecases/setlists/diff-versions.ts'
 import { editVersion } from '../../usecases/setlists/edit-version.ts'
 import { getProposal, getVersion, listProposals } from '../../usecases/setlists/get-proposal.ts'
 import { getSetlistSettings, saveSetlistSettings } from '../../usecases/setlists/setlist-settings.ts'
+import { stageSetlist } from '../../usecases/setlists/stage-setlist.ts'
 import { defineRoutes } from '../route-context.ts'
 import { actorOf } from '../session.ts'
 
@@ -46,6 +47,18 @@ export const setlistsRoutes = defineRoutes((app, ctx) => {
   app.get('/setlists/versions/:versionId/diff', {
     schema: { tags, summary: 'Songs added, removed and moved, and sections changed, from another version (default: the parent) to this one', params: VersionParams, querystring: DiffQuery, response: { 200: SetlistDiffSchema } },
   }, async (request) => diffVersions(ctx.deps, actorOf(request), { toVersionId: request.params.versionId, ...(request.query.from ? { fromVersionId: request.query.from } : {}) }))
+  app.get('/setlists/versions/:versionId/stage', {
+    schema: {
+      tags,
+      summary: 'The stage set list: a one-page PDF in large type (default), plain text or CSV',
+      params: VersionParams,
+      querystring: z.object({ format: z.enum(['pdf', 'txt', 'csv']).default('pdf'), keys: z.enum(['true', 'false']).default('true'), notes: z.enum(['true', 'false']).default('true') }),
+      response: { 200: { description: 'The sheet', content: { 'application/pdf': { schema: z.string() }, 'text/plain': { schema: z.string() }, 'text/csv': { schema: z.string() } } } },
+    },
+  }, async (request, reply) => {
+    const sheet = await stageSetlist(ctx.deps, actorOf(request), request.params.versionId, { format: request.query.format, showKeys: request.query.keys === 'true', showNotes: request.query.notes === 'true' })
+    return reply.type(sheet.contentType).header('content-disposition', `attachment; filename="${sheet.fileName}"`).send(sheet.body as string) // a Buffer for PDF: Fastify sends strings and Buffers as they are
+  })
   app.get('/acts/:actId/setlist-settings', { schema: { tags, summary: "An act's consensus rule and set-list rules", params: ActParams, response: { 200: SetlistSettingsSchema } } }, async (request) =>
     getSetlistSettings(ctx.deps, actorOf(request), request.params.actId),
   )

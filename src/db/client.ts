@@ -15,6 +15,8 @@ export type DbKind = 'pglite' | 'postgres'
 export interface Database {
   db: Db
   kind: DbKind
+  /** The connection URL (PostgreSQL only), for connections outside the pool such as LISTEN. */
+  url?: string
   /** Runs raw SQL (migrations, test set-up); not for application queries. */
   exec(sql: string): Promise<void>
   close(): Promise<void>
@@ -49,6 +51,7 @@ export async function createDb(config: DbConfig): Promise<Database> {
       return {
         db: drizzlePg(pool, { schema }) as unknown as Db,
         kind: 'postgres',
+        url: config.url,
         exec: async (sql) => void (await pool.query(sql)),
         close: () => pool.end(),
       }

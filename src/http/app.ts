@@ -18,6 +18,7 @@ import { workspaceScope } from './session.ts'
 import { publicRoutes } from './routes/public.routes.ts'
 import { feedsPublicRoutes } from './routes/feeds-public.routes.ts'
 import type { Deps } from '../usecases/deps.ts'
+import { createEventBus, type EventBus } from '../events/index.ts'
 
 export interface AppOptions {
   database: Database
@@ -28,6 +29,8 @@ export interface AppOptions {
   logLevel?: string
   /** Serve the built web app from web/dist (off in API tests). */
   serveWebApp?: boolean
+  /** Live updates; by default LISTEN/NOTIFY on PostgreSQL, in-process on PGlite, closed with the app. A bus passed here is the caller's to close. */
+  events?: EventBus
 }
 
 export interface RouteEntry {
@@ -49,7 +52,9 @@ export async function buildApp(opts: AppOptions): Promise<App> {
   app.setSerializerCompiler(serializerCompiler)
   app.setErrorHandler(handleError)
 
-  const deps: Deps = { db: opts.database.db, clock: opts.clock, travel: opts.travel ?? DEFAULT_TRAVEL_POLICY }
+  const events = opts.events ?? (await createEventBus(opts.database, (err) => app.log.warn({ err }, 'live events')))
+  if (!opts.events) app.addHook('onClose', () => events.close())
+  const deps: Deps = { db: opts.database.db, clock: opts.clock, travel: opts.travel ?? DEFAULT_TRAVEL_POLICY, events }
   const ctx = { deps, database: opts.database, secureCookies: opts.secureCookies ?? false, publicUrl: opts.publicUrl }
 
   await app.register(cookie)

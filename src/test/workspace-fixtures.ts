@@ -46,6 +46,8 @@ export async function buildWorkspaceFixtures(client: TestClient, base: string): 
   const blockout = await created(client, `${base}/blockouts`, { personId: person.id, startDate: '2013-08-01', endDate: '2013-08-02', reason: 'Fixture reason' })
   const feed = await created(client, `${base}/people/${person.id}/feeds`, {})
   const setlist = await agreedShowSetlist(client, base, { actId: act.id, recordingId: recording.id, showId: show.id })
+  const played = await client.put(`${base}/shows/${show.id}/played`, {})
+  if (played.statusCode !== 200) throw new Error(`record played → ${played.statusCode}: ${played.body}`)
   return {
     userId: me.user.id,
     personId: person.id,

@@ -2,6 +2,7 @@ import type { Db } from '../db/client.ts'
 import type { Clock } from '../domain/clock.ts'
 import type { WorkspaceRole } from '../domain/roles.ts'
 import type { TravelPolicy } from '../domain/conflicts.ts'
+import type { EventBus } from '../events/bus.ts'
 
 /** What every use case may use; passed explicitly instead of a container. */
 export interface Deps {
@@ -9,6 +10,8 @@ export interface Deps {
   clock: Clock
   /** How fast people travel between bookings, for conflict checks. */
   travel: TravelPolicy
+  /** Live updates: writes publish ids after commit; absent in use-case tests that need none. */
+  events?: EventBus
 }
 
 /** The signed-in user acting inside one workspace, as resolved by the HTTP layer. */

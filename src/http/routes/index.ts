@@ -15,6 +15,8 @@ import { conflictsRoutes } from './conflicts.routes.ts'
 import { timelinesRoutes } from './timelines.routes.ts'
 import { feedsRoutes } from './feeds.routes.ts'
 import { setlistsRoutes } from './setlists.routes.ts'
+import { playedRoutes } from './played.routes.ts'
+import { eventsRoutes } from './events.routes.ts'
 
 /**
  * Every route module mounted under /api/workspaces/:workspaceId. Mounting here gives a module the
@@ -24,3 +26,5 @@ export const workspaceScopedRoutes = [workspaceSettingsRoutes, workspaceInviteRo
 workspaceScopedRoutes.push(venuesRoutes, toursRoutes, showsRoutes)
 workspaceScopedRoutes.push(commitmentsRoutes, blockoutsRoutes, conflictsRoutes, timelinesRoutes, feedsRoutes)
 workspaceScopedRoutes.push(setlistsRoutes)
+workspaceScopedRoutes.push(eventsRoutes)
+workspaceScopedRoutes.push(playedRoutes)

@@ -71,5 +71,6 @@ export async function answerVersion(deps: Deps, actor: Actor, versionId: string,
     if (body.kind === 'approve') await settleConsensus(tx, { workspaceId: ws, actId: proposal.actId, version, now })
     await tx.update(setlistProposals).set({ updatedAt: now }).where(and(eq(setlistProposals.workspaceId, ws), eq(setlistProposals.id, proposal.id)))
   })
+  await deps.events?.publish({ workspaceId: ws, kind: 'setlist.answer', proposalId: proposal.id, versionId, answerId: id })
   return presentAnswer((await listAnswerRows(deps.db, ws, [versionId])).find((a) => a.id === id)!)
 }

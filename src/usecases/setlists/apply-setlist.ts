@@ -25,6 +25,7 @@ export async function applySetlist(deps: Deps, actor: Actor, body: Body): Promis
   await deps.db.transaction(async (tx) => {
     for (const show of targets) await upsertShowSetlist(tx, { workspaceId: ws, showId: show.id, versionId: version.id, appliedBy: personId, appliedAt: now })
   })
+  await deps.events?.publish({ workspaceId: ws, kind: 'setlist.applied', proposalId: proposal.id, versionId: version.id, targetKind: body.targetKind, targetId: body.targetId })
   return { applied: targets.length }
 }
 

@@ -71,5 +71,6 @@ export async function createProposal(deps: Deps, actor: Actor, body: Body): Prom
       kind: 'draft', note: body.note ?? '', entries: body.entries, now,
     })
   })
+  await deps.events?.publish({ workspaceId: ws, kind: 'setlist.proposal', proposalId: version.proposalId, versionId: version.id })
   return presentProposal(deps.db, { workspaceId: ws, proposal: (await getProposalRow(deps.db, ws, version.proposalId))!, today: now.toISOString().slice(0, 10) })
 }

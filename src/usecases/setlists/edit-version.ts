@@ -36,5 +36,6 @@ export async function editVersion(deps: Deps, actor: Actor, versionId: string, b
     if (updated.length) await tx.update(setlistProposals).set({ updatedAt: now }).where(and(eq(setlistProposals.workspaceId, ws), eq(setlistProposals.id, proposal.id)))
     return updated.length
   })
+  if (updatedRows > 0) await deps.events?.publish({ workspaceId: ws, kind: 'setlist.version', versionId })
   return finishVersionedWrite({ kind: 'version', id: versionId, updatedRows, load: () => loadVersion(deps, actor, versionId) })
 }

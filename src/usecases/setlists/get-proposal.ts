@@ -5,7 +5,7 @@ import { NotFoundError } from '../../domain/errors.ts'
 import type { ProposalStatus, ProposalTarget } from '../../domain/setlist.ts'
 import { assertCan } from '../authorize.ts'
 import type { Actor, Deps } from '../deps.ts'
-import { presentProposal, presentVersion } from './present-setlist.ts'
+import { groupTarget, presentProposal, presentVersion } from './present-setlist.ts'
 
 type ProposalListEntry = z.infer<typeof ProposalListEntrySchema>
 
@@ -32,7 +32,7 @@ export async function loadVersion(deps: Deps, actor: Actor, versionId: string): 
   const version = await getVersionRow(deps.db, actor.workspaceId, versionId)
   if (!version) return null
   const proposal = (await getProposalRow(deps.db, actor.workspaceId, version.proposalId))!
-  return presentVersion(deps.db, { workspaceId: actor.workspaceId, actId: proposal.actId, version, showId: proposal.showId })
+  return presentVersion(deps.db, { workspaceId: actor.workspaceId, actId: proposal.actId, version, showId: proposal.showId, target: groupTarget(proposal), now: deps.clock.now() })
 }
 
 export async function getVersion(deps: Deps, actor: Actor, versionId: string): Promise<SetlistVersion> {

@@ -14,9 +14,9 @@ export function presentAnswer(a: AnswerRow): Answer {
 }
 
 /** A version timed from the set start (the show's, when it is for a show), checked against the act's rules, with its answers. */
-export async function presentVersion(db: Db, opts: { workspaceId: string; actId: string; version: VersionRow; showId: string | null; answers?: AnswerRow[] }): Promise<SetlistVersion> {
+export async function presentVersion(db: Db, opts: { workspaceId: string; actId: string; version: VersionRow; showId: string | null; answers?: AnswerRow[]; target?: { kind: 'leg' | 'tour'; id: string } | null; now?: Date }): Promise<SetlistVersion> {
   const { version: v } = opts
-  const frame = await loadFrame(db, { workspaceId: opts.workspaceId, actId: opts.actId, entries: v.entries, showId: opts.showId })
+  const frame = await loadFrame(db, { workspaceId: opts.workspaceId, actId: opts.actId, entries: v.entries, showId: opts.showId, target: opts.target ?? null, ...(opts.now ? { now: opts.now } : {}) })
   const timing = timeEntries(v.entries, { durationOf: frame.durationOf, ...(frame.setStart ? { setStart: frame.setStart } : {}) })
   const answers = opts.answers ?? (await listAnswerRows(db, opts.workspaceId, [v.id]))
   return {
@@ -43,7 +43,12 @@ export async function presentProposal(db: Db, opts: { workspaceId: string; propo
     status: p.status as ProposalStatus, basedOnVersionId: p.basedOnVersionId, agreedVersionId: p.agreedVersionId, agreedAt: p.agreedAt?.toISOString() ?? null,
     createdAt: p.createdAt.toISOString(),
     versions: versions.map((v) => ({ id: v.id, number: v.number, kind: v.kind as VersionKind, authorName: v.authorName, createdAt: v.createdAt.toISOString() })),
-    latestVersion: await presentVersion(db, { workspaceId, actId: p.actId, version: latest, showId: p.showId, answers }),
+    latestVersion: await presentVersion(db, { workspaceId, actId: p.actId, version: latest, showId: p.showId, answers, target: groupTarget(p) }),
     consensus: await consensusOf(db, { workspaceId, actId: p.actId, version: latest, answers, today: opts.today }),
   }
+}
+
+/** A leg or tour a proposal is for: the history rules compare with the tour before it. */
+export function groupTarget(p: { legId: string | null; tourId: string | null }): { kind: 'leg' | 'tour'; id: string } | null {
+  return p.legId ? { kind: 'leg', id: p.legId } : p.tourId ? { kind: 'tour', id: p.tourId } : null
 }

@@ -4,6 +4,7 @@ import { getSettingsRow, listRecordingFacts } from '../../db/queries/setlists.ts
 import { getStoredShow } from '../../db/queries/shows.ts'
 import { localToInstant } from '../../domain/local-time.ts'
 import { checkSetlist, SETLIST_RULES, type SetlistContext } from '../../domain/setlist-rules/index.ts'
+import { loadHistoryContext } from '../played/history-context.ts'
 import type { RuleViolation } from '../../contract/setlists.ts'
 
 /** Everything around a version needed to time it, title its songs and check it against the act's rules. */
@@ -28,31 +29,43 @@ export function violationsOf(entries: SetlistEntry[], frame: SetlistFrame): Rule
 /** The show's set start as an instant in the venue's zone, with its lineup roles and billed acts. */
 async function showFrame(db: Db, workspaceId: string, showId: string | null) {
   const show = showId ? await getStoredShow(db, workspaceId, showId) : null
-  if (!show) return { setStart: undefined, lineupRoles: [], billedGuests: [], isForShow: false }
+  if (!show) return { setStart: undefined, lineupRoles: [], billedGuests: [], isForShow: false, place: null }
   const local = show.times.setStart ? localToInstant(show.localDate, show.times.setStart, show.timeZone) : null
   return {
     setStart: local?.ok ? { instant: local.instant, zone: show.timeZone } : undefined,
     lineupRoles: show.lineup.map((l) => l.role),
     billedGuests: show.billing.map((b) => b.actName),
     isForShow: true,
+    place: { startsAt: new Date(show.startsAt), city: show.city, country: show.country },
   }
 }
 
-export async function loadFrame(db: Db, opts: { workspaceId: string; actId: string; entries: SetlistEntry[]; showId: string | null }): Promise<SetlistFrame> {
+/**
+ * `target` names the leg or tour a list is for when it is not for one show (the last tour is then the
+ * one that ended before its first show; otherwise before the show, or before `now`). `withHistory:
+ * false` skips the played-history queries when no rule will be checked (titles and durations only).
+ */
+export async function loadFrame(db: Db, opts: {
+  workspaceId: string; actId: string; entries: SetlistEntry[]; showId: string | null
+  target?: { kind: 'leg' | 'tour'; id: string } | null; now?: Date; withHistory?: boolean
+}): Promise<SetlistFrame> {
   const ids = [...new Set(opts.entries.flatMap((e) => (e.recordingId ? [e.recordingId] : [])))]
   const recordings = new Map((await listRecordingFacts(db, opts.workspaceId, ids)).map((r) => [r.id, r]))
   const settings = await getSettingsRow(db, opts.workspaceId, opts.actId)
   const show = await showFrame(db, opts.workspaceId, opts.showId)
+  const history = opts.withHistory === false
+    ? { lastTourSongKeys: null, lastSameCitySongKeys: null }
+    : await loadHistoryContext(db, opts.workspaceId, opts.actId, { show: show.place, group: opts.target ?? null, now: opts.now ?? new Date() })
   return {
     titleOf: (e) => (e.recordingId ? recordings.get(e.recordingId)?.title : undefined) ?? (e.title?.trim() || (e.type === 'section' ? e.section : e.otherKind) || 'Untitled'),
     durationOf: (e) => (e.recordingId ? recordings.get(e.recordingId)?.durationSeconds ?? null : null),
     ...(show.setStart ? { setStart: show.setStart } : {}),
     rules: (settings?.rules ?? {}) as SetlistRules,
     isForShow: show.isForShow,
-    // The last tour's and the same city's sets need played history (issue 4, after the show); not read yet.
+    // The last tour's and the same city's sets come from played history (issue 4, after the show).
     context: {
       songs: new Map([...recordings].map(([id, r]) => [id, { durationSeconds: r.durationSeconds, releasedOn: r.firstReleaseDate, leadPersonIds: r.leadPersonIds, needs: r.needs }])),
-      lineupRoles: show.lineupRoles, billedGuests: show.billedGuests, lastTourSongKeys: null, lastSameCitySongKeys: null,
+      lineupRoles: show.lineupRoles, billedGuests: show.billedGuests, ...history,
     },
   }
 }

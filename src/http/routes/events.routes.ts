@@ -1,0 +1,80 @@
+import type { ServerResponse } from 'node:http'
+import { z } from 'zod'
+import type { LiveEvent } from '../../events/bus.ts'
+import { defineRoutes } from '../route-context.ts'
+import { actorOf } from '../session.ts'
+
+export const HEARTBEAT_MS = 15_000
+export const RETRY_MS = 2000
+export const DEFAULT_MAX_SECONDS = 300
+
+const Params = z.object({ workspaceId: z.string() })
+const Query = z.object({
+  maxSeconds: z.coerce.number().int().min(1).max(3600).default(DEFAULT_MAX_SECONDS)
+    .describe('The server ends the stream after this long; EventSource reconnects by itself, and the reconnect re-checks membership'),
+})
+const AboutSchema = z.object({
+  stream: z.literal('text/event-stream').describe('Ask with `Accept: text/event-stream` (EventSource does) to get the stream'),
+  retryMs: z.number().int(),
+  heartbeatSeconds: z.number().int(),
+  maxSeconds: z.number().int(),
+})
+
+/** One SSE frame; `data` is one line of JSON, so it never needs splitting. */
+export function sseFrame(event: LiveEvent): string {
+  return `event: ${event.kind}\ndata: ${JSON.stringify(event)}\n\n`
+}
+
+export const eventsRoutes = defineRoutes((app, ctx) => {
+  const open = new Set<ServerResponse>()
+  // Streams never go idle, so the server could not close while one is open: end them first.
+  app.addHook('preClose', async () => {
+    for (const raw of open) raw.end()
+    open.clear()
+  })
+
+  app.get('/events', {
+    schema: {
+      tags: ['live'],
+      summary: "Server-Sent Events of this workspace's changes (ids only; refetch what changed). Without `Accept: text/event-stream`, describes the stream instead.",
+      params: Params,
+      querystring: Query,
+      response: { 200: AboutSchema },
+    },
+  }, async (request, reply) => {
+    const { workspaceId } = actorOf(request)
+    const { maxSeconds } = request.query
+    const bus = ctx.deps.events
+    if (!bus || !String(request.headers.accept ?? '').includes('text/event-stream')) {
+      return { stream: 'text/event-stream' as const, retryMs: RETRY_MS, heartbeatSeconds: HEARTBEAT_MS / 1000, maxSeconds }
+    }
+
+    reply.hijack()
+    const raw = reply.raw
+    raw.writeHead(200, {
+      'content-type': 'text/event-stream; charset=utf-8',
+      'cache-control': 'no-cache, no-transform',
+      connection: 'keep-alive',
+      // nginx and friends: pass each frame through at once.
+      'x-accel-buffering': 'no',
+    })
+    raw.write(`retry: ${RETRY_MS}\n: connected\n\n`)
+    open.add(raw)
+
+    const unsubscribe = bus.subscribe(workspaceId, (event) => raw.write(sseFrame(event)))
+    const heartbeat = setInterval(() => raw.write(': heartbeat\n\n'), HEARTBEAT_MS)
+    const deadline = setTimeout(() => raw.end(), maxSeconds * 1000)
+    let cleaned = false
+    const cleanup = () => {
+      if (cleaned) return
+      cleaned = true
+      unsubscribe()
+      clearInterval(heartbeat)
+      clearTimeout(deadline)
+      open.delete(raw)
+    }
+    raw.on('close', cleanup)
+    raw.on('finish', cleanup)
+    raw.on('error', cleanup)
+  })
+})

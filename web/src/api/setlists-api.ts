@@ -25,12 +25,12 @@ export type AnswerBody = setlists.AnswerBody
 export type ApplyBody = z.input<typeof setlists.ApplyBodySchema>
 export type ProposalStatus = Proposal['status']
 
-/** What a show will play (the applied version), and what it did play when recorded. */
-export interface ShowSetlist {
-  showId: string
-  version: SetlistVersion | null
-  played: { entries: TimedEntry[]; source: string; recordedAt: string } | null
+/** The answer to applying an agreed version: how many shows now have it. */
+export interface ApplyResult {
+  applied: number
 }
+
+export type StageFormat = 'pdf' | 'txt' | 'csv'
 
 const path = (ws: string, rest: string) => workspacePath(ws, rest)
 const id = encodeURIComponent
@@ -57,6 +57,16 @@ export const setlistsApi = {
   diff: (ws: string, from: string, to: string) => request<SetlistDiff>('GET', path(ws, `/setlists/versions/${id(to)}/diff${queryString({ from })}`)),
   getSettings: (ws: string, actId: string) => request<SetlistSettings>('GET', path(ws, `/acts/${id(actId)}/setlist-settings`)),
   putSettings: (ws: string, actId: string, body: SetlistSettingsBody) => request<SetlistSettings>('PUT', path(ws, `/acts/${id(actId)}/setlist-settings`), body),
-  apply: (ws: string, body: ApplyBody) => request<unknown>('POST', path(ws, '/setlists/apply'), body),
-  showSetlist: (ws: string, showId: string) => request<ShowSetlist>('GET', path(ws, `/shows/${id(showId)}/setlist`)),
+  apply: (ws: string, body: ApplyBody) => request<ApplyResult>('POST', path(ws, '/setlists/apply'), body),
+  /** The version applied to a show, timed from its set start in the venue's zone; 404 when none is applied. */
+  showSetlist: (ws: string, showId: string) => request<SetlistVersion>('GET', path(ws, `/shows/${id(showId)}/setlist`)),
+  /** A link (not a fetch) to a version's stage sheet: PDF by default, plain text or CSV; keys and notes on unless turned off. */
+  stageHref: (ws: string, versionId: string, options: { format?: StageFormat; keys?: boolean; notes?: boolean } = {}) => {
+    const params: Record<string, string | undefined> = {
+      format: options.format && options.format !== 'pdf' ? options.format : undefined,
+      keys: options.keys === false ? 'false' : undefined,
+      notes: options.notes === false ? 'false' : undefined,
+    }
+    return path(ws, `/setlists/versions/${id(versionId)}/stage${queryString(params)}`)
+  },
 }

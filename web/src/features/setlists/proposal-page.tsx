@@ -7,7 +7,9 @@ import { QueryView } from '../../components/query-view.tsx'
 import { useWorkspace } from '../workspace/workspace-context.ts'
 import { StatusBadge } from './proposals-list-page.tsx'
 import { ANSWER_LABELS, entryTitle, VERSION_KIND_LABELS } from './setlist-model.ts'
+import { ApplyPanel } from './apply-panel.tsx'
 import { SetlistView } from './setlist-view.tsx'
+import { StageDownloads } from './stage-downloads.tsx'
 
 const when = (iso: string) => new Date(iso).toLocaleString(undefined, { month: 'short', day: 'numeric', hour: 'numeric', minute: '2-digit' })
 
@@ -56,6 +58,7 @@ function ProposalView({ proposal: p, versionId }: { proposal: Proposal; versionI
       <ConsensusProgress consensus={p.consensus} versionNumber={p.latestVersion.number} />
 
       {isLatest && p.status === 'open' && <AnswerPanel proposal={p} version={p.latestVersion} />}
+      {p.status === 'agreed' && <ApplyPanel proposal={p} />}
 
       <section className="section" aria-labelledby="setlist-version">
         <h2 id="setlist-version" className="section-title">
@@ -72,6 +75,7 @@ function ProposalView({ proposal: p, versionId }: { proposal: Proposal; versionI
         {version ? (
           <>
             {version.note && <p className="prose setlist-note">“{version.note}”</p>}
+            <StageDownloads versionId={version.id} />
             <SetlistView entries={version.entries} runningSeconds={version.runningSeconds} violations={version.violations} comments={version.answers} />
           </>
         ) : (

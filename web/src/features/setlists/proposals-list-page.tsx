@@ -1,5 +1,5 @@
 import { useQuery } from '@tanstack/react-query'
-import { Link } from 'react-router'
+import { Link, useSearchParams } from 'react-router'
 import { setlistKeys, setlistsApi, type ProposalListEntry, type ProposalStatus } from '../../api/setlists-api.ts'
 import { EmptyState } from '../../components/empty-state.tsx'
 import { PageHeader } from '../../components/page-header.tsx'
@@ -7,8 +7,17 @@ import { QueryView } from '../../components/query-view.tsx'
 import { pluralise } from '../../format/vocabulary.ts'
 import { useWorkspace } from '../workspace/workspace-context.ts'
 import { STATUS_LABELS } from './setlist-model.ts'
+import { SetlistSettingsPage } from './setlist-settings-page.tsx'
+
+/** Where an act's set-list settings live: the list page with `?settings=<actId>`. */
+export const settingsPath = (actId: string) => `/setlists?settings=${encodeURIComponent(actId)}`
 
 export function ProposalsListPage() {
+  const settingsFor = useSearchParams()[0].get('settings')
+  return settingsFor ? <SetlistSettingsPage key={settingsFor} actId={settingsFor} /> : <ProposalsList />
+}
+
+function ProposalsList() {
   const { slug, href, permissions } = useWorkspace()
   const proposals = useQuery({ queryKey: setlistKeys.proposals(slug), queryFn: () => setlistsApi.listProposals(slug) })
   const addButton = permissions.canEditCatalog && (
@@ -26,7 +35,7 @@ export function ProposalsListPage() {
           list.length === 0 ? (
             <EmptyState title="No set lists yet — draft one and send it round.">{addButton}</EmptyState>
           ) : (
-            byAct(list).map(([actName, entries]) => <ActProposals key={actName} actName={actName} proposals={entries} />)
+            byAct(list).map(([actName, entries]) => <ActProposals key={actName} actName={actName} actId={entries[0]!.actId} proposals={entries} />)
           )
         }
       </QueryView>
@@ -40,14 +49,19 @@ function byAct(list: ProposalListEntry[]): [string, ProposalListEntry[]][] {
   return [...groups.entries()]
 }
 
-function ActProposals({ actName, proposals }: { actName: string; proposals: ProposalListEntry[] }) {
+function ActProposals({ actName, actId, proposals }: { actName: string; actId: string; proposals: ProposalListEntry[] }) {
   const { href } = useWorkspace()
   const id = `setlists-${actName.replace(/\W+/g, '-').toLowerCase()}`
   return (
     <section className="section" aria-labelledby={id}>
-      <h2 id={id} className="section-title">
-        {actName} <span className="count">{proposals.length}</span>
-      </h2>
+      <div className="setlists-act-head">
+        <h2 id={id} className="section-title">
+          {actName} <span className="count">{proposals.length}</span>
+        </h2>
+        <Link className="button button--small button--quiet" to={href(settingsPath(actId))} aria-label={`Set-list settings of ${actName}`}>
+          Settings
+        </Link>
+      </div>
       <ul className="link-list">
         {proposals.map((p) => (
           <li key={p.id}>

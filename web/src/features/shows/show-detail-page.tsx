@@ -10,6 +10,7 @@ import { conflictCount } from '../conflicts/conflict-words.ts'
 import { useWorkspace } from '../workspace/workspace-context.ts'
 import { useCanEditTouring } from '../tours/touring-permissions.ts'
 import { ShowBadges } from './show-badges.tsx'
+import { ShowSetlistPanel } from './show-setlist-panel.tsx'
 import { ShowTimesTable } from './show-times-table.tsx'
 import { announcementText, billingLabel, statusLabel } from './show-words.ts'
 import { formatLocalDate, viewerTimeZone } from './zoned-time.ts'
@@ -115,6 +116,8 @@ export function ShowDetailPage() {
           </section>
 
           <Lineup show={s} />
+
+          <ShowSetlistPanel show={s} />
 
           {s.notes && (
             <section className="section" aria-labelledby="notes">

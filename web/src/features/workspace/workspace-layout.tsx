@@ -14,6 +14,7 @@ import { useMe } from '../auth/use-me.ts'
 import { permissionsOf } from './permissions.ts'
 import { WorkspaceContext, type WorkspaceContextValue } from './workspace-context.ts'
 import { WorkspaceNav } from './workspace-nav.tsx'
+import { useLiveUpdates } from './use-live-updates.ts'
 
 /** The app frame inside a workspace: header, a navigation that collapses on phones, the page. */
 export function WorkspaceLayout() {
@@ -39,6 +40,7 @@ export function WorkspaceLayout() {
 }
 
 function WorkspaceFrame({ slug, workspace }: { slug: string; workspace: Workspace }) {
+  useLiveUpdates(slug)
   const me = useMe()
   const logout = useLogout()
   const navId = useId()

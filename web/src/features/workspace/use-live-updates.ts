@@ -1,0 +1,29 @@
+import { useEffect } from 'react'
+import { useQueryClient } from '@tanstack/react-query'
+import { workspaceKey, workspacePath } from '../../api/workspace-resource.ts'
+
+/** Which cached queries an event makes stale: set-list events refresh set lists and shows' set lists. */
+export function staleKeysFor(ws: string, kind: string): (readonly unknown[])[] {
+  if (kind === 'resync') return [workspaceKey(ws)]
+  if (kind.startsWith('setlist.')) return [[...workspaceKey(ws), 'setlists'], [...workspaceKey(ws), 'shows']]
+  return [workspaceKey(ws)]
+}
+
+/**
+ * Keeps the open screens of a workspace current: listens to its Server-Sent Events and marks the
+ * affected queries stale, so React Query refetches what is on screen. EventSource reconnects by
+ * itself when the server ends a stream or the connection drops (phones on bad signal).
+ */
+export function useLiveUpdates(ws: string | undefined): void {
+  const queryClient = useQueryClient()
+  useEffect(() => {
+    if (!ws || typeof EventSource === 'undefined') return
+    const source = new EventSource(workspacePath(ws, '/events'))
+    const handle = (event: MessageEvent) => {
+      for (const key of staleKeysFor(ws, event.type)) void queryClient.invalidateQueries({ queryKey: key })
+    }
+    const kinds = ['setlist.proposal', 'setlist.answer', 'setlist.version', 'setlist.applied', 'resync']
+    for (const kind of kinds) source.addEventListener(kind, handle)
+    return () => source.close()
+  }, [ws, queryClient])
+}

@@ -6,6 +6,8 @@
  *   - the web app's initial JavaScript, gzip
  *   - an act's public .ics with 500 shows in 20 zones vs JSON.stringify of the same shows
  *   - a conflict check of one new booking against a person with 10,000 commitments vs one with 10
+ *   - set lists: a diff of two 40-entry versions vs a JSON round trip of them; an answer's SSE
+ *     fan-out to 50 clients (one instance on PGlite, two on PostgreSQL) vs the POST's round trip
  * Options: --seconds N (per load run, default 5), --json, --no-postgres.
  */
 import { benchRelease } from './release-read.ts'
@@ -13,6 +15,7 @@ import { benchStart } from './start-time.ts'
 import { benchInitialJs } from './initial-js.ts'
 import { benchFeeds } from './feeds.ts'
 import { benchConflicts } from './conflicts.ts'
+import { benchSetlists } from './setlists.ts'
 
 const args = process.argv.slice(2)
 const seconds = Number(args[args.indexOf('--seconds') + 1]) || 5
@@ -25,6 +28,7 @@ const results = {
   initialJs: await benchInitialJs(),
   feeds: await benchFeeds(),
   conflicts: await benchConflicts(),
+  setlists: await benchSetlists({ withPostgres }),
 }
 
 if (json) {
@@ -45,5 +49,15 @@ if (json) {
   const c = results.conflicts
   console.log(`\nConflict check of one new booking against a person with ${c.commitments.toLocaleString('en')} commitments: p50 ${c.p50Ms} ms, p95 ${c.p95Ms} ms (${c.conflictsFound} conflicts found)`)
   console.log(`  baseline, a person with ${c.baselineCommitments} commitments: p50 ${c.baselineP50Ms} ms (${c.ratio})`)
+  const d = results.setlists.diff
+  console.log('\nSet lists:')
+  console.log(`  Diff of two ${d.entries}-entry versions (${d.found.added} added, ${d.found.removed} removed, ${d.found.moved} moved, ${d.found.sectionsChanged} section changes), ${d.runs} runs: p50 ${d.p50Us} µs, p95 ${d.p95Us} µs`)
+  console.log(`    baseline JSON.stringify + JSON.parse of the same two lists: p50 ${d.baselineP50Us} µs, p95 ${d.baselineP95Us} µs (${d.ratio})`)
+  console.log("  An answer posted to its 'setlist.answer' SSE event at each connected client:")
+  for (const r of results.setlists.fanout) {
+    const split = r.instances > 1 ? `   (p50 on A ${r.perInstanceP50Ms[0]} ms, on B ${r.perInstanceP50Ms[1]} ms)` : ''
+    console.log(`    ${r.name.padEnd(40)} ${r.clients} clients × ${r.answers} answers: p50 ${r.p50Ms} ms, p95 ${r.p95Ms} ms${split}`)
+    console.log(`      baseline, the POST's own round trip: p50 ${r.postP50Ms} ms, p95 ${r.postP95Ms} ms (${r.ratio})`)
+  }
 }
 process.exit(0)

@@ -1,10 +1,71 @@
 import { defineConfig } from 'vite'
 import react from '@vitejs/plugin-react'
+import { VitePWA } from 'vite-plugin-pwa'
+
+/** Bump when the shape of cached API answers changes; old caches are then dropped. Kept in step with web/src/offline/cache-names.ts. */
+const API_CACHE = 'greenroom-api-v1'
 
 // The web app lives in web/; `npm run dev:web` proxies the API to a running `npm start`.
 export default defineConfig({
   root: 'web',
-  plugins: [react()],
+  plugins: [
+    react(),
+    // Installable app + a service worker that precaches the built shell and keeps the last answers
+    // of the read-only API calls a set list needs, so an agreed set list opens with no connection.
+    VitePWA({
+      registerType: 'prompt', // a new version waits for the user (or for every tab to close): never reloads mid-edit
+      injectRegister: false, // registered from web/src/offline/, lazily, so the first-visit JavaScript does not grow
+      manifestFilename: 'manifest.webmanifest',
+      includeAssets: ['favicon.svg', 'theme-init.js'],
+      manifest: {
+        name: 'Greenroom',
+        short_name: 'Greenroom',
+        description: 'A working band’s musical life in one shared place: people, songs, tours, set lists.',
+        id: '/',
+        start_url: '/',
+        scope: '/',
+        display: 'standalone',
+        theme_color: '#f6f6f3', // --bg in web/src/styles/tokens.css (light)
+        background_color: '#f6f6f3',
+        icons: [
+          { src: '/icon.svg', sizes: 'any', type: 'image/svg+xml', purpose: 'any' },
+          { src: '/icon-maskable.svg', sizes: 'any', type: 'image/svg+xml', purpose: 'maskable' },
+          { src: '/icon-192.png', sizes: '192x192', type: 'image/png', purpose: 'any' },
+          { src: '/icon-512.png', sizes: '512x512', type: 'image/png', purpose: 'any' },
+          { src: '/icon-maskable-512.png', sizes: '512x512', type: 'image/png', purpose: 'maskable' },
+        ],
+      },
+      workbox: {
+        globPatterns: ['**/*.{js,css,html,svg,png,webmanifest,woff2}'],
+        maximumFileSizeToCacheInBytes: 4 * 1024 * 1024,
+        cleanupOutdatedCaches: true,
+        clientsClaim: true,
+        // Any page address opens the app shell; the server's own pages and files never do.
+        navigateFallback: '/index.html',
+        navigateFallbackDenylist: [/^\/api\//, /^\/public\//, /^\/feeds\//],
+        runtimeCaching: [
+          {
+            // Reads only (Workbox routes GET unless told otherwise; POST/PUT/DELETE are never cached):
+            // who I am, the workspace, its set lists, shows, acts, tours and members. Not the live
+            // event stream, not stage sheets (downloads) and not calendar feeds.
+            urlPattern: ({ url, sameOrigin }) =>
+              sameOrigin &&
+              (url.pathname === '/api/me' ||
+                (/^\/api\/workspaces\/[^/]+(\/(setlists|shows|acts|tours|members)(\/.*)?)?$/.test(url.pathname) &&
+                  !/\/(events|stage)$/.test(url.pathname))),
+            method: 'GET',
+            handler: 'NetworkFirst',
+            options: {
+              cacheName: API_CACHE,
+              networkTimeoutSeconds: 3,
+              cacheableResponse: { statuses: [200] },
+              expiration: { maxEntries: 300, maxAgeSeconds: 30 * 24 * 60 * 60 },
+            },
+          },
+        ],
+      },
+    }),
+  ],
   build: { outDir: 'dist', emptyOutDir: true, sourcemap: true },
   server: { proxy: { '/api': 'http://localhost:3000', '/public': 'http://localhost:3000' } },
 })

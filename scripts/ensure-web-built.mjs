@@ -16,7 +16,13 @@ function newest(dir) {
   return t
 }
 
-const sources = Math.max(newest(join(root, 'web/src')), newest(join(root, 'src/contract')), statSync(join(root, 'web/index.html')).mtimeMs)
+const sources = Math.max(
+  newest(join(root, 'web/src')),
+  newest(join(root, 'web/public')),
+  newest(join(root, 'src/contract')),
+  statSync(join(root, 'web/index.html')).mtimeMs,
+  statSync(join(root, 'vite.config.ts')).mtimeMs,
+)
 if (!existsSync(built) || statSync(built).mtimeMs < sources) {
   console.log('Building the web app (once; later starts reuse web/dist)…')
   execFileSync(join(root, 'node_modules/.bin/vite'), ['build', '--logLevel', 'warn'], { cwd: root, stdio: 'inherit' })

@@ -1,4 +1,4 @@
-import { StrictMode } from 'react'
+import { lazy, StrictMode, Suspense } from 'react'
 import { createRoot } from 'react-dom/client'
 import { QueryCache, QueryClient, QueryClientProvider } from '@tanstack/react-query'
 import { RouterProvider } from 'react-router'
@@ -27,8 +27,14 @@ const queryClient: QueryClient = new QueryClient({
       // A 4xx will not get better by asking again; a dropped connection might.
       retry: (count, error) => count < 2 && !(error instanceof ApiProblem && error.status >= 400 && error.status < 500),
     },
+    // Offline, a change is tried at once rather than paused in memory (lost on reload): set-list
+    // answers and edits go to the outbox (web/src/offline/), anything else says it cannot connect.
+    mutations: { networkMode: 'always' },
   },
 })
+
+// Service worker, offline outbox and its banner: loaded after the first render, off the critical path.
+const OfflineLayer = lazy(() => import('./offline/offline-layer.tsx'))
 
 const root = document.getElementById('root')
 if (!root) throw new Error('index.html has no #root')
@@ -37,6 +43,9 @@ createRoot(root).render(
   <StrictMode>
     <QueryClientProvider client={queryClient}>
       <RouterProvider router={router} />
+      <Suspense fallback={null}>
+        <OfflineLayer />
+      </Suspense>
     </QueryClientProvider>
   </StrictMode>,
 )

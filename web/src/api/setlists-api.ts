@@ -3,6 +3,7 @@
 // imports keep zod out of the bundle.
 import type { z } from 'zod'
 import type * as setlists from '../../../src/contract/setlists.ts'
+import { sendOrQueue } from '../offline/outbox.ts'
 import { queryString, request } from './request.ts'
 import { workspaceKey, workspacePath } from './workspace-resource.ts'
 
@@ -50,10 +51,10 @@ export const setlistsApi = {
   getProposal: (ws: string, proposalId: string) => request<Proposal>('GET', path(ws, `/setlists/proposals/${id(proposalId)}`)),
   createProposal: (ws: string, body: CreateProposalBody) => request<Proposal>('POST', path(ws, '/setlists/proposals'), body),
   getVersion: (ws: string, versionId: string) => request<SetlistVersion>('GET', path(ws, `/setlists/versions/${id(versionId)}`)),
-  /** Only an unanswered version, by its author; a stale `revision` is a 409 with the current version. */
-  editVersion: (ws: string, versionId: string, body: EditVersionBody) => request<SetlistVersion>('PUT', path(ws, `/setlists/versions/${id(versionId)}`), body),
-  /** Approve, amend (a new version), counter (a new proposal), reject (with a reason) or comment. */
-  answer: (ws: string, versionId: string, body: AnswerBody) => request<Answer>('POST', path(ws, `/setlists/versions/${id(versionId)}/answers`), body),
+  /** Only an unanswered version, by its author; a stale `revision` is a 409 with the current version. Offline: kept in the outbox (web/src/offline/). */
+  editVersion: (ws: string, versionId: string, body: EditVersionBody) => sendOrQueue<SetlistVersion>('edit', ws, versionId, 'PUT', path(ws, `/setlists/versions/${id(versionId)}`), body),
+  /** Approve, amend (a new version), counter (a new proposal), reject (with a reason) or comment. Offline: kept in the outbox. */
+  answer: (ws: string, versionId: string, body: AnswerBody) => sendOrQueue<Answer>('answer', ws, versionId, 'POST', path(ws, `/setlists/versions/${id(versionId)}/answers`), body),
   diff: (ws: string, from: string, to: string) => request<SetlistDiff>('GET', path(ws, `/setlists/versions/${id(to)}/diff${queryString({ from })}`)),
   getSettings: (ws: string, actId: string) => request<SetlistSettings>('GET', path(ws, `/acts/${id(actId)}/setlist-settings`)),
   putSettings: (ws: string, actId: string, body: SetlistSettingsBody) => request<SetlistSettings>('PUT', path(ws, `/acts/${id(actId)}/setlist-settings`), body),

@@ -1,0 +1,152 @@
+// Loaded lazily after the first render (see main.tsx): registers the service worker, keeps the
+// outbox's user in step with the session, sends waiting changes when the connection returns,
+// warms the cache with upcoming set lists, clears cached answers on logout, and shows the banner.
+import { useCallback, useEffect, useMemo, useState, useSyncExternalStore } from 'react'
+import { useQueryClient } from '@tanstack/react-query'
+import { registerSW } from 'virtual:pwa-register'
+import { meKey } from '../api/account-api.ts'
+import type { Me } from '../api/types.ts'
+import { API_CACHE } from './cache-names.ts'
+import { flushOutbox, outbox, type OutboxItem } from './outbox.ts'
+import { prefetchUpcomingSetlists } from './prefetch.ts'
+import './offline.css'
+
+const PREFETCHED_KEY = 'greenroom.prefetched'
+
+function useOnline(): boolean {
+  return useSyncExternalStore(
+    (onChange) => {
+      window.addEventListener('online', onChange)
+      window.addEventListener('offline', onChange)
+      return () => {
+        window.removeEventListener('online', onChange)
+        window.removeEventListener('offline', onChange)
+      }
+    },
+    () => navigator.onLine,
+  )
+}
+
+function useMe(): Me | null | undefined {
+  const queryClient = useQueryClient()
+  const subscribe = useCallback(
+    (onChange: () => void) =>
+      queryClient.getQueryCache().subscribe((event) => {
+        if (event.query.queryKey[0] === meKey[0]) onChange()
+      }),
+    [queryClient],
+  )
+  return useSyncExternalStore(subscribe, () => queryClient.getQueryData<Me | null>(meKey))
+}
+
+async function clearCachedAnswers() {
+  if (typeof caches !== 'undefined') await caches.delete(API_CACHE)
+  sessionStorage.removeItem(PREFETCHED_KEY)
+}
+
+export default function OfflineLayer() {
+  const queryClient = useQueryClient()
+  const online = useOnline()
+  const me = useMe()
+  const userId = me?.user.id ?? null
+  const [updateReady, setUpdateReady] = useState<null | (() => void)>(null)
+
+  // The service worker: production builds only (the dev server has none).
+  useEffect(() => {
+    if (!('serviceWorker' in navigator) || import.meta.env.DEV) return
+    const update = registerSW({
+      immediate: true,
+      onNeedRefresh: () => setUpdateReady(() => () => void update(true)),
+    })
+  }, [])
+
+  // Logged out (or the session ended): nothing of theirs stays cached on this device.
+  useEffect(() => {
+    outbox.setUser(userId)
+    if (me === null) void clearCachedAnswers()
+  }, [me, userId])
+
+  // Send what waited, now and whenever the connection returns; then refresh what is on screen.
+  useEffect(() => {
+    if (!userId) return
+    const flush = async () => {
+      const sent = await flushOutbox()
+      if (sent > 0) await queryClient.invalidateQueries()
+    }
+    void flush()
+    window.addEventListener('online', flush)
+    // The 'online' event can come before requests get through: keep trying while something waits.
+    const timer = window.setInterval(() => {
+      if (navigator.onLine && outbox.all().some((item) => item.state === 'waiting' && item.userId === userId)) void flush()
+    }, 5_000)
+    return () => {
+      window.removeEventListener('online', flush)
+      window.clearInterval(timer)
+    }
+  }, [queryClient, userId])
+
+  // Warm the cache with the next shows' set lists, once per user per session, once a worker controls the page.
+  useEffect(() => {
+    if (!me || !online || !('serviceWorker' in navigator)) return
+    if (sessionStorage.getItem(PREFETCHED_KEY) === me.user.id) return
+    let cancelled = false
+    void navigator.serviceWorker.ready.then(() => {
+      if (cancelled || !navigator.serviceWorker.controller) return
+      sessionStorage.setItem(PREFETCHED_KEY, me.user.id)
+      void prefetchUpcomingSetlists(me)
+    })
+    return () => {
+      cancelled = true
+    }
+  }, [me, online])
+
+  return <OfflineBanner online={online} userId={userId} updateReady={updateReady} />
+}
+
+function proposalHref(item: OutboxItem): string {
+  const base = `/w/${encodeURIComponent(item.ws)}/setlists`
+  return item.proposalId ? `${base}/${encodeURIComponent(item.proposalId)}` : base
+}
+
+export function OfflineBanner({ online, userId, updateReady }: { online: boolean; userId: string | null; updateReady: null | (() => void) }) {
+  const all = useSyncExternalStore(outbox.subscribe, outbox.all)
+  const mine = useMemo(() => all.filter((item) => item.userId === userId), [all, userId])
+  const waiting = mine.filter((item) => item.state === 'waiting')
+  const conflicts = mine.filter((item) => item.state === 'conflict')
+  if (online && waiting.length === 0 && conflicts.length === 0 && !updateReady) return null
+  return (
+    <div className="offline-banner" role="region" aria-label="Connection and unsent changes">
+      {!online && <p className="offline-banner__line">You are offline: showing what this device saved.</p>}
+      <p className="offline-banner__line" role="status">
+        {waiting.length > 0 && (
+          <>
+            {waiting.length === 1 ? '1 change waiting to be sent' : `${waiting.length} changes waiting to be sent`}
+            {online ? '…' : ' when you are back online.'}
+          </>
+        )}
+      </p>
+      {conflicts.length > 0 && (
+        <ul className="offline-banner__conflicts" aria-label="Changes not sent">
+          {conflicts.map((item) => (
+            <li key={item.id}>
+              {item.problem?.status === 409 ? 'Conflict: ' : 'Not sent: '}
+              your {item.kind === 'edit' ? 'edit' : 'answer'} from {new Date(item.createdAt).toLocaleString()} — {item.problem?.title}{' '}
+              <a href={proposalHref(item)}>Open the proposal</a>{' '}
+              <button type="button" className="button button--quiet" onClick={() => outbox.dismiss(item.id)}>
+                Dismiss
+              </button>
+            </li>
+          ))}
+        </ul>
+      )}
+      {updateReady && (
+        <p className="offline-banner__line">
+          A new version of Greenroom is ready.{' '}
+          <button type="button" className="button" onClick={updateReady}>
+            Reload
+          </button>
+        </p>
+      )}
+    </div>
+  )
+}

@@ -4,6 +4,7 @@ import { commitmentsApi } from '../../api/touring-api.ts'
 import { useResourceList } from '../../api/use-resource.ts'
 import { EmptyState } from '../../components/empty-state.tsx'
 import { PageHeader } from '../../components/page-header.tsx'
+import { PersonFilter } from '../../components/person-filter.tsx'
 import { QueryView } from '../../components/query-view.tsx'
 import { labelOf } from '../../format/vocabulary.ts'
 import { useWorkspace } from '../workspace/workspace-context.ts'
@@ -39,19 +40,7 @@ export function CommitmentsListPage() {
           Everything besides shows that takes people’s time: rehearsals, TV shoots, promo interviews, sessions, travel, days off. Conflicts are on each one’s page and in <Link to={href('/conflicts')}>Conflicts</Link>.
         </p>
       </PageHeader>
-      <div className="filters">
-        <label className="filter">
-          <span className="visually-hidden">Person</span>
-          <select className="input" value={personId} onChange={(e) => handlePersonChange(e.target.value)} aria-label="Show commitments of">
-            <option value="">Everyone</option>
-            {people.data?.map((p) => (
-              <option key={p.id} value={p.id}>
-                {p.name}
-              </option>
-            ))}
-          </select>
-        </label>
-      </div>
+      <PersonFilter people={people.data} value={personId} label="Show commitments of" onChange={handlePersonChange} />
       <QueryView query={commitments}>
         {(list) =>
           list.length === 0 ? (

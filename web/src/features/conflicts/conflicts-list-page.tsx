@@ -5,6 +5,7 @@ import { conflictsApi, type ConflictView } from '../../api/touring-api.ts'
 import { useResourceList } from '../../api/use-resource.ts'
 import { EmptyState } from '../../components/empty-state.tsx'
 import { PageHeader } from '../../components/page-header.tsx'
+import { PersonFilter } from '../../components/person-filter.tsx'
 import { QueryView } from '../../components/query-view.tsx'
 import { useWorkspace } from '../workspace/workspace-context.ts'
 import { ConflictList } from './conflict-list.tsx'
@@ -33,19 +34,7 @@ export function ConflictsListPage() {
       <PageHeader title="Conflicts">
         <p className="muted">People booked twice, booked on days they blocked out, or booked in two places too far apart to travel between — across all acts.</p>
       </PageHeader>
-      <div className="filters">
-        <label className="filter">
-          <span className="visually-hidden">Person</span>
-          <select className="input" value={personId} onChange={(e) => handlePersonChange(e.target.value)} aria-label="Show conflicts of">
-            <option value="">Everyone</option>
-            {people.data?.map((p) => (
-              <option key={p.id} value={p.id}>
-                {p.name}
-              </option>
-            ))}
-          </select>
-        </label>
-      </div>
+      <PersonFilter people={people.data} value={personId} label="Show conflicts of" onChange={handlePersonChange} />
       <QueryView query={conflicts}>
         {(list) =>
           list.length === 0 ? (

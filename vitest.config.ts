@@ -1,5 +1,8 @@
 import { defineConfig } from 'vitest/config'
 
+// Names this run's template database (src/test/test-database.ts); workers inherit it.
+process.env.GREENROOM_TEST_RUN ??= `${process.pid}${Date.now().toString(36)}`
+
 export default defineConfig({
   test: {
     include: ['src/**/*.test.ts', 'web/src/**/*.test.ts', 'web/src/**/*.test.tsx'],

@@ -1,4 +1,4 @@
-import { mkdirSync, writeFileSync } from 'node:fs'
+import { mkdirSync, rmSync, writeFileSync } from 'node:fs'
 import pg from 'pg'
 import { createDb } from '../db/client.ts'
 import { migrate } from '../db/migrate.ts'
@@ -18,7 +18,12 @@ export default async function setup() {
     const database = await createDb({ kind: 'postgres', url: PG_ADMIN_URL.replace(/\/[^/]*$/, `/${PG_TEMPLATE_DB}`), max: 1 })
     await migrate(database)
     await database.close()
-    return
+    return async () => {
+      const a = new pg.Client({ connectionString: PG_ADMIN_URL })
+      await a.connect()
+      await a.query(`DROP DATABASE IF EXISTS ${PG_TEMPLATE_DB} WITH (FORCE)`)
+      await a.end()
+    }
   }
   const database = await createDb({ kind: 'pglite-memory' })
   await migrate(database)
@@ -27,4 +32,5 @@ export default async function setup() {
   mkdirSync(new URL('.', PGLITE_TEMPLATE_FILE), { recursive: true })
   writeFileSync(PGLITE_TEMPLATE_FILE, Buffer.from(await dump.arrayBuffer()))
   await database.close()
+  return () => rmSync(PGLITE_TEMPLATE_FILE, { force: true })
 }

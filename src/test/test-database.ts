@@ -9,8 +9,13 @@ export function testDbKind(): 'pglite' | 'postgres' {
 }
 
 export const PG_ADMIN_URL = process.env.GREENROOM_TEST_PG_URL ?? 'postgres://postgres@127.0.0.1:5432/test'
-export const PG_TEMPLATE_DB = 'greenroom_test_template'
-export const PGLITE_TEMPLATE_FILE = new URL('../../.tmp/pglite-template.tar', import.meta.url)
+/**
+ * One template per test run (vitest.config.ts sets GREENROOM_TEST_RUN in the main process, and the
+ * forked workers inherit it), so two runs in one checkout never read each other's half-written template.
+ */
+const RUN = (process.env.GREENROOM_TEST_RUN ?? 'default').replace(/[^a-z0-9]/gi, '')
+export const PG_TEMPLATE_DB = `greenroom_test_template_${RUN}`
+export const PGLITE_TEMPLATE_FILE = new URL(`../../.tmp/pglite-template-${RUN}.tar`, import.meta.url)
 
 /** A fresh, migrated, empty database for one test file; close() removes it. */
 export async function freshDatabase(): Promise<Database> {

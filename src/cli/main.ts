@@ -6,8 +6,11 @@ import { buildApp } from '../http/app.ts'
 import { clockOf, openDatabase } from './open-database.ts'
 import type { Database } from '../db/client.ts'
 import { addConflictsCommand } from './conflicts-command.ts'
+import { addPlanCommands } from './plan-command.ts'
 import { addExportIcsCommand } from './export-ics-command.ts'
 import { addSetlistFmCommands } from './setlistfm-command.ts'
+import { addMusicBrainzCommand } from './musicbrainz-command.ts'
+import { addCwrCommands } from './cwr-command.ts'
 
 const program = new Command()
   .name('greenroom')
@@ -124,7 +127,10 @@ importCommand
   })
 
 addSetlistFmCommands(importCommand, exportCommand, withDatabase)
+addCwrCommands(importCommand, exportCommand, withDatabase)
+addMusicBrainzCommand(importCommand, withDatabase)
 addConflictsCommand(program, withDatabase)
+addPlanCommands(program)
 
 program.parseAsync(process.argv).catch((err: unknown) => {
   if (err instanceof DomainError) {

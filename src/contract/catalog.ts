@@ -17,7 +17,12 @@ export const WorkBodySchema = z.object({
 export type WorkBody = z.input<typeof WorkBodySchema>
 export const UpdateWorkBodySchema = WorkBodySchema.extend({ version: VersionSchema })
 
-export const WriterSchema = z.object({ personId: IdSchema, personName: z.string(), role: z.string(), sharePercent: z.number() })
+export const WriterSchema = z.object({
+  personId: IdSchema,
+  personName: z.string(),
+  role: z.string(),
+  sharePercent: z.number().nullable().describe('Null while the splits are not known yet (credits imported from MusicBrainz); then every writer of the work has null'),
+})
 
 export const RecordingSummarySchema = z.object({
   id: IdSchema,
@@ -36,11 +41,12 @@ export const WorkSchema = z.object({
   notes: z.string(),
   version: z.number().int(),
   writers: z.array(WriterSchema),
+  splitsPending: z.boolean().describe('Writers are known but their shares are not: splits to fill'),
   recordings: z.array(RecordingSummarySchema),
 })
 export type Work = z.infer<typeof WorkSchema>
 
-export const WorkListEntrySchema = z.object({ id: IdSchema, title: z.string(), writers: z.array(z.string()), recordingCount: z.number().int() })
+export const WorkListEntrySchema = z.object({ id: IdSchema, title: z.string(), writers: z.array(z.string()), recordingCount: z.number().int(), splitsPending: z.boolean() })
 
 const KeySchema = z
   .string()

@@ -51,6 +51,7 @@ export const AnswerBodySchema = z.object({
   entryId: z.string().max(64).nullable().optional().describe('Comment on one entry'),
   entries: EntriesSchema.optional().describe('amend: the amended list (a new version of the same proposal); counter: the new proposal list'),
   title: z.string().trim().max(200).optional().describe('counter: the new proposal title'),
+  revision: VersionSchema.optional().describe("The version's revision you read: when it has been edited since, 409 with the current version. An amendment also gets 409 (with the latest version, to merge with) when the version is no longer the proposal's latest"),
 })
 export type AnswerBody = z.input<typeof AnswerBodySchema>
 
@@ -145,4 +146,32 @@ export const ApplyBodySchema = z.object({
   versionId: IdSchema.describe('An agreed version'),
   targetKind: z.enum(['show', 'leg', 'tour']),
   targetId: IdSchema,
+})
+
+/**
+ * What the set-list rules need to check a list for an act and its target, as plain data: the web
+ * editor runs the same rule engine (src/domain/setlist-rules) on it while the list changes, also
+ * offline once fetched. Songs are every recording of the act's repertoire.
+ */
+export const SetlistRuleContextSchema = z.object({
+  actId: IdSchema,
+  targetKind: z.enum(PROPOSAL_TARGETS),
+  targetId: IdSchema.nullable(),
+  rules: SetlistRulesSchema,
+  ruleIds: z.array(z.string()).describe('The rules to check: the lineup and bill rules only when the list is for one show'),
+  songs: z.array(z.object({
+    recordingId: IdSchema, title: z.string(), durationSeconds: z.number().nullable(), releasedOn: z.string().nullable().describe('Earliest release, possibly partial'),
+    leadPersonIds: z.array(IdSchema), needs: z.array(z.string()),
+  })),
+  lineupRoles: z.array(z.string()),
+  billedGuests: z.array(z.string()),
+  lastTourSongKeys: z.array(z.string()).nullable(),
+  lastSameCitySongKeys: z.array(z.string()).nullable(),
+  personNames: z.array(z.object({ personId: IdSchema, name: z.string() })),
+})
+export type SetlistRuleContext = z.infer<typeof SetlistRuleContextSchema>
+
+export const RuleContextQuerySchema = z.object({
+  targetKind: z.enum(PROPOSAL_TARGETS).default('none'),
+  targetId: IdSchema.optional().describe('The show, leg or tour the list is for'),
 })

@@ -5,6 +5,9 @@ import { WORKSPACE_ROLES } from '../domain/roles.ts'
 import { SLUG_PATTERN } from '../domain/slug.ts'
 import { writerShareIssues } from '../domain/writer-shares.ts'
 import { checkTouring } from './demo-touring-issues.ts'
+import { checkCharts } from './demo-chart-rows.ts'
+import { checkRights } from './demo-rights-rows.ts'
+import { checkPublishing } from './demo-publishing-rows.ts'
 import { demoEmail, type DemoWorld } from './world-2013.ts'
 
 /**
@@ -20,6 +23,9 @@ export function demoWorldIssues(world: DemoWorld): FieldIssue[] {
   checkRecordings(world, c)
   checkReleases(world, c)
   checkTouring(world, c)
+  checkCharts(world, c)
+  checkRights(world, c)
+  checkPublishing(world, c)
   return c.issues
 }
 

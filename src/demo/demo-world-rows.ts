@@ -3,11 +3,14 @@ import { percentToBasisPoints } from '../domain/writer-shares.ts'
 import { demoEmail, type DemoWorld } from './world-2013.ts'
 import { touringRows, type TouringRows } from './demo-touring-rows.ts'
 import { pastTourRows, setlistRows, type SetlistRows } from './demo-setlist-rows.ts'
+import { chartRows, type ChartRows } from './demo-chart-rows.ts'
+import { rightsRows, type RightsRows } from './demo-rights-rows.ts'
+import { publishingRows, type PublishingRows } from './demo-publishing-rows.ts'
 
 type Insert<T extends { $inferInsert: unknown }> = T['$inferInsert']
 
 /** The rows of every table the demo fills (insertion order: TABLES in load-demo-world.ts). */
-export interface DemoWorldRows extends TouringRows, SetlistRows {
+export interface DemoWorldRows extends TouringRows, SetlistRows, ChartRows, RightsRows, PublishingRows {
   users: Insert<typeof schema.users>[]
   workspaces: Insert<typeof schema.workspaces>[]
   workspaceMembers: Insert<typeof schema.workspaceMembers>[]
@@ -57,6 +60,9 @@ export function demoWorldRows(world: DemoWorld, opts: RowOptions): DemoWorldRows
     tours: [...touring.tours, ...past.tours],
     shows: [...touring.shows, ...past.shows],
     ...setlistRows(world, ctx),
+    ...chartRows(world, ctx),
+    ...rightsRows(world, ctx),
+    ...publishingRows(world, ctx),
   }
 }
 

@@ -59,6 +59,16 @@ const TABLES: { [K in keyof DemoWorldRows]: PgTable } = {
   setlistVersions: schema.setlistVersions,
   setlistAnswers: schema.setlistAnswers,
   playedSetlists: schema.playedSetlists,
+  chartEntries: schema.chartEntries,
+  awardNominations: schema.awardNominations,
+  organizations: schema.organizations,
+  workHolds: schema.workHolds,
+  pitches: schema.pitches,
+  publishingOrganizations: schema.organizations,
+  publishingSettings: schema.publishingSettings,
+  writerProfiles: schema.writerProfiles,
+  workPublishing: schema.workPublishing,
+  writerPublishers: schema.writerPublishers,
 }
 
 /**

@@ -14,15 +14,22 @@
 import { people, acts, memberships } from './world-2013/people.ts'
 import { works } from './world-2013/works.ts'
 import { recordings } from './world-2013/recordings.ts'
+import { backCatalogueRecordings, backCatalogueReleases, backCatalogueWorks } from './world-2013/back-catalogue.ts'
 import { releaseGroups, placements, STANDARD_TRACKS } from './world-2013/releases.ts'
 import { venues } from './world-2013/venues.ts'
 import { tours, shows } from './world-2013/touring.ts'
 import { commitments, blockouts } from './world-2013/calendar.ts'
 import { setlistSettings, setlistProposals, setlistAnswers, pastTours } from './world-2013/setlists.ts'
+import { charts } from './world-2013/charts.ts'
+import { rights } from './world-2013/rights.ts'
+import { publishing } from './world-2013/publishing.ts'
 import type { DemoPerson, DemoWorld } from './world-2013/types.ts'
 
 export type * from './world-2013/types.ts'
 export type * from './world-2013/setlists.ts'
+export type * from './world-2013/charts.ts'
+export type * from './world-2013/rights.ts'
+export type * from './world-2013/publishing.ts'
 export { STANDARD_TRACKS }
 
 /** Every demo login shares this password; the demo is for trying the product, never for real data. */
@@ -34,9 +41,9 @@ export const world2013: DemoWorld = {
   people,
   acts,
   memberships,
-  works,
-  recordings,
-  releaseGroups,
+  works: [...works, ...backCatalogueWorks],
+  recordings: [...recordings, ...backCatalogueRecordings],
+  releaseGroups: [...backCatalogueReleases, ...releaseGroups],
   placements,
   venues,
   tours,
@@ -44,6 +51,9 @@ export const world2013: DemoWorld = {
   commitments,
   blockouts,
   setlists: { settings: setlistSettings, proposals: setlistProposals, answers: setlistAnswers, pastTours },
+  charts,
+  rights,
+  publishing,
 }
 
 /** The login of a demo person: their first name, lowercased, at the demo domain. */

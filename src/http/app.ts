@@ -18,6 +18,8 @@ import { workspaceScope } from './session.ts'
 import { publicRoutes } from './routes/public.routes.ts'
 import { feedsPublicRoutes } from './routes/feeds-public.routes.ts'
 import type { Deps } from '../usecases/deps.ts'
+import { PlannerRunner, type PlanExecutor } from '../usecases/planner/planner-runs.ts'
+import { workerPlanExecutor } from '../usecases/planner/worker-executor.ts'
 import { createEventBus, type EventBus } from '../events/index.ts'
 
 export interface AppOptions {
@@ -31,6 +33,8 @@ export interface AppOptions {
   serveWebApp?: boolean
   /** Live updates; by default LISTEN/NOTIFY on PostgreSQL, in-process on PGlite, closed with the app. A bus passed here is the caller's to close. */
   events?: EventBus
+  /** Runs the planner; worker threads by default. */
+  planExecutor?: PlanExecutor
 }
 
 export interface RouteEntry {
@@ -55,7 +59,9 @@ export async function buildApp(opts: AppOptions): Promise<App> {
   const events = opts.events ?? (await createEventBus(opts.database, (err) => app.log.warn({ err }, 'live events')))
   if (!opts.events) app.addHook('onClose', () => events.close())
   const deps: Deps = { db: opts.database.db, clock: opts.clock, travel: opts.travel ?? DEFAULT_TRAVEL_POLICY, events }
-  const ctx = { deps, database: opts.database, secureCookies: opts.secureCookies ?? false, publicUrl: opts.publicUrl }
+  const planner = new PlannerRunner(deps, opts.planExecutor ?? workerPlanExecutor)
+  app.addHook('onClose', () => planner.close())
+  const ctx = { deps, database: opts.database, secureCookies: opts.secureCookies ?? false, publicUrl: opts.publicUrl, planner }
 
   await app.register(cookie)
   await app.register(rateLimit, { global: false })

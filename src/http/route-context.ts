@@ -3,6 +3,7 @@ import type { ZodTypeProvider } from 'fastify-type-provider-zod'
 import type { FastifyInstance, RawServerDefault, RawRequestDefaultExpression, RawReplyDefaultExpression, FastifyBaseLogger } from 'fastify'
 import type { Database } from '../db/client.ts'
 import type { Deps } from '../usecases/deps.ts'
+import type { PlannerRunner } from '../usecases/planner/planner-runs.ts'
 
 /** What route modules get: the use-case deps and a few HTTP settings. */
 export interface RouteContext {
@@ -10,6 +11,8 @@ export interface RouteContext {
   database: Database
   secureCookies: boolean
   publicUrl: string | undefined
+  /** Planner runs of this instance (worker threads), closed with the app. */
+  planner: PlannerRunner
 }
 
 export type ZodApp = FastifyInstance<RawServerDefault, RawRequestDefaultExpression, RawReplyDefaultExpression, FastifyBaseLogger, ZodTypeProvider>

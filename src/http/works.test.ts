@@ -77,7 +77,7 @@ describe('works (songs) and their writers', () => {
     await created(client, `${base}/recordings`, { workId: work.id, actId: btr.id, kind: 'acoustic' })
     const list = (await client.get(`${base}/works`)).json()
     expect(list.map((w: { title: string }) => w.title)).toEqual([...list.map((w: { title: string }) => w.title)].sort())
-    expect(list.find((w: { id: string }) => w.id === work.id)).toEqual({ id: work.id, title: 'We Are', writers: ['Kendall Schmidt'], recordingCount: 2 })
+    expect(list.find((w: { id: string }) => w.id === work.id)).toEqual({ id: work.id, title: 'We Are', writers: ['Kendall Schmidt'], recordingCount: 2, splitsPending: false })
     expect((await client.get(`${base}/works?q=we%20a`)).json().map((w: { title: string }) => w.title)).toEqual(['We Are'])
     expect((await client.get(`${base}/works?q=100%25`)).json()).toEqual([])
     const full = (await client.get(`${base}/works/${work.id}`)).json()

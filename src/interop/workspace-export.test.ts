@@ -56,7 +56,7 @@ describe('workspace export', () => {
     expect(exported).toMatchObject({ format: 'greenroom.workspace', formatVersion: 1, exportedAt: '2013-05-20T17:00:00.000Z', schemaVersion: expectedSchemaVersion() })
     expect(exported.workspace).toMatchObject({ slug: 'demo', createdAt: '2013-05-20T17:00:00.000Z' })
     expect(exported.users).toHaveLength(10)
-    expect(exported.tables.tracks).toHaveLength(27)
+    expect(exported.tables.tracks).toHaveLength(37)
     expect(exported.tables.workspaceMembers).toHaveLength(10)
     expect(exported.tables.people?.[0]).toHaveProperty('createdAt', '2013-05-20T17:00:00.000Z')
     expect(JSON.parse(JSON.stringify(exported))).toEqual(exported)
@@ -91,7 +91,7 @@ describe('workspace export', () => {
     it('round-trips: exporting the imported workspace gives the same document', async () => {
       const result = await importWorkspace(target.db, clone(exported))
       expect(result.workspaceId).toBe(exported.workspace.id)
-      expect(result.rows.tracks).toBe(27)
+      expect(result.rows.tracks).toBe(37)
       const again = await exportWorkspace(target.db, 'demo')
       expect(again.exportedAt).not.toBe(exported.exportedAt)
       expect(content(again)).toEqual(content(exported))

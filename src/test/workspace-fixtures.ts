@@ -45,7 +45,18 @@ export async function buildWorkspaceFixtures(client: TestClient, base: string): 
   const commitment = await created(client, `${base}/commitments`, { kind: 'rehearsal', title: 'Fixture Rehearsal', timeZone: 'America/Chicago', startDate: '2013-07-10', startTime: '10:00', endDate: '2013-07-10', endTime: '14:00', personIds: [person.id] })
   const blockout = await created(client, `${base}/blockouts`, { personId: person.id, startDate: '2013-08-01', endDate: '2013-08-02', reason: 'Fixture reason' })
   const feed = await created(client, `${base}/people/${person.id}/feeds`, {})
+  const organization = await created(client, `${base}/organizations`, { name: 'Fixture Label', kind: 'label' })
+  // the CWR export needs a submitting publisher with an IPI name number
+  const submitter = await created(client, `${base}/organizations`, { name: 'Fixture Publisher', kind: 'publisher', ipiNameNumber: '00000000020' })
+  const publishing = await client.put(`${base}/publishing/settings`, { version: 0, submitterId: submitter.id, senderCode: 'FIX' })
+  if (publishing.statusCode !== 200) throw new Error(`publishing settings → ${publishing.statusCode}: ${publishing.body}`)
+  const hold = await created(client, `${base}/works/${work.id}/holds`, { holder: { kind: 'organization', id: organization.id }, kind: 'option', startsOn: '2013-01-01', period: { months: 6 } })
+  const pitch = await created(client, `${base}/works/${work.id}/pitches`, { artistName: 'Fixture Artist', pitchedOn: '2013-08-01' })
+  const chartEntry = await created(client, `${base}/chart-entries`, { chart: 'Fixture Chart', kind: 'pre-order', position: 5, chartDate: '2013-06-04', releaseGroupId: releaseGroup.id })
+  const awardNomination = await created(client, `${base}/award-nominations`, { award: 'Fixture Awards', category: 'Fixture Group', year: 2013, actId: act.id })
   const setlist = await agreedShowSetlist(client, base, { actId: act.id, recordingId: recording.id, showId: show.id })
+  const plannerRun = await client.post(`${base}/planner/runs`, { actId: act.id, targetKind: 'show', targetId: show.id, budgetMs: 100, seed: 1 })
+  if (plannerRun.statusCode !== 202) throw new Error(`planner run → ${plannerRun.statusCode}: ${plannerRun.body}`)
   const played = await client.put(`${base}/shows/${show.id}/played`, {})
   if (played.statusCode !== 200) throw new Error(`record played → ${played.statusCode}: ${played.body}`)
   return {
@@ -65,8 +76,14 @@ export async function buildWorkspaceFixtures(client: TestClient, base: string): 
     commitmentId: commitment.id,
     blockoutId: blockout.id,
     feedId: feed.id,
+    organizationId: organization.id,
+    holdId: hold.id,
+    pitchId: pitch.id,
+    chartEntryId: chartEntry.id,
+    awardNominationId: awardNomination.id,
     proposalId: setlist.proposalId,
     versionId: setlist.versionId,
+    runId: plannerRun.json().id,
   }
 }
 

@@ -39,6 +39,7 @@ const venues = () => import('./features/venues/venues-pages.ts')
 const commitments = () => import('./features/commitments/commitments-pages.ts')
 const calendar = () => import('./features/calendar/calendar-pages.ts')
 const setlists = () => import('./features/setlists/setlists-pages.ts')
+const organizations = () => import('./features/organizations/organizations-pages.ts')
 
 const workspaceRoutes: RouteObject[] = [
   { index: true, ...page(() => import('./features/dashboard/dashboard-page.tsx'), (m) => m.DashboardPage) },
@@ -93,6 +94,7 @@ const workspaceRoutes: RouteObject[] = [
     detail: page(shows, (m) => m.ShowDetailPage),
     edit: page(shows, (m) => m.ShowEditPage),
   }),
+  { path: 'shows/:showId/played', ...page(() => import('./features/played/played-pages.ts'), (m) => m.RecordPlayedPage) },
   area('venues', 'venueId', {
     list: page(venues, (m) => m.VenuesListPage),
     create: page(venues, (m) => m.VenueCreatePage),
@@ -117,11 +119,23 @@ const workspaceRoutes: RouteObject[] = [
       { path: ':proposalId/edit/:versionId', ...page(setlists, (m) => m.VersionEditPage) },
     ],
   },
+  { path: 'planner/:actId', ...page(() => import('./features/planner/planner-pages.ts'), (m) => m.PlannerPage) },
+  area('organizations', 'organizationId', {
+    list: page(organizations, (m) => m.OrganizationsListPage),
+    create: page(organizations, (m) => m.OrganizationCreatePage),
+    detail: page(organizations, (m) => m.OrganizationDetailPage),
+    edit: page(organizations, (m) => m.OrganizationEditPage),
+  }),
+  { path: 'my-free-songs', ...page(() => import('./features/rights/free-songs-page.tsx'), (m) => m.FreeSongsPage) },
+  { path: 'registrations', ...page(() => import('./features/publishing/registrations-page.tsx'), (m) => m.RegistrationsPage) },
   { path: 'calendar', ...page(calendar, (m) => m.CalendarIndexPage) },
   { path: 'people/:personId/calendar', ...page(calendar, (m) => m.PersonCalendarPage) },
   { path: 'acts/:actId/calendar', ...page(calendar, (m) => m.ActCalendarPage) },
+  { path: 'acts/:actId/charts', ...page(() => import('./features/charts/charts-pages.ts'), (m) => m.ActChartsPage) },
+  { path: 'releases/:releaseGroupId/charts', ...page(() => import('./features/charts/charts-pages.ts'), (m) => m.ReleaseChartsPage) },
   { path: 'conflicts', ...page(() => import('./features/conflicts/conflicts-pages.ts'), (m) => m.ConflictsListPage) },
   { path: 'settings', ...page(() => import('./features/settings/settings-page.tsx'), (m) => m.SettingsPage) },
+  { path: 'imports/musicbrainz', ...page(() => import('./features/imports/musicbrainz-import-page.tsx'), (m) => m.MusicBrainzImportPage) },
 ]
 
 export const router = createBrowserRouter([

@@ -23,12 +23,10 @@ export async function listWorks(db: Db, workspaceId: string, opts: { q?: string 
     .where(and(eq(recordings.workspaceId, workspaceId), inArray(recordings.workId, ids)))
     .groupBy(recordings.workId)
   const countOf = new Map(counts.map((c) => [c.workId, Number(c.n)]))
-  return rows.map((w) => ({
-    id: w.id,
-    title: w.title,
-    writers: writers.filter((x) => x.workId === w.id).map((x) => x.personName),
-    recordingCount: countOf.get(w.id) ?? 0,
-  }))
+  return rows.map((w) => {
+    const own = writers.filter((x) => x.workId === w.id)
+    return { id: w.id, title: w.title, writers: own.map((x) => x.personName), recordingCount: countOf.get(w.id) ?? 0, splitsPending: own.some((x) => x.sharePercent === null) }
+  })
 }
 
 export async function getWork(db: Db, workspaceId: string, id: string): Promise<Work | null> {
@@ -42,6 +40,7 @@ export async function getWork(db: Db, workspaceId: string, id: string): Promise<
     notes: w.notes,
     version: w.version,
     writers: writers.map(({ personId, personName, role, sharePercent }) => ({ personId, personName, role, sharePercent })),
+    splitsPending: writers.some((x) => x.sharePercent === null),
     recordings: await listRecordingSummaries(db, workspaceId, { workId: id }),
   }
 }
@@ -53,7 +52,7 @@ async function listWriters(db: Db, workspaceId: string, workIds: string[]) {
     .innerJoin(people, and(eq(people.workspaceId, workWriters.workspaceId), eq(people.id, workWriters.personId)))
     .where(and(eq(workWriters.workspaceId, workspaceId), inArray(workWriters.workId, workIds)))
     .orderBy(asc(workWriters.position))
-  return rows.map((r) => ({ ...r, sharePercent: basisPointsToPercent(r.shareBp) }))
+  return rows.map((r) => ({ ...r, sharePercent: r.shareBp === null ? null : basisPointsToPercent(r.shareBp) }))
 }
 
 /** Which of these work ids are not works of the workspace (for field errors). */

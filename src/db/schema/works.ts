@@ -28,8 +28,8 @@ export const workWriters = pgTable(
     personId: uuid('person_id').notNull(),
     position: integer('position').notNull(),
     role: text('role').notNull(),
-    /** Basis points: 10 000 is 100 %. */
-    shareBp: integer('share_bp').notNull(),
+    /** Basis points: 10 000 is 100 %. Null while the splits are not known yet (imported credits): all of a work's writers or none. */
+    shareBp: integer('share_bp'),
   },
   (t) => [
     primaryKey({ columns: [t.workspaceId, t.workId, t.personId] }),

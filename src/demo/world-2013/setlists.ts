@@ -108,8 +108,6 @@ export const setlistSettings: readonly DemoSetlistSettings[] = [
 ]
 
 const song = (id: string, work: string, extra: Partial<DemoSetlistEntry> = {}): DemoSetlistEntry => ({ id, type: 'song', recording: `rec-${work}`, ...extra })
-/** An older hit, not in the demo catalogue: a title and a duration. */
-const hit = (id: string, title: string, durationSeconds: number, extra: Partial<DemoSetlistEntry> = {}): DemoSetlistEntry => ({ id, type: 'song', title, durationSeconds, ...extra })
 const section = (id: string, kind: SectionKind, title: string): DemoSetlistEntry => ({ id, type: 'section', section: kind, title })
 const other = (id: string, kind: OtherKind, title: string, durationSeconds: number, notes?: string): DemoSetlistEntry => ({
   id,
@@ -130,17 +128,18 @@ const TROUBLE: DemoSetlistEntry = {
   notes: 'As at the tour announcement at the House of Blues.',
 }
 
-/** Kendall's draft: six new songs and more, older hits around them, Dustin mid-set, Victoria in the encore. */
+/** Kendall's draft: six new songs and more, older hits (./back-catalogue.ts) around them, Dustin mid-set, Victoria in the encore. */
 const draft: readonly DemoSetlistEntry[] = [
   section('e1', 'main', 'Main set'),
-  hit('e2', 'Windows Down', 190),
+  song('e2', 'windows-down'),
   song('e3', 'like-nobodys-around', { notes: 'First single: fans know it by now.' }),
   song('e4', 'we-are'),
-  hit('e5', 'Boyfriend', 205),
+  song('e5', 'boyfriend'),
   song('e6', 'confetti-falling'),
   song('e7', 'twenty-four-seven'),
-  other('e8', 'talk', 'Hello, everybody', 120, 'Kendall talks; name the city.'),
-  hit('e9', 'Music Sounds Better with U', 190),
+  other('e8', 'talk', 'Hello, everybody', 180, 'Kendall talks; name the city.'),
+  song('e9', 'music-sounds-better-with-u'),
+  song('e29', 'if-i-ruled-the-world'),
   song('e10', 'get-up'),
   other('e11', 'talk', 'Introduce Dustin', 60),
   section('e12', 'acoustic', 'Acoustic with Dustin'),
@@ -148,12 +147,12 @@ const draft: readonly DemoSetlistEntry[] = [
   song('e14', 'love-me-again', { arrangement: 'acoustic', keyOverride: 'G' }),
   song('e15', 'song-for-you', { arrangement: 'acoustic', guests: ['Victoria Justice'], notes: 'Victoria takes the rap part.' }),
   section('e16', 'main', 'Back to the tracks'),
-  other('e17', 'dj-interlude', 'DJ Nova', 300, 'Costume change.'),
+  other('e17', 'dj-interlude', 'DJ Nova', 420, 'Costume change.'),
   song('e18', 'crazy-for-u'),
   song('e19', 'just-getting-started'),
-  hit('e20', 'Worldwide', 236),
+  song('e20', 'worldwide'),
   song('e21', 'run-till-dawn'),
-  hit('e22', 'Big Time Rush', 200, { notes: 'The theme song closes the main set.' }),
+  song('e22', 'big-time-rush', { notes: 'The theme song closes the main set.' }),
   section('e23', 'encore', 'Encore'),
   TROUBLE,
   song('e25', 'untouchable'),
@@ -174,7 +173,7 @@ const counter: readonly DemoSetlistEntry[] = [
   song('e10', 'get-up'),
   song('e3', 'like-nobodys-around'),
   other('e8', 'talk', 'Hello, everybody', 120),
-  hit('e5', 'Boyfriend', 205),
+  song('e5', 'boyfriend'),
   song('e26', 'summer-static'),
   song('e18', 'crazy-for-u'),
   section('e12', 'acoustic', 'Acoustic with Dustin'),
@@ -186,7 +185,7 @@ const counter: readonly DemoSetlistEntry[] = [
   song('e4', 'we-are'),
   song('e19', 'just-getting-started'),
   song('e6', 'confetti-falling'),
-  hit('e22', 'Big Time Rush', 200),
+  song('e22', 'big-time-rush'),
   section('e23', 'encore', 'Encore'),
   TROUBLE,
   song('e15', 'song-for-you', { guests: ['Victoria Justice'], notes: 'Victoria takes the rap part, full band track.' }),
@@ -258,18 +257,18 @@ export const pastTours: readonly DemoPastTour[] = [
         invented: ['venue', 'date', 'times', 'played'],
         played: [
           section('p1', 'main', 'Main set'),
-          hit('p2', 'Elevate', 200),
-          hit('p3', 'Windows Down', 190),
-          hit('p4', 'Boyfriend', 205),
-          hit('p5', 'Music Sounds Better with U', 190),
-          hit('p6', 'If I Ruled the World', 215),
-          hit('p7', 'Nothing Even Matters', 230),
-          hit('p8', 'Cover Girl', 205),
+          song('p2', 'elevate'),
+          song('p3', 'windows-down'),
+          song('p4', 'boyfriend'),
+          song('p5', 'music-sounds-better-with-u'),
+          song('p6', 'if-i-ruled-the-world'),
+          song('p7', 'nothing-even-matters'),
+          song('p8', 'cover-girl'),
           { id: 'p9', type: 'song', recording: 'rec-confetti-falling', notes: 'Played as a preview of a new song.' },
-          hit('p10', 'Worldwide', 236),
-          hit('p11', 'Til I Forget About You', 200),
+          song('p10', 'worldwide'),
+          song('p11', 'til-i-forget-about-you'),
           section('p12', 'encore', 'Encore'),
-          hit('p13', 'Big Time Rush', 200),
+          song('p13', 'big-time-rush'),
         ],
       },
     ],

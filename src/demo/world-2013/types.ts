@@ -2,6 +2,8 @@ import type { ActKind, MembershipRole, Mode, PitchClass, RecordingKind, ReleaseF
 import type { WorkspaceRole } from '../../domain/roles.ts'
 import type { AnnouncementState, BillingRole, CommitmentKind, ShowStatus } from '../../domain/touring.ts'
 import type { DemoPastTour, DemoSetlistAnswer, DemoSetlistProposal, DemoSetlistSettings } from './setlists.ts'
+import type { DemoCharts } from './charts.ts'
+import type { DemoRights } from './rights.ts'
 
 /**
  * The shape of a demo world. Records point at each other by `ref` (a short readable name such as
@@ -232,6 +234,12 @@ export interface DemoWorld {
   blockouts: readonly DemoBlockout[]
   /** Set lists: the act's rules, proposals with their versions and answers, and the last tour as history. */
   setlists?: DemoSetlists
+  /** Chart positions and award nominations. */
+  charts?: DemoCharts
+  /** Labels and networks, holds on songs (options …) and pitches to outside artists. */
+  rights?: DemoRights
+  /** Publishers, administrators, writers' deals and the CWR submitter (world-2013/publishing.ts). */
+  publishing?: import('./publishing.ts').DemoPublishing
 }
 
 export interface DemoSetlists {

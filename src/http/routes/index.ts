@@ -17,6 +17,12 @@ import { feedsRoutes } from './feeds.routes.ts'
 import { setlistsRoutes } from './setlists.routes.ts'
 import { playedRoutes } from './played.routes.ts'
 import { eventsRoutes } from './events.routes.ts'
+import { plannerRoutes } from './planner.routes.ts'
+import { organizationsRoutes } from './organizations.routes.ts'
+import { rightsRoutes } from './rights.routes.ts'
+import { chartsRoutes } from './charts.routes.ts'
+import { publishingRoutes } from './publishing.routes.ts'
+import { importsRoutes } from './imports.routes.ts'
 
 /**
  * Every route module mounted under /api/workspaces/:workspaceId. Mounting here gives a module the
@@ -28,3 +34,8 @@ workspaceScopedRoutes.push(commitmentsRoutes, blockoutsRoutes, conflictsRoutes, 
 workspaceScopedRoutes.push(setlistsRoutes)
 workspaceScopedRoutes.push(eventsRoutes)
 workspaceScopedRoutes.push(playedRoutes)
+workspaceScopedRoutes.push(organizationsRoutes, rightsRoutes)
+workspaceScopedRoutes.push(chartsRoutes)
+workspaceScopedRoutes.push(plannerRoutes)
+workspaceScopedRoutes.push(publishingRoutes)
+workspaceScopedRoutes.push(importsRoutes)

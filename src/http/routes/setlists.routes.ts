@@ -2,7 +2,7 @@ import { z } from 'zod'
 import { IdSchema } from '../../contract/common.ts'
 import {
   AnswerBodySchema, AnswerSchema, ApplyBodySchema, CreateProposalBodySchema, EditVersionBodySchema, ProposalListEntrySchema, ProposalSchema,
-  SetlistDiffSchema, SetlistSettingsBodySchema, SetlistSettingsSchema, SetlistVersionSchema,
+  RuleContextQuerySchema, SetlistDiffSchema, SetlistRuleContextSchema, SetlistSettingsBodySchema, SetlistSettingsSchema, SetlistVersionSchema,
 } from '../../contract/setlists.ts'
 import { PROPOSAL_STATUSES } from '../../domain/setlist.ts'
 import { answerVersion } from '../../usecases/setlists/answer-version.ts'
@@ -11,6 +11,7 @@ import { createProposal } from '../../usecases/setlists/create-proposal.ts'
 import { diffVersions } from '../../usecases/setlists/diff-versions.ts'
 import { editVersion } from '../../usecases/setlists/edit-version.ts'
 import { getProposal, getVersion, listProposals } from '../../usecases/setlists/get-proposal.ts'
+import { getRuleContext } from '../../usecases/setlists/rule-context.ts'
 import { getSetlistSettings, saveSetlistSettings } from '../../usecases/setlists/setlist-settings.ts'
 import { stageSetlist } from '../../usecases/setlists/stage-setlist.ts'
 import { defineRoutes } from '../route-context.ts'
@@ -65,6 +66,12 @@ export const setlistsRoutes = defineRoutes((app, ctx) => {
   app.put('/acts/:actId/setlist-settings', {
     schema: { tags, summary: "Set an act's consensus rule and set-list rules (send the version once they exist)", params: ActParams, body: SetlistSettingsBodySchema, response: { 200: SetlistSettingsSchema } },
   }, async (request) => saveSetlistSettings(ctx.deps, actorOf(request), request.params.actId, request.body))
+  app.get('/acts/:actId/setlist-rule-context', {
+    schema: {
+      tags, summary: "What the act's set-list rules need to check a list for a target, as plain data (every recording's facts, the show's lineup and bill, the last tour's and same city's songs), so an editor can check the list as it changes",
+      params: ActParams, querystring: RuleContextQuerySchema, response: { 200: SetlistRuleContextSchema },
+    },
+  }, async (request) => getRuleContext(ctx.deps, actorOf(request), request.params.actId, { kind: request.query.targetKind, id: request.query.targetId }))
   app.post('/setlists/apply', { schema: { tags, summary: 'Apply an agreed version to a show, or to every show of a leg or tour', body: ApplyBodySchema, response: { 200: z.object({ applied: z.number().int() }) } } }, async (request) =>
     applySetlist(ctx.deps, actorOf(request), request.body),
   )

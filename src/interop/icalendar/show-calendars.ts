@@ -87,12 +87,12 @@ export function actShowsCalendar(opts: { actName: string; shows: FeedShow[]; sta
 }
 
 /** A person's private calendar: every show they are in the lineup of and every commitment they attend. */
-export function personCalendar(opts: { feed: PersonFeed; stamp: Date }): string {
+export function personCalendar(opts: { feed: PersonFeed; stamp: Date; extraEvents?: CalendarEvent[] }): string {
   return writeCalendar({
     name: `${opts.feed.personName}: Greenroom`,
     description: `Shows and commitments of ${opts.feed.personName}. Private: anyone with this address can read it.`,
     stamp: opts.stamp,
     refreshSeconds: REFRESH_SECONDS,
-    events: [...opts.feed.shows.map(bookedShowEvent), ...opts.feed.commitments.map(commitmentEvent)],
+    events: [...opts.feed.shows.map(bookedShowEvent), ...opts.feed.commitments.map(commitmentEvent), ...(opts.extraEvents ?? [])],
   })
 }

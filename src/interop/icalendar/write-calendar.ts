@@ -1,4 +1,4 @@
-import ical, { ICalCalendarMethod, ICalEventStatus, type ICalEventData } from 'ical-generator'
+import ical, { ICalAlarmType, ICalCalendarMethod, ICalEventStatus, type ICalEventData } from 'ical-generator'
 import { Temporal } from 'temporal-polyfill'
 import { addDays } from '../../domain/local-time.ts'
 import { coveringYears, vtimezone, type ZoneSpan } from './vtimezone.ts'
@@ -22,6 +22,8 @@ export interface CalendarEvent {
   location?: { text: string; latitude: number | null; longitude: number | null }
   url?: string
   when: EventWhen
+  /** A display alarm this many days before the start (VALARM), e.g. a hold about to end. */
+  alarmDaysBefore?: number
 }
 
 export interface CalendarOptions {
@@ -89,6 +91,7 @@ function eventData(event: CalendarEvent, stamp: Date, clocks: Map<string, ZoneCl
     url: event.url ?? null,
     location: location ? { title: location.text, ...(location.latitude != null && location.longitude != null ? { geo: { lat: location.latitude, lon: location.longitude } } : {}) } : null,
     ...timesOf(event.when, clocks),
+    ...(event.alarmDaysBefore ? { alarms: [{ type: ICalAlarmType.display, trigger: event.alarmDaysBefore * 86_400, description: event.summary }] } : {}),
   } as ICalEventData
 }
 

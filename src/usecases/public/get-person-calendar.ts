@@ -3,6 +3,8 @@ import { loadPersonFeed } from '../../db/queries/person-feed.ts'
 import { DomainError } from '../../domain/errors.ts'
 import { personCalendar } from '../../interop/icalendar/show-calendars.ts'
 import type { Deps } from '../deps.ts'
+import { holdEndEvent } from '../../interop/icalendar/hold-end-events.ts'
+import { listWriterHoldEnds } from '../rights/writer-hold-ends.ts'
 
 /**
  * A person's private iCalendar feed, opened by its secret token: every show they are in the lineup
@@ -13,5 +15,6 @@ export async function getPersonCalendar(deps: Deps, token: string): Promise<stri
   const owner = await findFeedByToken(deps.db, token)
   const feed = owner ? await loadPersonFeed(deps.db, owner.workspaceId, owner.personId) : null
   if (!feed) throw new DomainError('not-found', 'No calendar at this address. It may have been revoked; ask for a new one.')
-  return personCalendar({ feed, stamp: deps.clock.now() })
+  const holdEnds = await listWriterHoldEnds(deps.db, owner!.workspaceId, owner!.personId)
+  return personCalendar({ feed, stamp: deps.clock.now(), extraEvents: holdEnds.map(holdEndEvent) })
 }

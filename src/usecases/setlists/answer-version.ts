@@ -3,15 +3,16 @@ import { uuidv7 } from 'uuidv7'
 import type { z } from 'zod'
 import type { Answer, AnswerBodySchema } from '../../contract/setlists.ts'
 import type { Db } from '../../db/client.ts'
-import { getProposalRow, getVersionRow, listAnswerRows, nextVersionNumber, type ProposalRow, type VersionRow } from '../../db/queries/setlists.ts'
+import { getProposalRow, getVersionRow, listAnswerRows, listVersionRows, nextVersionNumber, type ProposalRow, type VersionRow } from '../../db/queries/setlists.ts'
 import { setlistAnswers, setlistProposals } from '../../db/schema/index.ts'
-import { ConflictError, fieldError, NotFoundError } from '../../domain/errors.ts'
+import { ConflictError, fieldError, NotFoundError, StaleVersionError } from '../../domain/errors.ts'
 import type { ProposalTarget } from '../../domain/setlist.ts'
 import type { Actor, Deps } from '../deps.ts'
 import { actorPersonId, assertTakesPart } from './access.ts'
 import { settleConsensus } from './consensus.ts'
 import { insertProposal, insertVersion } from './create-proposal.ts'
 import { assertEntriesValid } from './entries.ts'
+import { loadVersion } from './get-proposal.ts'
 import { presentAnswer } from './present-setlist.ts'
 
 type Body = z.output<typeof AnswerBodySchema>
@@ -26,6 +27,25 @@ function assertWellFormed(version: VersionRow, body: Body): void {
   if (body.kind === 'amend' && !body.entries) throw fieldError('entries', 'an amendment carries the amended set list')
   if (body.entryId && body.kind !== 'comment') throw fieldError('entryId', 'only a comment points at one entry')
   if (body.entryId && !version.entries.some((e) => e.id === body.entryId)) throw fieldError('entryId', 'no such entry in this version')
+}
+
+/** Takes the proposal's row lock for the rest of the transaction (answers and edits of its versions queue behind it). */
+export async function lockProposal(db: Db, workspaceId: string, proposalId: string): Promise<void> {
+  await db.select({ id: setlistProposals.id }).from(setlistProposals).where(and(eq(setlistProposals.workspaceId, workspaceId), eq(setlistProposals.id, proposalId))).for('update')
+}
+
+/**
+ * Two members amending (or its author editing) the same version at once: the second write is
+ * answered with 409 and the version to merge with, never applied over the first. An amendment must
+ * start from the proposal's latest version; any answer that sends `revision` from that revision.
+ * Returns the id of the version to show instead, or null when the answer may go ahead.
+ */
+async function staleAgainst(db: Db, workspaceId: string, version: VersionRow, body: Body): Promise<string | null> {
+  const now = await getVersionRow(db, workspaceId, version.id)
+  if (body.revision !== undefined && now && body.revision !== now.revision) return version.id
+  if (body.kind !== 'amend') return null
+  const latest = (await listVersionRows(db, workspaceId, version.proposalId)).at(-1)!
+  return latest.id !== version.id ? latest.id : null
 }
 
 /** An amendment is the next version of the same proposal, derived from this one. */
@@ -62,7 +82,11 @@ export async function answerVersion(deps: Deps, actor: Actor, versionId: string,
   assertWellFormed(version, body)
   const now = deps.clock.now()
   const id = uuidv7()
-  await deps.db.transaction(async (tx) => {
+  const stale = await deps.db.transaction(async (tx) => {
+    // One answer at a time per proposal: the checks below then see every answer and version committed before.
+    await lockProposal(tx, ws, proposal.id)
+    const newer = await staleAgainst(tx, ws, version, body)
+    if (newer) return newer
     const mine = (await listAnswerRows(tx, ws, [versionId])).filter((a) => a.personId === personId)
     if (body.kind !== 'comment' && mine.some((a) => a.kind === body.kind)) throw new ConflictError(`You already answered this version with ${body.kind}.`)
     const a: Answering = { workspaceId: ws, personId, proposal, version, body, now }
@@ -70,7 +94,9 @@ export async function answerVersion(deps: Deps, actor: Actor, versionId: string,
     await tx.insert(setlistAnswers).values({ workspaceId: ws, id, versionId, personId, kind: body.kind, text: body.text?.trim() ?? '', entryId: body.entryId ?? null, resultVersionId, createdAt: now })
     if (body.kind === 'approve') await settleConsensus(tx, { workspaceId: ws, actId: proposal.actId, version, now })
     await tx.update(setlistProposals).set({ updatedAt: now }).where(and(eq(setlistProposals.workspaceId, ws), eq(setlistProposals.id, proposal.id)))
+    return null
   })
+  if (stale) throw new StaleVersionError('version', await loadVersion(deps, actor, stale))
   await deps.events?.publish({ workspaceId: ws, kind: 'setlist.answer', proposalId: proposal.id, versionId, answerId: id })
   return presentAnswer((await listAnswerRows(deps.db, ws, [versionId])).find((a) => a.id === id)!)
 }

@@ -37,5 +37,5 @@ export async function getShowSetlist(deps: Deps, actor: Actor, showId: string): 
   if (!applied) throw new NotFoundError('set list of show', showId)
   const version = (await getVersionRow(deps.db, ws, applied.versionId))!
   const proposal = (await getProposalRow(deps.db, ws, version.proposalId))!
-  return presentVersion(deps.db, { workspaceId: ws, actId: proposal.actId, version, showId })
+  return presentVersion(deps.db, { workspaceId: ws, actId: proposal.actId, version, showId, now: deps.clock.now() })
 }

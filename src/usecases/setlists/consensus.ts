@@ -41,11 +41,12 @@ function needed(rule: ConsensusRule, voters: number): number {
   }
 }
 
-/** Where a version stands: each voter's answer (the author counts as approving), approvals and how many are needed. */
+/** Where a version stands: each voter's answer (the author counts as approving, except on the planner's versions), approvals and how many are needed. */
 export async function consensusOf(db: Db, opts: { workspaceId: string; actId: string; version: VersionRow; answers: AnswerRow[]; today: string }): Promise<Consensus> {
   const { rule, voters } = await votersOf(db, opts.workspaceId, opts.actId, opts.today)
   const view = voters.map((v) => {
-    if (v.personId === opts.version.authorPersonId) return { ...v, answer: 'approve' as AnswerKind, at: opts.version.createdAt.toISOString(), approves: true }
+    // The person who asked the planner did not write its suggestion: it waits for their answer like everyone else's.
+    if (v.personId === opts.version.authorPersonId && opts.version.kind !== 'planner') return { ...v, answer: 'approve' as AnswerKind, at: opts.version.createdAt.toISOString(), approves: true }
     const own = opts.answers.filter((a) => a.personId === v.personId)
     const decisive = own.filter((a) => a.kind !== 'comment').at(-1) ?? own.at(-1)
     return { ...v, answer: (decisive?.kind ?? null) as AnswerKind | null, at: decisive?.createdAt.toISOString() ?? null, approves: own.some((a) => a.kind === 'approve') }

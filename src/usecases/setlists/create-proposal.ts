@@ -72,5 +72,5 @@ export async function createProposal(deps: Deps, actor: Actor, body: Body): Prom
     })
   })
   await deps.events?.publish({ workspaceId: ws, kind: 'setlist.proposal', proposalId: version.proposalId, versionId: version.id })
-  return presentProposal(deps.db, { workspaceId: ws, proposal: (await getProposalRow(deps.db, ws, version.proposalId))!, today: now.toISOString().slice(0, 10) })
+  return presentProposal(deps.db, { workspaceId: ws, proposal: (await getProposalRow(deps.db, ws, version.proposalId))!, now })
 }

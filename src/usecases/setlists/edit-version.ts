@@ -1,12 +1,13 @@
 import { and, eq, sql } from 'drizzle-orm'
 import type { z } from 'zod'
 import type { EditVersionBodySchema, SetlistVersion } from '../../contract/setlists.ts'
-import { getProposalRow, getVersionRow, listAnswerRows } from '../../db/queries/setlists.ts'
+import { getProposalRow, getVersionRow, listAnswerRows, listVersionRows } from '../../db/queries/setlists.ts'
 import { setlistProposals, setlistVersions } from '../../db/schema/index.ts'
-import { ConflictError, ForbiddenError, NotFoundError } from '../../domain/errors.ts'
+import { ForbiddenError, NotFoundError, StaleVersionError } from '../../domain/errors.ts'
 import type { Actor, Deps } from '../deps.ts'
 import { finishVersionedWrite } from '../versioned-write.ts'
 import { actorPersonId } from './access.ts'
+import { lockProposal } from './answer-version.ts'
 import { assertEntriesValid } from './entries.ts'
 import { loadVersion } from './get-proposal.ts'
 
@@ -14,17 +15,21 @@ type Body = z.output<typeof EditVersionBodySchema>
 
 /**
  * Its author edits a version nobody has answered yet. A stale `revision` is answered with the
- * current version (409) so the client can show both and merge; nothing is overwritten.
+ * current version (409) so the client can show both and merge; nothing is overwritten. Once the
+ * version has been answered (someone amended it meanwhile, say) the 409 carries the proposal's
+ * latest version instead: the client merges with it and amends that.
  */
 export async function editVersion(deps: Deps, actor: Actor, versionId: string, body: Body): Promise<SetlistVersion> {
   const ws = actor.workspaceId
   const personId = await actorPersonId(deps.db, actor)
   const now = deps.clock.now()
-  const updatedRows = await deps.db.transaction(async (tx) => {
-    const version = await getVersionRow(tx, ws, versionId)
-    if (!version) throw new NotFoundError('version', versionId)
+  const outcome = await deps.db.transaction(async (tx) => {
+    const found = await getVersionRow(tx, ws, versionId)
+    if (!found) throw new NotFoundError('version', versionId)
+    await lockProposal(tx, ws, found.proposalId)
+    const version = (await getVersionRow(tx, ws, versionId))!
     if (version.authorPersonId !== personId) throw new ForbiddenError('Only the author of a version may edit it; answer it with an amendment instead.')
-    if ((await listAnswerRows(tx, ws, [versionId])).length > 0) throw new ConflictError('This version has been answered, so it is history now; amend it instead.')
+    if ((await listAnswerRows(tx, ws, [versionId])).length > 0) return { answered: (await listVersionRows(tx, ws, version.proposalId)).at(-1)!.id }
     if (version.revision !== body.revision) return 0
     const proposal = (await getProposalRow(tx, ws, version.proposalId))!
     await assertEntriesValid(tx, { workspaceId: ws, actId: proposal.actId, entries: body.entries })
@@ -36,6 +41,8 @@ export async function editVersion(deps: Deps, actor: Actor, versionId: string, b
     if (updated.length) await tx.update(setlistProposals).set({ updatedAt: now }).where(and(eq(setlistProposals.workspaceId, ws), eq(setlistProposals.id, proposal.id)))
     return updated.length
   })
+  if (typeof outcome === 'object') throw new StaleVersionError('version', await loadVersion(deps, actor, outcome.answered))
+  const updatedRows = outcome
   if (updatedRows > 0) await deps.events?.publish({ workspaceId: ws, kind: 'setlist.version', versionId })
   return finishVersionedWrite({ kind: 'version', id: versionId, updatedRows, load: () => loadVersion(deps, actor, versionId) })
 }

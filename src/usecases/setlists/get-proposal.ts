@@ -24,7 +24,7 @@ export async function getProposal(deps: Deps, actor: Actor, proposalId: string):
   assertCan(actor, 'read')
   const proposal = await getProposalRow(deps.db, actor.workspaceId, proposalId)
   if (!proposal) throw new NotFoundError('proposal', proposalId)
-  return presentProposal(deps.db, { workspaceId: actor.workspaceId, proposal, today: deps.clock.now().toISOString().slice(0, 10) })
+  return presentProposal(deps.db, { workspaceId: actor.workspaceId, proposal, now: deps.clock.now() })
 }
 
 /** One version, timed and checked, or null when the workspace has no such version. */

@@ -14,9 +14,9 @@ export function presentAnswer(a: AnswerRow): Answer {
 }
 
 /** A version timed from the set start (the show's, when it is for a show), checked against the act's rules, with its answers. */
-export async function presentVersion(db: Db, opts: { workspaceId: string; actId: string; version: VersionRow; showId: string | null; answers?: AnswerRow[]; target?: { kind: 'leg' | 'tour'; id: string } | null; now?: Date }): Promise<SetlistVersion> {
+export async function presentVersion(db: Db, opts: { workspaceId: string; actId: string; version: VersionRow; showId: string | null; answers?: AnswerRow[]; target?: { kind: 'leg' | 'tour'; id: string } | null; now: Date }): Promise<SetlistVersion> {
   const { version: v } = opts
-  const frame = await loadFrame(db, { workspaceId: opts.workspaceId, actId: opts.actId, entries: v.entries, showId: opts.showId, target: opts.target ?? null, ...(opts.now ? { now: opts.now } : {}) })
+  const frame = await loadFrame(db, { workspaceId: opts.workspaceId, actId: opts.actId, entries: v.entries, showId: opts.showId, target: opts.target ?? null, now: opts.now })
   const timing = timeEntries(v.entries, { durationOf: frame.durationOf, ...(frame.setStart ? { setStart: frame.setStart } : {}) })
   const answers = opts.answers ?? (await listAnswerRows(db, opts.workspaceId, [v.id]))
   return {
@@ -30,8 +30,8 @@ export async function presentVersion(db: Db, opts: { workspaceId: string; actId:
   }
 }
 
-/** A proposal with every version listed, its latest version in full and where consensus on it stands. */
-export async function presentProposal(db: Db, opts: { workspaceId: string; proposal: ProposalRow; today: string }): Promise<Proposal> {
+/** A proposal with every version listed, its latest version in full and where consensus on it stands; `now` is the injected clock's. */
+export async function presentProposal(db: Db, opts: { workspaceId: string; proposal: ProposalRow; now: Date }): Promise<Proposal> {
   const { proposal: p, workspaceId } = opts
   const versions = await listVersionRows(db, workspaceId, p.id)
   const latest = versions.at(-1)!
@@ -43,8 +43,8 @@ export async function presentProposal(db: Db, opts: { workspaceId: string; propo
     status: p.status as ProposalStatus, basedOnVersionId: p.basedOnVersionId, agreedVersionId: p.agreedVersionId, agreedAt: p.agreedAt?.toISOString() ?? null,
     createdAt: p.createdAt.toISOString(),
     versions: versions.map((v) => ({ id: v.id, number: v.number, kind: v.kind as VersionKind, authorName: v.authorName, createdAt: v.createdAt.toISOString() })),
-    latestVersion: await presentVersion(db, { workspaceId, actId: p.actId, version: latest, showId: p.showId, answers, target: groupTarget(p) }),
-    consensus: await consensusOf(db, { workspaceId, actId: p.actId, version: latest, answers, today: opts.today }),
+    latestVersion: await presentVersion(db, { workspaceId, actId: p.actId, version: latest, showId: p.showId, answers, target: groupTarget(p), now: opts.now }),
+    consensus: await consensusOf(db, { workspaceId, actId: p.actId, version: latest, answers, today: opts.now.toISOString().slice(0, 10) }),
   }
 }
 

@@ -1,6 +1,6 @@
 import type { SetlistEntry, SetlistRules } from '../../contract/setlists.ts'
 import type { Db } from '../../db/client.ts'
-import { getSettingsRow, listRecordingFacts } from '../../db/queries/setlists.ts'
+import { getSettingsRow, listRecordingFacts, personNames } from '../../db/queries/setlists.ts'
 import { getStoredShow } from '../../db/queries/shows.ts'
 import { localToInstant } from '../../domain/local-time.ts'
 import { checkSetlist, SETLIST_RULES, type SetlistContext } from '../../domain/setlist-rules/index.ts'
@@ -18,12 +18,20 @@ export interface SetlistFrame {
   isForShow: boolean
 }
 
+function never(message: string): never {
+  throw new Error(message)
+}
+
 const SHOW_RULES = new Set(['acoustic-section', 'guest-billed', 'same-city-repeat'])
+
+/** The ids of the rules checked in a frame: those about the show's lineup and bill only for a show. */
+export function ruleIdsOf(frame: Pick<SetlistFrame, 'isForShow'>): string[] {
+  return SETLIST_RULES.map((r) => r.id).filter((id) => frame.isForShow || !SHOW_RULES.has(id))
+}
 
 /** The act's rules checked against a list in its frame. */
 export function violationsOf(entries: SetlistEntry[], frame: SetlistFrame): RuleViolation[] {
-  const only = frame.isForShow ? undefined : SETLIST_RULES.map((r) => r.id).filter((id) => !SHOW_RULES.has(id))
-  return checkSetlist(entries, frame.context, frame.rules, only)
+  return checkSetlist(entries, frame.context, frame.rules, ruleIdsOf(frame))
 }
 
 /** The show's set start as an instant in the venue's zone, with its lineup roles and billed acts. */
@@ -53,9 +61,10 @@ export async function loadFrame(db: Db, opts: {
   const recordings = new Map((await listRecordingFacts(db, opts.workspaceId, ids)).map((r) => [r.id, r]))
   const settings = await getSettingsRow(db, opts.workspaceId, opts.actId)
   const show = await showFrame(db, opts.workspaceId, opts.showId)
+  const names = await personNames(db, opts.workspaceId, [...new Set([...recordings.values()].flatMap((r) => r.leadPersonIds))])
   const history = opts.withHistory === false
     ? { lastTourSongKeys: null, lastSameCitySongKeys: null }
-    : await loadHistoryContext(db, opts.workspaceId, opts.actId, { show: show.place, group: opts.target ?? null, now: opts.now ?? new Date() })
+    : await loadHistoryContext(db, opts.workspaceId, opts.actId, { show: show.place, group: opts.target ?? null, now: opts.now ?? never('loadFrame needs now to read played history') })
   return {
     titleOf: (e) => (e.recordingId ? recordings.get(e.recordingId)?.title : undefined) ?? (e.title?.trim() || (e.type === 'section' ? e.section : e.otherKind) || 'Untitled'),
     durationOf: (e) => (e.recordingId ? recordings.get(e.recordingId)?.durationSeconds ?? null : null),
@@ -65,7 +74,7 @@ export async function loadFrame(db: Db, opts: {
     // The last tour's and the same city's sets come from played history (issue 4, after the show).
     context: {
       songs: new Map([...recordings].map(([id, r]) => [id, { durationSeconds: r.durationSeconds, releasedOn: r.firstReleaseDate, leadPersonIds: r.leadPersonIds, needs: r.needs }])),
-      lineupRoles: show.lineupRoles, billedGuests: show.billedGuests, ...history,
+      lineupRoles: show.lineupRoles, billedGuests: show.billedGuests, ...history, personNames: names,
     },
   }
 }

@@ -25,6 +25,7 @@ export type EditVersionBody = z.input<typeof setlists.EditVersionBodySchema>
 export type AnswerBody = setlists.AnswerBody
 export type ApplyBody = z.input<typeof setlists.ApplyBodySchema>
 export type ProposalStatus = Proposal['status']
+export type SetlistRuleContext = setlists.SetlistRuleContext
 
 /** The answer to applying an agreed version: how many shows now have it. */
 export interface ApplyResult {
@@ -44,6 +45,7 @@ export const setlistKeys = {
   diff: (ws: string, from: string, to: string) => [...workspaceKey(ws), 'setlists', 'diff', from, to] as const,
   settings: (ws: string, actId: string) => [...workspaceKey(ws), 'setlists', 'settings', actId] as const,
   show: (ws: string, showId: string) => [...workspaceKey(ws), 'setlists', 'show', showId] as const,
+  ruleContext: (ws: string, actId: string, targetKind: string, targetId: string | null) => [...workspaceKey(ws), 'setlists', 'rule-context', actId, targetKind, targetId ?? ''] as const,
 }
 
 export const setlistsApi = {
@@ -61,6 +63,9 @@ export const setlistsApi = {
   apply: (ws: string, body: ApplyBody) => request<ApplyResult>('POST', path(ws, '/setlists/apply'), body),
   /** The version applied to a show, timed from its set start in the venue's zone; 404 when none is applied. */
   showSetlist: (ws: string, showId: string) => request<SetlistVersion>('GET', path(ws, `/shows/${id(showId)}/setlist`)),
+  /** What the act's rules need to check a list for a target as it changes (web/src/features/setlists/live-rules.ts). */
+  ruleContext: (ws: string, actId: string, target: { kind: string; id: string | null }) =>
+    request<SetlistRuleContext>('GET', path(ws, `/acts/${id(actId)}/setlist-rule-context${queryString({ targetKind: target.kind, targetId: target.id ?? undefined })}`)),
   /** A link (not a fetch) to a version's stage sheet: PDF by default, plain text or CSV; keys and notes on unless turned off. */
   stageHref: (ws: string, versionId: string, options: { format?: StageFormat; keys?: boolean; notes?: boolean } = {}) => {
     const params: Record<string, string | undefined> = {

@@ -30,6 +30,9 @@ export function ActDetailPage() {
                 <Link className="button" to={href(`/acts/${a.id}/calendar`)}>
                   Calendar
                 </Link>
+                <Link className="button" to={href(`/acts/${a.id}/charts`)}>
+                  Charts & awards
+                </Link>
                 {permissions.canEditPeople && (
                   <>
                     <Link className="button" to={href(`/acts/${a.id}/edit`)}>

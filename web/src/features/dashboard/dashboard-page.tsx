@@ -7,6 +7,7 @@ import { QueryView } from '../../components/query-view.tsx'
 import { labelOf } from '../../format/vocabulary.ts'
 import { useWorkspace } from '../workspace/workspace-context.ts'
 import { QuickLinks } from './quick-links.tsx'
+import { ExpiringHoldsCard } from '../rights/expiring-holds-card.tsx'
 
 /** The workspace at a glance: its acts, how much is in the catalog, and where to start. */
 export function DashboardPage() {
@@ -32,6 +33,7 @@ export function DashboardPage() {
         ))}
       </ul>
       <QuickLinks />
+      <ExpiringHoldsCard />
       <section className="section" aria-labelledby="acts">
         <h2 id="acts" className="section-title">
           Acts

@@ -10,6 +10,7 @@ import { formatPartialDate } from '../../format/partial-date.ts'
 import { labelOf } from '../../format/vocabulary.ts'
 import { useWorkspace } from '../workspace/workspace-context.ts'
 import { EditionCard } from './edition-card.tsx'
+import { ChartPeakBadge } from '../charts/chart-peak-badge.tsx'
 
 export function ReleaseDetailPage() {
   const { slug, href, permissions } = useWorkspace()
@@ -41,6 +42,7 @@ export function ReleaseDetailPage() {
             }
           >
             {r.singleOfId && <SingleOf albumId={r.singleOfId} order={r.singleOrder} />}
+            <ChartPeakBadge releaseGroupId={r.id} />
           </PageHeader>
 
           {r.singles.length > 0 && <Singles release={r} />}

@@ -10,6 +10,7 @@ import { ANSWER_LABELS, entryTitle, VERSION_KIND_LABELS } from './setlist-model.
 import { ApplyPanel } from './apply-panel.tsx'
 import { SetlistView } from './setlist-view.tsx'
 import { StageDownloads } from './stage-downloads.tsx'
+import { PlannerExplanation } from '../planner/planner-explanation.tsx'
 
 const when = (iso: string) => new Date(iso).toLocaleString(undefined, { month: 'short', day: 'numeric', hour: 'numeric', minute: '2-digit' })
 
@@ -83,6 +84,7 @@ function ProposalView({ proposal: p, versionId }: { proposal: Proposal; versionI
         )}
       </section>
 
+      {version?.kind === 'planner' && <PlannerExplanation versionId={version.id} />}
       {version && <AnswersList answers={version.answers} version={version} />}
       <VersionHistory proposal={p} shown={version?.id ?? p.latestVersion.id} />
     </>

@@ -61,6 +61,9 @@ function ActProposals({ actName, actId, proposals }: { actName: string; actId: s
         <Link className="button button--small button--quiet" to={href(settingsPath(actId))} aria-label={`Set-list settings of ${actName}`}>
           Settings
         </Link>
+        <Link className="button button--small button--quiet" to={href(`/planner/${actId}`)} aria-label={`Set-list planner of ${actName}`}>
+          Planner
+        </Link>
       </div>
       <ul className="link-list">
         {proposals.map((p) => (

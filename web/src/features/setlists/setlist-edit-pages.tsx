@@ -2,15 +2,17 @@ import { useState, type FormEvent } from 'react'
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query'
 import { useNavigate, useParams } from 'react-router'
 import { actsApi, recordingsApi } from '../../api/catalog-api.ts'
-import { isProblem } from '../../api/api-problem.ts'
-import { setlistKeys, setlistsApi, type SetlistEntry, type SetlistVersion } from '../../api/setlists-api.ts'
+import { ApiProblem, isProblem } from '../../api/api-problem.ts'
+import { setlistKeys, setlistsApi, type RuleViolation, type SetlistEntry, type SetlistVersion } from '../../api/setlists-api.ts'
 import { toursApi } from '../../api/touring-api.ts'
 import { useResourceList } from '../../api/use-resource.ts'
 import { PageHeader } from '../../components/page-header.tsx'
 import { QueryView } from '../../components/query-view.tsx'
 import { useWorkspace } from '../workspace/workspace-context.ts'
-import { plainEntry } from './setlist-model.ts'
+import { entryTitle, plainEntry } from './setlist-model.ts'
 import { SetlistEditor } from './setlist-editor.tsx'
+import { MergeView } from './merge-view.tsx'
+import { useLiveRules, type ListTarget } from './use-live-rules.ts'
 
 type Mode = 'amend' | 'counter' | 'edit'
 
@@ -90,7 +92,7 @@ export function ProposalCreatePage() {
               <input id="setlist-title" required maxLength={200} value={title} onChange={(e) => setTitle(e.target.value)} placeholder="Summer tour" />
             </div>
             <NoteField value={note} onChange={setNote} />
-            {act && <ActEditor actId={act.id} entries={entries} onChange={setEntries} />}
+            {act && <ActEditor actId={act.id} entries={entries} onChange={setEntries} target={{ actId: act.id, kind: tourId ? 'tour' : 'none', id: tourId || null }} />}
             <Failure error={create.error} />
             <div className="form-actions">
               <button type="submit" className="button button--primary" disabled={create.isPending || !act || !title.trim()}>
@@ -126,47 +128,108 @@ function VersionPage({ mode }: { mode: Mode }) {
     <QueryView query={proposal} notFound={{ to: href('/setlists'), label: 'Back to set lists' }}>
       {(p) => (
         <QueryView query={version} notFound={{ to: href(`/setlists/${p.id}`), label: 'Back to the proposal' }}>
-          {(v) => <VersionForm key={`${v.id}-${v.revision}`} mode={mode} proposalId={p.id} proposalTitle={p.title} actId={p.actId} version={v} />}
+          {(v) => <VersionForm key={v.id} mode={mode} proposalId={p.id} proposalTitle={p.title} target={{ actId: p.actId, kind: p.targetKind, id: p.targetId }} version={v} />}
         </QueryView>
       )}
     </QueryView>
   )
 }
 
-function VersionForm({ mode, proposalId, proposalTitle, actId, version }: { mode: Mode; proposalId: string; proposalTitle: string; actId: string; version: SetlistVersion }) {
+/** Where a save goes: the version the list is now based on (it changes after a merge). */
+function saveRequest(mode: Mode, basis: SetlistVersion, startedFrom: SetlistVersion): 'edit' | 'amend' | 'counter' {
+  if (mode === 'counter') return 'counter'
+  // An edit in place while the version is still the author's and unanswered; once someone answered or amended it, an amendment of the latest.
+  return mode === 'edit' && basis.id === startedFrom.id && basis.isEditable ? 'edit' : 'amend'
+}
+
+function VersionForm({ mode, proposalId, proposalTitle, target, version }: { mode: Mode; proposalId: string; proposalTitle: string; target: ListTarget; version: SetlistVersion }) {
   const { slug, href } = useWorkspace()
   const navigate = useNavigate()
   const queryClient = useQueryClient()
   const [entries, setEntries] = useState<SetlistEntry[]>(() => version.entries.map(plainEntry))
   const [note, setNote] = useState(mode === 'edit' ? version.note : '')
   const [title, setTitle] = useState(mode === 'counter' ? `${proposalTitle} (counter-proposal)` : '')
+  /** The version the list is based on: the one opened, or after a merge the one saved meanwhile. */
+  const [basis, setBasis] = useState<SetlistVersion>(version)
+  /** Someone saved first: their version, shown beside my changes until I decide. */
+  const [theirs, setTheirs] = useState<SetlistVersion | null>(null)
+  const [hasMerged, setHasMerged] = useState(false)
+  const violations = useLiveRules(entries, target)
+  const recordings = useResourceList(recordingsApi, slug, { actId: target.actId })
+  const recordingTitle = (id: string) => recordings.data?.find((r) => r.id === id)?.title
+  const titleOf = (e: SetlistEntry) => entryTitle(e, recordingTitle)
   const heading = HEADINGS[mode]
+  const request = saveRequest(mode, basis, version)
   const save = useMutation({
-    mutationFn: async (): Promise<string> => {
-      if (mode === 'edit') {
-        await setlistsApi.editVersion(slug, version.id, { entries, note, revision: version.revision })
+    mutationFn: async ({ list, on }: { list: SetlistEntry[]; on: SetlistVersion }): Promise<string> => {
+      const how = saveRequest(mode, on, version)
+      if (how === 'edit') {
+        await setlistsApi.editVersion(slug, on.id, { entries: list, note, revision: on.revision })
         return proposalId
       }
-      const answer = await setlistsApi.answer(slug, version.id, { kind: mode, entries, text: note, ...(mode === 'counter' ? { title: title.trim() } : {}) })
-      return mode === 'counter' ? (answer.resultProposalId ?? proposalId) : proposalId
+      const answer = await setlistsApi.answer(slug, on.id, { kind: how, entries: list, text: note, ...(how === 'amend' ? { revision: on.revision } : { title: title.trim() }) })
+      return how === 'counter' ? (answer.resultProposalId ?? proposalId) : proposalId
     },
     onSuccess: async (target) => {
       await queryClient.invalidateQueries({ queryKey: setlistKeys.all(slug) })
       navigate(href(`/setlists/${target}`))
     },
+    onError: (error) => {
+      if (error instanceof ApiProblem && error.isStale) setTheirs(error.current as SetlistVersion)
+    },
   })
+  const submit = (list: SetlistEntry[], on: SetlistVersion) => save.mutate({ list, on })
+
+  if (theirs) {
+    return (
+      <>
+        <PageHeader title={`${heading.title}: ${proposalTitle}`} documentTitle={heading.title} back={{ to: href(`/setlists/${proposalId}`), label: 'Back to the proposal' }} />
+        <MergeView
+          base={basis.entries.map(plainEntry)}
+          mine={entries}
+          theirs={{ entries: theirs.entries, who: theirs.authorName, at: theirs.updatedAt, what: `version ${theirs.number}` }}
+          titleOf={titleOf}
+          isSaving={save.isPending}
+          onSaveMerged={(merged) => {
+            setEntries(merged)
+            setBasis(theirs)
+            setHasMerged(true)
+            setTheirs(null)
+            submit(merged, theirs)
+          }}
+          onKeepEditing={(merged) => {
+            setEntries(merged)
+            setBasis(theirs)
+            setHasMerged(true)
+            setTheirs(null)
+            save.reset()
+          }}
+          onTakeTheirs={() => {
+            void queryClient.invalidateQueries({ queryKey: setlistKeys.all(slug) })
+            navigate(href(`/setlists/${proposalId}`))
+          }}
+        />
+      </>
+    )
+  }
+
   return (
     <>
       <PageHeader title={`${heading.title}: ${proposalTitle}`} documentTitle={heading.title} back={{ to: href(`/setlists/${proposalId}`), label: 'Back to the proposal' }}>
         <p className="muted">
           From version {version.number} by {version.authorName}. {heading.intro}
         </p>
+        {hasMerged && (
+          <p className="notice">
+            Merged with version {basis.number} ({basis.authorName}): saving {request === 'edit' ? 'changes it' : `sends your list as an amendment of version ${basis.number}`}.
+          </p>
+        )}
       </PageHeader>
       <form
         className="form"
         onSubmit={(e) => {
           e.preventDefault()
-          save.mutate()
+          submit(entries, basis)
         }}
       >
         {mode === 'counter' && (
@@ -185,11 +248,11 @@ function VersionForm({ mode, proposalId, proposalTitle, actId, version }: { mode
             </button>
           </p>
         )}
-        <ActEditor actId={actId} entries={entries} onChange={setEntries} />
+        <ActEditor actId={target.actId} entries={entries} onChange={setEntries} violations={violations} />
         <Failure error={save.error} />
         <div className="form-actions">
           <button type="submit" className="button button--primary" disabled={save.isPending || (mode === 'counter' && !title.trim())}>
-            {heading.submit}
+            {request === 'amend' && mode === 'edit' ? 'Send amendment' : heading.submit}
           </button>
         </div>
       </form>
@@ -197,10 +260,11 @@ function VersionForm({ mode, proposalId, proposalTitle, actId, version }: { mode
   )
 }
 
-function ActEditor({ actId, entries, onChange }: { actId: string; entries: SetlistEntry[]; onChange: (entries: SetlistEntry[]) => void }) {
+function ActEditor({ actId, entries, onChange, target, violations }: { actId: string; entries: SetlistEntry[]; onChange: (entries: SetlistEntry[]) => void; target?: ListTarget; violations?: RuleViolation[] | null }) {
   const { slug } = useWorkspace()
   const recordings = useResourceList(recordingsApi, slug, { actId })
-  return <QueryView query={recordings}>{(list) => <SetlistEditor entries={entries} onChange={onChange} recordings={list.filter((r) => r.actId === actId)} />}</QueryView>
+  const own = useLiveRules(entries, violations === undefined ? (target ?? null) : null)
+  return <QueryView query={recordings}>{(list) => <SetlistEditor entries={entries} onChange={onChange} recordings={list.filter((r) => r.actId === actId)} violations={violations ?? own} />}</QueryView>
 }
 
 function NoteField({ value, onChange, label = 'Note to the band' }: { value: string; onChange: (value: string) => void; label?: string }) {
@@ -216,6 +280,7 @@ function NoteField({ value, onChange, label = 'Note to the band' }: { value: str
 
 function Failure({ error }: { error: Error | null }) {
   if (!error) return null
+  if (error instanceof ApiProblem && error.isStale) return null // the merge view shows it
   const conflict = isProblem(error, 409)
   return (
     <div className="notice notice--danger" role="alert">

@@ -1,8 +1,8 @@
 import { useRef, useState, type KeyboardEvent } from 'react'
 import type { Recording } from '../../api/types.ts'
-import type { SetlistEntry } from '../../api/setlists-api.ts'
+import type { RuleViolation, SetlistEntry } from '../../api/setlists-api.ts'
 import { formatDuration, parseDuration } from '../../format/duration.ts'
-import { entryDetails, entryTitle, formatRunningTime, moveEntry, nextEntryId, OTHER_LABELS, runningSeconds, SECTION_LABELS, type OtherKind, type SectionKind } from './setlist-model.ts'
+import { entryDetails, entryTitle, formatRunningTime, moveEntry, nextEntryId, OTHER_LABELS, runningSeconds, SECTION_LABELS, violationOnEntry, violationsByEntry, type OtherKind, type SectionKind } from './setlist-model.ts'
 
 const KEYS = ['C', 'C#', 'D', 'D#', 'E', 'F', 'F#', 'G', 'G#', 'A', 'A#', 'B'] as const
 
@@ -11,6 +11,8 @@ interface SetlistEditorProps {
   onChange: (entries: SetlistEntry[]) => void
   /** The act's recordings, to add songs from. */
   recordings: readonly Recording[]
+  /** The act's rules checked against the list as it is now (see use-live-rules.ts); null when not checked here. */
+  violations?: readonly RuleViolation[] | null
 }
 
 /**
@@ -18,7 +20,8 @@ interface SetlistEditorProps {
  * other entries; reorder with the arrow buttons, or Alt+↑/↓ on a focused entry; notes, guests and a
  * key per entry under "Details".
  */
-export function SetlistEditor({ entries, onChange, recordings }: SetlistEditorProps) {
+export function SetlistEditor({ entries, onChange, recordings, violations = null }: SetlistEditorProps) {
+  const problems = violationsByEntry(violations ?? [])
   const byId = new Map(recordings.map((r) => [r.id, r]))
   const recordingTitle = (id: string) => byId.get(id)?.title
   const [open, setOpen] = useState<string | null>(null)
@@ -63,13 +66,15 @@ export function SetlistEditor({ entries, onChange, recordings }: SetlistEditorPr
         <span>Running time</span> <strong>{formatRunningTime(total)}</strong>
         <span className="muted"> · {entries.filter((e) => e.type === 'song').length} songs</span>
       </p>
+      <RulesSummary violations={violations} listWide={problems.list} />
       <p className="field-hint">Focus an entry and press Alt+↑ or Alt+↓ to move it, ↑/↓ to go through the list, Delete to take it out.</p>
       <ol className="editor-entries" ref={list} aria-label="Set list entries">
         {entries.map((entry, index) => {
           const isOpen = open === entry.id
           const seconds = entry.recordingId ? byId.get(entry.recordingId)?.durationSeconds : entry.durationSeconds
+          const onEntry = problems.byEntry.get(entry.id) ?? []
           return (
-            <li key={entry.id} className={`editor-entry editor-entry--${entry.type}`}>
+            <li key={entry.id} className={`editor-entry editor-entry--${entry.type}${onEntry.length > 0 ? ' has-problem' : ''}`}>
               <div className="editor-entry-row" tabIndex={0} data-entry={entry.id} onKeyDown={(e) => onKey(e, index)} aria-label={`${index + 1}. ${entryTitle(entry, recordingTitle)}`}>
                 <span className="editor-entry-title">
                   {entry.type === 'section' ? <strong>{entryTitle(entry)}</strong> : entryTitle(entry, recordingTitle)}
@@ -92,12 +97,48 @@ export function SetlistEditor({ entries, onChange, recordings }: SetlistEditorPr
                   </button>
                 </span>
               </div>
+              {onEntry.length > 0 && (
+                <ul className="setlist-entry-problems editor-entry-problems" aria-label={`Rules broken by ${entryTitle(entry, recordingTitle)}`}>
+                  {onEntry.map((v, i) => (
+                    <li key={i} className="rule-violation" title={v.message}>
+                      <span aria-hidden="true">⚠</span> {violationOnEntry(v)}
+                    </li>
+                  ))}
+                </ul>
+              )}
               {isOpen && <EntryDetails entry={entry} onChange={(patch) => update(entry.id, patch)} />}
             </li>
           )
         })}
       </ol>
       <AddEntries recordings={recordings} onAdd={add} />
+    </div>
+  )
+}
+
+/** What the act's rules say of the list as it is now: all kept, or each broken rule (those about single entries are marked on them). */
+function RulesSummary({ violations, listWide }: { violations: readonly RuleViolation[] | null; listWide: readonly RuleViolation[] }) {
+  if (violations === null) return null
+  const onEntries = violations.filter((v) => !listWide.includes(v))
+  return (
+    <div className="editor-rules" role="status" aria-live="polite" aria-label="Rules">
+      {violations.length === 0 ? (
+        <p className="editor-rules-ok">✓ Keeps the act’s rules</p>
+      ) : (
+        <>
+          <p className="editor-rules-head">
+            {violations.length} {violations.length === 1 ? 'rule broken' : 'rules broken'}
+            {onEntries.length > 0 && <span className="muted"> · marked on the entries below</span>}
+          </p>
+          <ul className="setlist-problems">
+            {violations.map((v, i) => (
+              <li key={i} className="rule-violation">
+                <span aria-hidden="true">⚠</span> {v.message}
+              </li>
+            ))}
+          </ul>
+        </>
+      )}
     </div>
   )
 }

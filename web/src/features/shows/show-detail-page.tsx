@@ -11,6 +11,7 @@ import { useWorkspace } from '../workspace/workspace-context.ts'
 import { useCanEditTouring } from '../tours/touring-permissions.ts'
 import { ShowBadges } from './show-badges.tsx'
 import { ShowSetlistPanel } from './show-setlist-panel.tsx'
+import { PlayedPanel } from '../played/played-panel.tsx'
 import { ShowTimesTable } from './show-times-table.tsx'
 import { announcementText, billingLabel, statusLabel } from './show-words.ts'
 import { formatLocalDate, viewerTimeZone } from './zoned-time.ts'
@@ -45,6 +46,9 @@ export function ShowDetailPage() {
                 <>
                   <Link className="button" to={href(`/shows/${s.id}/edit`)}>
                     Edit
+                  </Link>
+                  <Link className="button" to={href(`/planner/${s.actId}?show=${s.id}`)}>
+                    Suggest a set list
                   </Link>
                   <DeleteButton
                     what={`the show in ${s.city} on ${formatLocalDate(s.localDate, 'medium')}`}
@@ -118,6 +122,7 @@ export function ShowDetailPage() {
           <Lineup show={s} />
 
           <ShowSetlistPanel show={s} />
+          <PlayedPanel show={s} />
 
           {s.notes && (
             <section className="section" aria-labelledby="notes">

@@ -8,6 +8,8 @@ import { QueryView } from '../../components/query-view.tsx'
 import { formatDuration } from '../../format/duration.ts'
 import { labelOf } from '../../format/vocabulary.ts'
 import { useWorkspace } from '../workspace/workspace-context.ts'
+import { WorkRightsSections } from '../rights/work-rights-sections.tsx'
+import { WorkPublishingSection } from '../publishing/publishing-section.tsx'
 
 export function WorkDetailPage() {
   const { slug, href, permissions } = useWorkspace()
@@ -40,6 +42,11 @@ export function WorkDetailPage() {
             <h2 id="writers" className="section-title">
               Writers
             </h2>
+            {w.splitsPending && (
+              <p className="notice notice--warning">
+                Splits to fill: the writers are known (imported from MusicBrainz) but not their shares.{permissions.canEditCatalog && <> <Link to={href(`/songs/${w.id}/edit`)}>Fill them in</Link> — they must total 100 %.</>}
+              </p>
+            )}
             {w.writers.length === 0 ? (
               <EmptyState title="No writers yet — edit the song to add who wrote it and their shares." />
             ) : (
@@ -58,7 +65,7 @@ export function WorkDetailPage() {
                         <Link to={href(`/people/${writer.personId}`)}>{writer.personName}</Link>
                       </td>
                       <td data-label="Role">{labelOf(writer.role)}</td>
-                      <td data-label="Share" className="numeric">{writer.sharePercent} %</td>
+                      <td data-label="Share" className="numeric">{writer.sharePercent === null ? 'to fill' : `${writer.sharePercent} %`}</td>
                     </tr>
                   ))}
                 </tbody>
@@ -95,6 +102,9 @@ export function WorkDetailPage() {
               </ul>
             )}
           </section>
+
+          <WorkRightsSections workId={w.id} title={w.title} />
+          <WorkPublishingSection workId={w.id} />
 
           {w.notes && (
             <section className="section" aria-labelledby="notes">

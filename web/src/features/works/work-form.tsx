@@ -12,7 +12,7 @@ import { shareToBasisPoints, writerIssues, type WriterDraft } from './share-tota
 import { newWriterKey, WritersEditor } from './writers-editor.tsx'
 
 function draftsOf(work: Work | undefined): WriterDraft[] {
-  return (work?.writers ?? []).map((w) => ({ key: newWriterKey(), personId: w.personId, role: w.role, share: String(w.sharePercent) }))
+  return (work?.writers ?? []).map((w) => ({ key: newWriterKey(), personId: w.personId, role: w.role, share: w.sharePercent === null ? '' : String(w.sharePercent) }))
 }
 
 /** Create (no `work`) or edit a song: its title, ISWC, notes, and writers with their shares. */

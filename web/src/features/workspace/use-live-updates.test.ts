@@ -6,4 +6,7 @@ describe('staleKeysFor', () => {
     expect(staleKeysFor('demo', 'setlist.answer')).toEqual([['ws', 'demo', 'setlists'], ['ws', 'demo', 'shows']])
     expect(staleKeysFor('demo', 'resync')).toEqual([['ws', 'demo']])
   })
+  it('refreshes planner runs on a planner event, not the set lists', () => {
+    expect(staleKeysFor('demo', 'planner.run')).toEqual([['ws', 'demo', 'planner']])
+  })
 })

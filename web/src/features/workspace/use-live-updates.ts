@@ -6,6 +6,7 @@ import { workspaceKey, workspacePath } from '../../api/workspace-resource.ts'
 export function staleKeysFor(ws: string, kind: string): (readonly unknown[])[] {
   if (kind === 'resync') return [workspaceKey(ws)]
   if (kind.startsWith('setlist.')) return [[...workspaceKey(ws), 'setlists'], [...workspaceKey(ws), 'shows']]
+  if (kind.startsWith('planner.')) return [[...workspaceKey(ws), 'planner']]
   return [workspaceKey(ws)]
 }
 
@@ -22,7 +23,7 @@ export function useLiveUpdates(ws: string | undefined): void {
     const handle = (event: MessageEvent) => {
       for (const key of staleKeysFor(ws, event.type)) void queryClient.invalidateQueries({ queryKey: key })
     }
-    const kinds = ['setlist.proposal', 'setlist.answer', 'setlist.version', 'setlist.applied', 'resync']
+    const kinds = ['setlist.proposal', 'setlist.answer', 'setlist.version', 'setlist.applied', 'planner.run', 'resync']
     for (const kind of kinds) source.addEventListener(kind, handle)
     return () => source.close()
   }, [ws, queryClient])

@@ -7,6 +7,7 @@ export function WorkspaceNav() {
   const links = [
     { to: href(), label: 'Home', end: true },
     { to: href('/songs'), label: 'Songs' },
+    { to: href('/my-free-songs'), label: 'My free songs' },
     { to: href('/recordings'), label: 'Recordings' },
     { to: href('/releases'), label: 'Releases' },
     { to: href('/placements'), label: 'TV placements' },
@@ -19,6 +20,9 @@ export function WorkspaceNav() {
     { to: href('/venues'), label: 'Venues' },
     { to: href('/people'), label: 'People' },
     { to: href('/acts'), label: 'Acts' },
+    { to: href('/organizations'), label: 'Organisations' },
+    { to: href('/registrations'), label: 'Registrations' },
+    ...(permissions.canEditCatalog ? [{ to: href('/imports/musicbrainz'), label: 'Import from MusicBrainz' }] : []),
     ...(permissions.canInvite ? [{ to: href('/settings'), label: 'Members & invites' }] : []),
   ]
   return (

@@ -1,0 +1,269 @@
+/**
+ * The planner benchmark (npm run bench:planner): families S1–S4 of ../shared/design/planner.md on
+ * seeded instances (src/planner/instances.ts), the demo world's repertoire (DEMO) and skewed,
+ * real-looking catalogs (SKEW), with HiGHS on S1/S2 for comparison.
+ *
+ *   tsx bench/planner/run.ts [--json] [--update-best] [--quick] [--no-highs]
+ *
+ * Best known values live in bench/planner/best-known.json, each with its set (recording ids) so it
+ * is re-verified on every run; --update-best stores a better value only after the independent
+ * checker accepted its set (and, for S3/SKEW/DEMO, runs a longer search to improve them first).
+ */
+import { readFileSync, writeFileSync } from 'node:fs'
+import { loadavg, cpus } from 'node:os'
+import type { PlanShowRequest } from '../../src/contract/planner.ts'
+import { compileProblem, weightedCost, type Problem } from '../../src/planner/model.ts'
+import { solveExact, solveDp, candidateSizes } from '../../src/planner/exact.ts'
+import { search } from '../../src/planner/search.ts'
+import { planParsedShow } from '../../src/planner/plan-show.ts'
+import { planTour } from '../../src/planner/plan-tour.ts'
+import { buildEntries } from '../../src/planner/explain.ts'
+import { checkPlan } from '../../src/planner/feasibility.ts'
+import { makeS1, makeS2, makeS3, makeS4 } from '../../src/planner/instances.ts'
+import { demoShowInput } from './demo-instance.ts'
+import { lpModel } from './highs-model.ts'
+
+const args = new Set(process.argv.slice(2))
+const JSON_OUT = args.has('--json')
+const UPDATE = args.has('--update-best')
+const QUICK = args.has('--quick')
+const NO_HIGHS = args.has('--no-highs')
+const log = (line: string) => { if (!JSON_OUT) console.log(line) }
+const BEST_FILE = new URL('./best-known.json', import.meta.url)
+
+interface Best { value: number; set: string[]; proven: boolean }
+const bestKnown: Record<string, Best> = (() => {
+  try { return JSON.parse(readFileSync(BEST_FILE, 'utf8')) as Record<string, Best> } catch { return {} }
+})()
+let bestChanged = false
+
+interface Row {
+  name: string
+  ms: number
+  /** CPU time of the plan (the process's, one thread): what an idle machine's wall time would be. */
+  cpuMs?: number
+  firstFeasibleMs: number | null
+  value: number | null
+  ref: number | null
+  proven: boolean
+  searchValue: number | null
+  hardViolations: number
+  rssMb: number
+  highsMs?: number | null
+  highsValue?: number | null
+  jaccard?: number | null
+}
+
+const cpuSince = (c0: NodeJS.CpuUsage) => { const c = process.cpuUsage(c0); return (c.user + c.system) / 1000 }
+const rss = () => process.memoryUsage().rss / 1e6
+const pct = (a: number[], q: number) => { if (!a.length) return null; const s = [...a].sort((x, y) => x - y); return s[Math.min(s.length - 1, Math.ceil(q * s.length) - 1)]! }
+const mean = (a: number[]) => (a.length ? a.reduce((x, y) => x + y, 0) / a.length : null)
+const round = (v: number | null, d = 2) => (v === null ? null : Math.round(v * 10 ** d) / 10 ** d)
+const gapPct = (v: number | null, ref: number | null) => (v === null || ref === null ? null : Math.max(0, ((v - ref) / Math.max(ref, 1e-9)) * 100))
+
+/** A set verified by the independent checker: its value, or null. */
+function verified(req: PlanShowRequest, p: Problem, seq: number[]): number | null {
+  if (!seq.length) return null
+  const entries = buildEntries(p, seq)
+  const checks = checkPlan(entries, { repertoire: req.repertoire, show: req.show, rules: req.rules, lastTourSongKeys: p.lastTourKeys, sameCitySongKeys: p.sameCityKeys, personNames: req.personNames })
+  return checks.every((c) => c.ok) ? weightedCost(p, seq) : null
+}
+
+/** The stored best for an instance, re-verified against today's generator and rules. */
+function storedBest(name: string, req: PlanShowRequest, p: Problem): number | null {
+  const b = bestKnown[name]
+  if (!b) return null
+  const byId = new Map(p.songs.map((s) => [s.id, s.idx]))
+  const seq = b.set.map((id) => byId.get(id))
+  if (seq.some((s) => s === undefined)) return null
+  const v = verified(req, p, seq as number[])
+  if (v === null || Math.abs(v - b.value) > 1e-6) { log(`  warning: the stored best of ${name} no longer verifies; ignored`); return null }
+  return v
+}
+
+function offerBest(name: string, req: PlanShowRequest, p: Problem, seq: number[] | null, proven: boolean) {
+  if (!UPDATE || !seq) return
+  const v = verified(req, p, seq)
+  if (v === null) return
+  const cur = bestKnown[name]
+  if (!cur || v < cur.value - 1e-9 || (proven && !cur.proven && v <= cur.value + 1e-9)) {
+    bestKnown[name] = { value: Math.round(v * 1e9) / 1e9, set: seq.map((s) => p.songs[s]!.id), proven }
+    bestChanged = true
+  }
+}
+
+let highs: { solve: (lp: string, o?: Record<string, unknown>) => { Status: string; ObjectiveValue: number } } | null = null
+let highsNote: string | null = null
+async function loadHighs() {
+  if (NO_HIGHS) { highsNote = 'skipped (--no-highs)'; return }
+  try {
+    const mod = await import('highs')
+    highs = await (mod.default as unknown as () => Promise<typeof highs>)()
+  } catch (err) {
+    highsNote = `HiGHS not available: ${(err as Error).message}`
+  }
+}
+const HIGHS_LIMIT_S = 10
+function runHighs(p: Problem): { ms: number; value: number | null } | null {
+  if (!highs) return null
+  const sizes = candidateSizes(p, p.eligible)
+  if (sizes.length !== 1) return null // the MIP is written for one set size
+  const lp = lpModel(p, sizes[0]!)
+  const t = performance.now()
+  try {
+    const r = highs.solve(lp, { time_limit: HIGHS_LIMIT_S, mip_rel_gap: 1e-6 })
+    return { ms: performance.now() - t, value: r.Status === 'Optimal' ? r.ObjectiveValue : null }
+  } catch (err) {
+    highsNote = `HiGHS failed: ${(err as Error).message.slice(0, 200)}`
+    return null
+  }
+}
+
+const SEARCH_ITERATIONS = 60_000
+
+/** S1/S2: production plan (exact when it fits), the exact oracle, the search alone, HiGHS on some. */
+function smallFamily(family: string, instances: { name: string; req: PlanShowRequest }[], highsEvery: number): Row[] {
+  const rows: Row[] = []
+  instances.forEach(({ name, req }, i) => {
+    const p = compileProblem(req)
+    const t0 = performance.now()
+    const c0 = process.cpuUsage()
+    const plan = planParsedShow(req, {})
+    const ms = performance.now() - t0
+    const cpuMs = cpuSince(c0)
+    const exact = solveExact(p) ?? (() => { const r = bestOverSizes(p); return r })()
+    const ref = exact?.seq ? weightedCost(p, exact.seq) : null
+    offerBest(name, req, p, exact?.seq ?? null, true)
+    // the search alone, on a fixed iteration count (its quality should not depend on the machine's load)
+    const s = search(p, { seed: req.seed, budgetMs: 60_000, maxIterations: SEARCH_ITERATIONS })
+    const value = plan.status === 'infeasible' ? null : plan.score!.total
+    const h = i % highsEvery === 0 ? runHighs(p) : null
+    rows.push({
+      name, ms, cpuMs, firstFeasibleMs: plan.internal.firstFeasibleMs, value, ref, proven: plan.provenOptimal, searchValue: s.feasible ? s.cost : null,
+      hardViolations: plan.status === 'infeasible' && ref !== null ? 1 : plan.rules.filter((r) => !r.ok).length, rssMb: rss(),
+      highsMs: h?.ms ?? null, highsValue: h?.value ?? null,
+    })
+    log(`  ${family} ${name}: ${plan.status} ${plan.stats.method} ${ms.toFixed(1)} ms value ${value?.toFixed(5)} exact ${ref?.toFixed(5)} search ${s.feasible ? s.cost.toFixed(5) : '-'}${h ? ` highs ${h.value?.toFixed(5) ?? 'no answer'} in ${h.ms.toFixed(0)} ms` : ''}`)
+  })
+  return rows
+}
+
+function bestOverSizes(p: Problem) {
+  let best: { seq: number[] | null; cost: number } = { seq: null, cost: Infinity }
+  for (const N of candidateSizes(p, p.eligible)) {
+    const r = solveDp(p, { N, items: p.eligible, count: N })
+    if (r.seq && r.cost < best.cost) best = r
+  }
+  return best
+}
+
+/** S3 / SKEW / DEMO: the production search against the best known value. */
+function searchFamily(family: string, instances: { name: string; req: PlanShowRequest }[], budgetMs: number): Row[] {
+  const rows: Row[] = []
+  for (const { name, req } of instances) {
+    const p = compileProblem(req)
+    if (UPDATE) {
+      for (const seed of [101, 202, 303]) offerBest(name, req, p, search(p, { seed, budgetMs: 4000, maxIterations: 2_000_000 }).seq, false)
+    }
+    const t0 = performance.now()
+    const c0 = process.cpuUsage()
+    const plan = planParsedShow(req, { budgetMs })
+    const ms = performance.now() - t0
+    const cpuMs = cpuSince(c0)
+    offerBest(name, req, p, plan.internal.seq, false)
+    const ref = storedBest(name, req, p)
+    const value = plan.status === 'infeasible' ? null : plan.score!.total
+    rows.push({ name, ms, cpuMs, firstFeasibleMs: plan.internal.firstFeasibleMs, value, ref: ref ?? value, proven: false, searchValue: value, hardViolations: plan.rules.filter((r) => !r.ok).length + (plan.status === 'infeasible' ? 1 : 0), rssMb: rss() })
+    log(`  ${family} ${name}: ${plan.status} ${ms.toFixed(0)} ms (first feasible ${plan.internal.firstFeasibleMs?.toFixed(1)} ms) value ${value?.toFixed(5)} best known ${ref?.toFixed(5) ?? '(none)'}`)
+  }
+  return rows
+}
+
+function summary(rows: Row[], budgetMs: number | null, opts: { tour?: boolean } = {}) {
+  const gaps = rows.map((r) => gapPct(r.value, r.ref)).filter((g): g is number => g !== null)
+  const withRef = rows.filter((r) => r.ref !== null)
+  const highsRows = rows.filter((r) => r.highsMs != null)
+  const highsP50 = pct(highsRows.map((r) => r.highsMs!), 0.5)
+  const plannerP50OnHighs = pct(highsRows.map((r) => r.ms), 0.5)
+  return {
+    instances: rows.length,
+    provenOptimalShare: opts.tour ? null : round(rows.filter((r) => r.proven).length / Math.max(1, rows.length), 3),
+    searchOptimalShare: opts.tour || !withRef.length ? null : round(withRef.filter((r) => r.searchValue !== null && r.searchValue <= r.ref! * (1 + 1e-6) + 1e-9).length / withRef.length, 3),
+    searchMeanGapPct: opts.tour ? null : round(mean(withRef.map((r) => gapPct(r.searchValue, r.ref) ?? 100)), 3),
+    searchMaxGapPct: opts.tour || !withRef.length ? null : round(Math.max(...withRef.map((r) => gapPct(r.searchValue, r.ref) ?? 100)), 3),
+    meanGapPct: opts.tour ? null : round(mean(gaps), 3),
+    maxGapPct: opts.tour || !gaps.length ? null : round(Math.max(...gaps), 3),
+    budgetMs,
+    p50Ms: round(pct(rows.map((r) => r.ms), 0.5), 1),
+    p95Ms: round(pct(rows.map((r) => r.ms), 0.95), 1),
+    p50CpuMs: round(pct(rows.map((r) => r.cpuMs ?? r.ms), 0.5), 1),
+    p95CpuMs: round(pct(rows.map((r) => r.cpuMs ?? r.ms), 0.95), 1),
+    firstFeasibleP95Ms: round(pct(rows.map((r) => r.firstFeasibleMs ?? r.ms), 0.95), 1),
+    peakRssMb: round(Math.max(...rows.map((r) => r.rssMb)), 0),
+    hardViolations: rows.reduce((a, r) => a + r.hardViolations, 0),
+    highsP50Ms: round(highsP50, 0),
+    highsRatio: highsP50 !== null && plannerP50OnHighs ? round(highsP50 / plannerP50OnHighs, 1) : null,
+    highsInstances: highsRows.length,
+    highsAgrees: highsRows.length ? highsRows.filter((r) => r.highsValue != null && r.ref != null && Math.abs(r.highsValue - r.ref) <= 1e-5 * Math.max(1, r.ref)).length : null,
+    meanJaccard: opts.tour ? round(mean(rows.map((r) => r.jaccard ?? 0)), 4) : null,
+  }
+}
+
+await loadHighs()
+const started = performance.now()
+const n = (full: number, quick: number) => (QUICK ? quick : full)
+
+log('S1: fixed-set ordering (n = 8, 10, 12, 13; singer runs ≤ 3; acoustic block of 2–3; every other catalog skewed)')
+const s1: { name: string; req: PlanShowRequest }[] = []
+for (const size of [8, 10, 12, 13]) for (let seed = 1; seed <= n(6, 2); seed++) s1.push({ name: `S1-n${size}-${seed}`, req: makeS1(seed, size, seed % 2 === 0) })
+const s1Rows = smallFamily('S1', s1, n(4, 4))
+
+log('S2: selection + ordering (catalog 14–18, set 8–10, duration window, new songs, acoustic block)')
+const s2: { name: string; req: PlanShowRequest }[] = []
+for (const [m, N] of [[14, 8], [16, 8], [18, 10]] as const) for (let seed = 1; seed <= n(4, 1); seed++) s2.push({ name: `S2-m${m}-N${N}-${seed}`, req: makeS2(seed, m, N, seed % 2 === 0) })
+const s2Rows = smallFamily('S2', s2, n(3, 3))
+
+const S3_BUDGET = 500
+log(`S3: full show (24 of 80, the whole rule set), budget ${S3_BUDGET} ms`)
+const s3Rows = searchFamily('S3', Array.from({ length: n(8, 2) }, (_, i) => ({ name: `S3-${i + 1}`, req: makeS3(i + 1) })), S3_BUDGET)
+
+log(`SKEW: S3 on skewed catalogs (75 % of songs in three keys, one singer leads 60 %), budget ${S3_BUDGET} ms`)
+const skewRows = searchFamily('SKEW', Array.from({ length: n(5, 1) }, (_, i) => ({ name: `SKEW-${i + 1}`, req: makeS3(100 + i, true) })), S3_BUDGET)
+
+log(`DEMO: the demo world's repertoire (Chicago, summer 2013), budget ${S3_BUDGET} ms`)
+const demoRows = searchFamily('DEMO', [1, 2, 3].slice(0, n(3, 1)).map((seed) => ({ name: `DEMO-${seed}`, req: { ...demoShowInput(), seed } })), S3_BUDGET)
+
+const S4_BUDGET = 9000
+log(`S4: tour of 60 shows (~43 cities, two-night stands, guest nights, overlap caps), budget ${S4_BUDGET} ms per tour`)
+const s4Rows: Row[] = []
+for (let seed = 1; seed <= n(2, 1); seed++) {
+  const req = makeS4(seed, 60, seed % 2 === 0)
+  const t0 = performance.now()
+  const c0 = process.cpuUsage()
+  const tour = planTour(req, { budgetMs: S4_BUDGET })
+  const ms = performance.now() - t0
+  s4Rows.push({ name: `S4-${seed}`, ms, cpuMs: cpuSince(c0), firstFeasibleMs: null, value: null, ref: null, proven: false, searchValue: null, hardViolations: tour.stats.hardViolations, rssMb: rss(), jaccard: tour.stats.meanJaccard })
+  log(`  S4-${seed}: ${tour.status} ${ms.toFixed(0)} ms, ${tour.stats.songsUsed} songs used, mean Jaccard ${tour.stats.meanJaccard}, ${tour.stats.hardViolations} hard violations`)
+}
+
+const families = {
+  S1: summary(s1Rows, null),
+  S2: summary(s2Rows, 300),
+  S3: summary(s3Rows, S3_BUDGET),
+  S4: summary(s4Rows, S4_BUDGET, { tour: true }),
+  DEMO: summary(demoRows, S3_BUDGET),
+  SKEW: summary(skewRows, S3_BUDGET),
+}
+if (bestChanged) writeFileSync(BEST_FILE, JSON.stringify(Object.fromEntries(Object.entries(bestKnown).sort(([a], [b]) => a.localeCompare(b, 'en', { numeric: true }))), null, 1) + '\n')
+if (JSON_OUT) {
+  process.stdout.write(JSON.stringify({ families, highs: highsNote, totalSeconds: round((performance.now() - started) / 1000, 1), machine: { cores: cpus().length, loadAverage: round(loadavg()[0]!, 1) } }) + '\n')
+} else {
+  console.log('')
+  console.log('family  inst  proven  searchOpt  gap mean/max %   search gap mean/max %   p50/p95 ms (CPU)           1st feas p95   peak MB  viol  HiGHS p50 ms (ratio, agrees)  Jaccard')
+  for (const [name, f] of Object.entries(families)) {
+    console.log(`${name.padEnd(6)}  ${String(f.instances).padStart(4)}  ${String(f.provenOptimalShare ?? '–').padStart(6)}  ${String(f.searchOptimalShare ?? '–').padStart(9)}  ${`${f.meanGapPct ?? '–'}/${f.maxGapPct ?? '–'}`.padStart(14)}  ${`${f.searchMeanGapPct ?? '–'}/${f.searchMaxGapPct ?? '–'}`.padStart(22)}  ${`${f.p50Ms}/${f.p95Ms} (${f.p50CpuMs}/${f.p95CpuMs})`.padStart(25)}  ${String(f.firstFeasibleP95Ms).padStart(13)}  ${String(f.peakRssMb).padStart(7)}  ${String(f.hardViolations).padStart(4)}  ${f.highsP50Ms === null ? '–' : `${f.highsP50Ms} (×${f.highsRatio}, ${f.highsAgrees}/${f.highsInstances})`}  ${f.meanJaccard ?? '–'}`)
+  }
+  if (highsNote) console.log(`HiGHS: ${highsNote}`)
+  if (bestChanged) console.log('best-known.json updated with verified sets')
+  console.log(`total ${((performance.now() - started) / 1000).toFixed(1)} s on ${cpus().length} cores, load average ${loadavg()[0]!.toFixed(1)} (times are wall-clock: a loaded machine inflates them and the time-bounded search gets fewer iterations)`)
+}

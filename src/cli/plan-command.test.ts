@@ -1,0 +1,57 @@
+import { execFile } from 'node:child_process'
+import { mkdtempSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { promisify } from 'node:util'
+import { describe, expect, it } from 'vitest'
+import { makeS1, makeS4 } from '../planner/instances.ts'
+import { PlanResultSchema, TourPlanResultSchema } from '../contract/planner.ts'
+
+const run = promisify(execFile)
+const ROOT = new URL('../..', import.meta.url).pathname
+
+async function greenroom(args: string[]) {
+  try {
+    const { stdout, stderr } = await run('node', ['bin/greenroom.mjs', ...args], { cwd: ROOT, env: { ...process.env, LOG_LEVEL: 'silent' } })
+    return { code: 0, stdout, stderr }
+  } catch (err) {
+    const e = err as { code: number; stdout: string; stderr: string }
+    return { code: e.code, stdout: e.stdout, stderr: e.stderr }
+  }
+}
+
+describe('greenroom plan', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'greenroom-plan-'))
+  const file = (name: string, value: unknown) => { const f = join(dir, name); writeFileSync(f, JSON.stringify(value)); return f }
+
+  it('plans a show and prints the list, the score by goal and every rule; --json prints the result', async () => {
+    const input = makeS1(2, 9)
+    const text = await greenroom(['plan', 'show', file('show.json', input)])
+    expect(text.code).toBe(0)
+    expect(text.stdout).toMatch(/optimal \(proved optimal\) · exact/)
+    expect(text.stdout).toContain('— Acoustic with Dustin')
+    expect(text.stdout).toMatch(/✓ singer-run/)
+    expect(text.stdout).toMatch(/Score \d/)
+  }, 60_000)
+
+  it('plans a tour', async () => {
+    const input = { ...makeS4(2, 4), budgetMs: 2000 }
+    const out = await greenroom(['plan', 'tour', file('tour.json', input), '--json'])
+    expect(out.code).toBe(0)
+    const tour = TourPlanResultSchema.parse(JSON.parse(out.stdout))
+    expect(tour.shows).toHaveLength(4)
+    expect(tour.stats.hardViolations).toBe(0)
+    expect(PlanResultSchema.parse(tour.shows[0]).entries.length).toBeGreaterThan(0)
+  }, 60_000)
+
+  it('exits 2 naming the field on bad input, and on a file that is not JSON', async () => {
+    const input = makeS1(1, 8)
+    const bad = await greenroom(['plan', 'show', file('bad.json', { ...input, repertoire: [{ ...input.repertoire[0], durationSeconds: -5 }, ...input.repertoire.slice(1)] })])
+    expect(bad.code).toBe(2)
+    expect(bad.stderr).toContain('repertoire.0.durationSeconds: a song lasts at least 1 second')
+    writeFileSync(join(dir, 'broken.json'), '{ not json')
+    const broken = await greenroom(['plan', 'tour', join(dir, 'broken.json')])
+    expect(broken.code).toBe(2)
+    expect(broken.stderr).toMatch(/is not a readable JSON file/)
+  }, 60_000)
+})

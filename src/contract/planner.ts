@@ -1,0 +1,185 @@
+import { z } from 'zod'
+import { FullDateSchema, IdSchema, PartialDateSchema } from './common.ts'
+import { SetlistEntrySchema, SetlistRulesSchema } from './setlists.ts'
+import { MODES, PITCH_CLASSES } from '../domain/catalog.ts'
+
+/**
+ * The set-list planner (issue 5): its input, shared by the CLI (`greenroom plan show|tour`), the
+ * HTTP API and the worker thread, and its output. The planner itself is src/planner (pure code).
+ * Documented with an example in docs/planner-input.md.
+ */
+
+export const PLANNER_MAX_SONGS = 400
+export const PLANNER_MAX_SHOWS = 200
+export const PLANNER_MAX_BUDGET_MS = 60_000
+export const PLANNER_DEFAULT_BUDGET_MS = 1_000
+
+/** The soft goals, each a penalty from 0 (perfect) to 1 (worst), weighted in the total. */
+export const PLANNER_GOALS = ['keys', 'tempo', 'energyFlow', 'energyArc', 'fanDemand', 'freshness', 'variety'] as const
+export type PlannerGoal = (typeof PLANNER_GOALS)[number]
+
+/** Planner-only hard rules, checked by the planner's own checker (the others by src/domain/setlist-rules). */
+export const PLANNER_ONLY_RULES = ['set-size', 'pinned', 'excluded', 'encore', 'acoustic-block', 'known-songs'] as const
+
+const PersonRef = z.string().trim().min(1).max(64)
+
+/** One recording of the act's repertoire, as the planner sees it. */
+export const PlannerSongSchema = z.object({
+  recordingId: IdSchema,
+  title: z.string().trim().min(1, 'required').max(200),
+  durationSeconds: z.number().int().min(1, 'a song lasts at least 1 second').max(3600),
+  key: z.enum(PITCH_CLASSES).nullable().default(null),
+  mode: z.enum(MODES).nullable().default(null),
+  tempoBpm: z.number().min(20).max(320).nullable().default(null),
+  energy: z.number().min(1, 'energy is 1 to 10').max(10, 'energy is 1 to 10').nullable().default(null).describe('1 (ballad) to 10 (closer)'),
+  leadPersonIds: z.array(PersonRef).max(10).default([]).describe('Lead singers (for the singer-run rule)'),
+  needs: z.array(z.string().trim().min(1).max(40)).max(10).default([]).describe("Stage needs, the same words as lineup roles: 'acoustic-guitar', 'guest', 'dj-track' …"),
+  guests: z.array(z.string().trim().min(1).max(200)).max(10).default([]).describe('Guests who can join this song (a song that needs a guest is playable only when one of them is billed)'),
+  releasedOn: PartialDateSchema.nullable().default(null).describe('Earliest release; null when unreleased'),
+  fanDemand: z.number().min(0).max(1).nullable().default(null).describe('0 (nobody asks) to 1 (everybody asks); unknown counts as 0.5'),
+})
+export type PlannerSong = z.infer<typeof PlannerSongSchema>
+
+const LocalTime = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'a time like 20:00')
+const Window = z
+  .object({ minSeconds: z.number().int().min(0, 'not negative'), maxSeconds: z.number().int().min(0, 'not negative') })
+  .refine((w) => w.minSeconds <= w.maxSeconds, { message: 'minSeconds is more than maxSeconds', path: ['maxSeconds'] })
+
+/** One show to plan. */
+export const PlannerShowSchema = z.object({
+  id: z.string().trim().min(1).max(64).optional().describe('The show id (kept in the answer)'),
+  date: FullDateSchema,
+  city: z.string().trim().max(200).nullable().default(null).describe('For the same-city rules (compared case-insensitively)'),
+  lineupRoles: z.array(z.string().trim().min(1).max(40)).max(50).default([]).describe("Roles of the people in the lineup, e.g. 'acoustic-guitar'"),
+  lineup: z.array(z.object({ name: z.string().trim().min(1).max(200), role: z.string().trim().min(1).max(40) })).max(50).default([]).describe('Who plays which role, for the explanation ("Dustin is in the lineup"); their roles count as lineup roles too'),
+  billedGuests: z.array(z.string().trim().min(1).max(200)).max(50).default([]).describe('Names of the acts billed at the show'),
+  setStartLocal: LocalTime.optional(),
+  durationWindow: Window.nullable().optional().describe("This show's own window (a festival slot); the act's rule otherwise"),
+})
+export type PlannerShow = z.infer<typeof PlannerShowSchema>
+
+const SizeRange = z
+  .object({ min: z.number().int().min(0, 'not negative'), max: z.number().int().min(1).max(100) })
+  .refine((r) => r.min <= r.max, { message: 'min is more than max', path: ['max'] })
+
+export const PinnedSchema = z.object({
+  recordingId: IdSchema,
+  position: z.union([z.number().int().min(1).max(100), z.enum(['opener', 'closer', 'encore'])]).describe("1-based song position, 'opener', 'closer' (the last song of the show) or 'encore'"),
+})
+
+/** The act's rules (the set-list rule engine's) plus planner-only hard rules. */
+export const PlannerRulesSchema = SetlistRulesSchema.extend({
+  setSize: SizeRange.nullable().optional().describe('Number of songs'),
+  pinned: z.array(PinnedSchema).max(50).default([]),
+  excluded: z.array(IdSchema).max(PLANNER_MAX_SONGS).default([]),
+  encore: z.object({ songs: z.number().int().min(1).max(6) }).nullable().optional().describe('The last N songs form the encore'),
+  acousticBlock: SizeRange.nullable().optional().describe('Songs in the acoustic section (needs the acousticSection rule)'),
+})
+export type PlannerRules = z.infer<typeof PlannerRulesSchema>
+
+export const PlannerWeightsSchema = z.object({
+  keys: z.number().min(0).max(100).default(1).describe('Smooth key changes on the circle of fifths'),
+  tempo: z.number().min(0).max(100).default(1).describe('Small tempo jumps'),
+  energyFlow: z.number().min(0).max(100).default(1).describe('Small energy jumps'),
+  energyArc: z.number().min(0).max(100).default(2).describe('Energy follows the arc template'),
+  fanDemand: z.number().min(0).max(100).default(2).describe('Songs the fans ask for'),
+  freshness: z.number().min(0).max(100).default(1).describe('Songs not played lately; fair rotation on a tour'),
+  variety: z.number().min(0).max(100).default(2).describe('Little overlap with the previous show'),
+})
+export type PlannerWeights = z.infer<typeof PlannerWeightsSchema>
+
+export const PlayedSchema = z.object({ recordingId: IdSchema, date: FullDateSchema, city: z.string().trim().max(200).nullable().default(null) })
+
+export const PlannerHistorySchema = z.object({
+  lastTourSongKeys: z.array(z.string().min(1).max(300)).max(500).nullable().default(null).describe('Song keys (rec:<recordingId> or title:<lowercase title>) of the last tour'),
+  sameCitySets: z.record(z.string(), z.array(z.string().min(1).max(300)).max(200)).default({}).describe('City → song keys of the set last played there'),
+  plays: z.array(PlayedSchema).max(20_000).default([]).describe('Past performances, for freshness and the previous show'),
+})
+export type PlannerHistory = z.infer<typeof PlannerHistorySchema>
+
+const PlannerCommon = {
+  repertoire: z.array(PlannerSongSchema).min(1, 'the repertoire is empty').max(PLANNER_MAX_SONGS),
+  rules: PlannerRulesSchema.default({ guestSongsNeedBilledGuest: true, pinned: [], excluded: [] }),
+  weights: PlannerWeightsSchema.default({ keys: 1, tempo: 1, energyFlow: 1, energyArc: 2, fanDemand: 2, freshness: 1, variety: 2 }),
+  energyArc: z.array(z.number().min(0).max(1)).min(2).max(50).nullable().default(null).describe('Energy template over the set, points 0–1 spread evenly from first to last song; a build-up with a peak at the end by default'),
+  history: PlannerHistorySchema.default({ lastTourSongKeys: null, sameCitySets: {}, plays: [] }),
+  seed: z.number().int().min(0).max(2 ** 31 - 1).default(1),
+  budgetMs: z.number().int().min(1).max(PLANNER_MAX_BUDGET_MS).default(PLANNER_DEFAULT_BUDGET_MS).describe('Time budget of the search (a whole tour for plan tour)'),
+  personNames: z.record(z.string(), z.string()).default({}).describe('Person id → name, for messages'),
+}
+
+/** Checks that every recordingId a rule names is in the repertoire (each issue names its field). */
+function knownSongs(value: { repertoire: PlannerSong[]; rules: PlannerRules }, ctx: z.RefinementCtx) {
+  const ids = new Set<string>()
+  value.repertoire.forEach((s, i) => {
+    if (ids.has(s.recordingId)) ctx.addIssue({ code: 'custom', message: 'this recording is in the repertoire twice', path: ['repertoire', i, 'recordingId'] })
+    ids.add(s.recordingId)
+  })
+  value.rules.pinned.forEach((p, i) => {
+    if (!ids.has(p.recordingId)) ctx.addIssue({ code: 'custom', message: 'not a song of the repertoire', path: ['rules', 'pinned', i, 'recordingId'] })
+  })
+  value.rules.excluded.forEach((id, i) => {
+    if (!ids.has(id)) ctx.addIssue({ code: 'custom', message: 'not a song of the repertoire', path: ['rules', 'excluded', i] })
+  })
+}
+
+export const PlanShowInputSchema = z.object({ ...PlannerCommon, show: PlannerShowSchema }).superRefine(knownSongs)
+export type PlanShowInput = z.input<typeof PlanShowInputSchema>
+export type PlanShowRequest = z.infer<typeof PlanShowInputSchema>
+
+export const PlanTourInputSchema = z
+  .object({ ...PlannerCommon, shows: z.array(PlannerShowSchema).min(1, 'no shows to plan').max(PLANNER_MAX_SHOWS).describe('In date order') })
+  .superRefine(knownSongs)
+export type PlanTourInput = z.input<typeof PlanTourInputSchema>
+export type PlanTourRequest = z.infer<typeof PlanTourInputSchema>
+
+// ── output ──────────────────────────────────────────────────────────────
+
+export const PLAN_STATUSES = ['optimal', 'feasible', 'infeasible'] as const
+export const PLAN_METHODS = ['exact', 'exact-subset', 'search', 'tour', 'none'] as const
+
+export const PlanRuleCheckSchema = z.object({
+  ruleId: z.string().describe('A set-list rule id (duration-window, new-songs …) or a planner rule (set-size, pinned, excluded, encore, acoustic-block, known-songs)'),
+  ok: z.boolean(),
+  message: z.string(),
+})
+
+export const PlanScoreSchema = z.object({
+  total: z.number().describe('Weighted sum of the goal penalties: lower is better, 0 is perfect'),
+  byGoal: z.object(Object.fromEntries(PLANNER_GOALS.map((g) => [g, z.number()])) as Record<PlannerGoal, z.ZodNumber>).describe('Each goal\'s penalty, 0 (perfect) to 1 (worst), before weighting'),
+})
+
+export const PlanResultSchema = z.object({
+  showId: z.string().nullable(),
+  status: z.enum(PLAN_STATUSES),
+  provenOptimal: z.boolean().describe('An exact method proved no set scores better'),
+  entries: z.array(SetlistEntrySchema).describe('Songs and section markers, ready to become a set-list proposal; [] when infeasible'),
+  runningSeconds: z.number().int(),
+  score: PlanScoreSchema.nullable().describe('null when infeasible'),
+  rules: z.array(PlanRuleCheckSchema).describe('Every hard rule, as checked on the returned list'),
+  reasons: z.array(z.object({ recordingId: IdSchema, title: z.string(), reasons: z.array(z.string()) })).describe('Why each song is there, in set order'),
+  conflictingRules: z.array(z.string()).optional().describe('When infeasible: a smallest set of rules found that cannot all be kept'),
+  explanation: z.string().describe('One paragraph for people'),
+  stats: z.object({ evaluations: z.number().int(), elapsedMs: z.number(), method: z.enum(PLAN_METHODS), seed: z.number().int() }),
+})
+export type PlanResult = z.infer<typeof PlanResultSchema>
+
+export const TourPlanResultSchema = z.object({
+  status: z.enum(PLAN_STATUSES).describe('infeasible when any show is'),
+  shows: z.array(PlanResultSchema),
+  stats: z.object({
+    songsUsed: z.number().int(),
+    timesPlayed: z.record(z.string(), z.number().int()).describe('recordingId → shows it is planned for'),
+    consecutiveJaccard: z.array(z.number()).describe('Similarity of each show with the one before (0 = nothing shared, 1 = the same songs)'),
+    meanJaccard: z.number().nullable(),
+    hardViolations: z.number().int(),
+    evaluations: z.number().int(),
+    elapsedMs: z.number(),
+    seed: z.number().int(),
+  }),
+})
+export type TourPlanResult = z.infer<typeof TourPlanResultSchema>
+
+/** Progress of a running plan (worker messages, HTTP progress). */
+export const PlanProgressSchema = z.object({ fraction: z.number().min(0).max(1), bestScore: z.number().nullable(), feasible: z.boolean() })
+export type PlanProgress = z.infer<typeof PlanProgressSchema>

@@ -1,0 +1,27 @@
+/** A small seeded PRNG (mulberry32): the same seed gives the same plan. */
+export class Rng {
+  private state: number
+  constructor(seed: number) {
+    this.state = (seed >>> 0) ^ 0x9e3779b9
+  }
+  /** Uniform in [0, 1). */
+  next(): number {
+    let t = (this.state = (this.state + 0x6d2b79f5) >>> 0)
+    t = Math.imul(t ^ (t >>> 15), t | 1)
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61)
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296
+  }
+  /** Integer in [0, n). */
+  int(n: number): number {
+    return Math.floor(this.next() * n)
+  }
+  shuffle<T>(a: T[]): T[] {
+    for (let i = a.length - 1; i > 0; i--) {
+      const j = this.int(i + 1)
+      const x = a[i]!
+      a[i] = a[j]!
+      a[j] = x
+    }
+    return a
+  }
+}

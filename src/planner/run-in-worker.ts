@@ -1,0 +1,96 @@
+import { Worker } from 'node:worker_threads'
+import type { PlanProgress, PlanResult, PlanShowInput, PlanTourInput, TourPlanResult } from '../contract/planner.ts'
+import { DomainError } from '../domain/errors.ts'
+import { parsePlanShowInput, type PlanOptions } from './plan-show.ts'
+import { parsePlanTourInput } from './plan-tour.ts'
+import type { WorkerJob } from './worker.ts'
+
+/**
+ * Runs planShow / planTour in a worker thread so a long plan never blocks the server's event loop.
+ * The input is validated here first (a ValidationError naming the field rejects the promise at
+ * once). The budget is enforced: at `budgetMs` (+ a grace period) the worker is asked to stop and
+ * answer with its best plan; if it does not answer within `hardLimitMs` it is terminated and the
+ * promise rejects. `cancel()` terminates it at once (the promise rejects with an AbortError).
+ */
+export interface WorkerRunOptions extends Pick<PlanOptions, 'seed' | 'budgetMs' | 'maxIterations' | 'method'> {
+  onProgress?: (p: PlanProgress) => void
+  /** Terminate the worker after this long (default budget × 2 + 5 s: room for the conflict explanation). */
+  hardLimitMs?: number
+}
+
+export interface WorkerRun<T> {
+  promise: Promise<T>
+  cancel: () => void
+}
+
+export class PlanAbortedError extends Error {
+  constructor(message: string) {
+    super(message)
+    this.name = 'AbortError'
+  }
+}
+
+const STARTUP_LIMIT_MS = 30_000
+
+function run<T>(kind: 'show' | 'tour', input: unknown, budgetMs: number, opts: WorkerRunOptions): WorkerRun<T> {
+  const stop = new SharedArrayBuffer(4)
+  const flag = new Int32Array(stop)
+  const job: WorkerJob = { kind, input: input as WorkerJob['input'], options: { seed: opts.seed, budgetMs, maxIterations: opts.maxIterations, method: opts.method }, stop }
+  const worker = new Worker(new URL('./worker-boot.mjs', import.meta.url), { workerData: job })
+  let settled = false
+  let cancel = () => {}
+  const promise = new Promise<T>((resolve, reject) => {
+    const timers: NodeJS.Timeout[] = []
+    const finish = (f: () => void) => {
+      if (settled) return
+      settled = true
+      timers.forEach(clearTimeout)
+      f()
+      void worker.terminate()
+    }
+    const hardLimit = opts.hardLimitMs ?? budgetMs * 2 + 5000
+    // the budget counts from when the worker has loaded the planner (starting a thread under tsx takes a moment)
+    const startClock = () => {
+      timers.push(setTimeout(() => Atomics.store(flag, 0, 1), budgetMs + 500))
+      timers.push(setTimeout(() => finish(() => reject(new PlanAbortedError(`The planner did not answer within ${hardLimit} ms`))), hardLimit))
+    }
+    timers.push(setTimeout(() => finish(() => reject(new PlanAbortedError('The planner\'s worker did not start'))), STARTUP_LIMIT_MS))
+    cancel = () => finish(() => reject(new PlanAbortedError('The plan was cancelled')))
+    worker.on('message', (m: { type: string; progress?: PlanProgress; result?: T; error?: { name: string; message: string; code?: string; details?: Record<string, unknown>; stack?: string } }) => {
+      if (m.type === 'started') { clearTimeout(timers.shift()); startClock() }
+      else if (m.type === 'progress' && m.progress) opts.onProgress?.(m.progress)
+      else if (m.type === 'result') finish(() => resolve(m.result as T))
+      else if (m.type === 'error' && m.error) {
+        const e = m.error
+        finish(() => reject(e.code ? new DomainError(e.code as never, e.message, e.details ?? {}) : Object.assign(new Error(e.message), { name: e.name, stack: e.stack })))
+      }
+    })
+    worker.on('error', (err) => finish(() => reject(err)))
+    worker.on('exit', (code) => finish(() => reject(new Error(`The planner's worker stopped (exit code ${code})`))))
+  })
+  return { promise, cancel: () => cancel() }
+}
+
+function rejected<T>(err: unknown): WorkerRun<T> {
+  return { promise: Promise.reject(err), cancel: () => {} }
+}
+
+/** planShow in a worker thread. */
+export function planShowInWorker(input: PlanShowInput, opts: WorkerRunOptions = {}): WorkerRun<PlanResult> {
+  try {
+    const req = parsePlanShowInput(input)
+    return run<PlanResult>('show', req, opts.budgetMs ?? req.budgetMs, opts)
+  } catch (err) {
+    return rejected(err)
+  }
+}
+
+/** planTour in a worker thread. */
+export function planTourInWorker(input: PlanTourInput, opts: WorkerRunOptions = {}): WorkerRun<TourPlanResult> {
+  try {
+    const req = parsePlanTourInput(input)
+    return run<TourPlanResult>('tour', req, opts.budgetMs ?? req.budgetMs, opts)
+  } catch (err) {
+    return rejected(err)
+  }
+}

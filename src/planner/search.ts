@@ -1,0 +1,307 @@
+import type { Problem } from './model.ts'
+import { weightedCost } from './model.ts'
+import { FastEvaluator } from './sequence-check.ts'
+import { solveDp } from './exact.ts'
+import { Rng } from './rng.ts'
+
+/**
+ * The production search for sets too large for the exact DP: simulated annealing over swap,
+ * relocate, reverse, replace, insert and remove moves, with an adaptive penalty on the hard rules,
+ * and an exact Held–Karp re-ordering of a window of slots as an intensification move. Time-bounded
+ * and deterministic for a seed (the schedule follows the iteration count, not the clock; the clock
+ * only stops it).
+ */
+
+export interface SearchOptions {
+  seed: number
+  budgetMs: number
+  /** Iterations cap (tests use it for determinism independent of the machine's speed). */
+  maxIterations?: number
+  /** Start from this sequence. */
+  initial?: number[]
+  window?: number
+  onProgress?: (p: { fraction: number; bestScore: number | null; feasible: boolean }) => void
+  shouldStop?: () => boolean
+  /** Start and end temperatures of the annealing (tuning). */
+  t0?: number
+  t1?: number
+  /** Called once with the time of the first feasible sequence (ms from the start). */
+  onFirstFeasible?: (ms: number) => void
+}
+
+export interface SearchResult {
+  seq: number[]
+  cost: number
+  feasible: boolean
+  evaluations: number
+  firstFeasibleMs: number | null
+}
+
+/** The iteration count a budget buys: set low enough that a loaded machine still finishes it (so the plan depends on the seed, not the clock). */
+export const ITERATIONS_PER_MS = 1000
+
+export function search(p: Problem, opts: SearchOptions): SearchResult {
+  const rng = new Rng(opts.seed)
+  const started = performance.now()
+  const maxIt = opts.maxIterations ?? Math.max(2000, Math.round(opts.budgetMs * ITERATIONS_PER_MS))
+  const eligible = p.eligible
+  let cur = opts.initial ? [...opts.initial] : initialSequence(p, rng)
+  let lambda = 2
+  const ev = new FastEvaluator(p)
+  const objective = (seq: number[]) => {
+    const cost = ev.evaluate(seq)
+    return { cost, viol: ev.viol }
+  }
+  let curE = objective(cur)
+  let evaluations = 1
+  let best: number[] | null = curE.viol === 0 ? [...cur] : null
+  let bestCost = curE.viol === 0 ? curE.cost : Infinity
+  let firstFeasibleMs: number | null = best ? performance.now() - started : null
+  let leastViol = curE.viol
+  let leastViolSeq = [...cur]
+  if (best && firstFeasibleMs !== null) opts.onFirstFeasible?.(firstFeasibleMs)
+  const inSet = new Uint8Array(p.n)
+  const sync = () => { inSet.fill(0); for (const s of cur) inSet[s] = 1 }
+  sync()
+  let cand: number[] = [...cur]
+  const T0 = opts.t0 ?? 0.03
+  const T1 = opts.t1 ?? 0.0003
+  let timeFraction = 0
+  const logRatio = Math.log(T1 / T0)
+  const window = opts.window ?? 8
+  let sinceImprove = 0
+  for (let it = 0; it < maxIt || (!best && it < maxIt * 4); it++) {
+    if ((it & 255) === 0) {
+      // the annealing gets 85 % of the budget, the final window polish the rest
+      timeFraction = (performance.now() - started) / (opts.budgetMs * 0.85)
+      // past the budget with nothing feasible yet, keep looking for a while (a plan beats none)
+      if ((timeFraction > 1 && (best || timeFraction > 3 + 170 / opts.budgetMs)) || opts.shouldStop?.()) break
+      if ((it & 16383) === 0) opts.onProgress?.({ fraction: Math.min(1, it / maxIt), bestScore: best ? bestCost : null, feasible: !!best })
+    }
+    const temp = T0 * Math.exp(logRatio * Math.min(1, Math.max(it / maxIt, timeFraction)))
+    if (!move(p, cur, cand, inSet, eligible, rng)) continue
+    const eCost = ev.evaluate(cand)
+    const eViol = ev.viol
+    evaluations++
+    const fCur = curE.cost + lambda * curE.viol
+    const fNew = eCost + lambda * eViol
+    if (fNew <= fCur || rng.next() < Math.exp((fCur - fNew) / temp)) {
+      const e = { cost: eCost, viol: eViol }
+      const spare = cur
+      cur = cand
+      cand = spare
+      curE = e
+      if (movedOut >= 0) inSet[movedOut] = 0
+      if (movedIn >= 0) inSet[movedIn] = 1
+      if (e.viol === 0 && e.cost < bestCost - 1e-12) {
+        if (!best) { firstFeasibleMs = performance.now() - started; opts.onFirstFeasible?.(firstFeasibleMs) }
+        best = [...cur]
+        bestCost = e.cost
+        sinceImprove = 0
+      }
+      if (e.viol < leastViol) { leastViol = e.viol; leastViolSeq = [...cur] }
+    }
+    // adaptive penalty: infeasible for long → heavier; feasible → lighter
+    if ((it & 63) === 0) lambda = curE.viol > 0 ? Math.min(200, lambda * 1.15) : Math.max(0.5, lambda * 0.97)
+    // intensification: re-order a window of the current (feasible) set exactly
+    if (++sinceImprove % 3000 === 0 && curE.viol === 0 && cur.length >= 4) {
+      const improved = windowReopt(p, cur, Math.min(window, cur.length), rng)
+      evaluations++
+      if (improved) {
+        const e2 = objective(improved)
+        if (e2.viol === 0 && e2.cost < curE.cost - 1e-12) {
+          cur = improved
+          curE = e2
+          sync()
+          if (e2.cost < bestCost - 1e-12) { best = [...improved]; bestCost = e2.cost; sinceImprove = 0 }
+        }
+      }
+    }
+  }
+  // polish the best with windows over the whole set
+  if (best) {
+    for (let pass = 0; pass < 4; pass++) {
+      let changed = false
+      const w = Math.min(window, best.length)
+      for (let a = 0; a + w <= best.length; a += Math.max(1, Math.floor(w / 3))) {
+        if (opts.shouldStop?.() || performance.now() - started > opts.budgetMs) break
+        const improved = windowAt(p, best, a, w)
+        evaluations++
+        if (!improved) continue
+        const e2 = objective(improved)
+        if (e2.viol === 0 && e2.cost < bestCost - 1e-12) { best = improved; bestCost = e2.cost; changed = true }
+      }
+      if (!changed) break
+    }
+  }
+  opts.onProgress?.({ fraction: 1, bestScore: best ? bestCost : null, feasible: !!best })
+  if (best) return { seq: best, cost: bestCost, feasible: true, evaluations, firstFeasibleMs }
+  return { seq: leastViolSeq, cost: weightedCost(p, leastViolSeq), feasible: false, evaluations, firstFeasibleMs }
+}
+
+/** Pinned songs, the new songs and acoustic songs the rules need, then the cheapest songs until the window's middle. */
+export function initialSequence(p: Problem, rng: Rng): number[] {
+  const chosen: number[] = []
+  const take = (s: number) => { if (!chosen.includes(s)) chosen.push(s) }
+  const byCost = [...p.eligible].sort((a, b) => p.songs[a]!.songCost - p.songs[b]!.songCost || a - b)
+  for (const s of byCost) if (p.songs[s]!.pin !== null) take(s)
+  if (p.newRule) for (const s of byCost.filter((i) => p.songs[i]!.isNew).slice(0, p.newRule.count)) take(s)
+  if (p.acoustic) for (const s of byCost.filter((i) => p.songs[i]!.acoustic).slice(0, Math.max(p.acoustic.min, 2))) take(s)
+  const target = Number.isFinite(p.durMax) ? (p.durMin + p.durMax) / 2 : p.durMin
+  let dur = chosen.reduce((a, s) => a + p.songs[s]!.dur, 0)
+  for (const s of byCost) {
+    if (chosen.length >= p.sizeMax) break
+    if ((dur >= target && chosen.length >= p.sizeMin) || (!Number.isFinite(p.durMax) && chosen.length >= Math.max(p.sizeMin, Math.min(p.sizeMax, 12)))) break
+    if (chosen.includes(s) || (p.newRule?.exactly && p.songs[s]!.isNew) || p.songs[s]!.acoustic) continue
+    take(s)
+    dur += p.songs[s]!.dur
+  }
+  const main = rng.shuffle(chosen.filter((s) => !p.songs[s]!.acoustic))
+  const acoustic = chosen.filter((s) => p.songs[s]!.acoustic)
+  const mid = Math.floor(main.length / 2)
+  return [...main.slice(0, mid), ...acoustic, ...main.slice(mid)]
+}
+
+/** Share of replace moves that take a song like the one replaced (tuned on S3: 0.5 beat 0 and 0.8). */
+const RELATED_SHARE = 0.5
+const relatedCache = new WeakMap<Problem, number[][]>()
+/** For each song, the eligible songs closest to it in energy and tempo (the likeliest good replacements). */
+function relatedOf(p: Problem): number[][] {
+  let r = relatedCache.get(p)
+  if (!r) {
+    const dist = (a: number, b: number) => {
+      const x = p.songs[a]!, y = p.songs[b]!
+      return Math.abs((x.energy ?? 5) - (y.energy ?? 5)) / 9 + Math.abs((x.bpm ?? 110) - (y.bpm ?? 110)) / 90 + (x.acoustic !== y.acoustic ? 1 : 0) + (x.isNew !== y.isNew ? 0.5 : 0)
+    }
+    r = p.songs.map((s) => p.eligible.filter((e) => e !== s.idx).sort((a, b) => dist(s.idx, a) - dist(s.idx, b) || a - b).slice(0, 12))
+    relatedCache.set(p, r)
+  }
+  return r
+}
+
+function poolSong(inSet: Uint8Array, eligible: number[], rng: Rng): number {
+  for (let tries = 0; tries < 8; tries++) {
+    const s = eligible[rng.int(eligible.length)]!
+    if (!inSet[s]) return s
+  }
+  return -1
+}
+
+/** Songs that entered / left the set with the last move (−1 none), to keep inSet current. */
+let movedIn = -1
+let movedOut = -1
+
+/**
+ * Writes a neighbour of `cur` into `cand` (no allocation); false when the drawn move does not apply.
+ * Moves: swap, relocate, move a block of 2–3, reverse a segment, replace with a song not in the
+ * set, insert one, remove one.
+ */
+function move(p: Problem, cur: number[], cand: number[], inSet: Uint8Array, eligible: number[], rng: Rng): boolean {
+  const N = cur.length
+  movedIn = -1
+  movedOut = -1
+  // a fixed set (nothing left to choose from): only moves that re-order; a fixed size: no insert/remove
+  const r = eligible.length <= N && N <= p.sizeMin ? rng.next() * 0.55 : p.sizeMin >= p.sizeMax ? rng.next() * 0.85 : rng.next()
+  // keep cand a packed array (growing it through .length would make it holey, and slower)
+  while (cand.length < N) cand.push(0)
+  if (cand.length > N) cand.length = N
+  for (let t = 0; t < N; t++) cand[t] = cur[t]!
+  if (r < 0.22) { // swap
+    if (N < 2) return false
+    const i = rng.int(N), j = rng.int(N)
+    if (i === j) return false
+    cand[i] = cur[j]!; cand[j] = cur[i]!
+    return true
+  }
+  if (r < 0.42) { // relocate one song
+    if (N < 2) return false
+    const i = rng.int(N), j = rng.int(N)
+    if (i === j) return false
+    return shiftBlock(cur, cand, i, 1, j)
+  }
+  if (r < 0.47) { // move a block of 2–3 songs elsewhere
+    if (N < 4) return false
+    const len = 2 + rng.int(2)
+    const i = rng.int(N - len + 1)
+    const j = rng.int(N - len + 1)
+    if (j === i) return false
+    return shiftBlock(cur, cand, i, len, j)
+  }
+  if (r < 0.55) { // reverse a segment
+    if (N < 3) return false
+    let i = rng.int(N), j = rng.int(N)
+    if (i === j) return false
+    if (i > j) { const x = i; i = j; j = x }
+    for (let a = i, b = j; a <= j; a++, b--) cand[a] = cur[b]!
+    return true
+  }
+  if (r < 0.85) { // replace with a song not in the set: half the time one that plays alike (energy, tempo)
+    if (N === 0) return false
+    const i = rng.int(N)
+    let s = -1
+    if (RELATED_SHARE > 0 && rng.next() < RELATED_SHARE) {
+      const near = relatedOf(p)[cur[i]!]!
+      for (let tries = 0; tries < 4 && s < 0; tries++) { const c = near[rng.int(near.length)]; if (c !== undefined && !inSet[c]) s = c }
+    }
+    if (s < 0) s = poolSong(inSet, eligible, rng)
+    if (s < 0) return false
+    movedOut = cur[i]!
+    movedIn = s
+    cand[i] = s
+    return true
+  }
+  if (r < 0.93) { // insert
+    if (N >= p.sizeMax) return false
+    const s = poolSong(inSet, eligible, rng)
+    if (s < 0) return false
+    const i = rng.int(N + 1)
+    cand.push(0)
+    for (let t = N; t > i; t--) cand[t] = cur[t - 1]!
+    cand[i] = s
+    movedIn = s
+    return true
+  }
+  if (N <= Math.max(1, p.sizeMin)) return false // remove
+  const i = rng.int(N)
+  movedOut = cur[i]!
+  for (let t = i; t < N - 1; t++) cand[t] = cur[t + 1]!
+  cand.length = N - 1
+  return true
+}
+
+/** cand = cur with the block [i, i+len) moved so that it starts at j (positions in the result). */
+function shiftBlock(cur: number[], cand: number[], i: number, len: number, j: number): boolean {
+  const N = cur.length
+  let w = 0
+  for (let t = 0; t < N; t++) {
+    if (t >= i && t < i + len) continue
+    if (w === j) w += len
+    cand[w++] = cur[t]!
+  }
+  for (let k = 0; k < len; k++) cand[j + k] = cur[i + k]!
+  return true
+}
+
+function windowReopt(p: Problem, seq: number[], w: number, rng: Rng): number[] | null {
+  return windowAt(p, seq, rng.int(seq.length - w + 1), w)
+}
+
+/** The sequence with slots [a, a+w) re-ordered optimally given their neighbours; null when the DP finds nothing. */
+export function windowAt(p: Problem, seq: number[], a: number, w: number): number[] | null {
+  const N = seq.length
+  const items = seq.slice(a, a + w)
+  const last = a > 0 ? seq[a - 1]! : -1
+  const runs: number[] = []
+  if (last >= 0 && p.maxRun > 0) {
+    for (const q of p.songs[last]!.leads) {
+      let run = 0
+      for (let t = a - 1; t >= 0 && p.songs[seq[t]!]!.leads.includes(q); t--) run++
+      runs.push(run)
+    }
+  }
+  let acousticSeen = false
+  for (let t = 0; t < a; t++) if (p.songs[seq[t]!]!.acoustic) acousticSeen = true
+  const r = solveDp(p, { N, items, count: w, start: { last, runs, acousticSeen, slot: a }, next: a + w < N ? seq[a + w]! : -1, setRules: false })
+  if (!r.seq) return null
+  return [...seq.slice(0, a), ...r.seq, ...seq.slice(a + w)]
+}

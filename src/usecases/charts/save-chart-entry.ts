@@ -1,0 +1,106 @@
+import { and, eq, sql } from 'drizzle-orm'
+import { uuidv7 } from 'uuidv7'
+import type { z } from 'zod'
+import type { ChartEntry, ChartEntryBodySchema, UpdateChartEntryBodySchema } from '../../contract/charts.ts'
+import type { Db } from '../../db/client.ts'
+import { FOREIGN_KEY_VIOLATION, sqlState, UNIQUE_VIOLATION } from '../../db/errors.ts'
+import { getChartEntry as queryOne } from '../../db/queries/charts.ts'
+import { chartEntries } from '../../db/schema/index.ts'
+import { ConflictError, StaleVersionError, ValidationError, NotFoundError, type FieldIssue } from '../../domain/errors.ts'
+import { assertCan } from '../authorize.ts'
+import type { Actor, Deps } from '../deps.ts'
+import { finishVersionedWrite } from '../versioned-write.ts'
+import { missingSubjectIssues } from './chart-subject.ts'
+
+type Body = z.output<typeof ChartEntryBodySchema>
+type UpdateBody = z.output<typeof UpdateChartEntryBodySchema>
+
+const SUBJECT_FIELDS = ['releaseGroupId', 'editionId', 'recordingId'] as const
+
+/** Exactly one subject: a release, one of its editions, or a recording. */
+function subjectCountIssues(body: Body): FieldIssue[] {
+  const given = SUBJECT_FIELDS.filter((field) => body[field])
+  if (given.length === 0) return [{ path: 'releaseGroupId', message: 'name what charted: a release, an edition or a recording' }]
+  return given.slice(1).map((field) => ({ path: field, message: 'a chart entry is of one thing: give only one of release, edition or recording' }))
+}
+
+async function entryIssues(db: Db, workspaceId: string, body: Body): Promise<FieldIssue[]> {
+  const issues = subjectCountIssues(body)
+  if (issues.length) return issues
+  return missingSubjectIssues(db, workspaceId, body)
+}
+
+function columns(body: Body) {
+  return {
+    chart: body.chart,
+    genre: body.genre || null,
+    territory: body.territory ?? null,
+    kind: body.kind,
+    position: body.position,
+    chartDate: body.chartDate,
+    releaseGroupId: body.releaseGroupId ?? null,
+    editionId: body.editionId ?? null,
+    recordingId: body.recordingId ?? null,
+    notes: body.notes ?? '',
+  }
+}
+
+/** A duplicate day on the chart, or a subject removed by someone else between our check and our write. */
+async function orConflict<T>(write: () => Promise<T>): Promise<T> {
+  try {
+    return await write()
+  } catch (err) {
+    const state = sqlState(err)
+    if (state === UNIQUE_VIOLATION) throw new ConflictError('This chart already has a position for it on that day; edit that entry instead.', [{ path: 'chartDate', message: 'already has an entry on this chart for this day' }])
+    if (state === FOREIGN_KEY_VIOLATION) throw new ConflictError('What this chart entry names was removed by someone else meanwhile; reload and try again.')
+    throw err
+  }
+}
+
+export async function createChartEntry(deps: Deps, actor: Actor, body: Body): Promise<ChartEntry> {
+  assertCan(actor, 'edit-catalog')
+  const now = deps.clock.now()
+  const id = uuidv7()
+  await orConflict(() =>
+    deps.db.transaction(async (tx) => {
+      const issues = await entryIssues(tx, actor.workspaceId, body)
+      if (issues.length) throw new ValidationError(issues)
+      await tx.insert(chartEntries).values({ workspaceId: actor.workspaceId, id, ...columns(body), createdAt: now, updatedAt: now })
+    }),
+  )
+  return (await queryOne(deps.db, actor.workspaceId, id))!
+}
+
+export async function updateChartEntry(deps: Deps, actor: Actor, chartEntryId: string, body: UpdateBody): Promise<ChartEntry> {
+  assertCan(actor, 'edit-catalog')
+  const ws = actor.workspaceId
+  const updatedRows = await orConflict(() =>
+    deps.db.transaction(async (tx) => {
+      const [current] = await tx.select({ version: chartEntries.version }).from(chartEntries).where(and(eq(chartEntries.workspaceId, ws), eq(chartEntries.id, chartEntryId)))
+      // A stale write is answered with the current entry before its content is judged.
+      if (!current || current.version !== body.version) return 0
+      const issues = await entryIssues(tx, ws, body)
+      if (issues.length) throw new ValidationError(issues)
+      const updated = await tx
+        .update(chartEntries)
+        .set({ ...columns(body), version: sql`${chartEntries.version} + 1`, updatedAt: deps.clock.now() })
+        .where(and(eq(chartEntries.workspaceId, ws), eq(chartEntries.id, chartEntryId), eq(chartEntries.version, body.version)))
+        .returning({ id: chartEntries.id })
+      return updated.length
+    }),
+  )
+  return finishVersionedWrite({ kind: 'chart entry', id: chartEntryId, updatedRows, load: () => queryOne(deps.db, ws, chartEntryId) })
+}
+
+/** Removes an entry; with `version`, only that version (a stale one is answered with 409 and the current entry). */
+export async function deleteChartEntry(deps: Deps, actor: Actor, chartEntryId: string, version?: number): Promise<void> {
+  assertCan(actor, 'edit-catalog')
+  const ws = actor.workspaceId
+  const filters = [eq(chartEntries.workspaceId, ws), eq(chartEntries.id, chartEntryId)]
+  if (version !== undefined) filters.push(eq(chartEntries.version, version))
+  const deleted = await deps.db.delete(chartEntries).where(and(...filters)).returning({ id: chartEntries.id })
+  if (deleted.length > 0) return
+  const current = await queryOne(deps.db, ws, chartEntryId)
+  if (!current) throw new NotFoundError('chart entry', chartEntryId)
+  throw new StaleVersionError('chart entry', current)
+}

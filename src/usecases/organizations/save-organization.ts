@@ -1,0 +1,46 @@
+import { and, eq, sql } from 'drizzle-orm'
+import { uuidv7 } from 'uuidv7'
+import type { z } from 'zod'
+import type { Organization, OrganizationBodySchema, UpdateOrganizationBodySchema } from '../../contract/organizations.ts'
+import { getOrganization as queryOne } from '../../db/queries/organizations.ts'
+import { organizations } from '../../db/schema/index.ts'
+import { assertCan } from '../authorize.ts'
+import type { Actor, Deps } from '../deps.ts'
+import { deleteOrExplain, finishVersionedWrite } from '../versioned-write.ts'
+
+type Body = z.output<typeof OrganizationBodySchema>
+type UpdateBody = z.output<typeof UpdateOrganizationBodySchema>
+
+function columns(body: Body) {
+  return { name: body.name, kind: body.kind, ipiNameNumber: body.ipiNameNumber ?? null, society: body.society ?? null, notes: body.notes ?? '' }
+}
+
+/** Organisations are parties like people and acts, so the same permission edits them. */
+export async function createOrganization(deps: Deps, actor: Actor, body: Body): Promise<Organization> {
+  assertCan(actor, 'edit-people')
+  const now = deps.clock.now()
+  const id = uuidv7()
+  await deps.db.insert(organizations).values({ workspaceId: actor.workspaceId, id, ...columns(body), createdAt: now, updatedAt: now })
+  return (await queryOne(deps.db, actor.workspaceId, id))!
+}
+
+export async function updateOrganization(deps: Deps, actor: Actor, organizationId: string, body: UpdateBody): Promise<Organization> {
+  assertCan(actor, 'edit-people')
+  const updated = await deps.db
+    .update(organizations)
+    .set({ ...columns(body), version: sql`${organizations.version} + 1`, updatedAt: deps.clock.now() })
+    .where(and(eq(organizations.workspaceId, actor.workspaceId), eq(organizations.id, organizationId), eq(organizations.version, body.version)))
+    .returning({ id: organizations.id })
+  return finishVersionedWrite({ kind: 'organization', id: organizationId, updatedRows: updated.length, load: () => queryOne(deps.db, actor.workspaceId, organizationId) })
+}
+
+/** Refused with a reason while a hold on a song or a publishing record still names the organisation. */
+export async function deleteOrganization(deps: Deps, actor: Actor, organizationId: string): Promise<void> {
+  assertCan(actor, 'edit-people')
+  await deleteOrExplain(
+    'organization',
+    'holds on songs or publishing records',
+    async () => (await deps.db.delete(organizations).where(and(eq(organizations.workspaceId, actor.workspaceId), eq(organizations.id, organizationId))).returning({ id: organizations.id })).length,
+    organizationId,
+  )
+}

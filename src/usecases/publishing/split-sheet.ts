@@ -1,0 +1,31 @@
+import { eq } from 'drizzle-orm'
+import { loadPublishing } from '../../db/queries/publishing.ts'
+import { workspaces } from '../../db/schema/index.ts'
+import { NotFoundError } from '../../domain/errors.ts'
+import { splitSheetPdf } from '../../interop/split-sheet/split-sheet-pdf.ts'
+import type { Actor, Deps } from '../deps.ts'
+
+/** A file-name-safe form of a title (ASCII letters, digits and dashes). */
+export function fileSlug(title: string): string {
+  return title.normalize('NFD').replace(/[\u0300-\u036f]/g, '').replace(/[^A-Za-z0-9]+/g, '-').replace(/^-|-$/g, '').toLowerCase().slice(0, 60) || 'work'
+}
+
+/** The split sheet of a work as a PDF ready to sign. */
+export async function workSplitSheet(deps: Deps, actor: Actor, workId: string): Promise<{ fileName: string; body: Buffer }> {
+  const [work] = await loadPublishing(deps.db, actor.workspaceId, [workId])
+  if (!work) throw new NotFoundError('work', workId)
+  const [ws] = await deps.db.select({ name: workspaces.name }).from(workspaces).where(eq(workspaces.id, actor.workspaceId))
+  const bytes = await splitSheetPdf({
+    title: work.title,
+    iswc: work.iswc,
+    preparedBy: ws?.name ?? '',
+    preparedOn: deps.clock.now().toISOString().slice(0, 10),
+    recordings: [...new Set(work.recordingTitles)],
+    writers: work.writers.map((w) => ({
+      name: w.personName, role: w.role, sharePercent: w.sharePercent, ipiNameNumber: w.ipiNameNumber, society: w.society,
+      publisher: w.publisher, administrator: w.administrator, controlled: w.controlled,
+      prSharePercent: w.prSharePercent, mrSharePercent: w.mrSharePercent, srSharePercent: w.srSharePercent,
+    })),
+  })
+  return { fileName: `split-sheet-${fileSlug(work.title)}.pdf`, body: Buffer.from(bytes) }
+}

@@ -1,0 +1,109 @@
+import { and, eq, sql } from 'drizzle-orm'
+import { uuidv7 } from 'uuidv7'
+import type { z } from 'zod'
+import type { Hold, HoldBodySchema, UpdateHoldBodySchema } from '../../contract/rights.ts'
+import type { Db } from '../../db/client.ts'
+import { listHoldRecords } from '../../db/queries/rights.ts'
+import { acts, organizations, people, workHolds } from '../../db/schema/index.ts'
+import { holdTermsIssues, nominalEndDay, overlappingExclusive, type HoldTerms } from '../../domain/availability.ts'
+import { ConflictError, NotFoundError, ValidationError, fieldError } from '../../domain/errors.ts'
+import { assertCan } from '../authorize.ts'
+import type { Actor, Deps } from '../deps.ts'
+import { finishVersionedWrite } from '../versioned-write.ts'
+import { loadRightsOfWorks, presentHold } from './rights-of-works.ts'
+import { lockWork } from './work-lock.ts'
+
+type Body = z.output<typeof HoldBodySchema>
+type UpdateBody = z.output<typeof UpdateHoldBodySchema>
+
+function columns(body: Body) {
+  const { holder } = body
+  return {
+    holderKind: holder.kind,
+    holderOrganizationId: holder.kind === 'organization' ? holder.id : null,
+    holderActId: holder.kind === 'act' ? holder.id : null,
+    holderPersonId: holder.kind === 'person' ? holder.id : null,
+    kind: body.kind,
+    startsOn: body.startsOn,
+    periodMonths: body.period ? body.period.months : null,
+    periodDays: body.period ? body.period.days : null,
+    endsOn: body.endsOn ?? null,
+    endsOnRelease: body.endsOnRelease,
+    notes: body.notes ?? '',
+  }
+}
+
+/** The holder named in the body, by name; a holder that is not in the workspace is a field error. */
+async function holderName(db: Db, workspaceId: string, holder: Body['holder']): Promise<string> {
+  const table = holder.kind === 'organization' ? organizations : holder.kind === 'act' ? acts : people
+  const [row] = await db.select({ name: table.name }).from(table).where(and(eq(table.workspaceId, workspaceId), eq(table.id, holder.id)))
+  if (!row) throw fieldError('holder.id', `no ${holder.kind} ${holder.id} in this workspace`)
+  return row.name
+}
+
+function validate(body: Body): void {
+  const issues = holdTermsIssues(body)
+  if (issues.length) throw new ValidationError(issues)
+}
+
+/** Refuses an exclusive hold sharing a day with another exclusive hold on the same work, naming it. */
+async function assertNoExclusiveOverlap(tx: Db, workspaceId: string, workId: string, workTitle: string, candidate: HoldTerms): Promise<void> {
+  const others = (await listHoldRecords(tx, workspaceId, { workIds: [workId] })).map((r) => r.terms)
+  const other = overlappingExclusive(candidate, others)
+  if (!other) return
+  throw new ConflictError(
+    `“${workTitle}” is already held exclusively by ${other.holder.name} from ${other.startsOn} to ${nominalEndDay(other)}; exclusive holds on a song may not overlap.`,
+    [{ path: 'startsOn', message: `overlaps the exclusive hold of ${other.holder.name} (${other.startsOn} to ${nominalEndDay(other)})` }],
+  )
+}
+
+async function loadHold(db: Db, workspaceId: string, workId: string, holdId: string): Promise<Hold | null> {
+  const rights = (await loadRightsOfWorks(db, workspaceId, [workId])).get(workId)!
+  const record = rights.holds.find((h) => h.terms.id === holdId)
+  return record ? presentHold(record, rights.releaseDays) : null
+}
+
+export async function createHold(deps: Deps, actor: Actor, workId: string, body: Body): Promise<Hold> {
+  assertCan(actor, 'edit-catalog')
+  validate(body)
+  const ws = actor.workspaceId
+  const id = uuidv7()
+  await deps.db.transaction(async (tx) => {
+    const title = await lockWork(tx, ws, workId)
+    const name = await holderName(tx, ws, body.holder)
+    await assertNoExclusiveOverlap(tx, ws, workId, title, { id, ...body, holder: { ...body.holder, name }, period: body.period ?? null, endsOn: body.endsOn ?? null })
+    const now = deps.clock.now()
+    await tx.insert(workHolds).values({ workspaceId: ws, id, workId, ...columns(body), createdAt: now, updatedAt: now })
+  })
+  return (await loadHold(deps.db, ws, workId, id))!
+}
+
+export async function updateHold(deps: Deps, actor: Actor, workId: string, holdId: string, body: UpdateBody): Promise<Hold> {
+  assertCan(actor, 'edit-catalog')
+  validate(body)
+  const ws = actor.workspaceId
+  const updatedRows = await deps.db.transaction(async (tx) => {
+    const title = await lockWork(tx, ws, workId)
+    const [before] = await listHoldRecords(tx, ws, { workIds: [workId], holdId })
+    if (!before) throw new NotFoundError('hold', holdId)
+    if (before.version !== body.version) return 0
+    const name = await holderName(tx, ws, body.holder)
+    await assertNoExclusiveOverlap(tx, ws, workId, title, { id: holdId, ...body, holder: { ...body.holder, name }, period: body.period ?? null, endsOn: body.endsOn ?? null })
+    const updated = await tx
+      .update(workHolds)
+      .set({ ...columns(body), version: sql`${workHolds.version} + 1`, updatedAt: deps.clock.now() })
+      .where(and(eq(workHolds.workspaceId, ws), eq(workHolds.id, holdId), eq(workHolds.version, body.version)))
+      .returning({ id: workHolds.id })
+    return updated.length
+  })
+  return finishVersionedWrite({ kind: 'hold', id: holdId, updatedRows, load: () => loadHold(deps.db, ws, workId, holdId) })
+}
+
+export async function deleteHold(deps: Deps, actor: Actor, workId: string, holdId: string): Promise<void> {
+  assertCan(actor, 'edit-catalog')
+  const deleted = await deps.db
+    .delete(workHolds)
+    .where(and(eq(workHolds.workspaceId, actor.workspaceId), eq(workHolds.workId, workId), eq(workHolds.id, holdId)))
+    .returning({ id: workHolds.id })
+  if (deleted.length === 0) throw new NotFoundError('hold', holdId)
+}

@@ -1,0 +1,98 @@
+import { and, eq, sql } from 'drizzle-orm'
+import { uuidv7 } from 'uuidv7'
+import type { z } from 'zod'
+import type { Pitch, PitchBodySchema, UpdatePitchBodySchema } from '../../contract/rights.ts'
+import type { Db } from '../../db/client.ts'
+import { listPitchRecords } from '../../db/queries/rights.ts'
+import { acts, pitches } from '../../db/schema/index.ts'
+import { blockingExclusive } from '../../domain/availability.ts'
+import { ConflictError, NotFoundError, ValidationError, fieldError, type FieldIssue } from '../../domain/errors.ts'
+import { HOLD_KIND_LABELS } from '../../domain/rights.ts'
+import { assertCan } from '../authorize.ts'
+import type { Actor, Deps } from '../deps.ts'
+import { finishVersionedWrite } from '../versioned-write.ts'
+import { loadRightsOfWorks } from './rights-of-works.ts'
+import { lockWork } from './work-lock.ts'
+
+type Body = z.output<typeof PitchBodySchema>
+type UpdateBody = z.output<typeof UpdatePitchBodySchema>
+
+/** The artist is an act here or a name, exactly one; the status cannot take effect before the pitch. */
+function validate(body: Body): void {
+  const issues: FieldIssue[] = []
+  if (body.actId && body.artistName) issues.push({ path: 'artistName', message: 'name the artist as an act or by name, not both' })
+  if (!body.actId && !body.artistName) issues.push({ path: 'artistName', message: 'name the artist the song is pitched to (or choose an act)' })
+  if (body.statusOn && body.statusOn < body.pitchedOn) issues.push({ path: 'statusOn', message: `the status cannot date from before the pitch (${body.pitchedOn})` })
+  if (issues.length) throw new ValidationError(issues)
+}
+
+async function artistName(db: Db, workspaceId: string, body: Body): Promise<string> {
+  if (!body.actId) return body.artistName!
+  const [act] = await db.select({ name: acts.name }).from(acts).where(and(eq(acts.workspaceId, workspaceId), eq(acts.id, body.actId)))
+  if (!act) throw fieldError('actId', `no act ${body.actId} in this workspace`)
+  return act.name
+}
+
+/** Refuses a pitch on a day another party holds the work exclusively, naming the holder and the end. */
+async function assertPitchable(tx: Db, workspaceId: string, workId: string, title: string, body: Body, artist: string): Promise<void> {
+  const rights = (await loadRightsOfWorks(tx, workspaceId, [workId])).get(workId)!
+  const blocking = blockingExclusive(rights.spans, body.pitchedOn, body.actId ?? null)
+  if (!blocking) return
+  const { holder, kind } = blocking.hold
+  throw new ConflictError(
+    `“${title}” cannot be pitched to ${artist} on ${body.pitchedOn}: it is held by ${holder.name} (${HOLD_KIND_LABELS[kind]}) until ${blocking.to}.`,
+    [{ path: 'pitchedOn', message: `held exclusively by ${holder.name} until ${blocking.to}` }],
+  )
+}
+
+function columns(body: Body) {
+  return { actId: body.actId ?? null, artistName: body.actId ? null : body.artistName!, status: body.status, pitchedOn: body.pitchedOn, statusOn: body.statusOn ?? body.pitchedOn, notes: body.notes ?? '' }
+}
+
+async function loadPitch(db: Db, workspaceId: string, pitchId: string): Promise<Pitch | null> {
+  const [pitch] = await listPitchRecords(db, workspaceId, { pitchId })
+  return pitch ?? null
+}
+
+export async function createPitch(deps: Deps, actor: Actor, workId: string, body: Body): Promise<Pitch> {
+  assertCan(actor, 'edit-catalog')
+  validate(body)
+  const ws = actor.workspaceId
+  const id = uuidv7()
+  await deps.db.transaction(async (tx) => {
+    const title = await lockWork(tx, ws, workId)
+    await assertPitchable(tx, ws, workId, title, body, await artistName(tx, ws, body))
+    const now = deps.clock.now()
+    await tx.insert(pitches).values({ workspaceId: ws, id, workId, ...columns(body), createdAt: now, updatedAt: now })
+  })
+  return (await loadPitch(deps.db, ws, id))!
+}
+
+/** A new status or notes never re-checks holds; a new artist or pitch day does. */
+export async function updatePitch(deps: Deps, actor: Actor, pitchId: string, body: UpdateBody): Promise<Pitch> {
+  assertCan(actor, 'edit-catalog')
+  validate(body)
+  const ws = actor.workspaceId
+  const updatedRows = await deps.db.transaction(async (tx) => {
+    const before = await loadPitch(tx, ws, pitchId)
+    if (!before) throw new NotFoundError('pitch', pitchId)
+    const title = await lockWork(tx, ws, before.workId)
+    if (before.version !== body.version) return 0
+    const artist = await artistName(tx, ws, body)
+    const sameOffer = before.pitchedOn === body.pitchedOn && before.actId === (body.actId ?? null) && before.artistName === artist
+    if (!sameOffer) await assertPitchable(tx, ws, before.workId, title, body, artist)
+    const updated = await tx
+      .update(pitches)
+      .set({ ...columns(body), version: sql`${pitches.version} + 1`, updatedAt: deps.clock.now() })
+      .where(and(eq(pitches.workspaceId, ws), eq(pitches.id, pitchId), eq(pitches.version, body.version)))
+      .returning({ id: pitches.id })
+    return updated.length
+  })
+  return finishVersionedWrite({ kind: 'pitch', id: pitchId, updatedRows, load: () => loadPitch(deps.db, ws, pitchId) })
+}
+
+export async function deletePitch(deps: Deps, actor: Actor, pitchId: string): Promise<void> {
+  assertCan(actor, 'edit-catalog')
+  const deleted = await deps.db.delete(pitches).where(and(eq(pitches.workspaceId, actor.workspaceId), eq(pitches.id, pitchId))).returning({ id: pitches.id })
+  if (deleted.length === 0) throw new NotFoundError('pitch', pitchId)
+}

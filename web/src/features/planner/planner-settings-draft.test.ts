@@ -1,0 +1,25 @@
+import { describe, expect, it } from 'vitest'
+import { PlannerSettingsBodySchema } from '../../../../src/contract/planner-runs.ts'
+import { bodyOfPlannerSettings, draftOfPlannerSettings } from './planner-settings-draft.ts'
+
+const defaults = { ...PlannerSettingsBodySchema.parse({}), actId: '01900000-0000-7000-8000-000000000001', version: 0 }
+const song = '01900000-0000-7000-8000-0000000000aa'
+
+describe('planner settings form', () => {
+  it('gives back the settings it was made from', () => {
+    const saved = { ...defaults, version: 3, setSize: { min: 18, max: 24 }, energyArc: [0.5, 1], pinned: [{ recordingId: song, position: 'opener' as const }], fanDemand: { [song]: 1 } }
+    const { body, issues } = bodyOfPlannerSettings(draftOfPlannerSettings(saved), saved)
+    expect(issues).toEqual([])
+    expect(PlannerSettingsBodySchema.parse(body)).toMatchObject({ setSize: { min: 18, max: 24 }, energyArc: [0.5, 1], pinned: [{ recordingId: song, position: 'opener' }], fanDemand: { [song]: 1 }, version: 3 })
+  })
+
+  it('refuses half a range and words that are not numbers, naming the field', () => {
+    const draft = { ...draftOfPlannerSettings(defaults), setSizeMin: '18', arc: '0.5, loud' }
+    const { issues } = bodyOfPlannerSettings(draft, defaults)
+    expect(issues.map((i) => i.path).sort()).toEqual(['energyArc', 'setSize.max'])
+  })
+
+  it('sends no version for settings never saved', () => {
+    expect(bodyOfPlannerSettings(draftOfPlannerSettings(defaults), defaults).body).not.toHaveProperty('version')
+  })
+})

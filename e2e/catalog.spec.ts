@@ -41,7 +41,7 @@ test.describe('the catalog', () => {
     await page.getByRole('button', { name: 'Add song' }).click()
 
     await expect(page.getByRole('heading', { level: 1, name: title })).toBeVisible()
-    const writers = page.getByRole('table')
+    const writers = page.getByRole('region', { name: 'Writers' }).getByRole('table')
     await expect(writers.getByRole('row', { name: /Kendall Schmidt.*50 %/ })).toBeVisible()
     await expect(writers.getByRole('row', { name: /Dustin Belt.*50 %/ })).toBeVisible()
 

@@ -25,7 +25,7 @@ test('the planner suggests a set list for a show, explains it, and plans a leg w
   await logIn(page)
   await openPlanner(page)
 
-  const target = page.getByLabel('For')
+  const target = page.getByLabel('For', { exact: true })
   const firstSummerShow = await page.locator('optgroup[label="Summer Break Tour 2013"] option[value^="show:"]').first().getAttribute('value')
   await target.selectOption(firstSummerShow!)
   await page.getByLabel('Time to think').selectOption('1000')
@@ -45,7 +45,7 @@ test('the planner suggests a set list for a show, explains it, and plans a leg w
   await page.goBack()
   await expect(page.getByRole('heading', { level: 1, name: 'Set-list planner' })).toBeVisible()
   const leg = await page.locator('optgroup[label="Summer Break Tour 2013"] option', { hasText: 'Leg: Back in the US' }).getAttribute('value')
-  await page.getByLabel('For').selectOption(leg!)
+  await page.getByLabel('For', { exact: true }).selectOption(leg!)
   await page.getByLabel('Time to think').selectOption('3000')
   await page.getByRole('button', { name: 'Suggest a set list' }).click()
   await expect(page.getByRole('img', { name: /Songs by show/ })).toBeVisible({ timeout: 60_000 })

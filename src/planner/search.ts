@@ -78,7 +78,9 @@ export function search(p: Problem, opts: SearchOptions): SearchResult {
       if ((timeFraction > 1 && (best || timeFraction > 3 + 170 / opts.budgetMs)) || opts.shouldStop?.()) break
       if ((it & 16383) === 0) opts.onProgress?.({ fraction: Math.min(1, it / maxIt), bestScore: best ? bestCost : null, feasible: !!best })
     }
-    const temp = T0 * Math.exp(logRatio * Math.min(1, Math.max(it / maxIt, timeFraction)))
+    // With an explicit step count the schedule follows the steps alone, so the clock can only stop
+    // the search, never change its path: the same seed gives the same plan on a busy machine too.
+    const temp = T0 * Math.exp(logRatio * Math.min(1, opts.maxIterations ? it / maxIt : Math.max(it / maxIt, timeFraction)))
     if (!move(p, cur, cand, inSet, eligible, rng)) continue
     const eCost = ev.evaluate(cand)
     const eViol = ev.viol

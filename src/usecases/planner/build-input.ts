@@ -84,7 +84,8 @@ export async function buildPlannerInput(db: Db, opts: {
   group: { kind: 'leg' | 'tour'; id: string } | null; now: Date
 }): Promise<BuiltInput> {
   const ws = opts.workspaceId
-  const stored = (await Promise.all(opts.showIds.map((id) => getStoredShow(db, ws, id)))).filter((s): s is StoredShow => s !== null)
+  // A cancelled show needs no set list.
+  const stored = (await Promise.all(opts.showIds.map((id) => getStoredShow(db, ws, id)))).filter((s): s is StoredShow => s !== null && s.status !== 'cancelled')
   stored.sort((a, b) => a.startsAt.localeCompare(b.startsAt))
   const shows = stored.map((s) => plannerShowOf(s, opts.actName))
   const guestsAtShows = [...new Set(shows.flatMap((s) => s.billedGuests))]

@@ -101,6 +101,7 @@ export class PlannerRunner {
     const now = this.deps.clock.now()
     const group = body.targetKind === 'show' ? null : { kind: body.targetKind, id: body.targetId }
     const built = await buildPlannerInput(db, { workspaceId: ws, actId: body.actId, actName: name, showIds: shows.map((s) => s.id), settings, group, now })
+    if (built.shows.length === 0) throw fieldError('targetId', `every show of this ${body.targetKind} is cancelled: there is nothing to plan`)
     const seed = body.seed ?? randomInt(0, 2 ** 31 - 1)
     const job: PlanJob = body.targetKind === 'show'
       ? { kind: 'show', input: showInputOf(built, built.shows[0]!, seed, body.budgetMs) }

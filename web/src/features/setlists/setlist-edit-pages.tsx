@@ -1,6 +1,6 @@
 import { useState, type FormEvent } from 'react'
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query'
-import { useNavigate, useParams } from 'react-router'
+import { Link, useNavigate, useParams } from 'react-router'
 import { actsApi, recordingsApi } from '../../api/catalog-api.ts'
 import { ApiProblem, isProblem } from '../../api/api-problem.ts'
 import { setlistKeys, setlistsApi, type RuleViolation, type SetlistEntry, type SetlistVersion } from '../../api/setlists-api.ts'
@@ -49,6 +49,12 @@ export function ProposalCreatePage() {
       <PageHeader title="Draft a set list" back={{ to: href('/setlists'), label: 'Set lists' }}>
         <p className="muted">Draft it, then send it round: each member approves, amends, counter-proposes or rejects.</p>
       </PageHeader>
+      {act && (
+        <p className="notice">
+          Or let the planner write one that keeps every rule of {act.name}:{' '}
+          <Link to={href(`/planner/${act.id}${tourId ? `?tour=${tourId}` : ''}`)}>suggest a set list with the planner</Link>.
+        </p>
+      )}
       <QueryView query={acts}>
         {() => (
           <form

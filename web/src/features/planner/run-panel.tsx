@@ -67,6 +67,7 @@ export function RunPanel({ runId }: { runId: string }) {
               ? `${planned.length === 1 ? 'A proposal' : `${planned.length} proposals`} written by the planner, waiting for the band's answers.`
               : `${planned.length} of ${shows.length} shows planned; the others cannot keep every rule.`}
           </p>
+          <p className="muted planner-run-legend">Penalty: how far each set is from the goals, lower is better; “proven best” when the exact solver showed nothing scores better.</p>
           <ul className="link-list">
             {shows.map((s) => (
               <li key={s.showId}>

@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { findFeedByToken } from '../db/queries/feeds.ts'
+import { findFeedByTokenHash } from '../db/queries/feeds.ts'
+import { hashSecret } from '../usecases/auth/session-token.ts'
 import { ownerWithWorkspace, startTestApp, type TestApp, type TestClient } from '../test/test-app.ts'
 import { created, joinedClient } from '../test/workspace-fixtures.ts'
 
@@ -101,11 +102,11 @@ describe('private calendar feeds', () => {
     const list = (await owner.get(`${base}/people/${dustin.id}/feeds`)).json()
     expect(list).toEqual([{ id: feed.id, createdAt: expect.any(String) }])
     expect(JSON.stringify(list)).not.toContain(feed.token)
-    expect(await findFeedByToken(t.database.db, feed.token)).toEqual({ workspaceId, personId: dustin.id })
-    expect(await findFeedByToken(t.database.db, 'not-a-token')).toBeNull()
+    expect(await findFeedByTokenHash(t.database.db, hashSecret(feed.token))).toEqual({ workspaceId, personId: dustin.id })
+    expect(await findFeedByTokenHash(t.database.db, hashSecret('not-a-token'))).toBeNull()
 
     expect((await owner.delete(`${base}/people/${dustin.id}/feeds/${feed.id}`)).statusCode).toBe(204)
-    expect(await findFeedByToken(t.database.db, feed.token)).toBeNull()
+    expect(await findFeedByTokenHash(t.database.db, hashSecret(feed.token))).toBeNull()
     expect((await owner.get(`${base}/people/${dustin.id}/feeds`)).json()).toEqual([])
     expect((await owner.delete(`${base}/people/${dustin.id}/feeds/${feed.id}`)).statusCode).toBe(404)
   })

@@ -1,8 +1,6 @@
 import { and, asc, eq, isNull } from 'drizzle-orm'
 import type { Db } from '../client.ts'
 import { calendarFeeds } from '../schema/index.ts'
-// The one hash of secrets (sessions, invites, feeds); a pure function, imported here so the callers serving feeds pass the raw token.
-import { hashSecret } from '../../usecases/auth/session-token.ts'
 
 /** A person's calendar feeds that still work (never their tokens: only hashes are stored). */
 export async function listActiveFeeds(db: Db, workspaceId: string, personId: string): Promise<{ id: string; createdAt: string }[]> {
@@ -16,13 +14,13 @@ export async function listActiveFeeds(db: Db, workspaceId: string, personId: str
 
 /**
  * Whose calendar a secret feed token opens, or null for an unknown or revoked token. The token is
- * looked up by its hash, as session cookies are.
- * @example const feed = await findFeedByToken(db, request.params.token)
+ * looked up by its hash (usecases/auth/session-token.ts hashSecret), as session cookies are.
+ * @example const feed = await findFeedByTokenHash(db, hashSecret(request.params.token))
  */
-export async function findFeedByToken(db: Db, token: string): Promise<{ workspaceId: string; personId: string } | null> {
+export async function findFeedByTokenHash(db: Db, tokenHash: string): Promise<{ workspaceId: string; personId: string } | null> {
   const [row] = await db
     .select({ workspaceId: calendarFeeds.workspaceId, personId: calendarFeeds.personId })
     .from(calendarFeeds)
-    .where(and(eq(calendarFeeds.tokenHash, hashSecret(token)), isNull(calendarFeeds.revokedAt)))
+    .where(and(eq(calendarFeeds.tokenHash, tokenHash), isNull(calendarFeeds.revokedAt)))
   return row ?? null
 }

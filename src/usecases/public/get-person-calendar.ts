@@ -1,4 +1,5 @@
-import { findFeedByToken } from '../../db/queries/feeds.ts'
+import { findFeedByTokenHash } from '../../db/queries/feeds.ts'
+import { hashSecret } from '../auth/session-token.ts'
 import { loadPersonFeed } from '../../db/queries/person-feed.ts'
 import { DomainError } from '../../domain/errors.ts'
 import { personCalendar } from '../../interop/icalendar/show-calendars.ts'
@@ -12,7 +13,7 @@ import { listWriterHoldEnds } from '../rights/writer-hold-ends.ts'
  * or revoked token is not found, and the message never repeats the token.
  */
 export async function getPersonCalendar(deps: Deps, token: string): Promise<string> {
-  const owner = await findFeedByToken(deps.db, token)
+  const owner = await findFeedByTokenHash(deps.db, hashSecret(token))
   const feed = owner ? await loadPersonFeed(deps.db, owner.workspaceId, owner.personId) : null
   if (!feed) throw new DomainError('not-found', 'No calendar at this address. It may have been revoked; ask for a new one.')
   const holdEnds = await listWriterHoldEnds(deps.db, owner!.workspaceId, owner!.personId)

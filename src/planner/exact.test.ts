@@ -47,6 +47,25 @@ describe('the exact Held–Karp DP', () => {
     expect(solved).toBeGreaterThan(3)
   })
 
+  it('keeps singer runs exactly when solo and duet songs mix (their run states are packed differently)', () => {
+    let solved = 0
+    for (let seed = 1; seed <= 5; seed++) {
+      const req = makeS1(seed, 7, seed % 2 === 0)
+      req.repertoire[1]!.leadPersonIds = ['kendall', 'james']
+      req.repertoire[4]!.leadPersonIds = ['james', 'logan']
+      const p = compileProblem({ ...req, rules: { ...req.rules, maxLeadRun: 1 + (seed % 2) } })
+      const exact = solveExact(p)!
+      const brute = bruteForce(p)
+      expect(exact.seq === null).toBe(brute.seq === null)
+      if (exact.seq) {
+        expect(sequenceViolations(p, exact.seq).total).toBe(0)
+        expect(weightedCost(p, exact.seq)).toBeCloseTo(brute.cost, 5)
+        solved++
+      }
+    }
+    expect(solved).toBeGreaterThan(1)
+  })
+
   it('selects and orders as well as trying every subset in every order (S2-like, 7 songs, sets of 4–5)', () => {
     let solved = 0
     for (let seed = 1; seed <= 5; seed++) {

@@ -122,11 +122,18 @@ export function solveDp(p: Problem, job: DpJob): DpResult {
       allowedAt[j * (count + 1) + i] = ok ? 1 : 0
     }
   }
-  const value = new Float32Array(size).fill(Infinity)
-  const parent = new Int32Array(size).fill(-1)
   // run transitions: (item j with run code r) → item j2: the new code, or −1 when a run gets too long
   const codesOf = new Int32Array(m)
   for (let j = 0; j < m; j++) codesOf[j] = k > 0 ? k ** songs[items[j]!]!.leads.length : 1
+  // the states of a mask, packed: item j's run codes start at off[j] (a solo song has k codes, a duet k²)
+  const off = new Int32Array(m + 1)
+  for (let j = 0; j < m; j++) off[j + 1] = off[j]! + codesOf[j]!
+  const S = off[m]!
+  const itemAt = new Int32Array(S)
+  for (let j = 0; j < m; j++) itemAt.fill(j, off[j]!, off[j + 1]!)
+  const value = new Float32Array(full * S).fill(Infinity)
+  // only read where a value was written (which writes the parent too)
+  const parent = new Int32Array(full * S)
   const nextRun = new Int32Array(m * R * m).fill(-1)
   const runsOf = (code: number, leads: number) => {
     const r: number[] = []
@@ -170,57 +177,138 @@ export function solveDp(p: Problem, job: DpJob): DpResult {
     const r = codeAfter(start.last, start.runs, items[j]!)
     if (r < 0) continue
     const c = place[j * stride]! + (start.last >= 0 ? p.trans[start.last * p.n + items[j]!]! * invT : 0)
-    const at = ((1 << j) * m + j) * R + r
+    const at = (1 << j) * S + off[j]! + r
     if (c < value[at]!) { value[at] = c; parent[at] = -1 }
   }
   let bestAt = -1
   let best = Infinity
   const fullMask = full - 1
   const needSetChecks = setRules && (Number.isFinite(durMax) || Number.isFinite(newCap) || Number.isFinite(tourCap) || Number.isFinite(cityCap))
+  // items allowed at each slot, and the acoustic ones, as bit masks
+  const allowedBits = new Int32Array(count + 1)
+  let acBits = 0
+  for (let j = 0; j < m; j++) {
+    if (acJ[j]) acBits |= 1 << j
+    for (let i = 0; i < count; i++) if (allowedAt[j * stride + i]) allowedBits[i] = allowedBits[i]! | (1 << j)
+  }
+  const checkAcMax = setRules && Number.isFinite(acMax)
+  // for each item's run code r, the codes r' < r whose every run is no longer (componentwise ≤), as
+  // a bit mask over r' at dom[off[j] + r]: a state is dominated by such a state that costs no more
+  const dom = new Int32Array(S)
+  for (let j = 0; j < m; j++) {
+    const leads = songs[items[j]!]!.leads.length
+    for (let r = 0; r < codesOf[j]!; r++) {
+      let bits = 0
+      if (k > 0 && codesOf[j]! <= 31) {
+        const a = runsOf(r, leads)
+        for (let r2 = 0; r2 < r; r2++) { const b = runsOf(r2, leads); if (b.every((x, q) => x <= a[q]!)) bits |= 1 << r2 }
+      }
+      dom[off[j]! + r] = bits
+    }
+  }
+  const t: Tables = {
+    value, parent, off, codesOf, dom, nextRun, acJ, acBits, place, transJ, cAc, dur, cNew, cTour, cCity, S, m, R, stride,
+    checkAcMax, acMax, needSetChecks, durMax, newCap, tourCap, cityCap,
+  }
   for (let mask = 1; mask < full; mask++) {
     if ((mask & 1023) === 0 && job.shouldStop?.()) return { seq: null, cost: Infinity, states: size, aborted: true }
     const placed = pop[mask]!
     if (placed > count) continue
-    const final = placed === count
-    const completeOk = final && (!setRules || setComplete(p, mask, dur, cNew, cAc, items, N))
-    if (final && !completeOk) continue
-    const blockClosedBase = cAc[mask]! > 0 || acSeen === 1
-    for (let j = 0; j < m; j++) {
-      if (!(mask & (1 << j))) continue
-      const codes = codesOf[j]!
-      const base = (mask * m + j) * R
-      for (let r = 0; r < codes; r++) {
-        const at = base + r
-        const v = value[at]!
-        if (v === Infinity) continue
-        if (final) {
-          const total = v + (next >= 0 ? p.trans[items[j]! * p.n + next]! * invT : 0)
-          if (total < best) { best = total; bestAt = at }
-          continue
-        }
-        const acClosed = blockClosedBase && !acJ[j]
-        const runBase = (j * R + r) * m
-        for (let rest = ~mask & fullMask; rest !== 0; rest &= rest - 1) {
-          const bit = rest & -rest
-          const j2 = 31 - Math.clz32(bit)
-          if (!allowedAt[j2 * stride + placed]) continue
-          const r2 = nextRun[runBase + j2]!
-          if (r2 < 0) continue
-          const nm = mask | bit
-          if (acJ[j2] && (acClosed || (setRules && cAc[nm]! > acMax))) continue
-          if (needSetChecks && (dur[nm]! > durMax || cNew[nm]! > newCap || cTour[nm]! > tourCap || cCity[nm]! > cityCap)) continue
-          const c = v + place[j2 * stride + placed]! + transJ[j * m + j2]!
-          const to = (nm * m + j2) * R + r2
-          if (c < value[to]!) { value[to] = c; parent[to] = at }
-        }
+    const blockClosed = cAc[mask]! > 0 || acSeen === 1
+    if (placed < count) {
+      const open = ~mask & fullMask & allowedBits[placed]!
+      if (open !== 0) expandMask(t, mask, placed, open, blockClosed)
+      continue
+    }
+    if (setRules && !setComplete(p, mask, dur, cNew, cAc, items, N)) continue
+    for (let bits = mask; bits !== 0; bits &= bits - 1) {
+      const j = 31 - Math.clz32(bits & -bits)
+      const base = mask * S + off[j]!
+      for (let r = 0; r < codesOf[j]!; r++) {
+        const v = value[base + r]!
+        if (v === Infinity || (r > 0 && dominated(value, base, dom, off[j]! + r, v))) continue
+        const total = v + (next >= 0 ? p.trans[items[j]! * p.n + next]! * invT : 0)
+        if (total < best) { best = total; bestAt = base + r }
       }
     }
   }
   if (bestAt < 0) return { seq: null, cost: Infinity, states: size }
   const seq: number[] = []
-  for (let at = bestAt; at >= 0; at = parent[at]!) seq.push(items[Math.floor(at / R) % m]!)
+  for (let at = bestAt; at >= 0; at = parent[at]!) seq.push(items[itemAt[at % S]!]!)
   seq.reverse()
   return { seq, cost: best, states: size }
+}
+
+interface Tables {
+  value: Float32Array
+  parent: Int32Array
+  off: Int32Array
+  codesOf: Int32Array
+  dom: Int32Array
+  nextRun: Int32Array
+  acJ: Uint8Array
+  acBits: number
+  place: Float64Array
+  transJ: Float64Array
+  cAc: Uint8Array
+  dur: Float64Array
+  cNew: Uint8Array
+  cTour: Uint8Array
+  cCity: Uint8Array
+  S: number
+  m: number
+  R: number
+  stride: number
+  checkAcMax: boolean
+  acMax: number
+  needSetChecks: boolean
+  durMax: number
+  newCap: number
+  tourCap: number
+  cityCap: number
+}
+
+/**
+ * Extends every state of `mask` (not yet complete) by each song in `open`. The DP's hot loop, kept
+ * in a small function of its own: the JIT optimises it within the first DP instead of after many.
+ */
+function expandMask(t: Tables, mask: number, placed: number, open: number, blockClosed: boolean): void {
+  const { value, parent, off, codesOf, dom, nextRun, acJ, place, transJ, cAc, dur, cNew, cTour, cCity, S, m, R, stride, checkAcMax, acMax, needSetChecks, durMax, newCap, tourCap, cityCap } = t
+  const maskBase = mask * S
+  for (let bits = mask; bits !== 0; bits &= bits - 1) {
+    const j = 31 - Math.clz32(bits & -bits)
+    const codes = codesOf[j]!
+    const base = maskBase + off[j]!
+    // an acoustic song cannot follow a closed block: after a non-acoustic song once one was played
+    const targets = blockClosed && !acJ[j] ? open & ~t.acBits : open
+    const runBase = j * R * m
+    const transBase = j * m
+    for (let r = 0; r < codes; r++) {
+      const at = base + r
+      const v = value[at]!
+      if (v === Infinity) continue
+      // dominated: a state of the same songs and last song with no longer runs costs no more
+      if (r > 0 && dominated(value, base, dom, off[j]! + r, v)) continue
+      const runRow = runBase + r * m
+      for (let rest = targets; rest !== 0; rest &= rest - 1) {
+        const bit = rest & -rest
+        const j2 = 31 - Math.clz32(bit)
+        const r2 = nextRun[runRow + j2]!
+        if (r2 < 0) continue
+        const nm = mask | bit
+        if (checkAcMax && acJ[j2] && cAc[nm]! > acMax) continue
+        if (needSetChecks && (dur[nm]! > durMax || cNew[nm]! > newCap || cTour[nm]! > tourCap || cCity[nm]! > cityCap)) continue
+        const c = v + place[j2 * stride + placed]! + transJ[transBase + j2]!
+        const to = nm * S + off[j2]! + r2
+        if (c < value[to]!) { value[to] = c; parent[to] = at }
+      }
+    }
+  }
+}
+
+function dominated(value: Float32Array, base: number, dom: Int32Array, at: number, v: number): boolean {
+  for (let bits = dom[at]!; bits !== 0; bits &= bits - 1) if (value[base + 31 - Math.clz32(bits & -bits)]! <= v) return true
+  return false
 }
 
 function setComplete(p: Problem, mask: number, dur: Float64Array, cNew: Uint8Array, cAc: Uint8Array, items: number[], N: number): boolean {

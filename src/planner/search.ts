@@ -1,5 +1,5 @@
 import type { Problem } from './model.ts'
-import { weightedCost } from './model.ts'
+import { arcPenalty, weightedCost } from './model.ts'
 import { FastEvaluator } from './sequence-check.ts'
 import { solveDp } from './exact.ts'
 import { Rng } from './rng.ts'
@@ -7,9 +7,11 @@ import { Rng } from './rng.ts'
 /**
  * The production search for sets too large for the exact DP: simulated annealing over swap,
  * relocate, reverse, replace, insert and remove moves, with an adaptive penalty on the hard rules,
- * and an exact Held–Karp re-ordering of a window of slots as an intensification move. Time-bounded
- * and deterministic for a seed (the schedule follows the iteration count, not the clock; the clock
- * only stops it).
+ * and an exact Held–Karp re-ordering of a window of slots as an intensification move; then an
+ * iterated local search from the best set (a descent over exact windows, replace-and-place moves
+ * costed in O(1), relocations and swaps; random feasible kicks between descents). Time-bounded
+ * and deterministic for a seed (the schedule and the number of rounds follow the iteration count,
+ * not the clock; the clock only stops them).
  */
 
 export interface SearchOptions {
@@ -44,6 +46,13 @@ export function search(p: Problem, opts: SearchOptions): SearchResult {
   const rng = new Rng(opts.seed)
   const started = performance.now()
   const maxIt = opts.maxIterations ?? Math.max(2000, Math.round(opts.budgetMs * ITERATIONS_PER_MS))
+  // the annealing gets about half the steps (and, without a step count, 45 % of the budget); the
+  // other half buys rounds of kick + descent from the best, each counted as ILS_ROUND_STEPS steps
+  // (not when the set is fixed: there the kicks only swap, and the annealing's own moves did better)
+  const fixedSet = p.eligible.length <= p.sizeMin
+  const ilsRounds = fixedSet ? 0 : Math.floor((maxIt * (1 - SA_SHARE)) / ILS_ROUND_STEPS)
+  const saIt = Math.max(1, maxIt - ilsRounds * ILS_ROUND_STEPS)
+  const saTimeShare = ilsRounds > 0 ? SA_TIME_SHARE : 0.85
   const eligible = p.eligible
   let cur = opts.initial ? [...opts.initial] : initialSequence(p, rng)
   let lambda = 2
@@ -70,17 +79,17 @@ export function search(p: Problem, opts: SearchOptions): SearchResult {
   const logRatio = Math.log(T1 / T0)
   const window = opts.window ?? 8
   let sinceImprove = 0
-  for (let it = 0; it < maxIt || (!best && it < maxIt * 4); it++) {
+  for (let it = 0; it < saIt || (!best && it < maxIt * 4); it++) {
     if ((it & 255) === 0) {
-      // the annealing gets 85 % of the budget, the final window polish the rest
-      timeFraction = (performance.now() - started) / (opts.budgetMs * 0.85)
+      const elapsed = performance.now() - started
+      timeFraction = elapsed / (opts.budgetMs * saTimeShare)
       // past the budget with nothing feasible yet, keep looking for a while (a plan beats none)
-      if ((timeFraction > 1 && (best || timeFraction > 3 + 170 / opts.budgetMs)) || opts.shouldStop?.()) break
-      if ((it & 16383) === 0) opts.onProgress?.({ fraction: Math.min(1, it / maxIt), bestScore: best ? bestCost : null, feasible: !!best })
+      if ((timeFraction > 1 && (best || elapsed / (opts.budgetMs * 0.85) > 3 + 170 / opts.budgetMs)) || opts.shouldStop?.()) break
+      if ((it & 16383) === 0) opts.onProgress?.({ fraction: Math.min(1, it / saIt) * (saIt / maxIt), bestScore: best ? bestCost : null, feasible: !!best })
     }
     // With an explicit step count the schedule follows the steps alone, so the clock can only stop
     // the search, never change its path: the same seed gives the same plan on a busy machine too.
-    const temp = T0 * Math.exp(logRatio * Math.min(1, opts.maxIterations ? it / maxIt : Math.max(it / maxIt, timeFraction)))
+    const temp = T0 * Math.exp(logRatio * Math.min(1, opts.maxIterations ? it / saIt : Math.max(it / saIt, timeFraction)))
     if (!move(p, cur, cand, inSet, eligible, rng)) continue
     const eCost = ev.evaluate(cand)
     const eViol = ev.viol
@@ -120,25 +129,218 @@ export function search(p: Problem, opts: SearchOptions): SearchResult {
       }
     }
   }
-  // polish the best with windows over the whole set
+  // polish the best: exact windows over the whole set and a descent over compound moves, until neither
+  // improves; then iterated local search: kick the best with a few random feasible moves, descend,
+  // keep what is better. A fixed number of rounds (the clock only stops them early).
   if (best) {
-    for (let pass = 0; pass < 4; pass++) {
-      let changed = false
-      const w = Math.min(window, best.length)
-      for (let a = 0; a + w <= best.length; a += Math.max(1, Math.floor(w / 3))) {
-        if (opts.shouldStop?.() || performance.now() - started > opts.budgetMs) break
-        const improved = windowAt(p, best, a, w)
-        evaluations++
-        if (!improved) continue
-        const e2 = objective(improved)
-        if (e2.viol === 0 && e2.cost < bestCost - 1e-12) { best = improved; bestCost = e2.cost; changed = true }
-      }
-      if (!changed) break
+    const outOfTime = () => !!opts.shouldStop?.() || performance.now() - started > opts.budgetMs * 0.93
+    const ls = localSearch(p, ev, best, bestCost, outOfTime, window)
+    evaluations += ls.evaluations
+    best = ls.seq
+    bestCost = ls.cost
+    for (let round = 0; round < ilsRounds && !outOfTime(); round++) {
+      if ((round & 7) === 0) opts.onProgress?.({ fraction: (saIt + round * ILS_ROUND_STEPS) / maxIt, bestScore: bestCost, feasible: true })
+      const kicked = kick(p, ev, best, rng, KICK_MOVES)
+      evaluations += KICK_MOVES
+      if (!kicked) continue
+      const r = localSearch(p, ev, kicked.seq, kicked.cost, outOfTime, window)
+      evaluations += r.evaluations
+      if (r.cost < bestCost - 1e-12) { best = r.seq; bestCost = r.cost }
     }
   }
   opts.onProgress?.({ fraction: 1, bestScore: best ? bestCost : null, feasible: !!best })
   if (best) return { seq: best, cost: bestCost, feasible: true, evaluations, firstFeasibleMs }
   return { seq: leastViolSeq, cost: weightedCost(p, leastViolSeq), feasible: false, evaluations, firstFeasibleMs }
+}
+
+/**
+ * Descent to a local optimum of a feasible sequence (no randomness, so the same input gives the
+ * same output): exact re-ordering of windows, then, slot by slot, the best of replacing its song by
+ * one not in the set placed at any position (the search's replace move keeps the slot), then every
+ * relocation and swap; repeated while anything improves. `stop` is polled between steps.
+ */
+export function localSearch(p: Problem, ev: FastEvaluator, start: number[], startCost: number, stop: () => boolean, window = 8): { seq: number[]; cost: number; evaluations: number } {
+  let best = [...start]
+  let bestCost = startCost
+  let evaluations = 0
+  const N = best.length
+  if (N < 2) return { seq: best, cost: bestCost, evaluations }
+  const songs = p.songs
+  const inSet = new Uint8Array(p.n)
+  const cand: number[] = new Array<number>(N).fill(0)
+  const rest: number[] = new Array<number>(N - 1).fill(0)
+  const tourCap = p.lastTour ? Math.floor(N * (1 - p.lastTour.pct / 100) + 1e-9) : Infinity
+  const cityCap = p.sameCity ? Math.floor((p.sameCity.pct * p.sameCity.count) / 100 + 1e-9) : Infinity
+  const w = Math.min(window, N)
+  const delta = new ReplaceDelta(p, N)
+  for (let pass = 0; pass < 50; pass++) {
+    let changed = false
+    // 1. exact windows
+    for (let a = 0; a + w <= N; a += Math.max(1, Math.floor(w / 3))) {
+      if (stop()) return { seq: best, cost: bestCost, evaluations }
+      const improved = windowAt(p, best, a, w)
+      evaluations++
+      if (!improved) continue
+      const c = ev.evaluate(improved)
+      if (ev.viol === 0 && c < bestCost - 1e-12) { best = improved; bestCost = c; changed = true }
+    }
+    // 2. replace a song by one not in the set, placed anywhere: the cost of each candidate in O(1)
+    // (ReplaceDelta), the full evaluation (rules included) only for those that would improve
+    for (let i = 0; i < N; i++) {
+      if (stop()) return { seq: best, cost: bestCost, evaluations }
+      const out = songs[best[i]!]!
+      if (out.pin !== null) continue
+      inSet.fill(0)
+      let dur = 0, fresh = 0, tour = 0, city = 0, ac = 0
+      for (let t = 0; t < N; t++) {
+        const x = songs[best[t]!]!
+        inSet[x.idx] = 1
+        dur += x.dur; if (x.isNew) fresh++; if (x.inLastTour) tour++; if (x.inSameCity) city++; if (x.acoustic) ac++
+      }
+      delta.prepare(best, i)
+      for (let t = 0, r = 0; t < N; t++) if (t !== i) rest[r++] = best[t]!
+      let localBest = bestCost
+      let localSeq: number[] | null = null
+      for (const s of p.eligible) {
+        if (inSet[s]) continue
+        const x = songs[s]!
+        if (x.pin !== null) continue
+        // set-level rules first (cheap): only orderings of a set that keeps them can be feasible
+        const d = dur - out.dur + x.dur
+        if (d < p.durMin || d > p.durMax) continue
+        const f = fresh - (out.isNew ? 1 : 0) + (x.isNew ? 1 : 0)
+        if (p.newRule && (f < p.newRule.count || (p.newRule.exactly && f > p.newRule.count))) continue
+        if (tour - (out.inLastTour ? 1 : 0) + (x.inLastTour ? 1 : 0) > tourCap) continue
+        if (city - (out.inSameCity ? 1 : 0) + (x.inSameCity ? 1 : 0) > cityCap) continue
+        const a = ac - (out.acoustic ? 1 : 0) + (x.acoustic ? 1 : 0)
+        if (p.acoustic && (a < p.acoustic.min || a > p.acoustic.max)) continue
+        for (let j = 0; j < N; j++) {
+          if (delta.cost(s, j) >= localBest - 1e-12) continue
+          for (let t = 0, r = 0; t < N; t++) cand[t] = t === j ? s : rest[r++]!
+          const c = ev.evaluate(cand)
+          evaluations++
+          if (ev.viol === 0 && c < localBest - 1e-12) { localBest = c; localSeq = [...cand] }
+        }
+      }
+      if (localSeq) { best = localSeq; bestCost = localBest; changed = true }
+    }
+    // 3. relocations and swaps
+    if (stop()) return { seq: best, cost: bestCost, evaluations }
+    for (let i = 0; i < N; i++) for (let j = 0; j < N; j++) {
+      if (i === j) continue
+      shiftBlock(best, cand, i, 1, j)
+      let c = ev.evaluate(cand)
+      evaluations++
+      if (ev.viol === 0 && c < bestCost - 1e-12) { best = [...cand]; bestCost = c; changed = true; continue }
+      if (j < i) continue
+      for (let t = 0; t < N; t++) cand[t] = best[t]!
+      cand[i] = best[j]!; cand[j] = best[i]!
+      c = ev.evaluate(cand)
+      evaluations++
+      if (ev.viol === 0 && c < bestCost - 1e-12) { best = [...cand]; bestCost = c; changed = true }
+    }
+    if (!changed) break
+  }
+  return { seq: best, cost: bestCost, evaluations }
+}
+
+/**
+ * The cost, in O(1), of a sequence of N songs after the move "take out the song at slot i, put
+ * song s (not in the set) at slot j of what is left" (the slots between i and j shift by one).
+ * Cost only: the rules are for the full evaluation. `prepare` once per (sequence, i): O(N).
+ */
+export class ReplaceDelta {
+  private readonly arc: Float64Array
+  private readonly shiftR: Float64Array
+  private readonly shiftL: Float64Array
+  private readonly rest: Int32Array
+  private i = 0
+  private restSong = 0
+  private restTr = 0
+  constructor(private readonly p: Problem, private readonly N: number) {
+    // songCost + weighted arc penalty of each song at each slot of a set of N
+    this.arc = new Float64Array(p.n * N)
+    for (const s of p.songs) for (let t = 0; t < N; t++) this.arc[s.idx * N + t] = s.songCost + p.weights.energyArc * arcPenalty(p, s, t, N)
+    this.shiftR = new Float64Array(N + 1)
+    this.shiftL = new Float64Array(N + 1)
+    this.rest = new Int32Array(Math.max(0, N - 1))
+  }
+  prepare(seq: readonly number[], i: number): void {
+    const { N, arc, shiftR, shiftL } = this
+    const tr = this.p.trans
+    const n = this.p.n
+    if (seq.length !== N || N < 2) throw new Error(`ReplaceDelta is for sets of ${N} ≥ 2 songs`)
+    let songSum = 0
+    let trSum = 0
+    for (let t = 0; t < N; t++) {
+      const s = seq[t]!
+      const a0 = arc[s * N + t]!
+      songSum += a0
+      if (t > 0) trSum += tr[seq[t - 1]! * n + s]!
+      // what moving song t one slot later (R) or earlier (L) adds, summed over slots < t + 1
+      shiftR[t + 1] = shiftR[t]! + (t + 1 < N ? arc[s * N + t + 1]! - a0 : 0)
+      shiftL[t + 1] = shiftL[t]! + (t > 0 ? arc[s * N + t - 1]! - a0 : 0)
+    }
+    for (let t = 0, r = 0; t < N; t++) if (t !== i) this.rest[r++] = seq[t]!
+    const o = seq[i]!
+    this.i = i
+    this.restSong = songSum - arc[o * N + i]!
+    this.restTr = trSum - (i > 0 ? tr[seq[i - 1]! * n + o]! : 0) - (i + 1 < N ? tr[o * n + seq[i + 1]!]! : 0) + (i > 0 && i + 1 < N ? tr[seq[i - 1]! * n + seq[i + 1]!]! : 0)
+  }
+  /** weightedCost of the prepared sequence without slot i, with s at slot j (0 ≤ j < N). */
+  cost(s: number, j: number): number {
+    const { N, arc, i, rest } = this
+    const tr = this.p.trans
+    const n = this.p.n
+    // the songs between the removed slot and the new one move by one
+    const shift = j <= i ? this.shiftR[i]! - this.shiftR[j]! : this.shiftL[j + 1]! - this.shiftL[i + 1]!
+    const songPart = this.restSong + shift + arc[s * N + j]!
+    const before = j > 0 ? rest[j - 1]! : -1
+    const after = j < N - 1 ? rest[j]! : -1
+    let trPart = this.restTr
+    if (before >= 0) trPart += tr[before * n + s]!
+    if (after >= 0) trPart += tr[s * n + after]!
+    if (before >= 0 && after >= 0) trPart -= tr[before * n + after]!
+    return songPart / N + trPart / (N - 1)
+  }
+}
+
+/** Share of the steps (and SA_TIME_SHARE of the time) the annealing gets at least; the iterated local search gets the rest. */
+const SA_SHARE = 0.5
+const SA_TIME_SHARE = 0.45
+/** Annealing steps one round of the iterated local search is counted as (about the same time). */
+const ILS_ROUND_STEPS = 8000
+/** Random moves of a kick (tuned on S3/SKEW: 4–8 did about as well). */
+const KICK_MOVES = 6
+
+/**
+ * `seq` after `moves` random feasible replace or swap moves (at most 40 tries per move); null when
+ * none applied. Deterministic for the rng's state.
+ */
+export function kick(p: Problem, ev: FastEvaluator, seq: number[], rng: Rng, moves: number): { seq: number[]; cost: number } | null {
+  const cur = [...seq]
+  const N = cur.length
+  if (N < 2) return null
+  let cost = 0
+  let applied = 0
+  for (let tries = 0; tries < moves * 40 && applied < moves; tries++) {
+    const i = rng.int(N)
+    const old = cur[i]!
+    if (rng.next() < 0.5) {
+      const s = p.eligible[rng.int(p.eligible.length)]!
+      if (cur.includes(s)) continue
+      cur[i] = s
+      const c = ev.evaluate(cur)
+      if (ev.viol === 0) { cost = c; applied++ } else cur[i] = old
+    } else {
+      const j = rng.int(N)
+      if (j === i) continue
+      cur[i] = cur[j]!; cur[j] = old
+      const c = ev.evaluate(cur)
+      if (ev.viol === 0) { cost = c; applied++ } else { cur[j] = cur[i]!; cur[i] = old }
+    }
+  }
+  return applied ? { seq: cur, cost } : null
 }
 
 /** Pinned songs, the new songs and acoustic songs the rules need, then the cheapest songs until the window's middle. */

@@ -1,25 +1,16 @@
-import { execFile, spawn } from 'node:child_process'
+import { spawn } from 'node:child_process'
 import { mkdtempSync, readdirSync, readFileSync, statSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import { promisify } from 'node:util'
 import { describe, expect, it } from 'vitest'
 import pg from 'pg'
 import { PG_ADMIN_URL, testDbKind } from '../test/test-database.ts'
+import { runGreenroom } from '../test/cli-process.ts'
 
-const run = promisify(execFile)
 const ROOT = new URL('../..', import.meta.url).pathname
 
 /** Runs the real `greenroom` command in a child process with its own data directory. */
-async function greenroom(args: string[], env: Record<string, string>) {
-  try {
-    const { stdout, stderr } = await run('node', ['bin/greenroom.mjs', ...args], { cwd: ROOT, env: { ...process.env, LOG_LEVEL: 'silent', ...env }, maxBuffer: 64 * 1024 * 1024 })
-    return { code: 0, stdout, stderr }
-  } catch (err) {
-    const e = err as { code: number; stdout: string; stderr: string }
-    return { code: e.code, stdout: e.stdout, stderr: e.stderr }
-  }
-}
+const greenroom = runGreenroom
 
 const dir = () => mkdtempSync(join(tmpdir(), 'greenroom-cli-'))
 

@@ -1,27 +1,16 @@
-import { execFile } from 'node:child_process'
 import { mkdtempSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import { promisify } from 'node:util'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { fixedClock } from '../domain/clock.ts'
 import { DEFAULT_TRAVEL_POLICY } from '../domain/conflicts.ts'
 import { ownerWithWorkspace, startTestApp, TEST_NOW, type TestApp } from '../test/test-app.ts'
 import { created } from '../test/workspace-fixtures.ts'
 import { conflictsText, personConflictsReport } from './conflicts-command.ts'
+import { runGreenroom } from '../test/cli-process.ts'
 
-const run = promisify(execFile)
-const ROOT = new URL('../..', import.meta.url).pathname
 
-async function greenroom(args: string[], env: Record<string, string>) {
-  try {
-    const { stdout, stderr } = await run('node', ['bin/greenroom.mjs', ...args], { cwd: ROOT, env: { ...process.env, LOG_LEVEL: 'silent', ...env } })
-    return { code: 0, stdout, stderr }
-  } catch (err) {
-    const e = err as { code: number; stdout: string; stderr: string }
-    return { code: e.code, stdout: e.stdout, stderr: e.stderr }
-  }
-}
+const greenroom = runGreenroom
 
 describe('greenroom conflicts', () => {
   let t: TestApp

@@ -1,8 +1,6 @@
-import { execFile } from 'node:child_process'
 import { mkdtempSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import { promisify } from 'node:util'
 import { describe, expect, it } from 'vitest'
 import { createDb } from '../db/client.ts'
 import { migrate } from '../db/migrate.ts'
@@ -17,20 +15,12 @@ import { savePublishingSettings } from '../usecases/publishing/settings.ts'
 import { saveWorkPublishing } from '../usecases/publishing/work-publishing.ts'
 import { createWork } from '../usecases/works/save-work.ts'
 import { testDbKind } from '../test/test-database.ts'
+import { runGreenroom } from '../test/cli-process.ts'
 
 const ROOT = new URL('../..', import.meta.url).pathname
 const ACK_BMI = new URL('../../../shared/interop-samples/cwr/CW220001052_DMP.V21', import.meta.url).pathname
-const run = promisify(execFile)
 
-async function greenroom(args: string[], env: Record<string, string>) {
-  try {
-    const { stdout, stderr } = await run('node', ['bin/greenroom.mjs', ...args], { cwd: ROOT, env: { ...process.env, LOG_LEVEL: 'silent', GREENROOM_NOW: '2013-06-11T14:05:09Z', ...env }, maxBuffer: 32 << 20 })
-    return { code: 0, stdout, stderr }
-  } catch (err) {
-    const e = err as { code: number; stdout: string; stderr: string }
-    return { code: e.code, stdout: e.stdout, stderr: e.stderr }
-  }
-}
+const greenroom = (args: string[], env: Record<string, string> = {}) => runGreenroom(args, { GREENROOM_NOW: '2013-06-11T14:05:09Z', ...env })
 
 // The command runs on its own PGlite data directory whatever database the suite uses, so the
 // PostgreSQL run would repeat this file unchanged (each CLI start costs seconds): it runs once, on PGlite.

@@ -1,8 +1,6 @@
-import { execFile } from 'node:child_process'
 import { mkdtempSync, readFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import { promisify } from 'node:util'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { createDb, type Database } from '../db/client.ts'
 import { migrate } from '../db/migrate.ts'
@@ -12,20 +10,11 @@ import { buildApp } from '../http/app.ts'
 import { addAct, addShow, addVenue, addWorkspace } from '../test/public-show-rows.ts'
 import { freshDatabase } from '../test/test-database.ts'
 import { exportIcs } from './export-ics-command.ts'
+import { runGreenroom } from '../test/cli-process.ts'
 
 const NOW = new Date('2013-04-15T12:00:00Z')
-const ROOT = new URL('../..', import.meta.url).pathname
-const run = promisify(execFile)
 
-async function greenroom(args: string[], env: Record<string, string>) {
-  try {
-    const { stdout, stderr } = await run('node', ['bin/greenroom.mjs', ...args], { cwd: ROOT, env: { ...process.env, LOG_LEVEL: 'silent', GREENROOM_NOW: NOW.toISOString(), ...env } })
-    return { code: 0, stdout, stderr }
-  } catch (err) {
-    const e = err as { code: number; stdout: string; stderr: string }
-    return { code: e.code, stdout: e.stdout, stderr: e.stderr }
-  }
-}
+const greenroom = (args: string[], env: Record<string, string> = {}) => runGreenroom(args, { GREENROOM_NOW: NOW.toISOString(), ...env })
 
 /** Two workspaces with an act called big-time-rush; the first one's owns the public address. */
 async function seed(database: Database) {

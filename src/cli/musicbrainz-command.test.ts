@@ -1,31 +1,20 @@
-import { execFile } from 'node:child_process'
 import { mkdtempSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import { promisify } from 'node:util'
 import { describe, expect, it } from 'vitest'
 import { createDb } from '../db/client.ts'
 import { migrate } from '../db/migrate.ts'
 import { addWorkspace } from '../test/public-show-rows.ts'
 import { testDbKind } from '../test/test-database.ts'
+import { runGreenroom } from '../test/cli-process.ts'
 
-const ROOT = new URL('../..', import.meta.url).pathname
 const SAMPLES = new URL('../../../shared/interop-samples/musicbrainz-ws2/', import.meta.url).pathname
 const METEORA = join(SAMPLES, 'lookup/release/c9d52105-5c20-3216-bc1b-e54918f8f688.json')
 const HELLO = join(SAMPLES, 'lookup/work/b1df2cf3-69a9-3bc0-be44-f71e79b27a22.json')
 const NIRVANA = join(SAMPLES, 'lookup/artist/5b11f4ce-a62d-471e-81fc-a69a8278c7da.json')
 const EVENT = join(SAMPLES, 'lookup/event/fe39727a-3d21-4066-9345-3970cbd6cca4.json')
-const run = promisify(execFile)
 
-async function greenroom(args: string[], env: Record<string, string>) {
-  try {
-    const { stdout, stderr } = await run('node', ['bin/greenroom.mjs', ...args], { cwd: ROOT, env: { ...process.env, LOG_LEVEL: 'silent', GREENROOM_NOW: '2026-11-21T12:00:00Z', ...env }, maxBuffer: 32 << 20 })
-    return { code: 0, stdout, stderr }
-  } catch (err) {
-    const e = err as { code: number; stdout: string; stderr: string }
-    return { code: e.code, stdout: e.stdout, stderr: e.stderr }
-  }
-}
+const greenroom = (args: string[], env: Record<string, string> = {}) => runGreenroom(args, { GREENROOM_NOW: '2026-11-21T12:00:00Z', ...env })
 
 // The command runs on its own PGlite data directory whatever database the suite uses, so the
 // PostgreSQL run would repeat this file unchanged (each CLI start costs seconds): it runs once, on PGlite.

@@ -1,25 +1,14 @@
-import { execFile } from 'node:child_process'
 import { mkdtempSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import { promisify } from 'node:util'
 import { describe, expect, it } from 'vitest'
 import { makeS1, makeS4 } from '../planner/instances.ts'
 import { PlanResultSchema, TourPlanResultSchema } from '../contract/planner.ts'
 import { testDbKind } from '../test/test-database.ts'
+import { runGreenroom } from '../test/cli-process.ts'
 
-const run = promisify(execFile)
-const ROOT = new URL('../..', import.meta.url).pathname
 
-async function greenroom(args: string[]) {
-  try {
-    const { stdout, stderr } = await run('node', ['bin/greenroom.mjs', ...args], { cwd: ROOT, env: { ...process.env, LOG_LEVEL: 'silent' } })
-    return { code: 0, stdout, stderr }
-  } catch (err) {
-    const e = err as { code: number; stdout: string; stderr: string }
-    return { code: e.code, stdout: e.stdout, stderr: e.stderr }
-  }
-}
+const greenroom = (args: string[]) => runGreenroom(args)
 
 // The command runs on its own PGlite data directory whatever database the suite uses, so the
 // PostgreSQL run would repeat this file unchanged (each CLI start costs seconds): it runs once, on PGlite.

@@ -3,7 +3,8 @@ import fc from 'fast-check'
 import { compileProblem, weightedCost, type Problem } from './model.ts'
 import { FastEvaluator, sequenceViolations } from './sequence-check.ts'
 import { makeS2, makeS3 } from './instances.ts'
-import { kick, localSearch, ReplaceDelta, search } from './search.ts'
+import { kick, localSearch, ReplaceDelta } from './local-search.ts'
+import { search } from './search.ts'
 import { Rng } from './rng.ts'
 
 const s3 = compileProblem(makeS3(5))

@@ -75,6 +75,7 @@ export const PlannerRunSchema = z.object({
       shows: z.array(PlannerRunShowSchema),
       tour: TourPlanResultSchema.shape.stats.nullable().describe('Tour statistics (leg or tour runs)'),
       titles: z.record(z.string(), z.string()).describe('Recording id → title, for the pictures'),
+      warnings: z.array(z.string()).describe('What the planner could not use, e.g. recordings without a duration'),
     })
     .nullable(),
 })

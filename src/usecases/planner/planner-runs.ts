@@ -31,7 +31,6 @@ const PROGRESS_EVERY_MS = 400
 const CANCEL_POLL_MS = 500
 
 interface Active {
-  workspaceId: string
   cancel: () => void
   cancelled: boolean
   done: Promise<void>
@@ -65,13 +64,14 @@ function present(row: PlannerRunRow & { requestedByName: string }, label: string
     status = 'failed'
     error = 'Interrupted: the server running this plan stopped before it finished. Start it again.'
   }
-  const result = row.result as PlannerRun['result'] & { warnings?: string[] } | null
+  const result = row.result as PlannerRun['result'] | null
   return {
     id: row.id, actId: row.actId, targetKind: row.targetKind as PlannerRun['targetKind'], targetId: row.targetId, targetLabel: label,
     requestedByName: row.requestedByName, status, progress: status === 'done' || status === 'infeasible' ? 1 : row.progress,
     seed: row.seed, budgetMs: row.budgetMs, error,
     createdAt: row.createdAt.toISOString(), startedAt: row.startedAt?.toISOString() ?? null, finishedAt: row.finishedAt?.toISOString() ?? null,
-    result: result ? { shows: result.shows, tour: result.tour, titles: result.titles } : null,
+    // Runs stored before warnings were kept have none.
+    result: result ? { ...result, warnings: result.warnings ?? [] } : null,
   }
 }
 
@@ -159,11 +159,6 @@ export class PlannerRunner {
     return { versionId, runId: null, plan: null }
   }
 
-  /** Resolves when every run this instance has started has ended (tests, shutdown). */
-  async idle(): Promise<void> {
-    await this.queue
-  }
-
   async close(): Promise<void> {
     this.closed = true
     for (const id of this.active.keys()) this.cancelLocal(id)
@@ -181,7 +176,7 @@ export class PlannerRunner {
   private enqueue(ws: string, runId: string, personId: string, body: StartBody, job: PlanJob, built: BuiltInput) {
     let resolveDone!: () => void
     const done = new Promise<void>((r) => (resolveDone = r))
-    const entry: Active = { workspaceId: ws, cancel: () => {}, cancelled: false, done }
+    const entry: Active = { cancel: () => {}, cancelled: false, done }
     this.active.set(runId, entry)
     this.queue = this.queue.then(async () => {
       try {

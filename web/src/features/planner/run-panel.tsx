@@ -60,6 +60,11 @@ export function RunPanel({ runId }: { runId: string }) {
       )}
       {cancel.isError && <p className="notice notice--danger" role="alert">{cancel.error.message}</p>}
       {r.error && <p className="notice notice--danger">{r.error}</p>}
+      {r.result?.warnings.map((w) => (
+        <p key={w} className="notice">
+          {w}
+        </p>
+      ))}
       {shows.length > 0 && (
         <>
           <p>

@@ -1,12 +1,12 @@
-import { useEffect, useRef } from 'react'
 import { useQueryClient } from '@tanstack/react-query'
-import { Link, useNavigate } from 'react-router'
+import { Link } from 'react-router'
 import { awardNominationsApi, removeVersion, type AwardNomination } from '../../api/charts-api.ts'
 import { DeleteButton } from '../../components/delete-button.tsx'
 import { EmptyState } from '../../components/empty-state.tsx'
 import { formatPartialDate } from '../../format/partial-date.ts'
 import { useWorkspace } from '../workspace/workspace-context.ts'
 import { AwardForm, type NomineeOption } from './award-form.tsx'
+import { useInPageForm } from './use-in-page-form.ts'
 
 interface AwardsSectionProps {
   nominations: readonly AwardNomination[]
@@ -30,18 +30,9 @@ function nomineeName(n: AwardNomination): string {
 
 /** Award nominations, newest year first, with add, edit and delete. */
 export function AwardsSection({ nominations, open, nominees, defaultNominee, pagePath }: AwardsSectionProps) {
-  const { slug, permissions } = useWorkspace()
-  const navigate = useNavigate()
+  const { slug } = useWorkspace()
   const queryClient = useQueryClient()
-  const canEdit = permissions.canEditCatalog
-  const editing = open && open !== 'new' ? nominations.find((n) => n.id === open) : undefined
-  const isFormOpen = canEdit && (open === 'new' || editing !== undefined)
-  const close = () => navigate(pagePath, { replace: true })
-  const formTitle = useRef<HTMLHeadingElement>(null)
-  // Opening the form (Add, or Edit on a row) takes keyboard focus to it.
-  useEffect(() => {
-    if (isFormOpen) formTitle.current?.focus()
-  }, [isFormOpen, open])
+  const { canEdit, editing, isFormOpen, close, formTitle } = useInPageForm(nominations, open, pagePath)
 
   async function handleDelete(n: AwardNomination) {
     await removeVersion('award-nominations', slug, n.id, n.version)

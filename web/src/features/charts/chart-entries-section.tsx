@@ -1,6 +1,5 @@
-import { useEffect, useRef } from 'react'
 import { useQueryClient } from '@tanstack/react-query'
-import { Link, useNavigate } from 'react-router'
+import { Link } from 'react-router'
 import { chartEntriesApi, removeVersion, type ChartEntry } from '../../api/charts-api.ts'
 import { DeleteButton } from '../../components/delete-button.tsx'
 import { EmptyState } from '../../components/empty-state.tsx'
@@ -8,6 +7,7 @@ import { formatPartialDate } from '../../format/partial-date.ts'
 import { useWorkspace } from '../workspace/workspace-context.ts'
 import { ChartEntryForm, type SubjectOption } from './chart-entry-form.tsx'
 import { subjectName } from './chart-words.ts'
+import { useInPageForm } from './use-in-page-form.ts'
 
 interface ChartEntriesSectionProps {
   entries: readonly ChartEntry[]
@@ -21,18 +21,9 @@ interface ChartEntriesSectionProps {
 
 /** Every chart position of the page's act or release, newest first, with add, edit and delete. */
 export function ChartEntriesSection({ entries, open, subjects, defaultSubject, pagePath }: ChartEntriesSectionProps) {
-  const { slug, permissions } = useWorkspace()
-  const navigate = useNavigate()
+  const { slug } = useWorkspace()
   const queryClient = useQueryClient()
-  const canEdit = permissions.canEditCatalog
-  const editing = open && open !== 'new' ? entries.find((e) => e.id === open) : undefined
-  const isFormOpen = canEdit && (open === 'new' || editing !== undefined)
-  const close = () => navigate(pagePath, { replace: true })
-  const formTitle = useRef<HTMLHeadingElement>(null)
-  // Opening the form (Add, or Edit on a row) takes keyboard focus to it.
-  useEffect(() => {
-    if (isFormOpen) formTitle.current?.focus()
-  }, [isFormOpen, open])
+  const { canEdit, editing, isFormOpen, close, formTitle } = useInPageForm(entries, open, pagePath)
   const newestFirst = [...entries].reverse()
 
   async function handleDelete(entry: ChartEntry) {

@@ -6,6 +6,7 @@
  *   - the web app's initial JavaScript, gzip
  *   - an act's public .ics with 500 shows in 20 zones vs JSON.stringify of the same shows
  *   - a conflict check of one new booking against a person with 10,000 commitments vs one with 10
+ *   - the conflict sweep of 10,000 bookings vs sorting them
  *   - set lists: a diff of two 40-entry versions vs a JSON round trip of them; an answer's SSE
  *     fan-out to 50 clients (one instance on PGlite, two on PostgreSQL) vs the POST's round trip
  * Options: --seconds N (per load run, default 5), --json, --no-postgres.
@@ -14,7 +15,7 @@ import { benchRelease } from './release-read.ts'
 import { benchStart } from './start-time.ts'
 import { benchInitialJs } from './initial-js.ts'
 import { benchFeeds } from './feeds.ts'
-import { benchConflicts } from './conflicts.ts'
+import { benchConflicts, benchSweep } from './conflicts.ts'
 import { benchSetlists } from './setlists.ts'
 
 const args = process.argv.slice(2)
@@ -28,6 +29,7 @@ const results = {
   initialJs: await benchInitialJs(),
   feeds: await benchFeeds(),
   conflicts: await benchConflicts(),
+  sweep: benchSweep(),
   setlists: await benchSetlists({ withPostgres }),
 }
 
@@ -49,6 +51,9 @@ if (json) {
   const c = results.conflicts
   console.log(`\nConflict check of one new booking against a person with ${c.commitments.toLocaleString('en')} commitments: p50 ${c.p50Ms} ms, p95 ${c.p95Ms} ms (${c.conflictsFound} conflicts found)`)
   console.log(`  baseline, a person with ${c.baselineCommitments} commitments: p50 ${c.baselineP50Ms} ms (${c.ratio})`)
+  const w = results.sweep
+  console.log(`\nEvery conflict among ${w.bookings.toLocaleString('en')} bookings in one sweep: p50 ${w.p50Ms} ms, p95 ${w.p95Ms} ms (${w.conflictsFound} conflicts)`)
+  console.log(`  baseline, sorting the same bookings by start: p50 ${w.baselineP50Ms} ms (${w.ratio})`)
   const d = results.setlists.diff
   console.log('\nSet lists:')
   console.log(`  Diff of two ${d.entries}-entry versions (${d.found.added} added, ${d.found.removed} removed, ${d.found.moved} moved, ${d.found.sectionsChanged} section changes), ${d.runs} runs: p50 ${d.p50Us} µs, p95 ${d.p95Us} µs`)

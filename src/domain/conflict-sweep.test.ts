@@ -49,13 +49,13 @@ describe('sweepConflicts', () => {
     expect(found.map((f) => f.booking.id)).toEqual(['early', 'late'])
   })
 
-  it('checks 10,000 bookings in well under a second', () => {
-    // Mostly in one city, every hundredth abroad: the shape of a busy year, not a worst case.
+  it('finds the blockout and the impossible trips in a busy year of 10,000 bookings', () => {
+    // Mostly in one city, every hundredth in London: the shape of a busy year, not a worst case.
+    // How long it takes is a figure of `npm run bench` (conflict sweep), not an assertion here.
     const many = Array.from({ length: 10_000 }, (_, i) => booking(`c${i}`, i * 1.5, 1, i % 100 === 0 ? PLACES[3]! : PLACES[1]!))
-    const started = performance.now()
     const found = sweepConflicts(many, [{ id: 'b', startDate: '2013-07-04', endDate: '2013-07-05', reason: '' }], DEFAULT_TRAVEL_POLICY, { showReasons: false })
-    expect(performance.now() - started).toBeLessThan(1000)
-    expect(found.some((f) => f.conflict.kind === 'blockout')).toBe(true)
+    expect(found.filter((f) => f.conflict.kind === 'blockout').length).toBe(32)
+    expect(found.filter((f) => f.conflict.kind === 'travel').length).toBeGreaterThan(0)
   })
 })
 

@@ -9,6 +9,12 @@ import { freshDatabase, testDbKind } from '../test/test-database.ts'
 import { ownerWithWorkspace, signUpClient, TEST_NOW, type TestClient } from '../test/test-app.ts'
 import { buildWorkspaceFixtures, joinedClient } from '../test/workspace-fixtures.ts'
 
+/**
+ * How long a test waits for something that must happen. A deadline, not a measurement: how fast
+ * events arrive is a figure of `npm run bench` (SSE fan-out), never an assertion on a shared machine.
+ */
+const WAIT_MS = 10_000
+
 const PASSWORD = 'correct horse battery'
 
 async function listening(app: App): Promise<string> {
@@ -64,7 +70,7 @@ async function openStream(url: string, cookie: string) {
     raw,
     get ended() { return ended },
     /** The first frame matching `match`, or a rejection after `ms`. */
-    async next(match: (f: Frame) => boolean, ms = 1000): Promise<Frame> {
+    async next(match: (f: Frame) => boolean, ms = WAIT_MS): Promise<Frame> {
       const deadline = Date.now() + ms
       for (;;) {
         const found = frames.find(match)
@@ -80,7 +86,7 @@ async function openStream(url: string, cookie: string) {
   }
 }
 
-async function until(check: () => boolean, ms = 1000) {
+async function until(check: () => boolean, ms = WAIT_MS) {
   const deadline = Date.now() + ms
   while (!check()) {
     if (Date.now() > deadline) throw new Error('condition not met in time')
@@ -127,16 +133,14 @@ describe('live updates in one instance (in-process bus)', () => {
     await database.close()
   })
 
-  it("brings another member's answer to an open stream within a second", async () => {
+  it("brings another member's answer to an open stream", async () => {
     const stream = await openStream(`${origin}${base}/events`, memberCookie)
     expect(stream.res.status).toBe(200)
     expect(stream.res.headers.get('content-type')).toMatch(/^text\/event-stream/)
     await until(() => bus.listenerCount(workspaceId) === 1)
-    const started = Date.now()
     const answer = await owner.post(`${base}/setlists/versions/${ids.versionId}/answers`, { kind: 'comment', text: 'Open with Windows Down?' })
     expect(answer.statusCode).toBe(201)
-    const frame = await stream.next((f) => f.event === 'setlist.answer', 1000)
-    expect(Date.now() - started).toBeLessThan(1000)
+    const frame = await stream.next((f) => f.event === 'setlist.answer')
     // Ids only: the comment's text never travels in the event.
     expect(frame.data).toEqual({ workspaceId, kind: 'setlist.answer', proposalId: ids.proposalId, versionId: ids.versionId, answerId: answer.json().id })
     expect(stream.raw[0]).toContain('retry: 2000')
@@ -205,9 +209,7 @@ describe('live updates in one instance (in-process bus)', () => {
     const cookie = await loginCookie(origin2, (ws.client as TestClient & { email: string }).email)
     const stream = await openStream(`${origin2}${ws.base}/events`, cookie)
     await until(() => bus2.listenerCount() === 1)
-    const started = Date.now()
     await app2.close()
-    expect(Date.now() - started).toBeLessThan(2000)
     await stream.done
     expect(bus2.listenerCount()).toBe(0)
     await db2.close()
@@ -254,14 +256,12 @@ describe.skipIf(testDbKind() !== 'postgres')('live updates across two app instan
     await database?.close()
   })
 
-  it('brings an answer posted on instance A to an SSE client of instance B within a second', async () => {
+  it('brings an answer posted on instance A to an SSE client of instance B', async () => {
     const stream = await openStream(`${originB}${base}/events`, memberCookieB)
     await until(() => busB.listenerCount(workspaceId) === 1)
-    const started = Date.now()
     const answer = await owner.post(`${base}/setlists/versions/${ids.versionId}/answers`, { kind: 'comment', text: 'From instance A' })
     expect(answer.statusCode).toBe(201)
-    const frame = await stream.next((f) => f.event === 'setlist.answer', 1000)
-    expect(Date.now() - started).toBeLessThan(1000)
+    const frame = await stream.next((f) => f.event === 'setlist.answer')
     expect(frame.data).toEqual({ workspaceId, kind: 'setlist.answer', proposalId: ids.proposalId, versionId: ids.versionId, answerId: answer.json().id })
     await stream.close()
   })
@@ -284,7 +284,7 @@ describe.skipIf(testDbKind() !== 'postgres')('live updates across two app instan
     const off = busB.subscribe(workspaceId, (e) => got.push(e.kind))
     await busB.simulateDisconnect()
     expect(busB.listening).toBe(false)
-    await until(() => busB.listening, 3000)
+    await until(() => busB.listening)
     await until(() => got.includes('resync'))
     await busA.publish({ workspaceId, kind: 'after-reconnect' })
     await until(() => got.includes('after-reconnect'))

@@ -7,6 +7,7 @@
  *   - an act's public .ics with 500 shows in 20 zones vs JSON.stringify of the same shows
  *   - a conflict check of one new booking against a person with 10,000 commitments vs one with 10
  *   - the conflict sweep of 10,000 bookings vs sorting them
+ *   - one small workspace's reads with 10,000 workspaces in PostgreSQL vs with 10 (tenants.ts)
  *   - set lists: a diff of two 40-entry versions vs a JSON round trip of them; an answer's SSE
  *     fan-out to 50 clients (one instance on PGlite, two on PostgreSQL) vs the POST's round trip
  * Options: --seconds N (per load run, default 5), --json, --no-postgres.
@@ -17,6 +18,7 @@ import { benchInitialJs } from './initial-js.ts'
 import { benchFeeds } from './feeds.ts'
 import { benchConflicts, benchSweep } from './conflicts.ts'
 import { benchSetlists } from './setlists.ts'
+import { benchTenants } from './tenants.ts'
 
 const args = process.argv.slice(2)
 const seconds = Number(args[args.indexOf('--seconds') + 1]) || 5
@@ -31,6 +33,7 @@ const results = {
   conflicts: await benchConflicts(),
   sweep: benchSweep(),
   setlists: await benchSetlists({ withPostgres }),
+  tenants: withPostgres ? await benchTenants({ seconds }) : null,
 }
 
 if (json) {
@@ -63,6 +66,14 @@ if (json) {
     const split = r.instances > 1 ? `   (p50 on A ${r.perInstanceP50Ms[0]} ms, on B ${r.perInstanceP50Ms[1]} ms)` : ''
     console.log(`    ${r.name.padEnd(40)} ${r.clients} clients × ${r.answers} answers: p50 ${r.p50Ms} ms, p95 ${r.p95Ms} ms${split}`)
     console.log(`      baseline, the POST's own round trip: p50 ${r.postP50Ms} ms, p95 ${r.postP95Ms} ms (${r.ratio})`)
+  }
+  const t = results.tenants
+  if (t) {
+    console.log(`\nA small workspace's reads on PostgreSQL with ${t.workspaces.toLocaleString('en')} workspaces (${t.rows.toLocaleString('en')} rows, loaded in ${t.loadSeconds} s) vs with 10:`)
+    for (const r of t.reads) {
+      console.log(`  ${r.name.padEnd(24)} 10: ${r.few.requestsPerSecond.toFixed(0).padStart(5)} req/s p50 ${r.few.p50Ms} ms p99 ${r.few.p99Ms} ms   10,000: ${r.many.requestsPerSecond.toFixed(0).padStart(5)} req/s p50 ${r.many.p50Ms} ms p99 ${r.many.p99Ms} ms`)
+      console.log(`    ratio ${r.ratio}`)
+    }
   }
 }
 process.exit(0)

@@ -22,24 +22,29 @@ export interface Database {
   close(): Promise<void>
 }
 
-export type DbConfig =
+export type DbConfig = (
   | { kind: 'pglite'; dataDir: string }
   | { kind: 'pglite-memory'; loadDataDir?: Blob | File }
   | { kind: 'postgres'; url: string; max?: number }
+) & {
+  /** Sees every statement the application runs (tests that EXPLAIN them); never log its parameters. */
+  onQuery?: (sql: string, params: unknown[]) => void
+}
 
 export async function createDb(config: DbConfig): Promise<Database> {
+  const logger = config.onQuery ? { logQuery: config.onQuery } : undefined
   switch (config.kind) {
     case 'pglite': {
       const lock = await lockDataDir(config.dataDir)
       try {
-        return await openPglite(new PGlite(join(config.dataDir, 'pg')), lock)
+        return await openPglite(new PGlite(join(config.dataDir, 'pg')), lock, logger)
       } catch (err) {
         await lock.release()
         throw err
       }
     }
     case 'pglite-memory':
-      return openPglite(new PGlite(config.loadDataDir ? { loadDataDir: config.loadDataDir } : {}), null)
+      return openPglite(new PGlite(config.loadDataDir ? { loadDataDir: config.loadDataDir } : {}), null, logger)
     case 'postgres': {
       const pool = new pg.Pool({ connectionString: config.url, max: config.max ?? 10 })
       // An idle connection the server ends (restart, DROP DATABASE … FORCE) must not crash the process;
@@ -49,7 +54,7 @@ export async function createDb(config: DbConfig): Promise<Database> {
       const probe = await pool.connect()
       probe.release()
       return {
-        db: drizzlePg(pool, { schema }) as unknown as Db,
+        db: drizzlePg(pool, { schema, logger }) as unknown as Db,
         kind: 'postgres',
         url: config.url,
         exec: async (sql) => void (await pool.query(sql)),
@@ -59,10 +64,10 @@ export async function createDb(config: DbConfig): Promise<Database> {
   }
 }
 
-async function openPglite(client: PGlite, lock: DataDirLock | null): Promise<Database> {
+async function openPglite(client: PGlite, lock: DataDirLock | null, logger?: { logQuery: NonNullable<DbConfig['onQuery']> }): Promise<Database> {
   await client.waitReady
   return {
-    db: drizzlePglite(client, { schema }) as unknown as Db,
+    db: drizzlePglite(client, { schema, logger }) as unknown as Db,
     kind: 'pglite',
     exec: async (sql) => void (await client.exec(sql)),
     async close() {

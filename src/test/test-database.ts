@@ -18,14 +18,14 @@ export const PG_TEMPLATE_DB = `greenroom_test_template_${RUN}`
 export const PGLITE_TEMPLATE_FILE = new URL(`../../.tmp/pglite-template-${RUN}.tar`, import.meta.url)
 
 /** A fresh, migrated, empty database for one test file; close() removes it. */
-export async function freshDatabase(): Promise<Database> {
+export async function freshDatabase(opts: { onQuery?: (sql: string, params: unknown[]) => void } = {}): Promise<Database> {
   if (testDbKind() === 'postgres') {
     const name = `greenroom_t_${randomBytes(6).toString('hex')}`
     const admin = new pg.Client({ connectionString: PG_ADMIN_URL })
     await admin.connect()
     await admin.query(`CREATE DATABASE ${name} TEMPLATE ${PG_TEMPLATE_DB}`)
     await admin.end()
-    const database = await createDb({ kind: 'postgres', url: PG_ADMIN_URL.replace(/\/[^/]*$/, `/${name}`), max: 4 })
+    const database = await createDb({ kind: 'postgres', url: PG_ADMIN_URL.replace(/\/[^/]*$/, `/${name}`), max: 4, onQuery: opts.onQuery })
     return {
       ...database,
       async close() {
@@ -38,5 +38,5 @@ export async function freshDatabase(): Promise<Database> {
     }
   }
   const dump = readFileSync(PGLITE_TEMPLATE_FILE)
-  return createDb({ kind: 'pglite-memory', loadDataDir: new Blob([dump]) })
+  return createDb({ kind: 'pglite-memory', loadDataDir: new Blob([dump]), onQuery: opts.onQuery })
 }

@@ -18,12 +18,19 @@ async function workspaceIdOf(db: Db, slug: string): Promise<string> {
 
 export function describeImport(r: ImportSetlistFmResult): string {
   const lines = [
-    `Imported ${r.imported} of ${r.setlists} set lists from setlist.fm (${r.skipped} already here): ${r.showsCreated} shows, ${r.entries} entries, ${r.songsMatched} songs matched to recordings.`,
+    `Imported ${r.imported} of ${r.setlists} set lists from setlist.fm (${r.alreadyHere} already here, ${r.skipped} skipped): ${r.showsCreated} shows, ${r.entries} entries, ${r.songsMatched} songs matched to recordings, ${r.songsSkipped} songs left out.`,
     `${r.actCreated ? 'Created the act (external). ' : ''}Venues: ${r.venuesCreated} new, ${r.venuesReused} reused. Tours: ${r.toursCreated} new.`,
+    ...r.reports.flatMap((report) => {
+      const which = `set list ${report.id ?? '(no id)'}${report.eventDate || report.venue ? ` (${[report.eventDate, report.venue].filter(Boolean).join(', ')})` : ''}`
+      if (report.outcome === 'skipped') return [`skipped ${which}: ${report.reasons.join('; ')}`]
+      return report.songsSkipped.map((s) => `left out of ${which}: set ${s.set}${s.position ? `, song ${s.position}` : ''}${s.name ? ` "${clip(s.name)}"` : ''}: ${s.reason}`)
+    }),
     ...r.warnings.map((w) => `warning: ${w}`),
   ]
   return lines.join('\n')
 }
+
+const clip = (name: string) => (name.length > 60 ? `${name.slice(0, 59)}…` : name)
 
 /** `greenroom import setlistfm <file> …` and `greenroom export setlistfm …`. */
 export function addSetlistFmCommands(importCommand: Command, exportCommand: Command, withDatabase: WithDatabase): void {

@@ -1,4 +1,5 @@
 import { z } from 'zod'
+import { IdSchema } from './common.ts'
 
 /** Imports from other systems: MusicBrainz ws/2 JSON (issue 6). */
 
@@ -46,3 +47,44 @@ export const MusicBrainzImportResultSchema = z.object({
   worksNeedingSplits: z.number().int().describe('Works of the whole workspace with splits to fill, after the import'),
 })
 export type MusicBrainzImportResult = z.infer<typeof MusicBrainzImportResultSchema>
+
+/** setlist.fm: one API JSON file (a page of set lists or one set list) into an act's played history. */
+export const SetlistFmImportBodySchema = z.object({
+  actId: IdSchema.describe('The act whose played set lists these are'),
+  name: z.string().trim().min(1, 'required').max(255).describe('The file name, shown in the summary'),
+  document: z.unknown().describe('setlist.fm API JSON: GET /artist/{mbid}/setlists (a page) or GET /setlist/{id} (one set list)'),
+})
+export type SetlistFmImportBody = z.infer<typeof SetlistFmImportBodySchema>
+
+export const SetlistFmSkippedSongSchema = z.object({
+  set: z.number().int().describe('From 1'),
+  position: z.number().int().nullable().describe('From 1 within the set; null when the whole set was left out'),
+  name: z.string(),
+  reason: z.string(),
+})
+
+export const SetlistFmImportResultSchema = z.object({
+  actId: IdSchema,
+  actCreated: z.boolean(),
+  setlists: z.number().int().describe('Set lists in the file'),
+  imported: z.number().int(),
+  alreadyHere: z.number().int().describe('Imported before (same setlist.fm id): left as they are'),
+  skipped: z.number().int().describe('Could not be read, or of another artist'),
+  songsSkipped: z.number().int(),
+  showsCreated: z.number().int(),
+  venuesCreated: z.number().int(),
+  venuesReused: z.number().int(),
+  toursCreated: z.number().int(),
+  entries: z.number().int(),
+  songsMatched: z.number().int().describe("Songs matched to the act's recordings by title"),
+  warnings: z.array(z.string()),
+  reports: z.array(z.object({
+    id: z.string().nullable(),
+    eventDate: z.string().nullable(),
+    venue: z.string().nullable(),
+    outcome: z.enum(['imported', 'already-here', 'skipped']),
+    reasons: z.array(z.string()),
+    songsSkipped: z.array(SetlistFmSkippedSongSchema),
+  })).describe('One per set list of the file, in its order'),
+})
+export type SetlistFmImportResult = z.infer<typeof SetlistFmImportResultSchema>

@@ -88,6 +88,15 @@ describe('overlappingExclusive', () => {
     expect(overlappingExclusive(mine, [{ ...other, kind: 'option' }])).toBeNull()
     expect(overlappingExclusive(mine, [mine])).toBeNull()
   })
+  it("finds another party's hold of any kind inside an exclusive hold, either way round, but not the exclusive holder's own", () => {
+    const exclusive = hold({ id: 'ex', kind: 'exclusive', holder: singer, startsOn: '2013-05-01', period: null, endsOn: '2013-06-30' })
+    const firstUse = hold({ id: 'fu', kind: 'first-use', holder: network, startsOn: '2013-06-01', period: { months: 3, days: 0 } })
+    expect(overlappingExclusive(firstUse, [exclusive])?.id).toBe('ex')
+    expect(overlappingExclusive(exclusive, [firstUse])?.id).toBe('fu')
+    expect(overlappingExclusive({ ...firstUse, holder: singer }, [exclusive])).toBeNull()
+    expect(overlappingExclusive({ ...firstUse, startsOn: '2013-07-01' }, [exclusive])).toBeNull()
+    expect(overlappingExclusive(firstUse, [{ ...exclusive, kind: 'option' }])).toBeNull()
+  })
 })
 
 describe('blockingExclusive', () => {

@@ -171,13 +171,17 @@ function overlaps(a: { from: string; to: string }, b: { from: string; to: string
 }
 
 /**
- * The first other exclusive hold whose nominal days overlap this exclusive one, or null. Nominal
- * days, not days shortened by a release: a release date can later move, and the rule must hold then too.
+ * The first other hold that may not share a day with this one, or null: two exclusive holds never
+ * overlap, and while a song is held exclusively nobody else may hold it in any way ("nobody else
+ * may use or pitch it"); the exclusive holder's own first use or option may. Nominal days, not days
+ * shortened by a release: a release date can later move, and the rule must hold then too.
  */
 export function overlappingExclusive(candidate: HoldTerms, others: readonly HoldTerms[]): HoldTerms | null {
-  if (candidate.kind !== 'exclusive') return null
   const mine = { from: candidate.startsOn, to: nominalEndDay(candidate) }
-  return others.find((o) => o.id !== candidate.id && o.kind === 'exclusive' && overlaps(mine, { from: o.startsOn, to: nominalEndDay(o) })) ?? null
+  const sameHolder = (o: HoldTerms) => o.holder.kind === candidate.holder.kind && o.holder.id === candidate.holder.id
+  const excludes = (o: HoldTerms) =>
+    (o.kind === 'exclusive' && candidate.kind === 'exclusive') || ((o.kind === 'exclusive' || candidate.kind === 'exclusive') && !sameHolder(o))
+  return others.find((o) => o.id !== candidate.id && excludes(o) && overlaps(mine, { from: o.startsOn, to: nominalEndDay(o) })) ?? null
 }
 
 /** The exclusive hold of a party other than `artistActId` in force on `date`, if any. */

@@ -23,8 +23,6 @@ const named: Record<string, string> = {
   'POST /api/workspaces/{workspaceId}/commitments/check-conflicts': 'checkCommitmentConflicts',
   'GET /api/workspaces/{workspaceId}/exports/cwr': 'previewCwrExport',
   'POST /api/workspaces/{workspaceId}/exports/cwr': 'exportCwr',
-  'POST /api/workspaces/{workspaceId}/imports/cwr-ack': 'importCwrAck',
-  'POST /api/workspaces/{workspaceId}/imports/musicbrainz': 'importMusicbrainz',
   'GET /api/workspaces/{workspaceId}/setlists/versions/{versionId}/stage': 'getStageSheet',
   'GET /api/workspaces/{workspaceId}/works/{workId}/split-sheet.pdf': 'getSplitSheet',
   'GET /api/workspaces/{workspaceId}/me/free-works': 'listMyFreeWorks',
@@ -43,6 +41,8 @@ export function operationIdFor(method: string, url: string): string {
   const key = `${upper} ${url}`
   const fixed = named[key]
   if (fixed) return fixed
+  const transfer = /^\/api\/workspaces\/\{workspaceId\}\/(import|export)s\/([\w-]+)$/.exec(url)
+  if (upper === 'POST' && transfer) return `${transfer[1]}${pascal(transfer[2]!)}`
   const rest = url.replace(/^\/api\/workspaces\/\{workspaceId\}/, '').replace(/^\/api/, '')
   const segments = rest.split('/').filter(Boolean)
   const last = segments.at(-1) ?? ''

@@ -78,6 +78,23 @@ describe('holds, availability and pitches', () => {
     expect(moved.statusCode).toBe(409)
   })
 
+  it("refuses another party's first-use hold inside an exclusive hold, and an exclusive hold over another party's first use; the holder's own is fine", async () => {
+    const work = await song('Promised Twice')
+    await created(client, `${base}/works/${work.id}/holds`, { holder: { kind: 'act', id: singer.id }, kind: 'exclusive', startsOn: '2013-05-01', endsOn: '2013-06-30' })
+    const firstUse = await client.post(`${base}/works/${work.id}/holds`, { holder: { kind: 'act', id: btr.id }, kind: 'first-use', startsOn: '2013-06-01', period: { months: 3 } })
+    expect(firstUse.statusCode).toBe(409)
+    expect(firstUse.json().detail).toContain('already held exclusively by Outside Singer from 2013-05-01 to 2013-06-30')
+    expect(firstUse.json().errors[0].path).toBe('startsOn')
+    const own = await client.post(`${base}/works/${work.id}/holds`, { holder: { kind: 'act', id: singer.id }, kind: 'first-use', startsOn: '2013-06-01', period: { months: 3 } })
+    expect(own.statusCode).toBe(201)
+    const other = await song('Promised Later')
+    await created(client, `${base}/works/${other.id}/holds`, { holder: { kind: 'act', id: btr.id }, kind: 'first-use', startsOn: '2013-05-01', endsOn: '2013-06-30' })
+    const exclusive = await client.post(`${base}/works/${other.id}/holds`, { holder: { kind: 'organization', id: network.id }, kind: 'exclusive', startsOn: '2013-06-15', period: { days: 30 } })
+    expect(exclusive.statusCode).toBe(409)
+    expect(exclusive.json().detail).toContain('held by Big Time Rush (first use) from 2013-05-01 to 2013-06-30')
+    expect((await client.get(`${base}/works/${other.id}/holds`)).json()).toHaveLength(1)
+  })
+
   it('ends a hold that ends on release the day before the song comes out', async () => {
     const work = await song('Released Early')
     const hold = await created(client, `${base}/works/${work.id}/holds`, option(label.id, { startsOn: '2013-03-01', endsOnRelease: true }))
@@ -110,6 +127,20 @@ describe('holds, availability and pitches', () => {
     const stale = await client.put(`${base}/pitches/${after.json().id}`, { artistName: 'Ellen Example', pitchedOn: '2013-06-01', status: 'passed', version: 1 })
     expect(stale.statusCode).toBe(409)
     expect(stale.json().current).toMatchObject({ status: 'on-hold', version: 2 })
+  })
+
+  it("refuses an open pitch saved while another party's exclusive hold is in force, even dated before it; a pitch already closed then is history", async () => {
+    const work = await song('Backdated Song')
+    await created(client, `${base}/works/${work.id}/holds`, { holder: { kind: 'organization', id: network.id }, kind: 'exclusive', startsOn: '2013-04-01', endsOn: '2013-05-31' })
+    const backdated = await client.post(`${base}/works/${work.id}/pitches`, { artistName: 'Ellen Example', pitchedOn: '2013-03-20' })
+    expect(backdated.statusCode).toBe(409)
+    expect(backdated.json().detail).toContain('held by Kids Channel (exclusive) until 2013-05-31')
+    expect(backdated.json().errors[0].path).toBe('status')
+    const history = await client.post(`${base}/works/${work.id}/pitches`, { artistName: 'Ellen Example', pitchedOn: '2013-03-20', status: 'passed', statusOn: '2013-03-28' })
+    expect(history.statusCode).toBe(201)
+    const reopened = await client.put(`${base}/pitches/${history.json().id}`, { artistName: 'Ellen Example', pitchedOn: '2013-03-20', status: 'on-hold', statusOn: '2013-04-15', version: 1 })
+    expect(reopened.statusCode).toBe(409)
+    expect((await client.get(`${base}/works/${work.id}/pitches`)).json()).toMatchObject([{ status: 'passed' }])
   })
 
   it('lets the holder of an exclusive hold be pitched the song, and names the artist once', async () => {

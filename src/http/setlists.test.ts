@@ -138,6 +138,19 @@ describe('set lists written together', () => {
     expect((await owner.put(`${base}/acts/${btr}/setlist-settings`, { consensus: 'all', rules: {}, version: 1 })).statusCode).toBe(200)
   })
 
+  it('refuses approving, amending or rejecting a proposal that is already agreed, and says why; comments and counter-proposals still go', async () => {
+    const v1 = agreed.v1
+    for (const body of [{ kind: 'approve' }, { kind: 'reject', text: 'too late' }, { kind: 'amend', entries: kendallsDraft() }]) {
+      const res = await answer('Kendall', v1, body)
+      expect(res.statusCode).toBe(409)
+      expect(res.headers['content-type']).toContain('application/problem+json')
+      expect(res.json().detail).toMatch(/already agreed/)
+    }
+    expect((await proposal(agreed.proposalId)).versions).toHaveLength(2)
+    expect((await answer('Kendall', v1, { kind: 'comment', text: 'great show list' })).statusCode).toBe(201)
+    expect((await answer('Kendall', v1, { kind: 'counter', text: 'for the autumn' })).statusCode).toBe(201)
+  })
+
   it('refuses a proposal from a viewer', async () => {
     const viewer = await joinedClient(t.app, owner, base, 'viewer')
     expect((await viewer.post(`${base}/setlists/proposals`, { actId: btr, title: 'Mine', entries: [] })).statusCode).toBe(403)

@@ -135,6 +135,7 @@ const workspaceRoutes: RouteObject[] = [
   { path: 'releases/:releaseGroupId/charts', ...page(() => import('./features/charts/charts-pages.ts'), (m) => m.ReleaseChartsPage) },
   { path: 'conflicts', ...page(() => import('./features/conflicts/conflicts-pages.ts'), (m) => m.ConflictsListPage) },
   { path: 'settings', ...page(() => import('./features/settings/settings-page.tsx'), (m) => m.SettingsPage) },
+  { path: 'acts/:actId/import-setlistfm', ...page(() => import('./features/imports/setlistfm-import-page.tsx'), (m) => m.SetlistFmImportPage) },
   { path: 'imports/musicbrainz', ...page(() => import('./features/imports/musicbrainz-import-page.tsx'), (m) => m.MusicBrainzImportPage) },
 ]
 

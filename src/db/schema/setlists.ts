@@ -137,6 +137,8 @@ export const playedSetlists = pgTable(
     /** Where it came from: recorded, setlistfm (with its id). */
     source: text('source').notNull(),
     sourceId: text('source_id'),
+    /** What an import keeps beyond these columns to export it as it came (interop/setlistfm/source-record.ts). */
+    sourceRecord: jsonb('source_record'),
     recordedBy: uuid('recorded_by'),
     recordedAt: timestamp('recorded_at', { withTimezone: true }).notNull(),
     version: integer('version').notNull().default(1),

@@ -46,7 +46,7 @@ export const chartEntries: readonly DemoChartEntry[] = [
     genre: 'Pop',
     kind: 'pre-order',
     position: 5,
-    chartDate: '2013-06-03',
+    chartDate: '2013-04-09',
     release: 'album-24-seven',
     notes: 'Its peak while on pre-order. The band follows the genre chart, not the overall chart.',
     invented: ['chartDate'],

@@ -30,12 +30,12 @@ export const releaseGroups: readonly DemoReleaseGroup[] = [
     notes:
       "Pre-orders opened on iTunes and Amazon before the release; No. 5 on the iTunes Pop pre-order chart (the band follows the genre chart, not the overall one). 16 songs were recorded for it.",
     editions: [
-      { name: 'Standard', format: 'cd', releaseDate: '2013-06-11', preorderDate: '2013-05', tracks: disc1(STANDARD_TRACKS), invented: ['preorderDate', 'tracks.order'] },
+      { name: 'Standard', format: 'cd', releaseDate: '2013-06-11', preorderDate: '2013-04-02', tracks: disc1(STANDARD_TRACKS), invented: ['preorderDate', 'tracks.order'] },
       {
         name: 'Deluxe',
         format: 'cd',
         releaseDate: '2013-06-11',
-        preorderDate: '2013-05',
+        preorderDate: '2013-04-02',
         tracks: disc1([...STANDARD_TRACKS, ...DELUXE_EXTRAS]),
         invented: ['format', 'preorderDate', 'tracks.order'],
       },

@@ -3,9 +3,10 @@ import type { Db } from '../../db/client.ts'
 import { acts, playedSetlists, recordings, shows, tours, venues, works } from '../../db/schema/index.ts'
 import { EntriesSchema, type SetlistEntry } from '../../contract/setlists.ts'
 import { NotFoundError } from '../../domain/errors.ts'
-import type { SetlistFmArtistOut, SetlistFmPage, SetlistFmSetOut, SetlistFmSetlistOut, SetlistFmSongOut } from './payload-schema.ts'
+import type { SetlistFmArtistOut, SetlistFmPage, SetlistFmSetOut, SetlistFmSetlistOut, SetlistFmSongOut, SetlistFmVenueOut } from './payload-schema.ts'
 import { mbidOfDescription, readShowNotes } from './provenance.ts'
 import { writeSongInfo } from './song-info.ts'
+import { asRecord, givenEntry, givenWhileUnchanged, venueReading, type HeadReading, type SetlistFmRecord } from './source-record.ts'
 
 const countryNames = new Intl.DisplayNames(['en'], { type: 'region' })
 
@@ -23,47 +24,68 @@ export async function exportSetlistFm(db: Db, opts: { workspaceId: string; actSl
     .innerJoin(venues, and(eq(venues.workspaceId, shows.workspaceId), eq(venues.id, shows.venueId)))
     .leftJoin(tours, and(eq(tours.workspaceId, shows.workspaceId), eq(tours.id, shows.tourId)))
     .where(and(eq(playedSetlists.workspaceId, opts.workspaceId), eq(shows.actId, act.id)))
-    .orderBy(desc(shows.localDate), desc(shows.startsAt), asc(playedSetlists.sourceId), asc(shows.id))
+    .orderBy(desc(shows.localDate), asc(playedSetlists.sourceId), desc(shows.startsAt), asc(shows.id))
   const lists = rows.map((r) => ({ ...r, entries: EntriesSchema.parse(r.played.entries) }))
   const titles = await recordingTitles(db, opts.workspaceId, lists.flatMap((l) => l.entries.map((e) => e.recordingId).filter((id): id is string => !!id)))
-  const artist: SetlistFmArtistOut = { ...optional('mbid', mbidOfDescription(act.description)), name: act.name }
+  const actReading = { name: act.name, mbid: mbidOfDescription(act.description) }
+  const derivedArtist: SetlistFmArtistOut = { ...optional('mbid', actReading.mbid), name: act.name }
   const setlist = lists.map((l): SetlistFmSetlistOut => {
+    const record = l.played.source === 'setlistfm' ? asRecord(l.played.sourceRecord) : null
+    const head = record?.head ?? {}
+    const given = <K extends keyof HeadReading>(key: K, now: HeadReading[K]) => givenWhileUnchanged(record, key, now)
     const { info, url } = readShowNotes(l.show.notes)
+    const notesAsGiven = given('notes', l.show.notes)
     const [y, m, d] = l.show.localDate.split('-')
+    const recordedAt = l.played.recordedAt.toISOString()
     return {
+      ...head,
       id: l.played.source === 'setlistfm' && l.played.sourceId ? l.played.sourceId : l.show.id,
       eventDate: `${d}-${m}-${y}`,
-      lastUpdated: l.played.recordedAt.toISOString().replace(/Z$/, '+0000'),
-      artist,
-      venue: {
-        name: l.venue.name,
-        city: {
-          name: l.venue.city,
-          ...optional('state', l.venue.address || null),
-          ...(l.venue.latitude != null && l.venue.longitude != null ? { coords: { lat: l.venue.latitude, long: l.venue.longitude } } : {}),
-          country: { code: l.venue.country, ...optional('name', countryNames.of(l.venue.country) ?? null) },
-        },
-      },
-      ...(l.tourName ? { tour: { name: l.tourName } } : {}),
-      ...optional('info', info),
-      ...optional('url', url),
-      sets: { set: setsOf(l.entries, titles) },
+      ...(given('recordedAt', recordedAt) ? pick(head, 'lastUpdated') : { lastUpdated: recordedAt.replace(/Z$/, '+0000') }),
+      artist: given('artist', actReading) ? (head.artist as SetlistFmArtistOut) : derivedArtist,
+      venue: given('venue', venueReading(l.venue)) ? (head.venue as SetlistFmVenueOut) : venueOf(l.venue),
+      ...(given('tourName', l.tourName) ? pick(head, 'tour') : l.tourName ? { tour: { name: l.tourName } } : { tour: undefined }),
+      ...(notesAsGiven ? pick(head, 'info') : { info: info ?? undefined }),
+      ...(notesAsGiven ? pick(head, 'url') : { url: url ?? undefined }),
+      sets: { set: setsOf(l.entries, titles, record) },
     }
   })
-  return { type: 'setlists', itemsPerPage: setlist.length, page: 1, total: setlist.length, setlist }
+  return { type: 'setlists', itemsPerPage: setlist.length, page: 1, total: setlist.length, setlist: setlist.map(withoutUndefined) }
 }
 
-function setsOf(entries: SetlistEntry[], titles: Map<string, string>): SetlistFmSetOut[] {
+function venueOf(v: typeof venues.$inferSelect): SetlistFmVenueOut {
+  return {
+    name: v.name,
+    city: {
+      name: v.city,
+      ...optional('state', v.address || null),
+      ...(v.latitude != null && v.longitude != null ? { coords: { lat: v.latitude, long: v.longitude } } : {}),
+      country: { code: v.country, ...optional('name', countryNames.of(v.country) ?? null) },
+    },
+  }
+}
+
+function pick(head: Record<string, unknown>, key: string): Record<string, unknown> {
+  return { [key]: head[key] }
+}
+
+/** Drops the keys a given head had but Greenroom's data now says are gone. */
+function withoutUndefined(s: SetlistFmSetlistOut): SetlistFmSetlistOut {
+  return Object.fromEntries(Object.entries(s).filter(([, v]) => v !== undefined)) as SetlistFmSetlistOut
+}
+
+function setsOf(entries: SetlistEntry[], titles: Map<string, string>, record: SetlistFmRecord | null): SetlistFmSetOut[] {
   const sets: SetlistFmSetOut[] = []
   let encores = 0
   for (const e of entries) {
+    const given = givenEntry(record, e)
     if (e.type === 'section') {
       if (e.section === 'encore') encores++
-      sets.push(setOf(e, encores))
+      sets.push(given ? { ...given, song: [] } : setOf(e, encores))
       continue
     }
     if (sets.length === 0) sets.push({ song: [] })
-    sets[sets.length - 1]!.song.push(songOf(e, titles))
+    sets[sets.length - 1]!.song.push(given ? (given as SetlistFmSongOut) : songOf(e, titles))
   }
   return sets
 }
@@ -77,6 +99,7 @@ function setOf(e: SetlistEntry, encoreNumber: number): SetlistFmSetOut {
 }
 
 function songOf(e: SetlistEntry, titles: Map<string, string>): SetlistFmSongOut {
+  // The name as written in the entry (imports keep setlist.fm's), else the recording's title.
   const name = e.title ?? (e.recordingId ? titles.get(e.recordingId) : undefined) ?? ''
   const other = e.type === 'other' ? { kind: e.otherKind ?? 'other', durationSeconds: e.durationSeconds ?? null } : null
   return {

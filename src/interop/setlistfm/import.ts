@@ -4,11 +4,12 @@ import type { Db } from '../../db/client.ts'
 import { acts, playedSetlists, recordings, shows, tours, venues, works, workspaces } from '../../db/schema/index.ts'
 import type { SetlistEntry } from '../../contract/setlists.ts'
 import type { Clock } from '../../domain/clock.ts'
-import { DomainError, NotFoundError } from '../../domain/errors.ts'
+import { NotFoundError } from '../../domain/errors.ts'
 import { addDays, startOfLocalDay } from '../../domain/local-time.ts'
 import { slugify } from '../../domain/slug.ts'
-import { parseSetlistFm, type ParsedSetlist } from './parse.ts'
-import { actDescriptionOf, showNotesOf } from './provenance.ts'
+import { parseSetlistFm, type ParsedSetlist, type SkippedSong } from './parse.ts'
+import { actDescriptionOf, mbidOfDescription, showNotesOf } from './provenance.ts'
+import { recordOf, venueReading, type HeadReading } from './source-record.ts'
 import { zoneAt } from './venue-zone.ts'
 
 export interface ImportSetlistFmInput {
@@ -19,12 +20,27 @@ export interface ImportSetlistFmInput {
   clock: Clock
 }
 
+/** What became of one set list of the payload, in the payload's order. */
+export interface SetlistImportReport {
+  id: string | null
+  eventDate: string | null
+  venue: string | null
+  /** imported; already-here (same setlist.fm id imported before); skipped (cannot be read, or another artist) */
+  outcome: 'imported' | 'already-here' | 'skipped'
+  /** Why a skipped set list was left out. */
+  reasons: string[]
+  /** Sets and songs of an imported set list that were left out, and why. */
+  songsSkipped: SkippedSong[]
+}
+
 export interface ImportSetlistFmResult {
   actId: string
   actCreated: boolean
   setlists: number
   imported: number
+  alreadyHere: number
   skipped: number
+  songsSkipped: number
   showsCreated: number
   venuesCreated: number
   venuesReused: number
@@ -33,74 +49,100 @@ export interface ImportSetlistFmResult {
   songsMatched: number
   /** Venues whose zone could not be derived (no coordinates): they were given UTC. */
   warnings: string[]
+  reports: SetlistImportReport[]
 }
 
 /**
- * Imports past shows and what was played there from a setlist.fm payload, in one transaction.
- * Set lists already imported (same setlist.fm id) are skipped, so importing a file twice changes nothing.
+ * Imports past shows and what was played there from a setlist.fm payload, in one transaction:
+ * every set list and song that can be read, with a report of what was left out and why. Set lists
+ * already imported (same setlist.fm id) are left alone, so importing a file twice changes nothing.
  */
 export async function importSetlistFm(db: Db, input: ImportSetlistFmInput): Promise<ImportSetlistFmResult> {
-  const parsed = parseSetlistFm(input.payload)
-  const artists = [...new Set(parsed.map((s) => s.artist.name))]
-  if (artists.length > 1) throw new DomainError('validation', `The file holds set lists of ${artists.length} artists (${artists.join(', ')}); import one artist at a time.`)
+  const { setlists: parsed, refused } = parseSetlistFm(input.payload)
+  const reports: (SetlistImportReport & { index: number })[] = refused.map((r) => ({ ...r, outcome: 'skipped', songsSkipped: [] }))
+  // One act per import: set lists of another artist than the first readable one are reported, not filed under it.
+  const artist = parsed[0]?.artist
+  const sameArtist = parsed.filter((s) => s.artist.name.toLowerCase() === artist?.name.toLowerCase())
+  parsed.forEach((s, index) => {
+    if (!sameArtist.includes(s)) reports.push({ index, ...ident(s), outcome: 'skipped', reasons: [`by ${s.artist.name}, not ${artist!.name}: import one artist at a time`], songsSkipped: [] })
+  })
   return db.transaction(async (txn) => {
     const tx = txn as unknown as Db
     const [ws] = await tx.select({ id: workspaces.id }).from(workspaces).where(eq(workspaces.id, input.workspaceId))
     if (!ws) throw new NotFoundError('workspace', input.workspaceId)
     const now = input.clock.now()
-    const result: ImportSetlistFmResult = { actId: '', actCreated: false, setlists: parsed.length, imported: 0, skipped: 0, showsCreated: 0, venuesCreated: 0, venuesReused: 0, toursCreated: 0, entries: 0, songsMatched: 0, warnings: [] }
-    const first = parsed[0]
-    const act = await resolveAct(tx, input.workspaceId, input.actSlug, first?.artist ?? { name: input.actSlug ?? 'setlist.fm artist', mbid: null }, now)
+    const result: ImportSetlistFmResult = {
+      actId: '', actCreated: false, setlists: parsed.length + refused.length, imported: 0, alreadyHere: 0, skipped: 0, songsSkipped: 0, showsCreated: 0,
+      venuesCreated: 0, venuesReused: 0, toursCreated: 0, entries: 0, songsMatched: 0, warnings: [], reports: [],
+    }
+    const act = await resolveAct(tx, input.workspaceId, input.actSlug, artist ?? { name: input.actSlug ?? 'setlist.fm artist', mbid: null }, now)
     result.actId = act.id
     result.actCreated = act.created
-    if (!first) return result
 
-    const ids = parsed.map((s) => s.id)
-    const existing = await tx.select({ sourceId: playedSetlists.sourceId }).from(playedSetlists)
+    const ids = sameArtist.map((s) => s.id)
+    const existing = ids.length === 0 ? [] : await tx.select({ sourceId: playedSetlists.sourceId }).from(playedSetlists)
       .where(and(eq(playedSetlists.workspaceId, input.workspaceId), eq(playedSetlists.source, 'setlistfm'), inArray(playedSetlists.sourceId, ids)))
     const seen = new Set(existing.map((r) => r.sourceId))
     const titles = await repertoire(tx, input.workspaceId, act.id)
-    const venueIds = new Map<string, { id: string; zone: string }>()
+    const venueIds = new Map<string, ResolvedVenue>()
     const tourIds = new Map<string, string>()
 
-    for (const s of parsed) {
+    for (const s of sameArtist) {
+      const index = parsed.indexOf(s)
       if (seen.has(s.id)) {
-        result.skipped++
+        reports.push({ index, ...ident(s), outcome: 'already-here', reasons: [], songsSkipped: [] })
         continue
       }
       seen.add(s.id)
       const venue = await resolveVenue(tx, input.workspaceId, s.venue, venueIds, result)
       const tourId = s.tourName ? await resolveTour(tx, input.workspaceId, act.id, s.tourName, tourIds, result, now) : null
       const showId = randomUUID()
+      const notes = showNotesOf(s.info, s.url)
       await tx.insert(shows).values({
         workspaceId: input.workspaceId, id: showId, actId: act.id, tourId, venueId: venue.id, localDate: s.eventDate,
         startsAt: startOfLocalDay(s.eventDate, venue.zone), endsAt: startOfLocalDay(addDays(s.eventDate, 1), venue.zone),
-        status: 'played', announcement: 'announced', notes: showNotesOf(s.info, s.url), createdAt: now, updatedAt: now,
+        status: 'played', announcement: 'announced', notes, createdAt: now, updatedAt: now,
       })
       result.showsCreated++
       const entries = s.entries.map((e) => matchRecording(e, titles, result))
+      const recordedAt = recordedAtOf(s, now)
+      const read: HeadReading = { artist: act.reading, venue: venue.reading, tourName: s.tourName, notes, recordedAt: recordedAt.toISOString() }
       await tx.insert(playedSetlists).values({
-        workspaceId: input.workspaceId, showId, entries, source: 'setlistfm', sourceId: s.id, recordedBy: null, recordedAt: recordedAtOf(s, now),
+        workspaceId: input.workspaceId, showId, entries, source: 'setlistfm', sourceId: s.id, recordedBy: null, recordedAt,
+        sourceRecord: recordOf(s.head, read, s.given, entries),
       })
       result.imported++
       result.entries += entries.length
+      result.songsSkipped += s.songsSkipped.length
+      reports.push({ index, ...ident(s), outcome: 'imported', reasons: [], songsSkipped: s.songsSkipped })
     }
+    result.alreadyHere = reports.filter((r) => r.outcome === 'already-here').length
+    result.skipped = reports.filter((r) => r.outcome === 'skipped').length
+    result.reports = reports.sort((a, b) => a.index - b.index).map(({ index: _, ...r }) => r)
     return result
   })
 }
 
-async function resolveAct(tx: Db, workspaceId: string, actSlug: string | undefined, artist: ParsedSetlist['artist'], now: Date): Promise<{ id: string; created: boolean }> {
+function ident(s: ParsedSetlist): Pick<SetlistImportReport, 'id' | 'eventDate' | 'venue'> {
+  return { id: s.id, eventDate: s.eventDate, venue: `${s.venue.name}, ${s.venue.city}` }
+}
+
+interface ResolvedAct { id: string; created: boolean; reading: HeadReading['artist'] }
+
+async function resolveAct(tx: Db, workspaceId: string, actSlug: string | undefined, artist: ParsedSetlist['artist'], now: Date): Promise<ResolvedAct> {
+  const found = (row: { id: string; name: string; description: string }) => ({ id: row.id, created: false, reading: { name: row.name, mbid: mbidOfDescription(row.description) } })
+  const columns = { id: acts.id, name: acts.name, description: acts.description }
   if (actSlug) {
-    const [bySlug] = await tx.select({ id: acts.id }).from(acts).where(and(eq(acts.workspaceId, workspaceId), eq(acts.slug, actSlug)))
-    if (bySlug) return { id: bySlug.id, created: false }
+    const [bySlug] = await tx.select(columns).from(acts).where(and(eq(acts.workspaceId, workspaceId), eq(acts.slug, actSlug)))
+    if (bySlug) return found(bySlug)
   }
-  const [byName] = await tx.select({ id: acts.id }).from(acts)
+  const [byName] = await tx.select(columns).from(acts)
     .where(and(eq(acts.workspaceId, workspaceId), sql`lower(${acts.name}) = lower(${artist.name})`)).orderBy(acts.createdAt).limit(1)
-  if (byName) return { id: byName.id, created: false }
+  if (byName) return found(byName)
   const slug = await freeSlug(tx, workspaceId, actSlug ?? slugify(artist.name))
   const id = randomUUID()
   await tx.insert(acts).values({ workspaceId, id, slug, name: artist.name, kind: 'group', isInternal: false, description: actDescriptionOf(artist.mbid), createdAt: now, updatedAt: now })
-  return { id, created: true }
+  return { id, created: true, reading: { name: artist.name, mbid: artist.mbid } }
 }
 
 async function freeSlug(tx: Db, workspaceId: string, base: string): Promise<string> {
@@ -110,23 +152,27 @@ async function freeSlug(tx: Db, workspaceId: string, base: string): Promise<stri
   return slug
 }
 
-async function resolveVenue(tx: Db, workspaceId: string, v: ParsedSetlist['venue'], cache: Map<string, { id: string; zone: string }>, result: ImportSetlistFmResult) {
+interface ResolvedVenue { id: string; zone: string; reading: HeadReading['venue'] }
+
+async function resolveVenue(tx: Db, workspaceId: string, v: ParsedSetlist['venue'], cache: Map<string, ResolvedVenue>, result: ImportSetlistFmResult): Promise<ResolvedVenue> {
   const key = `${v.name.toLowerCase()}\u0000${v.city.toLowerCase()}`
   const cached = cache.get(key)
   if (cached) return cached
-  const [found] = await tx.select({ id: venues.id, zone: venues.timeZone }).from(venues)
+  const [found] = await tx.select().from(venues)
     .where(and(eq(venues.workspaceId, workspaceId), sql`lower(${venues.name}) = lower(${v.name})`, sql`lower(${venues.city}) = lower(${v.city})`)).limit(1)
   if (found) {
     result.venuesReused++
-    cache.set(key, found)
-    return found
+    const venue = { id: found.id, zone: found.timeZone, reading: venueReading(found) }
+    cache.set(key, venue)
+    return venue
   }
   const { zone, guessed } = zoneAt(v.latitude, v.longitude)
   if (guessed) result.warnings.push(`${v.name}, ${v.city}: no time zone from the coordinates; set to UTC, please correct the venue.`)
-  const venue = { id: randomUUID(), zone }
   // setlist.fm has no street address; the state or region is the nearest thing and comes back out on export.
-  await tx.insert(venues).values({ workspaceId, id: venue.id, name: v.name, address: v.state ?? '', city: v.city, country: v.countryCode, latitude: v.latitude, longitude: v.longitude, timeZone: zone })
+  const row = { workspaceId, id: randomUUID(), name: v.name, address: v.state ?? '', city: v.city, country: v.countryCode, latitude: v.latitude, longitude: v.longitude, timeZone: zone }
+  await tx.insert(venues).values(row)
   result.venuesCreated++
+  const venue = { id: row.id, zone, reading: venueReading(row) }
   cache.set(key, venue)
   return venue
 }
@@ -159,8 +205,8 @@ function matchRecording(e: SetlistEntry, titles: Map<string, string>, result: Im
   const recordingId = titles.get(e.title.trim().toLowerCase())
   if (!recordingId) return e
   result.songsMatched++
-  const { title: _, ...rest } = e
-  return { ...rest, recordingId }
+  // The title stays as given: the export writes the song as setlist.fm named it.
+  return { ...e, recordingId }
 }
 
 /** setlist.fm's "2025-04-28T05:24:44.041+0000" when given (so re-exports keep it), else now. */

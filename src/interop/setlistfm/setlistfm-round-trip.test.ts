@@ -39,7 +39,8 @@ describe('importing the real Phish page from setlist.fm', () => {
   it('keeps all 20 set lists, one show each, with an entry per song and per set', async () => {
     expect(SONGS).toBe(369)
     expect(SETS).toBe(61)
-    expect(result).toMatchObject({ setlists: 20, imported: 20, skipped: 0, showsCreated: 20, entries: SONGS + SETS, actCreated: true })
+    expect(result).toMatchObject({ setlists: 20, imported: 20, alreadyHere: 0, skipped: 0, songsSkipped: 0, showsCreated: 20, entries: SONGS + SETS, actCreated: true })
+    expect(result.reports.map((r) => r.outcome)).toEqual(Array(20).fill('imported'))
     const rows = await first.db.select().from(playedSetlists).where(eq(playedSetlists.workspaceId, workspaceId))
     expect(rows).toHaveLength(20)
     expect(rows.every((r) => r.source === 'setlistfm')).toBe(true)
@@ -62,7 +63,7 @@ describe('importing the real Phish page from setlist.fm', () => {
   })
 
   it('keeps every remark in the info of a song as notes, without the segue marker', async () => {
-    const notes = parseSetlistFm(PHISH).flatMap((s) => s.entries.map((e) => e.notes).filter(Boolean))
+    const notes = parseSetlistFm(PHISH).setlists.flatMap((s) => s.entries.map((e) => e.notes).filter(Boolean))
     expect(notes).toContain('without B&D section')
     expect(notes).toContain('ended with a Split Open and Melt jam.')
     expect(notes).toContain("Trey teased Dave's Energy Guide and Page teased Tweezer) (> 'Chalk Dust Torture' reprise")
@@ -85,7 +86,7 @@ describe('importing the real Phish page from setlist.fm', () => {
 
   it('changes nothing when the same file is imported again', async () => {
     const again = await importSetlistFm(first.db, { workspaceId, payload: PHISH, clock })
-    expect(again).toMatchObject({ imported: 0, skipped: 20, showsCreated: 0, venuesCreated: 0, toursCreated: 0, actCreated: false })
+    expect(again).toMatchObject({ imported: 0, alreadyHere: 20, skipped: 0, showsCreated: 0, venuesCreated: 0, toursCreated: 0, actCreated: false })
     expect(await first.db.$count(shows, eq(shows.workspaceId, workspaceId))).toBe(20)
   })
 
@@ -99,11 +100,21 @@ describe('importing the real Phish page from setlist.fm', () => {
     expect(again).toEqual(exported)
   })
 
-  it('exports everything the original said that Greenroom keeps', async () => {
+  it('exports the original page as it came: set names, song names, ids, sort names, URLs, versionId', async () => {
     const exported = await exportSetlistFm(first.db, { workspaceId, actSlug: 'phish' })
-    // Set names are written back with setlist.fm's colon ("Encore" → "Encore:"); versionId is setlist.fm's own revision.
-    const comparable = (payload: unknown) => parseSetlistFm(payload).map(({ versionId: _, ...s }) => s).sort((a, b) => a.id.localeCompare(b.id))
-    expect(comparable(exported)).toEqual(comparable(PHISH))
+    expect(exported.setlist).toEqual(PHISH.setlist)
+  })
+
+  it('writes an entry edited after the import from Greenroom, and keeps the rest as given', async () => {
+    const [row] = await first.db.select().from(playedSetlists).where(and(eq(playedSetlists.workspaceId, workspaceId), eq(playedSetlists.sourceId, '235d0827')))
+    const entries = row!.entries as { title?: string; notes?: string }[]
+    const edited = entries.map((e) => (e.title === 'Hey Stranger' ? { ...e, notes: 'with a new ending' } : e))
+    await first.db.update(playedSetlists).set({ entries: edited }).where(and(eq(playedSetlists.workspaceId, workspaceId), eq(playedSetlists.showId, row!.showId)))
+    const exported = (await exportSetlistFm(first.db, { workspaceId, actSlug: 'phish' })).setlist.find((s) => s.id === '235d0827')!
+    const songs = exported.sets.set[0]!.song
+    expect(songs.find((s) => s.name === 'Hey Stranger')).toEqual({ name: 'Hey Stranger', cover: { mbid: 'd942f71b-09d3-406c-8f7d-c52eba3135c1', name: 'Trey Anastasio' }, info: 'with a new ending) (>' })
+    expect(songs.find((s) => s.name === 'Timber')!.cover).toMatchObject({ sortName: 'White, Josh' })
+    expect(exported.sets.set[0]!.name).toBe('Set 1:')
   })
 })
 
@@ -123,6 +134,7 @@ describe('importing into a workspace that has the act', () => {
     const [row] = await first.db.select().from(playedSetlists).where(eq(playedSetlists.workspaceId, workspaceId))
     expect((row!.entries as { recordingId?: string }[]).some((e) => e.recordingId === recordingId)).toBe(true)
     const exported = await exportSetlistFm(first.db, { workspaceId, actSlug: 'the-phish' })
-    expect(exported.setlist[0]!.sets.set.at(-1)!.song[0]!.name).toBe('FUEGO')
+    // Matched to the recording, the song keeps the name setlist.fm gave it.
+    expect(exported.setlist[0]!.sets.set.at(-1)!.song[0]!.name).toBe('Fuego')
   })
 })

@@ -30,7 +30,7 @@ describe('parsing one set list', () => {
       id: 'abc', eventDate: '02-07-2013', artist: { name: 'Big Time Rush' },
       venue: { name: 'Hall', city: { name: 'Ψυχικό', country: { code: 'gr' } } },
       sets: { set: [{ song: [{ name: 'Intro', tape: true }, { name: 'Like Nobody\'s Around', with: { name: 'Victoria Justice', mbid: 'x' }, info: 'acoustic' }] }, { encore: 2, song: [{ name: 'Windows Down' }] }] },
-    })
+    }).setlists
     expect(s).toMatchObject({ eventDate: '2013-07-02', venue: { countryCode: 'GR', latitude: null, state: null }, tourName: null })
     expect(s!.entries).toEqual([
       { id: 'e1', type: 'section', section: 'main', title: null },
@@ -41,7 +41,11 @@ describe('parsing one set list', () => {
     ])
   })
 
-  it('refuses what is not a setlist.fm set list, naming the field', () => {
-    expect(() => parseSetlistFm({ setlist: [{ id: 'x', eventDate: '2013-07-02' }] })).toThrow(/not a setlist.fm/)
+  it('reports a set list it cannot read, naming the field, and refuses what is no set list at all', () => {
+    const { setlists, refused } = parseSetlistFm({ setlist: [{ id: 'x', eventDate: '2013-07-02' }] })
+    expect(setlists).toEqual([])
+    expect(refused).toMatchObject([{ index: 0, id: 'x', eventDate: '2013-07-02', venue: null }])
+    expect(refused[0]!.reasons).toContain('eventDate: eventDate must be DD-MM-YYYY')
+    expect(() => parseSetlistFm([1, 2])).toThrow(/not a setlist.fm/)
   })
 })

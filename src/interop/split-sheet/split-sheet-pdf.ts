@@ -1,7 +1,6 @@
-import { readFileSync } from 'node:fs'
-import { createRequire } from 'node:module'
-import fontkit from '@pdf-lib/fontkit'
-import { PDFDocument, rgb, type PDFFont, type PDFPage } from 'pdf-lib'
+import { PDFDocument, rgb, type PDFPage } from 'pdf-lib'
+import { typesetter, type Typesetter } from '../pdf/typesetter.ts'
+import type { Weight } from '../pdf/fonts.ts'
 
 export interface SplitSheetParty {
   name: string
@@ -39,19 +38,6 @@ export interface SplitSheet {
 const A4: [number, number] = [595.28, 841.89]
 const MARGIN = 48
 const GREY = rgb(0.35, 0.35, 0.35)
-
-/** DejaVu Sans (Latin, Greek, Cyrillic and more; Bitstream Vera licence), as the stage sheet uses. */
-let fonts: { regular: Uint8Array; bold: Uint8Array } | undefined
-function fontBytes() {
-  if (!fonts) {
-    const require = createRequire(import.meta.url)
-    fonts = {
-      regular: readFileSync(require.resolve('dejavu-fonts-ttf/ttf/DejaVuSans.ttf')),
-      bold: readFileSync(require.resolve('dejavu-fonts-ttf/ttf/DejaVuSans-Bold.ttf')),
-    }
-  }
-  return fonts
-}
 
 const ROLE_LABELS: Record<string, string> = { 'composer-lyricist': 'composer & lyricist', composer: 'composer', lyricist: 'lyricist', arranger: 'arranger' }
 const pct = (n: number | null) => (n === null ? '—' : `${Number(n.toFixed(2))} %`)
@@ -107,17 +93,16 @@ const heightOf = (item: Item, size: number) =>
  */
 export async function splitSheetPdf(sheet: SplitSheet): Promise<Uint8Array> {
   const pdf = await PDFDocument.create()
-  pdf.registerFontkit(fontkit)
   pdf.setTitle(`Split sheet — ${sheet.title}`)
   pdf.setSubject(`Writers: ${sheet.writers.map((w) => w.name).join(', ')}`)
   pdf.setCreator('Greenroom')
-  const bytes = fontBytes()
-  const regular = await pdf.embedFont(bytes.regular, { subset: true })
-  const bold = await pdf.embedFont(bytes.bold, { subset: true })
   const [width, height] = A4
   const usableWidth = width - 2 * MARGIN
   const usableHeight = height - 2 * MARGIN
   const items = itemsOf(sheet)
+  const lines = items.flatMap((it): { text: string; weight: Weight }[] =>
+    it.kind === 'text' ? [{ text: it.text, weight: it.bold ? 'bold' : 'regular' }] : it.kind === 'signature' ? [{ text: `Signature: ${it.name} Date`, weight: 'regular' }] : [])
+  const type = await typesetter(pdf, lines)
 
   let size = 11
   while (size > 7 && items.reduce((n, it) => n + heightOf(it, size), 0) > usableHeight) size -= 0.5
@@ -132,9 +117,9 @@ export async function splitSheetPdf(sheet: SplitSheet): Promise<Uint8Array> {
     }
     if (item.kind === 'text') {
       const s = size * (item.scale ?? 1)
-      const font = item.bold ? bold : regular
+      const weight: Weight = item.bold ? 'bold' : 'regular'
       const x = MARGIN + (item.indent ?? 0) * size
-      page.drawText(fit(item.text, font, s, usableWidth - (x - MARGIN)), { x, y: y - s, size: s, font, color: item.grey ? GREY : rgb(0, 0, 0) })
+      type.draw(page, fit(type, item.text, weight, s, usableWidth - (x - MARGIN)), { x, y: y - s, size: s, weight, color: item.grey ? GREY : rgb(0, 0, 0) })
     } else if (item.kind === 'rule') {
       page.drawLine({ start: { x: MARGIN, y: y - h / 2 }, end: { x: width - MARGIN, y: y - h / 2 }, thickness: 0.5, color: GREY })
     } else if (item.kind === 'signature') {
@@ -143,8 +128,8 @@ export async function splitSheetPdf(sheet: SplitSheet): Promise<Uint8Array> {
       page.drawLine({ start: { x: MARGIN, y: lineY }, end: { x: sigEnd, y: lineY }, thickness: 0.6, color: rgb(0, 0, 0) })
       page.drawLine({ start: { x: sigEnd + size * 2, y: lineY }, end: { x: width - MARGIN, y: lineY }, thickness: 0.6, color: rgb(0, 0, 0) })
       const small = size * 0.8
-      page.drawText(fit(`Signature: ${item.name}`, regular, small, sigEnd - MARGIN), { x: MARGIN, y: lineY - small * 1.3, size: small, font: regular, color: GREY })
-      page.drawText('Date', { x: sigEnd + size * 2, y: lineY - small * 1.3, size: small, font: regular, color: GREY })
+      type.draw(page, fit(type, `Signature: ${item.name}`, 'regular', small, sigEnd - MARGIN), { x: MARGIN, y: lineY - small * 1.3, size: small, weight: 'regular', color: GREY })
+      type.draw(page, 'Date', { x: sigEnd + size * 2, y: lineY - small * 1.3, size: small, weight: 'regular', color: GREY })
     }
     y -= h
   }
@@ -152,9 +137,9 @@ export async function splitSheetPdf(sheet: SplitSheet): Promise<Uint8Array> {
 }
 
 /** Cuts a line that is too wide, with an ellipsis (only for absurdly long names). */
-function fit(text: string, font: PDFFont, size: number, width: number): string {
-  if (font.widthOfTextAtSize(text, size) <= width) return text
-  let cut = text
-  while (cut.length > 1 && font.widthOfTextAtSize(`${cut}…`, size) > width) cut = cut.slice(0, -1)
-  return `${cut}…`
+function fit(type: Typesetter, text: string, weight: Weight, size: number, width: number): string {
+  if (type.widthOf(text, weight, size) <= width) return text
+  let cut = [...text]
+  while (cut.length > 1 && type.widthOf(`${cut.join('')}…`, weight, size) > width) cut = cut.slice(0, -1)
+  return `${cut.join('')}…`
 }

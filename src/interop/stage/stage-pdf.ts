@@ -1,7 +1,5 @@
-import { readFileSync } from 'node:fs'
-import { createRequire } from 'node:module'
-import fontkit from '@pdf-lib/fontkit'
-import { PDFDocument, rgb, type PDFFont } from 'pdf-lib'
+import { PDFDocument, rgb } from 'pdf-lib'
+import { typesetter, type Typesetter } from '../pdf/typesetter.ts'
 import { stageRows, type StageSetlist } from './stage-rows.ts'
 
 export interface StagePdfOptions {
@@ -19,19 +17,6 @@ const MIN_FONT_SIZE = 5
 const LINE = 1.22
 const NOTE = 0.6
 
-/** DejaVu Sans (Latin, Greek, Cyrillic and more; Bitstream Vera licence, not GPL), read once. */
-let fonts: { regular: Uint8Array; bold: Uint8Array } | undefined
-function fontBytes() {
-  if (!fonts) {
-    const require = createRequire(import.meta.url)
-    fonts = {
-      regular: readFileSync(require.resolve('dejavu-fonts-ttf/ttf/DejaVuSans.ttf')),
-      bold: readFileSync(require.resolve('dejavu-fonts-ttf/ttf/DejaVuSans-Bold.ttf')),
-    }
-  }
-  return fonts
-}
-
 interface Line { text: string; font: 'regular' | 'bold'; scale: number; grey: boolean; gapBefore: number }
 
 /**
@@ -40,18 +25,14 @@ interface Line { text: string; font: 'regular' | 'bold'; scale: number; grey: bo
  */
 export async function stageSetlistPdf(version: StageSetlist, opts: StagePdfOptions): Promise<Uint8Array> {
   const pdf = await PDFDocument.create()
-  pdf.registerFontkit(fontkit)
   pdf.setTitle(version.title)
   pdf.setCreator('Greenroom')
-  const bytes = fontBytes()
-  const regular = await pdf.embedFont(bytes.regular, { subset: true })
-  const bold = await pdf.embedFont(bytes.bold, { subset: true })
-  const font = (l: Line) => (l.font === 'bold' ? bold : regular)
   const [width, height] = opts.pageSize ?? A4
   const page = pdf.addPage([width, height])
 
   const lines = linesOf(version, opts)
-  const layout = fit(lines, font, width - 2 * MARGIN, height - 2 * MARGIN, opts.maxFontSize ?? 40)
+  const type = await typesetter(pdf, lines.map((l) => ({ text: l.text, weight: l.font })))
+  const layout = fit(lines, type, width - 2 * MARGIN, height - 2 * MARGIN, opts.maxFontSize ?? 40)
   const columnWidth = (width - 2 * MARGIN - (layout.columns - 1) * MARGIN) / layout.columns
   const usable = height - 2 * MARGIN
   let column = 0
@@ -66,8 +47,8 @@ export async function stageSetlistPdf(version: StageSetlist, opts: StagePdfOptio
     }
     if (column >= layout.columns) break // cannot happen after fit(); never a second page
     used += step
-    page.drawText(truncate(l.text, font(l), size, columnWidth), {
-      x: MARGIN + column * (columnWidth + MARGIN), y: height - MARGIN - used + size * (LINE - 1), size, font: font(l), color: l.grey ? rgb(0.3, 0.3, 0.3) : rgb(0, 0, 0),
+    type.draw(page, truncate(l.text, type, l, size, columnWidth), {
+      x: MARGIN + column * (columnWidth + MARGIN), y: height - MARGIN - used + size * (LINE - 1), size, weight: l.font, color: l.grey ? rgb(0.3, 0.3, 0.3) : rgb(0, 0, 0),
     })
   }
   return pdf.save()
@@ -88,11 +69,12 @@ function linesOf(version: StageSetlist, opts: StagePdfOptions): Line[] {
 }
 
 /** The largest type (and fewest columns) at which every line fits one page. */
-function fit(lines: Line[], font: (l: Line) => PDFFont, width: number, height: number, maxSize: number): { size: number; columns: number } {
+function fit(lines: Line[], type: Typesetter, width: number, height: number, maxSize: number): { size: number; columns: number } {
+  const widths = lines.map((l) => type.widthOf(l.text, l.font, 1))
   for (const columns of [1, 2, 3]) {
     const columnWidth = (width - (columns - 1) * MARGIN) / columns
     for (let size = maxSize; size >= MIN_FONT_SIZE; size -= 0.5) {
-      const wide = lines.some((l) => font(l).widthOfTextAtSize(l.text, size * l.scale) > columnWidth)
+      const wide = lines.some((l, i) => widths[i]! * size * l.scale > columnWidth)
       if (wide && size > 12) continue
       if (columnsNeeded(lines, size, height) <= columns) return { size, columns }
     }
@@ -119,9 +101,9 @@ function stepOf(l: Line, size: number, used: number): number {
 }
 
 /** Cuts a line that is still too wide at the smallest useful size, with an ellipsis. */
-function truncate(text: string, font: PDFFont, size: number, width: number): string {
-  if (font.widthOfTextAtSize(text, size) <= width) return text
-  let cut = text
-  while (cut.length > 1 && font.widthOfTextAtSize(`${cut}…`, size) > width) cut = cut.slice(0, -1)
-  return `${cut}…`
+function truncate(text: string, type: Typesetter, l: Line, size: number, width: number): string {
+  if (type.widthOf(text, l.font, size) <= width) return text
+  let cut = [...text]
+  while (cut.length > 1 && type.widthOf(`${cut.join('')}…`, l.font, size) > width) cut = cut.slice(0, -1)
+  return `${cut.join('')}…`
 }

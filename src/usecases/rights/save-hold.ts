@@ -7,6 +7,7 @@ import { listHoldRecords } from '../../db/queries/rights.ts'
 import { acts, organizations, people, workHolds } from '../../db/schema/index.ts'
 import { holdTermsIssues, nominalEndDay, overlappingExclusive, type HoldTerms } from '../../domain/availability.ts'
 import { ConflictError, NotFoundError, ValidationError, fieldError } from '../../domain/errors.ts'
+import { HOLD_KIND_LABELS } from '../../domain/rights.ts'
 import { assertCan } from '../authorize.ts'
 import type { Actor, Deps } from '../deps.ts'
 import { finishVersionedWrite } from '../versioned-write.ts'
@@ -46,15 +47,16 @@ function validate(body: Body): void {
   if (issues.length) throw new ValidationError(issues)
 }
 
-/** Refuses an exclusive hold sharing a day with another exclusive hold on the same work, naming it. */
+/** Refuses a hold sharing a day with an exclusive hold of another party (or two exclusive holds), naming it. */
 async function assertNoExclusiveOverlap(tx: Db, workspaceId: string, workId: string, workTitle: string, candidate: HoldTerms): Promise<void> {
   const others = (await listHoldRecords(tx, workspaceId, { workIds: [workId] })).map((r) => r.terms)
   const other = overlappingExclusive(candidate, others)
   if (!other) return
-  throw new ConflictError(
-    `“${workTitle}” is already held exclusively by ${other.holder.name} from ${other.startsOn} to ${nominalEndDay(other)}; exclusive holds on a song may not overlap.`,
-    [{ path: 'startsOn', message: `overlaps the exclusive hold of ${other.holder.name} (${other.startsOn} to ${nominalEndDay(other)})` }],
-  )
+  const days = `from ${other.startsOn} to ${nominalEndDay(other)}`
+  const detail = other.kind === 'exclusive'
+    ? `“${workTitle}” is already held exclusively by ${other.holder.name} ${days}; nobody else may hold it then, and exclusive holds on a song may not overlap.`
+    : `“${workTitle}” is held by ${other.holder.name} (${HOLD_KIND_LABELS[other.kind]}) ${days}; an exclusive hold may not overlap another party's hold.`
+  throw new ConflictError(detail, [{ path: 'startsOn', message: `overlaps the ${HOLD_KIND_LABELS[other.kind]} hold of ${other.holder.name} (${days})` }])
 }
 
 async function loadHold(db: Db, workspaceId: string, workId: string, holdId: string): Promise<Hold | null> {

@@ -11,7 +11,7 @@ import { HOLD_KIND_LABELS } from '../../domain/rights.ts'
 import { assertCan } from '../authorize.ts'
 import type { Actor, Deps } from '../deps.ts'
 import { finishVersionedWrite } from '../versioned-write.ts'
-import { loadRightsOfWorks } from './rights-of-works.ts'
+import { loadRightsOfWorks, todayOf } from './rights-of-works.ts'
 import { lockWork } from './work-lock.ts'
 
 type Body = z.output<typeof PitchBodySchema>
@@ -33,16 +33,33 @@ async function artistName(db: Db, workspaceId: string, body: Body): Promise<stri
   return act.name
 }
 
-/** Refuses a pitch on a day another party holds the work exclusively, naming the holder and the end. */
-async function assertPitchable(tx: Db, workspaceId: string, workId: string, title: string, body: Body, artist: string): Promise<void> {
-  const rights = (await loadRightsOfWorks(tx, workspaceId, [workId])).get(workId)!
-  const blocking = blockingExclusive(rights.spans, body.pitchedOn, body.actId ?? null)
+const OPEN_STATUSES: readonly string[] = ['pitched', 'on-hold']
+
+/**
+ * Refuses a pitch on a day another party holds the work exclusively, naming the holder and the end;
+ * and a pitch still open (pitched, on hold) saved on such a day, whatever day it is dated: an open
+ * pitch dated today or earlier is an offer standing today, and a date before the hold must not get
+ * one past it.
+ */
+async function assertPitchable(tx: Db, p: { workspaceId: string; workId: string; title: string; body: Body; artist: string; today: string; checkToday: boolean }): Promise<void> {
+  const rights = (await loadRightsOfWorks(tx, p.workspaceId, [p.workId])).get(p.workId)!
+  const artistActId = p.body.actId ?? null
+  const onPitchDay = blockingExclusive(rights.spans, p.body.pitchedOn, artistActId)
+  // A pitch dated later stands from its own day, which the first check covers.
+  const standsToday = p.checkToday && OPEN_STATUSES.includes(p.body.status) && p.body.pitchedOn <= p.today
+  const today = standsToday ? blockingExclusive(rights.spans, p.today, artistActId) : null
+  const blocking = onPitchDay ?? today
   if (!blocking) return
   const { holder, kind } = blocking.hold
-  throw new ConflictError(
-    `“${title}” cannot be pitched to ${artist} on ${body.pitchedOn}: it is held by ${holder.name} (${HOLD_KIND_LABELS[kind]}) until ${blocking.to}.`,
-    [{ path: 'pitchedOn', message: `held exclusively by ${holder.name} until ${blocking.to}` }],
-  )
+  const held = `it is held by ${holder.name} (${HOLD_KIND_LABELS[kind]}) until ${blocking.to}`
+  if (onPitchDay) {
+    throw new ConflictError(`“${p.title}” cannot be pitched to ${p.artist} on ${p.body.pitchedOn}: ${held}.`, [
+      { path: 'pitchedOn', message: `held exclusively by ${holder.name} until ${blocking.to}` },
+    ])
+  }
+  throw new ConflictError(`“${p.title}” cannot have an open pitch to ${p.artist} today (${p.today}): ${held}. Record it as passed, or wait until the hold ends.`, [
+    { path: 'status', message: `an open pitch while ${holder.name} holds the song exclusively (until ${blocking.to})` },
+  ])
 }
 
 function columns(body: Body) {
@@ -61,14 +78,15 @@ export async function createPitch(deps: Deps, actor: Actor, workId: string, body
   const id = uuidv7()
   await deps.db.transaction(async (tx) => {
     const title = await lockWork(tx, ws, workId)
-    await assertPitchable(tx, ws, workId, title, body, await artistName(tx, ws, body))
+    const artist = await artistName(tx, ws, body)
+    await assertPitchable(tx, { workspaceId: ws, workId, title, body, artist, today: todayOf(deps.clock.now()), checkToday: true })
     const now = deps.clock.now()
     await tx.insert(pitches).values({ workspaceId: ws, id, workId, ...columns(body), createdAt: now, updatedAt: now })
   })
   return (await loadPitch(deps.db, ws, id))!
 }
 
-/** A new status or notes never re-checks holds; a new artist or pitch day does. */
+/** New notes never re-check holds; a new artist or pitch day does, and so does reopening a closed pitch. */
 export async function updatePitch(deps: Deps, actor: Actor, pitchId: string, body: UpdateBody): Promise<Pitch> {
   assertCan(actor, 'edit-catalog')
   validate(body)
@@ -80,7 +98,8 @@ export async function updatePitch(deps: Deps, actor: Actor, pitchId: string, bod
     if (before.version !== body.version) return 0
     const artist = await artistName(tx, ws, body)
     const sameOffer = before.pitchedOn === body.pitchedOn && before.actId === (body.actId ?? null) && before.artistName === artist
-    if (!sameOffer) await assertPitchable(tx, ws, before.workId, title, body, artist)
+    const reopened = !OPEN_STATUSES.includes(before.status) && OPEN_STATUSES.includes(body.status)
+    if (!sameOffer || reopened) await assertPitchable(tx, { workspaceId: ws, workId: before.workId, title, body, artist, today: todayOf(deps.clock.now()), checkToday: reopened || !sameOffer })
     const updated = await tx
       .update(pitches)
       .set({ ...columns(body), version: sql`${pitches.version} + 1`, updatedAt: deps.clock.now() })

@@ -71,6 +71,20 @@ async function counter(db: Db, a: Answering): Promise<string> {
   return version.id
 }
 
+/**
+ * An agreed (or withdrawn) proposal is decided: approving, amending or rejecting it again would
+ * change nothing or contradict the decision, so it is refused with what to do instead. Comments
+ * and counter-proposals (a new proposal starting from it) remain open.
+ */
+function assertStillOpen(proposal: ProposalRow, kind: Body['kind']): void {
+  if (proposal.status === 'open' || kind === 'comment' || kind === 'counter') return
+  const what = kind === 'approve' ? 'approve' : kind === 'amend' ? 'amend' : 'reject'
+  if (proposal.status === 'agreed') {
+    throw new ConflictError(`“${proposal.title}” is already agreed, so there is nothing to ${what}. To change the list, make a counter-proposal from it.`, [{ path: 'kind', message: 'the proposal is already agreed' }])
+  }
+  throw new ConflictError(`“${proposal.title}” was withdrawn, so there is nothing to ${what}.`, [{ path: 'kind', message: 'the proposal was withdrawn' }])
+}
+
 /** Approve, amend, counter-propose, reject or comment; an approval that meets the act's rule agrees the proposal in the same transaction. */
 export async function answerVersion(deps: Deps, actor: Actor, versionId: string, body: Body): Promise<Answer> {
   const ws = actor.workspaceId
@@ -85,6 +99,8 @@ export async function answerVersion(deps: Deps, actor: Actor, versionId: string,
   const stale = await deps.db.transaction(async (tx) => {
     // One answer at a time per proposal: the checks below then see every answer and version committed before.
     await lockProposal(tx, ws, proposal.id)
+    // Read under the lock: an approval committed just before may have agreed it.
+    assertStillOpen((await getProposalRow(tx, ws, proposal.id))!, body.kind)
     const newer = await staleAgainst(tx, ws, version, body)
     if (newer) return newer
     const mine = (await listAnswerRows(tx, ws, [versionId])).filter((a) => a.personId === personId)

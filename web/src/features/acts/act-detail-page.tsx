@@ -7,6 +7,7 @@ import { QueryView } from '../../components/query-view.tsx'
 import { formatPartialDate } from '../../format/partial-date.ts'
 import { labelOf } from '../../format/vocabulary.ts'
 import { useWorkspace } from '../workspace/workspace-context.ts'
+import { useCanEditTouring } from '../tours/touring-permissions.ts'
 import { MembersTable } from './members-table.tsx'
 
 export function ActDetailPage() {
@@ -16,6 +17,7 @@ export function ActDetailPage() {
   const releases = useResourceList(releasesApi, slug, { actId })
   const remove = useRemove(actsApi, slug)
   const navigate = useNavigate()
+  const canEditTouring = useCanEditTouring()
 
   return (
     <QueryView query={act} notFound={{ to: href('/acts'), label: 'Back to acts' }}>
@@ -33,6 +35,11 @@ export function ActDetailPage() {
                 <Link className="button" to={href(`/acts/${a.id}/charts`)}>
                   Charts & awards
                 </Link>
+                {canEditTouring && (
+                  <Link className="button" to={href(`/acts/${a.id}/import-setlistfm`)}>
+                    Import from setlist.fm
+                  </Link>
+                )}
                 {permissions.canEditPeople && (
                   <>
                     <Link className="button" to={href(`/acts/${a.id}/edit`)}>

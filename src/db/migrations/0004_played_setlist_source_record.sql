@@ -1,0 +1,1 @@
+ALTER TABLE "played_setlists" ADD COLUMN "source_record" jsonb;

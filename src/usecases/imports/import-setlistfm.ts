@@ -1,0 +1,26 @@
+import { and, eq } from 'drizzle-orm'
+import type { SetlistFmImportBody, SetlistFmImportResult } from '../../contract/imports.ts'
+import { acts } from '../../db/schema/index.ts'
+import { fieldError, ValidationError } from '../../domain/errors.ts'
+import { importSetlistFm } from '../../interop/setlistfm/import.ts'
+import { assertCan } from '../authorize.ts'
+import type { Actor, Deps } from '../deps.ts'
+
+/**
+ * Imports a setlist.fm file into an act's played history: past shows (status played), their venues
+ * and tours, and what was played. Whatever can be read is imported; the answer reports each set
+ * list and song left out and why. A file that is no setlist.fm payload at all is a 400 naming
+ * `document`; importing a file again changes nothing.
+ */
+export async function importSetlistFmFile(deps: Deps, actor: Actor, body: SetlistFmImportBody): Promise<SetlistFmImportResult> {
+  assertCan(actor, 'edit-touring')
+  const [act] = await deps.db.select({ slug: acts.slug }).from(acts).where(and(eq(acts.workspaceId, actor.workspaceId), eq(acts.id, body.actId)))
+  if (!act) throw fieldError('actId', `no act ${body.actId} in this workspace`)
+  try {
+    return await importSetlistFm(deps.db, { workspaceId: actor.workspaceId, actSlug: act.slug, payload: body.document, clock: deps.clock })
+  } catch (err) {
+    if (!(err instanceof ValidationError)) throw err
+    const errors = (err.details.errors ?? []).map((e) => ({ path: e.path === 'document' ? 'document' : `document.${e.path}`, message: e.message }))
+    throw new ValidationError(errors, `${body.name}: ${err.message}`)
+  }
+}

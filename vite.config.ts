@@ -45,6 +45,19 @@ export default defineConfig({
         navigateFallbackDenylist: [/^\/api\//, /^\/public\//, /^\/feeds\//],
         runtimeCaching: [
           {
+            // A show's set list and what was played there: "none applied yet" and "not recorded"
+            // (404) are answers too, kept so that a show's page reads the same offline as online.
+            urlPattern: ({ url, sameOrigin }) => sameOrigin && /^\/api\/workspaces\/[^/]+\/shows\/[^/]+\/(setlist|played)$/.test(url.pathname),
+            method: 'GET',
+            handler: 'NetworkFirst',
+            options: {
+              cacheName: API_CACHE,
+              networkTimeoutSeconds: 3,
+              cacheableResponse: { statuses: [200, 404] },
+              expiration: { maxEntries: 1000, maxAgeSeconds: 30 * 24 * 60 * 60 },
+            },
+          },
+          {
             // Reads only (Workbox routes GET unless told otherwise; POST/PUT/DELETE are never cached):
             // who I am, the workspace, its set lists, shows, acts, tours and members. Not the live
             // event stream, not stage sheets (downloads) and not calendar feeds.
@@ -59,7 +72,7 @@ export default defineConfig({
               cacheName: API_CACHE,
               networkTimeoutSeconds: 3,
               cacheableResponse: { statuses: [200] },
-              expiration: { maxEntries: 300, maxAgeSeconds: 30 * 24 * 60 * 60 },
+              expiration: { maxEntries: 1000, maxAgeSeconds: 30 * 24 * 60 * 60 },
             },
           },
         ],

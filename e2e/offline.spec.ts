@@ -1,9 +1,11 @@
 import { expect, test, type Page } from '@playwright/test'
 
-// Item 8 of the set-list issue: the app installs (a web manifest, a service worker), the agreed
-// summer-tour set list stays readable with no connection, and an answer given offline is kept,
-// shown as waiting, and on reconnect sent — here the server refuses it (Kendall had already approved
-// that version elsewhere), so it shows as a conflict with a link to the proposal instead of vanishing.
+// The app installs (a web manifest, a service worker) and keeps the README's promise: the agreed set
+// lists of a member's upcoming shows stay readable with no connection, also the pages never opened
+// online (issue 11, point 5); upcoming by the server's clock (GREENROOM_NOW, 2013), not the device's.
+// An answer given offline is kept, shown as waiting (news, not an error), sent once however often
+// Send was pressed, and on reconnect sent — a refusal (Kendall had already approved that version
+// elsewhere) shows as a conflict with a link to the proposal instead of vanishing.
 const KENDALL = { email: 'kendall@demo.greenroom.test', password: 'greenroom-demo' }
 
 test.use({ timezoneId: 'Europe/Berlin' })
@@ -35,7 +37,47 @@ test.describe('offline', () => {
     expect(manifest.icons.some((icon) => icon.purpose === 'maskable')).toBe(true)
   })
 
+  test('signed in once and offline at once, every upcoming show with an agreed set list opens with it', async ({ page, context }) => {
+    // Eighteen and more pages, each a fresh start of the app from the device's cache.
+    test.setTimeout(300_000)
+    await logIn(page)
+
+    // What the server says (straight to the API, not through the app's service worker).
+    const api = '/api/workspaces/demo'
+    const now = ((await (await page.request.get('/api/health')).json()) as { now: string }).now
+    expect(now.slice(0, 10)).toBe('2013-04-15')
+    type Entry = { type: string; displayTitle: string }
+    const shows = (await (await page.request.get(`${api}/shows?from=2013-04-15`)).json()) as { id: string; city: string }[]
+    const withList: { id: string; city: string; entries: Entry[] }[] = []
+    for (const show of shows) {
+      const setlist = await page.request.get(`${api}/shows/${show.id}/setlist`)
+      if (setlist.status() === 200) withList.push({ ...show, entries: ((await setlist.json()) as { entries: Entry[] }).entries })
+    }
+    // The demo on its date: the agreed summer list is applied to the North America leg.
+    expect(withList.length).toBeGreaterThanOrEqual(18)
+
+    // The app saves those pages in the background on this first visit and says when it is done.
+    const saved = () => page.evaluate(() => JSON.parse(sessionStorage.getItem('greenroom.prefetched') ?? 'null') as { shows: number } | null)
+    await expect.poll(saved, { timeout: 45_000 }).toMatchObject({ shows: withList.length })
+
+    await context.setOffline(true)
+    const panel = page.locator('section.show-setlist')
+    for (const show of withList) {
+      await page.goto(`/w/demo/shows/${show.id}`)
+      // A cold start of the app each time: give a loaded machine time to get there.
+      await expect(page.getByRole('heading', { level: 1, name: new RegExp(show.city) })).toBeVisible({ timeout: 30_000 })
+      await expect(panel.getByRole('heading', { level: 2, name: 'Set list' })).toBeVisible()
+      await expect(panel).toContainText('Version 2 by')
+      const listed = show.entries.filter((e) => e.type !== 'section')
+      await expect(panel.locator('li.setlist-entry')).toHaveCount(listed.length)
+      await expect(panel.locator('li.setlist-entry .setlist-title').first()).toContainText(listed[0]!.displayTitle)
+      await expect(page.getByText(/Cannot reach Greenroom/)).toHaveCount(0)
+    }
+    await expect(page.getByRole('region', { name: 'Connection and unsent changes' })).toContainText('You are offline')
+  })
+
   test('an opened agreed set list reads offline; an offline answer waits, then shows as a conflict', async ({ page, context }) => {
+    test.setTimeout(180_000)
     await logIn(page)
     await openAgreedSummerTour(page)
 
@@ -75,20 +117,37 @@ test.describe('offline', () => {
     await expect(page.getByRole('heading', { level: 1, name: 'Offline acoustic set' })).toBeVisible()
 
     await context.setOffline(true)
-    await page.locator('section.answer-panel').getByRole('button', { name: 'Approve', exact: true }).click()
-    await expect(page.getByText(/Your change is kept on this device/)).toBeVisible()
+    const answerPanel = page.locator('section.answer-panel')
+    // A comment: kept, said so as news (a status, not an alert), and the form is done with.
+    await answerPanel.getByRole('button', { name: 'Comment…' }).click()
+    const comment = 'Capo on 2 for the second song.'
+    await answerPanel.getByLabel('Comment').fill(comment)
+    await answerPanel.getByRole('button', { name: 'Send comment' }).click()
+    await expect(answerPanel.getByRole('status')).toContainText(/Your change is kept on this device/)
+    await expect(answerPanel.getByRole('alert')).toHaveCount(0)
+    await expect(answerPanel.getByLabel('Comment')).toHaveCount(0)
     await expect(banner).toContainText('1 change waiting to be sent')
+    // Approve pressed twice: one change.
+    const approve = answerPanel.getByRole('button', { name: 'Approve', exact: true })
+    await approve.click()
+    await expect(answerPanel.getByRole('status')).toContainText(/Your change is kept on this device/)
+    await approve.click()
+    await expect(banner).toContainText('2 changes waiting to be sent')
     await page.reload()
     await expect(page.getByRole('heading', { level: 1, name: 'Offline acoustic set' })).toBeVisible()
-    await expect(banner).toContainText('1 change waiting to be sent')
+    await expect(banner).toContainText('2 changes waiting to be sent')
 
-    // Back online it is sent; the server refuses it (already approved), so it becomes a visible conflict.
+    // Back online both are sent, once each: the comment is taken; the approval is refused (already
+    // approved), so it becomes a visible conflict.
     await context.setOffline(false)
     const conflicts = banner.getByRole('list', { name: 'Changes not sent' })
     await expect(conflicts).toContainText('Conflict', { timeout: 20_000 })
     await expect(conflicts).toContainText('already answered')
     await expect(banner).not.toContainText('waiting to be sent')
     await expect(conflicts.getByRole('link', { name: 'Open the proposal' })).toHaveAttribute('href', `/w/demo/setlists/${proposal.id}`)
+    const answers = ((await (await page.request.get(`${api}/setlists/versions/${proposal.latestVersion.id}`)).json()) as { answers: { kind: string; text: string }[] }).answers
+    expect(answers.filter((a) => a.kind === 'comment')).toEqual([expect.objectContaining({ text: comment })])
+    expect(answers.filter((a) => a.kind === 'approve').length).toBeLessThanOrEqual(1)
     await conflicts.getByRole('button', { name: 'Dismiss' }).click()
     await expect(banner).toHaveCount(0)
   })

@@ -1,6 +1,7 @@
 // Loaded lazily after the first render (see main.tsx): registers the service worker, keeps the
 // outbox's user in step with the session, sends waiting changes when the connection returns,
-// warms the cache with upcoming set lists, clears cached answers on logout, and shows the banner.
+// warms the cache with the pages of upcoming shows with a set list (sessionStorage
+// 'greenroom.prefetched' says when that finished), clears cached answers on logout, and shows the banner.
 import { useCallback, useEffect, useMemo, useState, useSyncExternalStore } from 'react'
 import { useQueryClient } from '@tanstack/react-query'
 import { registerSW } from 'virtual:pwa-register'
@@ -37,6 +38,29 @@ function useMe(): Me | null | undefined {
     [queryClient],
   )
   return useSyncExternalStore(subscribe, () => queryClient.getQueryData<Me | null>(meKey))
+}
+
+/** The user whose upcoming shows this session has saved for offline use, if any. */
+function prefetchedFor(): string | null {
+  try {
+    return (JSON.parse(sessionStorage.getItem(PREFETCHED_KEY) ?? 'null') as { userId?: string } | null)?.userId ?? null
+  } catch {
+    return null
+  }
+}
+
+/** Resolves once a service worker controls this page: reads then go through (and fill) its cache. */
+function controlled(): Promise<void> {
+  const sw = navigator.serviceWorker
+  if (sw.controller) return Promise.resolve()
+  return new Promise((resolve) => {
+    const done = () => {
+      if (!sw.controller) return
+      sw.removeEventListener('controllerchange', done)
+      resolve()
+    }
+    sw.addEventListener('controllerchange', done)
+  })
 }
 
 async function clearCachedAnswers() {
@@ -85,18 +109,26 @@ export default function OfflineLayer() {
     }
   }, [queryClient, userId])
 
-  // Warm the cache with the next shows' set lists, once per user per session, once a worker controls the page.
+  // Warm the cache with the pages of the next shows with a set list, once a worker controls the
+  // page (on a first visit it takes control after it is ready); once per user per session when it
+  // finished, else again when the connection returns or a minute later.
   useEffect(() => {
-    if (!me || !online || !('serviceWorker' in navigator)) return
-    if (sessionStorage.getItem(PREFETCHED_KEY) === me.user.id) return
+    if (!me || !online || !('serviceWorker' in navigator) || import.meta.env.DEV) return
+    if (prefetchedFor() === me.user.id) return
     let cancelled = false
-    void navigator.serviceWorker.ready.then(() => {
-      if (cancelled || !navigator.serviceWorker.controller) return
-      sessionStorage.setItem(PREFETCHED_KEY, me.user.id)
-      void prefetchUpcomingSetlists(me)
-    })
+    let retry: number | undefined
+    const run = async () => {
+      await controlled()
+      if (cancelled) return
+      const result = await prefetchUpcomingSetlists(me)
+      if (cancelled) return
+      if (result.complete) sessionStorage.setItem(PREFETCHED_KEY, JSON.stringify({ userId: me.user.id, shows: result.shows }))
+      else retry = window.setTimeout(() => void run(), 60_000)
+    }
+    void run()
     return () => {
       cancelled = true
+      window.clearTimeout(retry)
     }
   }, [me, online])
 

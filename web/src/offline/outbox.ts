@@ -113,6 +113,11 @@ function proposalFromLocation(): string | null {
   return match && match[1] !== 'new' ? decodeURIComponent(match[1]!) : null
 }
 
+/** What makes two kept changes the same change: where it goes and what it says. */
+function changeKey(method: string, path: string, body: unknown): string {
+  return `${method} ${path} ${JSON.stringify(body)}`
+}
+
 function newId(): string {
   return globalThis.crypto?.randomUUID?.() ?? `${Date.now()}-${Math.random().toString(36).slice(2)}`
 }
@@ -130,10 +135,15 @@ export async function sendOrQueue<T>(kind: OutboxKind, ws: string, versionId: st
       if (!(error instanceof ApiProblem && error.status === 0 && error.code === 'network')) throw error
     }
   }
-  save([
-    ...items,
-    { id: newId(), kind, ws, versionId, proposalId: proposalFromLocation(), method, path, body, userId: currentUserId, createdAt: new Date().toISOString(), state: 'waiting' },
-  ])
+  // The same change sent again while it waits (Send pressed twice) is kept once: it is sent once.
+  const key = changeKey(method, path, body)
+  const twice = items.some((item) => item.state === 'waiting' && item.userId === currentUserId && changeKey(item.method, item.path, item.body) === key)
+  if (!twice) {
+    save([
+      ...items,
+      { id: newId(), kind, ws, versionId, proposalId: proposalFromLocation(), method, path, body, userId: currentUserId, createdAt: new Date().toISOString(), state: 'waiting' },
+    ])
+  }
   throw queuedProblem()
 }
 

@@ -1,36 +1,87 @@
-// Warms the service worker's API cache with the set lists of upcoming shows, so a member who
-// never opened them still has them on stage with no connection. Bounded: a few workspaces, the
-// next shows of each, once per user per browser session.
+// Warms the service worker's API cache with what the page of each upcoming show with an agreed set
+// list reads, so a member who never opened those pages still has them on stage with no connection.
+// Upcoming by the server's clock (GREENROOM_NOW may pin it), not the device's. Bounded: a few
+// workspaces, the next shows of each. The caller runs it once a service worker controls the page
+// (only then do these reads go through its cache) and again when it did not finish.
 import type { Me } from '../api/types.ts'
 import { workspacePath } from '../api/workspace-resource.ts'
 
 export const PREFETCH_WORKSPACES = 3
-export const PREFETCH_SHOWS = 10
+/** Shows looked at per workspace: a whole tour leg and more. */
+export const PREFETCH_SHOWS = 60
 
-/** Today's local date as YYYY-MM-DD. */
-export function localToday(now = new Date()): string {
-  const pad = (n: number) => String(n).padStart(2, '0')
-  return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`
+export interface PrefetchResult {
+  /** Every GET made, in order. */
+  fetched: string[]
+  /** Shows whose agreed set list (and the rest of their page) is now saved. */
+  shows: number
+  /** False when a read failed on the way (no connection, a server error): worth running again. */
+  complete: boolean
 }
 
-/** The GETs to warm, in order: each workspace's upcoming shows, then each show's set list. */
-export async function prefetchUpcomingSetlists(me: Me, fetcher: typeof fetch = fetch, today = localToday()): Promise<string[]> {
+/** The day before the server's date (YYYY-MM-DD): a show tonight on a venue's clock west of UTC still counts as upcoming. */
+export function upcomingFrom(serverNow: string): string {
+  const day = new Date(`${serverNow.slice(0, 10)}T00:00:00Z`)
+  day.setUTCDate(day.getUTCDate() - 1)
+  return day.toISOString().slice(0, 10)
+}
+
+/**
+ * The reads of a show's page (features/shows/show-detail-page.tsx and its panels) beyond the
+ * workspace shell: the show, its set list, what was played, its tour. Keep in step with the page.
+ */
+export function showPageReads(ws: string, show: { id: string; tourId: string | null }): string[] {
+  const showPath = `/shows/${encodeURIComponent(show.id)}`
+  return [
+    workspacePath(ws, showPath),
+    workspacePath(ws, `${showPath}/setlist`),
+    workspacePath(ws, `${showPath}/played`),
+    ...(show.tourId ? [workspacePath(ws, `/tours/${encodeURIComponent(show.tourId)}`)] : []),
+  ]
+}
+
+/** The GETs to warm, in order: the session and each workspace's shell, its upcoming shows, then each page of a show with a set list. */
+export async function prefetchUpcomingSetlists(me: Me, fetcher: typeof fetch = fetch): Promise<PrefetchResult> {
   const fetched: string[] = []
+  let failures = 0
+  let saved = 0
+  const seen = new Set<string>()
+  /** A read; a refusal that is an answer (404: none applied, not recorded) is not a failure. */
   const get = async (url: string): Promise<Response | null> => {
     fetched.push(url)
+    seen.add(url)
     try {
-      return await fetcher(url, { credentials: 'same-origin', headers: { accept: 'application/json' } })
+      const response = await fetcher(url, { credentials: 'same-origin', headers: { accept: 'application/json' } })
+      if (!response.ok && response.status !== 404) failures++
+      return response
     } catch {
+      failures++
       return null
     }
   }
+  const json = async <T>(response: Response | null): Promise<T | null> => (response?.ok ? ((await response.json()) as T) : null)
+
+  await get('/api/me')
+  const health = await json<{ now: string }>(await get('/api/health'))
+  if (!health) return { fetched, shows: 0, complete: false }
+  const from = upcomingFrom(health.now)
+
   for (const workspace of me.workspaces.slice(0, PREFETCH_WORKSPACES)) {
-    const response = await get(workspacePath(workspace.slug, `/shows?from=${today}`))
-    if (!response?.ok) continue
-    const shows = (await response.json()) as Array<{ id: string; status?: string }>
+    await get(workspacePath(workspace.slug))
+    const shows = await json<Array<{ id: string; status?: string }>>(await get(workspacePath(workspace.slug, `/shows?from=${from}`)))
+    if (!shows) continue
     const upcoming = shows.filter((show) => show.status !== 'cancelled').slice(0, PREFETCH_SHOWS)
     // One at a time: this runs in the background and must not crowd out what the user opens.
-    for (const show of upcoming) await get(workspacePath(workspace.slug, `/shows/${encodeURIComponent(show.id)}/setlist`))
+    for (const summary of upcoming) {
+      const before = failures
+      const setlist = await get(workspacePath(workspace.slug, `/shows/${encodeURIComponent(summary.id)}/setlist`))
+      if (!setlist?.ok) continue
+      const show = await json<{ id: string; tourId: string | null }>(await get(workspacePath(workspace.slug, `/shows/${encodeURIComponent(summary.id)}`)))
+      if (!show) continue
+      // The rest of its page; a tour once for all its shows.
+      for (const url of showPageReads(workspace.slug, show)) if (!seen.has(url)) await get(url)
+      if (failures === before) saved++
+    }
   }
-  return fetched
+  return { fetched, shows: saved, complete: failures === 0 }
 }

@@ -11,6 +11,8 @@ import { ApplyPanel } from './apply-panel.tsx'
 import { SetlistView } from './setlist-view.tsx'
 import { StageDownloads } from './stage-downloads.tsx'
 import { PlannerExplanation } from '../planner/planner-explanation.tsx'
+import { isQueued } from '../../offline/outbox.ts'
+import { SendNotice } from '../../offline/send-notice.tsx'
 
 const when = (iso: string) => new Date(iso).toLocaleString(undefined, { month: 'short', day: 'numeric', hour: 'numeric', minute: '2-digit' })
 
@@ -128,13 +130,20 @@ function AnswerPanel({ proposal, version }: { proposal: Proposal; version: Setli
   const [open, setOpen] = useState<Open>(null)
   const [text, setText] = useState('')
   const [entryId, setEntryId] = useState('')
+  const clearForm = () => {
+    setOpen(null)
+    setText('')
+    setEntryId('')
+  }
   const send = useMutation({
     mutationFn: (body: AnswerBody) => setlistsApi.answer(slug, version.id, body),
     onSuccess: async () => {
-      setOpen(null)
-      setText('')
-      setEntryId('')
+      clearForm()
       await queryClient.invalidateQueries({ queryKey: setlistKeys.all(slug) })
+    },
+    // Offline, the answer is kept on this device: done as far as the form is concerned.
+    onError: (error) => {
+      if (isQueued(error)) clearForm()
     },
   })
   if (!permissions.canEditCatalog) return null
@@ -209,11 +218,7 @@ function AnswerPanel({ proposal, version }: { proposal: Proposal; version: Setli
           </div>
         </form>
       )}
-      {send.isError && (
-        <p className="notice notice--danger" role="alert">
-          {send.error.message}
-        </p>
-      )}
+      {send.isError && <SendNotice error={send.error} />}
     </section>
   )
 }

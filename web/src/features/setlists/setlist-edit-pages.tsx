@@ -3,6 +3,8 @@ import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query'
 import { Link, useNavigate, useParams } from 'react-router'
 import { actsApi, recordingsApi } from '../../api/catalog-api.ts'
 import { ApiProblem, isProblem } from '../../api/api-problem.ts'
+import { isQueued } from '../../offline/outbox.ts'
+import { SendNotice } from '../../offline/send-notice.tsx'
 import { setlistKeys, setlistsApi, type RuleViolation, type SetlistEntry, type SetlistVersion } from '../../api/setlists-api.ts'
 import { toursApi } from '../../api/touring-api.ts'
 import { useResourceList } from '../../api/use-resource.ts'
@@ -257,7 +259,7 @@ function VersionForm({ mode, proposalId, proposalTitle, target, version }: { mod
         <ActEditor actId={target.actId} entries={entries} onChange={setEntries} violations={violations} />
         <Failure error={save.error} />
         <div className="form-actions">
-          <button type="submit" className="button button--primary" disabled={save.isPending || (mode === 'counter' && !title.trim())}>
+          <button type="submit" className="button button--primary" disabled={save.isPending || isQueued(save.error) || (mode === 'counter' && !title.trim())}>
             {request === 'amend' && mode === 'edit' ? 'Send amendment' : heading.submit}
           </button>
         </div>
@@ -287,6 +289,7 @@ function NoteField({ value, onChange, label = 'Note to the band' }: { value: str
 function Failure({ error }: { error: Error | null }) {
   if (!error) return null
   if (error instanceof ApiProblem && error.isStale) return null // the merge view shows it
+  if (isQueued(error)) return <SendNotice error={error} />
   const conflict = isProblem(error, 409)
   return (
     <div className="notice notice--danger" role="alert">

@@ -28,15 +28,17 @@ export function upcomingFrom(serverNow: string): string {
 
 /**
  * The reads of a show's page (features/shows/show-detail-page.tsx and its panels) beyond the
- * workspace shell: the show, its set list, what was played, its tour. Keep in step with the page.
+ * workspace shell: the show, its set list, what was played, its tour, and once something was
+ * played there the act's play history. Keep in step with the page.
  */
-export function showPageReads(ws: string, show: { id: string; tourId: string | null }): string[] {
+export function showPageReads(ws: string, show: { id: string; tourId: string | null; actId: string }, hasPlayed = false): string[] {
   const showPath = `/shows/${encodeURIComponent(show.id)}`
   return [
     workspacePath(ws, showPath),
     workspacePath(ws, `${showPath}/setlist`),
     workspacePath(ws, `${showPath}/played`),
     ...(show.tourId ? [workspacePath(ws, `/tours/${encodeURIComponent(show.tourId)}`)] : []),
+    ...(hasPlayed ? [workspacePath(ws, `/acts/${encodeURIComponent(show.actId)}/play-history`)] : []),
   ]
 }
 
@@ -76,10 +78,11 @@ export async function prefetchUpcomingSetlists(me: Me, fetcher: typeof fetch = f
       const before = failures
       const setlist = await get(workspacePath(workspace.slug, `/shows/${encodeURIComponent(summary.id)}/setlist`))
       if (!setlist?.ok) continue
-      const show = await json<{ id: string; tourId: string | null }>(await get(workspacePath(workspace.slug, `/shows/${encodeURIComponent(summary.id)}`)))
+      const show = await json<{ id: string; tourId: string | null; actId: string }>(await get(workspacePath(workspace.slug, `/shows/${encodeURIComponent(summary.id)}`)))
       if (!show) continue
-      // The rest of its page; a tour once for all its shows.
-      for (const url of showPageReads(workspace.slug, show)) if (!seen.has(url)) await get(url)
+      // The rest of its page; a tour (or an act's play history) once for all its shows.
+      const played = await get(workspacePath(workspace.slug, `/shows/${encodeURIComponent(show.id)}/played`))
+      for (const url of showPageReads(workspace.slug, show, played?.ok === true)) if (!seen.has(url)) await get(url)
       if (failures === before) saved++
     }
   }

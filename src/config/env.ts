@@ -8,6 +8,8 @@ const EnvSchema = z.object({
   PORT: z.coerce.number().int().min(0).max(65535).default(3000),
   HOST: z.string().default('0.0.0.0'),
   GREENROOM_DATA_DIR: z.string().default('./data'),
+  /** The embedded database: `full` fsyncs every commit (default), `relaxed` survives a killed process only (docs/decisions/016). */
+  GREENROOM_PGLITE_DURABILITY: z.enum(['full', 'relaxed']).default('full'),
   DATABASE_URL: z
     .string()
     .regex(/^postgres(ql)?:\/\//, 'use a postgres:// URL')
@@ -28,6 +30,7 @@ export interface Config {
   port: number
   host: string
   dataDir: string
+  pgliteDurability: 'full' | 'relaxed'
   databaseUrl: string | undefined
   now: Date | undefined
   secureCookies: boolean
@@ -46,6 +49,7 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
     port: e.PORT,
     host: e.HOST,
     dataDir: resolve(e.GREENROOM_DATA_DIR),
+    pgliteDurability: e.GREENROOM_PGLITE_DURABILITY,
     databaseUrl: e.DATABASE_URL,
     now: e.GREENROOM_NOW ? new Date(e.GREENROOM_NOW) : undefined,
     secureCookies: e.GREENROOM_SECURE_COOKIES === 'true',

@@ -32,11 +32,14 @@ export class PlanAbortedError extends Error {
 
 const STARTUP_LIMIT_MS = 30_000
 
+/** Compiled (dist/), the worker is plain JavaScript; from source, its boot file registers tsx first. */
+const WORKER_ENTRY = new URL(import.meta.url.endsWith('.js') ? './worker.js' : './worker-boot.mjs', import.meta.url)
+
 function run<T>(kind: 'show' | 'tour', input: unknown, budgetMs: number, opts: WorkerRunOptions): WorkerRun<T> {
   const stop = new SharedArrayBuffer(4)
   const flag = new Int32Array(stop)
   const job: WorkerJob = { kind, input: input as WorkerJob['input'], options: { seed: opts.seed, budgetMs, maxIterations: opts.maxIterations, method: opts.method }, stop }
-  const worker = new Worker(new URL('./worker-boot.mjs', import.meta.url), { workerData: job })
+  const worker = new Worker(WORKER_ENTRY, { workerData: job })
   let settled = false
   let cancel = () => {}
   const promise = new Promise<T>((resolve, reject) => {

@@ -11,6 +11,7 @@ export interface SetlistRows {
   setlistProposals: Insert<typeof schema.setlistProposals>[]
   setlistVersions: Insert<typeof schema.setlistVersions>[]
   setlistAnswers: Insert<typeof schema.setlistAnswers>[]
+  showSetlists: Insert<typeof schema.showSetlists>[]
   playedSetlists: Insert<typeof schema.playedSetlists>[]
 }
 
@@ -69,12 +70,13 @@ export function pastTourRows(world: DemoWorld, { workspaceId, now, idOf }: Conte
 
 /**
  * Rows of the set-list half of the demo: the act's consensus rule and set-list rules, the proposals
- * with every version and answer, and what was played on the last tour. Proposal and version ids are
+ * with every version and answer, the agreed list applied to a leg's shows, and what was played on
+ * the last tour. Proposal and version ids are
  * fresh; refs point at them within the data.
  */
 export function setlistRows(world: DemoWorld, { workspaceId, idOf, newId }: Context): SetlistRows {
   const data = world.setlists
-  if (!data) return { actSetlistSettings: [], setlistProposals: [], setlistVersions: [], setlistAnswers: [], playedSetlists: [] }
+  if (!data) return { actSetlistSettings: [], setlistProposals: [], setlistVersions: [], setlistAnswers: [], showSetlists: [], playedSetlists: [] }
   const ids = new Map<string, string>()
   const local = (kind: 'proposal' | 'version', ref: string) => {
     const key = `${kind}:${ref}`
@@ -104,8 +106,8 @@ export function setlistRows(world: DemoWorld, { workspaceId, idOf, newId }: Cont
     actId: idOf('act', p.act),
     title: p.title,
     targetKind: p.target.kind,
-    tourId: idOf('tour', p.target.tour),
-    legId: null,
+    tourId: p.target.kind === 'tour' ? idOf('tour', p.target.tour) : null,
+    legId: p.target.kind === 'leg' ? idOf('leg', p.target.leg) : null,
     showId: null,
     authorPersonId: idOf('person', p.author),
     status: p.status,
@@ -142,6 +144,13 @@ export function setlistRows(world: DemoWorld, { workspaceId, idOf, newId }: Cont
     resultVersionId: a.result ? known(a.result) : null,
     createdAt: new Date(a.at),
   }))
+  const agreedVersions = new Set(data.proposals.flatMap((p) => (p.agreedVersion ? [p.agreedVersion] : [])))
+  const showSetlists = (data.applied ?? []).flatMap((a) => {
+    if (!agreedVersions.has(a.version)) throw new Error(`The demo applies "${a.version}", which is not the agreed version of its proposal`)
+    const legShows = world.shows.filter((s) => s.leg === a.leg && s.status !== 'cancelled')
+    if (legShows.length === 0) throw new Error(`The demo applies a set list to the leg "${a.leg}", which has no shows`)
+    return legShows.map((s) => ({ workspaceId, showId: idOf('show', s.ref), versionId: known(a.version), appliedBy: idOf('person', a.by), appliedAt: new Date(a.at) }))
+  })
   const playedSetlists = data.pastTours.flatMap((t) =>
     t.shows.map((s) => ({
       workspaceId,
@@ -154,5 +163,5 @@ export function setlistRows(world: DemoWorld, { workspaceId, idOf, newId }: Cont
       version: 1,
     })),
   )
-  return { actSetlistSettings, setlistProposals, setlistVersions, setlistAnswers, playedSetlists }
+  return { actSetlistSettings, setlistProposals, setlistVersions, setlistAnswers, showSetlists, playedSetlists }
 }

@@ -58,6 +58,7 @@ const TABLES: { [K in keyof DemoWorldRows]: PgTable } = {
   setlistProposals: schema.setlistProposals,
   setlistVersions: schema.setlistVersions,
   setlistAnswers: schema.setlistAnswers,
+  showSetlists: schema.showSetlists,
   playedSetlists: schema.playedSetlists,
   chartEntries: schema.chartEntries,
   awardNominations: schema.awardNominations,

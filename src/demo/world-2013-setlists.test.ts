@@ -89,7 +89,8 @@ describe('the 2013 demo set lists, loaded', () => {
   })
 
   it("keeps Logan's counter-proposal, based on version 1, with his reason", async () => {
-    const [v1] = await db().select().from(schema.setlistVersions).where(and(eq(schema.setlistVersions.number, 1), eq(schema.setlistVersions.kind, 'draft')))
+    const agreed = (await db().select().from(schema.setlistProposals)).find((p) => p.status === 'agreed')!
+    const [v1] = await db().select().from(schema.setlistVersions).where(and(eq(schema.setlistVersions.proposalId, agreed.id), eq(schema.setlistVersions.number, 1)))
     const [counter] = await db().select().from(schema.setlistProposals).where(eq(schema.setlistProposals.basedOnVersionId, v1!.id))
     expect(await personName(counter!.authorPersonId)).toBe('Logan Henderson')
     const [counterV1] = await db().select().from(schema.setlistVersions).where(eq(schema.setlistVersions.proposalId, counter!.id))
@@ -100,12 +101,13 @@ describe('the 2013 demo set lists, loaded', () => {
 
   it('stores entries the contract parses, with a mid-set acoustic section and the Taylor Swift cover with Victoria Justice in the encore', async () => {
     const versions = await db().select().from(schema.setlistVersions)
-    expect(versions).toHaveLength(3)
+    expect(versions).toHaveLength(4)
     for (const v of versions) {
       for (const e of v.entries as unknown[]) expect(SetlistEntrySchema.safeParse(e).success).toBe(true)
       expect(EntriesSchema.safeParse(v.entries).success).toBe(true)
     }
-    const draft = EntriesSchema.parse(versions.find((v) => v.kind === 'draft')!.entries)
+    const agreed = (await db().select().from(schema.setlistProposals)).find((p) => p.status === 'agreed')!
+    const draft = EntriesSchema.parse(versions.find((v) => v.proposalId === agreed.id && v.kind === 'draft')!.entries)
     const sections = draft.filter((e) => e.type === 'section').map((e) => e.section)
     expect(sections).toEqual(['main', 'acoustic', 'main', 'encore'])
     const acoustic = draft.findIndex((e) => e.section === 'acoustic')
@@ -124,6 +126,26 @@ describe('the 2013 demo set lists, loaded', () => {
     const [played] = await db().select().from(schema.playedSetlists).where(eq(schema.playedSetlists.showId, shows[0]!.id))
     expect(played).toMatchObject({ source: 'recorded' })
     expect(EntriesSchema.parse(played!.entries).filter((e) => e.type === 'song').length).toBeGreaterThanOrEqual(10)
-    expect(loaded.rows).toMatchObject({ setlistProposals: 2, setlistVersions: 3, playedSetlists: 1, actSetlistSettings: 1 })
+    expect(loaded.rows).toMatchObject({ setlistProposals: 3, setlistVersions: 4, playedSetlists: 1, actSetlistSettings: 1 })
+  })
+
+  it("keeps Carlos's South America list open, for its leg, without Victoria Justice, and applies the agreed list to the North America leg", async () => {
+    const [leg] = await db().select().from(schema.tourLegs).where(eq(schema.tourLegs.name, 'South America'))
+    const [open] = await db().select().from(schema.setlistProposals).where(eq(schema.setlistProposals.status, 'open'))
+    expect(open).toMatchObject({ targetKind: 'leg', legId: leg!.id, tourId: null, agreedVersionId: null })
+    expect(await personName(open!.authorPersonId)).toBe('Carlos PenaVega')
+    const [version] = await db().select().from(schema.setlistVersions).where(eq(schema.setlistVersions.proposalId, open!.id))
+    const entries = EntriesSchema.parse(version!.entries)
+    expect(entries.filter((e) => e.guests?.length)).toEqual([])
+    expect(entries.some((e) => e.cover)).toBe(false)
+
+    const agreed = (await db().select().from(schema.setlistProposals)).find((p) => p.status === 'agreed')!
+    const [northAmerica] = await db().select().from(schema.tourLegs).where(eq(schema.tourLegs.name, 'North America'))
+    const legShows = await db().select().from(schema.shows).where(eq(schema.shows.legId, northAmerica!.id))
+    const applied = await db().select().from(schema.showSetlists)
+    expect(applied.map((a) => a.showId).sort()).toEqual(legShows.map((s) => s.id).sort())
+    expect(new Set(applied.map((a) => a.versionId))).toEqual(new Set([agreed.agreedVersionId]))
+    expect(await personName(applied[0]!.appliedBy)).toBe('Kendall Schmidt')
+    expect(loaded.rows.showSetlists).toBe(18)
   })
 })

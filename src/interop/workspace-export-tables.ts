@@ -54,7 +54,8 @@ export const WORKSPACE_TABLES: readonly ExportedTable[] = [
   { name: 'setlistVersions', table: schema.setlistVersions },
   { name: 'setlistAnswers', table: schema.setlistAnswers },
   { name: 'actSetlistSettings', table: schema.actSetlistSettings },
-  { name: 'showSetlists', table: schema.showSetlists, userColumns: ['appliedBy'] },
+  // appliedBy is the person who applied it (usecases/setlists/apply-setlist.ts), not an account.
+  { name: 'showSetlists', table: schema.showSetlists },
   { name: 'playedSetlists', table: schema.playedSetlists, userColumns: ['recordedBy'] },
   { name: 'actPlannerSettings', table: schema.actPlannerSettings },
   { name: 'plannerRuns', table: schema.plannerRuns },

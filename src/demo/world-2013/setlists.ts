@@ -43,7 +43,8 @@ export interface DemoSetlistProposal extends Invented {
   ref: string
   act: string
   title: string
-  target: { kind: 'tour'; tour: string }
+  /** A whole tour, or one leg of it (legs are named by their ref). */
+  target: { kind: 'tour'; tour: string } | { kind: 'leg'; leg: string }
   author: string
   status: ProposalStatus
   /** A counter-proposal starts from a version of another proposal. */
@@ -63,6 +64,16 @@ export interface DemoSetlistAnswer {
   entryId?: string
   /** amend: the new version; counter: the first version of the new proposal. */
   result?: string
+  at: string
+}
+
+/** An agreed version applied to every show of a leg (as Apply does in the product). */
+export interface DemoAppliedSetlist extends Invented {
+  /** The agreed version of its proposal. */
+  version: string
+  leg: string
+  by: string
+  /** ISO instant. */
   at: string
 }
 
@@ -191,6 +202,18 @@ const counter: readonly DemoSetlistEntry[] = [
   song('e15', 'song-for-you', { guests: ['Victoria Justice'], notes: 'Victoria takes the rap part, full band track.' }),
 ]
 
+/**
+ * Carlos: the South America leg without Victoria Justice (its support act is not confirmed): the
+ * agreed list, with her duet and the cover she sings taken out, Carlos taking the rap part of Song for
+ * You, Amazing (Logan's "next tour") in the encore, and a greeting in Spanish.
+ */
+const southAmerica: readonly DemoSetlistEntry[] = amended.flatMap((e): DemoSetlistEntry[] => {
+  if (e.id === 'e8') return [{ ...e, title: '¡Hola, amigos!', notes: 'Carlos greets the city in Spanish (in Portuguese in São Paulo and Rio).' }]
+  if (e.id === 'e15') return [song('e15', 'song-for-you', { arrangement: 'acoustic', notes: 'Carlos takes the rap part.' })]
+  if (e.id === TROUBLE.id) return [song('e28', 'amazing', { notes: 'In for the Taylor Swift cover: no Victoria on this leg.' })]
+  return [e]
+})
+
 export const setlistProposals: readonly DemoSetlistProposal[] = [
   {
     ref: 'summer-draft',
@@ -225,6 +248,29 @@ export const setlistProposals: readonly DemoSetlistProposal[] = [
     ],
     invented: ['record'],
   },
+  {
+    ref: 'south-america',
+    act: 'btr',
+    title: 'South America without Victoria',
+    target: { kind: 'leg', leg: 'leg-south-america' },
+    author: 'carlos',
+    // Sent round on Friday; Kendall approved, Dustin commented; James and Logan have not answered yet.
+    status: 'open',
+    createdAt: '2013-04-12T17:30:00Z',
+    updatedAt: '2013-04-14T19:10:00Z',
+    versions: [
+      {
+        ref: 'south-america-v1',
+        number: 1,
+        author: 'carlos',
+        kind: 'draft',
+        note: 'Our summer list for August, without Victoria: I take the rap on Song for You, Amazing closes instead of the cover.',
+        createdAt: '2013-04-12T17:30:00Z',
+        entries: southAmerica,
+      },
+    ],
+    invented: ['record'],
+  },
 ]
 
 export const setlistAnswers: readonly DemoSetlistAnswer[] = [
@@ -236,6 +282,13 @@ export const setlistAnswers: readonly DemoSetlistAnswer[] = [
   { version: 'summer-draft-v2', person: 'kendall', kind: 'approve', text: "Fine by me, Carlos's order it is.", at: '2013-04-03T14:47:00Z' },
   { version: 'logan-counter-v1', person: 'kendall', kind: 'comment', text: 'Too few of the songs fans know for a first night.', at: '2013-04-03T15:02:00Z' },
   { version: 'summer-draft-v2', person: 'logan', kind: 'approve', text: "OK, Carlos's version. Amazing next tour.", at: '2013-04-04T21:40:00Z' },
+  { version: 'south-america-v1', person: 'kendall', kind: 'approve', text: 'Yes. Logan gets his Amazing after all.', at: '2013-04-13T10:05:00Z' },
+  { version: 'south-america-v1', person: 'dustin', kind: 'comment', text: 'I can capo up if Carlos wants Song for You higher.', entryId: 'e15', at: '2013-04-14T19:10:00Z' },
+]
+
+/** Kendall applied the agreed summer list to the North America leg the day after it was agreed. */
+export const appliedSetlists: readonly DemoAppliedSetlist[] = [
+  { version: 'summer-draft-v2', leg: 'leg-north-america', by: 'kendall', at: '2013-04-05T09:30:00Z', invented: ['record'] },
 ]
 
 /** The last tour, "Better with U Tour" (2012): real name; the show, its date and its set are ours. */

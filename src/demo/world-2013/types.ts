@@ -1,7 +1,7 @@
 import type { ActKind, MembershipRole, Mode, PitchClass, RecordingKind, ReleaseFormat, ReleaseKind, StageNeed, WriterRole } from '../../domain/catalog.ts'
 import type { WorkspaceRole } from '../../domain/roles.ts'
 import type { AnnouncementState, BillingRole, CommitmentKind, ShowStatus } from '../../domain/touring.ts'
-import type { DemoPastTour, DemoSetlistAnswer, DemoSetlistProposal, DemoSetlistSettings } from './setlists.ts'
+import type { DemoAppliedSetlist, DemoPastTour, DemoSetlistAnswer, DemoSetlistProposal, DemoSetlistSettings } from './setlists.ts'
 import type { DemoCharts } from './charts.ts'
 import type { DemoRights } from './rights.ts'
 
@@ -246,5 +246,7 @@ export interface DemoSetlists {
   settings: readonly DemoSetlistSettings[]
   proposals: readonly DemoSetlistProposal[]
   answers: readonly DemoSetlistAnswer[]
+  /** Agreed versions applied to the shows of a leg. */
+  applied?: readonly DemoAppliedSetlist[]
   pastTours: readonly DemoPastTour[]
 }

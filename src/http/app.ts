@@ -15,6 +15,7 @@ import { workspaceRoutes } from './routes/workspaces.routes.ts'
 import { inviteRoutes } from './routes/invites.routes.ts'
 import { workspaceScopedRoutes } from './routes/index.ts'
 import { workspaceScope } from './session.ts'
+import { permissionGate, resourceOfRoute } from './route-resources.ts'
 import { publicRoutes } from './routes/public.routes.ts'
 import { feedsPublicRoutes } from './routes/feeds-public.routes.ts'
 import type { Deps } from '../usecases/deps.ts'
@@ -76,6 +77,15 @@ export async function buildApp(opts: AppOptions): Promise<App> {
     await api.register(
       async (scoped) => {
         scoped.addHook('preValidation', workspaceScope(deps))
+        // every workspace route belongs to one resource of the permission table, gated before validation
+        scoped.addHook('onRoute', (route) => {
+          const resource = resourceOfRoute(route.url)
+          if (!resource) throw new Error(`${route.url} has no resource in src/http/route-resources.ts, so the permission table cannot govern it`)
+          const methods = Array.isArray(route.method) ? route.method : [route.method]
+          const gate = permissionGate(resource, methods.every((m) => m === 'GET' || m === 'HEAD') ? 'read' : 'write')
+          const existing = route.preValidation
+          route.preValidation = existing ? [...(Array.isArray(existing) ? existing : [existing]), gate] : [gate]
+        })
         for (const routes of workspaceScopedRoutes) await scoped.register(routes(ctx))
       },
       { prefix: '/workspaces/:workspaceId' },

@@ -7,6 +7,7 @@ import { actName } from '../../db/queries/setlists.ts'
 import { actPlannerSettings } from '../../db/schema/index.ts'
 import { NotFoundError, ValidationError, type FieldIssue } from '../../domain/errors.ts'
 import { assertCan } from '../authorize.ts'
+import { readerOf } from '../read-access.ts'
 import type { Actor, Deps } from '../deps.ts'
 import { finishVersionedWrite } from '../versioned-write.ts'
 
@@ -22,7 +23,7 @@ export async function loadPlannerSettings(db: Db, workspaceId: string, actId: st
 }
 
 export async function getPlannerSettings(deps: Deps, actor: Actor, actId: string): Promise<PlannerSettings> {
-  assertCan(actor, 'read')
+  await readerOf(deps, actor, 'planner')
   const settings = await loadPlannerSettings(deps.db, actor.workspaceId, actId)
   if (!settings) throw new NotFoundError('act', actId)
   return settings

@@ -7,6 +7,7 @@ import { actSetlistSettings } from '../../db/schema/index.ts'
 import { NotFoundError, ValidationError } from '../../domain/errors.ts'
 import type { ConsensusRule } from '../../domain/setlist.ts'
 import { assertCan } from '../authorize.ts'
+import { readerOf } from '../read-access.ts'
 import type { Actor, Deps } from '../deps.ts'
 import { finishVersionedWrite } from '../versioned-write.ts'
 
@@ -22,7 +23,7 @@ async function loadSettings(deps: Deps, workspaceId: string, actId: string): Pro
 }
 
 export async function getSetlistSettings(deps: Deps, actor: Actor, actId: string): Promise<Settings> {
-  assertCan(actor, 'read')
+  await readerOf(deps, actor, 'setlists')
   const settings = await loadSettings(deps, actor.workspaceId, actId)
   if (!settings) throw new NotFoundError('act', actId)
   return settings

@@ -3,10 +3,13 @@ import { getStoredShow, listShowSummaries, type ShowFilter } from '../../db/quer
 import { NotFoundError } from '../../domain/errors.ts'
 import { isPublic } from '../../domain/public-shows.ts'
 import type { Actor, Deps } from '../deps.ts'
+import { assertShowVisible, readerOf, visibleShows } from '../read-access.ts'
 import { storedShowConflicts } from './show-conflicts.ts'
 
+/** Shows in time order; a limited reader (viewer) sees only the shows that are public now. */
 export async function listShows(deps: Deps, actor: Actor, filter: ShowFilter): Promise<ShowSummary[]> {
-  return listShowSummaries(deps.db, actor.workspaceId, filter)
+  const reader = await readerOf(deps, actor, 'shows')
+  return visibleShows(deps, reader, await listShowSummaries(deps.db, actor.workspaceId, filter), (s) => s.id)
 }
 
 /** A show with its current conflicts and whether it is public now; null when the workspace has no such show. */
@@ -18,8 +21,11 @@ export async function loadShow(deps: Deps, actor: Actor, showId: string): Promis
   return { ...stored, conflicts, isPublic: isPublic(visibility, deps.clock.now()) }
 }
 
+/** One show; to a limited reader a show that is not public does not exist, and it comes without notes or conflicts. */
 export async function getShow(deps: Deps, actor: Actor, showId: string): Promise<Show> {
+  const reader = await readerOf(deps, actor, 'shows')
+  await assertShowVisible(deps, reader, showId)
   const show = await loadShow(deps, actor, showId)
   if (!show) throw new NotFoundError('show', showId)
-  return show
+  return reader.whole ? show : { ...show, notes: '', conflicts: [] }
 }

@@ -131,12 +131,15 @@ export const SetlistRulesSchema = z.object({
 })
 export type SetlistRules = z.infer<typeof SetlistRulesSchema>
 
+/** The version of settings an act may never have saved: 0 (or none) creates them, as shown with their defaults; a stale one is refused with 409. */
+export const SettingsVersionSchema = z.number().int().min(0).describe('The version you read: 0 (or none) while the act has not saved these settings; once saved, the current version. A stale one is refused with 409')
+
 export const SetlistSettingsBodySchema = z.object({
   consensus: z.enum(CONSENSUS_RULES),
   deciderPersonIds: z.array(IdSchema).max(50).default([]),
   countTouringMusicians: z.boolean().default(false),
   rules: SetlistRulesSchema,
-  version: VersionSchema.optional().describe('Required when settings exist'),
+  version: SettingsVersionSchema.optional(),
 })
 export const SetlistSettingsSchema = z.object({
   actId: IdSchema, consensus: z.enum(CONSENSUS_RULES), deciderPersonIds: z.array(IdSchema), countTouringMusicians: z.boolean(), rules: SetlistRulesSchema, version: z.number().int(),

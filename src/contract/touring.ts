@@ -96,6 +96,8 @@ export const ShowSchema = ShowSummarySchema.extend({
   version: z.number().int(),
   conflicts: z.array(ConflictSchema).describe('Current conflicts of the lineup'),
   isPublic: z.boolean().describe('Whether the show appears on public pages and feeds now'),
+  setlistVersionId: IdSchema.nullable().describe('The agreed set-list version applied to the show (GET /shows/{id}/setlist); null when none is, and then that address answers 404'),
+  playedRecorded: z.boolean().describe('Whether what was played is recorded (GET /shows/{id}/played); when false that address answers 404'),
 })
 export type Show = z.infer<typeof ShowSchema>
 

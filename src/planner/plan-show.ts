@@ -6,6 +6,7 @@ import { dpStateCount, solveExact } from './exact.ts'
 import { search as runSearch } from './search.ts'
 import { buildEntries, explanationText, songReasons } from './explain.ts'
 import { checkPlan } from './feasibility.ts'
+import { ruleNames } from '../domain/rule-names.ts'
 
 export interface PlanOptions {
   seed?: number
@@ -131,7 +132,7 @@ export function resultFor(req: PlanShowRequest, p: Problem, out: SolveOutcome, o
   if (!out.seq) {
     const conflicts = o.signal?.aborted ? [] : conflictingRules(req, o.tour, Math.min(2000, budgetMs), seed)
     const unplayable = p.songs.filter((s) => !s.eligible).map((s) => `${s.title}: ${s.ineligibleBecause}`)
-    const groups = conflicts.length ? `These rules cannot all be kept: ${conflicts.join(', ')}.` : 'No song of the repertoire can be played at this show.'
+    const groups = conflicts.length ? `These rules cannot all be kept: ${ruleNames(conflicts)}.` : 'No song of the repertoire can be played at this show.'
     return {
       showId: req.show.id ?? null, status: 'infeasible', provenOptimal: false, entries: [], runningSeconds: 0, score: null,
       rules: activeRules(req).map((id) => ({ ruleId: id, ok: !conflicts.includes(id), message: conflicts.includes(id) ? 'In conflict with the other rules named' : 'Not in the conflict found' })),
@@ -153,7 +154,7 @@ export function resultFor(req: PlanShowRequest, p: Problem, out: SolveOutcome, o
     showId: req.show.id ?? null, status, provenOptimal: out.proven && !broken.length, entries, runningSeconds: running, score,
     rules, reasons: songReasons(p, seq),
     ...(broken.length ? { conflictingRules: broken.map((b) => b.ruleId) } : {}),
-    explanation: broken.length ? `The plan breaks ${broken.map((b) => b.ruleId).join(', ')} on the independent re-check.` : explanationText(p, seq, score.byGoal, status, out.proven, running),
+    explanation: broken.length ? `The plan breaks the rule${broken.length === 1 ? '' : 's'} ${ruleNames(broken.map((b) => b.ruleId))} on the independent re-check.` : explanationText(p, seq, score.byGoal, status, out.proven, running),
     stats: { evaluations: out.evaluations, elapsedMs: Math.round(performance.now() - started), method: out.method, seed },
     internal: { seq, firstFeasibleMs: out.firstFeasibleMs },
   }

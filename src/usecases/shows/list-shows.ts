@@ -1,4 +1,6 @@
 import type { Show, ShowSummary } from '../../contract/touring.ts'
+import { getPlayedRow } from '../../db/queries/play-history.ts'
+import { getShowSetlistRow } from '../../db/queries/setlists.ts'
 import { getStoredShow, listShowSummaries, type ShowFilter } from '../../db/queries/shows.ts'
 import { NotFoundError } from '../../domain/errors.ts'
 import { isPublic } from '../../domain/public-shows.ts'
@@ -18,7 +20,10 @@ export async function loadShow(deps: Deps, actor: Actor, showId: string): Promis
   if (!stored) return null
   const conflicts = await storedShowConflicts(deps, actor, stored)
   const visibility = { status: stored.status, announcement: stored.announcement, announceAt: stored.announceAt ? new Date(stored.announceAt) : null }
-  return { ...stored, conflicts, isPublic: isPublic(visibility, deps.clock.now()) }
+  // Whether the show's optional parts exist, so a client asks for them only then (an absent set list is not an error to log)
+  const applied = await getShowSetlistRow(deps.db, actor.workspaceId, showId)
+  const played = await getPlayedRow(deps.db, actor.workspaceId, showId)
+  return { ...stored, conflicts, isPublic: isPublic(visibility, deps.clock.now()), setlistVersionId: applied?.versionId ?? null, playedRecorded: played !== null }
 }
 
 /** One show; to a limited reader a show that is not public does not exist, and it comes without notes or conflicts. */

@@ -11,6 +11,8 @@ import { registerSession } from './session.ts'
 import { registerOpenApi } from './openapi.ts'
 import { registerWebApp } from './web-app.ts'
 import { registerSecurityHeaders } from './security-headers.ts'
+import { loggerOptions } from './log-redaction.ts'
+import type { DestinationStream } from 'pino'
 import { healthRoutes } from './routes/health.routes.ts'
 import { authRoutes } from './routes/auth.routes.ts'
 import { workspaceRoutes } from './routes/workspaces.routes.ts'
@@ -33,6 +35,8 @@ export interface AppOptions {
   /** GREENROOM_TRUST_PROXY: which proxies may set X-Forwarded-*; none by default. */
   trustProxy?: TrustProxy
   logLevel?: string
+  /** Where log lines go (stdout by default); tests read them back. Redacted in log-redaction.ts. */
+  logStream?: DestinationStream
   /** Serve the built web app from web/dist (off in API tests). */
   serveWebApp?: boolean
   /** Live updates; by default LISTEN/NOTIFY on PostgreSQL, in-process on PGlite, closed with the app. A bus passed here is the caller's to close. */
@@ -59,7 +63,7 @@ function fastifyTrustProxy(trust: TrustProxy): boolean | string[] | ((address: s
 
 /** Builds the app without listening, so tests drive it with inject(). */
 export async function buildApp(opts: AppOptions): Promise<App> {
-  const app = Fastify({ logger: { level: opts.logLevel ?? 'info' }, trustProxy: fastifyTrustProxy(opts.trustProxy ?? false), bodyLimit: 5 * 1024 * 1024 }).withTypeProvider<ZodTypeProvider>()
+  const app = Fastify({ logger: loggerOptions(opts.logLevel ?? 'info', opts.logStream), trustProxy: fastifyTrustProxy(opts.trustProxy ?? false), bodyLimit: 5 * 1024 * 1024 }).withTypeProvider<ZodTypeProvider>()
   const routeTable: RouteEntry[] = []
   app.addHook('onRoute', (route) => {
     const methods = Array.isArray(route.method) ? route.method : [route.method]

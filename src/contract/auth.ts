@@ -13,6 +13,10 @@ export const SignupBodySchema = z.object({
 })
 export type SignupBody = z.infer<typeof SignupBodySchema>
 
+/** Sign-up answers this whether the email was new or not, so it never tells who has an account. */
+export const SignupAcceptedSchema = z.object({ status: z.literal('accepted'), detail: z.string() })
+export type SignupAccepted = z.infer<typeof SignupAcceptedSchema>
+
 export const LoginBodySchema = z.object({ email: EmailSchema, password: z.string().min(1, 'required').max(200) })
 export type LoginBody = z.infer<typeof LoginBodySchema>
 

@@ -48,7 +48,8 @@ function zodIssues(err: { validation: { instancePath?: string; message?: string;
 
 export function handleError(error: FastifyError, request: FastifyRequest, reply: FastifyReply) {
   if (error instanceof DomainError) {
-    const { errors, current, conflicts } = error.details
+    const { errors, current, conflicts, retryAfterSeconds } = error.details
+    if (typeof retryAfterSeconds === 'number') reply.header('retry-after', String(retryAfterSeconds))
     return send(reply, request, error.code, error.message, { ...(errors ? { errors } : {}), ...(current !== undefined ? { current } : {}), ...(conflicts !== undefined ? { conflicts } : {}) })
   }
   if (hasZodFastifySchemaValidationErrors(error)) {

@@ -82,7 +82,7 @@ function common(): Omit<PlanShowRequest, 'show'> {
     weights: { keys: 1, tempo: 1, energyFlow: 1, energyArc: 2, fanDemand: 2, freshness: 1, variety: 2 },
     energyArc: [0.9, 0.7, 0.75, 0.45, 0.7, 0.85, 1],
     history: { lastTourSongKeys: lastKeys, sameCitySets: { [lastCity]: lastKeys }, plays: lastKeys.map((k) => ({ recordingId: k.slice(4), date: last.date, city: lastCity })) },
-    seed: 1, budgetMs: 1000,
+    seed: 1, budgetMs: 1000, steps: null,
     personNames: Object.fromEntries(people.map((p) => [p.ref, p.name.split(' ')[0]!])),
   }
 }

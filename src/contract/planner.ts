@@ -13,6 +13,7 @@ export const PLANNER_MAX_SONGS = 400
 export const PLANNER_MAX_SHOWS = 200
 export const PLANNER_MAX_BUDGET_MS = 60_000
 export const PLANNER_DEFAULT_BUDGET_MS = 1_000
+export const PLANNER_MAX_STEPS = 50_000_000
 
 /** The soft goals, each a penalty from 0 (perfect) to 1 (worst), weighted in the total. */
 export const PLANNER_GOALS = ['keys', 'tempo', 'energyFlow', 'energyArc', 'fanDemand', 'freshness', 'variety'] as const
@@ -104,7 +105,8 @@ const PlannerCommon = {
   energyArc: z.array(z.number().min(0).max(1)).min(2).max(50).nullable().default(null).describe('Energy template over the set, points 0–1 spread evenly from first to last song; a build-up with a peak at the end by default'),
   history: PlannerHistorySchema.default({ lastTourSongKeys: null, sameCitySets: {}, plays: [] }),
   seed: z.number().int().min(0).max(2 ** 31 - 1).default(1),
-  budgetMs: z.number().int().min(1).max(PLANNER_MAX_BUDGET_MS).default(PLANNER_DEFAULT_BUDGET_MS).describe('Time budget of the search (a whole tour for plan tour)'),
+  budgetMs: z.number().int().min(1).max(PLANNER_MAX_BUDGET_MS).default(PLANNER_DEFAULT_BUDGET_MS).describe('Time budget (a whole tour for plan tour): sets the default step count (300 steps per ms) and caps the run at 3 × budgetMs'),
+  steps: z.number().int().min(1).max(PLANNER_MAX_STEPS).nullable().default(null).describe('Search steps of the whole plan (a whole tour for plan tour); the same input, seed and steps give the same plan on any machine. Default budgetMs × 300'),
   personNames: z.record(z.string(), z.string()).default({}).describe('Person id → name, for messages'),
 }
 
@@ -160,7 +162,11 @@ export const PlanResultSchema = z.object({
   reasons: z.array(z.object({ recordingId: IdSchema, title: z.string(), reasons: z.array(z.string()) })).describe('Why each song is there, in set order'),
   conflictingRules: z.array(z.string()).optional().describe('When infeasible: a smallest set of rules found that cannot all be kept'),
   explanation: z.string().describe('One paragraph for people'),
-  stats: z.object({ evaluations: z.number().int(), elapsedMs: z.number(), method: z.enum(PLAN_METHODS), seed: z.number().int() }),
+  stats: z.object({
+    evaluations: z.number().int(), elapsedMs: z.number(), method: z.enum(PLAN_METHODS), seed: z.number().int(),
+    steps: z.number().int().describe('The step count the plan followed (the same input, seed and steps give the same plan)'),
+    capped: z.boolean().describe('The clock cap (3 × budgetMs) stopped the plan before its steps: only then may a rerun differ'),
+  }),
 })
 export type PlanResult = z.infer<typeof PlanResultSchema>
 
@@ -172,10 +178,13 @@ export const TourPlanResultSchema = z.object({
     timesPlayed: z.record(z.string(), z.number().int()).describe('recordingId → shows it is planned for'),
     consecutiveJaccard: z.array(z.number()).describe('Similarity of each show with the one before (0 = nothing shared, 1 = the same songs)'),
     meanJaccard: z.number().nullable(),
-    hardViolations: z.number().int(),
+    hardViolations: z.number().int().describe('Hard rules broken by the returned sets (an infeasible show without a set breaks none; see infeasibleShows)'),
+    infeasibleShows: z.number().int().describe('Shows for which no set keeps every rule'),
     evaluations: z.number().int(),
     elapsedMs: z.number(),
     seed: z.number().int(),
+    steps: z.number().int().describe('Step count of the whole tour'),
+    capped: z.boolean().describe('The clock cap stopped some show before its steps'),
   }),
 })
 export type TourPlanResult = z.infer<typeof TourPlanResultSchema>

@@ -48,11 +48,11 @@ export function makeCatalog(rng: Rng, seed: number, o: CatalogOptions): PlannerS
   return songs
 }
 
-const base = (seed: number): Pick<PlanShowRequest, 'weights' | 'energyArc' | 'history' | 'seed' | 'budgetMs' | 'personNames'> => ({
+const base = (seed: number): Pick<PlanShowRequest, 'weights' | 'energyArc' | 'history' | 'seed' | 'budgetMs' | 'steps' | 'personNames'> => ({
   weights: { keys: 1, tempo: 1, energyFlow: 1, energyArc: 2, fanDemand: 2, freshness: 1, variety: 2 },
   energyArc: null,
   history: { lastTourSongKeys: null, sameCitySets: {}, plays: [] },
-  seed, budgetMs: 500, personNames: NAMES,
+  seed, budgetMs: 500, steps: null, personNames: NAMES,
 })
 
 const show = (over: Partial<PlannerShow> = {}): PlannerShow => ({

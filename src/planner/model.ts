@@ -44,6 +44,8 @@ export interface PSong {
   /** Days since last played before this show, null when never. */
   daysSince: number | null
   pin: number | 'opener' | 'closer' | 'encore' | null
+  /** Must be in the set, anywhere (a core song of the rotation). */
+  required: boolean
   raw: PlannerSong
 }
 
@@ -210,7 +212,7 @@ export function compileProblem(input: CompileInput, dropped: ReadonlySet<string>
       demand, freshness, variety,
       songCost: weights.fanDemand * (1 - demand) + weights.freshness * freshness + weights.variety * variety,
       daysSince: last ? daysBetween(last, show.date) : null,
-      pin: pins.get(raw.recordingId) ?? null, raw,
+      pin: pins.get(raw.recordingId) ?? null, required: false, raw,
     }
   })
   const n = songs.length
@@ -228,7 +230,8 @@ export function compileProblem(input: CompileInput, dropped: ReadonlySet<string>
     sizeMin: Math.max(1, size?.min ?? 1), sizeMax: Math.min(100, size?.max ?? 100),
     durMin: window?.minSeconds ?? 0, durMax: window?.maxSeconds ?? Number.POSITIVE_INFINITY,
     newRule: newRule ? { count: newRule.count, exactly: newRule.mode === 'exactly' } : null,
-    acoustic: acousticRule ? { midSet: acousticRule.midSet, role, min: block?.min ?? 0, max: block?.max ?? 100 } : block ? { midSet: false, role, min: block.min, max: block.max } : null,
+    // a show whose lineup rules out the acoustic section is planned without one (the block's minimum does not apply)
+    acoustic: acousticRule ? { midSet: acousticRule.midSet, role, min: acousticOk ? block?.min ?? 0 : 0, max: block?.max ?? 100 } : block ? { midSet: false, role, min: block.min, max: block.max } : null,
     encoreK: on('encore') ? rules.encore?.songs ?? 0 : 0,
     maxRun: on('singer-run') ? rules.maxLeadRun ?? 0 : 0,
     lastTour: on('differ-from-last-tour') && rules.differFromLastTourPct != null && lastTourKeys ? { pct: rules.differFromLastTourPct } : null,

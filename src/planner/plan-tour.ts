@@ -2,6 +2,7 @@ import { PlanTourInputSchema, type PlanShowRequest, type PlanTourInput, type Pla
 import { compileProblem, keyOf, weightedCost, type TourContext } from './model.ts'
 import { planParsedShow, resultFor, solveProblem, validationErrorOf, type InternalPlan, type PlanOptions } from './plan-show.ts'
 import { checkPlan } from './feasibility.ts'
+import { MIN_STEPS, stepBudget } from './budget.ts'
 
 /**
  * Every show of a leg or tour at once: rolling horizon, show by show in date order, each show
@@ -31,12 +32,20 @@ export function planTour(input: PlanTourInput | PlanTourRequest, opts: PlanOptio
   const req = parsePlanTourInput(input)
   const started = performance.now()
   const seed = opts.seed ?? req.seed
-  const budgetMs = opts.budgetMs ?? req.budgetMs
   const order = req.shows.map((s, i) => ({ s, i })).sort((a, b) => (a.s.date < b.s.date ? -1 : a.s.date > b.s.date ? 1 : a.i - b.i)).map((x) => x.s)
   const count = order.length
+  // the whole tour's steps: 70 % for the rolling horizon, 30 % for the polish, the same share per
+  // show (never what the clock left over: the same seed gives the same tour on a busy machine)
+  const budget = stepBudget({ steps: opts.steps ?? (opts.maxIterations ? opts.maxIterations * count : req.steps), budgetMs: opts.budgetMs ?? req.budgetMs, capMs: opts.capMs })
+  const firstSteps = Math.max(MIN_STEPS, Math.floor((budget.steps * FIRST_SHARE) / count))
+  const polishSteps = Math.max(1000, Math.floor((budget.steps * (1 - FIRST_SHARE)) / count))
+  const deadline = started + budget.capMs
+  const capLeft = () => Math.max(1, deadline - performance.now())
   const showReq = (show: PlannerShow): PlanShowRequest => ({ ...req, show })
   const plans: InternalPlan[] = []
-  const deadline = started + budgetMs * 0.95
+  /** A show's plan is no longer proved optimal once an earlier show (its context) changed. */
+  const stale: boolean[] = []
+  let capped = false
   const stop = () => !!opts.signal?.aborted
 
   const contextFor = (i: number, withNext: boolean): TourContext => {
@@ -57,31 +66,31 @@ export function planTour(input: PlanTourInput | PlanTourRequest, opts: PlanOptio
   }
 
   // 1. rolling horizon
-  const firstShare = 0.7
   for (let i = 0; i < count; i++) {
-    const left = Math.max(20, (started + budgetMs * firstShare - performance.now()) / (count - i))
-    plans[i] = planParsedShow(showReq(order[i]!), { seed: seed + i, budgetMs: left, maxIterations: opts.maxIterations, signal: opts.signal }, contextFor(i, false))
-    // nothing found in this show's share: one more try with a bigger share before calling it infeasible
+    plans[i] = planParsedShow(showReq(order[i]!), { seed: seed + i, steps: firstSteps, capMs: capLeft(), signal: opts.signal }, contextFor(i, false))
+    // nothing found with this show's steps: one more try with four times as many before calling it infeasible
     if (plans[i]!.status === 'infeasible' && !plans[i]!.provenOptimal && plans[i]!.stats.method === 'search' && !stop()) {
-      const retry = planParsedShow(showReq(order[i]!), { seed: seed + i + 104729, budgetMs: Math.max(200, left * 4), maxIterations: opts.maxIterations, signal: opts.signal }, contextFor(i, false))
+      const retry = planParsedShow(showReq(order[i]!), { seed: seed + i + 104729, steps: firstSteps * 4, capMs: capLeft(), signal: opts.signal }, contextFor(i, false))
       if (retry.status !== 'infeasible') plans[i] = retry
     }
-    opts.onProgress?.({ fraction: ((i + 1) / count) * firstShare, bestScore: null, feasible: plans.every((p) => p.status !== 'infeasible') })
+    capped ||= plans[i]!.stats.capped
+    stale[i] = false
+    opts.onProgress?.({ fraction: ((i + 1) / count) * FIRST_SHARE, bestScore: null, feasible: plans.every((p) => p.status !== 'infeasible') })
     if (stop()) break
   }
-  // 2. polish against both neighbours, while time is left
+  // 2. polish against both neighbours
   if (!stop() && plans.length === count) {
-    for (let i = 0; i < count && performance.now() < deadline; i++) {
+    for (let i = 0; i < count && !stop(); i++) {
       if (plans[i]!.status === 'infeasible') continue
       const ctx = contextFor(i, true)
       const sreq = showReq(order[i]!)
       const p = compileProblem(sreq, new Set(), ctx)
       const before = weightedCost(p, plans[i]!.internal.seq)
-      const per = Math.max(5, (deadline - performance.now()) / (count - i))
       const pStarted = performance.now()
-      const out = solveProblem(p, { seed: seed + 7919 + i, budgetMs: per, maxIterations: opts.maxIterations, initial: plans[i]!.internal.seq, signal: opts.signal })
+      const out = solveProblem(p, { seed: seed + 7919 + i, steps: polishSteps, capMs: capLeft(), initial: plans[i]!.internal.seq, signal: opts.signal })
+      capped ||= out.capped
       if (!out.seq || weightedCost(p, out.seq) >= before - 1e-9) continue
-      const candidate = resultFor(sreq, p, out, { started: pStarted, seed: seed + 7919 + i, budgetMs: per, tour: ctx })
+      const candidate = resultFor(sreq, p, out, { started: pStarted, seed: seed + 7919 + i, steps: polishSteps, capMs: capLeft(), tour: ctx })
       if (candidate.status === 'infeasible') continue
       // a later night in the same city compared itself with this show: it must still keep its cap
       const old = plans[i]!
@@ -94,33 +103,50 @@ export function planTour(input: PlanTourInput | PlanTourRequest, opts: PlanOptio
         ok = checks.every((x) => x.ok)
         break
       }
-      if (!ok) plans[i] = old
-      opts.onProgress?.({ fraction: firstShare + ((i + 1) / count) * (1 - firstShare), bestScore: null, feasible: true })
+      if (!ok) { plans[i] = old; continue }
+      // this show and every later one now see a different tour before them
+      for (let j = i; j < count; j++) stale[j] = true
+      opts.onProgress?.({ fraction: FIRST_SHARE + ((i + 1) / count) * (1 - FIRST_SHARE), bestScore: null, feasible: true })
     }
   }
-  // 3. tour statistics and a final independent check of every show in its tour context
-  const timesPlayed: Record<string, number> = {}
-  for (const plan of plans) for (const e of plan.entries) if (e.type === 'song') timesPlayed[e.recordingId!] = (timesPlayed[e.recordingId!] ?? 0) + 1
-  const consecutiveJaccard: number[] = []
-  for (let i = 1; i < plans.length; i++) consecutiveJaccard.push(Math.round(jaccard(keysOf(plans[i - 1]), keysOf(plans[i])) * 1e4) / 1e4)
-  let hardViolations = 0
-  plans.forEach((plan, i) => {
-    if (plan.status === 'infeasible') { hardViolations += Math.max(1, plan.rules.filter((r) => !r.ok).length); return }
-    const c = contextFor(i, false)
-    const checks = checkPlan(plan.entries, { repertoire: req.repertoire, show: order[i]!, rules: req.rules, lastTourSongKeys: req.history.lastTourSongKeys, sameCitySongKeys: c.sameCityKeys ?? sameCityFromHistory(req, order[i]!), personNames: req.personNames })
-    hardViolations += checks.filter((x) => !x.ok).length
+  // 3. the answer is computed from the tour actually returned: every show re-scored, re-explained
+  // and re-checked in its final context (the show before it and the tour's earlier plays)
+  const finals: InternalPlan[] = plans.map((plan, i) => {
+    if (plan.status === 'infeasible' && !plan.internal.seq.length) return plan
+    const ctx = contextFor(i, false)
+    const sreq = showReq(order[i]!)
+    const p = compileProblem(sreq, new Set(), ctx)
+    const proven = plan.provenOptimal && !stale[i]
+    const r = resultFor(sreq, p, { seq: plan.internal.seq, proven, method: plan.stats.method as 'exact' | 'exact-subset' | 'search', evaluations: plan.stats.evaluations, firstFeasibleMs: plan.internal.firstFeasibleMs, capped: plan.stats.capped }, { started: performance.now(), seed: plan.stats.seed, steps: plan.stats.steps, capMs: 0, tour: ctx })
+    r.stats.elapsedMs = plan.stats.elapsedMs
+    return r
   })
-  const shows = plans.map(({ internal: _internal, ...r }) => r)
+  const timesPlayed: Record<string, number> = {}
+  for (const plan of finals) for (const e of plan.entries) if (e.type === 'song') timesPlayed[e.recordingId!] = (timesPlayed[e.recordingId!] ?? 0) + 1
+  const consecutiveJaccard: number[] = []
+  for (let i = 1; i < finals.length; i++) consecutiveJaccard.push(Math.round(jaccard(keysOf(finals[i - 1]), keysOf(finals[i])) * 1e4) / 1e4)
+  // violations of the returned sets (an infeasible show without a set breaks no rule: it is counted apart)
+  let hardViolations = 0
+  let infeasibleShows = 0
+  finals.forEach((plan) => {
+    if (plan.status === 'infeasible') infeasibleShows++
+    if (plan.entries.length) hardViolations += plan.rules.filter((r) => !r.ok).length
+  })
+  const shows = finals.map(({ internal: _internal, ...r }) => r)
   const status = shows.some((s) => s.status === 'infeasible') || shows.length < count ? 'infeasible' : shows.every((s) => s.status === 'optimal') ? 'optimal' : 'feasible'
   return {
     status, shows,
     stats: {
       songsUsed: Object.keys(timesPlayed).length, timesPlayed, consecutiveJaccard,
       meanJaccard: consecutiveJaccard.length ? Math.round((consecutiveJaccard.reduce((a, b) => a + b, 0) / consecutiveJaccard.length) * 1e4) / 1e4 : null,
-      hardViolations, evaluations: shows.reduce((a, s) => a + s.stats.evaluations, 0), elapsedMs: Math.round(performance.now() - started), seed,
+      hardViolations, infeasibleShows, evaluations: shows.reduce((a, s) => a + s.stats.evaluations, 0), elapsedMs: Math.round(performance.now() - started), seed,
+      steps: budget.steps, capped,
     },
   }
 }
+
+/** Share of a tour's steps for the rolling horizon (the polish gets the rest). */
+const FIRST_SHARE = 0.7
 
 function sameCityFromHistory(req: PlanTourRequest, show: PlannerShow): string[] | null {
   const city = cityOf(show)

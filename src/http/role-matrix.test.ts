@@ -145,6 +145,9 @@ describe('roles and privacy on every route (demo world, 2013-04-15)', () => {
         }
         for (const s of publicShows) add(map, s.notes, `notes of the show on ${s.localDate}`)
       }
+      if (scope('venues') !== 'all') {
+        for (const s of hidden) if (!publicShows.some((p) => p.venueId === s.venueId)) add(map, s.venueId, `the venue in ${s.city}, where only private shows are planned`)
+      }
       if (scope('tours') !== 'all') {
         for (const t of tours) {
           add(map, t.notes, `notes of the tour ${t.name}`)
@@ -169,6 +172,8 @@ describe('roles and privacy on every route (demo world, 2013-04-15)', () => {
     for (const c of commitments.filter((c: { people: { personId: string }[] }) => !c.people.some((p) => p.personId === personOf.viewer)).slice(0, 5)) probes.push({ role: 'viewer', url: `${api}/commitments/${c.id}`, status: 404, why: `a commitment the viewer does not attend: ${c.title}` })
     for (const p of pitches.filter((p: { id: string }) => p.id !== ownParams.viewer!.pitchId)) probes.push({ role: 'viewer', url: `${api}/pitches/${p.id}`, status: 404, why: `the pitch of ${p.workTitle} to ${p.artistName}` })
     probes.push({ role: 'viewer', url: `${api}/people/${personOf.member}/timeline`, status: 403, why: "another person's timeline" })
+    const privateVenue = hidden.find((s) => !publicShows.some((p) => p.venueId === s.venueId))
+    if (privateVenue) probes.push({ role: 'viewer', url: `${api}/venues/${privateVenue.venueId}`, status: 404, why: `the venue in ${privateVenue.city}, where only private shows are planned` })
   }, 300_000)
   afterAll(async () => {
     await app?.close()

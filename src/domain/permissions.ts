@@ -62,7 +62,7 @@ export const PERMISSIONS: Record<Resource, Row> = {
   catalog: row(g('all', 'all'), g('all', 'all'), g('all', 'all'), g('all', 'none'), g('limited', 'none')),
   charts: row(g('all', 'all'), g('all', 'all'), g('all', 'all'), g('all', 'none'), g('all', 'none')),
   organizations: row(g('all', 'all'), g('all', 'all'), g('all', 'all'), g('all', 'none'), g('all', 'none')),
-  venues: row(g('all', 'all'), g('all', 'all'), g('all', 'all'), g('all', 'none'), g('all', 'none')),
+  venues: row(g('all', 'all'), g('all', 'all'), g('all', 'all'), g('all', 'none'), g('limited', 'none')),
   tours: row(g('all', 'all'), g('all', 'all'), g('all', 'all'), g('all', 'none'), g('limited', 'none')),
   shows: row(g('all', 'all'), g('all', 'all'), g('all', 'all'), g('all', 'none'), g('limited', 'none')),
   commitments: row(g('all', 'all'), g('all', 'all'), g('all', 'all'), g('all', 'none'), g('own', 'none')),
@@ -88,6 +88,7 @@ export const PERMISSIONS: Record<Resource, Row> = {
 export const FIELD_RULES: Partial<Record<Resource, string>> = {
   people: "names and acts only: no one else's email and no notes (the reader's own record is whole)",
   catalog: "songs, writers and recordings without the writers' shares (the splits are the band's business)",
+  venues: 'no venue whose every show is still private (a venue with no show at all, such as a studio, stays)',
   tours: 'no notes on the tour or its legs; only shows that are public now (isPublic); a leg with no public show is left out',
   shows: 'only shows that are public now (isPublic: announced, or embargoed past its announce time; never a hold or an offer): an unannounced or embargoed show does not exist for the reader (404, absent from lists); no notes and no conflicts',
   commitments: 'only the commitments the reader attends',

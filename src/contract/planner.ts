@@ -38,6 +38,7 @@ export const PlannerSongSchema = z.object({
   guests: z.array(z.string().trim().min(1).max(200)).max(10).default([]).describe('Guests who can join this song (a song that needs a guest is playable only when one of them is billed)'),
   releasedOn: PartialDateSchema.nullable().default(null).describe('Earliest release; null when unreleased'),
   fanDemand: z.number().min(0).max(1).nullable().default(null).describe('0 (nobody asks) to 1 (everybody asks); unknown counts as 0.5'),
+  single: z.boolean().default(false).describe('Released as a single (a default core song of the rotation)'),
 })
 export type PlannerSong = z.infer<typeof PlannerSongSchema>
 
@@ -98,6 +99,33 @@ export const PlannerHistorySchema = z.object({
 })
 export type PlannerHistory = z.infer<typeof PlannerHistorySchema>
 
+/**
+ * How the shows of a tour relate (issue 13, ADR 017): `fixed` (one set for the tour, changed only
+ * where a rule forces it), `core-rotating` (the core every night, `slots` songs rotating among the
+ * other songs with no repeat within `noRepeatWithin` shows of the run or in the same city), `free`
+ * (variety between consecutive shows as a goal).
+ */
+export const ROTATION_MODES = ['fixed', 'core-rotating', 'free'] as const
+export type RotationMode = (typeof ROTATION_MODES)[number]
+export const RotationSchema = z.object({
+  mode: z.enum(ROTATION_MODES).default('core-rotating'),
+  core: z.array(IdSchema).max(60).nullable().default(null).describe('Core songs, played every night unless a rule makes it impossible; null: the singles and fan favourites (fan demand ≥ 0.8)'),
+  slots: z.number().int().min(0).max(20).default(2).describe('core-rotating: songs that change from show to show'),
+  noRepeatWithin: z.number().int().min(1).max(100).default(4).describe('core-rotating: a rotating song does not come back within this many shows (nor twice in one city)'),
+})
+export type Rotation = z.infer<typeof RotationSchema>
+export const DEFAULT_ROTATION: Rotation = { mode: 'core-rotating', core: null, slots: 2, noRepeatWithin: 4 }
+
+/** One part of the show that is not a song (intro tape, a talk, a DJ interlude, a costume change, the encore break). */
+export const TEMPLATE_KINDS = ['intro', 'talk', 'dj-interlude', 'costume-change', 'encore-break', 'other'] as const
+export const TemplateItemSchema = z.object({
+  kind: z.enum(TEMPLATE_KINDS),
+  title: z.string().trim().min(1).max(200),
+  durationSeconds: z.number().int().min(0).max(3600),
+  at: z.union([z.enum(['start', 'before-encore', 'after-acoustic', 'mid-set', 'end']), z.number().int().min(1).max(100)]).describe("Where: 'start', 'mid-set', 'after-acoustic', 'before-encore', 'end', or after song N"),
+})
+export type TemplateItem = z.infer<typeof TemplateItemSchema>
+
 const PlannerCommon = {
   repertoire: z.array(PlannerSongSchema).min(1, 'the repertoire is empty').max(PLANNER_MAX_SONGS),
   rules: PlannerRulesSchema.default({ guestSongsNeedBilledGuest: true, pinned: [], excluded: [] }),
@@ -108,10 +136,12 @@ const PlannerCommon = {
   budgetMs: z.number().int().min(1).max(PLANNER_MAX_BUDGET_MS).default(PLANNER_DEFAULT_BUDGET_MS).describe('Time budget (a whole tour for plan tour): sets the default step count (300 steps per ms) and caps the run at 3 × budgetMs'),
   steps: z.number().int().min(1).max(PLANNER_MAX_STEPS).nullable().default(null).describe('Search steps of the whole plan (a whole tour for plan tour); the same input, seed and steps give the same plan on any machine. Default budgetMs × 300'),
   personNames: z.record(z.string(), z.string()).default({}).describe('Person id → name, for messages'),
+  rotation: RotationSchema.nullable().default(null).describe('How shows of a tour relate; null: free rotation'),
+  showTemplate: z.array(TemplateItemSchema).max(30).default([]).describe('The parts of the show that are not songs, placed where they say, counted in the duration window'),
 }
 
 /** Checks that every recordingId a rule names is in the repertoire (each issue names its field). */
-function knownSongs(value: { repertoire: PlannerSong[]; rules: PlannerRules }, ctx: z.RefinementCtx) {
+function knownSongs(value: { repertoire: PlannerSong[]; rules: PlannerRules; rotation: Rotation | null }, ctx: z.RefinementCtx) {
   const ids = new Set<string>()
   value.repertoire.forEach((s, i) => {
     if (ids.has(s.recordingId)) ctx.addIssue({ code: 'custom', message: 'this recording is in the repertoire twice', path: ['repertoire', i, 'recordingId'] })
@@ -122,6 +152,9 @@ function knownSongs(value: { repertoire: PlannerSong[]; rules: PlannerRules }, c
   })
   value.rules.excluded.forEach((id, i) => {
     if (!ids.has(id)) ctx.addIssue({ code: 'custom', message: 'not a song of the repertoire', path: ['rules', 'excluded', i] })
+  })
+  value.rotation?.core?.forEach((id, i) => {
+    if (!ids.has(id)) ctx.addIssue({ code: 'custom', message: 'not a song of the repertoire', path: ['rotation', 'core', i] })
   })
 }
 

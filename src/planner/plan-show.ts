@@ -75,7 +75,7 @@ export function solveProblem(p: Problem, opts: { seed: number; steps: number; ca
 }
 
 /** Rule ids that apply to this problem (the candidates of the conflict explanation). */
-export function activeRules(req: { rules: PlanShowRequest['rules']; show: PlanShowRequest['show']; history: PlanShowRequest['history'] }): string[] {
+export function activeRules(req: { rules: PlanShowRequest['rules']; show: PlanShowRequest['show']; history: PlanShowRequest['history']; rotation?: PlanShowRequest['rotation'] }): string[] {
   const r = req.rules
   const ids: string[] = []
   if (req.show.durationWindow ?? r.durationWindow) ids.push('duration-window')
@@ -90,6 +90,7 @@ export function activeRules(req: { rules: PlanShowRequest['rules']; show: PlanSh
   if (r.excluded.length) ids.push('excluded')
   if (r.encore) ids.push('encore')
   if (r.acousticBlock) ids.push('acoustic-block')
+  if (req.rotation && req.rotation.mode !== 'free') ids.push('rotation')
   return ids
 }
 

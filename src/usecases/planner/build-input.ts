@@ -53,7 +53,7 @@ export function repertoireOf(rows: RepertoireRow[], guestsAtShows: string[]): { 
       leadPersonIds: r.leadPersonIds, needs: r.needs,
       // A song that needs a guest: its featured artists, or any act billed beside the band (the support act's duet).
       guests: r.needs.includes('guest') ? [...new Set([...r.featuredActNames, ...guestsAtShows])] : r.featuredActNames,
-      releasedOn: r.firstReleaseDate, fanDemand: null,
+      releasedOn: r.firstReleaseDate, fanDemand: null, single: false,
     })
   }
   const warnings = untimed.length ? [`Left out ${untimed.length} recording${untimed.length === 1 ? '' : 's'} without a duration: ${untimed.join(', ')}`] : []

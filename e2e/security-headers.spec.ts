@@ -67,6 +67,9 @@ test('the main pages run under the CSP with no violation', async ({ page }) => {
     visited.push(page.url())
   }
   await visit('/w/demo/settings')
+  // The act page with its public-page section (ADR 015): the demo claimed big-time-rush.
+  await visit('/w/demo/acts/big-time-rush')
+  await expect(page.getByRole('link', { name: '/public/big-time-rush' })).toBeVisible()
   await visit('/public/big-time-rush')
   await visit('/api/docs/', '.swagger-ui .info')
 

@@ -24,5 +24,8 @@ GREENROOM_TEST_DB=postgres node_modules/.bin/vitest run --reporter=default --rep
 step "browser journeys (Chromium)"
 PLAYWRIGHT_JSON_OUTPUT_NAME=.tmp/report-e2e.json node_modules/.bin/playwright test --reporter=list,json || status=1
 
+step "a band from zero on PostgreSQL (Chromium)"
+GREENROOM_TEST_DB=postgres PLAYWRIGHT_JSON_OUTPUT_NAME=.tmp/report-e2e-postgres.json node_modules/.bin/playwright test e2e/first-hour.spec.ts --reporter=list,json || status=1
+
 node scripts/sum-reports.mjs .tmp/report-*.json || status=1
 exit $status

@@ -5,7 +5,7 @@ import { serializerCompiler, validatorCompiler, type ZodTypeProvider } from 'fas
 import type { Database } from '../db/client.ts'
 import type { Clock } from '../domain/clock.ts'
 import { DEFAULT_TRAVEL_POLICY, type TravelPolicy } from '../domain/conflicts.ts'
-import { handleError, handleNotFound } from './problem.ts'
+import { BODY_LIMIT_MB, handleError, handleNotFound } from './problem.ts'
 import { registerSession } from './session.ts'
 import { registerOpenApi } from './openapi.ts'
 import { registerWebApp } from './web-app.ts'
@@ -46,7 +46,7 @@ export type App = FastifyInstance & { routeTable: RouteEntry[] }
 
 /** Builds the app without listening, so tests drive it with inject(). */
 export async function buildApp(opts: AppOptions): Promise<App> {
-  const app = Fastify({ logger: { level: opts.logLevel ?? 'info' }, trustProxy: true, bodyLimit: 5 * 1024 * 1024 }).withTypeProvider<ZodTypeProvider>()
+  const app = Fastify({ logger: { level: opts.logLevel ?? 'info' }, trustProxy: true, bodyLimit: BODY_LIMIT_MB * 1024 * 1024, frameworkErrors: handleError }).withTypeProvider<ZodTypeProvider>()
   const routeTable: RouteEntry[] = []
   app.addHook('onRoute', (route) => {
     const methods = Array.isArray(route.method) ? route.method : [route.method]

@@ -1,5 +1,6 @@
 import type { ServerResponse } from 'node:http'
 import { z } from 'zod'
+import { IdOrSlugSchema } from '../../contract/common.ts'
 import type { LiveEvent } from '../../events/bus.ts'
 import { defineRoutes } from '../route-context.ts'
 import { actorOf } from '../session.ts'
@@ -8,7 +9,7 @@ export const HEARTBEAT_MS = 15_000
 export const RETRY_MS = 2000
 export const DEFAULT_MAX_SECONDS = 300
 
-const Params = z.object({ workspaceId: z.string() })
+const Params = z.object({ workspaceId: IdOrSlugSchema })
 const Query = z.object({
   maxSeconds: z.coerce.number().int().min(1).max(3600).default(DEFAULT_MAX_SECONDS)
     .describe('The server ends the stream after this long; EventSource reconnects by itself, and the reconnect re-checks membership'),

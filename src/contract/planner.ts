@@ -1,5 +1,5 @@
 import { z } from 'zod'
-import { FullDateSchema, IdSchema, PartialDateSchema } from './common.ts'
+import { FullDateSchema, IdSchema, PartialDateSchema, lineText, nameText } from './common.ts'
 import { SetlistEntrySchema, SetlistRulesSchema } from './setlists.ts'
 import { MODES, PITCH_CLASSES } from '../domain/catalog.ts'
 
@@ -22,20 +22,20 @@ export type PlannerGoal = (typeof PLANNER_GOALS)[number]
 /** Planner-only hard rules, checked by the planner's own checker (the others by src/domain/setlist-rules). */
 export const PLANNER_ONLY_RULES = ['set-size', 'pinned', 'excluded', 'encore', 'acoustic-block', 'known-songs'] as const
 
-const PersonRef = z.string().trim().min(1).max(64)
+const PersonRef = lineText(64).trim().min(1)
 
 /** One recording of the act's repertoire, as the planner sees it. */
 export const PlannerSongSchema = z.object({
   recordingId: IdSchema,
-  title: z.string().trim().min(1, 'required').max(200),
+  title: nameText(200).min(1, 'required'),
   durationSeconds: z.number().int().min(1, 'a song lasts at least 1 second').max(3600),
   key: z.enum(PITCH_CLASSES).nullable().default(null),
   mode: z.enum(MODES).nullable().default(null),
   tempoBpm: z.number().min(20).max(320).nullable().default(null),
   energy: z.number().min(1, 'energy is 1 to 10').max(10, 'energy is 1 to 10').nullable().default(null).describe('1 (ballad) to 10 (closer)'),
   leadPersonIds: z.array(PersonRef).max(10).default([]).describe('Lead singers (for the singer-run rule)'),
-  needs: z.array(z.string().trim().min(1).max(40)).max(10).default([]).describe("Stage needs, the same words as lineup roles: 'acoustic-guitar', 'guest', 'dj-track' …"),
-  guests: z.array(z.string().trim().min(1).max(200)).max(10).default([]).describe('Guests who can join this song (a song that needs a guest is playable only when one of them is billed)'),
+  needs: z.array(lineText(40).trim().min(1)).max(10).default([]).describe("Stage needs, the same words as lineup roles: 'acoustic-guitar', 'guest', 'dj-track' …"),
+  guests: z.array(nameText(200).min(1)).max(10).default([]).describe('Guests who can join this song (a song that needs a guest is playable only when one of them is billed)'),
   releasedOn: PartialDateSchema.nullable().default(null).describe('Earliest release; null when unreleased'),
   fanDemand: z.number().min(0).max(1).nullable().default(null).describe('0 (nobody asks) to 1 (everybody asks); unknown counts as 0.5'),
   single: z.boolean().default(false).describe('Released as a single (a default core song of the rotation)'),
@@ -49,12 +49,12 @@ const Window = z
 
 /** One show to plan. */
 export const PlannerShowSchema = z.object({
-  id: z.string().trim().min(1).max(64).optional().describe('The show id (kept in the answer)'),
+  id: lineText(64).trim().min(1).optional().describe('The show id (kept in the answer)'),
   date: FullDateSchema,
-  city: z.string().trim().max(200).nullable().default(null).describe('For the same-city rules (compared case-insensitively)'),
-  lineupRoles: z.array(z.string().trim().min(1).max(40)).max(50).default([]).describe("Roles of the people in the lineup, e.g. 'acoustic-guitar'"),
-  lineup: z.array(z.object({ name: z.string().trim().min(1).max(200), role: z.string().trim().min(1).max(40) })).max(50).default([]).describe('Who plays which role, for the explanation ("Dustin is in the lineup"); their roles count as lineup roles too'),
-  billedGuests: z.array(z.string().trim().min(1).max(200)).max(50).default([]).describe('Names of the acts billed at the show'),
+  city: nameText(200).nullable().default(null).describe('For the same-city rules (compared case-insensitively)'),
+  lineupRoles: z.array(lineText(40).trim().min(1)).max(50).default([]).describe("Roles of the people in the lineup, e.g. 'acoustic-guitar'"),
+  lineup: z.array(z.object({ name: nameText(200).min(1), role: lineText(40).trim().min(1) })).max(50).default([]).describe('Who plays which role, for the explanation ("Dustin is in the lineup"); their roles count as lineup roles too'),
+  billedGuests: z.array(nameText(200).min(1)).max(50).default([]).describe('Names of the acts billed at the show'),
   setStartLocal: LocalTime.optional(),
   durationWindow: Window.nullable().optional().describe("This show's own window (a festival slot); the act's rule otherwise"),
 })
@@ -90,7 +90,7 @@ export const PlannerWeightsSchema = z.object({
 })
 export type PlannerWeights = z.infer<typeof PlannerWeightsSchema>
 
-export const PlayedSchema = z.object({ recordingId: IdSchema, date: FullDateSchema, city: z.string().trim().max(200).nullable().default(null) })
+export const PlayedSchema = z.object({ recordingId: IdSchema, date: FullDateSchema, city: nameText(200).nullable().default(null) })
 
 export const PlannerHistorySchema = z.object({
   lastTourSongKeys: z.array(z.string().min(1).max(300)).max(500).nullable().default(null).describe('Song keys (rec:<recordingId> or title:<lowercase title>) of the last tour'),

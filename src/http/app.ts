@@ -6,7 +6,7 @@ import type { Database } from '../db/client.ts'
 import type { TrustProxy } from '../config/env.ts'
 import type { Clock } from '../domain/clock.ts'
 import { DEFAULT_TRAVEL_POLICY, type TravelPolicy } from '../domain/conflicts.ts'
-import { handleError, handleNotFound } from './problem.ts'
+import { BODY_LIMIT_MB, handleError, handleNotFound } from './problem.ts'
 import { registerSession } from './session.ts'
 import { registerOpenApi } from './openapi.ts'
 import { registerWebApp } from './web-app.ts'
@@ -64,7 +64,7 @@ function fastifyTrustProxy(trust: TrustProxy): boolean | string[] | ((address: s
 
 /** Builds the app without listening, so tests drive it with inject(). */
 export async function buildApp(opts: AppOptions): Promise<App> {
-  const app = Fastify({ logger: loggerOptions(opts.logLevel ?? 'info', opts.logStream), trustProxy: fastifyTrustProxy(opts.trustProxy ?? false), bodyLimit: 5 * 1024 * 1024 }).withTypeProvider<ZodTypeProvider>()
+  const app = Fastify({ logger: loggerOptions(opts.logLevel ?? 'info', opts.logStream), trustProxy: fastifyTrustProxy(opts.trustProxy ?? false), bodyLimit: BODY_LIMIT_MB * 1024 * 1024, frameworkErrors: handleError }).withTypeProvider<ZodTypeProvider>()
   const routeTable: RouteEntry[] = []
   app.addHook('onRoute', (route) => {
     const methods = Array.isArray(route.method) ? route.method : [route.method]

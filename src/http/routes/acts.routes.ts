@@ -9,7 +9,7 @@ import { claimPublicHandle, getPublicHandle, releasePublicHandle } from '../../u
 import { defineRoutes } from '../route-context.ts'
 import { actorOf } from '../session.ts'
 
-const ActParams = z.object({ workspaceId: z.string(), actId: IdOrSlugSchema.describe('Act id or slug') })
+const ActParams = z.object({ workspaceId: IdOrSlugSchema, actId: IdOrSlugSchema.describe('Act id or slug') })
 const MembershipParams = ActParams.extend({ membershipId: IdSchema })
 
 export const actsRoutes = defineRoutes((app, ctx) => {

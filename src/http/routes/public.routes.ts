@@ -1,5 +1,5 @@
 import { z } from 'zod'
-import { ProblemSchema } from '../../contract/common.ts'
+import { IdOrSlugSchema, ProblemSchema } from '../../contract/common.ts'
 import { PublicShowsDocumentSchema, publicShowsDocument } from '../../interop/shows-json.ts'
 import { listPublicShows, publicShowsCalendar } from '../../usecases/public/list-public-shows.ts'
 import { renderPublicPage } from '../public-page.ts'
@@ -10,7 +10,7 @@ export const PUBLIC_CACHE_CONTROL = 'public, max-age=300'
 /** The page runs no script and loads nothing from elsewhere. */
 const PAGE_CSP = "default-src 'none'; style-src 'unsafe-inline'; base-uri 'none'; form-action 'none'; frame-ancestors 'none'"
 
-const ActParams = z.object({ handle: z.string().min(1).max(100).describe("The public handle an owner claimed for the act, e.g. big-time-rush (ADR 015)") })
+const ActParams = z.object({ handle: IdOrSlugSchema.describe("The public handle an owner claimed for the act, e.g. big-time-rush (ADR 015)") })
 const notFound = { description: 'No act has claimed this handle', content: { 'application/problem+json': { schema: ProblemSchema } } }
 const text = (type: string, description: string) => ({ description, content: { [type]: { schema: z.string() } } })
 

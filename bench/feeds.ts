@@ -59,10 +59,10 @@ export async function benchFeeds(): Promise<FeedsBench> {
       })
     }
     const deps = { db, clock: fixedClock(new Date('2013-04-15T12:00:00Z')), travel: DEFAULT_TRAVEL_POLICY }
-    const ics = (await publicShowsCalendar(deps, { actSlug: 'big-time-rush' })).ics
+    const ics = (await publicShowsCalendar(deps, { workspaceSlug: 'bench', actSlug: 'big-time-rush' })).ics
     const rows = await listShowsOfAct(db, { workspaceId: ws, id: act })
     const json = JSON.stringify(rows)
-    const icsP50Ms = await p50(() => publicShowsCalendar(deps, { actSlug: 'big-time-rush' }))
+    const icsP50Ms = await p50(() => publicShowsCalendar(deps, { workspaceSlug: 'bench', actSlug: 'big-time-rush' }))
     const writeOnlyP50Ms = await p50(() => actShowsCalendar({ actName: 'Big Time Rush', shows: rows, stamp: new Date() }))
     const jsonP50Ms = await p50(() => JSON.stringify(rows))
     return {

@@ -7,6 +7,7 @@
  *   - an act's public .ics with 500 shows in 20 zones vs JSON.stringify of the same shows
  *   - a conflict check of one new booking against a person with 10,000 commitments vs one with 10
  *   - the conflict sweep of 10,000 bookings vs sorting them
+ *   - single-row commits on PGlite with every commit fsynced vs PGlite's relaxed mode (durability.ts)
  *   - one small workspace's reads with 10,000 workspaces in PostgreSQL vs with 10 (tenants.ts)
  *   - set lists: a diff of two 40-entry versions vs a JSON round trip of them; an answer's SSE
  *     fan-out to 50 clients (one instance on PGlite, two on PostgreSQL) vs the POST's round trip
@@ -19,6 +20,7 @@ import { benchFeeds } from './feeds.ts'
 import { benchConflicts, benchSweep } from './conflicts.ts'
 import { benchSetlists } from './setlists.ts'
 import { benchTenants } from './tenants.ts'
+import { benchDurability } from './durability.ts'
 
 const args = process.argv.slice(2)
 const seconds = Number(args[args.indexOf('--seconds') + 1]) || 5
@@ -33,6 +35,7 @@ const results = {
   conflicts: await benchConflicts(),
   sweep: benchSweep(),
   setlists: await benchSetlists({ withPostgres }),
+  durability: await benchDurability(),
   tenants: withPostgres ? await benchTenants({ seconds }) : null,
 }
 
@@ -67,6 +70,9 @@ if (json) {
     console.log(`    ${r.name.padEnd(40)} ${r.clients} clients × ${r.answers} answers: p50 ${r.p50Ms} ms, p95 ${r.p95Ms} ms${split}`)
     console.log(`      baseline, the POST's own round trip: p50 ${r.postP50Ms} ms, p95 ${r.postP95Ms} ms (${r.ratio})`)
   }
+  const u = results.durability
+  console.log(`\nEmbedded database, ${u.commits} single-row commits: full durability ${u.full.commitsPerSecond} commits/s (p50 ${u.full.p50Ms} ms, p99 ${u.full.p99Ms} ms, ${u.full.fsyncs} fsyncs)`)
+  console.log(`  baseline, relaxed (no fsync): ${u.relaxed.commitsPerSecond} commits/s (p50 ${u.relaxed.p50Ms} ms, p99 ${u.relaxed.p99Ms} ms, ${u.relaxed.fsyncs} fsyncs) (${u.ratio})`)
   const t = results.tenants
   if (t) {
     console.log(`\nA small workspace's reads on PostgreSQL with ${t.workspaces.toLocaleString('en')} workspaces (${t.rows.toLocaleString('en')} rows, loaded in ${t.loadSeconds} s) vs with 10:`)

@@ -11,6 +11,10 @@ step() { echo; echo "== $1"; }
 step "types"
 node_modules/.bin/tsc --noEmit -p tsconfig.json || status=1
 
+step "production build (the server to dist/, the web app to web/dist/)"
+node scripts/ensure-server-built.mjs || status=1
+node scripts/ensure-web-built.mjs || status=1
+
 step "unit and integration tests on PGlite"
 node_modules/.bin/vitest run --reporter=default --reporter=json --outputFile.json=.tmp/report-pglite.json || status=1
 
@@ -18,8 +22,10 @@ step "integration tests on PostgreSQL (${GREENROOM_TEST_PG_URL:-postgres://postg
 GREENROOM_TEST_DB=postgres node_modules/.bin/vitest run --reporter=default --reporter=json --outputFile.json=.tmp/report-postgres.json || status=1
 
 step "browser journeys (Chromium)"
-node scripts/ensure-web-built.mjs || status=1
 PLAYWRIGHT_JSON_OUTPUT_NAME=.tmp/report-e2e.json node_modules/.bin/playwright test --reporter=list,json || status=1
+
+step "a band from zero on PostgreSQL (Chromium)"
+GREENROOM_TEST_DB=postgres PLAYWRIGHT_JSON_OUTPUT_NAME=.tmp/report-e2e-postgres.json node_modules/.bin/playwright test e2e/first-hour.spec.ts --reporter=list,json || status=1
 
 node scripts/sum-reports.mjs .tmp/report-*.json || status=1
 exit $status

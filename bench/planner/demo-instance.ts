@@ -49,15 +49,15 @@ export function demoRepertoire(): PlannerSong[] {
       recordingId: demoUuid(r.ref), title: r.title ?? work?.title ?? r.ref, durationSeconds: r.durationSeconds ?? 200,
       key: r.key ?? null, mode: r.mode ?? null, tempoBpm: r.tempoBpm ?? null, energy: r.energy ?? null,
       leadPersonIds: [...r.leads], needs: [...r.needs], guests: needsGuest ? ['Victoria Justice'] : [],
-      releasedOn: earliestRelease(r.ref), fanDemand: r.ref === 'rec-like-nobodys-around' ? 0.9 : r.kind === 'demo' ? 0.2 : 0.55,
+      releasedOn: earliestRelease(r.ref), fanDemand: r.ref === 'rec-like-nobodys-around' ? 0.9 : r.kind === 'demo' ? 0.2 : 0.55, single: false,
     }
   })
   const older = hits.map(([title, seconds, key, mode, bpm, energy, leads, released, demand]): PlannerSong => ({
-    recordingId: demoUuid(hitRef(title)), title, durationSeconds: seconds, key, mode, tempoBpm: bpm, energy, leadPersonIds: leads, needs: [], guests: [], releasedOn: released, fanDemand: demand,
+    recordingId: demoUuid(hitRef(title)), title, durationSeconds: seconds, key, mode, tempoBpm: bpm, energy, leadPersonIds: leads, needs: [], guests: [], releasedOn: released, fanDemand: demand, single: false,
   }))
   const trouble: PlannerSong = {
     recordingId: demoUuid('cover-i-knew-you-were-trouble'), title: 'I Knew You Were Trouble (Taylor Swift cover)', durationSeconds: 220, key: 'D#', mode: 'major', tempoBpm: 77, energy: 6,
-    leadPersonIds: ['james'], needs: ['guest'], guests: ['Victoria Justice'], releasedOn: null, fanDemand: 0.7,
+    leadPersonIds: ['james'], needs: ['guest'], guests: ['Victoria Justice'], releasedOn: null, fanDemand: 0.7, single: false,
   }
   return [...masters, ...older, trouble]
 }
@@ -82,7 +82,7 @@ function common(): Omit<PlanShowRequest, 'show'> {
     weights: { keys: 1, tempo: 1, energyFlow: 1, energyArc: 2, fanDemand: 2, freshness: 1, variety: 2 },
     energyArc: [0.9, 0.7, 0.75, 0.45, 0.7, 0.85, 1],
     history: { lastTourSongKeys: lastKeys, sameCitySets: { [lastCity]: lastKeys }, plays: lastKeys.map((k) => ({ recordingId: k.slice(4), date: last.date, city: lastCity })) },
-    seed: 1, budgetMs: 1000,
+    seed: 1, budgetMs: 1000, steps: null, rotation: null, showTemplate: [],
     personNames: Object.fromEntries(people.map((p) => [p.ref, p.name.split(' ')[0]!])),
   }
 }

@@ -7,7 +7,7 @@ import { migrate } from '../db/migrate.ts'
 import { fixedClock } from '../domain/clock.ts'
 import { DEFAULT_TRAVEL_POLICY } from '../domain/conflicts.ts'
 import { buildApp } from '../http/app.ts'
-import { addAct, addShow, addVenue, addWorkspace } from '../test/public-show-rows.ts'
+import { addAct, addShow, addVenue, addWorkspace, claimHandle } from '../test/public-show-rows.ts'
 import { freshDatabase } from '../test/test-database.ts'
 import { exportIcs } from './export-ics-command.ts'
 import { runGreenroom } from '../test/cli-process.ts'
@@ -16,13 +16,14 @@ const NOW = new Date('2013-04-15T12:00:00Z')
 
 const greenroom = (args: string[], env: Record<string, string> = {}) => runGreenroom(args, { GREENROOM_NOW: NOW.toISOString(), ...env })
 
-/** Two workspaces with an act called big-time-rush; the first one's owns the public address. */
+/** Two workspaces with an act called big-time-rush; the first one's owner claimed the public handle big-time-rush. */
 async function seed(database: Database) {
   const db = database.db
   const ids: Record<string, string> = {}
   for (const [slug, createdAt] of [['first', '2012-01-01'], ['second', '2012-05-01']] as const) {
     const ws = await addWorkspace(db, slug, new Date(createdAt))
     const act = await addAct(db, ws, { slug: 'big-time-rush', name: 'Big Time Rush', createdAt: new Date(createdAt) })
+    if (slug === 'first') await claimHandle(db, ws, act, 'big-time-rush')
     await addAct(db, ws, { slug: 'victoria-justice', name: 'Victoria Justice', isInternal: false })
     const venue = await addVenue(db, ws, { name: 'Xcel Energy Center', city: 'Saint Paul', country: 'US', timeZone: 'America/Chicago', latitude: 44.94, longitude: -93.1 })
     ids[slug] = (await addShow(db, ws, { actId: act, venueId: venue, timeZone: 'America/Chicago', localDate: '2013-07-10', doors: '18:30', curfew: '23:00' })).id

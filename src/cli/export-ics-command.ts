@@ -15,11 +15,11 @@ export interface ExportIcsOptions {
 
 /**
  * An act's public iCalendar feed, as /public/{act}/shows.ics serves it: only shows that are
- * public at the clock's now. Without a workspace, the act that owns the public address (ADR 005).
+ * public at the clock's now. Without a workspace, --act is a public handle (ADR 015).
  */
 export async function exportIcs(deps: Deps, opts: ExportIcsOptions): Promise<string> {
   const pageUrl = opts.publicUrl ? `${opts.publicUrl.replace(/\/$/, '')}/public/${encodeURIComponent(opts.act)}` : undefined
-  const { ics } = await publicShowsCalendar(deps, { actSlug: opts.act, workspaceSlug: opts.workspace, pageUrl })
+  const { ics } = await publicShowsCalendar(deps, opts.workspace ? { actSlug: opts.act, workspaceSlug: opts.workspace, pageUrl } : { handle: opts.act, pageUrl })
   return ics
 }
 
@@ -29,7 +29,7 @@ export function addExportIcsCommand(exportCommand: Command, withDatabase: <T>(ru
     .command('ics')
     .description("Write an act's public iCalendar feed (announced shows, as /public/{act}/shows.ics serves them) to stdout (or --out)")
     .requiredOption('--act <slug>', "the act's slug")
-    .option('--workspace <slug>', "the act's workspace (default: the act that owns /public/{slug}, the first internal act created with that slug)")
+    .option('--workspace <slug>', "the act's workspace (without it, --act is the act's public handle, as in /public/{handle})")
     .option('--out <file>', 'write to a file instead of stdout')
     .action(async (opts: { act: string; workspace?: string; out?: string }) => {
       const config = readConfig()

@@ -51,7 +51,7 @@ program
         console.log('Database not empty: demo world not loaded again.')
       }
     }
-    const app = await buildApp({ database, clock, travel: config.travel, secureCookies: config.secureCookies, publicUrl: config.publicUrl, logLevel: config.logLevel, serveWebApp: true })
+    const app = await buildApp({ database, clock, travel: config.travel, secureCookies: config.secureCookies, publicUrl: config.publicUrl, trustProxy: config.trustProxy, logLevel: config.logLevel, serveWebApp: true })
     const stop = async () => {
       await app.close()
       await database.close()

@@ -22,7 +22,7 @@ describe.skipIf(testDbKind() === 'postgres')('greenroom plan', () => {
     expect(text.code).toBe(0)
     expect(text.stdout).toMatch(/optimal \(proved optimal\) · exact/)
     expect(text.stdout).toContain('— Acoustic with Dustin')
-    expect(text.stdout).toMatch(/✓ singer-run/)
+    expect(text.stdout).toMatch(/✓ same lead singer too many songs in a row +Nobody sings lead/)
     expect(text.stdout).toMatch(/Score \d/)
   }, 60_000)
 

@@ -3,6 +3,7 @@ import type { Command } from 'commander'
 import type { PlanResult, PlanShowRequest, PlannerSong, TourPlanResult } from '../contract/planner.ts'
 import { DomainError } from '../domain/errors.ts'
 import { formatRunningTime } from '../domain/setlist-timing.ts'
+import { ruleName, ruleNames } from '../domain/rule-names.ts'
 
 /** `greenroom plan show <input.json>` and `greenroom plan tour <input.json>` (input format: docs/planner-input.md). */
 
@@ -29,7 +30,7 @@ export function planText(plan: PlanResult, repertoire: PlannerSong[], label?: st
   const head = `${label ?? (plan.showId ? `Show ${plan.showId}` : 'Show')}: ${plan.status}${plan.provenOptimal ? ' (proved optimal)' : ''} · ${plan.stats.method}, ${plan.stats.elapsedMs} ms, seed ${plan.stats.seed}`
   const lines = [head]
   if (plan.status === 'infeasible' && plan.entries.length === 0) {
-    lines.push(`  No set keeps every rule. Conflicting rules: ${plan.conflictingRules?.length ? plan.conflictingRules.join(', ') : '(none singled out)'}`)
+    lines.push(`  No set keeps every rule. Conflicting rules: ${plan.conflictingRules?.length ? ruleNames(plan.conflictingRules) : '(none singled out)'}`)
     lines.push(`  ${plan.explanation}`)
     return lines.join('\n')
   }
@@ -51,7 +52,7 @@ export function planText(plan: PlanResult, repertoire: PlannerSong[], label?: st
     lines.push(`  Score ${plan.score.total.toFixed(4)} (weighted penalties, lower is better): ${goals}`)
   }
   lines.push('  Rules:')
-  for (const r of plan.rules) lines.push(`    ${r.ok ? '✓' : '✗'} ${r.ruleId.padEnd(22)} ${r.message}`)
+  for (const r of plan.rules) lines.push(`    ${r.ok ? '✓' : '✗'} ${ruleName(r.ruleId).padEnd(42)} ${r.message}`)
   lines.push(`  ${plan.explanation}`)
   return lines.join('\n')
 }

@@ -1,3 +1,4 @@
+import { isIP } from 'node:net'
 import { resolve } from 'node:path'
 import { z } from 'zod'
 import { ValidationError } from '../domain/errors.ts'
@@ -8,6 +9,8 @@ const EnvSchema = z.object({
   PORT: z.coerce.number().int().min(0).max(65535).default(3000),
   HOST: z.string().default('0.0.0.0'),
   GREENROOM_DATA_DIR: z.string().default('./data'),
+  /** The embedded database: `full` fsyncs every commit (default), `relaxed` survives a killed process only (docs/decisions/016). */
+  GREENROOM_PGLITE_DURABILITY: z.enum(['full', 'relaxed']).default('full'),
   DATABASE_URL: z
     .string()
     .regex(/^postgres(ql)?:\/\//, 'use a postgres:// URL')
@@ -21,17 +24,48 @@ const EnvSchema = z.object({
   /** Door-to-door travel speed and per-trip buffer used by conflict checks (docs/decisions/005). */
   GREENROOM_TRAVEL_KMH: z.coerce.number().positive().max(2000).default(700),
   GREENROOM_TRAVEL_BUFFER_MINUTES: z.coerce.number().int().min(0).max(24 * 60).default(180),
+  /**
+   * Which proxies may set X-Forwarded-For/-Proto/-Host: unset or "false" trusts none (the client's
+   * own address counts), a number trusts that many hops, or a comma-separated list of addresses,
+   * CIDR ranges or the names loopback, linklocal, uniquelocal. "true" is refused: trusting every
+   * hop lets any client choose its own address (and so escape the login limits).
+   */
+  GREENROOM_TRUST_PROXY: z.string().default('false').transform((v, ctx): TrustProxy => {
+    const value = v.trim()
+    if (value === '' || value === 'false') return false
+    if (/^\d+$/.test(value)) {
+      const hops = Number(value)
+      if (hops > 10) ctx.addIssue({ code: 'custom', message: 'at most 10 hops' })
+      return hops === 0 ? false : hops
+    }
+    const entries = value.split(',').map((e) => e.trim()).filter(Boolean)
+    const names = new Set(['loopback', 'linklocal', 'uniquelocal'])
+    for (const entry of entries) {
+      const [address, bits, ...rest] = entry.split('/')
+      const family = isIP(address ?? '')
+      const okBits = bits === undefined || (/^\d+$/.test(bits) && Number(bits) <= (family === 6 ? 128 : 32))
+      if (!(names.has(entry) || (family !== 0 && okBits && rest.length === 0))) {
+        ctx.addIssue({ code: 'custom', message: `"${entry}" is not a hop count, an address, a CIDR range or loopback/linklocal/uniquelocal` })
+      }
+    }
+    return entries
+  }),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
 })
+
+/** Fastify's trustProxy: false, a hop count, or the proxies' addresses. */
+export type TrustProxy = false | number | string[]
 
 export interface Config {
   port: number
   host: string
   dataDir: string
+  pgliteDurability: 'full' | 'relaxed'
   databaseUrl: string | undefined
   now: Date | undefined
   secureCookies: boolean
   publicUrl: string | undefined
+  trustProxy: TrustProxy
   logLevel: string
   travel: TravelPolicy
 }
@@ -46,10 +80,12 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
     port: e.PORT,
     host: e.HOST,
     dataDir: resolve(e.GREENROOM_DATA_DIR),
+    pgliteDurability: e.GREENROOM_PGLITE_DURABILITY,
     databaseUrl: e.DATABASE_URL,
     now: e.GREENROOM_NOW ? new Date(e.GREENROOM_NOW) : undefined,
     secureCookies: e.GREENROOM_SECURE_COOKIES === 'true',
     publicUrl: e.GREENROOM_PUBLIC_URL,
+    trustProxy: e.GREENROOM_TRUST_PROXY,
     logLevel: e.LOG_LEVEL,
     travel: { ...DEFAULT_TRAVEL_POLICY, kmPerHour: e.GREENROOM_TRAVEL_KMH, bufferMinutes: e.GREENROOM_TRAVEL_BUFFER_MINUTES },
   }

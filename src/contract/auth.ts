@@ -1,5 +1,5 @@
 import { z } from 'zod'
-import { IdSchema, NameSchema, SlugSchema } from './common.ts'
+import { IdSchema, NameSchema, SlugSchema, lineText } from './common.ts'
 import { WORKSPACE_ROLES } from '../domain/roles.ts'
 
 export const PASSWORD_MIN = 10
@@ -8,12 +8,16 @@ export const RoleSchema = z.enum(WORKSPACE_ROLES)
 
 export const SignupBodySchema = z.object({
   email: EmailSchema,
-  password: z.string().min(PASSWORD_MIN, `use at least ${PASSWORD_MIN} characters`).max(200),
+  password: lineText(200).min(PASSWORD_MIN, `use at least ${PASSWORD_MIN} characters`),
   displayName: NameSchema,
 })
 export type SignupBody = z.infer<typeof SignupBodySchema>
 
-export const LoginBodySchema = z.object({ email: EmailSchema, password: z.string().min(1, 'required').max(200) })
+/** Sign-up answers this whether the email was new or not, so it never tells who has an account. */
+export const SignupAcceptedSchema = z.object({ status: z.literal('accepted'), detail: z.string() })
+export type SignupAccepted = z.infer<typeof SignupAcceptedSchema>
+
+export const LoginBodySchema = z.object({ email: EmailSchema, password: lineText(200).min(1, 'required') })
 export type LoginBody = z.infer<typeof LoginBodySchema>
 
 export const UserSchema = z.object({ id: IdSchema, email: z.string(), displayName: z.string() })

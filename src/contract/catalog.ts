@@ -1,5 +1,5 @@
 import { z } from 'zod'
-import { FullDateSchema, IdSchema, NameSchema, NotesSchema, PartialDateSchema, VersionSchema } from './common.ts'
+import { FullDateSchema, IdSchema, NameSchema, NotesSchema, PartialDateSchema, VersionSchema, lineText, nameText } from './common.ts'
 import { MODES, PITCH_CLASSES, RECORDING_KINDS, RELEASE_FORMATS, RELEASE_KINDS, STAGE_NEEDS, WRITER_ROLES, normalisePitchClass } from '../domain/catalog.ts'
 
 export const WriterBodySchema = z.object({
@@ -15,7 +15,15 @@ export const WorkBodySchema = z.object({
   writers: z.array(WriterBodySchema).max(50).default([]),
 })
 export type WorkBody = z.input<typeof WorkBodySchema>
-export const UpdateWorkBodySchema = WorkBodySchema.extend({ version: VersionSchema })
+/**
+ * PUT replaces the whole resource (ADR 014): its children are required, never defaulted, so a body
+ * without them is refused with 400 naming the field instead of deleting them.
+ */
+const replaced = 'required: PUT replaces the whole list; send the current one to keep it'
+export const UpdateWorkBodySchema = WorkBodySchema.extend({
+  writers: z.array(WriterBodySchema, { error: (issue) => (issue.input === undefined ? replaced : undefined) }).max(50),
+  version: VersionSchema,
+})
 
 export const WriterSchema = z.object({
   personId: IdSchema,
@@ -48,8 +56,7 @@ export type Work = z.infer<typeof WorkSchema>
 
 export const WorkListEntrySchema = z.object({ id: IdSchema, title: z.string(), writers: z.array(z.string()), recordingCount: z.number().int(), splitsPending: z.boolean() })
 
-const KeySchema = z
-  .string()
+const KeySchema = lineText(8)
   .transform((value, ctx) => {
     const pc = normalisePitchClass(value)
     if (!pc) {
@@ -63,7 +70,7 @@ const KeySchema = z
 export const RecordingBodySchema = z.object({
   workId: IdSchema,
   actId: IdSchema,
-  title: z.string().trim().max(200).nullable().optional().describe('Defaults to the work title'),
+  title: nameText(200).nullable().optional().describe('Defaults to the work title'),
   kind: z.enum(RECORDING_KINDS),
   durationSeconds: z.number().int().min(1).max(4 * 3600).nullable().optional(),
   key: KeySchema.nullable().optional(),
@@ -73,11 +80,16 @@ export const RecordingBodySchema = z.object({
   needs: z.array(z.enum(STAGE_NEEDS)).max(STAGE_NEEDS.length).default([]),
   recordedOn: PartialDateSchema.nullable().optional(),
   leadPersonIds: z.array(IdSchema).max(20).default([]),
-  featured: z.array(z.object({ actId: IdSchema, credit: z.string().max(100).default('') })).max(20).default([]),
+  featured: z.array(z.object({ actId: IdSchema, credit: lineText(100).default('') })).max(20).default([]),
   notes: NotesSchema.optional(),
 })
 export type RecordingBody = z.input<typeof RecordingBodySchema>
-export const UpdateRecordingBodySchema = RecordingBodySchema.extend({ version: VersionSchema })
+export const UpdateRecordingBodySchema = RecordingBodySchema.extend({
+  needs: z.array(z.enum(STAGE_NEEDS), { error: (issue) => (issue.input === undefined ? replaced : undefined) }).max(STAGE_NEEDS.length),
+  leadPersonIds: z.array(IdSchema, { error: (issue) => (issue.input === undefined ? replaced : undefined) }).max(20),
+  featured: z.array(RecordingBodySchema.shape.featured.unwrap().element, { error: (issue) => (issue.input === undefined ? replaced : undefined) }).max(20),
+  version: VersionSchema,
+})
 
 export const RecordingSchema = z.object({
   id: IdSchema,
@@ -130,7 +142,11 @@ export const ReleaseGroupBodySchema = z.object({
   editions: z.array(EditionBodySchema).max(50).default([]),
 })
 export type ReleaseGroupBody = z.input<typeof ReleaseGroupBodySchema>
-export const UpdateReleaseGroupBodySchema = ReleaseGroupBodySchema.extend({ version: VersionSchema })
+const UpdateEditionBodySchema = EditionBodySchema.extend({ tracks: z.array(TrackBodySchema, { error: (issue) => (issue.input === undefined ? replaced : undefined) }).max(500) })
+export const UpdateReleaseGroupBodySchema = ReleaseGroupBodySchema.extend({
+  editions: z.array(UpdateEditionBodySchema, { error: (issue) => (issue.input === undefined ? replaced : undefined) }).max(50),
+  version: VersionSchema,
+})
 
 export const TrackSchema = z.object({
   medium: z.number().int(),
@@ -181,7 +197,7 @@ export const PlacementBodySchema = z.object({
   series: NameSchema,
   season: z.number().int().min(0).max(999).nullable().optional(),
   episodeNumber: z.number().int().min(0).max(9999).nullable().optional(),
-  episodeTitle: z.string().trim().max(200).nullable().optional(),
+  episodeTitle: nameText(200).nullable().optional(),
   airDate: FullDateSchema.nullable().optional(),
   notes: NotesSchema.optional(),
 })

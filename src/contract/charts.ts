@@ -1,5 +1,5 @@
 import { z } from 'zod'
-import { FullDateSchema, IdSchema, NameSchema, NotesSchema, VersionSchema } from './common.ts'
+import { FullDateSchema, IdSchema, NameSchema, NotesSchema, VersionSchema, lineText } from './common.ts'
 import { AWARD_RESULTS, AWARD_YEAR_MIN, CHART_KINDS } from '../domain/charts.ts'
 
 /** The vocabulary the web forms offer. */
@@ -9,7 +9,7 @@ export { AWARD_RESULTS, CHART_KINDS } from '../domain/charts.ts'
 export const CHART_POSITION_MAX = 10_000
 export const CHART_SUBJECT_KINDS = ['release-group', 'edition', 'recording'] as const
 
-const OptionalText = z.string().trim().max(100).nullable().optional()
+const OptionalText = lineText(100).trim().nullable().optional()
 
 // ── chart entries ───────────────────────────────────────────────────────
 export const ChartEntryBodySchema = z.object({

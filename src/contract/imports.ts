@@ -1,5 +1,5 @@
 import { z } from 'zod'
-import { IdSchema } from './common.ts'
+import { IdSchema, JsonDocumentSchema, lineText } from './common.ts'
 
 /** Imports from other systems: MusicBrainz ws/2 JSON (issue 6). */
 
@@ -17,8 +17,8 @@ export const MusicBrainzImportBodySchema = z.object({
   files: z
     .array(
       z.object({
-        name: z.string().trim().min(1, 'required').max(255).describe('The file name, shown in the summary'),
-        document: z.unknown().describe('The JSON of one MusicBrainz ws/2 lookup or search answer (…?fmt=json)'),
+        name: lineText(255).trim().min(1, 'required').describe('The file name, shown in the summary'),
+        document: JsonDocumentSchema.describe('The JSON of one MusicBrainz ws/2 lookup or search answer (…?fmt=json)'),
       }),
     )
     .min(1, 'send at least one file')
@@ -51,8 +51,8 @@ export type MusicBrainzImportResult = z.infer<typeof MusicBrainzImportResultSche
 /** setlist.fm: one API JSON file (a page of set lists or one set list) into an act's played history. */
 export const SetlistFmImportBodySchema = z.object({
   actId: IdSchema.describe('The act whose played set lists these are'),
-  name: z.string().trim().min(1, 'required').max(255).describe('The file name, shown in the summary'),
-  document: z.unknown().describe('setlist.fm API JSON: GET /artist/{mbid}/setlists (a page) or GET /setlist/{id} (one set list)'),
+  name: lineText(255).trim().min(1, 'required').describe('The file name, shown in the summary'),
+  document: JsonDocumentSchema.describe('setlist.fm API JSON: GET /artist/{mbid}/setlists (a page) or GET /setlist/{id} (one set list)'),
 })
 export type SetlistFmImportBody = z.infer<typeof SetlistFmImportBodySchema>
 

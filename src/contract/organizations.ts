@@ -1,5 +1,5 @@
 import { z } from 'zod'
-import { IdSchema, NameSchema, NotesSchema, VersionSchema } from './common.ts'
+import { IdSchema, NameSchema, NotesSchema, VersionSchema, lineText, nameText } from './common.ts'
 import { IPI_NAME_NUMBER_PATTERN, ORGANIZATION_KINDS } from '../domain/organizations.ts'
 
 export const OrganizationKindSchema = z.enum(ORGANIZATION_KINDS).describe('label, network, publisher, administrator, management or other')
@@ -10,7 +10,7 @@ export const OrganizationBodySchema = z.object({
   /** IPI name number for CWR: 11 digits. */
   ipiNameNumber: z.string().trim().regex(IPI_NAME_NUMBER_PATTERN, 'an IPI name number is 11 digits, e.g. 00014107338').nullable().optional(),
   /** Performing-rights society, e.g. ASCAP, BMI, PRS. */
-  society: z.string().trim().min(1, 'leave empty or name the society').max(60).nullable().optional(),
+  society: nameText(60).min(1, 'leave empty or name the society').nullable().optional(),
   notes: NotesSchema.optional(),
 })
 export type OrganizationBody = z.input<typeof OrganizationBodySchema>
@@ -31,6 +31,6 @@ export const OrganizationSchema = z.object({
 export type Organization = z.infer<typeof OrganizationSchema>
 
 export const OrganizationListQuerySchema = z.object({
-  q: z.string().max(200).optional().describe('Case-insensitive search in the name'),
+  q: lineText(200).optional().describe('Case-insensitive search in the name'),
   kind: OrganizationKindSchema.optional(),
 })

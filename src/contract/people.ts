@@ -1,5 +1,5 @@
 import { z } from 'zod'
-import { IdSchema, NameSchema, NotesSchema, PartialDateSchema, SlugSchema, VersionSchema } from './common.ts'
+import { IdSchema, NameSchema, NotesSchema, PartialDateSchema, SlugSchema, VersionSchema, lineText } from './common.ts'
 import { ACT_KINDS, MEMBERSHIP_ROLES } from '../domain/catalog.ts'
 
 export const PersonBodySchema = z.object({
@@ -47,12 +47,16 @@ export type UpdateActBody = z.infer<typeof UpdateActBodySchema>
 export const MembershipBodySchema = z.object({
   personId: IdSchema,
   role: z.enum(MEMBERSHIP_ROLES),
-  instruments: z.array(z.string().trim().min(1).max(60)).max(20).default([]),
+  instruments: z.array(lineText(60).trim().min(1)).max(20).default([]),
   beginDate: PartialDateSchema.nullable().optional(),
   endDate: PartialDateSchema.nullable().optional(),
 })
 export type MembershipBody = z.input<typeof MembershipBodySchema>
-export const UpdateMembershipBodySchema = MembershipBodySchema.extend({ version: VersionSchema })
+/** PUT replaces the whole membership (ADR 014): instruments are required, so leaving them out is a 400, not a deletion. */
+export const UpdateMembershipBodySchema = MembershipBodySchema.extend({
+  instruments: z.array(lineText(60).trim().min(1), { error: (issue) => (issue.input === undefined ? 'required: PUT replaces the whole list; send the current one to keep it' : undefined) }).max(20),
+  version: VersionSchema,
+})
 
 export const MembershipSchema = z.object({
   id: IdSchema,

@@ -1,5 +1,6 @@
 import { z } from 'zod'
 import { IdSchema, VersionSchema } from './common.ts'
+import { SettingsVersionSchema } from './setlists.ts'
 import { PinnedSchema, PLANNER_MAX_BUDGET_MS, PlannerWeightsSchema, PlanResultSchema, TourPlanResultSchema } from './planner.ts'
 
 /**
@@ -25,7 +26,7 @@ export const PlannerSettingsBodySchema = z.object({
   pinned: z.array(PinnedSchema).max(20).default([]),
   excluded: z.array(IdSchema).max(200).default([]).describe('Recordings the planner never picks'),
   fanDemand: z.record(IdSchema, z.number().min(0).max(1)).default({}).describe('Recording id → how much fans ask for it (0–1); unknown counts as 0.5'),
-  version: VersionSchema.optional().describe('Required when settings exist'),
+  version: SettingsVersionSchema.optional(),
 })
 export type PlannerSettingsBody = z.input<typeof PlannerSettingsBodySchema>
 

@@ -1,5 +1,5 @@
 import { z } from 'zod'
-import { FullDateSchema, IdSchema, PartialDateSchema } from './common.ts'
+import { FullDateSchema, IdSchema, PartialDateSchema, lineText, nameText } from './common.ts'
 import { SetlistEntrySchema, SetlistRulesSchema } from './setlists.ts'
 import { MODES, PITCH_CLASSES } from '../domain/catalog.ts'
 
@@ -13,6 +13,7 @@ export const PLANNER_MAX_SONGS = 400
 export const PLANNER_MAX_SHOWS = 200
 export const PLANNER_MAX_BUDGET_MS = 60_000
 export const PLANNER_DEFAULT_BUDGET_MS = 1_000
+export const PLANNER_MAX_STEPS = 50_000_000
 
 /** The soft goals, each a penalty from 0 (perfect) to 1 (worst), weighted in the total. */
 export const PLANNER_GOALS = ['keys', 'tempo', 'energyFlow', 'energyArc', 'fanDemand', 'freshness', 'variety'] as const
@@ -21,22 +22,23 @@ export type PlannerGoal = (typeof PLANNER_GOALS)[number]
 /** Planner-only hard rules, checked by the planner's own checker (the others by src/domain/setlist-rules). */
 export const PLANNER_ONLY_RULES = ['set-size', 'pinned', 'excluded', 'encore', 'acoustic-block', 'known-songs'] as const
 
-const PersonRef = z.string().trim().min(1).max(64)
+const PersonRef = lineText(64).trim().min(1)
 
 /** One recording of the act's repertoire, as the planner sees it. */
 export const PlannerSongSchema = z.object({
   recordingId: IdSchema,
-  title: z.string().trim().min(1, 'required').max(200),
+  title: nameText(200).min(1, 'required'),
   durationSeconds: z.number().int().min(1, 'a song lasts at least 1 second').max(3600),
   key: z.enum(PITCH_CLASSES).nullable().default(null),
   mode: z.enum(MODES).nullable().default(null),
   tempoBpm: z.number().min(20).max(320).nullable().default(null),
   energy: z.number().min(1, 'energy is 1 to 10').max(10, 'energy is 1 to 10').nullable().default(null).describe('1 (ballad) to 10 (closer)'),
   leadPersonIds: z.array(PersonRef).max(10).default([]).describe('Lead singers (for the singer-run rule)'),
-  needs: z.array(z.string().trim().min(1).max(40)).max(10).default([]).describe("Stage needs, the same words as lineup roles: 'acoustic-guitar', 'guest', 'dj-track' …"),
-  guests: z.array(z.string().trim().min(1).max(200)).max(10).default([]).describe('Guests who can join this song (a song that needs a guest is playable only when one of them is billed)'),
+  needs: z.array(lineText(40).trim().min(1)).max(10).default([]).describe("Stage needs, the same words as lineup roles: 'acoustic-guitar', 'guest', 'dj-track' …"),
+  guests: z.array(nameText(200).min(1)).max(10).default([]).describe('Guests who can join this song (a song that needs a guest is playable only when one of them is billed)'),
   releasedOn: PartialDateSchema.nullable().default(null).describe('Earliest release; null when unreleased'),
   fanDemand: z.number().min(0).max(1).nullable().default(null).describe('0 (nobody asks) to 1 (everybody asks); unknown counts as 0.5'),
+  single: z.boolean().default(false).describe('Released as a single (a default core song of the rotation)'),
 })
 export type PlannerSong = z.infer<typeof PlannerSongSchema>
 
@@ -47,12 +49,12 @@ const Window = z
 
 /** One show to plan. */
 export const PlannerShowSchema = z.object({
-  id: z.string().trim().min(1).max(64).optional().describe('The show id (kept in the answer)'),
+  id: lineText(64).trim().min(1).optional().describe('The show id (kept in the answer)'),
   date: FullDateSchema,
-  city: z.string().trim().max(200).nullable().default(null).describe('For the same-city rules (compared case-insensitively)'),
-  lineupRoles: z.array(z.string().trim().min(1).max(40)).max(50).default([]).describe("Roles of the people in the lineup, e.g. 'acoustic-guitar'"),
-  lineup: z.array(z.object({ name: z.string().trim().min(1).max(200), role: z.string().trim().min(1).max(40) })).max(50).default([]).describe('Who plays which role, for the explanation ("Dustin is in the lineup"); their roles count as lineup roles too'),
-  billedGuests: z.array(z.string().trim().min(1).max(200)).max(50).default([]).describe('Names of the acts billed at the show'),
+  city: nameText(200).nullable().default(null).describe('For the same-city rules (compared case-insensitively)'),
+  lineupRoles: z.array(lineText(40).trim().min(1)).max(50).default([]).describe("Roles of the people in the lineup, e.g. 'acoustic-guitar'"),
+  lineup: z.array(z.object({ name: nameText(200).min(1), role: lineText(40).trim().min(1) })).max(50).default([]).describe('Who plays which role, for the explanation ("Dustin is in the lineup"); their roles count as lineup roles too'),
+  billedGuests: z.array(nameText(200).min(1)).max(50).default([]).describe('Names of the acts billed at the show'),
   setStartLocal: LocalTime.optional(),
   durationWindow: Window.nullable().optional().describe("This show's own window (a festival slot); the act's rule otherwise"),
 })
@@ -88,7 +90,7 @@ export const PlannerWeightsSchema = z.object({
 })
 export type PlannerWeights = z.infer<typeof PlannerWeightsSchema>
 
-export const PlayedSchema = z.object({ recordingId: IdSchema, date: FullDateSchema, city: z.string().trim().max(200).nullable().default(null) })
+export const PlayedSchema = z.object({ recordingId: IdSchema, date: FullDateSchema, city: nameText(200).nullable().default(null) })
 
 export const PlannerHistorySchema = z.object({
   lastTourSongKeys: z.array(z.string().min(1).max(300)).max(500).nullable().default(null).describe('Song keys (rec:<recordingId> or title:<lowercase title>) of the last tour'),
@@ -97,6 +99,33 @@ export const PlannerHistorySchema = z.object({
 })
 export type PlannerHistory = z.infer<typeof PlannerHistorySchema>
 
+/**
+ * How the shows of a tour relate (issue 13, ADR 017): `fixed` (one set for the tour, changed only
+ * where a rule forces it), `core-rotating` (the core every night, `slots` songs rotating among the
+ * other songs with no repeat within `noRepeatWithin` shows of the run or in the same city), `free`
+ * (variety between consecutive shows as a goal).
+ */
+export const ROTATION_MODES = ['fixed', 'core-rotating', 'free'] as const
+export type RotationMode = (typeof ROTATION_MODES)[number]
+export const RotationSchema = z.object({
+  mode: z.enum(ROTATION_MODES).default('core-rotating'),
+  core: z.array(IdSchema).max(60).nullable().default(null).describe('Core songs, played every night unless a rule makes it impossible; null: the singles and fan favourites (fan demand ≥ 0.8)'),
+  slots: z.number().int().min(0).max(20).default(2).describe('core-rotating: songs that change from show to show'),
+  noRepeatWithin: z.number().int().min(1).max(100).default(4).describe('core-rotating: a rotating song does not come back within this many shows (nor twice in one city)'),
+})
+export type Rotation = z.infer<typeof RotationSchema>
+export const DEFAULT_ROTATION: Rotation = { mode: 'core-rotating', core: null, slots: 2, noRepeatWithin: 4 }
+
+/** One part of the show that is not a song (intro tape, a talk, a DJ interlude, a costume change, the encore break). */
+export const TEMPLATE_KINDS = ['intro', 'talk', 'dj-interlude', 'costume-change', 'encore-break', 'other'] as const
+export const TemplateItemSchema = z.object({
+  kind: z.enum(TEMPLATE_KINDS),
+  title: z.string().trim().min(1).max(200),
+  durationSeconds: z.number().int().min(0).max(3600),
+  at: z.union([z.enum(['start', 'before-encore', 'after-acoustic', 'mid-set', 'end']), z.number().int().min(1).max(100)]).describe("Where: 'start', 'mid-set', 'after-acoustic', 'before-encore', 'end', or after song N"),
+})
+export type TemplateItem = z.infer<typeof TemplateItemSchema>
+
 const PlannerCommon = {
   repertoire: z.array(PlannerSongSchema).min(1, 'the repertoire is empty').max(PLANNER_MAX_SONGS),
   rules: PlannerRulesSchema.default({ guestSongsNeedBilledGuest: true, pinned: [], excluded: [] }),
@@ -104,12 +133,15 @@ const PlannerCommon = {
   energyArc: z.array(z.number().min(0).max(1)).min(2).max(50).nullable().default(null).describe('Energy template over the set, points 0–1 spread evenly from first to last song; a build-up with a peak at the end by default'),
   history: PlannerHistorySchema.default({ lastTourSongKeys: null, sameCitySets: {}, plays: [] }),
   seed: z.number().int().min(0).max(2 ** 31 - 1).default(1),
-  budgetMs: z.number().int().min(1).max(PLANNER_MAX_BUDGET_MS).default(PLANNER_DEFAULT_BUDGET_MS).describe('Time budget of the search (a whole tour for plan tour)'),
+  budgetMs: z.number().int().min(1).max(PLANNER_MAX_BUDGET_MS).default(PLANNER_DEFAULT_BUDGET_MS).describe('Time budget (a whole tour for plan tour): sets the default step count (300 steps per ms) and caps the run at 3 × budgetMs'),
+  steps: z.number().int().min(1).max(PLANNER_MAX_STEPS).nullable().default(null).describe('Search steps of the whole plan (a whole tour for plan tour); the same input, seed and steps give the same plan on any machine. Default budgetMs × 300'),
   personNames: z.record(z.string(), z.string()).default({}).describe('Person id → name, for messages'),
+  rotation: RotationSchema.nullable().default(null).describe('How shows of a tour relate; null: free rotation'),
+  showTemplate: z.array(TemplateItemSchema).max(30).default([]).describe('The parts of the show that are not songs, placed where they say, counted in the duration window'),
 }
 
 /** Checks that every recordingId a rule names is in the repertoire (each issue names its field). */
-function knownSongs(value: { repertoire: PlannerSong[]; rules: PlannerRules }, ctx: z.RefinementCtx) {
+function knownSongs(value: { repertoire: PlannerSong[]; rules: PlannerRules; rotation: Rotation | null }, ctx: z.RefinementCtx) {
   const ids = new Set<string>()
   value.repertoire.forEach((s, i) => {
     if (ids.has(s.recordingId)) ctx.addIssue({ code: 'custom', message: 'this recording is in the repertoire twice', path: ['repertoire', i, 'recordingId'] })
@@ -120,6 +152,9 @@ function knownSongs(value: { repertoire: PlannerSong[]; rules: PlannerRules }, c
   })
   value.rules.excluded.forEach((id, i) => {
     if (!ids.has(id)) ctx.addIssue({ code: 'custom', message: 'not a song of the repertoire', path: ['rules', 'excluded', i] })
+  })
+  value.rotation?.core?.forEach((id, i) => {
+    if (!ids.has(id)) ctx.addIssue({ code: 'custom', message: 'not a song of the repertoire', path: ['rotation', 'core', i] })
   })
 }
 
@@ -160,7 +195,11 @@ export const PlanResultSchema = z.object({
   reasons: z.array(z.object({ recordingId: IdSchema, title: z.string(), reasons: z.array(z.string()) })).describe('Why each song is there, in set order'),
   conflictingRules: z.array(z.string()).optional().describe('When infeasible: a smallest set of rules found that cannot all be kept'),
   explanation: z.string().describe('One paragraph for people'),
-  stats: z.object({ evaluations: z.number().int(), elapsedMs: z.number(), method: z.enum(PLAN_METHODS), seed: z.number().int() }),
+  stats: z.object({
+    evaluations: z.number().int(), elapsedMs: z.number(), method: z.enum(PLAN_METHODS), seed: z.number().int(),
+    steps: z.number().int().describe('The step count the plan followed (the same input, seed and steps give the same plan)'),
+    capped: z.boolean().describe('The clock cap (3 × budgetMs) stopped the plan before its steps: only then may a rerun differ'),
+  }),
 })
 export type PlanResult = z.infer<typeof PlanResultSchema>
 
@@ -172,10 +211,13 @@ export const TourPlanResultSchema = z.object({
     timesPlayed: z.record(z.string(), z.number().int()).describe('recordingId → shows it is planned for'),
     consecutiveJaccard: z.array(z.number()).describe('Similarity of each show with the one before (0 = nothing shared, 1 = the same songs)'),
     meanJaccard: z.number().nullable(),
-    hardViolations: z.number().int(),
+    hardViolations: z.number().int().describe('Hard rules broken by the returned sets (an infeasible show without a set breaks none; see infeasibleShows)'),
+    infeasibleShows: z.number().int().describe('Shows for which no set keeps every rule'),
     evaluations: z.number().int(),
     elapsedMs: z.number(),
     seed: z.number().int(),
+    steps: z.number().int().describe('Step count of the whole tour'),
+    capped: z.boolean().describe('The clock cap stopped some show before its steps'),
   }),
 })
 export type TourPlanResult = z.infer<typeof TourPlanResultSchema>

@@ -1,5 +1,5 @@
 import { z } from 'zod'
-import { IdSchema } from './common.ts'
+import { IdSchema, lineText, multiLineText, nameText } from './common.ts'
 import { IPI_NAME_NUMBER_PATTERN } from '../domain/organizations.ts'
 import { REGISTRATION_STATES } from '../domain/registration-status.ts'
 
@@ -9,7 +9,7 @@ export const RegistrationStateSchema = z.enum(REGISTRATION_STATES).describe('sub
 
 const SharePercentSchema = z.number().describe('Percent of the WORK the publisher collects, to 0.01 (PR at most half the writer’s share; MR and SR at most the writer’s share)')
 const IpiSchema = z.string().trim().regex(IPI_NAME_NUMBER_PATTERN, 'an IPI name number is 11 digits, e.g. 00014107338')
-const SocietySchema = z.string().trim().min(1, 'leave empty or name the society').max(60)
+const SocietySchema = nameText(60).min(1, 'leave empty or name the society')
 
 export const WriterPublishingBodySchema = z.object({
   personId: IdSchema,
@@ -115,8 +115,8 @@ export const CwrExportResultSchema = z.object({
 export type CwrExportResult = z.infer<typeof CwrExportResultSchema>
 
 export const CwrAckImportBodySchema = z.object({
-  fileName: z.string().trim().max(200).default('acknowledgement.V21'),
-  text: z.string().min(1, 'the file is empty').max(4_000_000, 'the file is larger than 4 MB'),
+  fileName: lineText(200).trim().default('acknowledgement.V21'),
+  text: multiLineText(4_000_000).min(1, 'the file is empty'),
 })
 export type CwrAckImportBody = z.input<typeof CwrAckImportBodySchema>
 

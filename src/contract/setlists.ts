@@ -1,5 +1,5 @@
 import { z } from 'zod'
-import { IdSchema, NameSchema, VersionSchema } from './common.ts'
+import { IdSchema, NameSchema, VersionSchema, lineText, multiLineText, nameText } from './common.ts'
 import { PITCH_CLASSES } from '../domain/catalog.ts'
 import { ANSWER_KINDS, CONSENSUS_RULES, ENTRY_TYPES, OTHER_KINDS, PROPOSAL_STATUSES, PROPOSAL_TARGETS, SECTION_KINDS, SETLIST_MAX_ENTRIES, VERSION_KINDS } from '../domain/setlist.ts'
 
@@ -9,15 +9,15 @@ import { ANSWER_KINDS, CONSENSUS_RULES, ENTRY_TYPES, OTHER_KINDS, PROPOSAL_STATU
  * the act's repertoire, or (imported history, covers not in the catalog) just a title.
  */
 export const SetlistEntrySchema = z.object({
-  id: z.string().min(1).max(64),
+  id: lineText(64).min(1),
   type: z.enum(ENTRY_TYPES),
   /** song */
   recordingId: IdSchema.nullable().optional(),
-  title: z.string().trim().max(200).nullable().optional().describe('Song title when not from the repertoire (covers, imports), or the label of a section or other entry'),
-  cover: z.object({ artist: z.string().trim().min(1).max(200), mbid: z.string().max(64).nullable().optional() }).nullable().optional(),
-  guests: z.array(z.string().trim().min(1).max(200)).max(10).optional().describe('e.g. ["Victoria Justice"]'),
+  title: nameText(200).nullable().optional().describe('Song title when not from the repertoire (covers, imports), or the label of a section or other entry'),
+  cover: z.object({ artist: nameText(200).min(1), mbid: lineText(64).nullable().optional() }).nullable().optional(),
+  guests: z.array(nameText(200).min(1)).max(10).optional().describe('e.g. ["Victoria Justice"]'),
   keyOverride: z.enum(PITCH_CLASSES).nullable().optional(),
-  arrangement: z.string().max(200).nullable().optional().describe('e.g. "acoustic", "extended outro"'),
+  arrangement: lineText(200).nullable().optional().describe('e.g. "acoustic", "extended outro"'),
   /** A segue into the next song (setlist.fm ">" / "->"). */
   segue: z.enum(['', '>', '->']).optional(),
   /** section */
@@ -25,7 +25,7 @@ export const SetlistEntrySchema = z.object({
   /** other */
   otherKind: z.enum(OTHER_KINDS).nullable().optional(),
   durationSeconds: z.number().int().min(0).max(4 * 3600).nullable().optional().describe('For non-song entries, and for songs without a recording (covers, title-only); a recording\'s own duration wins'),
-  notes: z.string().max(2000).optional(),
+  notes: multiLineText(2000).optional(),
 })
 export type SetlistEntry = z.infer<typeof SetlistEntrySchema>
 
@@ -37,20 +37,20 @@ export const CreateProposalBodySchema = z.object({
   targetKind: z.enum(PROPOSAL_TARGETS).default('none'),
   targetId: IdSchema.nullable().optional().describe('The show, leg or tour the set list is for'),
   basedOnVersionId: IdSchema.nullable().optional().describe('A counter-proposal or a new draft may start from any version'),
-  note: z.string().max(2000).optional(),
+  note: multiLineText(2000).optional(),
   entries: EntriesSchema,
 })
 export type CreateProposalBody = z.input<typeof CreateProposalBodySchema>
 
 /** Edit a version that nobody has answered yet (its author only); `revision` guards concurrent edits. */
-export const EditVersionBodySchema = z.object({ entries: EntriesSchema, note: z.string().max(2000).optional(), revision: VersionSchema })
+export const EditVersionBodySchema = z.object({ entries: EntriesSchema, note: multiLineText(2000).optional(), revision: VersionSchema })
 
 export const AnswerBodySchema = z.object({
   kind: z.enum(ANSWER_KINDS),
-  text: z.string().max(2000).optional().describe('The reason (required to reject) or the comment'),
-  entryId: z.string().max(64).nullable().optional().describe('Comment on one entry'),
+  text: multiLineText(2000).optional().describe('The reason (required to reject) or the comment'),
+  entryId: lineText(64).nullable().optional().describe('Comment on one entry'),
   entries: EntriesSchema.optional().describe('amend: the amended list (a new version of the same proposal); counter: the new proposal list'),
-  title: z.string().trim().max(200).optional().describe('counter: the new proposal title'),
+  title: nameText(200).optional().describe('counter: the new proposal title'),
   revision: VersionSchema.optional().describe("The version's revision you read: when it has been edited since, 409 with the current version. An amendment also gets 409 (with the latest version, to merge with) when the version is no longer the proposal's latest"),
 })
 export type AnswerBody = z.input<typeof AnswerBodySchema>
@@ -122,8 +122,8 @@ export type SetlistDiff = z.infer<typeof SetlistDiffSchema>
 
 export const SetlistRulesSchema = z.object({
   durationWindow: z.object({ minSeconds: z.number().int().min(0), maxSeconds: z.number().int().min(0) }).nullable().optional(),
-  newSongs: z.object({ count: z.number().int().min(0), mode: z.enum(['exactly', 'at-least']), sinceDate: z.string().describe('Songs first released on/after this date count as new') }).nullable().optional(),
-  acousticSection: z.object({ playerRole: z.string().default('acoustic-guitar'), midSet: z.boolean().default(true) }).nullable().optional(),
+  newSongs: z.object({ count: z.number().int().min(0), mode: z.enum(['exactly', 'at-least']), sinceDate: lineText(32).describe('Songs first released on/after this date count as new') }).nullable().optional(),
+  acousticSection: z.object({ playerRole: lineText(60).default('acoustic-guitar'), midSet: z.boolean().default(true) }).nullable().optional(),
   guestSongsNeedBilledGuest: z.boolean().default(true),
   maxLeadRun: z.number().int().min(1).nullable().optional().describe('A lead singer sings at most this many songs in a row'),
   differFromLastTourPct: z.number().min(0).max(100).nullable().optional(),
@@ -131,12 +131,15 @@ export const SetlistRulesSchema = z.object({
 })
 export type SetlistRules = z.infer<typeof SetlistRulesSchema>
 
+/** The version of settings an act may never have saved: 0 (or none) creates them, as shown with their defaults; a stale one is refused with 409. */
+export const SettingsVersionSchema = z.number().int().min(0).describe('The version you read: 0 (or none) while the act has not saved these settings; once saved, the current version. A stale one is refused with 409')
+
 export const SetlistSettingsBodySchema = z.object({
   consensus: z.enum(CONSENSUS_RULES),
   deciderPersonIds: z.array(IdSchema).max(50).default([]),
   countTouringMusicians: z.boolean().default(false),
   rules: SetlistRulesSchema,
-  version: VersionSchema.optional().describe('Required when settings exist'),
+  version: SettingsVersionSchema.optional(),
 })
 export const SetlistSettingsSchema = z.object({
   actId: IdSchema, consensus: z.enum(CONSENSUS_RULES), deciderPersonIds: z.array(IdSchema), countTouringMusicians: z.boolean(), rules: SetlistRulesSchema, version: z.number().int(),

@@ -1,16 +1,16 @@
 import { z } from 'zod'
-import { FullDateSchema, IdSchema, NameSchema, NotesSchema, VersionSchema } from './common.ts'
+import { FullDateSchema, IdSchema, InstantSchema, NameSchema, NotesSchema, VersionSchema, lineText, multiLineText, nameText } from './common.ts'
 import { ANNOUNCEMENT_STATES, BILLING_ROLES, COMMITMENT_KINDS, LOCAL_TIME_PATTERN, SHOW_STATUSES } from '../domain/touring.ts'
 
 export const LocalTimeSchema = z.string().regex(LOCAL_TIME_PATTERN, 'a time like 19:30 (24-hour clock)').describe('Local wall-clock time HH:MM at the place')
-export const TimeZoneSchema = z.string().min(1).max(64).describe('IANA time zone, e.g. America/Chicago')
+export const TimeZoneSchema = lineText(64).min(1).describe('IANA time zone, e.g. America/Chicago')
 const Latitude = z.number().min(-90, 'latitude is between -90 and 90').max(90, 'latitude is between -90 and 90')
 const Longitude = z.number().min(-180, 'longitude is between -180 and 180').max(180, 'longitude is between -180 and 180')
 
 // ── venues ──────────────────────────────────────────────────────────────
 export const VenueBodySchema = z.object({
   name: NameSchema,
-  address: z.string().max(500).optional(),
+  address: multiLineText(500).optional(),
   city: NameSchema,
   country: z.string().regex(/^[A-Z]{2}$/, 'a two-letter country code like US or GB'),
   latitude: Latitude.nullable().optional(),
@@ -29,7 +29,10 @@ export type Venue = z.infer<typeof VenueSchema>
 export const LegBodySchema = z.object({ id: IdSchema.optional().describe('Keep an existing leg; omit for a new one'), name: NameSchema, notes: NotesSchema.optional() })
 export const TourBodySchema = z.object({ actId: IdSchema, name: NameSchema, notes: NotesSchema.optional(), legs: z.array(LegBodySchema).max(50).default([]) })
 export type TourBody = z.input<typeof TourBodySchema>
-export const UpdateTourBodySchema = TourBodySchema.extend({ version: VersionSchema })
+/** PUT replaces the whole resource (ADR 014): child lists are required, so leaving one out is a 400, not a deletion. */
+const replaced = 'required: PUT replaces the whole list; send the current one to keep it'
+const replacedList = { error: (issue: { input: unknown }) => (issue.input === undefined ? replaced : undefined) }
+export const UpdateTourBodySchema = TourBodySchema.extend({ legs: z.array(LegBodySchema, replacedList).max(50), version: VersionSchema })
 export const LegSchema = z.object({ id: IdSchema, name: z.string(), notes: z.string(), showCount: z.number().int(), firstDate: z.string().nullable(), lastDate: z.string().nullable() })
 export const TourSchema = z.object({
   id: IdSchema, actId: IdSchema, actName: z.string(), name: z.string(), notes: z.string(), version: z.number().int(),
@@ -53,14 +56,19 @@ export const ShowBodySchema = z.object({
   curfew: LocalTimeSchema.nullable().optional(),
   status: z.enum(SHOW_STATUSES),
   announcement: z.enum(ANNOUNCEMENT_STATES),
-  announceAt: z.iso.datetime({ offset: true }).nullable().optional().describe('When an embargoed show becomes public (required for embargoed)'),
+  announceAt: InstantSchema.nullable().optional().describe('When an embargoed show becomes public (required for embargoed)'),
   billing: z.array(z.object({ actId: IdSchema, role: z.enum(BILLING_ROLES) })).max(20).default([]),
-  lineup: z.array(z.object({ personId: IdSchema, role: z.string().trim().min(1).max(60) })).max(100).default([]),
+  lineup: z.array(z.object({ personId: IdSchema, role: lineText(60).trim().min(1) })).max(100).default([]),
   notes: NotesSchema.optional(),
   acknowledgeConflicts: z.boolean().default(false).describe('Save even though the lineup has conflicts; the decision is recorded'),
 })
 export type ShowBody = z.input<typeof ShowBodySchema>
-export const UpdateShowBodySchema = ShowBodySchema.extend({ version: VersionSchema })
+export const UpdateShowBodySchema = ShowBodySchema.extend({
+  billing: z.array(ShowBodySchema.shape.billing.unwrap().element, replacedList).max(20),
+  lineup: z.array(ShowBodySchema.shape.lineup.unwrap().element, replacedList).max(100),
+  version: VersionSchema,
+})
+export type UpdateShowBody = z.input<typeof UpdateShowBodySchema>
 
 export const ShowTimesSchema = z.object({
   loadIn: z.string().nullable(), soundcheck: z.string().nullable(), doors: z.string().nullable(), setStart: z.string().nullable(), curfew: z.string().nullable(),
@@ -96,6 +104,8 @@ export const ShowSchema = ShowSummarySchema.extend({
   version: z.number().int(),
   conflicts: z.array(ConflictSchema).describe('Current conflicts of the lineup'),
   isPublic: z.boolean().describe('Whether the show appears on public pages and feeds now'),
+  setlistVersionId: IdSchema.nullable().describe('The agreed set-list version applied to the show (GET /shows/{id}/setlist); null when none is, and then that address answers 404'),
+  playedRecorded: z.boolean().describe('Whether what was played is recorded (GET /shows/{id}/played); when false that address answers 404'),
 })
 export type Show = z.infer<typeof ShowSchema>
 
@@ -105,7 +115,7 @@ export const CommitmentBodySchema = z.object({
   title: NameSchema,
   actId: IdSchema.nullable().optional(),
   venueId: IdSchema.nullable().optional(),
-  locationName: z.string().max(200).optional(),
+  locationName: lineText(200).optional(),
   latitude: Latitude.nullable().optional(),
   longitude: Longitude.nullable().optional(),
   timeZone: TimeZoneSchema,
@@ -113,15 +123,16 @@ export const CommitmentBodySchema = z.object({
   startTime: LocalTimeSchema.nullable().optional().describe('Omit for an all-day commitment'),
   endDate: FullDateSchema,
   endTime: LocalTimeSchema.nullable().optional(),
-  outlet: z.string().max(200).nullable().optional(),
-  journalist: z.string().max(200).nullable().optional(),
-  embargoNotes: z.string().max(2000).nullable().optional(),
+  outlet: nameText(200).nullable().optional(),
+  journalist: nameText(200).nullable().optional(),
+  embargoNotes: multiLineText(2000).nullable().optional(),
   notes: NotesSchema.optional(),
   personIds: z.array(IdSchema).max(100).default([]),
   acknowledgeConflicts: z.boolean().default(false),
 })
 export type CommitmentBody = z.input<typeof CommitmentBodySchema>
-export const UpdateCommitmentBodySchema = CommitmentBodySchema.extend({ version: VersionSchema })
+export const UpdateCommitmentBodySchema = CommitmentBodySchema.extend({ personIds: z.array(IdSchema, replacedList).max(100), version: VersionSchema })
+export type UpdateCommitmentBody = z.input<typeof UpdateCommitmentBodySchema>
 export const CommitmentSchema = z.object({
   id: IdSchema, kind: z.enum(COMMITMENT_KINDS), title: z.string(), actId: IdSchema.nullable(), actName: z.string().nullable(), venueId: IdSchema.nullable(),
   locationName: z.string(), latitude: z.number().nullable(), longitude: z.number().nullable(), timeZone: z.string(),
@@ -134,7 +145,7 @@ export const CommitmentSchema = z.object({
 })
 export type Commitment = z.infer<typeof CommitmentSchema>
 
-export const BlockoutBodySchema = z.object({ personId: IdSchema, startDate: FullDateSchema, endDate: FullDateSchema, reason: z.string().max(500).optional() })
+export const BlockoutBodySchema = z.object({ personId: IdSchema, startDate: FullDateSchema, endDate: FullDateSchema, reason: multiLineText(500).optional() })
 export const UpdateBlockoutBodySchema = BlockoutBodySchema.extend({ version: VersionSchema })
 export const BlockoutSchema = z.object({
   id: IdSchema, personId: IdSchema, personName: z.string(), startDate: z.string(), endDate: z.string(),

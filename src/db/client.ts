@@ -6,6 +6,7 @@ import type { PgDatabase, PgQueryResultHKT } from 'drizzle-orm/pg-core'
 import pg from 'pg'
 import * as schema from './schema/index.ts'
 import { lockDataDir, type DataDirLock } from './lock.ts'
+import { openPgliteDir, type PgliteDurability } from './pglite-durable-fs.ts'
 
 export type Schema = typeof schema
 /** Both drivers' databases extend PgDatabase, so query code never knows which one it runs on. */
@@ -23,7 +24,7 @@ export interface Database {
 }
 
 export type DbConfig = (
-  | { kind: 'pglite'; dataDir: string }
+  | { kind: 'pglite'; dataDir: string; durability?: PgliteDurability; onSync?: (path: string) => void }
   | { kind: 'pglite-memory'; loadDataDir?: Blob | File }
   | { kind: 'postgres'; url: string; max?: number }
 ) & {
@@ -37,7 +38,7 @@ export async function createDb(config: DbConfig): Promise<Database> {
     case 'pglite': {
       const lock = await lockDataDir(config.dataDir)
       try {
-        return await openPglite(new PGlite(join(config.dataDir, 'pg')), lock, logger)
+        return await openPglite(openPgliteDir(join(config.dataDir, 'pg'), config.durability ?? 'full', config.onSync), lock, logger)
       } catch (err) {
         await lock.release()
         throw err

@@ -21,6 +21,8 @@ const crossTenant: Record<string, string> = {
   // An invite link or a private feed is found by its token before the workspace is known.
   invites: 'token_hash',
   calendar_feeds: 'token_hash',
+  // A public page is found by the handle an owner claimed, unique on the server (ADR 015).
+  public_handles: 'handle',
 }
 
 type Captured = { sql: string; params: unknown[] }

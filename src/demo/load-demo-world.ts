@@ -91,6 +91,13 @@ export async function loadDemoWorld(db: Db, opts: { clock: Clock; world?: DemoWo
       const values = rows[name]
       if (values.length > 0) await tx.insert(TABLES[name]).values(values as never)
     }
+    // The band's owner claims each of our acts' slug as its public handle (ADR 015), so
+    // /public/big-time-rush is the band's page; outside acts get none.
+    const owner = rows.workspaceMembers.find((m) => m.role === 'owner')
+    const ours = rows.acts.filter((a) => a.isInternal)
+    if (ours.length > 0) {
+      await tx.insert(schema.publicHandles).values(ours.map((a) => ({ handle: a.slug, workspaceId: a.workspaceId, actId: a.id, claimedBy: owner?.userId ?? null, claimedAt: opts.clock.now() })))
+    }
   })
 
   const workspace = rows.workspaces[0]!

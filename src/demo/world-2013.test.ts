@@ -92,6 +92,8 @@ describe('the 2013 demo world', () => {
     expect(withLogin.filter((p) => p.login === 'owner')).toHaveLength(1)
     for (const name of ['Kendall', 'James', 'Logan', 'Carlos', 'Dustin']) expect(person(name).login).toBe('member')
     for (const name of ['Victoria', 'Amy', 'Ryan', 'Ellen']) expect(person(name).login).toBe('viewer')
+    expect(person('Nadia').login).toBe('manager')
+    expect(person('Tess').login).toBe('crew')
     // Only invented people (outside songwriters, the tour DJ) have no account: they are entries, not users.
     for (const p of world.people.filter((p) => !p.login)) expect(p.invented).toContain('record')
     const firstNames = world.people.map((p) => p.name.split(' ')[0])
@@ -159,8 +161,8 @@ describe('loadDemoWorld', () => {
   })
 
   it('creates one login per person with an account, linked to the person, with the shared password', async () => {
-    expect(loaded.users).toBe(10)
-    expect(await rowCount(schema.users)).toBe(10)
+    expect(loaded.users).toBe(12)
+    expect(await rowCount(schema.users)).toBe(12)
     const [kendall] = await database.db
       .select({ userId: schema.people.userId, hash: schema.users.passwordHash, role: schema.workspaceMembers.role })
       .from(schema.people)

@@ -9,6 +9,7 @@ export type DomainErrorCode =
   | 'rule-violated'
   | 'rate-limited'
   | 'locked'
+  | 'too-large'
 
 /** One problem with one field of the input; `path` is the field as the client sent it, e.g. `writers.1.sharePercent`. */
 export interface FieldIssue {

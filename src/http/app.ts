@@ -3,18 +3,23 @@ import cookie from '@fastify/cookie'
 import rateLimit from '@fastify/rate-limit'
 import { serializerCompiler, validatorCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod'
 import type { Database } from '../db/client.ts'
+import type { TrustProxy } from '../config/env.ts'
 import type { Clock } from '../domain/clock.ts'
 import { DEFAULT_TRAVEL_POLICY, type TravelPolicy } from '../domain/conflicts.ts'
-import { handleError, handleNotFound } from './problem.ts'
+import { BODY_LIMIT_MB, handleError, handleNotFound } from './problem.ts'
 import { registerSession } from './session.ts'
 import { registerOpenApi } from './openapi.ts'
 import { registerWebApp } from './web-app.ts'
+import { registerSecurityHeaders } from './security-headers.ts'
+import { loggerOptions } from './log-redaction.ts'
+import type { DestinationStream } from 'pino'
 import { healthRoutes } from './routes/health.routes.ts'
 import { authRoutes } from './routes/auth.routes.ts'
 import { workspaceRoutes } from './routes/workspaces.routes.ts'
 import { inviteRoutes } from './routes/invites.routes.ts'
 import { workspaceScopedRoutes } from './routes/index.ts'
 import { workspaceScope } from './session.ts'
+import { permissionGate, resourceOfRoute } from './route-resources.ts'
 import { publicRoutes } from './routes/public.routes.ts'
 import { feedsPublicRoutes } from './routes/feeds-public.routes.ts'
 import type { Deps } from '../usecases/deps.ts'
@@ -28,7 +33,11 @@ export interface AppOptions {
   travel?: TravelPolicy
   secureCookies?: boolean
   publicUrl?: string
+  /** GREENROOM_TRUST_PROXY: which proxies may set X-Forwarded-*; none by default. */
+  trustProxy?: TrustProxy
   logLevel?: string
+  /** Where log lines go (stdout by default); tests read them back. Redacted in log-redaction.ts. */
+  logStream?: DestinationStream
   /** Serve the built web app from web/dist (off in API tests). */
   serveWebApp?: boolean
   /** Live updates; by default LISTEN/NOTIFY on PostgreSQL, in-process on PGlite, closed with the app. A bus passed here is the caller's to close. */
@@ -44,9 +53,18 @@ export interface RouteEntry {
 
 export type App = FastifyInstance & { routeTable: RouteEntry[] }
 
+/**
+ * Fastify's form of GREENROOM_TRUST_PROXY. A hop count becomes "the nearest n hops, whatever
+ * their address" (Fastify 5 treats a bare number as trusting nothing); it is only safe when the
+ * server cannot be reached except through those proxies, which the README says.
+ */
+function fastifyTrustProxy(trust: TrustProxy): boolean | string[] | ((address: string, hop: number) => boolean) {
+  return typeof trust === 'number' ? (_address: string, hop: number) => hop < trust : trust
+}
+
 /** Builds the app without listening, so tests drive it with inject(). */
 export async function buildApp(opts: AppOptions): Promise<App> {
-  const app = Fastify({ logger: { level: opts.logLevel ?? 'info' }, trustProxy: true, bodyLimit: 5 * 1024 * 1024 }).withTypeProvider<ZodTypeProvider>()
+  const app = Fastify({ logger: loggerOptions(opts.logLevel ?? 'info', opts.logStream), trustProxy: fastifyTrustProxy(opts.trustProxy ?? false), bodyLimit: BODY_LIMIT_MB * 1024 * 1024, frameworkErrors: handleError }).withTypeProvider<ZodTypeProvider>()
   const routeTable: RouteEntry[] = []
   app.addHook('onRoute', (route) => {
     const methods = Array.isArray(route.method) ? route.method : [route.method]
@@ -63,6 +81,7 @@ export async function buildApp(opts: AppOptions): Promise<App> {
   app.addHook('onClose', () => planner.close())
   const ctx = { deps, database: opts.database, secureCookies: opts.secureCookies ?? false, publicUrl: opts.publicUrl, planner }
 
+  await registerSecurityHeaders(app, { secure: ctx.secureCookies })
   await app.register(cookie)
   await app.register(rateLimit, { global: false })
   registerSession(app, deps)
@@ -76,6 +95,15 @@ export async function buildApp(opts: AppOptions): Promise<App> {
     await api.register(
       async (scoped) => {
         scoped.addHook('preValidation', workspaceScope(deps))
+        // every workspace route belongs to one resource of the permission table, gated before validation
+        scoped.addHook('onRoute', (route) => {
+          const resource = resourceOfRoute(route.url)
+          if (!resource) throw new Error(`${route.url} has no resource in src/http/route-resources.ts, so the permission table cannot govern it`)
+          const methods = Array.isArray(route.method) ? route.method : [route.method]
+          const gate = permissionGate(resource, methods.every((m) => m === 'GET' || m === 'HEAD') ? 'read' : 'write')
+          const existing = route.preValidation
+          route.preValidation = existing ? [...(Array.isArray(existing) ? existing : [existing]), gate] : [gate]
+        })
         for (const routes of workspaceScopedRoutes) await scoped.register(routes(ctx))
       },
       { prefix: '/workspaces/:workspaceId' },

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { signUpClient, startTestApp, TestClient, type TestApp } from '../test/test-app.ts'
-import { LOGIN_ATTEMPTS } from './routes/auth.routes.ts'
+import { LOGIN_FAILURES_PER_ACCOUNT } from '../usecases/auth/login-limits.ts'
 
 describe('accounts and sessions', () => {
   let t: TestApp
@@ -9,23 +9,35 @@ describe('accounts and sessions', () => {
   })
   afterAll(() => t.close())
 
-  it('signs up, sets an httpOnly SameSite session cookie and knows the user', async () => {
+  it('signs up without logging in; logging in sets an httpOnly SameSite session cookie and knows the user', async () => {
     const client = new TestClient(t.app)
     const res = await client.post('/api/auth/signup', { email: 'Ann@Example.test', password: 'long enough pw', displayName: 'Ann' })
-    expect(res.statusCode).toBe(201)
-    const cookie = String(res.headers['set-cookie'])
+    expect(res.statusCode).toBe(202)
+    expect(res.headers['set-cookie']).toBeUndefined()
+    expect((await client.get('/api/me')).statusCode).toBe(401)
+    const login = await client.post('/api/auth/login', { email: 'ann@example.test', password: 'long enough pw' })
+    expect(login.statusCode).toBe(200)
+    const cookie = String(login.headers['set-cookie'])
     expect(cookie).toMatch(/gr_session=/)
     expect(cookie).toMatch(/HttpOnly/i)
     expect(cookie).toMatch(/SameSite=Lax/i)
     const me = await client.get('/api/me')
     expect(me.json().user.email).toBe('ann@example.test')
+    expect(me.json().user.displayName).toBe('Ann')
   })
 
-  it('refuses a second account with the same email, naming the field', async () => {
-    const client = new TestClient(t.app)
-    const res = await client.post('/api/auth/signup', { email: 'ann@example.test', password: 'another long pw', displayName: 'Ann 2' })
-    expect(res.statusCode).toBe(409)
-    expect(res.json().errors).toEqual([{ path: 'email', message: 'already registered' }])
+  it('answers sign-up with an existing email exactly as with a new one, and keeps the existing account', async () => {
+    const fresh = await new TestClient(t.app).post('/api/auth/signup', { email: 'bob@example.test', password: 'another long pw', displayName: 'Bob' })
+    const again = await new TestClient(t.app).post('/api/auth/signup', { email: 'ANN@example.test', password: 'another long pw', displayName: 'Ann 2' })
+    expect(again.statusCode).toBe(fresh.statusCode)
+    expect(again.body).toBe(fresh.body)
+    expect(again.headers['content-type']).toBe(fresh.headers['content-type'])
+    expect(again.headers['set-cookie']).toBe(fresh.headers['set-cookie'])
+    // The existing account is untouched: its own password still works, the new one does not.
+    expect((await new TestClient(t.app).post('/api/auth/login', { email: 'ann@example.test', password: 'another long pw' })).statusCode).toBe(401)
+    const ann = new TestClient(t.app)
+    expect((await ann.post('/api/auth/login', { email: 'ann@example.test', password: 'long enough pw' })).statusCode).toBe(200)
+    expect((await ann.get('/api/me')).json().user.displayName).toBe('Ann')
   })
 
   it('refuses a short password and a malformed email as problem+json naming both fields', async () => {
@@ -55,8 +67,8 @@ describe('accounts and sessions', () => {
   it('rate-limits repeated login attempts for one address and email', async () => {
     const client = new TestClient(t.app)
     const statuses: number[] = []
-    for (let i = 0; i < LOGIN_ATTEMPTS + 2; i++) statuses.push((await client.post('/api/auth/login', { email: 'victim@example.test', password: `guess ${i}` })).statusCode)
-    expect(statuses.slice(0, LOGIN_ATTEMPTS).every((s) => s === 401)).toBe(true)
+    for (let i = 0; i < LOGIN_FAILURES_PER_ACCOUNT + 2; i++) statuses.push((await client.post('/api/auth/login', { email: 'victim@example.test', password: `guess ${i}` })).statusCode)
+    expect(statuses.slice(0, LOGIN_FAILURES_PER_ACCOUNT).every((s) => s === 401)).toBe(true)
     const last = await client.post('/api/auth/login', { email: 'victim@example.test', password: 'guess again' })
     expect(last.statusCode).toBe(429)
     expect(last.headers['content-type']).toMatch(/^application\/problem\+json/)

@@ -1,6 +1,7 @@
 import type { AddressInfo } from 'node:net'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { buildApp, type App } from './app.ts'
+import { MAX_STREAMS_PER_SESSION } from './routes/events.routes.ts'
 import { createDb, type Database } from '../db/client.ts'
 import { fixedClock } from '../domain/clock.ts'
 import { InProcessEventBus, PostgresEventBus, createEventBus } from '../events/index.ts'
@@ -114,6 +115,7 @@ describe('live updates in one instance (in-process bus)', () => {
   let workspaceId: string
   let ids: Record<string, string>
   let memberCookie: string
+  let memberEmail: string
   let outsiderCookie: string
 
   beforeAll(async () => {
@@ -125,6 +127,7 @@ describe('live updates in one instance (in-process bus)', () => {
     const outsider = await signUpClient(app, 'Outsider')
     origin = await listening(app)
     memberCookie = await loginCookie(origin, member.email)
+    memberEmail = member.email
     outsiderCookie = await loginCookie(origin, outsider.email)
   })
   afterAll(async () => {
@@ -198,6 +201,31 @@ describe('live updates in one instance (in-process bus)', () => {
     await stream.done
     expect(stream.ended).toBe(true)
     expect(bus.listenerCount(workspaceId)).toBe(0)
+  })
+
+  it('holds a bounded number of streams per session: the next one gets 429, a closed one frees its place', async () => {
+    const cookie = await loginCookie(origin, memberEmail)
+    const streams = []
+    for (let i = 0; i < MAX_STREAMS_PER_SESSION; i++) {
+      const stream = await openStream(`${origin}${base}/events`, cookie)
+      expect(stream.res.status).toBe(200)
+      streams.push(stream)
+    }
+    const refused = await fetch(`${origin}${base}/events`, { headers: { accept: 'text/event-stream', cookie } })
+    expect(refused.status).toBe(429)
+    expect(refused.headers.get('content-type')).toMatch(/^application\/problem\+json/)
+    expect(Number(refused.headers.get('retry-after'))).toBeGreaterThan(0)
+    await refused.text()
+    // Another session (another tab logged in elsewhere) has its own allowance.
+    const other = await openStream(`${origin}${base}/events`, await loginCookie(origin, memberEmail))
+    expect(other.res.status).toBe(200)
+    await other.close()
+    await streams.pop()!.close()
+    await until(() => bus.listenerCount(workspaceId) === MAX_STREAMS_PER_SESSION - 1)
+    const again = await openStream(`${origin}${base}/events`, cookie)
+    expect(again.res.status).toBe(200)
+    for (const stream of [...streams, again]) await stream.close()
+    await until(() => bus.listenerCount(workspaceId) === 0)
   })
 
   it('lets the app close while streams are open', async () => {

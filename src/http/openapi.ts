@@ -22,6 +22,16 @@ export async function registerOpenApi(app: FastifyInstance) {
     transform: jsonSchemaTransform,
     transformObject: (document) => ('openapiObject' in document ? finishDocument(document.openapiObject as never) : document.swaggerObject),
   })
-  await app.register(swaggerUi, { routePrefix: '/api/docs' })
+  // The docs page brings its own policy (swagger-ui's, never framed, no https upgrade on plain http).
+  await app.register(swaggerUi, {
+    routePrefix: '/api/docs',
+    staticCSP: true,
+    // swagger-ui adds <style> elements at run time: inline styles (never scripts) on this page only.
+    transformStaticCSP: (csp) =>
+      csp
+        .replace("frame-ancestors 'self'", "frame-ancestors 'none'")
+        .replace(/style-src [^;]*/, "style-src 'self' 'unsafe-inline'")
+        .replace(/\s*upgrade-insecure-requests;?/, ''),
+  })
   app.get('/api/openapi.json', { schema: { hide: true } }, async () => app.swagger())
 }

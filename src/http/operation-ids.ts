@@ -16,6 +16,8 @@ const named: Record<string, string> = {
   'GET /api/workspaces/{workspaceId}/export': 'exportWorkspace',
   'PUT /api/workspaces/{workspaceId}/members/{userId}': 'changeMemberRole',
   'GET /api/workspaces/{workspaceId}/events': 'streamEvents',
+  'PUT /api/workspaces/{workspaceId}/acts/{actId}/public-handle': 'claimActPublicHandle',
+  'DELETE /api/workspaces/{workspaceId}/acts/{actId}/public-handle': 'releaseActPublicHandle',
   'POST /api/workspaces/{workspaceId}/setlists/apply': 'applySetlist',
   'POST /api/workspaces/{workspaceId}/planner/runs': 'startPlannerRun',
   'POST /api/workspaces/{workspaceId}/planner/runs/{runId}/cancel': 'cancelPlannerRun',
@@ -27,9 +29,9 @@ const named: Record<string, string> = {
   'GET /api/workspaces/{workspaceId}/works/{workId}/split-sheet.pdf': 'getSplitSheet',
   'GET /api/workspaces/{workspaceId}/me/free-works': 'listMyFreeWorks',
   'GET /api/workspaces/{workspaceId}/rights/expiring': 'listExpiringHolds',
-  'GET /public/{actSlug}': 'getPublicPage',
-  'GET /public/{actSlug}/shows.ics': 'getPublicCalendar',
-  'GET /public/{actSlug}/shows.json': 'listPublicShows',
+  'GET /public/{handle}': 'getPublicPage',
+  'GET /public/{handle}/shows.ics': 'getPublicCalendar',
+  'GET /public/{handle}/shows.json': 'listPublicShows',
   'GET /feeds/{token}.ics': 'getPrivateCalendar',
 }
 

@@ -90,11 +90,13 @@ describe('after the show: played set lists, play history and the rules they feed
     expect(res.json().errors.map((e: { path: string }) => e.path)).toEqual(['entries.1.recordingId'])
   })
 
-  it('lets a viewer read but not record', async () => {
+  it('lets a viewer neither record nor read what was played (ADR 013: set lists are the band\'s)', async () => {
     const viewer = await joinedClient(t.app, owner, base, 'viewer')
     expect((await viewer.put(`${base}/shows/${show.s1}/played`, { entries: [], version: 1 })).statusCode).toBe(403)
-    expect((await viewer.get(`${base}/shows/${show.s1}/played`)).statusCode).toBe(200)
-    expect((await viewer.get(`${base}/acts/${btr}/play-history`)).statusCode).toBe(200)
+    expect((await viewer.get(`${base}/shows/${show.s1}/played`)).statusCode).toBe(403)
+    expect((await viewer.get(`${base}/acts/${btr}/play-history`)).statusCode).toBe(403)
+    const crew = await joinedClient(t.app, owner, base, 'crew')
+    expect((await crew.get(`${base}/shows/${show.s1}/played`)).statusCode).toBe(200)
   })
 
   it('guards corrections with the version: a stale or missing one gets 409 with the current list', async () => {

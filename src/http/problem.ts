@@ -13,6 +13,7 @@ const statusByCode: Record<DomainErrorCode, number> = {
   'rule-violated': 422,
   'rate-limited': 429,
   locked: 423,
+  'too-large': 413,
 }
 
 const titles: Record<DomainErrorCode, string> = {
@@ -25,9 +26,12 @@ const titles: Record<DomainErrorCode, string> = {
   'rule-violated': 'A rule is not met',
   'rate-limited': 'Too many attempts',
   locked: 'In use',
+  'too-large': 'Too large',
 }
 
 export const PROBLEM_BASE = 'https://greenroom.dev/problems/'
+/** The largest request body, in MB; over it the answer is 413. */
+export const BODY_LIMIT_MB = 5
 
 function send(reply: FastifyReply, request: FastifyRequest, code: DomainErrorCode, detail: string, extra: Record<string, unknown> = {}) {
   const status = statusByCode[code]
@@ -48,7 +52,8 @@ function zodIssues(err: { validation: { instancePath?: string; message?: string;
 
 export function handleError(error: FastifyError, request: FastifyRequest, reply: FastifyReply) {
   if (error instanceof DomainError) {
-    const { errors, current, conflicts } = error.details
+    const { errors, current, conflicts, retryAfterSeconds } = error.details
+    if (typeof retryAfterSeconds === 'number') reply.header('retry-after', String(retryAfterSeconds))
     return send(reply, request, error.code, error.message, { ...(errors ? { errors } : {}), ...(current !== undefined ? { current } : {}), ...(conflicts !== undefined ? { conflicts } : {}) })
   }
   if (hasZodFastifySchemaValidationErrors(error)) {
@@ -57,6 +62,11 @@ export function handleError(error: FastifyError, request: FastifyRequest, reply:
   }
   if (error.statusCode === 429) return send(reply, request, 'rate-limited', 'Too many attempts. Wait a few minutes and try again.')
   if (error.code === 'FST_ERR_CTP_INVALID_MEDIA_TYPE') return send(reply, request, 'validation', 'Send the body as application/json.', { errors: [{ path: 'body', message: 'unsupported content type' }] })
+  if (error.code === 'FST_ERR_CTP_BODY_TOO_LARGE' || error.statusCode === 413) return send(reply, request, 'too-large', `The body is larger than the limit of ${BODY_LIMIT_MB} MB.`, { errors: [{ path: 'body', message: 'too large' }] })
+  if (error.code === 'FST_ERR_MAX_PARAM_LENGTH' || error.statusCode === 414) {
+    return reply.code(414).type('application/problem+json').send({ type: PROBLEM_BASE + 'too-long', title: 'Address too long', status: 414, detail: 'A part of the address is longer than any identifier.', instance: request.url.split('?')[0]!.slice(0, 200), code: 'too-long' })
+  }
+  if (error.code === 'FST_ERR_BAD_URL') return send(reply, request, 'validation', 'The address is not valid percent-encoded UTF-8.', { errors: [{ path: 'url', message: 'not valid UTF-8' }] })
   if (error.statusCode && error.statusCode >= 400 && error.statusCode < 500) {
     // Fastify's own client errors (malformed JSON, body too large …).
     return send(reply, request, 'validation', error.message, { errors: [{ path: 'body', message: error.message }] })

@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs'
 import { describe, expect, it } from 'vitest'
 import type { FeedShow } from '../db/queries/public-shows.ts'
 import { renderPublicPage } from './public-page.ts'
@@ -43,5 +44,23 @@ describe('the public page', () => {
     const html = page([show('s1', '2013-07-12')], '2013-01-01T00:00:00Z')
     expect(html).toContain('<time datetime="2013-07-12">Fri, Jul 12, 2013</time>')
     expect(html).toContain('Doors 18:30 <abbr title="America/Chicago">CDT</abbr>')
+  })
+})
+
+describe('what search engines read', () => {
+  it('gives the public page a description naming the act and its upcoming dates', () => {
+    const html = page([show('past', '2013-07-01'), show('next', '2013-07-20'), show('later', '2013-07-21')], '2013-07-13T02:00:00Z')
+    expect(html).toMatch(/<meta name="description" content="Big Time Rush: 2 upcoming shows, [^"]+">/)
+    expect(page([], '2013-07-13T02:00:00Z')).toMatch(/<meta name="description" content="Big Time Rush: tour dates[^"]+">/)
+  })
+
+  it('serves a robots.txt that lets public pages be indexed and keeps the app out', () => {
+    const text = readFileSync(new URL('../../web/public/robots.txt', import.meta.url), 'utf8')
+    const rules = text.split('\n').map((l) => l.trim()).filter((l) => l && !l.startsWith('#'))
+    // Every line is a known field with a value (robots.txt as Google and RFC 9309 read it).
+    for (const line of rules) expect(line).toMatch(/^(User-agent|Allow|Disallow|Sitemap): \S+$/)
+    expect(rules[0]).toBe('User-agent: *')
+    expect(rules).toContain('Allow: /public/')
+    expect(rules).toContain('Disallow: /')
   })
 })

@@ -53,6 +53,12 @@ a{color:var(--accent)}.feeds{display:flex;gap:1rem;flex-wrap:wrap;margin:.5rem 0
 .cancelled .title,.cancelled .place,.cancelled time{text-decoration:line-through}.badge{color:var(--warn);font-size:.8rem;text-transform:uppercase;margin-left:.4rem;display:inline-block;text-decoration:none}
 @media (max-width:30rem){.show{grid-template-columns:1fr;gap:.2rem}}`
 
+/** The page's description for search engines: who, and how many dates are coming up. */
+function describeShows(actName: string, upcoming: number): string {
+  if (upcoming === 0) return `${actName}: tour dates, tickets and a calendar to subscribe to.`
+  return `${actName}: ${upcoming} upcoming show${upcoming === 1 ? '' : 's'}, with dates on each venue's clock and a calendar to subscribe to.`
+}
+
 /**
  * The public page of an act: announced shows, upcoming first (soonest on top), then past ones
  * (latest on top), with dates and times on each venue's clock. No script; light and dark follow the
@@ -73,6 +79,7 @@ export function renderPublicPage(model: PublicPageModel): string {
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <title>${name}: shows</title>
+<meta name="description" content="${esc(describeShows(model.actName, upcoming.length))}">
 <link rel="alternate" type="text/calendar" title="${name} shows" href="${esc(model.icsPath)}">
 <link rel="alternate" type="application/json" title="${name} shows" href="${esc(model.jsonPath)}">
 <style>${STYLE}</style>

@@ -3,7 +3,7 @@ import type { Database } from '../db/client.ts'
 import { fixedClock } from '../domain/clock.ts'
 import { PublicShowsDocumentSchema } from '../interop/shows-json.ts'
 import { readWithIcalJs } from '../test/ical-readers.ts'
-import { addAct, addShow, addVenue, addWorkspace } from '../test/public-show-rows.ts'
+import { addAct, addShow, addVenue, addWorkspace, claimHandle } from '../test/public-show-rows.ts'
 import { freshDatabase } from '../test/test-database.ts'
 import { buildApp, type App } from './app.ts'
 
@@ -17,14 +17,18 @@ describe('public pages and feeds of an act', () => {
   beforeAll(async () => {
     database = await freshDatabase()
     const db = database.db
-    // An older workspace uses the slug for an OUTSIDE act: it does not own the public address.
+    // An older workspace has an act with the same slug: slugs are not public addresses (ADR 015).
     const older = await addWorkspace(db, 'older', new Date('2011-01-01T00:00:00Z'))
     await addAct(db, older, { slug: 'big-time-rush', name: 'Not the band', isInternal: false, createdAt: new Date('2011-01-01T00:00:00Z') })
     const ws = await addWorkspace(db, 'btr')
     const btr = await addAct(db, ws, { slug: 'big-time-rush', name: 'Big Time Rush', createdAt: new Date('2012-02-01T00:00:00Z') })
     const vj = await addAct(db, ws, { slug: 'victoria-justice', name: 'Victoria Justice', isInternal: false })
     const hd = await addAct(db, ws, { slug: 'heffron-drive', name: 'Heffron Drive' })
-    await addAct(db, ws, { slug: 'quiet-act', name: 'Quiet Act' })
+    const quiet = await addAct(db, ws, { slug: 'quiet-act', name: 'Quiet Act' })
+    // The owner claimed public handles for three of our acts; the handle is what the address says.
+    await claimHandle(db, ws, btr, 'big-time-rush')
+    await claimHandle(db, ws, hd, 'heffron-drive')
+    await claimHandle(db, ws, quiet, 'quiet-act')
     const venue = await addVenue(db, ws, { name: 'Rosemont Theatre', city: 'Rosemont', country: 'US', timeZone: 'America/Chicago', latitude: 41.98, longitude: -87.87 })
     const show = (localDate: string, extra: object = {}) => addShow(db, ws, { actId: btr, venueId: venue, timeZone: 'America/Chicago', localDate, doors: '18:30', setStart: '20:00', curfew: '23:00', billing: [{ actId: vj, role: 'support' }], ...extra })
     ids.pastEarly = (await show('2013-02-01', { status: 'played' })).id
@@ -37,7 +41,7 @@ describe('public pages and feeds of an act', () => {
     ids.embargoed = (await show('2013-08-17', { announcement: 'embargoed', announceAt: new Date('2013-05-01T00:00:00Z') })).id
     ids.unannounced = (await show('2013-08-20', { announcement: 'unannounced' })).id
     ids.hold = (await show('2013-09-25', { status: 'hold' })).id
-    // A later workspace's act with the same slug does not own the address either.
+    // A later workspace's internal act with the same slug and no handle has no public page.
     const later = await addWorkspace(db, 'later', new Date('2012-06-01T00:00:00Z'))
     const copy = await addAct(db, later, { slug: 'big-time-rush', name: 'Copycat', createdAt: new Date('2012-06-01T00:00:00Z') })
     const copyVenue = await addVenue(db, later, { name: 'Elsewhere', city: 'Elsewhere', country: 'US', timeZone: 'America/Chicago' })
@@ -115,11 +119,11 @@ describe('public pages and feeds of an act', () => {
 
   it('documents the public routes in OpenAPI, outside /api and without a session', async () => {
     const doc = (await get('/api/openapi.json')).json()
-    for (const path of ['/public/{actSlug}', '/public/{actSlug}/shows.ics', '/public/{actSlug}/shows.json', '/feeds/{token}.ics']) {
+    for (const path of ['/public/{handle}', '/public/{handle}/shows.ics', '/public/{handle}/shows.json', '/feeds/{token}.ics']) {
       expect(doc.paths[path]?.get?.tags, path).toEqual(['public'])
       expect(doc.paths[path].get.security, path).toEqual([])
     }
-    expect(Object.keys(doc.paths['/public/{actSlug}/shows.ics'].get.responses['200'].content)).toEqual(['text/calendar'])
-    expect(doc.paths['/public/{actSlug}/shows.json'].get.responses['200'].content['application/json'].schema.properties.shows).toBeDefined()
+    expect(Object.keys(doc.paths['/public/{handle}/shows.ics'].get.responses['200'].content)).toEqual(['text/calendar'])
+    expect(doc.paths['/public/{handle}/shows.json'].get.responses['200'].content['application/json'].schema.properties.shows).toBeDefined()
   })
 })

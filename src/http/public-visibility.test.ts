@@ -4,7 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { Database } from '../db/client.ts'
 import { shows } from '../db/schema/index.ts'
 import { ANNOUNCEMENT_STATES, SHOW_STATUSES, type AnnouncementState, type ShowStatus } from '../domain/touring.ts'
-import { addAct, addShow, addVenue, addWorkspace } from '../test/public-show-rows.ts'
+import { addAct, addShow, addVenue, addWorkspace, claimHandle } from '../test/public-show-rows.ts'
 import { freshDatabase } from '../test/test-database.ts'
 import { buildApp, type App } from './app.ts'
 
@@ -50,6 +50,7 @@ describe('public visibility', () => {
     database = await freshDatabase()
     workspaceId = await addWorkspace(database.db)
     actId = await addAct(database.db, workspaceId, { slug: 'big-time-rush', name: 'Big Time Rush' })
+    await claimHandle(database.db, workspaceId, actId, 'big-time-rush')
     const headliner = await addAct(database.db, workspaceId, { slug: 'someone-else', name: 'Someone Else' })
     supportId = headliner
     for (const zone of ZONES) venues.set(zone, await addVenue(database.db, workspaceId, { name: `Hall in ${zone}`, city: zone.split('/')[1]!, country: 'US', timeZone: zone, latitude: 10, longitude: 20 }))

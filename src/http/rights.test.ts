@@ -211,11 +211,14 @@ describe('holds, availability and pitches', () => {
     expect((await owner.get(`${wsBase}/rights/expiring?withinDays=-1`)).statusCode).toBe(400)
   })
 
-  it('lets a viewer read holds and pitches but not change them', async () => {
+  it("keeps holds from a viewer, shows them only pitches to their own party, and lets them change neither (ADR 013)", async () => {
     const work = await song('Read Only')
+    await created(client, `${base}/works/${work.id}/pitches`, { artistName: 'Someone Else', pitchedOn: '2013-04-01' })
     const viewer = await joinedClient(t.app, client, base, 'viewer')
-    expect((await viewer.get(`${base}/works/${work.id}/holds`)).statusCode).toBe(200)
-    expect((await viewer.get(`${base}/works/${work.id}/availability`)).statusCode).toBe(200)
+    expect((await viewer.get(`${base}/works/${work.id}/holds`)).statusCode).toBe(403)
+    expect((await viewer.get(`${base}/works/${work.id}/availability`)).statusCode).toBe(403)
+    expect((await viewer.get(`${base}/works/${work.id}/pitches`)).json()).toEqual([])
+    expect((await client.get(`${base}/works/${work.id}/pitches`)).json()).toHaveLength(1)
     expect((await viewer.post(`${base}/works/${work.id}/holds`, option(label.id))).statusCode).toBe(403)
     expect((await viewer.post(`${base}/works/${work.id}/pitches`, { artistName: 'X', pitchedOn: '2013-04-15' })).statusCode).toBe(403)
   })

@@ -1,5 +1,6 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify'
-import { DomainError, NotFoundError } from '../domain/errors.ts'
+import { DomainError, NotFoundError, ValidationError } from '../domain/errors.ts'
+import { IdOrSlugSchema } from '../contract/common.ts'
 import { userForToken } from '../usecases/auth/get-me.ts'
 import { findMembership } from '../db/queries/accounts.ts'
 import type { Actor, Deps } from '../usecases/deps.ts'
@@ -51,6 +52,9 @@ export function workspaceScope(deps: Deps) {
   return async (request: FastifyRequest) => {
     const user = requireUser(request)
     const { workspaceId } = request.params as { workspaceId?: string }
+    // This hook runs before the route's own validation: refuse a malformed reference before any query.
+    const checked = IdOrSlugSchema.safeParse(workspaceId)
+    if (!checked.success) throw new ValidationError([{ path: 'workspaceId', message: checked.error.issues[0]?.message ?? 'invalid' }])
     const membership = workspaceId ? await findMembership(deps.db, user.id, workspaceId) : undefined
     if (!membership) throw new NotFoundError('workspace', workspaceId ?? '')
     request.actor = { userId: user.id, workspaceId: membership.workspaceId, role: membership.role }

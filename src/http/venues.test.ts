@@ -80,6 +80,6 @@ describe('venues', () => {
     expect((await viewer.get(`${base}/venues`)).statusCode).toBe(200)
     const res = await viewer.post(`${base}/venues`, arena)
     expect(res.statusCode).toBe(403)
-    expect(res.json().detail).toMatch(/venues, tours or shows/)
+    expect(res.json().detail).toMatch(/viewer.*may not change venues/)
   })
 })

@@ -105,7 +105,7 @@ describe('works (songs) and their writers', () => {
   it('answers 404 for a song that does not exist', async () => {
     const missing = '00000000-0000-4000-8000-000000000000'
     expect((await client.get(`${base}/works/${missing}`)).statusCode).toBe(404)
-    expect((await client.put(`${base}/works/${missing}`, { title: 'Ghost', version: 1 })).statusCode).toBe(404)
+    expect((await client.put(`${base}/works/${missing}`, { title: 'Ghost', writers: [], version: 1 })).statusCode).toBe(404)
     expect((await client.delete(`${base}/works/${missing}`)).statusCode).toBe(404)
   })
 
@@ -128,7 +128,7 @@ describe('works (songs) and their writers', () => {
     const res = await viewer.post(`${base}/works`, { title: 'Not Allowed' })
     expect(res.statusCode).toBe(403)
     expect(res.json().detail).toMatch(/viewer/)
-    expect((await viewer.put(`${base}/works/${work.id}`, { title: 'Nope', version: work.version })).statusCode).toBe(403)
+    expect((await viewer.put(`${base}/works/${work.id}`, { title: 'Nope', writers: [], version: work.version })).statusCode).toBe(403)
     expect((await viewer.delete(`${base}/works/${work.id}`)).statusCode).toBe(403)
   })
 })

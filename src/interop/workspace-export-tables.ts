@@ -70,8 +70,11 @@ export const WORKSPACE_TABLES: readonly ExportedTable[] = [
   { name: 'workRegistrations', table: schema.workRegistrations },
 ]
 
-/** Tables that are deliberately not exported: sessions are per database and die with a move. */
-export const NOT_EXPORTED_TABLES: readonly string[] = ['sessions']
+/**
+ * Tables that are deliberately not exported: sessions and login failures are per server and die
+ * with a move; public handles are a server-wide namespace (ADR 015), claimed again on the new server.
+ */
+export const NOT_EXPORTED_TABLES: readonly string[] = ['sessions', 'loginFailures', 'publicHandles']
 
 export type Row = Record<string, unknown>
 

@@ -316,7 +316,7 @@ function setComplete(p: Problem, mask: number, dur: Float64Array, cNew: Uint8Arr
   if (p.newRule && cNew[mask]! < p.newRule.count) return false
   if (p.acoustic && cAc[mask]! < p.acoustic.min) return false
   if (p.encoreK > 0 && N <= p.encoreK) return false
-  for (let j = 0; j < items.length; j++) if (p.songs[items[j]!]!.pin !== null && !(mask & (1 << j))) return false
+  for (let j = 0; j < items.length; j++) if ((p.songs[items[j]!]!.pin !== null || p.songs[items[j]!]!.required) && !(mask & (1 << j))) return false
   return true
 }
 
@@ -341,6 +341,8 @@ export function solveExact(p: Problem, opts: { shouldStop?: () => boolean } = {}
   const items = p.eligible
   const m = items.length
   if (m === 0) return { seq: null, cost: Infinity, states: 0 }
+  // a song that must be played (pinned, or a core song) but cannot be: no set keeps the rules
+  if (p.songs.some((s) => (s.pin !== null || s.required) && !s.eligible)) return { seq: null, cost: Infinity, states: 0 }
   if (m > 24 || dpStateCount(p, m) > MAX_DP_STATES) return null
   let best: DpResult = { seq: null, cost: Infinity, states: 0 }
   let states = 0

@@ -82,6 +82,13 @@ export function songReasons(p: Problem, seq: readonly number[]): { recordingId: 
       const target = arcTarget(p.arc, t, N) * 10
       if (Math.abs(s.energy - target) <= 1) r.push(`energy ${s.energy} fits the arc here (${Math.round(target * 10) / 10})`)
     }
+    const rot = p.rotation
+    if (rot) {
+      if (rot.core.has(s.id)) r.push('core song: plays every night')
+      else if (s.guest && s.required) r.push(`guest night: ${s.guest} is billed, so this song is in tonight`)
+      else if (rot.backbone.has(s.id)) r.push(rot.mode === 'fixed' ? "the tour's set: plays every night" : "the tour's set: plays every night beside the core")
+      else if (rot.mode === 'core-rotating' || rot.backbone.size) r.push(rotationReason(p, s, t))
+    }
     if (!r.length) r.push('fills the set: the best score for this slot')
     return { recordingId: s.id, title: s.title, reasons: r }
   })
@@ -97,5 +104,30 @@ export function explanationText(p: Problem, seq: readonly number[], byGoal: Reco
   const how = proven ? 'No set scores better (proved by the exact method).' : status === 'optimal' ? '' : 'The best set the search found in its time budget.'
   const repeated = p.neighbourCount > 0 ? seq.filter((s) => p.songs[s]!.variety > 0).length : null
   const variety = repeated === null ? '' : ` ${seq.length - repeated} of ${seq.length} songs were not in the ${p.neighbourCount > 1 ? 'neighbouring shows' : 'previous show'}.`
-  return `${seq.length} songs, ${mins}. Keeps every hard rule.${variety} Strongest on ${best.slice(0, 2).map((g) => GOAL_WORDS[g]).join(' and ')}; weakest on ${GOAL_WORDS[best[best.length - 1] ?? 'keys']}. ${how}`.trim()
+  const rotation = rotationText(p, seq)
+  return `${seq.length} songs, ${mins}. Keeps every hard rule.${variety}${rotation ? ` ${rotation}` : ''} Strongest on ${best.slice(0, 2).map((g) => GOAL_WORDS[g]).join(' and ')}; weakest on ${GOAL_WORDS[best[best.length - 1] ?? 'keys']}. ${how}`.trim()
+}
+
+/** "slot 14 rotates: Chicago gets 'Cover Girl', last played here in 2012". */
+function rotationReason(p: Problem, s: PSong, t: number): string {
+  const city = p.show.city ?? 'this show'
+  const last = p.rotation?.lastHere.get(s.id)
+  const when = last ? `last played here in ${last.slice(0, 4)}` : p.show.city ? 'not played here before' : 'a rotating song'
+  return `slot ${t + 1} ${p.rotation?.mode === 'fixed' ? 'changes' : 'rotates'}: ${city} gets '${s.title}', ${when}`
+}
+
+/** The rotation in words: the mode, the core (and core songs a rule keeps out, naming the rule), the rotating slots, a guest night. */
+export function rotationText(p: Problem, seq: readonly number[]): string {
+  const rot = p.rotation
+  if (!rot) return ''
+  const parts: string[] = []
+  const coreIn = seq.filter((i) => rot.core.has(p.songs[i]!.id)).length
+  parts.push(rot.mode === 'fixed' ? `Fixed set for the tour; core of ${rot.core.size} songs${rot.core.size ? `, ${coreIn} in tonight` : ''}.` : `Core and ${rot.slots} rotating slot${rot.slots === 1 ? '' : 's'}: ${coreIn} of ${rot.core.size} core songs tonight.`)
+  if (rot.repeatForced) parts.push('The rules leave no song to rotate in without repeating one from the last shows: a slot repeats tonight.')
+  for (const d of rot.coreDropped) parts.push(`Core song '${d.title}' is out tonight: ${d.why} (rule ${d.rules.join(', ')}).`)
+  const rotated = seq.map((i, t) => ({ s: p.songs[i]!, t })).filter(({ s }) => !rot.core.has(s.id) && !rot.backbone.has(s.id) && !(s.guest && s.required))
+  if (rot.backbone.size && rotated.length) parts.push(rotated.map(({ s, t }) => rotationReason(p, s, t)).map((x) => x[0]!.toUpperCase() + x.slice(1)).join('; ') + '.')
+  const guests = seq.map((i) => p.songs[i]!).filter((s) => s.guest && s.required)
+  if (guests.length) parts.push(`Guest night: ${guests.map((s) => `'${s.title}' with ${s.guest}`).join(', ')} takes a place in the set.`)
+  return parts.join(' ')
 }

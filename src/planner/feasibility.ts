@@ -109,12 +109,16 @@ export function checkPlannerRules(entries: SetlistEntry[], input: CheckInput): R
     out.push({ ruleId: 'pinned', ok: problems.length === 0, message: problems.length ? problems.join('; ') : `${rules.pinned.length} pinned song${rules.pinned.length === 1 ? '' : 's'} in place` })
   }
   if (rules.acousticBlock) {
-    const { min, max } = rules.acousticBlock
+    // without the acoustic player in the lineup there is no acoustic section, and none is asked for
+    const role = rules.acousticSection?.playerRole
+    const noPlayer = !!role && !contextFor(input).lineupRoles.includes(role)
+    const { max } = rules.acousticBlock
+    const min = noPlayer ? 0 : rules.acousticBlock.min
     const at = entries.findIndex((e) => e.type === 'section' && e.section === 'acoustic')
     let n = 0
     if (at >= 0) for (const e of entries.slice(at + 1)) { if (e.type === 'section') break; if (e.type === 'song') n++ }
     const ok = n >= min && n <= max
-    out.push({ ruleId: 'acoustic-block', ok, message: ok ? (n ? `An acoustic section of ${n} songs` : 'No acoustic section, as allowed') : `The acoustic section should have ${min}–${max} songs; it has ${n}` })
+    out.push({ ruleId: 'acoustic-block', ok, message: ok ? (n ? `An acoustic section of ${n} songs` : noPlayer ? `No acoustic section: nobody in the lineup plays ${role}` : 'No acoustic section, as allowed') : `The acoustic section should have ${min}–${max} songs; it has ${n}` })
   }
   return out
 }

@@ -36,7 +36,7 @@ export function makeCatalog(rng: Rng, seed: number, o: CatalogOptions): PlannerS
     songs.push({
       recordingId: uuidOf(seed, i + 1), title: `Song ${i + 1}`,
       durationSeconds: 160 + rng.int(140), key: PITCH_CLASSES[pc]!, mode: rng.next() < 0.7 ? 'major' : 'minor',
-      tempoBpm: 70 + rng.int(90), energy, leadPersonIds: leads, needs: [], guests: [],
+      tempoBpm: 70 + rng.int(90), energy, leadPersonIds: leads, needs: [], guests: [], single: false,
       releasedOn: rng.next() < (o.fresh ?? 0.25) ? ALBUM_DAY : `${2009 + rng.int(4)}-0${1 + rng.int(9)}`,
       fanDemand: Math.round(rng.next() * 100) / 100,
     })
@@ -48,11 +48,11 @@ export function makeCatalog(rng: Rng, seed: number, o: CatalogOptions): PlannerS
   return songs
 }
 
-const base = (seed: number): Pick<PlanShowRequest, 'weights' | 'energyArc' | 'history' | 'seed' | 'budgetMs' | 'personNames'> => ({
+const base = (seed: number): Pick<PlanShowRequest, 'weights' | 'energyArc' | 'history' | 'seed' | 'budgetMs' | 'steps' | 'personNames' | 'rotation' | 'showTemplate'> => ({
   weights: { keys: 1, tempo: 1, energyFlow: 1, energyArc: 2, fanDemand: 2, freshness: 1, variety: 2 },
   energyArc: null,
   history: { lastTourSongKeys: null, sameCitySets: {}, plays: [] },
-  seed, budgetMs: 500, personNames: NAMES,
+  seed, budgetMs: 500, steps: null, personNames: NAMES, rotation: null, showTemplate: [],
 })
 
 const show = (over: Partial<PlannerShow> = {}): PlannerShow => ({

@@ -46,7 +46,7 @@ export function localSearch(p: Problem, ev: FastEvaluator, start: number[], star
     for (let i = 0; i < N; i++) {
       if (stop()) return { seq: best, cost: bestCost, evaluations }
       const out = songs[best[i]!]!
-      if (out.pin !== null) continue
+      if (out.pin !== null || out.required) continue
       inSet.fill(0)
       let dur = 0, fresh = 0, tour = 0, city = 0, ac = 0
       for (let t = 0; t < N; t++) {

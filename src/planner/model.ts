@@ -1,4 +1,4 @@
-import type { PlannerGoal, PlannerHistory, PlannerRules, PlannerShow, PlannerSong, PlannerWeights } from '../contract/planner.ts'
+import type { PlannerGoal, PlannerHistory, PlannerRules, PlannerShow, PlannerSong, PlannerWeights, Rotation, RotationMode } from '../contract/planner.ts'
 import { PITCH_CLASSES } from '../domain/catalog.ts'
 import { earliestDay, isPartialDate } from '../domain/partial-date.ts'
 
@@ -44,6 +44,8 @@ export interface PSong {
   /** Days since last played before this show, null when never. */
   daysSince: number | null
   pin: number | 'opener' | 'closer' | 'encore' | null
+  /** Must be in the set, anywhere (a core song of the rotation). */
+  required: boolean
   raw: PlannerSong
 }
 
@@ -80,6 +82,22 @@ export interface Problem {
   neighbourCount: number
   /** Any play on record before this show (freshness means something). */
   hasPlays: boolean
+  /** The rotation (null: free rotation). */
+  rotation: ProblemRotation | null
+}
+
+export interface ProblemRotation {
+  mode: RotationMode
+  slots: number
+  /** Core songs (recording ids). */
+  core: Set<string>
+  /** The tour's set beyond the core, played every night in these modes (recording ids). */
+  backbone: Set<string>
+  /** Core songs a rule keeps out of this show, with the rule. */
+  coreDropped: { title: string; why: string; rules: string[] }[]
+  /** The last date each song was played in this show's city (history and this tour). */
+  lastHere: Map<string, string>
+  repeatForced: boolean
 }
 
 export interface CompileInput {
@@ -90,6 +108,7 @@ export interface CompileInput {
   energyArc: number[] | null
   history: PlannerHistory
   personNames: Record<string, string>
+  rotation?: Rotation | null
 }
 
 /** Extra context for tours: the sets of neighbouring shows and plays planned so far. */
@@ -100,6 +119,26 @@ export interface TourContext {
   plays: { recordingId: string; date: string; city: string | null }[]
   /** Set of an earlier show of this tour in the same city, which overrides history.sameCitySets. */
   sameCityKeys: string[] | null
+  /** The tour's set beyond the core, required every night (fixed and core-rotating modes). */
+  backbone?: Set<string>
+  /** Songs that may not rotate in at this show (recording id → why). */
+  banned?: Map<string, string>
+  /** Set size of the tour's set (fixed and core-rotating modes). */
+  size?: { min: number; max: number }
+  /** The rules left no song to rotate in without a repeat inside the window: slots repeat tonight. */
+  repeatForced?: boolean
+}
+
+/** The core songs: the rotation's own list, or the singles and fan favourites (demand ≥ 0.8), at most half a set. */
+export function coreOf(input: Pick<CompileInput, 'repertoire' | 'rules' | 'rotation'>): Set<string> {
+  const r = input.rotation
+  if (!r || r.mode === 'free') return new Set()
+  if (r.core) return new Set(r.core)
+  const songs = input.repertoire
+  const meanDur = songs.reduce((a, x) => a + x.durationSeconds, 0) / Math.max(1, songs.length)
+  const typical = input.rules.setSize?.min ?? (input.rules.durationWindow ? Math.round(input.rules.durationWindow.minSeconds / meanDur) : 12)
+  const cap = Math.max(1, Math.floor(typical / 2))
+  return new Set(songs.filter((x) => x.single || (x.fanDemand ?? UNKNOWN) >= 0.8).sort((a, b) => (b.fanDemand ?? UNKNOWN) - (a.fanDemand ?? UNKNOWN) || a.recordingId.localeCompare(b.recordingId)).slice(0, cap).map((x) => x.recordingId))
 }
 
 export const keyOf = (recordingId: string) => `rec:${recordingId}`
@@ -173,8 +212,17 @@ export function compileProblem(input: CompileInput, dropped: ReadonlySet<string>
   const sameCityKeys = on('same-city-repeat') && cityKeys && cityKeys.length ? [...new Set(cityKeys)] : null
   const sameCity = new Set(sameCityKeys ?? [])
 
-  // plays before this show: freshness (recency, fair rotation) and the previous show (variety)
-  const plays = [...input.history.plays, ...(tour?.plays ?? [])].filter((p) => p.date < show.date)
+  const mode: RotationMode = input.rotation?.mode ?? 'free'
+  const rotating = mode !== 'free'
+  const core = coreOf(input)
+  const backbone = tour?.backbone ?? new Set<string>()
+  const banned = tour?.banned ?? new Map<string, string>()
+  // plays before this show: freshness (recency, fair rotation) and the previous show (variety);
+  // with a core or a fixed set, repeating within the tour is the point, so only earlier tours count
+  const allPlays = [...input.history.plays, ...(tour?.plays ?? [])].filter((p) => p.date < show.date)
+  const plays = rotating ? input.history.plays.filter((p) => p.date < show.date) : allPlays
+  const lastHere = new Map<string, string>()
+  for (const p of allPlays) if (normalCity(p.city) !== '' && normalCity(p.city) === normalCity(show.city) && (lastHere.get(p.recordingId) ?? '') < p.date) lastHere.set(p.recordingId, p.date)
   const recency = new Map<string, number>()
   const lastPlayed = new Map<string, string>()
   let previousDate = ''
@@ -197,10 +245,12 @@ export function compileProblem(input: CompileInput, dropped: ReadonlySet<string>
     const acoustic = raw.needs.includes(role)
     if (acoustic && !acousticOk) { reasons.push('acoustic-section'); why.push(`needs ${role}, and nobody in the lineup plays it`) }
     if (needsGuest && !guest && on('guest-billed') && rules.guestSongsNeedBilledGuest) { reasons.push('guest-billed'); why.push(raw.guests.length ? `needs a guest (${raw.guests.join(', ')}) who is not billed` : 'needs a guest and names none') }
+    const ban = on('rotation') && !core.has(raw.recordingId) && !backbone.has(raw.recordingId) ? banned.get(raw.recordingId) : undefined
+    if (ban) { reasons.push('rotation'); why.push(ban) }
     const f = recency.get(raw.recordingId) ?? 0
     const demand = raw.fanDemand ?? UNKNOWN
     const freshness = f / (f + 1)
-    const variety = neighbours.length ? neighbours.filter((n) => n.has(key)).length / neighbours.length : 0
+    const variety = rotating ? 0 : neighbours.length ? neighbours.filter((n) => n.has(key)).length / neighbours.length : 0
     const last = lastPlayed.get(raw.recordingId)
     const isNew = sinceDay !== null && raw.releasedOn !== null && isPartialDate(raw.releasedOn) && earliestDay(raw.releasedOn) >= sinceDay
     return {
@@ -210,7 +260,10 @@ export function compileProblem(input: CompileInput, dropped: ReadonlySet<string>
       demand, freshness, variety,
       songCost: weights.fanDemand * (1 - demand) + weights.freshness * freshness + weights.variety * variety,
       daysSince: last ? daysBetween(last, show.date) : null,
-      pin: pins.get(raw.recordingId) ?? null, raw,
+      pin: pins.get(raw.recordingId) ?? null,
+      // the core and the tour's set every night; on a guest night, the guest's song
+      required: reasons.length === 0 && on('rotation') && (core.has(raw.recordingId) || backbone.has(raw.recordingId) || (rotating && needsGuest && !!guest)),
+      raw,
     }
   })
   const n = songs.length
@@ -225,16 +278,21 @@ export function compileProblem(input: CompileInput, dropped: ReadonlySet<string>
   return {
     songs, eligible: songs.filter((s) => s.eligible).map((s) => s.idx), n, trans, weights,
     arc: input.energyArc ?? DEFAULT_ARC,
-    sizeMin: Math.max(1, size?.min ?? 1), sizeMax: Math.min(100, size?.max ?? 100),
+    sizeMin: Math.max(1, size?.min ?? 1, on('rotation') ? tour?.size?.min ?? 1 : 1), sizeMax: Math.min(100, size?.max ?? 100, on('rotation') ? tour?.size?.max ?? 100 : 100),
     durMin: window?.minSeconds ?? 0, durMax: window?.maxSeconds ?? Number.POSITIVE_INFINITY,
     newRule: newRule ? { count: newRule.count, exactly: newRule.mode === 'exactly' } : null,
-    acoustic: acousticRule ? { midSet: acousticRule.midSet, role, min: block?.min ?? 0, max: block?.max ?? 100 } : block ? { midSet: false, role, min: block.min, max: block.max } : null,
+    // a show whose lineup rules out the acoustic section is planned without one (the block's minimum does not apply)
+    acoustic: acousticRule ? { midSet: acousticRule.midSet, role, min: acousticOk ? block?.min ?? 0 : 0, max: block?.max ?? 100 } : block ? { midSet: false, role, min: block.min, max: block.max } : null,
     encoreK: on('encore') ? rules.encore?.songs ?? 0 : 0,
     maxRun: on('singer-run') ? rules.maxLeadRun ?? 0 : 0,
     lastTour: on('differ-from-last-tour') && rules.differFromLastTourPct != null && lastTourKeys ? { pct: rules.differFromLastTourPct } : null,
     sameCity: on('same-city-repeat') && rules.maxSameCityRepeatPct != null && sameCityKeys ? { pct: rules.maxSameCityRepeatPct, count: sameCityKeys.length } : null,
     personCount: people.size, personNames: names, dropped, show, rules, lineupRoles, sameCityKeys, lastTourKeys,
-    neighbourCount: neighbours.length, hasPlays: plays.length > 0,
+    neighbourCount: rotating ? 0 : neighbours.length, hasPlays: plays.length > 0,
+    rotation: rotating ? {
+      mode, slots: mode === 'fixed' ? 0 : input.rotation!.slots, core, backbone, lastHere, repeatForced: !!tour?.repeatForced,
+      coreDropped: songs.filter((x) => core.has(x.id) && !x.eligible).map((x) => ({ title: x.title, why: x.ineligibleBecause ?? '', rules: x.ineligibleRules })),
+    } : null,
   }
 }
 

@@ -84,12 +84,18 @@ describe('planShow', () => {
 
   it('names the conflicting rules when no set can keep them all (a result, not an error)', () => {
     const input = makeS2(2, 12, 7)
-    // an acoustic section of at least two songs, and nobody in the lineup plays acoustic guitar
+    // an acoustic section of at least two songs, and nobody in the lineup plays acoustic guitar:
+    // that show has no acoustic section (issue 13), so it is planned without one
     const noDustin = { ...input, show: { ...input.show, lineupRoles: ['member'], lineup: [] }, rules: { ...input.rules, acousticBlock: { min: 2, max: 3 } } }
     const plan = planShow(noDustin, FAST)
-    expect(plan.status).toBe('infeasible')
-    expect(plan.entries).toEqual([])
-    expect([...plan.conflictingRules!].sort()).toEqual(['acoustic-block', 'acoustic-section'])
+    expect(plan.status).not.toBe('infeasible')
+    expect(plan.entries.some((e) => e.section === 'acoustic')).toBe(false)
+    // an acoustic song pinned as the opener, with nobody to play it: those two rules conflict
+    const acousticSong = input.repertoire.find((s) => s.needs.includes('acoustic-guitar'))!
+    const pinnedAcoustic = planShow({ ...noDustin, rules: { ...noDustin.rules, pinned: [{ recordingId: acousticSong.recordingId, position: 'opener' as const }] } }, FAST)
+    expect(pinnedAcoustic.status).toBe('infeasible')
+    expect(pinnedAcoustic.entries).toEqual([])
+    expect([...pinnedAcoustic.conflictingRules!].sort()).toEqual(['acoustic-section', 'pinned'])
     // more new songs than the repertoire has
     const fresh = input.repertoire.filter((s) => s.releasedOn === '2013-06-11').length
     const plan2 = planShow({ ...input, rules: { ...input.rules, newSongs: { count: fresh + 1, mode: 'at-least', sinceDate: '2013-06-11' } } }, FAST)

@@ -1,7 +1,9 @@
 import { PlanTourInputSchema, type PlanShowRequest, type PlanTourInput, type PlanTourRequest, type TourPlanResult, type PlannerShow } from '../contract/planner.ts'
-import { compileProblem, keyOf, weightedCost, type TourContext } from './model.ts'
+import { compileProblem, coreOf, keyOf, weightedCost, type TourContext } from './model.ts'
+import { FastEvaluator } from './sequence-check.ts'
 import { planParsedShow, resultFor, solveProblem, validationErrorOf, type InternalPlan, type PlanOptions } from './plan-show.ts'
 import { checkPlan } from './feasibility.ts'
+import { MIN_STEPS, stepBudget } from './budget.ts'
 
 /**
  * Every show of a leg or tour at once: rolling horizon, show by show in date order, each show
@@ -31,12 +33,20 @@ export function planTour(input: PlanTourInput | PlanTourRequest, opts: PlanOptio
   const req = parsePlanTourInput(input)
   const started = performance.now()
   const seed = opts.seed ?? req.seed
-  const budgetMs = opts.budgetMs ?? req.budgetMs
   const order = req.shows.map((s, i) => ({ s, i })).sort((a, b) => (a.s.date < b.s.date ? -1 : a.s.date > b.s.date ? 1 : a.i - b.i)).map((x) => x.s)
   const count = order.length
+  // the whole tour's steps: 70 % for the rolling horizon, 30 % for the polish, the same share per
+  // show (never what the clock left over: the same seed gives the same tour on a busy machine)
+  const budget = stepBudget({ steps: opts.steps ?? (opts.maxIterations ? opts.maxIterations * count : req.steps), budgetMs: opts.budgetMs ?? req.budgetMs, capMs: opts.capMs })
+  const firstSteps = Math.max(MIN_STEPS, Math.floor((budget.steps * FIRST_SHARE) / count))
+  const polishSteps = Math.max(1000, Math.floor((budget.steps * (1 - FIRST_SHARE)) / count))
+  const deadline = started + budget.capMs
+  const capLeft = () => Math.max(1, deadline - performance.now())
   const showReq = (show: PlannerShow): PlanShowRequest => ({ ...req, show })
   const plans: InternalPlan[] = []
-  const deadline = started + budgetMs * 0.95
+  /** A show's plan is no longer proved optimal once an earlier show (its context) changed. */
+  const stale: boolean[] = []
+  let capped = false
   const stop = () => !!opts.signal?.aborted
 
   const contextFor = (i: number, withNext: boolean): TourContext => {
@@ -56,32 +66,107 @@ export function planTour(input: PlanTourInput | PlanTourRequest, opts: PlanOptio
     return { neighbours, plays, sameCityKeys }
   }
 
+  // fixed and core-rotating modes: the first show sets the tour's set; later shows keep it (its
+  // core, its backbone: every song but the rotating slots) and rotate the slots
+  const mode = req.rotation?.mode ?? 'free'
+  const rotating = mode !== 'free'
+  const core = coreOf(req)
+  const slots = mode === 'core-rotating' ? req.rotation!.slots : 0
+  const within = req.rotation?.noRepeatWithin ?? 1
+  let backbone: Set<string> | null = null
+  let tourSize = 0
+  /** Rotating picks of each show (recording ids), for the no-repeat window. */
+  const picks: Set<string>[] = []
+  /** Fixed mode: the sequence of a show with the same lineup, bill and window, to play again. */
+  const bySignature = new Map<string, number[]>()
+  /** Shows where the rules forced a rotating song to repeat inside the window. */
+  const forced: boolean[] = []
+  const signature = (show: PlannerShow) => JSON.stringify([[...show.lineupRoles, ...show.lineup.map((l) => l.role)].sort(), [...show.billedGuests].map((g) => g.toLowerCase()).sort(), show.durationWindow ?? null])
+  /** Songs that need a guest who is billed at show i: a guest night's songs. */
+  const guestTonight = (i: number): Set<string> => {
+    const billed = new Set(order[i]!.billedGuests.map((g) => g.trim().toLowerCase()))
+    return new Set(req.repertoire.filter((x) => x.needs.includes('guest') && x.guests.some((g) => billed.has(g.trim().toLowerCase()))).map((x) => x.recordingId))
+  }
+  const rotationContext = (i: number, strict: boolean, ban = true): Partial<TourContext> => {
+    if (!rotating || !backbone) return {}
+    const banned = new Map<string, string>()
+    for (let j = Math.max(0, i - within); j < i; j++) for (const id of picks[j] ?? []) banned.set(id, `rotated in ${i - j === 1 ? 'the show before' : `${i - j} shows before`} (no repeat within ${within} shows)`)
+    for (let j = 0; j < i; j++) if (cityOf(order[j]!) !== '' && cityOf(order[j]!) === cityOf(order[i]!)) for (const id of picks[j] ?? []) banned.set(id, `rotated in at the earlier show in ${order[i]!.city}`)
+    // a guest night's songs come on top of the tour's set
+    const size = tourSize + guestTonight(i).size
+    return { backbone, banned: ban && mode === 'core-rotating' ? banned : new Map(), repeatForced: !ban && mode === 'core-rotating', size: strict ? { min: size, max: size } : { min: size - 1, max: size + 1 } }
+  }
+  const planRotating = (i: number): InternalPlan => {
+    const ctx = contextFor(i, false)
+    const sreq = showReq(order[i]!)
+    if (mode === 'fixed' && backbone) {
+      const seen = bySignature.get(signature(order[i]!))
+      if (seen) {
+        const p = compileProblem(sreq, new Set(), { ...ctx, ...rotationContext(i, true) })
+        const ev = new FastEvaluator(p)
+        ev.evaluate(seen)
+        if (ev.viol === 0) return resultFor(sreq, p, { seq: seen, proven: false, method: 'search', evaluations: 1, firstFeasibleMs: 0, capped: false }, { started: performance.now(), seed: seed + i, steps: 0, capMs: capLeft(), tour: ctx })
+      }
+    }
+    // the tour's set, then its size relaxed, then the core alone: changes only where a rule forces them
+    // (the tries that fail are not explained: only the last one, if it fails too)
+    for (const [strict, ban] of backbone ? [[true, true], [false, true], [true, false], [false, false]] : []) {
+      const tctx = { ...ctx, ...rotationContext(i, strict!, ban) }
+      const p = compileProblem(sreq, new Set(), tctx)
+      const pStarted = performance.now()
+      const out = solveProblem(p, { seed: seed + i, steps: firstSteps, capMs: capLeft(), signal: opts.signal })
+      if (out.seq) {
+        const plan = resultFor(sreq, p, out, { started: pStarted, seed: seed + i, steps: firstSteps, capMs: capLeft(), tour: tctx })
+        if (plan.status !== 'infeasible') { forced[i] = !!tctx.repeatForced; return plan }
+      }
+    }
+    return planParsedShow(sreq, { seed: seed + i, steps: firstSteps, capMs: capLeft(), signal: opts.signal }, ctx)
+  }
+  const settle = (i: number) => {
+    if (!rotating) return
+    const songs = plans[i]!.entries.filter((e) => e.type === 'song').map((e) => e.recordingId!)
+    if (!backbone && plans[i]!.status !== 'infeasible') {
+      // the rotating slots of the first show: its non-core songs the fans ask for least (never a guest's song)
+      const guestSong = guestTonight(i)
+      const demand = new Map(req.repertoire.map((x) => [x.recordingId, x.fanDemand ?? 0.5]))
+      const rest = songs.filter((id) => !core.has(id) && !guestSong.has(id)).sort((a, b) => demand.get(a)! - demand.get(b)! || a.localeCompare(b))
+      picks[i] = new Set(rest.slice(0, slots))
+      backbone = new Set(songs.filter((id) => !core.has(id) && !guestSong.has(id) && !picks[i]!.has(id)))
+      tourSize = songs.length - songs.filter((id) => guestSong.has(id)).length
+    } else {
+      const guestSong = guestTonight(i)
+      picks[i] = new Set(songs.filter((id) => !core.has(id) && !backbone?.has(id) && !guestSong.has(id)))
+    }
+    if (mode === 'fixed' && plans[i]!.status !== 'infeasible' && !bySignature.has(signature(order[i]!))) bySignature.set(signature(order[i]!), [...plans[i]!.internal.seq])
+  }
+
   // 1. rolling horizon
-  const firstShare = 0.7
   for (let i = 0; i < count; i++) {
-    const left = Math.max(20, (started + budgetMs * firstShare - performance.now()) / (count - i))
-    plans[i] = planParsedShow(showReq(order[i]!), { seed: seed + i, budgetMs: left, maxIterations: opts.maxIterations, signal: opts.signal }, contextFor(i, false))
-    // nothing found in this show's share: one more try with a bigger share before calling it infeasible
+    plans[i] = rotating ? planRotating(i) : planParsedShow(showReq(order[i]!), { seed: seed + i, steps: firstSteps, capMs: capLeft(), signal: opts.signal }, contextFor(i, false))
+    // nothing found with this show's steps: one more try with four times as many before calling it infeasible
     if (plans[i]!.status === 'infeasible' && !plans[i]!.provenOptimal && plans[i]!.stats.method === 'search' && !stop()) {
-      const retry = planParsedShow(showReq(order[i]!), { seed: seed + i + 104729, budgetMs: Math.max(200, left * 4), maxIterations: opts.maxIterations, signal: opts.signal }, contextFor(i, false))
+      const retry = planParsedShow(showReq(order[i]!), { seed: seed + i + 104729, steps: firstSteps * 4, capMs: capLeft(), signal: opts.signal }, contextFor(i, false))
       if (retry.status !== 'infeasible') plans[i] = retry
     }
-    opts.onProgress?.({ fraction: ((i + 1) / count) * firstShare, bestScore: null, feasible: plans.every((p) => p.status !== 'infeasible') })
+    capped ||= plans[i]!.stats.capped
+    settle(i)
+    stale[i] = false
+    opts.onProgress?.({ fraction: ((i + 1) / count) * FIRST_SHARE, bestScore: null, feasible: plans.every((p) => p.status !== 'infeasible') })
     if (stop()) break
   }
-  // 2. polish against both neighbours, while time is left
-  if (!stop() && plans.length === count) {
-    for (let i = 0; i < count && performance.now() < deadline; i++) {
+  // 2. polish against both neighbours (free rotation only: in the other modes the neighbours are the same set on purpose)
+  if (!rotating && !stop() && plans.length === count) {
+    for (let i = 0; i < count && !stop(); i++) {
       if (plans[i]!.status === 'infeasible') continue
       const ctx = contextFor(i, true)
       const sreq = showReq(order[i]!)
       const p = compileProblem(sreq, new Set(), ctx)
       const before = weightedCost(p, plans[i]!.internal.seq)
-      const per = Math.max(5, (deadline - performance.now()) / (count - i))
       const pStarted = performance.now()
-      const out = solveProblem(p, { seed: seed + 7919 + i, budgetMs: per, maxIterations: opts.maxIterations, initial: plans[i]!.internal.seq, signal: opts.signal })
+      const out = solveProblem(p, { seed: seed + 7919 + i, steps: polishSteps, capMs: capLeft(), initial: plans[i]!.internal.seq, signal: opts.signal })
+      capped ||= out.capped
       if (!out.seq || weightedCost(p, out.seq) >= before - 1e-9) continue
-      const candidate = resultFor(sreq, p, out, { started: pStarted, seed: seed + 7919 + i, budgetMs: per, tour: ctx })
+      const candidate = resultFor(sreq, p, out, { started: pStarted, seed: seed + 7919 + i, steps: polishSteps, capMs: capLeft(), tour: ctx })
       if (candidate.status === 'infeasible') continue
       // a later night in the same city compared itself with this show: it must still keep its cap
       const old = plans[i]!
@@ -94,33 +179,50 @@ export function planTour(input: PlanTourInput | PlanTourRequest, opts: PlanOptio
         ok = checks.every((x) => x.ok)
         break
       }
-      if (!ok) plans[i] = old
-      opts.onProgress?.({ fraction: firstShare + ((i + 1) / count) * (1 - firstShare), bestScore: null, feasible: true })
+      if (!ok) { plans[i] = old; continue }
+      // this show and every later one now see a different tour before them
+      for (let j = i; j < count; j++) stale[j] = true
+      opts.onProgress?.({ fraction: FIRST_SHARE + ((i + 1) / count) * (1 - FIRST_SHARE), bestScore: null, feasible: true })
     }
   }
-  // 3. tour statistics and a final independent check of every show in its tour context
-  const timesPlayed: Record<string, number> = {}
-  for (const plan of plans) for (const e of plan.entries) if (e.type === 'song') timesPlayed[e.recordingId!] = (timesPlayed[e.recordingId!] ?? 0) + 1
-  const consecutiveJaccard: number[] = []
-  for (let i = 1; i < plans.length; i++) consecutiveJaccard.push(Math.round(jaccard(keysOf(plans[i - 1]), keysOf(plans[i])) * 1e4) / 1e4)
-  let hardViolations = 0
-  plans.forEach((plan, i) => {
-    if (plan.status === 'infeasible') { hardViolations += Math.max(1, plan.rules.filter((r) => !r.ok).length); return }
-    const c = contextFor(i, false)
-    const checks = checkPlan(plan.entries, { repertoire: req.repertoire, show: order[i]!, rules: req.rules, lastTourSongKeys: req.history.lastTourSongKeys, sameCitySongKeys: c.sameCityKeys ?? sameCityFromHistory(req, order[i]!), personNames: req.personNames })
-    hardViolations += checks.filter((x) => !x.ok).length
+  // 3. the answer is computed from the tour actually returned: every show re-scored, re-explained
+  // and re-checked in its final context (the show before it and the tour's earlier plays)
+  const finals: InternalPlan[] = plans.map((plan, i) => {
+    if (plan.status === 'infeasible' && !plan.internal.seq.length) return plan
+    const ctx: TourContext = { ...contextFor(i, false), ...(rotating && backbone ? { backbone, banned: new Map(), repeatForced: !!forced[i] } : {}) }
+    const sreq = showReq(order[i]!)
+    const p = compileProblem(sreq, new Set(), ctx)
+    const proven = plan.provenOptimal && !stale[i]
+    const r = resultFor(sreq, p, { seq: plan.internal.seq, proven, method: plan.stats.method as 'exact' | 'exact-subset' | 'search', evaluations: plan.stats.evaluations, firstFeasibleMs: plan.internal.firstFeasibleMs, capped: plan.stats.capped }, { started: performance.now(), seed: plan.stats.seed, steps: plan.stats.steps, capMs: 0, tour: ctx })
+    r.stats.elapsedMs = plan.stats.elapsedMs
+    return r
   })
-  const shows = plans.map(({ internal: _internal, ...r }) => r)
+  const timesPlayed: Record<string, number> = {}
+  for (const plan of finals) for (const e of plan.entries) if (e.type === 'song') timesPlayed[e.recordingId!] = (timesPlayed[e.recordingId!] ?? 0) + 1
+  const consecutiveJaccard: number[] = []
+  for (let i = 1; i < finals.length; i++) consecutiveJaccard.push(Math.round(jaccard(keysOf(finals[i - 1]), keysOf(finals[i])) * 1e4) / 1e4)
+  // violations of the returned sets (an infeasible show without a set breaks no rule: it is counted apart)
+  let hardViolations = 0
+  let infeasibleShows = 0
+  finals.forEach((plan) => {
+    if (plan.status === 'infeasible') infeasibleShows++
+    if (plan.entries.length) hardViolations += plan.rules.filter((r) => !r.ok).length
+  })
+  const shows = finals.map(({ internal: _internal, ...r }) => r)
   const status = shows.some((s) => s.status === 'infeasible') || shows.length < count ? 'infeasible' : shows.every((s) => s.status === 'optimal') ? 'optimal' : 'feasible'
   return {
     status, shows,
     stats: {
       songsUsed: Object.keys(timesPlayed).length, timesPlayed, consecutiveJaccard,
       meanJaccard: consecutiveJaccard.length ? Math.round((consecutiveJaccard.reduce((a, b) => a + b, 0) / consecutiveJaccard.length) * 1e4) / 1e4 : null,
-      hardViolations, evaluations: shows.reduce((a, s) => a + s.stats.evaluations, 0), elapsedMs: Math.round(performance.now() - started), seed,
+      hardViolations, infeasibleShows, evaluations: shows.reduce((a, s) => a + s.stats.evaluations, 0), elapsedMs: Math.round(performance.now() - started), seed,
+      steps: budget.steps, capped,
     },
   }
 }
+
+/** Share of a tour's steps for the rolling horizon (the polish gets the rest). */
+const FIRST_SHARE = 0.7
 
 function sameCityFromHistory(req: PlanTourRequest, show: PlannerShow): string[] | null {
   const city = cityOf(show)

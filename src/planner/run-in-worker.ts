@@ -4,17 +4,19 @@ import { DomainError } from '../domain/errors.ts'
 import { parsePlanShowInput, type PlanOptions } from './plan-show.ts'
 import { parsePlanTourInput } from './plan-tour.ts'
 import type { WorkerJob } from './worker.ts'
+import { CLOCK_CAP_FACTOR } from './budget.ts'
 
 /**
  * Runs planShow / planTour in a worker thread so a long plan never blocks the server's event loop.
  * The input is validated here first (a ValidationError naming the field rejects the promise at
- * once). The budget is enforced: at `budgetMs` (+ a grace period) the worker is asked to stop and
+ * once). The plan follows its step count (./budget.ts); at its clock cap (budgetMs × CLOCK_CAP_FACTOR,
+ * + a grace period) the worker is asked to stop and
  * answer with its best plan; if it does not answer within `hardLimitMs` it is terminated and the
  * promise rejects. `cancel()` terminates it at once (the promise rejects with an AbortError).
  */
-export interface WorkerRunOptions extends Pick<PlanOptions, 'seed' | 'budgetMs' | 'maxIterations' | 'method'> {
+export interface WorkerRunOptions extends Pick<PlanOptions, 'seed' | 'budgetMs' | 'steps' | 'maxIterations' | 'method'> {
   onProgress?: (p: PlanProgress) => void
-  /** Terminate the worker after this long (default budget × 2 + 5 s: room for the conflict explanation). */
+  /** Terminate the worker after this long (default the clock cap × 2 + 5 s: room for the conflict explanation). */
   hardLimitMs?: number
 }
 
@@ -32,11 +34,16 @@ export class PlanAbortedError extends Error {
 
 const STARTUP_LIMIT_MS = 30_000
 
+/** Compiled (dist/), the worker is plain JavaScript; from source, its boot file registers tsx first. */
+const WORKER_ENTRY = new URL(import.meta.url.endsWith('.js') ? './worker.js' : './worker-boot.mjs', import.meta.url)
+
 function run<T>(kind: 'show' | 'tour', input: unknown, budgetMs: number, opts: WorkerRunOptions): WorkerRun<T> {
   const stop = new SharedArrayBuffer(4)
   const flag = new Int32Array(stop)
-  const job: WorkerJob = { kind, input: input as WorkerJob['input'], options: { seed: opts.seed, budgetMs, maxIterations: opts.maxIterations, method: opts.method }, stop }
-  const worker = new Worker(new URL('./worker-boot.mjs', import.meta.url), { workerData: job })
+  // the plan follows its step count; the budget's clock cap (× CLOCK_CAP_FACTOR) is the only stop
+  const capMs = budgetMs * CLOCK_CAP_FACTOR
+  const job: WorkerJob = { kind, input: input as WorkerJob['input'], options: { seed: opts.seed, budgetMs: opts.budgetMs, steps: opts.steps, maxIterations: opts.maxIterations, method: opts.method, capMs }, stop }
+  const worker = new Worker(WORKER_ENTRY, { workerData: job })
   let settled = false
   let cancel = () => {}
   const promise = new Promise<T>((resolve, reject) => {
@@ -48,10 +55,10 @@ function run<T>(kind: 'show' | 'tour', input: unknown, budgetMs: number, opts: W
       f()
       void worker.terminate()
     }
-    const hardLimit = opts.hardLimitMs ?? budgetMs * 2 + 5000
+    const hardLimit = opts.hardLimitMs ?? capMs * 2 + 5000
     // the budget counts from when the worker has loaded the planner (starting a thread under tsx takes a moment)
     const startClock = () => {
-      timers.push(setTimeout(() => Atomics.store(flag, 0, 1), budgetMs + 500))
+      timers.push(setTimeout(() => Atomics.store(flag, 0, 1), capMs + 2000))
       timers.push(setTimeout(() => finish(() => reject(new PlanAbortedError(`The planner did not answer within ${hardLimit} ms`))), hardLimit))
     }
     timers.push(setTimeout(() => finish(() => reject(new PlanAbortedError('The planner\'s worker did not start'))), STARTUP_LIMIT_MS))

@@ -3,6 +3,7 @@ import { weightedCost } from './model.ts'
 import { FastEvaluator } from './sequence-check.ts'
 import { kick, localSearch, shiftBlock, windowAt } from './local-search.ts'
 import { Rng } from './rng.ts'
+import { MIN_STEPS, STEPS_PER_MS } from './budget.ts'
 
 /**
  * The production search for sets too large for the exact DP: simulated annealing over swap,
@@ -16,8 +17,9 @@ import { Rng } from './rng.ts'
 
 export interface SearchOptions {
   seed: number
+  /** The clock cap (ms): it only stops the search (then `capped`), it never shapes its path. */
   budgetMs: number
-  /** Iterations cap (tests use it for determinism independent of the machine's speed). */
+  /** The step count: the schedule and the rounds follow it (default budgetMs × STEPS_PER_MS). */
   maxIterations?: number
   /** Start from this sequence. */
   initial?: number[]
@@ -37,22 +39,20 @@ export interface SearchResult {
   feasible: boolean
   evaluations: number
   firstFeasibleMs: number | null
+  /** The clock cap stopped the search before its steps were done (the plan may then differ between runs). */
+  capped: boolean
 }
-
-/** The iteration count a budget buys: set low enough that a loaded machine still finishes it (so the plan depends on the seed, not the clock). */
-export const ITERATIONS_PER_MS = 1000
 
 export function search(p: Problem, opts: SearchOptions): SearchResult {
   const rng = new Rng(opts.seed)
   const started = performance.now()
-  const maxIt = opts.maxIterations ?? Math.max(2000, Math.round(opts.budgetMs * ITERATIONS_PER_MS))
-  // the annealing gets about half the steps (and, without a step count, 45 % of the budget); the
-  // other half buys rounds of kick + descent from the best, each counted as ILS_ROUND_STEPS steps
+  const maxIt = opts.maxIterations ?? Math.max(MIN_STEPS, Math.round(opts.budgetMs * STEPS_PER_MS))
+  let capped = false
+  // the annealing gets about half the steps; the other half buys rounds of kick + descent from the best, each counted as ILS_ROUND_STEPS steps
   // (not when the set is fixed: there the kicks only swap, and the annealing's own moves did better)
   const fixedSet = p.eligible.length <= p.sizeMin
   const ilsRounds = fixedSet ? 0 : Math.floor((maxIt * (1 - SA_SHARE)) / ILS_ROUND_STEPS)
   const saIt = Math.max(1, maxIt - ilsRounds * ILS_ROUND_STEPS)
-  const saTimeShare = ilsRounds > 0 ? SA_TIME_SHARE : 0.85
   const eligible = p.eligible
   let cur = opts.initial ? [...opts.initial] : initialSequence(p, rng)
   let lambda = 2
@@ -75,21 +75,18 @@ export function search(p: Problem, opts: SearchOptions): SearchResult {
   let cand: number[] = [...cur]
   const T0 = opts.t0 ?? 0.03
   const T1 = opts.t1 ?? 0.0003
-  let timeFraction = 0
   const logRatio = Math.log(T1 / T0)
   const window = opts.window ?? 8
   let sinceImprove = 0
   for (let it = 0; it < saIt || (!best && it < maxIt * 4); it++) {
     if ((it & 255) === 0) {
-      const elapsed = performance.now() - started
-      timeFraction = elapsed / (opts.budgetMs * saTimeShare)
-      // past the budget with nothing feasible yet, keep looking for a while (a plan beats none)
-      if ((timeFraction > 1 && (best || elapsed / (opts.budgetMs * 0.85) > 3 + 170 / opts.budgetMs)) || opts.shouldStop?.()) break
+      // the clock only caps the search; with nothing feasible after its steps, it keeps looking
+      // for up to four times as many (a plan beats none), also counted in steps
+      if (performance.now() - started > opts.budgetMs || opts.shouldStop?.()) { capped = true; break }
       if ((it & 16383) === 0) opts.onProgress?.({ fraction: Math.min(1, it / saIt) * (saIt / maxIt), bestScore: best ? bestCost : null, feasible: !!best })
     }
-    // With an explicit step count the schedule follows the steps alone, so the clock can only stop
-    // the search, never change its path: the same seed gives the same plan on a busy machine too.
-    const temp = T0 * Math.exp(logRatio * Math.min(1, opts.maxIterations ? it / saIt : Math.max(it / saIt, timeFraction)))
+    // the schedule follows the steps alone: the same seed gives the same plan on a busy machine too
+    const temp = T0 * Math.exp(logRatio * Math.min(1, it / saIt))
     if (!move(p, cur, cand, inSet, eligible, rng)) continue
     const eCost = ev.evaluate(cand)
     const eViol = ev.viol
@@ -133,7 +130,10 @@ export function search(p: Problem, opts: SearchOptions): SearchResult {
   // improves; then iterated local search: kick the best with a few random feasible moves, descend,
   // keep what is better. A fixed number of rounds (the clock only stops them early).
   if (best) {
-    const outOfTime = () => !!opts.shouldStop?.() || performance.now() - started > opts.budgetMs * 0.93
+    const outOfTime = () => {
+      if (!!opts.shouldStop?.() || performance.now() - started > opts.budgetMs) capped = true
+      return capped
+    }
     const ls = localSearch(p, ev, best, bestCost, outOfTime, window)
     evaluations += ls.evaluations
     best = ls.seq
@@ -149,13 +149,12 @@ export function search(p: Problem, opts: SearchOptions): SearchResult {
     }
   }
   opts.onProgress?.({ fraction: 1, bestScore: best ? bestCost : null, feasible: !!best })
-  if (best) return { seq: best, cost: bestCost, feasible: true, evaluations, firstFeasibleMs }
-  return { seq: leastViolSeq, cost: weightedCost(p, leastViolSeq), feasible: false, evaluations, firstFeasibleMs }
+  if (best) return { seq: best, cost: bestCost, feasible: true, evaluations, firstFeasibleMs, capped }
+  return { seq: leastViolSeq, cost: weightedCost(p, leastViolSeq), feasible: false, evaluations, firstFeasibleMs, capped }
 }
 
-/** Share of the steps (and SA_TIME_SHARE of the time) the annealing gets at least; the iterated local search gets the rest. */
+/** Share of the steps the annealing gets at least; the iterated local search gets the rest. */
 const SA_SHARE = 0.5
-const SA_TIME_SHARE = 0.45
 /** Annealing steps one round of the iterated local search is counted as (about the same time). */
 const ILS_ROUND_STEPS = 8000
 /** Random moves of a kick (tuned on S3/SKEW: 4–8 did about as well). */
@@ -166,7 +165,7 @@ export function initialSequence(p: Problem, rng: Rng): number[] {
   const chosen: number[] = []
   const take = (s: number) => { if (!chosen.includes(s)) chosen.push(s) }
   const byCost = [...p.eligible].sort((a, b) => p.songs[a]!.songCost - p.songs[b]!.songCost || a - b)
-  for (const s of byCost) if (p.songs[s]!.pin !== null) take(s)
+  for (const s of byCost) if (p.songs[s]!.pin !== null || p.songs[s]!.required) take(s)
   if (p.newRule) for (const s of byCost.filter((i) => p.songs[i]!.isNew).slice(0, p.newRule.count)) take(s)
   if (p.acoustic) for (const s of byCost.filter((i) => p.songs[i]!.acoustic).slice(0, Math.max(p.acoustic.min, 2))) take(s)
   const target = Number.isFinite(p.durMax) ? (p.durMin + p.durMax) / 2 : p.durMin

@@ -54,6 +54,7 @@ export function sequenceViolations(p: Problem, seq: readonly number[], detail = 
   }
   // pinned songs left out
   for (const s of songs) if (s.pin !== null && !seq.includes(s.idx)) add('pinned', 1)
+  for (const s of songs) if (s.required && s.pin === null && !seq.includes(s.idx)) add('core', 1)
   if (dur < p.durMin) add('duration-window', (p.durMin - dur) / 180)
   if (dur > p.durMax) add('duration-window', (dur - p.durMax) / 180)
   if (p.newRule) {
@@ -119,7 +120,7 @@ export class FastEvaluator {
   viol = 0
   constructor(private readonly p: Problem) {
     this.runs = new Int32Array(Math.max(1, p.personCount))
-    this.pinned = p.songs.filter((s) => s.pin !== null).map((s) => s.idx)
+    this.pinned = p.songs.filter((s) => s.pin !== null || s.required).map((s) => s.idx)
     this.songCost = Float64Array.from(p.songs.map((s) => s.songCost))
     this.dur = Float64Array.from(p.songs.map((s) => s.dur))
     // bit 1 eligible, 2 new, 4 last tour, 8 same city, 16 acoustic

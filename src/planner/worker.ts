@@ -11,7 +11,7 @@ import { planTour } from './plan-tour.ts'
 export interface WorkerJob {
   kind: 'show' | 'tour'
   input: PlanShowRequest | PlanTourRequest
-  options: Pick<PlanOptions, 'seed' | 'budgetMs' | 'maxIterations' | 'method'>
+  options: Pick<PlanOptions, 'seed' | 'budgetMs' | 'steps' | 'capMs' | 'maxIterations' | 'method'>
   /** Int32Array over a SharedArrayBuffer: [0] = 1 asks the plan to stop and answer with its best. */
   stop: SharedArrayBuffer
 }

@@ -1,3 +1,4 @@
+import { execFileSync } from 'node:child_process'
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs'
 import pg from 'pg'
 import { createDb } from '../db/client.ts'
@@ -9,6 +10,9 @@ import { PGLITE_TEMPLATE_FILE, PG_ADMIN_URL, PG_TEMPLATE_DB, testDbKind } from '
  * (PGlite: a data-dir dump, ~0.5 s to load instead of ~4 s of initdb; PostgreSQL: CREATE DATABASE … TEMPLATE).
  */
 export default async function setup() {
+  // CLI tests run the `greenroom` bin, which runs the compiled server: compile it once, here, rather
+  // than in several test processes at the same time.
+  execFileSync(process.execPath, ['scripts/ensure-server-built.mjs'], { cwd: new URL('../..', import.meta.url), stdio: 'inherit' })
   if (testDbKind() === 'postgres') {
     const admin = new pg.Client({ connectionString: PG_ADMIN_URL })
     await admin.connect()

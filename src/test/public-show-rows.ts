@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto'
 import type { Db } from '../db/client.ts'
-import { acts, calendarFeeds, commitmentPeople, commitments, people, showBilling, showLineup, shows, venues, workspaces } from '../db/schema/index.ts'
+import { acts, publicHandles, calendarFeeds, commitmentPeople, commitments, people, showBilling, showLineup, shows, venues, workspaces } from '../db/schema/index.ts'
 import { addDays, localToInstant, startOfLocalDay } from '../domain/local-time.ts'
 import type { AnnouncementState, BillingRole, ShowStatus } from '../domain/touring.ts'
 import { newSecret } from '../usecases/auth/session-token.ts'
@@ -28,6 +28,11 @@ export async function addAct(db: Db, workspaceId: string, a: { slug: string; nam
   const at = a.createdAt ?? CREATED
   await db.insert(acts).values({ workspaceId, id, slug: a.slug, name: a.name, kind: 'group', isInternal: a.isInternal ?? true, createdAt: at, updatedAt: at })
   return id
+}
+
+/** Gives an act its public page /public/{handle}, as an owner claiming it would (ADR 015). */
+export async function claimHandle(db: Db, workspaceId: string, actId: string, handle: string): Promise<void> {
+  await db.insert(publicHandles).values({ handle, workspaceId, actId, claimedAt: CREATED })
 }
 
 export interface VenueInput { name: string; city: string; country: string; timeZone: string; latitude?: number | null; longitude?: number | null; address?: string }

@@ -55,7 +55,10 @@ export async function signUpClient(app: App, name = 'Test User'): Promise<TestCl
   const client = new TestClient(app)
   const email = `user${++counter}-${Math.random().toString(36).slice(2, 8)}@example.test`
   const res = await client.post('/api/auth/signup', { email, password: 'correct horse battery', displayName: name })
-  if (res.statusCode !== 201) throw new Error(`signup failed: ${res.body}`)
+  if (res.statusCode !== 202) throw new Error(`signup failed: ${res.body}`)
+  // Sign-up never logs in (it answers the same for an existing email): log in next, as the web app does.
+  const login = await client.post('/api/auth/login', { email, password: 'correct horse battery' })
+  if (login.statusCode !== 200) throw new Error(`login after signup failed: ${login.body}`)
   return Object.assign(client, { email })
 }
 

@@ -1,6 +1,6 @@
 import { and, asc, eq, inArray, or, type SQL } from 'drizzle-orm'
 import type { Db } from '../client.ts'
-import { acts, showBilling, shows, venues, workspaces } from '../schema/index.ts'
+import { acts, publicHandles, showBilling, shows, venues, workspaces } from '../schema/index.ts'
 import type { AnnouncementState, BillingRole, ShowStatus } from '../../domain/touring.ts'
 
 /** An act whose shows a feed lists. */
@@ -45,16 +45,15 @@ export interface FeedShow {
 const actColumns = { workspaceId: acts.workspaceId, id: acts.id, slug: acts.slug, name: acts.name, isInternal: acts.isInternal }
 
 /**
- * The act that owns the public address /public/{slug}: the internal act with that slug, across
- * workspaces; the one created first wins (docs/decisions/005-local-time-at-the-venue.md).
+ * The act whose owner claimed this public handle (docs/decisions/015-public-handles.md); an act's
+ * slug alone never makes a public page.
  */
-export async function findPublicAct(db: Db, slug: string): Promise<FeedAct | null> {
+export async function findActByHandle(db: Db, handle: string): Promise<(FeedAct & { handle: string }) | null> {
   const [row] = await db
-    .select(actColumns)
-    .from(acts)
-    .where(and(eq(acts.slug, slug), eq(acts.isInternal, true)))
-    .orderBy(asc(acts.createdAt), asc(acts.workspaceId))
-    .limit(1)
+    .select({ ...actColumns, handle: publicHandles.handle })
+    .from(publicHandles)
+    .innerJoin(acts, and(eq(acts.workspaceId, publicHandles.workspaceId), eq(acts.id, publicHandles.actId)))
+    .where(eq(publicHandles.handle, handle))
   return row ?? null
 }
 

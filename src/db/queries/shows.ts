@@ -5,7 +5,7 @@ import type { Show, ShowSummary } from '../../contract/touring.ts'
 import type { AnnouncementState, BillingRole, ShowStatus } from '../../domain/touring.ts'
 
 /** A show as stored, without what is computed when it is read (conflicts, public visibility). */
-export type StoredShow = Omit<Show, 'conflicts' | 'isPublic'>
+export type StoredShow = Omit<Show, 'conflicts' | 'isPublic' | 'setlistVersionId' | 'playedRecorded'>
 
 export interface ShowFilter {
   /** Shows this act headlines or is billed on. */

@@ -38,8 +38,7 @@ export const acts = pgTable(
   (t) => [
     primaryKey({ columns: [t.workspaceId, t.id] }),
     uniqueIndex('acts_slug_key').on(t.workspaceId, t.slug),
-    // Public pages (/public/{actSlug}) find an act by slug across workspaces (ADR 005).
-    index('acts_public_slug_idx').on(t.slug, t.createdAt),
+    // Public pages find an act by its claimed handle (public_handles, ADR 015), never by slug.
   ],
 )
 

@@ -11,6 +11,10 @@ export const people: readonly DemoPerson[] = [
   { ref: 'amy', name: 'Amy Heidemann', login: 'viewer', notes: 'Of the duo Karmin; raps on "Song for You".' },
   { ref: 'ryan', name: 'Ryan Tedder', login: 'viewer', notes: "Outside songwriter and producer; worked on a song of BTR's second album." },
   { ref: 'ellen', name: 'Ellen Levann', login: 'viewer', notes: 'Australian dance-music artist; Kendall wrote a song for her.' },
+  // world.md names one manager; the band's office also has a day-to-day manager and a tour manager (invented),
+  // so that the manager and crew roles have real people: Nadia manages the workspace beside Sam, Tess works the tour.
+  { ref: 'nadia', name: 'Nadia Ferreira', login: 'manager', notes: "Day-to-day manager beside Sam: bookings, promotion trips, the office's calendar.", invented: ['record'] },
+  { ref: 'tess', name: 'Tess Marlowe', login: 'crew', notes: 'Tour manager of the BTR summer tour 2013: advances the shows and writes the day sheets.', invented: ['record'] },
   // Outside songwriters of the two singles (world.md only says the band did not write them).
   // They are people of the catalogue, not users: they have no login.
   { ref: 'lindqvist', name: 'Mikael Lindqvist', notes: 'Outside songwriter and producer.', invented: ['record'] },

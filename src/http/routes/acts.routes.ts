@@ -4,10 +4,12 @@ import { ActBodySchema, ActSchema, MembershipBodySchema, MembershipSchema, Updat
 import { getAct, listActs } from '../../usecases/acts/list-acts.ts'
 import { createAct, deleteAct, updateAct } from '../../usecases/acts/save-act.ts'
 import { addMembership, removeMembership, updateMembership } from '../../usecases/acts/save-membership.ts'
+import { ClaimPublicHandleBodySchema, PublicHandleSchema } from '../../contract/public-handles.ts'
+import { claimPublicHandle, getPublicHandle, releasePublicHandle } from '../../usecases/acts/public-handle.ts'
 import { defineRoutes } from '../route-context.ts'
 import { actorOf } from '../session.ts'
 
-const ActParams = z.object({ workspaceId: z.string(), actId: IdOrSlugSchema.describe('Act id or slug') })
+const ActParams = z.object({ workspaceId: IdOrSlugSchema, actId: IdOrSlugSchema.describe('Act id or slug') })
 const MembershipParams = ActParams.extend({ membershipId: IdSchema })
 
 export const actsRoutes = defineRoutes((app, ctx) => {
@@ -26,6 +28,16 @@ export const actsRoutes = defineRoutes((app, ctx) => {
   )
   app.delete('/acts/:actId', { schema: { tags, summary: 'Remove an act with no recordings or releases', params: ActParams, response: { 204: z.null() } } }, async (request, reply) => {
     await deleteAct(ctx.deps, actorOf(request), request.params.actId)
+    return reply.code(204).send(null)
+  })
+  app.get('/acts/:actId/public-handle', { schema: { tags, summary: "The act's public handle (its page is /public/{handle}), or null", params: ActParams, response: { 200: PublicHandleSchema } } }, async (request) =>
+    getPublicHandle(ctx.deps, actorOf(request), request.params.actId),
+  )
+  app.put('/acts/:actId/public-handle', {
+    schema: { tags, summary: 'Give one of our acts a public page at /public/{handle} (owners; the handle is unique on the server)', params: ActParams, body: ClaimPublicHandleBodySchema, response: { 200: PublicHandleSchema } },
+  }, async (request) => claimPublicHandle(ctx.deps, actorOf(request), request.params.actId, request.body.handle))
+  app.delete('/acts/:actId/public-handle', { schema: { tags, summary: "Take the act's public page down and free its handle (owners)", params: ActParams, response: { 204: z.null() } } }, async (request, reply) => {
+    await releasePublicHandle(ctx.deps, actorOf(request), request.params.actId)
     return reply.code(204).send(null)
   })
   app.post('/acts/:actId/memberships', { schema: { tags, summary: 'Add a person to an act', params: ActParams, body: MembershipBodySchema, response: { 201: MembershipSchema } } }, async (request, reply) =>

@@ -1,14 +1,22 @@
 import type { ServerResponse } from 'node:http'
 import { z } from 'zod'
+import { IdOrSlugSchema } from '../../contract/common.ts'
 import type { LiveEvent } from '../../events/bus.ts'
 import { defineRoutes } from '../route-context.ts'
-import { actorOf } from '../session.ts'
+import { actorOf, SESSION_COOKIE } from '../session.ts'
+import { DomainError } from '../../domain/errors.ts'
+import { hashSecret } from '../../usecases/auth/session-token.ts'
 
 export const HEARTBEAT_MS = 15_000
 export const RETRY_MS = 2000
 export const DEFAULT_MAX_SECONDS = 300
+/**
+ * Live streams one session may hold open on one instance (tabs of the app; a browser opens at most
+ * six connections per host over HTTP/1.1 anyway). The next one is refused with 429.
+ */
+export const MAX_STREAMS_PER_SESSION = 8
 
-const Params = z.object({ workspaceId: z.string() })
+const Params = z.object({ workspaceId: IdOrSlugSchema })
 const Query = z.object({
   maxSeconds: z.coerce.number().int().min(1).max(3600).default(DEFAULT_MAX_SECONDS)
     .describe('The server ends the stream after this long; EventSource reconnects by itself, and the reconnect re-checks membership'),
@@ -27,6 +35,8 @@ export function sseFrame(event: LiveEvent): string {
 
 export const eventsRoutes = defineRoutes((app, ctx) => {
   const open = new Set<ServerResponse>()
+  /** Open streams per session (by the hash of its token, never the token itself). */
+  const perSession = new Map<string, number>()
   // Streams never go idle, so the server could not close while one is open: end them first.
   app.addHook('preClose', async () => {
     for (const raw of open) raw.end()
@@ -49,6 +59,13 @@ export const eventsRoutes = defineRoutes((app, ctx) => {
       return { stream: 'text/event-stream' as const, retryMs: RETRY_MS, heartbeatSeconds: HEARTBEAT_MS / 1000, maxSeconds }
     }
 
+    const session = hashSecret(request.cookies[SESSION_COOKIE] ?? '')
+    const held = perSession.get(session) ?? 0
+    if (held >= MAX_STREAMS_PER_SESSION) {
+      throw new DomainError('rate-limited', `This session already holds ${held} live streams; close one (a tab of the app) first.`, { retryAfterSeconds: RETRY_MS / 1000 })
+    }
+    perSession.set(session, held + 1)
+
     reply.hijack()
     const raw = reply.raw
     raw.writeHead(200, {
@@ -68,6 +85,9 @@ export const eventsRoutes = defineRoutes((app, ctx) => {
     const cleanup = () => {
       if (cleaned) return
       cleaned = true
+      const left = (perSession.get(session) ?? 1) - 1
+      if (left > 0) perSession.set(session, left)
+      else perSession.delete(session)
       unsubscribe()
       clearInterval(heartbeat)
       clearTimeout(deadline)

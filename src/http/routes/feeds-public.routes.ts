@@ -1,9 +1,9 @@
 import { z } from 'zod'
-import { ProblemSchema } from '../../contract/common.ts'
+import { lineText, ProblemSchema } from '../../contract/common.ts'
 import { getPersonCalendar } from '../../usecases/public/get-person-calendar.ts'
 import { defineRoutes } from '../route-context.ts'
 
-const FeedParams = z.object({ token: z.string().min(1).max(200).describe('The secret of the feed, from its address') })
+const FeedParams = z.object({ token: lineText(200).min(1).describe('The secret of the feed, from its address') })
 
 /**
  * A person's private calendar at a secret address (made and revoked under

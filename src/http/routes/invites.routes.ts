@@ -1,11 +1,11 @@
 import { z } from 'zod'
 import { CreateInviteBodySchema, CreatedInviteSchema, InvitePreviewSchema, InviteSchema, WorkspaceSchema } from '../../contract/auth.ts'
-import { IdSchema } from '../../contract/common.ts'
+import { IdOrSlugSchema, IdSchema, lineText } from '../../contract/common.ts'
 import { acceptInvite, createInvite, listInvites, previewInvite, revokeInvite } from '../../usecases/workspaces/invites.ts'
 import { baseUrlOf, defineRoutes } from '../route-context.ts'
 import { actorOf, requireUser } from '../session.ts'
 
-const TokenParams = z.object({ token: z.string().min(10).max(200) })
+const TokenParams = z.object({ token: lineText(200).min(10) })
 
 /** Following an invite link happens before the invitee is in the workspace. */
 export const inviteRoutes = defineRoutes((app, ctx) => {
@@ -25,7 +25,7 @@ export const workspaceInviteRoutes = defineRoutes((app, ctx) => {
     reply.code(201).send(await createInvite(ctx.deps, actorOf(request), request.body, baseUrlOf(ctx, request))),
   )
   app.delete('/invites/:inviteId', {
-    schema: { tags, summary: 'Revoke an invite that has not been used', params: z.object({ workspaceId: z.string(), inviteId: IdSchema }), response: { 204: z.null() } },
+    schema: { tags, summary: 'Revoke an invite that has not been used', params: z.object({ workspaceId: IdOrSlugSchema, inviteId: IdSchema }), response: { 204: z.null() } },
   }, async (request, reply) => {
     await revokeInvite(ctx.deps, actorOf(request), request.params.inviteId)
     return reply.code(204).send(null)

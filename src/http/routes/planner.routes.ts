@@ -1,13 +1,13 @@
 import { z } from 'zod'
-import { IdSchema } from '../../contract/common.ts'
+import { IdSchema, IdOrSlugSchema } from '../../contract/common.ts'
 import { PlannerRunSchema, PlannerSettingsBodySchema, PlannerSettingsSchema, PlannerSuggestionSchema, StartPlannerRunBodySchema } from '../../contract/planner-runs.ts'
 import { getPlannerSettings, savePlannerSettings } from '../../usecases/planner/planner-settings.ts'
 import { defineRoutes } from '../route-context.ts'
 import { actorOf } from '../session.ts'
 
-const ActParams = z.object({ workspaceId: z.string(), actId: IdSchema })
-const RunParams = z.object({ workspaceId: z.string(), runId: IdSchema })
-const VersionParams = z.object({ workspaceId: z.string(), versionId: IdSchema })
+const ActParams = z.object({ workspaceId: IdOrSlugSchema, actId: IdSchema })
+const RunParams = z.object({ workspaceId: IdOrSlugSchema, runId: IdSchema })
+const VersionParams = z.object({ workspaceId: IdOrSlugSchema, versionId: IdSchema })
 const RunsQuery = z.object({ actId: IdSchema.optional(), targetId: IdSchema.optional() })
 
 export const plannerRoutes = defineRoutes((app, ctx) => {

@@ -1,12 +1,12 @@
 import { z } from 'zod'
-import { IdSchema } from '../../contract/common.ts'
+import { IdSchema, IdOrSlugSchema } from '../../contract/common.ts'
 import { actPlayHistory, recordingPlayHistory } from '../../usecases/played/play-history.ts'
 import { getPlayedSetlist, recordPlayedSetlist } from '../../usecases/played/played-setlist.ts'
 import { ActPlayHistorySchema, PlayedSetlistSchema, RecordingPlayHistorySchema, RecordPlayedBodySchema } from '../../usecases/played/schemas.ts'
 import { defineRoutes } from '../route-context.ts'
 import { actorOf } from '../session.ts'
 
-const ws = z.string()
+const ws = IdOrSlugSchema
 const ShowParams = z.object({ workspaceId: ws, showId: IdSchema })
 const ActParams = z.object({ workspaceId: ws, actId: IdSchema })
 const RecordingParams = z.object({ workspaceId: ws, recordingId: IdSchema })

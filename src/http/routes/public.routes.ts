@@ -1,5 +1,5 @@
 import { z } from 'zod'
-import { ProblemSchema } from '../../contract/common.ts'
+import { IdOrSlugSchema, ProblemSchema } from '../../contract/common.ts'
 import { PublicShowsDocumentSchema, publicShowsDocument } from '../../interop/shows-json.ts'
 import { listPublicShows, publicShowsCalendar } from '../../usecases/public/list-public-shows.ts'
 import { renderPublicPage } from '../public-page.ts'
@@ -10,39 +10,40 @@ export const PUBLIC_CACHE_CONTROL = 'public, max-age=300'
 /** The page runs no script and loads nothing from elsewhere. */
 const PAGE_CSP = "default-src 'none'; style-src 'unsafe-inline'; base-uri 'none'; form-action 'none'; frame-ancestors 'none'"
 
-const ActParams = z.object({ actSlug: z.string().min(1).max(100).describe("The act's slug, e.g. big-time-rush") })
-const notFound = { description: 'No internal act with this slug', content: { 'application/problem+json': { schema: ProblemSchema } } }
+const ActParams = z.object({ handle: IdOrSlugSchema.describe("The public handle an owner claimed for the act, e.g. big-time-rush (ADR 015)") })
+const notFound = { description: 'No act has claimed this handle', content: { 'application/problem+json': { schema: ProblemSchema } } }
 const text = (type: string, description: string) => ({ description, content: { [type]: { schema: z.string() } } })
 
 /** No login: only shows for which isPublic holds now ever reach these (src/usecases/public/list-public-shows.ts). */
 export const publicRoutes = defineRoutes((app, ctx) => {
   const common = { tags: ['public'], security: [], params: ActParams }
-  const paths = (slug: string) => ({ icsPath: `/public/${encodeURIComponent(slug)}/shows.ics`, jsonPath: `/public/${encodeURIComponent(slug)}/shows.json` })
+  const paths = (handle: string) => ({ icsPath: `/public/${encodeURIComponent(handle)}/shows.ics`, jsonPath: `/public/${encodeURIComponent(handle)}/shows.json` })
 
-  app.get('/public/:actSlug', {
+  app.get('/public/:handle', {
     schema: { ...common, summary: "An act's public page: announced shows, upcoming first, then past", response: { 200: text('text/html', 'HTML page'), 404: notFound } },
   }, async (request, reply) => {
-    const { act, shows, now } = await listPublicShows(ctx.deps, { actSlug: request.params.actSlug })
-    const html = renderPublicPage({ actName: act.name, shows, now, ...paths(act.slug) })
+    const { handle } = request.params
+    const { act, shows, now } = await listPublicShows(ctx.deps, { handle })
+    const html = renderPublicPage({ actName: act.name, shows, now, ...paths(handle) })
     return reply.type('text/html; charset=utf-8').header('cache-control', PUBLIC_CACHE_CONTROL).header('content-security-policy', PAGE_CSP).send(html)
   })
 
-  app.get('/public/:actSlug/shows.ics', {
+  app.get('/public/:handle/shows.ics', {
     schema: { ...common, summary: "An act's announced shows as iCalendar (RFC 5545): one VEVENT per show, cancelled ones marked CANCELLED", response: { 200: text('text/calendar', 'iCalendar feed'), 404: notFound } },
   }, async (request, reply) => {
-    const { actSlug } = request.params
-    const { act, ics } = await publicShowsCalendar(ctx.deps, { actSlug, pageUrl: `${baseUrlOf(ctx, request)}/public/${encodeURIComponent(actSlug)}` })
+    const { handle } = request.params
+    const { ics } = await publicShowsCalendar(ctx.deps, { handle, pageUrl: `${baseUrlOf(ctx, request)}/public/${encodeURIComponent(handle)}` })
     return reply
       .type('text/calendar; charset=utf-8')
       .header('cache-control', PUBLIC_CACHE_CONTROL)
-      .header('content-disposition', `inline; filename="${act.slug}-shows.ics"`)
+      .header('content-disposition', `inline; filename="${handle}-shows.ics"`)
       .send(ics)
   })
 
-  app.get('/public/:actSlug/shows.json', {
+  app.get('/public/:handle/shows.json', {
     schema: { ...common, summary: "An act's announced shows as JSON (the same shows as the .ics)", response: { 200: PublicShowsDocumentSchema, 404: notFound } },
   }, async (request, reply) => {
-    const { act, shows, now } = await listPublicShows(ctx.deps, { actSlug: request.params.actSlug })
-    return reply.header('cache-control', PUBLIC_CACHE_CONTROL).send(publicShowsDocument({ act, shows, generatedAt: now }))
+    const { act, shows, now } = await listPublicShows(ctx.deps, { handle: request.params.handle })
+    return reply.header('cache-control', PUBLIC_CACHE_CONTROL).send(publicShowsDocument({ act: { slug: request.params.handle, name: act.name }, shows, generatedAt: now }))
   })
 })

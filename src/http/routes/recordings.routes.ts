@@ -6,7 +6,7 @@ import { createRecording, deleteRecording, updateRecording } from '../../usecase
 import { defineRoutes } from '../route-context.ts'
 import { actorOf } from '../session.ts'
 
-const Params = z.object({ workspaceId: z.string(), recordingId: IdSchema })
+const Params = z.object({ workspaceId: IdOrSlugSchema, recordingId: IdSchema })
 const Query = ListQuerySchema.extend({
   actId: IdOrSlugSchema.optional().describe('Only recordings by this act (id or slug)'),
   workId: IdSchema.optional().describe('Only recordings of this song'),

@@ -6,7 +6,7 @@ import { createReleaseGroup, deleteReleaseGroup, updateReleaseGroup } from '../.
 import { defineRoutes } from '../route-context.ts'
 import { actorOf } from '../session.ts'
 
-const Params = z.object({ workspaceId: z.string(), releaseGroupId: IdSchema })
+const Params = z.object({ workspaceId: IdOrSlugSchema, releaseGroupId: IdSchema })
 const Query = ListQuerySchema.extend({ actId: IdOrSlugSchema.optional().describe('Only releases of this act (id or slug)') })
 
 export const releaseGroupsRoutes = defineRoutes((app, ctx) => {

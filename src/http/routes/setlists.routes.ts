@@ -1,5 +1,5 @@
 import { z } from 'zod'
-import { IdSchema } from '../../contract/common.ts'
+import { IdSchema, IdOrSlugSchema } from '../../contract/common.ts'
 import {
   AnswerBodySchema, AnswerSchema, ApplyBodySchema, CreateProposalBodySchema, EditVersionBodySchema, ProposalListEntrySchema, ProposalSchema,
   RuleContextQuerySchema, SetlistDiffSchema, SetlistRuleContextSchema, SetlistSettingsBodySchema, SetlistSettingsSchema, SetlistVersionSchema,
@@ -17,7 +17,7 @@ import { stageSetlist } from '../../usecases/setlists/stage-setlist.ts'
 import { defineRoutes } from '../route-context.ts'
 import { actorOf } from '../session.ts'
 
-const ws = z.string()
+const ws = IdOrSlugSchema
 const ProposalParams = z.object({ workspaceId: ws, proposalId: IdSchema })
 const VersionParams = z.object({ workspaceId: ws, versionId: IdSchema })
 const ActParams = z.object({ workspaceId: ws, actId: IdSchema })

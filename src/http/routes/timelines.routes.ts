@@ -1,12 +1,12 @@
 import { z } from 'zod'
-import { IdOrSlugSchema, IdSchema } from '../../contract/common.ts'
+import { FullDateSchema, IdOrSlugSchema, IdSchema, InstantSchema } from '../../contract/common.ts'
 import { TimelineEntrySchema } from '../../contract/touring.ts'
 import { actTimeline } from '../../usecases/timelines/act-timeline.ts'
 import { personTimeline } from '../../usecases/timelines/person-timeline.ts'
 import { defineRoutes } from '../route-context.ts'
 import { actorOf } from '../session.ts'
 
-const Bound = z.union([z.iso.datetime({ offset: true }), z.iso.date()])
+const Bound = z.union([InstantSchema, FullDateSchema])
 
 /** A time range in a query: dates (midnight UTC) or instants with an offset. */
 export const RangeQuerySchema = z.object({
@@ -14,8 +14,8 @@ export const RangeQuerySchema = z.object({
   to: Bound.optional().describe('End of the range (exclusive)'),
 })
 
-const PersonParams = z.object({ workspaceId: z.string(), personId: IdSchema })
-const ActParams = z.object({ workspaceId: z.string(), actId: IdOrSlugSchema.describe('Act id or slug') })
+const PersonParams = z.object({ workspaceId: IdOrSlugSchema, personId: IdSchema })
+const ActParams = z.object({ workspaceId: IdOrSlugSchema, actId: IdOrSlugSchema.describe('Act id or slug') })
 
 export const timelinesRoutes = defineRoutes((app, ctx) => {
   const tags = ['calendar']

@@ -7,7 +7,7 @@ import { DEFAULT_TRAVEL_POLICY } from '../../domain/conflicts.ts'
 import { localToInstant } from '../../domain/local-time.ts'
 import { freshDatabase } from '../../test/test-database.ts'
 import { readWithIcalJs, readWithNodeIcal, tzidsWithoutVtimezone, type ReadEvent } from '../../test/ical-readers.ts'
-import { addAct, addShow, addVenue, addWorkspace, showSpanOf, type ShowInput } from '../../test/public-show-rows.ts'
+import { addAct, addShow, claimHandle, addVenue, addWorkspace, showSpanOf, type ShowInput } from '../../test/public-show-rows.ts'
 import { publicShowsCalendar } from '../../usecases/public/list-public-shows.ts'
 import type { Deps } from '../../usecases/deps.ts'
 
@@ -24,13 +24,14 @@ describe('the public iCalendar feed of an act', () => {
   const expected = new Map<string, { input: ShowInput; start?: Date; end?: Date; date?: string }>()
   const hidden: string[] = []
   const deps = (now = NOW): Deps => ({ db: database.db, clock: fixedClock(now), travel: DEFAULT_TRAVEL_POLICY })
-  const exportFeed = async (now = NOW) => (await publicShowsCalendar(deps(now), { actSlug: 'big-time-rush' })).ics
+  const exportFeed = async (now = NOW) => (await publicShowsCalendar(deps(now), { handle: 'big-time-rush' })).ics
 
   beforeAll(async () => {
     database = await freshDatabase()
     const db = database.db
     workspaceId = await addWorkspace(db)
     const btr = await addAct(db, workspaceId, { slug: 'big-time-rush', name: 'Big Time Rush' })
+    await claimHandle(db, workspaceId, btr, 'big-time-rush')
     const vj = await addAct(db, workspaceId, { slug: 'victoria-justice', name: 'Victoria Justice', isInternal: false })
     const venue = async (name: string, city: string, country: string, timeZone: string, latitude: number, longitude: number) =>
       ({ venueId: await addVenue(db, workspaceId, { name, city, country, timeZone, latitude, longitude, address: `1 ${name} Street` }), timeZone })

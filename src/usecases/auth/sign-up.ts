@@ -3,23 +3,42 @@ import { uuidv7 } from 'uuidv7'
 import type { SignupBody } from '../../contract/auth.ts'
 import { users } from '../../db/schema/index.ts'
 import { findUserByEmail } from '../../db/queries/accounts.ts'
-import { ConflictError } from '../../domain/errors.ts'
 import { sqlState, UNIQUE_VIOLATION } from '../../db/errors.ts'
 import type { Deps } from '../deps.ts'
-import { startSession } from './start-session.ts'
 
-/** Creates an account and signs it in. */
-export async function signUp(deps: Deps, body: SignupBody) {
+/** What sign-up says, whether the email was new or already had an account. */
+export const SIGNUP_ACCEPTED = {
+  status: 'accepted' as const,
+  detail: 'If this email can be used, its account is ready: log in with it. If you already had an account, log in with your password.',
+}
+
+/**
+ * Someone signed up with the email of an existing account. TODO(notifications issue): email the
+ * existing address ("someone tried to create an account with your email; if it was you, log in
+ * or reset your password"). Until mail exists this does nothing; it must never change the answer
+ * of sign-up, which is the same for a new and an existing email.
+ */
+export async function tellExistingAccount(_deps: Deps, _user: { id: string; email: string }): Promise<void> {}
+
+/**
+ * Creates an account when the email is new. It does not log in and answers the same either way
+ * (the password is hashed either way too, so the time says nothing), so sign-up never tells
+ * whether an email has an account; the client logs in next.
+ */
+export async function signUp(deps: Deps, body: SignupBody): Promise<typeof SIGNUP_ACCEPTED> {
   const email = body.email.toLowerCase()
-  const taken = () => new ConflictError('An account with this email already exists; log in instead.', [{ path: 'email', message: 'already registered' }])
-  if (await findUserByEmail(deps.db, email)) throw taken()
-  const user = { id: uuidv7(), email, displayName: body.displayName, passwordHash: await hash(body.password), createdAt: deps.clock.now() }
+  const passwordHash = await hash(body.password)
+  const existing = await findUserByEmail(deps.db, email)
+  if (existing) {
+    await tellExistingAccount(deps, existing)
+    return SIGNUP_ACCEPTED
+  }
+  const user = { id: uuidv7(), email, displayName: body.displayName, passwordHash, createdAt: deps.clock.now() }
   try {
     await deps.db.insert(users).values(user)
   } catch (err) {
-    if (sqlState(err) === UNIQUE_VIOLATION) throw taken()
-    throw err
+    // Signed up twice at once: the other request made the account.
+    if (sqlState(err) !== UNIQUE_VIOLATION) throw err
   }
-  const token = await startSession(deps, user.id)
-  return { user: { id: user.id, email, displayName: user.displayName }, token }
+  return SIGNUP_ACCEPTED
 }

@@ -3,6 +3,7 @@ import type { BlockoutSchema } from '../../contract/touring.ts'
 import { listBlockouts as query, type BlockoutRecord } from '../../db/queries/blockouts.ts'
 import type { Actor, Deps } from '../deps.ts'
 import { privateDetailsReader } from './person-access.ts'
+import { readerOf } from '../read-access.ts'
 
 export type Blockout = z.infer<typeof BlockoutSchema>
 
@@ -11,7 +12,10 @@ export function presentBlockout(record: BlockoutRecord, seesReason: boolean): Bl
   return { ...record, reason: seesReason ? record.reason : null }
 }
 
+/** Blockouts by date; a reader with the `own` scope (viewer) sees only their own. */
 export async function listBlockouts(deps: Deps, actor: Actor, personId?: string): Promise<Blockout[]> {
+  const reader = await readerOf(deps, actor, 'blockouts')
   const seesReasonOf = await privateDetailsReader(deps.db, actor)
-  return (await query(deps.db, actor.workspaceId, { personId })).map((b) => presentBlockout(b, seesReasonOf(b.personId)))
+  const rows = await query(deps.db, actor.workspaceId, { personId })
+  return rows.filter((b) => reader.whole || b.personId === reader.personId).map((b) => presentBlockout(b, seesReasonOf(b.personId)))
 }

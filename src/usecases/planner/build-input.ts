@@ -1,6 +1,7 @@
 import type { PlannerSettings } from '../../contract/planner-runs.ts'
 import type { PlannerShow, PlannerSong, PlanShowInput, PlanTourInput } from '../../contract/planner.ts'
-import type { SetlistEntry, SetlistRules } from '../../contract/setlists.ts'
+import { SetlistRulesSchema, type SetlistEntry } from '../../contract/setlists.ts'
+import { formatRunningTime } from '../../domain/setlist-timing.ts'
 import type { Db } from '../../db/client.ts'
 import { lastPlayedInCity, listActPlays } from '../../db/queries/play-history.ts'
 import { listRepertoireRows, type RepertoireRow } from '../../db/queries/planner.ts'
@@ -52,11 +53,39 @@ export function repertoireOf(rows: RepertoireRow[], guestsAtShows: string[]): { 
       leadPersonIds: r.leadPersonIds, needs: r.needs,
       // A song that needs a guest: its featured artists, or any act billed beside the band (the support act's duet).
       guests: r.needs.includes('guest') ? [...new Set([...r.featuredActNames, ...guestsAtShows])] : r.featuredActNames,
-      releasedOn: r.firstReleaseDate, fanDemand: null,
+      releasedOn: r.firstReleaseDate, fanDemand: null, single: false,
     })
   }
   const warnings = untimed.length ? [`Left out ${untimed.length} recording${untimed.length === 1 ? '' : 's'} without a duration: ${untimed.join(', ')}`] : []
   return { songs, warnings }
+}
+
+/** The set a show without a set start or curfew is planned for when the act has no running-time rule. */
+export const DEFAULT_SET_SECONDS = { minSeconds: 60 * 60, maxSeconds: 90 * 60 }
+/** How much shorter than its set start → curfew span a set planned without a running-time rule may be (at most half of the span). */
+const SHORTER_BY_SECONDS = 30 * 60
+
+const minutesOf = (hhmm: string) => Number(hhmm.slice(0, 2)) * 60 + Number(hhmm.slice(3, 5))
+
+/**
+ * The running time to plan a show for when the act has no running-time rule (issue 11): from the
+ * show's own set start to its curfew (a curfew past midnight counts into the next day) and at most
+ * 30 minutes (or half the span) shorter; a show without both times gets DEFAULT_SET_SECONDS. A
+ * repertoire shorter than that minimum lowers the minimum to the whole repertoire, so a new band
+ * with a few songs gets all of them rather than no plan. Without a window the planner's mean cost
+ * per song made a one-song set the "optimal" one.
+ */
+export function derivedDurationWindow(times: { setStart?: string | null; curfew?: string | null }, repertoireSeconds: number): { minSeconds: number; maxSeconds: number; fromShow: boolean } {
+  let window = DEFAULT_SET_SECONDS
+  let fromShow = false
+  if (times.setStart && times.curfew) {
+    const span = ((minutesOf(times.curfew) - minutesOf(times.setStart) + 24 * 60) % (24 * 60)) * 60
+    if (span > 0) {
+      window = { minSeconds: Math.max(span - SHORTER_BY_SECONDS, Math.ceil(span / 2)), maxSeconds: span }
+      fromShow = true
+    }
+  }
+  return { minSeconds: Math.min(window.minSeconds, Math.max(0, Math.floor(repertoireSeconds))), maxSeconds: window.maxSeconds, fromShow }
 }
 
 function plannerShowOf(show: StoredShow, actName: string): PlannerShow {
@@ -111,11 +140,24 @@ export async function buildPlannerInput(db: Db, opts: {
     .flatMap((p) => [...new Set(p.entries.flatMap((e) => (e.type === 'song' && e.recordingId && known.has(e.recordingId) ? [e.recordingId] : [])))].map((recordingId) => ({ recordingId, date: p.localDate, city: p.city })))
 
   const settingsRow = await getSettingsRow(db, ws, opts.actId)
-  const setlistRules = (settingsRow?.rules ?? {}) as SetlistRules
+  const setlistRules = SetlistRulesSchema.parse(settingsRow?.rules ?? {})
+  if (!setlistRules.durationWindow) {
+    const repertoireSeconds = songs.reduce((sum, song) => sum + song.durationSeconds, 0)
+    const derived = stored.map((show) => derivedDurationWindow(show.times, repertoireSeconds))
+    stored.forEach((_, i) => {
+      const { fromShow: _f, ...window } = derived[i]!
+      shows[i]!.durationWindow = window
+    })
+    const one = derived.length === 1 ? derived[0]! : null
+    const range = one ? ` (${formatRunningTime(one.minSeconds)}–${formatRunningTime(one.maxSeconds)})` : ''
+    const fallback = `${formatRunningTime(DEFAULT_SET_SECONDS.minSeconds)}–${formatRunningTime(DEFAULT_SET_SECONDS.maxSeconds)}`
+    warnings.push(one && !one.fromShow
+      ? `The act has no running-time rule and the show has no set start and curfew: planned for the default${range}. Set one in the act's set-list rules.`
+      : `The act has no running-time rule: ${one ? 'the set is' : "each show's set is"} planned to fill the show from its set start to its curfew, up to 30 minutes shorter${range}${one ? '' : `; a show without both times gets ${fallback}`}. Set one in the act's set-list rules.`)
+  }
   const s = opts.settings
   const rules: PlanShowInput['rules'] = {
     ...setlistRules,
-    guestSongsNeedBilledGuest: setlistRules.guestSongsNeedBilledGuest ?? true,
     setSize: s.setSize,
     pinned: s.pinned.filter((p) => known.has(p.recordingId)),
     excluded: s.excluded.filter((id) => known.has(id)),

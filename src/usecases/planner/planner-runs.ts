@@ -8,7 +8,7 @@ import { getPlannerRunRow, getPlannerSuggestionRow, listPlannerRunRows, updatePl
 import { actName, actOfTarget, getVersionRow, listTargetShows, targetLabel } from '../../db/queries/setlists.ts'
 import { plannerRuns, plannerSuggestions } from '../../db/schema/index.ts'
 import { ConflictError, fieldError, NotFoundError, ValidationError } from '../../domain/errors.ts'
-import { assertCan } from '../authorize.ts'
+import { readerOf } from '../read-access.ts'
 import type { Actor, Deps } from '../deps.ts'
 import { actorPersonId, assertTakesPart } from '../setlists/access.ts'
 import { insertProposal } from '../setlists/create-proposal.ts'
@@ -122,14 +122,14 @@ export class PlannerRunner {
   }
 
   async get(actor: Actor, runId: string): Promise<PlannerRun> {
-    assertCan(actor, 'read')
+    await readerOf(this.deps, actor, 'planner')
     const row = await getPlannerRunRow(this.deps.db, actor.workspaceId, runId)
     if (!row) throw new NotFoundError('planner run', runId)
     return present(row, await targetLabel(this.deps.db, actor.workspaceId, row.targetKind, row.targetId), this.deps.clock.now())
   }
 
   async list(actor: Actor, filter: { actId?: string; targetId?: string }): Promise<PlannerRun[]> {
-    assertCan(actor, 'read')
+    await readerOf(this.deps, actor, 'planner')
     const rows = await listPlannerRunRows(this.deps.db, actor.workspaceId, { ...filter, limit: 20 })
     const now = this.deps.clock.now()
     return Promise.all(rows.map(async (r) => present(r, await targetLabel(this.deps.db, actor.workspaceId, r.targetKind, r.targetId), now)))
@@ -152,7 +152,7 @@ export class PlannerRunner {
 
   /** The explanation of a version the planner wrote; none (null) for a version a person wrote. */
   async suggestion(actor: Actor, versionId: string): Promise<PlannerSuggestion> {
-    assertCan(actor, 'read')
+    await readerOf(this.deps, actor, 'planner')
     const row = await getPlannerSuggestionRow(this.deps.db, actor.workspaceId, versionId)
     if (row) return { versionId: row.versionId, runId: row.runId, plan: row.explanation as PlanResult }
     if (!(await getVersionRow(this.deps.db, actor.workspaceId, versionId))) throw new NotFoundError('set-list version', versionId)

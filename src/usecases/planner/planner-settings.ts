@@ -7,6 +7,7 @@ import { actName } from '../../db/queries/setlists.ts'
 import { actPlannerSettings } from '../../db/schema/index.ts'
 import { NotFoundError, ValidationError, type FieldIssue } from '../../domain/errors.ts'
 import { assertCan } from '../authorize.ts'
+import { readerOf } from '../read-access.ts'
 import type { Actor, Deps } from '../deps.ts'
 import { finishVersionedWrite } from '../versioned-write.ts'
 
@@ -22,7 +23,7 @@ export async function loadPlannerSettings(db: Db, workspaceId: string, actId: st
 }
 
 export async function getPlannerSettings(deps: Deps, actor: Actor, actId: string): Promise<PlannerSettings> {
-  assertCan(actor, 'read')
+  await readerOf(deps, actor, 'planner')
   const settings = await loadPlannerSettings(deps.db, actor.workspaceId, actId)
   if (!settings) throw new NotFoundError('act', actId)
   return settings
@@ -43,20 +44,21 @@ async function recordingIssues(db: Db, workspaceId: string, actId: string, body:
 export async function savePlannerSettings(deps: Deps, actor: Actor, actId: string, body: Body): Promise<PlannerSettings> {
   assertCan(actor, 'edit-people')
   const ws = actor.workspaceId
-  const current = await getPlannerSettings(deps, actor, actId)
+  await getPlannerSettings(deps, actor, actId) // 404 for an unknown act
   const issues = await recordingIssues(deps.db, ws, actId, body)
   if (issues.length) throw new ValidationError(issues)
   const { version, ...settings } = body
   const now = deps.clock.now()
   let updatedRows: number
-  if (current.version === 0) {
+  // 0 (or none): the first save of the defaults shown with version 0; when settings exist already, nothing is inserted and the answer is 409 with them
+  if (!version) {
     const inserted = await deps.db.insert(actPlannerSettings).values({ workspaceId: ws, actId, settings, updatedAt: now }).onConflictDoNothing().returning({ actId: actPlannerSettings.actId })
     updatedRows = inserted.length
   } else {
     const updated = await deps.db
       .update(actPlannerSettings)
       .set({ settings, updatedAt: now, version: sql`${actPlannerSettings.version} + 1` })
-      .where(and(eq(actPlannerSettings.workspaceId, ws), eq(actPlannerSettings.actId, actId), eq(actPlannerSettings.version, version ?? -1)))
+      .where(and(eq(actPlannerSettings.workspaceId, ws), eq(actPlannerSettings.actId, actId), eq(actPlannerSettings.version, version)))
       .returning({ actId: actPlannerSettings.actId })
     updatedRows = updated.length
   }

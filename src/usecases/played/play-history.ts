@@ -3,7 +3,7 @@ import { currentTourOf, getRecordingAct, listActPlays, recordingTitles, type Pla
 import type { Db } from '../../db/client.ts'
 import { NotFoundError } from '../../domain/errors.ts'
 import { songKey } from '../../domain/setlist-diff.ts'
-import { assertCan } from '../authorize.ts'
+import { readerOf } from '../read-access.ts'
 import type { Actor, Deps } from '../deps.ts'
 import type { ActPlayHistory, RecordingPlayHistory, SongHistory } from './schemas.ts'
 
@@ -41,7 +41,7 @@ async function historyOf(db: Db, workspaceId: string, actId: string, today: stri
 const todayOf = (deps: Deps) => deps.clock.now().toISOString().slice(0, 10)
 
 export async function actPlayHistory(deps: Deps, actor: Actor, actId: string): Promise<ActPlayHistory> {
-  assertCan(actor, 'read')
+  await readerOf(deps, actor, 'played')
   if ((await actName(deps.db, actor.workspaceId, actId)) === null) throw new NotFoundError('act', actId)
   const { tour, songs } = await historyOf(deps.db, actor.workspaceId, actId, todayOf(deps))
   return { actId, tour, songs }
@@ -49,7 +49,7 @@ export async function actPlayHistory(deps: Deps, actor: Actor, actId: string): P
 
 /** One recording's history in its act's shows, with every show it was played at. */
 export async function recordingPlayHistory(deps: Deps, actor: Actor, recordingId: string): Promise<RecordingPlayHistory> {
-  assertCan(actor, 'read')
+  await readerOf(deps, actor, 'played')
   const ws = actor.workspaceId
   const recording = await getRecordingAct(deps.db, ws, recordingId)
   if (!recording) throw new NotFoundError('recording', recordingId)

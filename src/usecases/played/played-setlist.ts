@@ -5,7 +5,7 @@ import { getStoredShow } from '../../db/queries/shows.ts'
 import type { Db } from '../../db/client.ts'
 import { fieldError, NotFoundError, StaleVersionError } from '../../domain/errors.ts'
 import { diffSetlists } from '../../domain/setlist-diff.ts'
-import { assertCan } from '../authorize.ts'
+import { readerOf } from '../read-access.ts'
 import type { Actor, Deps } from '../deps.ts'
 import { actorPersonId, assertTakesPart } from '../setlists/access.ts'
 import { assertEntriesValid } from '../setlists/entries.ts'
@@ -38,7 +38,7 @@ async function showActOrThrow(db: Db, workspaceId: string, showId: string): Prom
 
 /** What was played at a show, with the changes from the agreed list applied to it. */
 export async function getPlayedSetlist(deps: Deps, actor: Actor, showId: string): Promise<PlayedSetlist> {
-  assertCan(actor, 'read')
+  await readerOf(deps, actor, 'played')
   const ws = actor.workspaceId
   const actId = await showActOrThrow(deps.db, ws, showId)
   const row = await getPlayedRow(deps.db, ws, showId)

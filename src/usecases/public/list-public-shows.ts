@@ -1,14 +1,14 @@
-import { findActInWorkspace, findPublicAct, listShowsOfAct, type FeedAct, type FeedShow } from '../../db/queries/public-shows.ts'
+import { findActByHandle, findActInWorkspace, listShowsOfAct, type FeedAct, type FeedShow } from '../../db/queries/public-shows.ts'
 import { NotFoundError } from '../../domain/errors.ts'
 import { isPublic } from '../../domain/public-shows.ts'
 import { actShowsCalendar } from '../../interop/icalendar/show-calendars.ts'
 import type { Deps } from '../deps.ts'
 
-export interface PublicShowsInput {
-  actSlug: string
-  /** Look the act up in this workspace (the CLI); without it, by the public-slug rule of ADR 005. */
-  workspaceSlug?: string
-}
+export type PublicShowsInput =
+  /** The public address: the handle an owner claimed for the act (ADR 015). */
+  | { handle: string; workspaceSlug?: undefined; actSlug?: undefined }
+  /** Inside one workspace, by the act's slug (the CLI, which reads the database directly). */
+  | { workspaceSlug: string; actSlug: string; handle?: undefined }
 
 export interface PublicShows {
   act: FeedAct
@@ -23,8 +23,8 @@ export interface PublicShows {
  * offer), so an embargo lifts by itself. An unknown or outside act is not found.
  */
 export async function listPublicShows(deps: Deps, input: PublicShowsInput): Promise<PublicShows> {
-  const act = input.workspaceSlug ? await findActInWorkspace(deps.db, input.workspaceSlug, input.actSlug) : await findPublicAct(deps.db, input.actSlug)
-  if (!act || !act.isInternal) throw new NotFoundError('act', input.actSlug)
+  const act = input.workspaceSlug !== undefined ? await findActInWorkspace(deps.db, input.workspaceSlug, input.actSlug) : await findActByHandle(deps.db, input.handle)
+  if (!act || !act.isInternal) throw new NotFoundError('act', input.handle ?? input.actSlug)
   const now = deps.clock.now()
   const shows = (await listShowsOfAct(deps.db, act)).filter((show) => isPublic(show, now))
   return { act, shows, now }

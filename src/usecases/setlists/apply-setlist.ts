@@ -2,7 +2,7 @@ import type { z } from 'zod'
 import type { ApplyBodySchema, SetlistVersion } from '../../contract/setlists.ts'
 import { getProposalRow, getShowSetlistRow, getVersionRow, listTargetShows, upsertShowSetlist } from '../../db/queries/setlists.ts'
 import { ConflictError, fieldError, NotFoundError } from '../../domain/errors.ts'
-import { assertCan } from '../authorize.ts'
+import { readerOf } from '../read-access.ts'
 import type { Actor, Deps } from '../deps.ts'
 import { actorPersonId, assertTakesPart } from './access.ts'
 import { presentVersion } from './present-setlist.ts'
@@ -31,7 +31,7 @@ export async function applySetlist(deps: Deps, actor: Actor, body: Body): Promis
 
 /** The set list applied to a show, timed from the show's set start on the venue's clock. */
 export async function getShowSetlist(deps: Deps, actor: Actor, showId: string): Promise<SetlistVersion> {
-  assertCan(actor, 'read')
+  await readerOf(deps, actor, 'setlists')
   const ws = actor.workspaceId
   const applied = await getShowSetlistRow(deps.db, ws, showId)
   if (!applied) throw new NotFoundError('set list of show', showId)

@@ -2,13 +2,13 @@ import type { SetlistDiff } from '../../contract/setlists.ts'
 import { getProposalRow, getVersionRow } from '../../db/queries/setlists.ts'
 import { NotFoundError } from '../../domain/errors.ts'
 import { diffSetlists } from '../../domain/setlist-diff.ts'
-import { assertCan } from '../authorize.ts'
+import { readerOf } from '../read-access.ts'
 import type { Actor, Deps } from '../deps.ts'
 import { loadFrame } from './set-list-frame.ts'
 
 /** Songs added, removed and moved, and sections changed, from one version to another (by default from its parent). */
 export async function diffVersions(deps: Deps, actor: Actor, opts: { toVersionId: string; fromVersionId?: string }): Promise<SetlistDiff> {
-  assertCan(actor, 'read')
+  await readerOf(deps, actor, 'setlists')
   const ws = actor.workspaceId
   const to = await getVersionRow(deps.db, ws, opts.toVersionId)
   if (!to) throw new NotFoundError('version', opts.toVersionId)

@@ -3,14 +3,14 @@ import type { Proposal, ProposalListEntrySchema, SetlistVersion } from '../../co
 import { getProposalRow, getVersionRow, listProposalRows, targetLabel } from '../../db/queries/setlists.ts'
 import { NotFoundError } from '../../domain/errors.ts'
 import type { ProposalStatus, ProposalTarget } from '../../domain/setlist.ts'
-import { assertCan } from '../authorize.ts'
+import { readerOf } from '../read-access.ts'
 import type { Actor, Deps } from '../deps.ts'
 import { groupTarget, presentProposal, presentVersion } from './present-setlist.ts'
 
 type ProposalListEntry = z.infer<typeof ProposalListEntrySchema>
 
 export async function listProposals(deps: Deps, actor: Actor, filter: { actId?: string; status?: string }): Promise<ProposalListEntry[]> {
-  assertCan(actor, 'read')
+  await readerOf(deps, actor, 'setlists')
   const rows = await listProposalRows(deps.db, actor.workspaceId, filter)
   return Promise.all(
     rows.map(async ({ p, actName, authorName, versionCount }) => ({
@@ -21,7 +21,7 @@ export async function listProposals(deps: Deps, actor: Actor, filter: { actId?: 
 }
 
 export async function getProposal(deps: Deps, actor: Actor, proposalId: string): Promise<Proposal> {
-  assertCan(actor, 'read')
+  await readerOf(deps, actor, 'setlists')
   const proposal = await getProposalRow(deps.db, actor.workspaceId, proposalId)
   if (!proposal) throw new NotFoundError('proposal', proposalId)
   return presentProposal(deps.db, { workspaceId: actor.workspaceId, proposal, now: deps.clock.now() })
@@ -36,7 +36,7 @@ export async function loadVersion(deps: Deps, actor: Actor, versionId: string): 
 }
 
 export async function getVersion(deps: Deps, actor: Actor, versionId: string): Promise<SetlistVersion> {
-  assertCan(actor, 'read')
+  await readerOf(deps, actor, 'setlists')
   const version = await loadVersion(deps, actor, versionId)
   if (!version) throw new NotFoundError('version', versionId)
   return version

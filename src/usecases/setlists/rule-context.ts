@@ -4,7 +4,7 @@ import { actName, actOfTarget } from '../../db/queries/setlists.ts'
 import { recordings } from '../../db/schema/index.ts'
 import { fieldError, NotFoundError } from '../../domain/errors.ts'
 import type { ProposalTarget } from '../../domain/setlist.ts'
-import { assertCan } from '../authorize.ts'
+import { readerOf } from '../read-access.ts'
 import type { Actor, Deps } from '../deps.ts'
 import { loadFrame, ruleIdsOf } from './set-list-frame.ts'
 
@@ -14,7 +14,7 @@ import { loadFrame, ruleIdsOf } from './set-list-frame.ts'
  * engine and the same data the server checks a saved version with.
  */
 export async function getRuleContext(deps: Deps, actor: Actor, actId: string, target: { kind: ProposalTarget; id?: string | undefined }): Promise<SetlistRuleContext> {
-  assertCan(actor, 'read')
+  await readerOf(deps, actor, 'setlists')
   const ws = actor.workspaceId
   if ((await actName(deps.db, ws, actId)) === null) throw new NotFoundError('act', actId)
   const targetId = target.kind === 'none' ? null : (target.id ?? null)

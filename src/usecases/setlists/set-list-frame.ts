@@ -1,4 +1,4 @@
-import type { SetlistEntry, SetlistRules } from '../../contract/setlists.ts'
+import { SetlistRulesSchema, type SetlistEntry, type SetlistRules } from '../../contract/setlists.ts'
 import type { Db } from '../../db/client.ts'
 import { getSettingsRow, listRecordingFacts, personNames } from '../../db/queries/setlists.ts'
 import { getStoredShow } from '../../db/queries/shows.ts'
@@ -69,7 +69,7 @@ export async function loadFrame(db: Db, opts: {
     titleOf: (e) => (e.recordingId ? recordings.get(e.recordingId)?.title : undefined) ?? (e.title?.trim() || (e.type === 'section' ? e.section : e.otherKind) || 'Untitled'),
     durationOf: (e) => (e.recordingId ? recordings.get(e.recordingId)?.durationSeconds ?? null : null),
     ...(show.setStart ? { setStart: show.setStart } : {}),
-    rules: (settings?.rules ?? {}) as SetlistRules,
+    rules: SetlistRulesSchema.parse(settings?.rules ?? {}),
     isForShow: show.isForShow,
     // The last tour's and the same city's sets come from played history (issue 4, after the show).
     context: {

@@ -1,28 +1,34 @@
 import { and, eq, sql } from 'drizzle-orm'
 import type { z } from 'zod'
-import type { SetlistRules, SetlistSettingsBodySchema, SetlistSettingsSchema } from '../../contract/setlists.ts'
+import { SetlistRulesSchema, type SetlistSettingsBodySchema, type SetlistSettingsSchema } from '../../contract/setlists.ts'
 import { missingPeople } from '../../db/queries/people.ts'
 import { actName, getSettingsRow } from '../../db/queries/setlists.ts'
 import { actSetlistSettings } from '../../db/schema/index.ts'
 import { NotFoundError, ValidationError } from '../../domain/errors.ts'
 import type { ConsensusRule } from '../../domain/setlist.ts'
 import { assertCan } from '../authorize.ts'
+import { readerOf } from '../read-access.ts'
 import type { Actor, Deps } from '../deps.ts'
 import { finishVersionedWrite } from '../versioned-write.ts'
 
 type Body = z.output<typeof SetlistSettingsBodySchema>
 type Settings = z.infer<typeof SetlistSettingsSchema>
 
-/** An act's consensus rule and set-list rules; every member must agree (and no rules) until the act says otherwise. Version 0: never saved. */
+/**
+ * An act's consensus rule and set-list rules. Until the act saves its own (version 0): every member
+ * must agree, touring musicians' answers do not count, and the only rule is the schema's default
+ * (a guest joins a song only where billed). Stored rules are read through the schema too, so a
+ * rule added later gets its default instead of leaving a field undefined.
+ */
 async function loadSettings(deps: Deps, workspaceId: string, actId: string): Promise<Settings | null> {
   if ((await actName(deps.db, workspaceId, actId)) === null) return null
   const row = await getSettingsRow(deps.db, workspaceId, actId)
-  if (!row) return { actId, consensus: 'all', deciderPersonIds: [], countTouringMusicians: false, rules: {} as SetlistRules, version: 0 }
-  return { actId, consensus: row.consensus as ConsensusRule, deciderPersonIds: row.deciderPersonIds, countTouringMusicians: row.countTouringMusicians, rules: row.rules as SetlistRules, version: row.version }
+  if (!row) return { actId, consensus: 'all', deciderPersonIds: [], countTouringMusicians: false, rules: SetlistRulesSchema.parse({}), version: 0 }
+  return { actId, consensus: row.consensus as ConsensusRule, deciderPersonIds: row.deciderPersonIds, countTouringMusicians: row.countTouringMusicians, rules: SetlistRulesSchema.parse(row.rules ?? {}), version: row.version }
 }
 
 export async function getSetlistSettings(deps: Deps, actor: Actor, actId: string): Promise<Settings> {
-  assertCan(actor, 'read')
+  await readerOf(deps, actor, 'setlists')
   const settings = await loadSettings(deps, actor.workspaceId, actId)
   if (!settings) throw new NotFoundError('act', actId)
   return settings
@@ -32,21 +38,22 @@ export async function getSetlistSettings(deps: Deps, actor: Actor, actId: string
 export async function saveSetlistSettings(deps: Deps, actor: Actor, actId: string, body: Body): Promise<Settings> {
   assertCan(actor, 'edit-people')
   const ws = actor.workspaceId
-  const current = await getSetlistSettings(deps, actor, actId)
+  await getSetlistSettings(deps, actor, actId) // 404 for an unknown act
   const missing = await missingPeople(deps.db, ws, body.deciderPersonIds)
   const issues = body.deciderPersonIds.flatMap((id, i) => (missing.has(id) ? [{ path: `deciderPersonIds.${i}`, message: 'no such person in this workspace' }] : []))
   if (body.consensus === 'deciders' && body.deciderPersonIds.length === 0) issues.push({ path: 'deciderPersonIds', message: 'name at least one decider' })
   if (issues.length) throw new ValidationError(issues)
   const columns = { consensus: body.consensus, deciderPersonIds: body.deciderPersonIds, countTouringMusicians: body.countTouringMusicians, rules: body.rules }
   let updatedRows: number
-  if (current.version === 0) {
+  // 0 (or none): the first save, as shown with the defaults; when settings exist already, nothing is inserted and the answer is 409 with them
+  if (!body.version) {
     const inserted = await deps.db.insert(actSetlistSettings).values({ workspaceId: ws, actId, ...columns }).onConflictDoNothing().returning({ actId: actSetlistSettings.actId })
     updatedRows = inserted.length
   } else {
     const updated = await deps.db
       .update(actSetlistSettings)
       .set({ ...columns, version: sql`${actSetlistSettings.version} + 1` })
-      .where(and(eq(actSetlistSettings.workspaceId, ws), eq(actSetlistSettings.actId, actId), eq(actSetlistSettings.version, body.version ?? -1)))
+      .where(and(eq(actSetlistSettings.workspaceId, ws), eq(actSetlistSettings.actId, actId), eq(actSetlistSettings.version, body.version)))
       .returning({ actId: actSetlistSettings.actId })
     updatedRows = updated.length
   }

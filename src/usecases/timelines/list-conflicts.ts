@@ -5,6 +5,7 @@ import type { BookingRef, TravelPolicy } from '../../domain/conflicts.ts'
 import { NotFoundError } from '../../domain/errors.ts'
 import { privateDetailsReader } from '../blockouts/person-access.ts'
 import type { Actor, Deps } from '../deps.ts'
+import { readerOf } from '../read-access.ts'
 import { bookingRef, conflictView, sweepPersonCalendar } from './person-calendar.ts'
 
 /** A conflict with the booking it is about: the pair is `booking` and `with` (or the blockout). */
@@ -31,6 +32,12 @@ export async function upcomingConflicts(db: Db, opts: { workspaceId: string; per
 
 /** The conflicts list: blockout reasons only for the person themselves and for managers. */
 export async function listConflicts(deps: Deps, actor: Actor, personId?: string): Promise<UpcomingConflict[]> {
+  const reader = await readerOf(deps, actor, 'conflicts')
+  if (!reader.whole) {
+    // a reader with the `own` scope (viewer) sees only their own conflicts
+    if (!reader.personId || (personId && personId !== reader.personId)) return []
+    personId = reader.personId
+  }
   const seesReasonOf = await privateDetailsReader(deps.db, actor)
   return upcomingConflicts(deps.db, { workspaceId: actor.workspaceId, personId, now: deps.clock.now(), travel: deps.travel, seesReasonOf })
 }

@@ -3,7 +3,8 @@ import { listCommitments } from '../../db/queries/commitments.ts'
 import { findPersonName, listPersonShows } from '../../db/queries/timelines.ts'
 import { bookingKey, conflictsByBooking } from '../../domain/conflict-sweep.ts'
 import { travelWindowMs } from '../../domain/conflicts.ts'
-import { NotFoundError } from '../../domain/errors.ts'
+import { ForbiddenError, NotFoundError } from '../../domain/errors.ts'
+import { readerOf } from '../read-access.ts'
 import { actsForPerson } from '../blockouts/person-access.ts'
 import type { Actor, Deps } from '../deps.ts'
 import { bookingRef, conflictView, sweepPersonCalendar } from './person-calendar.ts'
@@ -16,8 +17,11 @@ import { blockoutEntry, byStart, commitmentEntry, showEntry } from './timeline-e
  * Bookings just outside the range are swept too, so a conflict with one is still shown.
  */
 export async function personTimeline(deps: Deps, actor: Actor, personId: string, query: { from?: string; to?: string }): Promise<TimelineEntry[]> {
+  const reader = await readerOf(deps, actor, 'timelines')
   const name = await findPersonName(deps.db, actor.workspaceId, personId)
   if (name === null) throw new NotFoundError('person', personId)
+  // a limited reader (viewer) sees only their own person's calendar
+  if (!reader.whole && reader.personId !== personId) throw new ForbiddenError(`Your role (${actor.role}) may read only your own timeline.`)
   const person = { id: personId, name }
   const { from, to } = timeRange(query, deps.clock.now(), { daysBefore: 30, daysAfter: 365 })
   const seesReason = await actsForPerson(deps.db, actor, personId)

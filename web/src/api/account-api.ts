@@ -17,7 +17,24 @@ export async function fetchMe(): Promise<T.Me | null> {
 
 export const accountApi = {
   login: (body: T.LoginBody) => request<T.Me>('POST', '/api/auth/login', body),
-  signup: (body: T.SignupBody) => request<T.Me>('POST', '/api/auth/signup', body),
+  /** Sign-up answers the same whether the email is new or not; logging in next tells the user. */
+  signup: async (body: T.SignupBody): Promise<T.Me> => {
+    await request<T.SignupAccepted>('POST', '/api/auth/signup', body)
+    try {
+      return await request<T.Me>('POST', '/api/auth/login', { email: body.email, password: body.password })
+    } catch (error) {
+      if (error instanceof ApiProblem && error.status === 401) {
+        throw new ApiProblem({
+          status: 409,
+          code: 'conflict',
+          title: 'Could not log in',
+          detail: 'This email may already have an account: log in with its password instead.',
+          errors: [{ path: 'email', message: 'if this is your account, log in instead' }],
+        })
+      }
+      throw error
+    }
+  },
   logout: () => request<void>('POST', '/api/auth/logout'),
   createWorkspace: (body: T.CreateWorkspaceBody) => request<T.Workspace>('POST', '/api/workspaces', body),
   previewInvite: (token: string) => request<T.InvitePreview>('GET', `/api/invites/${encodeURIComponent(token)}`),

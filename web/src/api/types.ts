@@ -15,6 +15,7 @@ export type CreatedInvite = auth.CreatedInvite
 export type InvitePreview = auth.InvitePreview
 export type LoginBody = auth.LoginBody
 export type SignupBody = auth.SignupBody
+export type SignupAccepted = auth.SignupAccepted
 export type CreateWorkspaceBody = auth.CreateWorkspaceBody
 export type CreateInviteBody = auth.CreateInviteBody
 

@@ -9,9 +9,10 @@ import { labelOf } from '../../format/vocabulary.ts'
 import { useWorkspace } from '../workspace/workspace-context.ts'
 import { useCanEditTouring } from '../tours/touring-permissions.ts'
 import { MembersTable } from './members-table.tsx'
+import { PublicHandleSection } from './public-handle-section.tsx'
 
 export function ActDetailPage() {
-  const { slug, href, permissions } = useWorkspace()
+  const { slug, href, permissions, workspace } = useWorkspace()
   const actId = useParams().actId ?? ''
   const act = useResourceRecord(actsApi, slug, actId)
   const releases = useResourceList(releasesApi, slug, { actId })
@@ -67,6 +68,8 @@ export function ActDetailPage() {
             </div>
             <MembersTable act={a} />
           </section>
+
+          {a.isInternal && <PublicHandleSection workspace={slug} actId={a.id} isOwner={workspace.role === 'owner'} />}
 
           <section className="section" aria-labelledby="act-releases">
             <div className="section-header">

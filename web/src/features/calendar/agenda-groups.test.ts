@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import type { ConflictView, TimelineEntry } from '../../api/touring-api.ts'
-import { groupByMonthAndDay, isAllDayEntry, localTimeOfEntry, splitAtDay } from './agenda-groups.ts'
+import { countConflicts, groupByMonthAndDay, isAllDayEntry, localTimeOfEntry, splitAtDay } from './agenda-groups.ts'
 
 function entry(id: string, localStart: string, startsAt: string, conflicts: ConflictView[] = []): TimelineEntry {
   return {
@@ -65,5 +65,19 @@ describe('isAllDayEntry', () => {
   it('keeps a booking that starts at midnight but ends the same night as timed', () => {
     expect(isAllDayEntry({ kind: 'commitment', localStart: '2013-07-21 00:00', localEnd: '2013-07-21 02:00' })).toBe(false)
     expect(isAllDayEntry({ kind: 'show', localStart: '2013-07-21 10:00', localEnd: '2013-07-21 23:00' })).toBe(false)
+  })
+})
+
+describe('countConflicts', () => {
+  const start = (id: string) => ({ kind: 'show' as const, id, title: `Show ${id}`, startsAt: '2013-07-10T00:30:00Z', endsAt: '2013-07-10T03:00:00Z' })
+  it('counts a double booking once although both bookings list it, as the Conflicts page does (issue 11)', () => {
+    const a = entry('a', '2013-07-10 19:30', '2013-07-11T00:30:00Z', [{ ...conflict, with: start('b') }])
+    const b = entry('b', '2013-07-10 20:00', '2013-07-11T01:00:00Z', [{ ...conflict, with: start('a') }])
+    const c = entry('c', '2013-07-12 20:00', '2013-07-13T01:00:00Z', [{ ...conflict, kind: 'blockout', blockoutId: 'x' }])
+    expect(countConflicts([a, b, c])).toBe(2)
+    const [month] = groupByMonthAndDay([a, b, c])
+    expect(month?.conflictCount).toBe(2)
+    // another person booked twice on the same pair is a conflict of their own
+    expect(countConflicts([a, b, entry('d', '2013-07-10 19:30', '2013-07-11T00:30:00Z', [{ ...conflict, personId: 'q', with: start('b') }])])).toBe(2)
   })
 })

@@ -57,10 +57,9 @@ export function groupByMonthAndDay(entries: readonly TimelineEntry[]): AgendaMon
     const key = date.slice(0, 7)
     const month = months.get(key) ?? { month: key, days: [], conflictCount: 0 }
     month.days.push(day)
-    month.conflictCount += dayEntries.reduce((sum, e) => sum + e.conflicts.length, 0)
     months.set(key, month)
   }
-  return [...months.values()]
+  return [...months.values()].map(recount)
 }
 
 /** Splits the agenda at `today` (YYYY-MM-DD): what is still to come, and what is past. */
@@ -77,5 +76,21 @@ export function splitAtDay(months: readonly AgendaMonth[], today: string): { upc
 }
 
 function recount(month: AgendaMonth): AgendaMonth {
-  return { ...month, conflictCount: month.days.reduce((sum, d) => sum + d.entries.reduce((s, e) => s + e.conflicts.length, 0), 0) }
+  return { ...month, conflictCount: countConflicts(month.days.flatMap((d) => d.entries)) }
+}
+
+/**
+ * How many conflicts the entries have, counted as the Conflicts page counts them: once per person
+ * and pair of bookings (or booking and blockout), although the timeline lists a conflict on both of
+ * its bookings. Dustin double-booked on one night is one conflict, not two.
+ */
+export function countConflicts(entries: readonly TimelineEntry[]): number {
+  const seen = new Set<string>()
+  for (const entry of entries) {
+    for (const c of entry.conflicts) {
+      const parts = [...new Set([entry.id, c.with?.id, c.blockoutId].filter((x): x is string => !!x))].sort()
+      seen.add(`${c.kind}|${c.personId}|${parts.join('|')}`)
+    }
+  }
+  return seen.size
 }

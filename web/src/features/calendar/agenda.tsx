@@ -6,7 +6,7 @@ import { ConflictMarker } from '../conflicts/conflict-list.tsx'
 import { conflictCount } from '../conflicts/conflict-words.ts'
 import { formatClock, formatLocalDate, viewerTimeOf, viewerTimeZone, zoneName } from '../shows/zoned-time.ts'
 import { useWorkspace } from '../workspace/workspace-context.ts'
-import { groupByMonthAndDay, isAllDayEntry, splitAtDay, type AgendaMonth } from './agenda-groups.ts'
+import { countConflicts, groupByMonthAndDay, isAllDayEntry, splitAtDay, type AgendaMonth } from './agenda-groups.ts'
 
 interface AgendaProps {
   entries: TimelineEntry[]
@@ -28,7 +28,7 @@ export function Agenda({ entries, today, showConflictPerson = false, emptyText }
   if (entries.length === 0) return <EmptyState title={emptyText} />
   const { upcoming, past } = splitAtDay(groupByMonthAndDay(entries), today)
   const firstConflictDay = upcoming.flatMap((m) => m.days).find((d) => d.hasConflict)
-  const conflicts = upcoming.reduce((sum, m) => sum + m.conflictCount, 0)
+  const conflicts = countConflicts(upcoming.flatMap((m) => m.days.flatMap((d) => d.entries)))
   return (
     <div className="agenda">
       {conflicts > 0 && firstConflictDay && (

@@ -1,6 +1,6 @@
 import { useState } from 'react'
 import { useNavigate } from 'react-router'
-import { CommitmentBodySchema, UpdateCommitmentBodySchema } from '../../../../src/contract/touring.ts'
+import { CommitmentBodySchema, UpdateCommitmentBodySchema, type UpdateCommitmentBody } from '../../../../src/contract/touring.ts'
 import { actsApi, peopleApi } from '../../api/catalog-api.ts'
 import { commitmentsApi, venuesApi, type Commitment, type CommitmentBody } from '../../api/touring-api.ts'
 import { useResourceList } from '../../api/use-resource.ts'
@@ -41,7 +41,7 @@ export function CommitmentForm({ commitment, defaults, returnTo }: CommitmentFor
     return commitmentsApi.checkConflicts(slug, rest, commitment?.id)
   }
   const createGate = useConflictGate({ check, save: (body: CommitmentBody) => commitmentsApi.create(slug, body) })
-  const updateGate = useConflictGate({ check, save: (body: CommitmentBody & { version: number }) => commitmentsApi.update(slug, commitment?.id ?? '', body) })
+  const updateGate = useConflictGate({ check, save: (body: UpdateCommitmentBody) => commitmentsApi.update(slug, commitment?.id ?? '', body) })
   const onSaved = (saved: Commitment) => navigate(returnTo ?? href(`/commitments/${saved.id}`))
   const create = useSaveForm({ schema: CommitmentBodySchema, save: createGate.save, onSaved })
   const update = useSaveForm({ schema: UpdateCommitmentBodySchema, save: updateGate.save, onSaved })

@@ -3,6 +3,7 @@ import { Link } from 'react-router'
 import { plannerApi, plannerKeys, type PlannerRun } from '../../api/planner-api.ts'
 import { useWorkspace } from '../workspace/workspace-context.ts'
 import { TourPicture } from './tour-picture.tsx'
+import { ruleNames } from '../../../../src/domain/rule-names.ts'
 
 export const RUN_STATUS_LABELS: Record<PlannerRun['status'], string> = {
   queued: 'Waiting to start',
@@ -87,7 +88,7 @@ export function RunPanel({ runId }: { runId: string }) {
                   <div className="link-row">
                     <span className="link-row-title">{s.label}</span>
                     <span className="link-row-meta">
-                      No set keeps every rule{s.conflictingRules?.length ? `: these rules conflict — ${s.conflictingRules.join(', ')}` : ''}
+                      No set keeps every rule{s.conflictingRules?.length ? `: these rules conflict — ${ruleNames(s.conflictingRules)}` : ''}
                     </span>
                   </div>
                 )}

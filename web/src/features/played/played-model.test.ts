@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { canRecordPlayed, historyOfSongs, todayIn } from './played-model.ts'
+import { canRecordPlayed, historyOfSongs, numberSongs, todayIn } from './played-model.ts'
 
 describe('played helpers', () => {
   it('opens recording on the day of the show at the venue, not before', () => {
@@ -14,5 +14,12 @@ describe('played helpers', () => {
     const h = { songKey: 'rec:r1', recordingId: 'r1', title: 'Windows Down', timesPlayed: 12, timesThisTour: 3, lastPlayed: null }
     const rows = historyOfSongs([{ id: 'a', type: 'song', recordingId: 'r1' }, { id: 's', type: 'section', section: 'encore' }, { id: 'b', type: 'song', recordingId: 'r1' }, { id: 'c', type: 'song', title: 'Cover' }], [h])
     expect(rows.map((r) => [r.key, r.history?.timesPlayed ?? null])).toEqual([['rec:r1', 12], ['title:cover', null]])
+  })
+})
+
+describe('numberSongs', () => {
+  it('numbers songs only: section headers and talks are not songs (issue 11)', () => {
+    const list = [{ type: 'section' }, { type: 'song' }, { type: 'song' }, { type: 'other' }, { type: 'section' }, { type: 'song' }]
+    expect(numberSongs(list).map((n) => n.number)).toEqual([null, 1, 2, null, null, 3])
   })
 })

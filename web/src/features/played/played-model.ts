@@ -30,3 +30,9 @@ export function historyOfSongs(entries: readonly SetlistEntry[], songs: readonly
   }
   return rows
 }
+
+/** Songs numbered 1, 2, 3 … through the whole list; section headers and other entries get no number. */
+export function numberSongs<E extends { type: string }>(entries: readonly E[]): { entry: E; number: number | null }[] {
+  let n = 0
+  return entries.map((entry) => ({ entry, number: entry.type === 'song' ? ++n : null }))
+}

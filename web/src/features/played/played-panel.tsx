@@ -9,7 +9,7 @@ import { ChangesList } from '../setlists/changes-list.tsx'
 import { entryTitle, plainEntry } from '../setlists/setlist-model.ts'
 import { useWorkspace } from '../workspace/workspace-context.ts'
 import { PlayHistoryPanel } from './play-history-panel.tsx'
-import { canRecordPlayed } from './played-model.ts'
+import { canRecordPlayed, numberSongs } from './played-model.ts'
 import './played.css'
 
 const when = (iso: string) => new Date(iso).toLocaleString(undefined, { month: 'short', day: 'numeric', year: 'numeric', hour: 'numeric', minute: '2-digit' })
@@ -17,9 +17,10 @@ const when = (iso: string) => new Date(iso).toLocaleString(undefined, { month: '
 /** On a show's page: what was actually played, the changes from the agreed list marked; or, from the day of the show, a way to record it. */
 export function PlayedPanel({ show }: { show: Show }) {
   const { slug, href, permissions } = useWorkspace()
-  const played = useQuery({ queryKey: playedKeys.show(slug, show.id), queryFn: () => playedApi.get(slug, show.id), retry: false })
-  const agreed = useQuery({ queryKey: setlistKeys.show(slug, show.id), queryFn: () => setlistsApi.showSetlist(slug, show.id), retry: false })
-  const notRecorded = played.isError && isProblem(played.error, 404)
+  // The show says whether these exist, so nothing is asked for (and no 404 logged) when they do not
+  const played = useQuery({ queryKey: playedKeys.show(slug, show.id), queryFn: () => playedApi.get(slug, show.id), retry: false, enabled: show.playedRecorded !== false })
+  const agreed = useQuery({ queryKey: setlistKeys.show(slug, show.id), queryFn: () => setlistsApi.showSetlist(slug, show.id), retry: false, enabled: show.setlistVersionId !== null })
+  const notRecorded = show.playedRecorded === false || (played.isError && isProblem(played.error, 404))
   const canRecord = permissions.canEditCatalog && canRecordPlayed(show)
   if (notRecorded && !canRecordPlayed(show)) return null
   return (
@@ -27,9 +28,7 @@ export function PlayedPanel({ show }: { show: Show }) {
       <h2 id="show-played" className="section-title">
         What was played
       </h2>
-      {played.isPending ? (
-        <p className="muted">Loading…</p>
-      ) : notRecorded ? (
+      {notRecorded ? (
         <EmptyState title="Not recorded yet">
           <p className="muted">Start from the agreed list and mark what changed on the night.</p>
           {canRecord && (
@@ -38,6 +37,8 @@ export function PlayedPanel({ show }: { show: Show }) {
             </Link>
           )}
         </EmptyState>
+      ) : played.isPending ? (
+        <p className="muted">Loading…</p>
       ) : played.isError ? (
         <p className="notice notice--danger" role="alert">
           {played.error.message}
@@ -61,9 +62,17 @@ export function PlayedPanel({ show }: { show: Show }) {
             </>
           ) : (
             <ol className="played-list">
-              {played.data.entries.map((e) => (
-                <li key={e.id}>{e.type === 'section' ? <strong>{e.displayTitle}</strong> : e.displayTitle}</li>
-              ))}
+              {numberSongs(played.data.entries).map(({ entry: e, number }) =>
+                number === null ? (
+                  <li key={e.id} className="played-list-unnumbered">
+                    <strong>{e.displayTitle}</strong>
+                  </li>
+                ) : (
+                  <li key={e.id} value={number}>
+                    {e.displayTitle}
+                  </li>
+                ),
+              )}
             </ol>
           )}
           <PlayHistoryPanel actId={show.actId} entries={played.data.entries} titleOf={(e) => displayTitle(e, played.data.entries, agreed.data?.entries ?? [])} />
@@ -81,3 +90,4 @@ export function displayTitle(entry: { id: string }, ...lists: readonly (readonly
   }
   return entryTitle(entry as never)
 }
+

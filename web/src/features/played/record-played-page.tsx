@@ -35,8 +35,9 @@ export function RecordPlayedPage() {
   const { slug, href } = useWorkspace()
   const showId = useParams().showId ?? ''
   const show = useResourceRecord(showsApi, slug, showId)
-  const agreed = useQuery({ queryKey: [...setlistKeys.show(slug, showId), 'or-none'], queryFn: () => orNull(() => setlistsApi.showSetlist(slug, showId)) })
-  const played = useQuery({ queryKey: [...playedKeys.show(slug, showId), 'or-none'], queryFn: () => orNull(() => playedApi.get(slug, showId)) })
+  // Asked for only when the show has them (an absent one is not an error); a 404 still reads as none
+  const agreed = useQuery({ queryKey: [...setlistKeys.show(slug, showId), 'or-none'], queryFn: () => (show.data?.setlistVersionId === null ? null : orNull(() => setlistsApi.showSetlist(slug, showId))), enabled: show.isSuccess })
+  const played = useQuery({ queryKey: [...playedKeys.show(slug, showId), 'or-none'], queryFn: () => (show.data?.playedRecorded === false ? null : orNull(() => playedApi.get(slug, showId))), enabled: show.isSuccess })
   return (
     <QueryView query={show} notFound={{ to: href('/shows'), label: 'Back to shows' }}>
       {(s) => (
@@ -66,6 +67,8 @@ function RecordForm({ show, agreed, played }: { show: Show; agreed: SetlistVersi
     onSuccess: async () => {
       await queryClient.invalidateQueries({ queryKey: playedKeys.show(slug, show.id) })
       await queryClient.invalidateQueries({ queryKey: playedKeys.act(slug, show.actId) })
+      // the show now has what was played (Show.playedRecorded)
+      await queryClient.invalidateQueries({ queryKey: showsApi.keys.one(slug, show.id) })
       navigate(back)
     },
     onError: (error) => {

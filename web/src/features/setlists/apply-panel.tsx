@@ -85,6 +85,8 @@ function ApplyForm({ versionId, tour, preferred, showLabel }: { versionId: strin
     mutationFn: (body: ApplyBody) => setlistsApi.apply(slug, body),
     onSuccess: async () => {
       await queryClient.invalidateQueries({ queryKey: setlistKeys.all(slug) })
+      // the shows now have a set list (Show.setlistVersionId)
+      await queryClient.invalidateQueries({ queryKey: showsApi.keys.all(slug) })
     },
   })
   const onSubmit = (event: FormEvent) => {

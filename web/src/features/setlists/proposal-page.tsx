@@ -1,4 +1,4 @@
-import { useState } from 'react'
+import { useEffect, useRef, useState, type RefObject } from 'react'
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query'
 import { Link, useNavigate, useParams, useSearchParams } from 'react-router'
 import { setlistKeys, setlistsApi, type Answer, type AnswerBody, type Consensus, type Proposal, type SetlistVersion } from '../../api/setlists-api.ts'
@@ -35,6 +35,19 @@ function ProposalView({ proposal: p, versionId }: { proposal: Proposal; versionI
   const version = versionId ? other.data : p.latestVersion
   const isLatest = versionId === null
   const agreed = p.agreedVersionId ? p.versions.find((v) => v.id === p.agreedVersionId) : undefined
+  // After an approval the Approve button goes away: focus moves to what the page says now (the
+  // agreed notice when that approval met the consensus, else "You approved …"), not to the page's start.
+  const agreedRef = useRef<HTMLParagraphElement>(null)
+  const answeredRef = useRef<HTMLParagraphElement>(null)
+  const [focusAfterAnswer, setFocusAfterAnswer] = useState(false)
+  useEffect(() => {
+    if (!focusAfterAnswer) return
+    const target = agreedRef.current ?? answeredRef.current
+    if (target) {
+      target.focus()
+      setFocusAfterAnswer(false)
+    }
+  })
   return (
     <>
       <PageHeader
@@ -52,7 +65,7 @@ function ProposalView({ proposal: p, versionId }: { proposal: Proposal; versionI
           Drafted by {p.authorName} · {when(p.createdAt)}
         </p>
         {agreed && (
-          <p className="notice notice--success setlist-agreed">
+          <p className="notice notice--success setlist-agreed" ref={agreedRef} tabIndex={-1}>
             Agreed on version {agreed.number} ({agreed.authorName}){p.agreedAt ? `, ${when(p.agreedAt)}` : ''}.
           </p>
         )}
@@ -60,7 +73,7 @@ function ProposalView({ proposal: p, versionId }: { proposal: Proposal; versionI
 
       <ConsensusProgress consensus={p.consensus} versionNumber={p.latestVersion.number} />
 
-      {isLatest && p.status === 'open' && <AnswerPanel proposal={p} version={p.latestVersion} />}
+      {isLatest && p.status === 'open' && <AnswerPanel proposal={p} version={p.latestVersion} answeredRef={answeredRef} onApproved={() => setFocusAfterAnswer(true)} />}
       {p.status === 'agreed' && <ApplyPanel proposal={p} />}
 
       <section className="section" aria-labelledby="setlist-version">
@@ -123,8 +136,12 @@ function ConsensusProgress({ consensus, versionNumber }: { consensus: Consensus;
 
 type Open = 'reject' | 'comment' | null
 
-function AnswerPanel({ proposal, version }: { proposal: Proposal; version: SetlistVersion }) {
-  const { slug, href, permissions } = useWorkspace()
+function AnswerPanel({ proposal, version, answeredRef, onApproved }: { proposal: Proposal; version: SetlistVersion; answeredRef: RefObject<HTMLParagraphElement | null>; onApproved: () => void }) {
+  const { slug, href, permissions, workspace } = useWorkspace()
+  const me = workspace.personId
+  const isAuthor = me !== null && version.authorPersonId === me
+  const myVote = proposal.consensus.voters.find((v) => v.personId === me)
+  const approved = myVote?.answer === 'approve'
   const queryClient = useQueryClient()
   const navigate = useNavigate()
   const [open, setOpen] = useState<Open>(null)
@@ -137,9 +154,10 @@ function AnswerPanel({ proposal, version }: { proposal: Proposal; version: Setli
   }
   const send = useMutation({
     mutationFn: (body: AnswerBody) => setlistsApi.answer(slug, version.id, body),
-    onSuccess: async () => {
+    onSuccess: async (_answer, body) => {
       clearForm()
       await queryClient.invalidateQueries({ queryKey: setlistKeys.all(slug) })
+      if (body.kind === 'approve') onApproved()
     },
     // Offline, the answer is kept on this device: done as far as the form is concerned.
     onError: (error) => {
@@ -156,10 +174,23 @@ function AnswerPanel({ proposal, version }: { proposal: Proposal; version: Setli
       <h2 id="answer" className="section-title">
         Your answer to version {version.number}
       </h2>
+      {approved ? (
+        <p className="notice notice--success answer-given" ref={answeredRef} tabIndex={-1}>
+          {isAuthor && version.kind !== 'planner' ? `You wrote version ${version.number}: it counts as your approval.` : `You approved version ${version.number}.`}
+        </p>
+      ) : (
+        !myVote && (
+          <p className="notice answer-not-counted" id="answer-not-counted">
+            {notCountedReason(proposal.consensus.rule)}
+          </p>
+        )
+      )}
       <div className="answer-buttons">
-        <button type="button" className="button button--primary" disabled={send.isPending} onClick={() => send.mutate({ kind: 'approve' })}>
-          Approve
-        </button>
+        {!approved && (
+          <button type="button" className="button button--primary" disabled={send.isPending} aria-describedby={myVote ? undefined : 'answer-not-counted'} onClick={() => send.mutate({ kind: 'approve' })}>
+            {myVote ? 'Approve' : 'Approve (does not count)'}
+          </button>
+        )}
         <button type="button" className="button" onClick={() => navigate(href(`/setlists/${proposal.id}/amend/${version.id}`))}>
           Amend
         </button>
@@ -172,7 +203,7 @@ function AnswerPanel({ proposal, version }: { proposal: Proposal; version: Setli
         <button type="button" className="button button--quiet" aria-expanded={open === 'comment'} onClick={() => toggle('comment')}>
           Comment…
         </button>
-        {version.isEditable && (
+        {version.isEditable && isAuthor && (
           <Link className="button button--quiet" to={href(`/setlists/${proposal.id}/edit/${version.id}`)}>
             Edit (yours, unanswered)
           </Link>
@@ -221,6 +252,12 @@ function AnswerPanel({ proposal, version }: { proposal: Proposal; version: Setli
       {send.isError && <SendNotice error={send.error} />}
     </section>
   )
+}
+
+/** Why the signed-in person's approval does not count toward this act's consensus. */
+function notCountedReason(rule: Consensus['rule']): string {
+  if (rule === 'deciders') return "You are not one of this act's deciders: your approval is shown to the band but does not count toward agreeing this list."
+  return "Your approval is shown to the band but does not count toward agreeing this list: only the act's members vote (touring musicians and others comment, unless the act's set-list settings count them)."
 }
 
 function AnswersList({ answers, version }: { answers: readonly Answer[]; version: SetlistVersion }) {

@@ -1,7 +1,7 @@
 import { useState } from 'react'
 import { useQuery } from '@tanstack/react-query'
 import { Link, useNavigate } from 'react-router'
-import { ShowBodySchema, UpdateShowBodySchema } from '../../../../src/contract/touring.ts'
+import { ShowBodySchema, UpdateShowBodySchema, type UpdateShowBody } from '../../../../src/contract/touring.ts'
 import { actsApi, peopleApi } from '../../api/catalog-api.ts'
 import { showsApi, toursApi, venuesApi, type Show, type ShowBody } from '../../api/touring-api.ts'
 import { useResourceList } from '../../api/use-resource.ts'
@@ -41,7 +41,7 @@ export function ShowForm({ show, defaults }: ShowFormProps) {
 
   const check = (body: ShowBody) => showsApi.checkConflicts(slug, withoutVersion(body), show?.id)
   const createGate = useConflictGate({ check, save: (body: ShowBody) => showsApi.create(slug, body) })
-  const updateGate = useConflictGate({ check, save: (body: ShowBody & { version: number }) => showsApi.update(slug, show?.id ?? '', body) })
+  const updateGate = useConflictGate({ check, save: (body: UpdateShowBody) => showsApi.update(slug, show?.id ?? '', body) })
   const onSaved = (saved: Show) => navigate(href(`/shows/${saved.id}`))
   const create = useSaveForm({ schema: ShowBodySchema, save: createGate.save, onSaved })
   const update = useSaveForm({ schema: UpdateShowBodySchema, save: updateGate.save, onSaved })

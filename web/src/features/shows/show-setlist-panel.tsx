@@ -12,31 +12,32 @@ import { zoneName } from './zoned-time.ts'
 
 /**
  * The set list applied to the show: its entries with clock times from the set start on the venue's
- * clock (the server times them), and the stage sheet. None applied yet is a 404, shown as an empty state.
+ * clock (the server times them), and the stage sheet. The show says whether one is applied
+ * (`setlistVersionId`), so a show without one asks for nothing: an absent set list is not an error.
+ * (A show cached before that field existed still asks, and a 404 reads as none.)
  */
 export function ShowSetlistPanel({ show }: { show: Show }) {
   const { slug, href } = useWorkspace()
-  const setlist = useQuery({ queryKey: setlistKeys.show(slug, show.id), queryFn: () => setlistsApi.showSetlist(slug, show.id) })
+  const hasSetlist = show.setlistVersionId !== null
+  const setlist = useQuery({ queryKey: setlistKeys.show(slug, show.id), queryFn: () => setlistsApi.showSetlist(slug, show.id), enabled: hasSetlist })
   const zone = `${show.timeZone.replace(/_/g, ' ')}, ${zoneName(new Date(show.startsAt), show.timeZone)}`
   return (
     <section className="section show-setlist" aria-labelledby="show-setlist">
       <h2 id="show-setlist" className="section-title">
         Set list
       </h2>
-      {setlist.isPending ? (
+      {!hasSetlist || (setlist.isError && isProblem(setlist.error, 404)) ? (
+        <EmptyState title="No agreed set list applied yet">
+          <Link className="button" to={href('/setlists')}>
+            See the set lists
+          </Link>
+        </EmptyState>
+      ) : setlist.isPending ? (
         <p className="muted">Loading the set list…</p>
       ) : setlist.isError ? (
-        isProblem(setlist.error, 404) ? (
-          <EmptyState title="No agreed set list applied yet">
-            <Link className="button" to={href('/setlists')}>
-              See the set lists
-            </Link>
-          </EmptyState>
-        ) : (
-          <p className="notice notice--danger" role="alert">
-            {setlist.error.message}
-          </p>
-        )
+        <p className="notice notice--danger" role="alert">
+          {setlist.error.message}
+        </p>
       ) : (
         <>
           <p className="show-setlist-meta muted">

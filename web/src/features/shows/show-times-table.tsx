@@ -54,6 +54,11 @@ export function ShowTimesTable({ show }: { show: Show }) {
           ))}
         </tbody>
       </table>
+      {rows.flatMap((row) => (row.ambiguity ? [row] : [])).map((row) => (
+        <p key={row.key} className="notice show-times-ambiguous">
+          {row.ambiguity}
+        </p>
+      ))}
     </>
   )
 }

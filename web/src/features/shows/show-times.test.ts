@@ -30,3 +30,15 @@ describe('showTimeRows', () => {
     expect(rows.find((r) => r.key === 'setStart')?.venueText).toBe('8:00 PM')
   })
 })
+
+describe('a time that happens twice (issue 11)', () => {
+  it('says which of the two instants 01:30 is on the night the clocks go back', () => {
+    const night = { localDate: '2013-10-27', timeZone: 'Europe/London', times: { loadIn: null, soundcheck: null, doors: '00:30', setStart: '01:30', curfew: '03:00' } }
+    const rows = showTimeRows(night, 'Europe/London', 'en-GB')
+    const set = rows.find((r) => r.key === 'setStart')!
+    expect(set.instant?.toISOString()).toBe('2013-10-27T00:30:00.000Z')
+    expect(set.ambiguity).toMatch(/Set start at 01:30 happens twice .* this is the first, 01:30 BST, not the second, 01:30 GMT/)
+    expect(rows.find((r) => r.key === 'curfew')!.ambiguity).toBeNull()
+    expect(rows.find((r) => r.key === 'doors')!.ambiguity).toBeNull()
+  })
+})

@@ -41,7 +41,8 @@ export function isKnownTimeZone(zone: string): boolean {
   }
 }
 
-export type LocalInstant = { ok: true; instant: Date } | { ok: false; message: string }
+/** `repeated`: the second instant when the clocks go back and the local time happens twice (`instant` is the first). */
+export type LocalInstant = { ok: true; instant: Date; repeated?: Date } | { ok: false; message: string }
 
 /** The instant of a local date (YYYY-MM-DD) and time (HH:MM) in `zone`, by the rule above. */
 export function localToInstant(date: string, time: string, zone: string): LocalInstant {
@@ -57,7 +58,8 @@ export function localToInstant(date: string, time: string, zone: string): LocalI
   if (earliest === undefined) {
     return { ok: false, message: `${time} does not exist on ${date} in ${zone}: the clocks jump forward then. Choose a time before or after the change.` }
   }
-  return { ok: true, instant: new Date(earliest) }
+  const second = valid[1]
+  return second === undefined ? { ok: true, instant: new Date(earliest) } : { ok: true, instant: new Date(earliest), repeated: new Date(second) }
 }
 
 /** YYYY-MM-DD of `instant` in `zone`. */

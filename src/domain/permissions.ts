@@ -1,0 +1,112 @@
+import type { WorkspaceRole } from './roles.ts'
+
+/**
+ * The one permission table: for every role, what it may read and change of each resource of a
+ * workspace, and the field-level rules that go with a limited read. The HTTP layer asks it before
+ * any route runs (a route without a resource cannot be mounted); the read use cases ask it for the
+ * view to present. docs/decisions/013-roles-and-privacy.md explains the choices.
+ */
+export const RESOURCES = [
+  'workspace', // the workspace itself and your role in it
+  'members', // accounts with access, their roles and emails; invites
+  'export', // the whole workspace as one document
+  'people', // people of the band's world and their contact details
+  'acts', // acts and their memberships
+  'catalog', // works with writers, recordings, releases, placements
+  'charts', // chart entries, chart history, award nominations
+  'organizations', // labels, publishers, networks
+  'venues',
+  'tours', // tours and legs, with their private notes
+  'shows', // shows, announced or not, with their notes, lineup and conflicts
+  'commitments', // rehearsals, TV, promo, sessions, travel, days off
+  'blockouts', // dates people are unavailable, and why
+  'conflicts', // double bookings, blockouts, impossible travel
+  'timelines', // a person's or an act's shows and commitments
+  'feeds', // a person's private calendar feed links
+  'setlists', // proposals, versions, answers, settings, applied lists
+  'played', // what was played at past shows, play history
+  'planner', // planner settings, runs and suggestions
+  'rights', // holds (options), availability, free works, expiring holds
+  'pitches', // songs offered to outside artists
+  'publishing', // shares, societies, split sheets, publishing settings
+  'registrations', // CWR registrations, exports and acknowledgements
+  'imports', // MusicBrainz and setlist.fm imports
+  'events', // the live-update stream (ids only, never content)
+] as const
+export type Resource = (typeof RESOURCES)[number]
+
+/**
+ * How much of a resource a role reads: `all`; `limited` (the rows and fields the field rules allow,
+ * see FIELD_RULES); `own` (only what concerns the reader's own person or party); `none` (403).
+ */
+export type ReadScope = 'all' | 'limited' | 'own' | 'none'
+/** What a role may change: `all`; `own` (only what is theirs, decided on the record: their blockouts, their feeds, set lists of acts they play in); `none` (403). */
+export type WriteScope = 'all' | 'own' | 'none'
+
+export interface Grant {
+  read: ReadScope
+  write: WriteScope
+}
+
+type Row = Record<WorkspaceRole, Grant>
+const g = (read: ReadScope, write: WriteScope): Grant => ({ read, write })
+/** owner, manager, member, crew, viewer */
+const row = (owner: Grant, manager: Grant, member: Grant, crew: Grant, viewer: Grant): Row => ({ owner, manager, member, crew, viewer })
+
+export const PERMISSIONS: Record<Resource, Row> = {
+  workspace: row(g('all', 'all'), g('all', 'all'), g('all', 'none'), g('all', 'none'), g('all', 'none')),
+  members: row(g('all', 'all'), g('all', 'all'), g('none', 'none'), g('none', 'none'), g('none', 'none')),
+  export: row(g('all', 'none'), g('all', 'none'), g('none', 'none'), g('none', 'none'), g('none', 'none')),
+  people: row(g('all', 'all'), g('all', 'all'), g('all', 'all'), g('limited', 'none'), g('limited', 'none')),
+  acts: row(g('all', 'all'), g('all', 'all'), g('all', 'all'), g('all', 'none'), g('all', 'none')),
+  catalog: row(g('all', 'all'), g('all', 'all'), g('all', 'all'), g('all', 'none'), g('limited', 'none')),
+  charts: row(g('all', 'all'), g('all', 'all'), g('all', 'all'), g('all', 'none'), g('all', 'none')),
+  organizations: row(g('all', 'all'), g('all', 'all'), g('all', 'all'), g('all', 'none'), g('all', 'none')),
+  venues: row(g('all', 'all'), g('all', 'all'), g('all', 'all'), g('all', 'none'), g('limited', 'none')),
+  tours: row(g('all', 'all'), g('all', 'all'), g('all', 'all'), g('all', 'none'), g('limited', 'none')),
+  shows: row(g('all', 'all'), g('all', 'all'), g('all', 'all'), g('all', 'none'), g('limited', 'none')),
+  commitments: row(g('all', 'all'), g('all', 'all'), g('all', 'all'), g('all', 'none'), g('own', 'none')),
+  blockouts: row(g('all', 'all'), g('all', 'all'), g('all', 'own'), g('all', 'own'), g('own', 'none')),
+  conflicts: row(g('all', 'none'), g('all', 'none'), g('all', 'none'), g('all', 'none'), g('own', 'none')),
+  timelines: row(g('all', 'none'), g('all', 'none'), g('all', 'none'), g('all', 'none'), g('limited', 'none')),
+  feeds: row(g('all', 'all'), g('all', 'all'), g('own', 'own'), g('own', 'own'), g('own', 'own')),
+  setlists: row(g('all', 'all'), g('all', 'all'), g('all', 'own'), g('all', 'own'), g('none', 'none')),
+  played: row(g('all', 'all'), g('all', 'all'), g('all', 'all'), g('all', 'none'), g('none', 'none')),
+  planner: row(g('all', 'all'), g('all', 'all'), g('all', 'all'), g('all', 'none'), g('none', 'none')),
+  rights: row(g('all', 'all'), g('all', 'all'), g('all', 'all'), g('none', 'none'), g('none', 'none')),
+  pitches: row(g('all', 'all'), g('all', 'all'), g('all', 'all'), g('none', 'none'), g('own', 'none')),
+  publishing: row(g('all', 'all'), g('all', 'all'), g('all', 'all'), g('none', 'none'), g('none', 'none')),
+  registrations: row(g('all', 'all'), g('all', 'all'), g('all', 'all'), g('none', 'none'), g('none', 'none')),
+  imports: row(g('none', 'all'), g('none', 'all'), g('none', 'all'), g('none', 'none'), g('none', 'none')),
+  events: row(g('all', 'none'), g('all', 'none'), g('all', 'none'), g('all', 'none'), g('all', 'none')),
+}
+
+/**
+ * What a `limited` or `own` read leaves out, by resource. The read use cases implement exactly
+ * these rules (src/usecases/read-access.ts); the role test checks them on the demo world.
+ */
+export const FIELD_RULES: Partial<Record<Resource, string>> = {
+  people: "names and acts only: no one else's email and no notes (the reader's own record is whole)",
+  catalog: "songs, writers and recordings without the writers' shares (the splits are the band's business)",
+  venues: 'no venue whose every show is still private (a venue with no show at all, such as a studio, stays)',
+  tours: 'no notes on the tour or its legs; only shows that are public now (isPublic); a leg with no public show is left out',
+  shows: 'only shows that are public now (isPublic: announced, or embargoed past its announce time; never a hold or an offer): an unannounced or embargoed show does not exist for the reader (404, absent from lists); no notes and no conflicts',
+  commitments: 'only the commitments the reader attends',
+  blockouts: "only the reader's own blockouts",
+  conflicts: "only the reader's own conflicts",
+  timelines: "a person's timeline only for the reader's own person; an act's timeline with public shows only and the reader's own commitments",
+  pitches: "only pitches to the reader's own party: an act they are a member of, or their own name",
+  feeds: "only the reader's own person's feeds",
+}
+
+export function grantOf(role: WorkspaceRole, resource: Resource): Grant {
+  return PERMISSIONS[resource][role]
+}
+
+export function readScope(role: WorkspaceRole, resource: Resource): ReadScope {
+  return PERMISSIONS[resource][role].read
+}
+
+export function writeScope(role: WorkspaceRole, resource: Resource): WriteScope {
+  return PERMISSIONS[resource][role].write
+}

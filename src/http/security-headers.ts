@@ -1,0 +1,52 @@
+import type { FastifyInstance } from 'fastify'
+import helmet from '@fastify/helmet'
+
+/**
+ * The Content-Security-Policy of the web app (and, harmlessly, of every other answer): everything
+ * from this origin only, no inline script, no plugins, never framed. The built app passes it with
+ * no violation in Chromium (e2e/security-headers.spec.ts). Pages that need their own policy (the
+ * public act page, the API docs) set it on their route.
+ */
+export function appCspDirectives(secure: boolean): Record<string, string[]> {
+  return {
+    'default-src': ["'self'"],
+    'base-uri': ["'self'"],
+    'connect-src': ["'self'"],
+    'font-src': ["'self'"],
+    'form-action': ["'self'"],
+    'frame-ancestors': ["'none'"],
+    // data: for the CSS icons, blob: for downloads made in the page (registrations export).
+    'img-src': ["'self'", 'data:', 'blob:'],
+    'manifest-src': ["'self'"],
+    'object-src': ["'none'"],
+    'script-src': ["'self'"],
+    'script-src-attr': ["'none'"],
+    'style-src': ["'self'"],
+    'worker-src': ["'self'"],
+    // Only behind HTTPS: on plain http it would rewrite the app's own addresses to https.
+    ...(secure ? { 'upgrade-insecure-requests': [] } : {}),
+  }
+}
+
+/** Cache-Control of every API answer except the docs: private data never sits in a shared or disk cache. */
+export const API_CACHE_CONTROL = 'no-store'
+
+/**
+ * Browser protections for every answer: CSP with frame-ancestors 'none' (and X-Frame-Options DENY
+ * for old browsers), nosniff, Referrer-Policy, and HSTS only when the server is behind HTTPS
+ * (GREENROOM_SECURE_COOKIES=true), since HSTS on plain http would lock browsers out.
+ */
+export async function registerSecurityHeaders(app: FastifyInstance, opts: { secure: boolean }) {
+  await app.register(helmet, {
+    contentSecurityPolicy: { useDefaults: false, directives: appCspDirectives(opts.secure) },
+    strictTransportSecurity: opts.secure ? { maxAge: 31_536_000, includeSubDomains: true } : false,
+    referrerPolicy: { policy: 'no-referrer' },
+    xFrameOptions: { action: 'deny' },
+    xContentTypeOptions: true,
+  })
+  app.addHook('onSend', async (request, reply, payload) => {
+    const path = request.url.split('?')[0]!
+    if (path.startsWith('/api/') && !path.startsWith('/api/docs')) reply.header('cache-control', API_CACHE_CONTROL)
+    return payload
+  })
+}

@@ -101,6 +101,8 @@ const yearOf = (value: string) => Number(/^(\d{4})/.exec(value)?.[1] ?? NaN)
 const YEAR_RANGE = `a year from ${MIN_YEAR} to ${MAX_YEAR}`
 function inRange(value: string, ctx: z.core.$RefinementCtx<string>) {
   const year = yearOf(value)
+  // No year to read: the format check has already named the problem once.
+  if (Number.isNaN(year)) return
   if (!(year >= MIN_YEAR && year <= MAX_YEAR)) ctx.addIssue({ code: 'custom', message: YEAR_RANGE })
 }
 

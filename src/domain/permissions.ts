@@ -12,6 +12,7 @@ export const RESOURCES = [
   'export', // the whole workspace as one document
   'people', // people of the band's world and their contact details
   'acts', // acts and their memberships
+  'public-handles', // the handle an act's public page answers at (ADR 015): only an owner claims or releases one
   'catalog', // works with writers, recordings, releases, placements
   'charts', // chart entries, chart history, award nominations
   'organizations', // labels, publishers, networks
@@ -59,6 +60,7 @@ export const PERMISSIONS: Record<Resource, Row> = {
   export: row(g('all', 'none'), g('all', 'none'), g('none', 'none'), g('none', 'none'), g('none', 'none')),
   people: row(g('all', 'all'), g('all', 'all'), g('all', 'all'), g('limited', 'none'), g('limited', 'none')),
   acts: row(g('all', 'all'), g('all', 'all'), g('all', 'all'), g('all', 'none'), g('all', 'none')),
+  'public-handles': row(g('all', 'all'), g('all', 'none'), g('all', 'none'), g('all', 'none'), g('all', 'none')),
   catalog: row(g('all', 'all'), g('all', 'all'), g('all', 'all'), g('all', 'none'), g('limited', 'none')),
   charts: row(g('all', 'all'), g('all', 'all'), g('all', 'all'), g('all', 'none'), g('all', 'none')),
   organizations: row(g('all', 'all'), g('all', 'all'), g('all', 'all'), g('all', 'none'), g('all', 'none')),

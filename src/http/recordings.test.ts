@@ -96,7 +96,7 @@ describe('recordings', () => {
 
   it('replaces credits on edit and answers a stale edit with 409 and the current version', async () => {
     const rec = await created(client, `${base}/recordings`, { workId: songForYou.id, actId: btr.id, kind: 'acoustic', leadPersonIds: [james.id] })
-    const body = { workId: songForYou.id, actId: btr.id, kind: 'acoustic', durationSeconds: 200, leadPersonIds: [kendall.id], featured: [{ actId: karmin.id, credit: 'rap' }] }
+    const body = { workId: songForYou.id, actId: btr.id, kind: 'acoustic', durationSeconds: 200, leadPersonIds: [kendall.id], featured: [{ actId: karmin.id, credit: 'rap' }], needs: [] }
     const edited = await client.put(`${base}/recordings/${rec.id}`, { ...body, version: rec.version })
     expect(edited.statusCode).toBe(200)
     expect(edited.json()).toMatchObject({ version: rec.version + 1, durationSeconds: 200, leads: [{ name: 'Kendall Schmidt' }], featured: [{ name: 'Karmin' }] })

@@ -128,7 +128,7 @@ describe('release groups, editions and track lists', () => {
 
   it('refuses an edition id that belongs to another release', async () => {
     const other = await created(client, `${base}/release-groups`, { actId: btr.id, title: 'Other', kind: 'ep', editions: [{ name: 'Only' }] })
-    const res = await client.put(`${base}/release-groups/${other.id}`, { actId: btr.id, title: 'Other', kind: 'ep', version: other.version, editions: [{ id: album.editions[0]!.id, name: 'Stolen' }] })
+    const res = await client.put(`${base}/release-groups/${other.id}`, { actId: btr.id, title: 'Other', kind: 'ep', version: other.version, editions: [{ id: album.editions[0]!.id, name: 'Stolen', tracks: [] }] })
     expect(res.statusCode).toBe(400)
     expect(res.json().errors).toEqual([{ path: 'editions.0.id', message: 'not an edition of this release; omit the id for a new edition' }])
     expect((await client.get(`${base}/release-groups/${album.id}`)).json().editions).toHaveLength(2)
@@ -166,7 +166,7 @@ describe('release groups, editions and track lists', () => {
     expect(ofSingle.json().errors).toEqual([{ path: 'singleOfId', message: 'a single is taken from an album, not from a single' }])
     const epOfAlbum = await client.post(`${base}/release-groups`, { actId: btr.id, title: 'EP', kind: 'ep', singleOfId: album.id })
     expect(epOfAlbum.json().errors).toEqual([{ path: 'singleOfId', message: 'only a single is taken from an album' }])
-    const self = await client.put(`${base}/release-groups/${first.id}`, { actId: btr.id, title: 'Song 01', kind: 'single', singleOfId: first.id, version: first.version })
+    const self = await client.put(`${base}/release-groups/${first.id}`, { actId: btr.id, title: 'Song 01', kind: 'single', singleOfId: first.id, version: first.version, editions: [] })
     expect(self.json().errors).toEqual([{ path: 'singleOfId', message: 'a release cannot be a single of itself' }])
     const demoted = await client.put(`${base}/release-groups/${album.id}`, { ...albumBody(), kind: 'ep', version: album.version })
     expect(demoted.json().errors).toEqual([{ path: 'kind', message: 'singles are taken from this album; it stays an album while they point at it' }])

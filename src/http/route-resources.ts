@@ -20,6 +20,7 @@ const ROUTE_RESOURCES: readonly [RegExp, Resource][] = [
   [/^\/acts\/:actId\/(setlist-settings|setlist-rule-context)$/, 'setlists'],
   [/^\/acts\/:actId\/planner-settings$/, 'planner'],
   [/^\/(acts|recordings)\/:\w+\/play-history$/, 'played'],
+  [/^\/acts\/:actId\/public-handle$/, 'public-handles'],
   [/^\/acts(\/|$)/, 'acts'],
   [/^\/works\/:workId\/(holds|availability)(\/|$)/, 'rights'],
   [/^\/works\/:workId\/pitches$/, 'pitches'],

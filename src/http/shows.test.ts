@@ -33,7 +33,7 @@ describe('shows', () => {
   })
   afterAll(() => t.close())
 
-  const body = (over: Record<string, unknown> = {}) => ({ actId: btr.id, venueId: chicago.id, localDate: '2013-07-12', doors: '19:00', curfew: '23:00', status: 'confirmed', announcement: 'announced', ...over })
+  const body = (over: Record<string, unknown> = {}) => ({ actId: btr.id, venueId: chicago.id, localDate: '2013-07-12', doors: '19:00', curfew: '23:00', status: 'confirmed', announcement: 'announced', billing: [], lineup: [], ...over })
   const errorsOf = async (over: Record<string, unknown>) => {
     const res = await client.post(`${base}/shows`, body(over))
     expect(res.statusCode).toBe(400)

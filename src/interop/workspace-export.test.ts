@@ -55,9 +55,9 @@ describe('workspace export', () => {
   it('writes a versioned document with every row, timestamps as ISO strings', () => {
     expect(exported).toMatchObject({ format: 'greenroom.workspace', formatVersion: 1, exportedAt: '2013-05-20T17:00:00.000Z', schemaVersion: expectedSchemaVersion() })
     expect(exported.workspace).toMatchObject({ slug: 'demo', createdAt: '2013-05-20T17:00:00.000Z' })
-    expect(exported.users).toHaveLength(10)
+    expect(exported.users).toHaveLength(12)
     expect(exported.tables.tracks).toHaveLength(37)
-    expect(exported.tables.workspaceMembers).toHaveLength(10)
+    expect(exported.tables.workspaceMembers).toHaveLength(12)
     expect(exported.tables.people?.[0]).toHaveProperty('createdAt', '2013-05-20T17:00:00.000Z')
     expect(JSON.parse(JSON.stringify(exported))).toEqual(exported)
   })
@@ -84,7 +84,7 @@ describe('workspace export', () => {
 
     it('checks a dry run without writing anything', async () => {
       const result = await importWorkspace(target.db, exported, { dryRun: true })
-      expect(result).toMatchObject({ dryRun: true, users: { created: 10, reused: 0 } })
+      expect(result).toMatchObject({ dryRun: true, users: { created: 12, reused: 0 } })
       expect(await target.db.select().from(schema.workspaces)).toEqual([])
     })
 
@@ -118,7 +118,7 @@ describe('workspace export', () => {
       const existingId = '01900000-0000-7000-8000-0000000000aa'
       await target.db.insert(schema.users).values({ id: existingId, email: kendall.email, displayName: 'Kendall', passwordHash: 'x', createdAt: new Date() })
       const result = await importWorkspace(target.db, exported)
-      expect(result.users).toEqual({ created: 9, reused: 1 })
+      expect(result.users).toEqual({ created: 11, reused: 1 })
       const [member] = await target.db.select().from(schema.workspaceMembers).where(eq(schema.workspaceMembers.userId, existingId))
       expect(member?.role).toBe('member')
       const [person] = await target.db.select().from(schema.people).where(eq(schema.people.userId, existingId))

@@ -36,7 +36,8 @@ export function showPageReads(ws: string, show: { id: string; tourId: string | n
   return [
     workspacePath(ws, showPath),
     workspacePath(ws, `${showPath}/setlist`),
-    workspacePath(ws, `${showPath}/played`),
+    // The page asks what was played only when it is recorded (the show says so): no 404 to warm.
+    ...(hasPlayed ? [workspacePath(ws, `${showPath}/played`)] : []),
     ...(show.tourId ? [workspacePath(ws, `/tours/${encodeURIComponent(show.tourId)}`)] : []),
     ...(hasPlayed ? [workspacePath(ws, `/acts/${encodeURIComponent(show.actId)}/play-history`)] : []),
   ]
@@ -76,12 +77,13 @@ export async function prefetchUpcomingSetlists(me: Me, fetcher: typeof fetch = f
     // One at a time: this runs in the background and must not crowd out what the user opens.
     for (const summary of upcoming) {
       const before = failures
-      const setlist = await get(workspacePath(workspace.slug, `/shows/${encodeURIComponent(summary.id)}/setlist`))
+      // The show says whether a set list is applied: only those are kept (asking the others would be a 404).
+      const show = await json<{ id: string; tourId: string | null; actId: string; setlistVersionId: string | null; playedRecorded?: boolean }>(await get(workspacePath(workspace.slug, `/shows/${encodeURIComponent(summary.id)}`)))
+      if (!show?.setlistVersionId) continue
+      const setlist = await get(workspacePath(workspace.slug, `/shows/${encodeURIComponent(show.id)}/setlist`))
       if (!setlist?.ok) continue
-      const show = await json<{ id: string; tourId: string | null; actId: string }>(await get(workspacePath(workspace.slug, `/shows/${encodeURIComponent(summary.id)}`)))
-      if (!show) continue
       // The rest of its page; a tour (or an act's play history) once for all its shows.
-      const played = await get(workspacePath(workspace.slug, `/shows/${encodeURIComponent(show.id)}/played`))
+      const played = show.playedRecorded ? await get(workspacePath(workspace.slug, `/shows/${encodeURIComponent(show.id)}/played`)) : null
       for (const url of showPageReads(workspace.slug, show, played?.ok === true)) if (!seen.has(url)) await get(url)
       if (failures === before) saved++
     }

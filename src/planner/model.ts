@@ -127,6 +127,8 @@ export interface TourContext {
   size?: { min: number; max: number }
   /** The rules left no song to rotate in without a repeat inside the window: slots repeat tonight. */
   repeatForced?: boolean
+  /** A guest night's songs, required tonight (rotation modes; default: every song whose guest is billed). */
+  guestSongs?: Set<string>
 }
 
 /** The core songs: the rotation's own list, or the singles and fan favourites (demand ≥ 0.8), at most half a set. */
@@ -262,7 +264,7 @@ export function compileProblem(input: CompileInput, dropped: ReadonlySet<string>
       daysSince: last ? daysBetween(last, show.date) : null,
       pin: pins.get(raw.recordingId) ?? null,
       // the core and the tour's set every night; on a guest night, the guest's song
-      required: reasons.length === 0 && on('rotation') && (core.has(raw.recordingId) || backbone.has(raw.recordingId) || (rotating && needsGuest && !!guest)),
+      required: reasons.length === 0 && on('rotation') && (core.has(raw.recordingId) || backbone.has(raw.recordingId) || (rotating && needsGuest && !!guest && (tour?.guestSongs ? tour.guestSongs.has(raw.recordingId) : true))),
       raw,
     }
   })

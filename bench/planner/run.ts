@@ -316,9 +316,9 @@ if (JSON_OUT) {
   process.stdout.write(JSON.stringify({ families, targets: targets(), highs: highsNote, totalSeconds: round((performance.now() - started) / 1000, 1), machine: { cores: cpus().length, loadAverage: round(loadavg()[0]!, 1) } }) + '\n')
 } else {
   console.log('')
-  console.log('family  inst  proven  searchOpt  gap mean/max %   search gap mean/max %   p50/p95 ms (CPU)           1st feas p95   peak MB  viol  HiGHS p50 ms (ratio, agrees)  Jaccard')
+  console.log('family            inst  proven  searchOpt  gap mean/max %   search gap mean/max %   p50/p95 ms (CPU)           1st feas p95   peak MB  viol  HiGHS p50 ms (ratio, agrees)  Jaccard')
   for (const [name, f] of Object.entries(families)) {
-    console.log(`${name.padEnd(6)}  ${String(f.instances).padStart(4)}  ${String(f.provenOptimalShare ?? '–').padStart(6)}  ${String(f.searchOptimalShare ?? '–').padStart(9)}  ${`${f.meanGapPct ?? '–'}/${f.maxGapPct ?? '–'}`.padStart(14)}  ${`${f.searchMeanGapPct ?? '–'}/${f.searchMaxGapPct ?? '–'}`.padStart(22)}  ${`${f.p50Ms}/${f.p95Ms} (${f.p50CpuMs}/${f.p95CpuMs})`.padStart(25)}  ${String(f.firstFeasibleP95Ms).padStart(13)}  ${String(f.peakRssMb).padStart(7)}  ${String(f.hardViolations).padStart(4)}  ${f.highsP50Ms === null ? '–' : `${f.highsP50Ms} (×${f.highsRatio}, ${f.highsAgrees}/${f.highsInstances})`}  ${f.meanJaccard ?? '–'}`)
+    console.log(`${name.padEnd(16)}  ${String(f.instances).padStart(4)}  ${String(f.provenOptimalShare ?? '–').padStart(6)}  ${String(f.searchOptimalShare ?? '–').padStart(9)}  ${`${f.meanGapPct ?? '–'}/${f.maxGapPct ?? '–'}`.padStart(14)}  ${`${f.searchMeanGapPct ?? '–'}/${f.searchMaxGapPct ?? '–'}`.padStart(22)}  ${`${f.p50Ms}/${f.p95Ms} (${f.p50CpuMs}/${f.p95CpuMs})`.padStart(25)}  ${String(f.firstFeasibleP95Ms).padStart(13)}  ${String(f.peakRssMb).padStart(7)}  ${String(f.hardViolations).padStart(4)}  ${f.highsP50Ms === null ? '–' : `${f.highsP50Ms} (×${f.highsRatio}, ${f.highsAgrees}/${f.highsInstances})`}  ${f.meanJaccard ?? '–'}`)
   }
   console.log('')
   console.log('targets (issue 13)')

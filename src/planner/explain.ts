@@ -163,6 +163,14 @@ export function rotationText(p: Problem, seq: readonly number[]): string {
   if (rot.backbone.size && rotated.length) parts.push(rotated.map(({ s, t }) => rotationReason(p, s, t)).map((x) => x[0]!.toUpperCase() + x.slice(1)).join('; ') + '.')
   const guests = seq.map((i) => p.songs[i]!).filter((s) => s.guest && s.required)
   if (guests.length) parts.push(`Guest night: ${guests.map((s) => `'${s.title}' with ${s.guest}`).join(', ')} takes a place in the set.`)
+  // what tonight changed against the tour's set (core songs out are said above)
+  const tonight = new Set(seq.map((i) => p.songs[i]!.id))
+  const out = p.songs.filter((s) => rot.tourSet.has(s.id) && !tonight.has(s.id) && !rot.core.has(s.id))
+  if (out.length) {
+    const forced = out.filter((s) => !s.eligible).map((s) => `'${s.title}' (${s.ineligibleBecause}; rule ${s.ineligibleRules.join(', ')})`)
+    const room = out.filter((s) => s.eligible).map((s) => `'${s.title}'`)
+    parts.push(`Changed from the tour's set: ${[...forced, ...(room.length ? [`${room.join(', ')} ${room.length === 1 ? 'makes' : 'make'} room${guests.length ? ' for the guest' : ''}`] : [])].join('; ')}.`)
+  }
   return parts.join(' ')
 }
 

@@ -101,6 +101,8 @@ export interface ProblemRotation {
   coreDropped: { title: string; why: string; rules: string[] }[]
   /** The last date each song was played in this show's city (history and this tour). */
   lastHere: Map<string, string>
+  /** The tour's set (empty when unknown). */
+  tourSet: Set<string>
   repeatForced: boolean
 }
 
@@ -135,6 +137,8 @@ export interface TourContext {
   repeatForced?: boolean
   /** A guest night's songs, required tonight (rotation modes; default: every song whose guest is billed). */
   guestSongs?: Set<string>
+  /** The tour's set (fixed and core-rotating modes), to say what tonight changed. */
+  tourSet?: Set<string>
 }
 
 /** The core songs: the rotation's own list, or the singles and fan favourites (demand ≥ 0.8), at most half a set. */
@@ -302,7 +306,7 @@ export function compileProblem(input: CompileInput, dropped: ReadonlySet<string>
     personCount: people.size, personNames: names, dropped, show, rules, lineupRoles, sameCityKeys, lastTourKeys,
     neighbourCount: rotating ? 0 : neighbours.length, hasPlays: plays.length > 0,
     rotation: rotating ? {
-      mode, slots: mode === 'fixed' ? 0 : input.rotation!.slots, core, backbone, lastHere, repeatForced: !!tour?.repeatForced,
+      mode, slots: mode === 'fixed' ? 0 : input.rotation!.slots, core, backbone, lastHere, repeatForced: !!tour?.repeatForced, tourSet: tour?.tourSet ?? new Set(),
       coreDropped: songs.filter((x) => core.has(x.id) && !x.eligible).map((x) => ({ title: x.title, why: x.ineligibleBecause ?? '', rules: x.ineligibleRules })),
     } : null,
   }

@@ -64,8 +64,9 @@ describe('rotation modes (issue 13)', () => {
     expect(checked).toBeGreaterThanOrEqual(4 * 7)
   })
 
-  it('fixed: one set for the tour; two shows with the same lineup and billing get the same set', () => {
+  it('fixed: one set for the tour; two shows with the same lineup and billing get the same set; a guest night names what it changed', () => {
     let pairs = 0
+    let guestNights = 0
     for (const seed of [1, 2, 3]) {
       const input = smallTour(seed, 'fixed')
       const tour = planTour(input, { seed: 1, steps: 200_000, capMs: 600_000 })
@@ -83,8 +84,15 @@ describe('rotation modes (issue 13)', () => {
         expect(sets[j]).toEqual(sets[i])
       }
       expect(tour.shows[0]!.explanation).toMatch(/Fixed set for the tour/)
+      // a guest night (sets of 10 songs exactly) says what the guest's song replaced
+      tour.shows.forEach((show, i) => {
+        if (!input.shows[i]!.billedGuests.length || !show.entries.some((e) => e.guests?.length)) return
+        guestNights++
+        expect(show.explanation).toMatch(/Guest night: '.+' with Victoria Justice takes a place in the set\. Changed from the tour's set: '.+' makes room for the guest\./)
+      })
     }
     expect(pairs).toBeGreaterThanOrEqual(6)
+    expect(guestNights).toBeGreaterThanOrEqual(3)
   })
 
   it('free rotation keeps today\'s variety between consecutive shows', () => {

@@ -136,6 +136,8 @@ export function planRotatingTour(req: PlanTourRequest, order: PlannerShow[], pla
   // the rotating slots: the set's songs beyond the core the fans ask for least
   const baseSlots = new Set(baseIds.filter((id) => !core.has(id) && !pinnedIds.has(id) && !guests[rep]!.has(id)).sort(byDemand).slice(0, slotCount))
   const backbone = new Set(baseIds.filter((id) => !core.has(id) && !baseSlots.has(id) && !guests[rep]!.has(id)))
+  /** What every night plays unless a rule changes it: the core and the backbone (the rotating slots change anyway). */
+  const tourSet = new Set([...core, ...backbone].filter((id) => baseIds.includes(id)))
 
   // 2. each signature: the tour's set repaired where its rules force a change
   const signatures = new Map<string, Signature | null>()
@@ -196,7 +198,7 @@ export function planRotatingTour(req: PlanTourRequest, order: PlannerShow[], pla
     if (sig) {
       const tries: [ban: boolean, strict: boolean][] = [[true, true], [true, false], [false, false]]
       for (const [ban, strict] of tries) {
-        const tctx: TourContext = { ...base, backbone: strict ? sig.backbone : new Set(), banned: ban ? bans(i) : new Map(), guestSongs: guests[i], repeatForced: !ban && mode === 'core-rotating' }
+        const tctx: TourContext = { ...base, backbone: strict ? sig.backbone : new Set(), banned: ban ? bans(i) : new Map(), guestSongs: guests[i], repeatForced: !ban && mode === 'core-rotating', tourSet }
         const p = compileProblem(sreq, new Set(), tctx)
         // song indexes follow the repertoire's order in every compiled problem
         let seq = [...sig.seq]

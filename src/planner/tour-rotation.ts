@@ -65,6 +65,48 @@ interface Signature {
   slots: number[]
 }
 
+/**
+ * The least change that makes a set keep the rules: the required songs put in where they cost
+ * least, then, while a rule is broken, the one insertion, removal or replacement that breaks the
+ * fewest rules and scores best (at most `rounds` changes). Deterministic and fast; the search takes
+ * over only when this does not reach a set that keeps every rule.
+ */
+export function greedyRepair(p: Problem, seq: number[], rounds = 12): { seq: number[]; viol: number; evaluations: number } {
+  const ev = new FastEvaluator(p)
+  let evaluations = 0
+  const score = (x: number[]) => { evaluations++; const cost = ev.evaluate(x); return { viol: ev.viol, cost } }
+  const better = (a: { viol: number; cost: number }, b: { viol: number; cost: number }) => a.viol < b.viol || (a.viol === b.viol && a.cost < b.cost - 1e-12)
+  let cur = seq.filter((x) => p.songs[x]!.eligible)
+  for (const s of p.songs) {
+    if (!s.required || !s.eligible || cur.includes(s.idx)) continue
+    let best: number[] | null = null
+    let bestScore = { viol: Infinity, cost: Infinity }
+    for (let t = 0; t <= cur.length; t++) {
+      const cand = [...cur.slice(0, t), s.idx, ...cur.slice(t)]
+      const sc = score(cand)
+      if (better(sc, bestScore)) { best = cand; bestScore = sc }
+    }
+    cur = best!
+  }
+  let now = score(cur)
+  for (let round = 0; round < rounds && now.viol > 0; round++) {
+    let best: number[] | null = null
+    let bestScore = now
+    const inSet = new Set(cur)
+    const outside = p.eligible.filter((x) => !inSet.has(x))
+    const consider = (cand: number[]) => { const sc = score(cand); if (better(sc, bestScore)) { best = cand; bestScore = sc } }
+    for (let t = 0; t < cur.length; t++) {
+      if (!p.songs[cur[t]!]!.required && p.songs[cur[t]!]!.pin === null) consider([...cur.slice(0, t), ...cur.slice(t + 1)])
+      for (const x of outside) { const cand = [...cur]; cand[t] = x; if (p.songs[cur[t]!]!.required || p.songs[cur[t]!]!.pin !== null) continue; consider(cand) }
+    }
+    for (const x of outside) for (let t = 0; t <= cur.length; t++) consider([...cur.slice(0, t), x, ...cur.slice(t)])
+    if (!best || bestScore.viol >= now.viol) break
+    cur = best
+    now = bestScore
+  }
+  return { seq: cur, viol: now.viol, evaluations }
+}
+
 /** Fills the rotating slots, one after the other, with the song that keeps the most rules and scores best there (two passes). */
 export function fillSlots(p: Problem, seq: number[], slots: number[]): { seq: number[]; viol: number; evaluations: number } {
   const ev = new FastEvaluator(p)
@@ -151,11 +193,13 @@ export function planRotatingTour(req: PlanTourRequest, order: PlannerShow[], pla
       const init = baseIds.map((id) => byId.get(id)!).filter((s) => p.songs[s]!.eligible)
       const ev = new FastEvaluator(p)
       ev.evaluate(init)
-      if (init.length === baseIds.length && guests[i]!.size === 0 && ev.viol === 0) seq = init
+      const greedy = init.length === baseIds.length && guests[i]!.size === 0 && ev.viol === 0 ? null : greedyRepair(p, init)
+      if (!greedy) seq = init
+      else if (greedy.viol === 0) seq = greedy.seq
       else {
         const keep = mode === 'fixed' ? new Set(baseIds) : new Set([...core, ...backbone])
         const free = new Set([...guests[i]!, ...baseSlots])
-        const out = solveProblem(sticky(p, keep, free), { seed: o.seed + 31 * (i + 1), steps: repairSteps, capMs: o.capLeft(), signal: o.signal, ...(init.length ? { initial: init } : {}) })
+        const out = solveProblem(sticky(p, keep, free), { seed: o.seed + 31 * (i + 1), steps: repairSteps, capMs: o.capLeft(), signal: o.signal, ...(greedy.seq.length ? { initial: greedy.seq } : {}) })
         capped ||= out.capped
         seq = out.seq
       }
@@ -218,6 +262,11 @@ export function planRotatingTour(req: PlanTourRequest, order: PlannerShow[], pla
         let out: SolveOutcome | null = viol === 0 ? { seq, proven: false, method: 'search', evaluations, firstFeasibleMs: performance.now() - started, capped: false } : null
         if (!out && !strict) {
           // this show's own rules (a same-city cap, a festival window) break the reused set: repair it for this show alone
+          const greedy = greedyRepair(p, seq)
+          evaluations += greedy.evaluations
+          if (greedy.viol === 0) out = { seq: greedy.seq, proven: false, method: 'search', evaluations, firstFeasibleMs: performance.now() - started, capped: false }
+        }
+        if (!out && !strict) {
           const keep = new Set([...core, ...sig.backbone])
           const r = solveProblem(sticky(p, keep, guests[i]!), { seed: o.seed + i, steps: repairSteps, capMs: o.capLeft(), signal: o.signal, initial: seq })
           capped ||= r.capped
@@ -229,8 +278,16 @@ export function planRotatingTour(req: PlanTourRequest, order: PlannerShow[], pla
         }
       }
     }
-    // no tour set for this show (the rules leave none): planned on its own
-    plan ??= planParsedShow(sreq, { seed: o.seed + i, steps: repairSteps * 4, capMs: o.capLeft(), signal: o.signal }, base)
+    // no tour set for this show (the rules leave none): planned on its own, still keeping the window
+    if (!plan) {
+      for (const ban of [true, false]) {
+        const tctx: TourContext = { ...base, banned: ban ? bans(i) : new Map(), guestSongs: guests[i], repeatForced: !ban && mode === 'core-rotating', tourSet }
+        plan = planParsedShow(sreq, { seed: o.seed + i, steps: repairSteps * 4, capMs: o.capLeft(), signal: o.signal }, tctx)
+        ctx = tctx
+        if (plan.status !== 'infeasible') break
+      }
+    }
+    plan = plan!
     capped ||= plan.stats.capped
     plans[i] = plan
     contexts[i] = { ...ctx, banned: new Map() }

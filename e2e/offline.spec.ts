@@ -1,4 +1,4 @@
-import { expect, test, type Page } from '@playwright/test'
+import { expect, test, type Page } from './support/demo-server.ts'
 
 // The app installs (a web manifest, a service worker) and keeps the README's promise: the agreed set
 // lists of a member's upcoming shows stay readable with no connection, also the pages never opened
@@ -76,7 +76,7 @@ test.describe('offline', () => {
     await expect(page.getByRole('region', { name: 'Connection and unsent changes' })).toContainText('You are offline')
   })
 
-  test('an opened agreed set list reads offline; an offline answer waits, then shows as a conflict', async ({ page, context, playwright }) => {
+  test('an opened agreed set list reads offline; an offline answer waits, then shows as a conflict', async ({ page, context, playwright, baseURL }) => {
     test.setTimeout(180_000)
     await logIn(page)
     await openAgreedSummerTour(page)
@@ -104,7 +104,7 @@ test.describe('offline', () => {
     // own, written by James (so Kendall still has an answer to give).
     await context.setOffline(false)
     const api = '/api/workspaces/demo'
-    const james = await playwright.request.newContext({ baseURL: test.info().project.use.baseURL })
+    const james = await playwright.request.newContext({ baseURL: baseURL })
     expect((await james.post('/api/auth/login', { data: { email: 'james@demo.greenroom.test', password: 'greenroom-demo' } })).ok()).toBe(true)
     const recordings = (await (await james.get(`${api}/recordings?actId=big-time-rush`)).json()) as { id: string }[]
     const act = (await (await james.get(`${api}/acts/big-time-rush`)).json()) as { id: string }
@@ -157,10 +157,10 @@ test.describe('offline', () => {
     await expect(banner).toHaveCount(0)
   })
 
-  test('an answer whose reply is lost on the way back is sent again and stored once', async ({ page, playwright }) => {
+  test('an answer whose reply is lost on the way back is sent again and stored once', async ({ page, playwright, baseURL }) => {
     await logIn(page)
     const api = '/api/workspaces/demo'
-    const james = await playwright.request.newContext({ baseURL: test.info().project.use.baseURL })
+    const james = await playwright.request.newContext({ baseURL: baseURL })
     expect((await james.post('/api/auth/login', { data: { email: 'james@demo.greenroom.test', password: 'greenroom-demo' } })).ok()).toBe(true)
     const recordings = (await (await james.get(`${api}/recordings?actId=big-time-rush`)).json()) as { id: string }[]
     const act = (await (await james.get(`${api}/acts/big-time-rush`)).json()) as { id: string }

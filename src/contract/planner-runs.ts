@@ -1,7 +1,7 @@
 import { z } from 'zod'
 import { IdSchema, VersionSchema } from './common.ts'
 import { SettingsVersionSchema } from './setlists.ts'
-import { PinnedSchema, PLANNER_MAX_BUDGET_MS, PlannerWeightsSchema, PlanResultSchema, TourPlanResultSchema } from './planner.ts'
+import { DEFAULT_ROTATION, PinnedSchema, PLANNER_MAX_BUDGET_MS, PlannerWeightsSchema, PlanResultSchema, RotationSchema, TemplateItemSchema, TourPlanResultSchema } from './planner.ts'
 
 /**
  * The planner in the product (issue 5): an act's planner settings, and planner runs, which write
@@ -26,12 +26,28 @@ export const PlannerSettingsBodySchema = z.object({
   pinned: z.array(PinnedSchema).max(20).default([]),
   excluded: z.array(IdSchema).max(200).default([]).describe('Recordings the planner never picks'),
   fanDemand: z.record(IdSchema, z.number().min(0).max(1)).default({}).describe('Recording id → how much fans ask for it (0–1); unknown counts as 0.5'),
+  rotation: RotationSchema.default(DEFAULT_ROTATION).describe("How the shows of a tour relate (a tour may choose its own); by default a core of the act's singles and fan favourites with 2 rotating slots"),
+  showTemplate: z.array(TemplateItemSchema).max(30).default([]).describe('The parts of the show that are not songs (intro tape, talks, DJ interludes, a costume change, the encore break), placed by the planner and counted in the running time'),
   version: SettingsVersionSchema.optional(),
 })
 export type PlannerSettingsBody = z.input<typeof PlannerSettingsBodySchema>
 
 export const PlannerSettingsSchema = PlannerSettingsBodySchema.omit({ version: true }).extend({ actId: IdSchema, version: z.number().int().describe('0 when the act has none yet (defaults shown)') })
 export type PlannerSettings = z.infer<typeof PlannerSettingsSchema>
+
+/** A tour's own rotation (issue 13): null follows the act's planner settings. */
+export const TourRotationBodySchema = z.object({
+  rotation: RotationSchema.nullable().describe("The tour's rotation; null: the act's"),
+  version: SettingsVersionSchema.optional(),
+})
+export type TourRotationBody = z.input<typeof TourRotationBodySchema>
+export const TourRotationSchema = z.object({
+  tourId: IdSchema,
+  rotation: RotationSchema.nullable().describe("The tour's own rotation; null when it follows the act's"),
+  actRotation: RotationSchema.describe("The act's rotation (what the tour follows when it has none)"),
+  version: z.number().int().describe('0 when the tour has none yet'),
+})
+export type TourRotation = z.infer<typeof TourRotationSchema>
 
 export const StartPlannerRunBodySchema = z.object({
   actId: IdSchema,

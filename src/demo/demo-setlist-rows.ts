@@ -13,6 +13,7 @@ export interface SetlistRows {
   setlistAnswers: Insert<typeof schema.setlistAnswers>[]
   showSetlists: Insert<typeof schema.showSetlists>[]
   playedSetlists: Insert<typeof schema.playedSetlists>[]
+  tourPlannerSettings: Insert<typeof schema.tourPlannerSettings>[]
 }
 
 /** The last tour's rows (tour and shows), added to the touring tables before the set lists that refer to them. */
@@ -76,7 +77,7 @@ export function pastTourRows(world: DemoWorld, { workspaceId, now, idOf }: Conte
  */
 export function setlistRows(world: DemoWorld, { workspaceId, idOf, newId }: Context): SetlistRows {
   const data = world.setlists
-  if (!data) return { actSetlistSettings: [], setlistProposals: [], setlistVersions: [], setlistAnswers: [], showSetlists: [], playedSetlists: [] }
+  if (!data) return { actSetlistSettings: [], setlistProposals: [], setlistVersions: [], setlistAnswers: [], showSetlists: [], playedSetlists: [], tourPlannerSettings: [] }
   const ids = new Map<string, string>()
   const local = (kind: 'proposal' | 'version', ref: string) => {
     const key = `${kind}:${ref}`
@@ -163,5 +164,6 @@ export function setlistRows(world: DemoWorld, { workspaceId, idOf, newId }: Cont
       version: 1,
     })),
   )
-  return { actSetlistSettings, setlistProposals, setlistVersions, setlistAnswers, showSetlists, playedSetlists }
+  const tourPlannerSettings = (data.tourRotations ?? []).map((t) => ({ workspaceId, tourId: idOf('tour', t.tour), rotation: { ...t.rotation }, version: 1, updatedAt: new Date(data.pastTours[0]?.shows[0]?.recordedAt ?? '2013-06-01T00:00:00Z') }))
+  return { actSetlistSettings, setlistProposals, setlistVersions, setlistAnswers, showSetlists, playedSetlists, tourPlannerSettings }
 }

@@ -60,6 +60,7 @@ const TABLES: { [K in keyof DemoWorldRows]: PgTable } = {
   setlistAnswers: schema.setlistAnswers,
   showSetlists: schema.showSetlists,
   playedSetlists: schema.playedSetlists,
+  tourPlannerSettings: schema.tourPlannerSettings,
   chartEntries: schema.chartEntries,
   awardNominations: schema.awardNominations,
   organizations: schema.organizations,

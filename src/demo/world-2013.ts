@@ -19,7 +19,7 @@ import { releaseGroups, placements, STANDARD_TRACKS } from './world-2013/release
 import { venues } from './world-2013/venues.ts'
 import { tours, shows } from './world-2013/touring.ts'
 import { commitments, blockouts } from './world-2013/calendar.ts'
-import { setlistSettings, setlistProposals, setlistAnswers, appliedSetlists, pastTours } from './world-2013/setlists.ts'
+import { setlistSettings, setlistProposals, setlistAnswers, appliedSetlists, pastTours, tourRotations } from './world-2013/setlists.ts'
 import { charts } from './world-2013/charts.ts'
 import { rights } from './world-2013/rights.ts'
 import { publishing } from './world-2013/publishing.ts'
@@ -50,7 +50,7 @@ export const world2013: DemoWorld = {
   shows,
   commitments,
   blockouts,
-  setlists: { settings: setlistSettings, proposals: setlistProposals, answers: setlistAnswers, applied: appliedSetlists, pastTours },
+  setlists: { settings: setlistSettings, proposals: setlistProposals, answers: setlistAnswers, applied: appliedSetlists, pastTours, tourRotations },
   charts,
   rights,
   publishing,

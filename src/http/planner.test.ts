@@ -154,6 +154,29 @@ describe('the planner in the product, on the demo world', () => {
     expect(stale.json().current.setSize).toEqual({ min: 16, max: 24 })
   })
 
+  it('keeps a tour\'s rotation under a version: the demo summer tour is core and rotating slots, a tour can go back to the act\'s', async () => {
+    const summer = (await as.kendall!.get(`${api}/tours`)).json().find((t: { name: string }) => /Summer Break/.test(t.name)).id
+    const url = `${api}/tours/${summer}/planner-rotation`
+    const current = (await as.kendall!.get(url)).json()
+    expect(current).toMatchObject({ tourId: summer, version: 1, rotation: { mode: 'core-rotating', slots: 2 }, actRotation: { mode: 'core-rotating', core: null } })
+    const bad = await as.kendall!.put(url, { rotation: { mode: 'sometimes' }, version: 1 })
+    expect(bad.statusCode).toBe(400)
+    expect(bad.json().errors[0].path).toBe('rotation.mode')
+    const fixed = await as.kendall!.put(url, { rotation: { mode: 'fixed', core: null, slots: 0, noRepeatWithin: 4 }, version: 1 })
+    expect(fixed.statusCode, fixed.body).toBe(200)
+    expect(fixed.json()).toMatchObject({ version: 2, rotation: { mode: 'fixed' } })
+    const stale = await as.kendall!.put(url, { rotation: null, version: 1 })
+    expect(stale.statusCode).toBe(409)
+    expect(stale.json().current.rotation.mode).toBe('fixed')
+    expect((await as.victoria!.put(url, { rotation: null, version: 2 })).statusCode).toBe(403)
+    const back = await as.kendall!.put(url, { rotation: null, version: 2 })
+    expect(back.statusCode).toBe(200)
+    expect(back.json()).toMatchObject({ rotation: null, version: 0 })
+    // restore the demo's choice for the other tests
+    expect((await as.kendall!.put(url, { rotation: current.rotation, version: 0 })).statusCode).toBe(200)
+    expect((await as.kendall!.get(`${api}/tours/01900000-0000-7000-8000-00000000abcd/planner-rotation`)).statusCode).toBe(404)
+  })
+
   it('answers a show no set can satisfy with the rules that conflict, and writes no proposal', async () => {
     const url = `${api}/acts/${btr}/planner-settings`
     const current = (await as.kendall!.get(url)).json()

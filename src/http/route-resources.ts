@@ -29,6 +29,7 @@ const ROUTE_RESOURCES: readonly [RegExp, Resource][] = [
   [/^\/(chart-entries|chart-history|award-nominations)(\/|$)/, 'charts'],
   [/^\/organizations(\/|$)/, 'organizations'],
   [/^\/venues(\/|$)/, 'venues'],
+  [/^\/tours\/:tourId\/planner-rotation$/, 'planner'],
   [/^\/tours(\/|$)/, 'tours'],
   [/^\/shows\/:showId\/setlist$/, 'setlists'],
   [/^\/shows\/:showId\/played$/, 'played'],

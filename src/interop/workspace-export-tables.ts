@@ -58,6 +58,7 @@ export const WORKSPACE_TABLES: readonly ExportedTable[] = [
   { name: 'showSetlists', table: schema.showSetlists },
   { name: 'playedSetlists', table: schema.playedSetlists, userColumns: ['recordedBy'] },
   { name: 'actPlannerSettings', table: schema.actPlannerSettings },
+  { name: 'tourPlannerSettings', table: schema.tourPlannerSettings },
   { name: 'plannerRuns', table: schema.plannerRuns },
   { name: 'plannerSuggestions', table: schema.plannerSuggestions },
   { name: 'externalIds', table: schema.externalIds },

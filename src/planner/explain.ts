@@ -1,21 +1,52 @@
-import type { PlannerGoal } from '../contract/planner.ts'
+import type { PlannerGoal, TemplateItem } from '../contract/planner.ts'
+import type { OtherKind } from '../domain/setlist.ts'
 import type { SetlistEntry } from '../contract/setlists.ts'
 import type { Problem, PSong } from './model.ts'
 import { arcTarget, keyPenalty } from './model.ts'
 
-/** The set-list entries of a sequence: songs with section markers (acoustic, back to main, encore); stable ids. */
+const OTHER_KIND: Record<TemplateItem['kind'], OtherKind> = { intro: 'other', talk: 'talk', 'dj-interlude': 'dj-interlude', 'costume-change': 'break', 'encore-break': 'break', other: 'other' }
+
+/**
+ * Where each part of the show template goes, as "before song t" (t = N: after the last song), and
+ * which go before the encore marker. 'mid-set' and a numbered place never split the acoustic
+ * section: they move to its end.
+ */
+export function templatePlaces(p: Problem, seq: readonly number[]): { before: number; beforeEncore: boolean }[] {
+  const N = seq.length
+  const mainEnd = N - Math.min(p.encoreK, N)
+  const acoustic = seq.map((s) => p.songs[s]!.acoustic)
+  const first = acoustic.indexOf(true)
+  const last = acoustic.lastIndexOf(true)
+  const outOfBlock = (t: number) => (first >= 0 && t > first && t <= last ? last + 1 : t)
+  return p.template.map((item) => {
+    if (item.at === 'start') return { before: 0, beforeEncore: false }
+    if (item.at === 'end') return { before: N, beforeEncore: false }
+    if (item.at === 'before-encore') return p.encoreK > 0 && mainEnd < N ? { before: mainEnd, beforeEncore: true } : { before: N, beforeEncore: false }
+    if (item.at === 'after-acoustic' && first >= 0 && last < mainEnd) return { before: last + 1, beforeEncore: last + 1 === mainEnd && p.encoreK > 0 }
+    if (item.at === 'mid-set' || item.at === 'after-acoustic') return { before: outOfBlock(Math.floor(mainEnd / 2)), beforeEncore: false }
+    return { before: outOfBlock(Math.min(N, item.at)), beforeEncore: false }
+  })
+}
+
+/** The set-list entries of a sequence: songs with section markers (acoustic, back to main, encore) and the show template's parts; stable ids. */
 export function buildEntries(p: Problem, seq: readonly number[]): SetlistEntry[] {
   const N = seq.length
   const mainEnd = N - Math.min(p.encoreK, N)
   const anyAcoustic = seq.some((s) => p.songs[s]!.acoustic)
   const sections = anyAcoustic || (p.encoreK > 0 && mainEnd < N)
+  const places = templatePlaces(p, seq)
+  const part = (i: number): SetlistEntry => {
+    const item = p.template[i]!
+    return { id: `template-${i + 1}`, type: 'other', otherKind: OTHER_KIND[item.kind], title: item.title, durationSeconds: item.durationSeconds }
+  }
+  const partsAt = (t: number, beforeEncore: boolean) => places.flatMap((x, i) => (x.before === t && x.beforeEncore === beforeEncore ? [part(i)] : []))
   const entries: SetlistEntry[] = []
   if (sections) entries.push({ id: 'main', type: 'section', section: 'main', title: 'Main set' })
   let acousticOpen = false
   let parts = 1
   for (let t = 0; t < N; t++) {
     const s = p.songs[seq[t]!]!
-    if (t === mainEnd && p.encoreK > 0) { entries.push({ id: 'encore', type: 'section', section: 'encore', title: 'Encore' }); acousticOpen = false }
+    if (t === mainEnd && p.encoreK > 0) { entries.push(...partsAt(t, true)); entries.push({ id: 'encore', type: 'section', section: 'encore', title: 'Encore' }); acousticOpen = false }
     if (s.acoustic && !acousticOpen && t < mainEnd) {
       entries.push({ id: 'acoustic', type: 'section', section: 'acoustic', title: acousticTitle(p) })
       acousticOpen = true
@@ -24,11 +55,13 @@ export function buildEntries(p: Problem, seq: readonly number[]): SetlistEntry[]
       entries.push({ id: `main-${parts}`, type: 'section', section: 'main', title: `Main set, part ${parts}` })
       acousticOpen = false
     }
+    entries.push(...partsAt(t, false))
     const entry: SetlistEntry = { id: `song-${s.id}`, type: 'song', recordingId: s.id }
     if (s.guest) entry.guests = [s.guest]
     if (s.acoustic) entry.arrangement = 'acoustic'
     entries.push(entry)
   }
+  entries.push(...partsAt(N, true), ...partsAt(N, false))
   return entries
 }
 
@@ -100,12 +133,13 @@ const GOAL_WORDS: Record<PlannerGoal, string> = {
 
 export function explanationText(p: Problem, seq: readonly number[], byGoal: Record<PlannerGoal, number>, status: string, proven: boolean, running: number): string {
   const best = (Object.keys(byGoal) as PlannerGoal[]).filter((g) => p.weights[g] > 0 && (g !== 'freshness' || p.hasPlays) && (g !== 'variety' || p.neighbourCount > 0)).sort((a, b) => byGoal[a] - byGoal[b])
-  const mins = `${Math.floor(running / 60)}:${String(running % 60).padStart(2, '0')}`
+  const mins = clock(running)
   const how = proven ? 'No set scores better (proved by the exact method).' : status === 'optimal' ? '' : 'The best set the search found in its time budget.'
   const repeated = p.neighbourCount > 0 ? seq.filter((s) => p.songs[s]!.variety > 0).length : null
   const variety = repeated === null ? '' : ` ${seq.length - repeated} of ${seq.length} songs were not in the ${p.neighbourCount > 1 ? 'neighbouring shows' : 'previous show'}.`
   const rotation = rotationText(p, seq)
-  return `${seq.length} songs, ${mins}. Keeps every hard rule.${variety}${rotation ? ` ${rotation}` : ''} Strongest on ${best.slice(0, 2).map((g) => GOAL_WORDS[g]).join(' and ')}; weakest on ${GOAL_WORDS[best[best.length - 1] ?? 'keys']}. ${how}`.trim()
+  const template = p.template.length ? ` With the show template (${p.template.map((x) => x.title).join(', ')}: ${clock(p.templateSeconds)}), counted in the running time.` : ''
+  return `${seq.length} songs, ${mins}. Keeps every hard rule.${template}${variety}${rotation ? ` ${rotation}` : ''} Strongest on ${best.slice(0, 2).map((g) => GOAL_WORDS[g]).join(' and ')}; weakest on ${GOAL_WORDS[best[best.length - 1] ?? 'keys']}. ${how}`.trim()
 }
 
 /** "slot 14 rotates: Chicago gets 'Cover Girl', last played here in 2012". */
@@ -129,5 +163,15 @@ export function rotationText(p: Problem, seq: readonly number[]): string {
   if (rot.backbone.size && rotated.length) parts.push(rotated.map(({ s, t }) => rotationReason(p, s, t)).map((x) => x[0]!.toUpperCase() + x.slice(1)).join('; ') + '.')
   const guests = seq.map((i) => p.songs[i]!).filter((s) => s.guest && s.required)
   if (guests.length) parts.push(`Guest night: ${guests.map((s) => `'${s.title}' with ${s.guest}`).join(', ')} takes a place in the set.`)
+  // what tonight changed against the tour's set (core songs out are said above)
+  const tonight = new Set(seq.map((i) => p.songs[i]!.id))
+  const out = p.songs.filter((s) => rot.tourSet.has(s.id) && !tonight.has(s.id) && !rot.core.has(s.id))
+  if (out.length) {
+    const forced = out.filter((s) => !s.eligible).map((s) => `'${s.title}' (${s.ineligibleBecause}; rule ${s.ineligibleRules.join(', ')})`)
+    const room = out.filter((s) => s.eligible).map((s) => `'${s.title}'`)
+    parts.push(`Changed from the tour's set: ${[...forced, ...(room.length ? [`${room.join(', ')} ${room.length === 1 ? 'makes' : 'make'} room${guests.length ? ' for the guest' : ''}`] : [])].join('; ')}.`)
+  }
   return parts.join(' ')
 }
+
+const clock = (seconds: number) => `${Math.floor(seconds / 60)}:${String(seconds % 60).padStart(2, '0')}`

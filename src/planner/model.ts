@@ -1,4 +1,4 @@
-import type { PlannerGoal, PlannerHistory, PlannerRules, PlannerShow, PlannerSong, PlannerWeights, Rotation, RotationMode } from '../contract/planner.ts'
+import type { PlannerGoal, PlannerHistory, PlannerRules, PlannerShow, PlannerSong, PlannerWeights, Rotation, RotationMode, TemplateItem } from '../contract/planner.ts'
 import { PITCH_CLASSES } from '../domain/catalog.ts'
 import { earliestDay, isPartialDate } from '../domain/partial-date.ts'
 
@@ -80,6 +80,10 @@ export interface Problem {
   lastTourKeys: string[] | null
   /** Shows compared for variety (0 without a previous show). */
   neighbourCount: number
+  /** The act's show template (intro tape, talks …), kept in every show of a tour. */
+  template: TemplateItem[]
+  /** Its seconds: the songs get the duration window less these. */
+  templateSeconds: number
   /** Any play on record before this show (freshness means something). */
   hasPlays: boolean
   /** The rotation (null: free rotation). */
@@ -97,6 +101,8 @@ export interface ProblemRotation {
   coreDropped: { title: string; why: string; rules: string[] }[]
   /** The last date each song was played in this show's city (history and this tour). */
   lastHere: Map<string, string>
+  /** The tour's set (empty when unknown). */
+  tourSet: Set<string>
   repeatForced: boolean
 }
 
@@ -109,6 +115,8 @@ export interface CompileInput {
   history: PlannerHistory
   personNames: Record<string, string>
   rotation?: Rotation | null
+  /** The parts of the show that are not songs: placed by buildEntries, their time taken from the window. */
+  showTemplate?: TemplateItem[]
 }
 
 /** Extra context for tours: the sets of neighbouring shows and plays planned so far. */
@@ -127,6 +135,10 @@ export interface TourContext {
   size?: { min: number; max: number }
   /** The rules left no song to rotate in without a repeat inside the window: slots repeat tonight. */
   repeatForced?: boolean
+  /** A guest night's songs, required tonight (rotation modes; default: every song whose guest is billed). */
+  guestSongs?: Set<string>
+  /** The tour's set (fixed and core-rotating modes), to say what tonight changed. */
+  tourSet?: Set<string>
 }
 
 /** The core songs: the rotation's own list, or the singles and fan favourites (demand ≥ 0.8), at most half a set. */
@@ -262,7 +274,7 @@ export function compileProblem(input: CompileInput, dropped: ReadonlySet<string>
       daysSince: last ? daysBetween(last, show.date) : null,
       pin: pins.get(raw.recordingId) ?? null,
       // the core and the tour's set every night; on a guest night, the guest's song
-      required: reasons.length === 0 && on('rotation') && (core.has(raw.recordingId) || backbone.has(raw.recordingId) || (rotating && needsGuest && !!guest)),
+      required: reasons.length === 0 && on('rotation') && (core.has(raw.recordingId) || backbone.has(raw.recordingId) || (rotating && needsGuest && !!guest && (tour?.guestSongs ? tour.guestSongs.has(raw.recordingId) : true))),
       raw,
     }
   })
@@ -272,6 +284,8 @@ export function compileProblem(input: CompileInput, dropped: ReadonlySet<string>
     trans[a.idx * n + b.idx] = weights.keys * keyPenalty(a, b) + weights.tempo * tempoPenalty(a, b) + weights.energyFlow * energyFlowPenalty(a, b)
   }
   const window = on('duration-window') ? show.durationWindow ?? rules.durationWindow ?? null : null
+  const template = input.showTemplate ?? []
+  const templateSeconds = template.reduce((a, x) => a + x.durationSeconds, 0)
   const size = on('set-size') ? rules.setSize ?? null : null
   const block = on('acoustic-block') ? rules.acousticBlock ?? null : null
   const names = [...people.keys()].map((p) => input.personNames[p] ?? p)
@@ -279,7 +293,9 @@ export function compileProblem(input: CompileInput, dropped: ReadonlySet<string>
     songs, eligible: songs.filter((s) => s.eligible).map((s) => s.idx), n, trans, weights,
     arc: input.energyArc ?? DEFAULT_ARC,
     sizeMin: Math.max(1, size?.min ?? 1, on('rotation') ? tour?.size?.min ?? 1 : 1), sizeMax: Math.min(100, size?.max ?? 100, on('rotation') ? tour?.size?.max ?? 100 : 100),
-    durMin: window?.minSeconds ?? 0, durMax: window?.maxSeconds ?? Number.POSITIVE_INFINITY,
+    // the show template's parts take their time from the window: the songs fill the rest
+    durMin: Math.max(0, (window?.minSeconds ?? 0) - (window ? templateSeconds : 0)), durMax: window ? Math.max(0, window.maxSeconds - templateSeconds) : Number.POSITIVE_INFINITY,
+    template, templateSeconds,
     newRule: newRule ? { count: newRule.count, exactly: newRule.mode === 'exactly' } : null,
     // a show whose lineup rules out the acoustic section is planned without one (the block's minimum does not apply)
     acoustic: acousticRule ? { midSet: acousticRule.midSet, role, min: acousticOk ? block?.min ?? 0 : 0, max: block?.max ?? 100 } : block ? { midSet: false, role, min: block.min, max: block.max } : null,
@@ -290,7 +306,7 @@ export function compileProblem(input: CompileInput, dropped: ReadonlySet<string>
     personCount: people.size, personNames: names, dropped, show, rules, lineupRoles, sameCityKeys, lastTourKeys,
     neighbourCount: rotating ? 0 : neighbours.length, hasPlays: plays.length > 0,
     rotation: rotating ? {
-      mode, slots: mode === 'fixed' ? 0 : input.rotation!.slots, core, backbone, lastHere, repeatForced: !!tour?.repeatForced,
+      mode, slots: mode === 'fixed' ? 0 : input.rotation!.slots, core, backbone, lastHere, repeatForced: !!tour?.repeatForced, tourSet: tour?.tourSet ?? new Set(),
       coreDropped: songs.filter((x) => core.has(x.id) && !x.eligible).map((x) => ({ title: x.title, why: x.ineligibleBecause ?? '', rules: x.ineligibleRules })),
     } : null,
   }

@@ -160,7 +160,8 @@ export function resultFor(req: PlanShowRequest, p: Problem, out: SolveOutcome, o
   const rules = checkPlan(entries, checkInput)
   const broken = rules.filter((r) => !r.ok)
   const score = scoreByGoal(p, seq)
-  const running = seq.reduce((a, s) => a + p.songs[s]!.dur, 0)
+  // the songs and the show template's parts
+  const running = seq.reduce((a, s) => a + p.songs[s]!.dur, 0) + p.templateSeconds
   // the planner's model and the independent checker disagree: never hand out such a plan as feasible
   const status = broken.length ? 'infeasible' : out.proven ? 'optimal' : 'feasible'
   return {

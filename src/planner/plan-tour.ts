@@ -1,6 +1,6 @@
 import { PlanTourInputSchema, type PlanShowRequest, type PlanTourInput, type PlanTourRequest, type TourPlanResult, type PlannerShow } from '../contract/planner.ts'
-import { compileProblem, coreOf, keyOf, weightedCost, type TourContext } from './model.ts'
-import { FastEvaluator } from './sequence-check.ts'
+import { compileProblem, keyOf, weightedCost, type TourContext } from './model.ts'
+import { planRotatingTour } from './tour-rotation.ts'
 import { planParsedShow, resultFor, solveProblem, validationErrorOf, type InternalPlan, type PlanOptions } from './plan-show.ts'
 import { checkPlan } from './feasibility.ts'
 import { MIN_STEPS, stepBudget } from './budget.ts'
@@ -66,90 +66,27 @@ export function planTour(input: PlanTourInput | PlanTourRequest, opts: PlanOptio
     return { neighbours, plays, sameCityKeys }
   }
 
-  // fixed and core-rotating modes: the first show sets the tour's set; later shows keep it (its
-  // core, its backbone: every song but the rotating slots) and rotate the slots
-  const mode = req.rotation?.mode ?? 'free'
-  const rotating = mode !== 'free'
-  const core = coreOf(req)
-  const slots = mode === 'core-rotating' ? req.rotation!.slots : 0
-  const within = req.rotation?.noRepeatWithin ?? 1
-  let backbone: Set<string> | null = null
-  let tourSize = 0
-  /** Rotating picks of each show (recording ids), for the no-repeat window. */
-  const picks: Set<string>[] = []
-  /** Fixed mode: the sequence of a show with the same lineup, bill and window, to play again. */
-  const bySignature = new Map<string, number[]>()
-  /** Shows where the rules forced a rotating song to repeat inside the window. */
-  const forced: boolean[] = []
-  const signature = (show: PlannerShow) => JSON.stringify([[...show.lineupRoles, ...show.lineup.map((l) => l.role)].sort(), [...show.billedGuests].map((g) => g.toLowerCase()).sort(), show.durationWindow ?? null])
-  /** Songs that need a guest who is billed at show i: a guest night's songs. */
-  const guestTonight = (i: number): Set<string> => {
-    const billed = new Set(order[i]!.billedGuests.map((g) => g.trim().toLowerCase()))
-    return new Set(req.repertoire.filter((x) => x.needs.includes('guest') && x.guests.some((g) => billed.has(g.trim().toLowerCase()))).map((x) => x.recordingId))
-  }
-  const rotationContext = (i: number, strict: boolean, ban = true): Partial<TourContext> => {
-    if (!rotating || !backbone) return {}
-    const banned = new Map<string, string>()
-    for (let j = Math.max(0, i - within); j < i; j++) for (const id of picks[j] ?? []) banned.set(id, `rotated in ${i - j === 1 ? 'the show before' : `${i - j} shows before`} (no repeat within ${within} shows)`)
-    for (let j = 0; j < i; j++) if (cityOf(order[j]!) !== '' && cityOf(order[j]!) === cityOf(order[i]!)) for (const id of picks[j] ?? []) banned.set(id, `rotated in at the earlier show in ${order[i]!.city}`)
-    // a guest night's songs come on top of the tour's set
-    const size = tourSize + guestTonight(i).size
-    return { backbone, banned: ban && mode === 'core-rotating' ? banned : new Map(), repeatForced: !ban && mode === 'core-rotating', size: strict ? { min: size, max: size } : { min: size - 1, max: size + 1 } }
-  }
-  const planRotating = (i: number): InternalPlan => {
-    const ctx = contextFor(i, false)
-    const sreq = showReq(order[i]!)
-    if (mode === 'fixed' && backbone) {
-      const seen = bySignature.get(signature(order[i]!))
-      if (seen) {
-        const p = compileProblem(sreq, new Set(), { ...ctx, ...rotationContext(i, true) })
-        const ev = new FastEvaluator(p)
-        ev.evaluate(seen)
-        if (ev.viol === 0) return resultFor(sreq, p, { seq: seen, proven: false, method: 'search', evaluations: 1, firstFeasibleMs: 0, capped: false }, { started: performance.now(), seed: seed + i, steps: 0, capMs: capLeft(), tour: ctx })
-      }
-    }
-    // the tour's set, then its size relaxed, then the core alone: changes only where a rule forces them
-    // (the tries that fail are not explained: only the last one, if it fails too)
-    for (const [strict, ban] of backbone ? [[true, true], [false, true], [true, false], [false, false]] : []) {
-      const tctx = { ...ctx, ...rotationContext(i, strict!, ban) }
-      const p = compileProblem(sreq, new Set(), tctx)
-      const pStarted = performance.now()
-      const out = solveProblem(p, { seed: seed + i, steps: firstSteps, capMs: capLeft(), signal: opts.signal })
-      if (out.seq) {
-        const plan = resultFor(sreq, p, out, { started: pStarted, seed: seed + i, steps: firstSteps, capMs: capLeft(), tour: tctx })
-        if (plan.status !== 'infeasible') { forced[i] = !!tctx.repeatForced; return plan }
-      }
-    }
-    return planParsedShow(sreq, { seed: seed + i, steps: firstSteps, capMs: capLeft(), signal: opts.signal }, ctx)
-  }
-  const settle = (i: number) => {
-    if (!rotating) return
-    const songs = plans[i]!.entries.filter((e) => e.type === 'song').map((e) => e.recordingId!)
-    if (!backbone && plans[i]!.status !== 'infeasible') {
-      // the rotating slots of the first show: its non-core songs the fans ask for least (never a guest's song)
-      const guestSong = guestTonight(i)
-      const demand = new Map(req.repertoire.map((x) => [x.recordingId, x.fanDemand ?? 0.5]))
-      const rest = songs.filter((id) => !core.has(id) && !guestSong.has(id)).sort((a, b) => demand.get(a)! - demand.get(b)! || a.localeCompare(b))
-      picks[i] = new Set(rest.slice(0, slots))
-      backbone = new Set(songs.filter((id) => !core.has(id) && !guestSong.has(id) && !picks[i]!.has(id)))
-      tourSize = songs.length - songs.filter((id) => guestSong.has(id)).length
-    } else {
-      const guestSong = guestTonight(i)
-      picks[i] = new Set(songs.filter((id) => !core.has(id) && !backbone?.has(id) && !guestSong.has(id)))
-    }
-    if (mode === 'fixed' && plans[i]!.status !== 'infeasible' && !bySignature.has(signature(order[i]!))) bySignature.set(signature(order[i]!), [...plans[i]!.internal.seq])
-  }
+  // fixed and core-rotating modes: the tour's set, repaired per signature, slots rotated (./tour-rotation.ts)
+  const rotating = (req.rotation?.mode ?? 'free') !== 'free'
+  let contexts: TourContext[] = []
 
-  // 1. rolling horizon
-  for (let i = 0; i < count; i++) {
-    plans[i] = rotating ? planRotating(i) : planParsedShow(showReq(order[i]!), { seed: seed + i, steps: firstSteps, capMs: capLeft(), signal: opts.signal }, contextFor(i, false))
+  if (rotating) {
+    const run = planRotatingTour(req, order, plans, {
+      seed, steps: budget.steps, capLeft, signal: opts.signal, contextFor: (i) => contextFor(i, false),
+      onShow: (i) => { stale[i] = false; opts.onProgress?.({ fraction: (i + 1) / count, bestScore: null, feasible: plans.every((p) => p.status !== 'infeasible') }) },
+    })
+    contexts = run.contexts
+    capped ||= run.capped
+  }
+  // 1. rolling horizon (free rotation)
+  for (let i = 0; i < count && !rotating; i++) {
+    plans[i] = planParsedShow(showReq(order[i]!), { seed: seed + i, steps: firstSteps, capMs: capLeft(), signal: opts.signal }, contextFor(i, false))
     // nothing found with this show's steps: one more try with four times as many before calling it infeasible
     if (plans[i]!.status === 'infeasible' && !plans[i]!.provenOptimal && plans[i]!.stats.method === 'search' && !stop()) {
       const retry = planParsedShow(showReq(order[i]!), { seed: seed + i + 104729, steps: firstSteps * 4, capMs: capLeft(), signal: opts.signal }, contextFor(i, false))
       if (retry.status !== 'infeasible') plans[i] = retry
     }
     capped ||= plans[i]!.stats.capped
-    settle(i)
     stale[i] = false
     opts.onProgress?.({ fraction: ((i + 1) / count) * FIRST_SHARE, bestScore: null, feasible: plans.every((p) => p.status !== 'infeasible') })
     if (stop()) break
@@ -189,7 +126,7 @@ export function planTour(input: PlanTourInput | PlanTourRequest, opts: PlanOptio
   // and re-checked in its final context (the show before it and the tour's earlier plays)
   const finals: InternalPlan[] = plans.map((plan, i) => {
     if (plan.status === 'infeasible' && !plan.internal.seq.length) return plan
-    const ctx: TourContext = { ...contextFor(i, false), ...(rotating && backbone ? { backbone, banned: new Map(), repeatForced: !!forced[i] } : {}) }
+    const ctx: TourContext = rotating && contexts[i] ? { ...contexts[i]!, ...contextFor(i, false) } : contextFor(i, false)
     const sreq = showReq(order[i]!)
     const p = compileProblem(sreq, new Set(), ctx)
     const proven = plan.provenOptimal && !stale[i]

@@ -1,6 +1,6 @@
 import { and, asc, desc, eq, inArray, min, ne, sql } from 'drizzle-orm'
 import type { Db } from '../client.ts'
-import { actPlannerSettings, acts, editions, people, plannerRuns, plannerSuggestions, recordingFeatured, recordingLeads, recordings, tracks, works } from '../schema/index.ts'
+import { actPlannerSettings, acts, editions, releaseGroups, people, plannerRuns, plannerSuggestions, recordingFeatured, recordingLeads, recordings, tourPlannerSettings, tours, tracks, works } from '../schema/index.ts'
 
 export type PlannerRunRow = typeof plannerRuns.$inferSelect
 
@@ -22,6 +22,8 @@ export interface RepertoireRow {
   leadPersonIds: string[]
   featuredActNames: string[]
   firstReleaseDate: string | null
+  /** Released as a single (on an edition of a release group of kind single): a default core song of the rotation. */
+  single: boolean
 }
 
 /** The act's recordings other than demos, with leads, featured acts and first release date. */
@@ -54,17 +56,49 @@ export async function listRepertoireRows(db: Db, workspaceId: string, actId: str
     .where(and(eq(tracks.workspaceId, workspaceId), inArray(tracks.recordingId, someIds(ids))))
     .groupBy(tracks.recordingId)
   const firstRelease = new Map(released.map((r) => [r.recordingId, r.first]))
+  const singles = await db
+    .selectDistinct({ recordingId: tracks.recordingId })
+    .from(tracks)
+    .innerJoin(editions, and(eq(editions.workspaceId, tracks.workspaceId), eq(editions.id, tracks.editionId)))
+    .innerJoin(releaseGroups, and(eq(releaseGroups.workspaceId, editions.workspaceId), eq(releaseGroups.id, editions.releaseGroupId)))
+    .where(and(eq(tracks.workspaceId, workspaceId), inArray(tracks.recordingId, someIds(ids)), eq(releaseGroups.kind, 'single')))
+  const isSingle = new Set(singles.map((r) => r.recordingId))
   return rows.map((r) => ({
     ...r,
     leadPersonIds: leads.filter((l) => l.recordingId === r.id).map((l) => l.personId),
     featuredActNames: featured.filter((f) => f.recordingId === r.id).map((f) => f.name),
     firstReleaseDate: firstRelease.get(r.id) ?? null,
+    single: isSingle.has(r.id),
   }))
 }
 
 export async function getPlannerSettingsRow(db: Db, workspaceId: string, actId: string) {
   const [row] = await db.select().from(actPlannerSettings).where(and(eq(actPlannerSettings.workspaceId, workspaceId), eq(actPlannerSettings.actId, actId)))
   return row ?? null
+}
+
+/** A tour's own rotation row, with the tour's act (tour null when the workspace has no such tour; row null when it follows the act). */
+export async function getTourRotationRow(db: Db, workspaceId: string, tourId: string): Promise<{ actId: string; row: { rotation: unknown; version: number } | null } | null> {
+  const [t] = await db
+    .select({ actId: tours.actId, rotation: tourPlannerSettings.rotation, version: tourPlannerSettings.version })
+    .from(tours)
+    .leftJoin(tourPlannerSettings, and(eq(tourPlannerSettings.workspaceId, tours.workspaceId), eq(tourPlannerSettings.tourId, tours.id)))
+    .where(and(eq(tours.workspaceId, workspaceId), eq(tours.id, tourId)))
+  if (!t) return null
+  return { actId: t.actId, row: t.version === null ? null : { rotation: t.rotation, version: t.version } }
+}
+
+/**
+ * Writes a tour's rotation: version 0 inserts (nothing when a row exists), a version replaces the row
+ * it names (nothing when stale), a null rotation deletes the row at that version. Returns the rows touched.
+ */
+export async function writeTourRotation(db: Db, workspaceId: string, tourId: string, rotation: unknown | null, version: number, now: Date): Promise<number> {
+  const at = and(eq(tourPlannerSettings.workspaceId, workspaceId), eq(tourPlannerSettings.tourId, tourId))
+  if (rotation === null) {
+    return (await db.delete(tourPlannerSettings).where(and(at, eq(tourPlannerSettings.version, version))).returning({ tourId: tourPlannerSettings.tourId })).length
+  }
+  if (!version) return (await db.insert(tourPlannerSettings).values({ workspaceId, tourId, rotation, updatedAt: now }).onConflictDoNothing().returning({ tourId: tourPlannerSettings.tourId })).length
+  return (await db.update(tourPlannerSettings).set({ rotation, updatedAt: now, version: sql`${tourPlannerSettings.version} + 1` }).where(and(at, eq(tourPlannerSettings.version, version))).returning({ tourId: tourPlannerSettings.tourId })).length
 }
 
 export async function getPlannerRunRow(db: Db, workspaceId: string, id: string): Promise<(PlannerRunRow & { requestedByName: string }) | null> {

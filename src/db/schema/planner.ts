@@ -2,6 +2,7 @@ import { pgTable, uuid, text, timestamp, integer, primaryKey, foreignKey, index,
 import { workspaceIdColumn } from './columns.ts'
 import { acts, people } from './people.ts'
 import { setlistVersions } from './setlists.ts'
+import { tours } from './tours.ts'
 
 const ws = workspaceIdColumn
 
@@ -18,6 +19,22 @@ export const actPlannerSettings = pgTable(
   (t) => [
     primaryKey({ columns: [t.workspaceId, t.actId] }),
     foreignKey({ columns: [t.workspaceId, t.actId], foreignColumns: [acts.workspaceId, acts.id] }).onDelete('cascade'),
+  ],
+)
+
+/** A tour's own rotation (contract TourRotation, issue 13); a tour without a row follows its act's planner settings. */
+export const tourPlannerSettings = pgTable(
+  'tour_planner_settings',
+  {
+    workspaceId: ws(),
+    tourId: uuid('tour_id').notNull(),
+    rotation: jsonb('rotation').notNull(),
+    version: integer('version').notNull().default(1),
+    updatedAt: timestamp('updated_at', { withTimezone: true }).notNull(),
+  },
+  (t) => [
+    primaryKey({ columns: [t.workspaceId, t.tourId] }),
+    foreignKey({ columns: [t.workspaceId, t.tourId], foreignColumns: [tours.workspaceId, tours.id] }).onDelete('cascade'),
   ],
 )
 

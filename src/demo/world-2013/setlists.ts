@@ -327,3 +327,15 @@ export const pastTours: readonly DemoPastTour[] = [
     ],
   },
 ]
+
+/**
+ * How the demo's tours rotate (issue 13, world.md): Big Time Rush's summer tour is a pop show, the
+ * same core every night (the singles and the fan favourites) with two rotating slots (a guest
+ * night's song, "I Knew You Were Trouble" with Victoria Justice, takes one); the acoustic section
+ * follows Dustin in the lineup through the act's rules. Heffron Drive's European club dates change
+ * from night to night (free rotation).
+ */
+export const tourRotations = [
+  { tour: 'summer-break-2013', rotation: { mode: 'core-rotating', core: null, slots: 2, noRepeatWithin: 4 } },
+  { tour: 'hd-europe-2013', rotation: { mode: 'free', core: null, slots: 2, noRepeatWithin: 4 } },
+] as const

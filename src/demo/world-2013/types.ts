@@ -249,4 +249,6 @@ export interface DemoSetlists {
   /** Agreed versions applied to the shows of a leg. */
   applied?: readonly DemoAppliedSetlist[]
   pastTours: readonly DemoPastTour[]
+  /** Tours planned with their own rotation (issue 13): fixed, core and rotating slots, or free. */
+  tourRotations?: readonly { tour: string; rotation: { mode: 'fixed' | 'core-rotating' | 'free'; core: null; slots: number; noRepeatWithin: number } }[]
 }

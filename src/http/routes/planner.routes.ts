@@ -1,11 +1,13 @@
 import { z } from 'zod'
 import { IdSchema, IdOrSlugSchema } from '../../contract/common.ts'
-import { PlannerRunSchema, PlannerSettingsBodySchema, PlannerSettingsSchema, PlannerSuggestionSchema, StartPlannerRunBodySchema } from '../../contract/planner-runs.ts'
+import { PlannerRunSchema, PlannerSettingsBodySchema, PlannerSettingsSchema, PlannerSuggestionSchema, StartPlannerRunBodySchema, TourRotationBodySchema, TourRotationSchema } from '../../contract/planner-runs.ts'
 import { getPlannerSettings, savePlannerSettings } from '../../usecases/planner/planner-settings.ts'
+import { getTourRotation, saveTourRotation } from '../../usecases/planner/tour-rotation.ts'
 import { defineRoutes } from '../route-context.ts'
 import { actorOf } from '../session.ts'
 
 const ActParams = z.object({ workspaceId: IdOrSlugSchema, actId: IdSchema })
+const TourParams = z.object({ workspaceId: IdOrSlugSchema, tourId: IdSchema })
 const RunParams = z.object({ workspaceId: IdOrSlugSchema, runId: IdSchema })
 const VersionParams = z.object({ workspaceId: IdOrSlugSchema, versionId: IdSchema })
 const RunsQuery = z.object({ actId: IdSchema.optional(), targetId: IdSchema.optional() })
@@ -18,6 +20,12 @@ export const plannerRoutes = defineRoutes((app, ctx) => {
   )
   app.put('/acts/:actId/planner-settings', { schema: { tags, summary: "Save an act's planner settings (send the version you read; 0 or none the first time)", params: ActParams, body: PlannerSettingsBodySchema, response: { 200: PlannerSettingsSchema } } }, async (request) =>
     savePlannerSettings(ctx.deps, actorOf(request), request.params.actId, request.body),
+  )
+  app.get('/tours/:tourId/planner-rotation', { schema: { tags, summary: "A tour's rotation (fixed, core and rotating slots, or free): its own, or null when it follows the act's", params: TourParams, response: { 200: TourRotationSchema } } }, async (request) =>
+    getTourRotation(ctx.deps, actorOf(request), request.params.tourId),
+  )
+  app.put('/tours/:tourId/planner-rotation', { schema: { tags, summary: "Set a tour's rotation, or null to follow the act's (send the version you read; 0 or none the first time)", params: TourParams, body: TourRotationBodySchema, response: { 200: TourRotationSchema } } }, async (request) =>
+    saveTourRotation(ctx.deps, actorOf(request), request.params.tourId, request.body),
   )
   app.post('/planner/runs', {
     schema: { tags, summary: 'Start the planner for a show (one suggestion) or a leg or tour (one per show); it runs in the background: follow the run, or cancel it', body: StartPlannerRunBodySchema, response: { 202: PlannerRunSchema } },

@@ -1,5 +1,5 @@
 import type { PlannerSettings } from '../../contract/planner-runs.ts'
-import type { PlannerShow, PlannerSong, PlanShowInput, PlanTourInput } from '../../contract/planner.ts'
+import type { PlannerShow, PlannerSong, PlanShowInput, PlanTourInput, Rotation, TemplateItem } from '../../contract/planner.ts'
 import { SetlistRulesSchema, type SetlistEntry } from '../../contract/setlists.ts'
 import { formatRunningTime } from '../../domain/setlist-timing.ts'
 import type { Db } from '../../db/client.ts'
@@ -7,8 +7,10 @@ import { lastPlayedInCity, listActPlays } from '../../db/queries/play-history.ts
 import { listRepertoireRows, type RepertoireRow } from '../../db/queries/planner.ts'
 import { getSettingsRow, personNames } from '../../db/queries/setlists.ts'
 import { getStoredShow, type StoredShow } from '../../db/queries/shows.ts'
+import { findLegTourId } from '../../db/queries/tours.ts'
 import { songKey } from '../../domain/setlist-diff.ts'
 import { loadHistoryContext } from '../played/history-context.ts'
+import { effectiveTourRotation } from './tour-rotation.ts'
 
 /** Recording kinds in the order the planner prefers them when an act has several recordings of one work. */
 const KIND_PREFERENCE = ['master', 'acoustic', 'live', 'remix']
@@ -23,6 +25,10 @@ export interface BuiltInput {
   energyArc: number[] | null
   history: NonNullable<PlanShowInput['history']>
   personNames: Record<string, string>
+  /** How the shows of a leg or tour relate: the tour's own rotation, else the act's. */
+  rotation: Rotation
+  /** The act's show template (intro tape, talks, DJ interludes …). */
+  showTemplate: TemplateItem[]
   /** Things the planner could not use, said in the run's outcome (e.g. recordings without a duration). */
   warnings: string[]
 }
@@ -53,7 +59,7 @@ export function repertoireOf(rows: RepertoireRow[], guestsAtShows: string[]): { 
       leadPersonIds: r.leadPersonIds, needs: r.needs,
       // A song that needs a guest: its featured artists, or any act billed beside the band (the support act's duet).
       guests: r.needs.includes('guest') ? [...new Set([...r.featuredActNames, ...guestsAtShows])] : r.featuredActNames,
-      releasedOn: r.firstReleaseDate, fanDemand: null, single: false,
+      releasedOn: r.firstReleaseDate, fanDemand: null, single: r.single,
     })
   }
   const warnings = untimed.length ? [`Left out ${untimed.length} recording${untimed.length === 1 ? '' : 's'} without a duration: ${untimed.join(', ')}`] : []
@@ -164,19 +170,22 @@ export async function buildPlannerInput(db: Db, opts: {
     encore: s.encoreSongs ? { songs: s.encoreSongs } : null,
     acousticBlock: s.acousticBlock,
   }
+  // a leg follows its tour's rotation; a tour without its own follows the act's
+  const tourId = opts.group?.kind === 'tour' ? opts.group.id : opts.group?.kind === 'leg' ? await findLegTourId(db, ws, opts.group.id) : null
+  const rotation = (tourId ? await effectiveTourRotation(db, ws, tourId) : null) ?? s.rotation
   const leadIds = [...new Set(songs.flatMap((x) => x.leadPersonIds))]
   const names = await personNames(db, ws, leadIds)
   return {
     repertoire: songs, shows, stored, rules, weights: s.weights, energyArc: s.energyArc,
     history: { lastTourSongKeys: context.lastTourSongKeys, sameCitySets, plays },
-    personNames: Object.fromEntries(names), warnings,
+    personNames: Object.fromEntries(names), rotation, showTemplate: s.showTemplate, warnings,
   }
 }
 
 export function showInputOf(built: BuiltInput, show: PlannerShow, seed: number, budgetMs: number): PlanShowInput {
-  return { repertoire: built.repertoire, show, rules: built.rules, weights: built.weights, energyArc: built.energyArc, history: built.history, seed, budgetMs, personNames: built.personNames }
+  return { repertoire: built.repertoire, show, rules: built.rules, weights: built.weights, energyArc: built.energyArc, history: built.history, seed, budgetMs, personNames: built.personNames, showTemplate: built.showTemplate }
 }
 
 export function tourInputOf(built: BuiltInput, seed: number, budgetMs: number): PlanTourInput {
-  return { repertoire: built.repertoire, shows: built.shows, rules: built.rules, weights: built.weights, energyArc: built.energyArc, history: built.history, seed, budgetMs, personNames: built.personNames }
+  return { repertoire: built.repertoire, shows: built.shows, rules: built.rules, weights: built.weights, energyArc: built.energyArc, history: built.history, seed, budgetMs, personNames: built.personNames, rotation: built.rotation, showTemplate: built.showTemplate }
 }

@@ -12,6 +12,8 @@ export type PlannerRun = runs.PlannerRun
 export type PlannerRunShow = z.infer<typeof runs.PlannerRunShowSchema>
 export type StartPlannerRunBody = runs.StartPlannerRunBody
 export type PlannerSuggestion = runs.PlannerSuggestion
+export type TourRotation = runs.TourRotation
+export type TourRotationBody = runs.TourRotationBody
 export type PlanResult = planner.PlanResult
 export type PlannerGoal = planner.PlannerGoal
 
@@ -29,6 +31,8 @@ export const plannerKeys = {
 export const plannerApi = {
   getSettings: (ws: string, actId: string) => request<PlannerSettings>('GET', path(ws, `/acts/${id(actId)}/planner-settings`)),
   putSettings: (ws: string, actId: string, body: PlannerSettingsBody) => request<PlannerSettings>('PUT', path(ws, `/acts/${id(actId)}/planner-settings`), body),
+  getTourRotation: (ws: string, tourId: string) => request<TourRotation>('GET', path(ws, `/tours/${id(tourId)}/planner-rotation`)),
+  putTourRotation: (ws: string, tourId: string, body: TourRotationBody) => request<TourRotation>('PUT', path(ws, `/tours/${id(tourId)}/planner-rotation`), body),
   start: (ws: string, body: StartPlannerRunBody) => request<PlannerRun>('POST', path(ws, '/planner/runs'), body),
   listRuns: (ws: string, params: { actId?: string; targetId?: string } = {}) => request<PlannerRun[]>('GET', path(ws, `/planner/runs${queryString(params)}`)),
   getRun: (ws: string, runId: string) => request<PlannerRun>('GET', path(ws, `/planner/runs/${id(runId)}`)),

@@ -13,7 +13,7 @@ import { PageHeader } from '../../components/page-header.tsx'
 import { QueryView } from '../../components/query-view.tsx'
 import { useSaveForm } from '../../components/use-save-form.ts'
 import { useWorkspace } from '../workspace/workspace-context.ts'
-import { ARC_PRESETS, bodyOfPlannerSettings, draftOfPlannerSettings, GOALS, type PlannerSettingsDraft } from './planner-settings-draft.ts'
+import { ARC_PRESETS, bodyOfPlannerSettings, draftOfPlannerSettings, GOALS, ROTATION_LABELS, type PlannerSettingsDraft } from './planner-settings-draft.ts'
 import { RunPanel } from './run-panel.tsx'
 import './planner.css'
 
@@ -124,6 +124,7 @@ function StartPlan({ actId }: { actId: string }) {
             </optgroup>
           )}
         </SelectField>
+        {target.startsWith('tour:') || target.startsWith('leg:') ? <TourRotationField tourId={target.startsWith('tour:') ? target.slice(5) : (tours.data ?? []).find((t) => t.legs.some((l) => `leg:${l.id}` === target))?.id ?? null} disabled={!canPlan} /> : null}
         <div className="field-row">
           <SelectField label="Time to think" path="budgetMs" value={budget} onChange={(e) => setBudget(e.target.value)} disabled={!canPlan}>
             {BUDGETS.map((b) => (
@@ -147,6 +148,30 @@ function StartPlan({ actId }: { actId: string }) {
       </form>
       {started && <RunPanel runId={started} />}
     </section>
+  )
+}
+
+/** The tour's own rotation, saved as soon as it is chosen ("the act's" follows the planner settings below). */
+function TourRotationField({ tourId, disabled }: { tourId: string | null; disabled: boolean }) {
+  const { slug } = useWorkspace()
+  const queryClient = useQueryClient()
+  const key = [...plannerKeys.all(slug), 'tour-rotation', tourId]
+  const current = useQuery({ queryKey: key, queryFn: () => plannerApi.getTourRotation(slug, tourId!), enabled: !!tourId })
+  const save = useMutation({
+    mutationFn: (mode: string) => {
+      const r = current.data!
+      const rotation = mode === '' ? null : { ...(r.rotation ?? r.actRotation), mode: mode as PlannerSettingsDraft['rotationMode'] }
+      return plannerApi.putTourRotation(slug, tourId!, { rotation, version: r.version })
+    },
+    onSuccess: (saved) => queryClient.setQueryData(key, saved),
+  })
+  if (!tourId || !current.data) return null
+  const r = current.data
+  return (
+    <SelectField label="This tour's shows" path="rotation.mode" value={r.rotation?.mode ?? ''} disabled={disabled || save.isPending} onChange={(e) => save.mutate(e.target.value)} hint={save.error ? save.error.message : "Saved for the tour when chosen; a leg follows its tour."}>
+      <option value="">As the act's settings say ({ROTATION_LABELS[r.actRotation.mode].toLowerCase()})</option>
+      {Object.entries(ROTATION_LABELS).map(([mode, label]) => <option key={mode} value={mode}>{label}</option>)}
+    </SelectField>
   )
 }
 
@@ -178,7 +203,7 @@ function RecentRuns({ actId }: { actId: string }) {
 }
 
 const LABELS: Record<string, string> = {
-  energyArc: 'Energy arc', 'setSize.max': 'Songs in the set', 'acousticBlock.max': 'Songs in the acoustic section', encoreSongs: 'Encore songs',
+  energyArc: 'Energy arc', 'setSize.max': 'Songs in the set', 'acousticBlock.max': 'Songs in the acoustic section', encoreSongs: 'Encore songs', 'rotation.slots': 'Rotating slots', 'rotation.noRepeatWithin': 'No repeat within',
   ...Object.fromEntries(GOALS.map((g) => [`weights.${g}`, PLANNER_GOAL_LABELS[g]])),
 }
 
@@ -248,6 +273,13 @@ function SettingsForm({ actId, settings, songs }: { actId: string; settings: Pla
           <option value="">The planner chooses</option>
           {songs.map((s) => <option key={s.value} value={s.value}>{s.label}</option>)}
         </SelectField>
+      </div>
+      <div className="field-row field-row--3">
+        <SelectField label="A tour's shows" path="rotation.mode" value={draft.rotationMode} disabled={readOnly} onChange={(e) => set('rotationMode', e.target.value as PlannerSettingsDraft['rotationMode'])} hint="The core is the act's singles and fan favourites. A tour can choose its own on the plan form.">
+          {Object.entries(ROTATION_LABELS).map(([mode, label]) => <option key={mode} value={mode}>{label}</option>)}
+        </SelectField>
+        <TextField label="Rotating slots" path="rotation.slots" inputMode="numeric" value={draft.rotationSlots} disabled={readOnly || draft.rotationMode !== 'core-rotating'} onChange={(e) => set('rotationSlots', e.target.value)} error={form.messageFor('rotation.slots')} />
+        <TextField label="No repeat within … shows" path="rotation.noRepeatWithin" inputMode="numeric" value={draft.rotationWithin} disabled={readOnly || draft.rotationMode !== 'core-rotating'} onChange={(e) => set('rotationWithin', e.target.value)} error={form.messageFor('rotation.noRepeatWithin')} />
       </div>
       <CheckboxGroup legend="Fan favourites" path="fanDemand" options={songs} selected={draft.favourites} onChange={readOnly ? () => undefined : (v) => set('favourites', v)} hint="Songs the fans ask for: the fan-demand goal favours them." error={form.messageUnder('fanDemand')} />
       <CheckboxGroup legend="Never play" path="excluded" options={songs} selected={draft.excluded} onChange={readOnly ? () => undefined : (v) => set('excluded', v)} error={form.messageUnder('excluded')} />

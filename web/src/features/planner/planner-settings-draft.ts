@@ -22,6 +22,17 @@ export interface PlannerSettingsDraft {
   closer: string
   excluded: string[]
   favourites: string[]
+  /** How the shows of a tour relate (a tour may choose its own on the plan form). */
+  rotationMode: 'fixed' | 'core-rotating' | 'free'
+  rotationSlots: string
+  rotationWithin: string
+}
+
+/** The rotation modes in words (issue 13). */
+export const ROTATION_LABELS: Record<PlannerSettingsDraft['rotationMode'], string> = {
+  fixed: 'One set for the tour (changes only where a rule forces it)',
+  'core-rotating': 'A core every night, a few slots rotating',
+  free: 'Free rotation: vary from show to show',
 }
 
 const text = (n: number | null | undefined) => (n === null || n === undefined ? '' : String(n))
@@ -37,6 +48,9 @@ export function draftOfPlannerSettings(s: PlannerSettings): PlannerSettingsDraft
     closer: s.pinned.find((p) => p.position === 'closer')?.recordingId ?? '',
     excluded: s.excluded,
     favourites: Object.entries(s.fanDemand).filter(([, v]) => v >= 0.75).map(([id]) => id),
+    rotationMode: s.rotation.mode,
+    rotationSlots: text(s.rotation.slots),
+    rotationWithin: text(s.rotation.noRepeatWithin),
   }
 }
 
@@ -75,6 +89,8 @@ export function bodyOfPlannerSettings(d: PlannerSettingsDraft, previous: Planner
     pinned,
     excluded: d.excluded,
     fanDemand: Object.fromEntries(d.favourites.map((id) => [id, 1])),
+    rotation: { mode: d.rotationMode, core: previous.rotation.core, slots: num(d.rotationSlots) ?? previous.rotation.slots, noRepeatWithin: num(d.rotationWithin) ?? previous.rotation.noRepeatWithin },
+    showTemplate: previous.showTemplate,
     ...(previous.version > 0 ? { version: previous.version } : {}),
   }
   return { body, issues }

@@ -9,6 +9,7 @@ import type { Clock } from '../domain/clock.ts'
 import { DEFAULT_TRAVEL_POLICY, type TravelPolicy } from '../domain/conflicts.ts'
 import { BODY_LIMIT_MB, handleError, handleNotFound } from './problem.ts'
 import { registerSession } from './session.ts'
+import { registerIdempotency } from './idempotency.ts'
 import { registerOpenApi } from './openapi.ts'
 import { registerWebApp } from './web-app.ts'
 import { registerSecurityHeaders } from './security-headers.ts'
@@ -86,6 +87,7 @@ export async function buildApp(opts: AppOptions): Promise<App> {
   await app.register(cookie)
   await app.register(rateLimit, { global: false })
   registerSession(app, deps)
+  registerIdempotency(app, deps)
   await registerOpenApi(app)
 
   await app.register(async (api) => {

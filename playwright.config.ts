@@ -1,30 +1,23 @@
 import { defineConfig } from '@playwright/test'
-import { mkdtempSync } from 'node:fs'
-import { tmpdir } from 'node:os'
-import { join } from 'node:path'
 
-const PORT = Number(process.env.E2E_PORT ?? 3999)
-const dataDir = mkdtempSync(join(tmpdir(), 'greenroom-e2e-'))
 
+// Each journey file runs against a demo server of its own (e2e/support/demo-server.ts), started on
+// a copy of the demo world loaded once by the global setup; the band-from-zero journey starts its own
+// on an empty database (port E2E_PORT + 1).
 // Debian's Chromium: Playwright cannot download its own browser on these machines.
 export default defineConfig({
   testDir: 'e2e',
+  globalSetup: './e2e/support/global-setup.ts',
   timeout: 60_000,
+  // A shared, busy 2-core machine: a page may take more than the default 5 s to show what it loads.
+  expect: { timeout: 15_000 },
   retries: 0,
   workers: 1,
   use: {
-    baseURL: `http://localhost:${PORT}`,
     trace: 'retain-on-failure',
     launchOptions: {
       executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
       args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
     },
-  },
-  webServer: {
-    command: `node bin/greenroom.mjs serve --demo`,
-    env: { PORT: String(PORT), GREENROOM_DATA_DIR: dataDir, GREENROOM_NOW: '2013-04-15T12:00:00Z', LOG_LEVEL: 'warn' },
-    url: `http://localhost:${PORT}/api/health`,
-    reuseExistingServer: false,
-    timeout: 120_000,
   },
 })

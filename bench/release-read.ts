@@ -1,59 +1,127 @@
+/**
+ * The hot path (issue 12 point 5), each figure beside a baseline measured in the same run:
+ *   - reading a release (GET /api/workspaces/demo/release-groups/{24/Seven}) on PGlite and on PostgreSQL
+ *     vs a bare Fastify route that runs the SAME SQL statements by hand through the same driver: the
+ *     statements the app ran for one such request are recorded (createDb's onQuery), and the bare route
+ *     replays them with their parameters (on PostgreSQL as named prepared statements, as a careful hand
+ *     would) and answers the rows as JSON. The ratio is what the app costs beyond its data. Goal ≥ 0.70.
+ *   - /api/health and /api/me (signed in) vs a bare Fastify hello route. Goal ≥ 0.25.
+ * All with autocannon at 10 connections in this process, p50 and p99 printed.
+ */
 import Fastify from 'fastify'
-import { createDb, type Database } from '../src/db/client.ts'
+import pg from 'pg'
+import { createHash } from 'node:crypto'
+import { createDb, type Database, type DbConfig } from '../src/db/client.ts'
 import { migrate } from '../src/db/migrate.ts'
 import { buildApp } from '../src/http/app.ts'
 import { fixedClock } from '../src/domain/clock.ts'
 import { loadDemoWorld } from '../src/demo/load-demo-world.ts'
 import { load, type LoadResult } from './http-load.ts'
-import pg from 'pg'
 
 const CONNECTIONS = 10
 const PG_ADMIN = process.env.GREENROOM_TEST_PG_URL ?? 'postgres://postgres@127.0.0.1:5432/test'
 
-async function measureApp(database: Database, seconds: number): Promise<LoadResult> {
+export type HotPathRow = LoadResult & { name: string; baseline: string; ratio: number | null; goal: number | null }
+
+interface Statement {
+  text: string
+  params: unknown[]
+}
+
+async function listen(app: { listen(o: { port: number; host: string }): Promise<string>; server: { address(): unknown } }) {
+  await app.listen({ port: 0, host: '127.0.0.1' })
+  return `http://127.0.0.1:${(app.server.address() as { port: number }).port}`
+}
+
+async function measure(url: string, seconds: number, headers?: Record<string, string>): Promise<LoadResult> {
+  await load(url, { seconds: 1, connections: CONNECTIONS, headers }) // warm-up
+  return load(url, { seconds, connections: CONNECTIONS, headers })
+}
+
+async function measureHello(seconds: number): Promise<LoadResult> {
+  const app = Fastify()
+  app.get('/hello', async () => ({ hello: 'world' }))
+  const base = await listen(app)
+  const result = await measure(`${base}/hello`, seconds)
+  await app.close()
+  return result
+}
+
+/** A bare Fastify route running `statements` in order through `run`, answering every result's rows. */
+async function measureSameSql(statements: Statement[], run: (s: Statement) => Promise<unknown[]>, seconds: number): Promise<LoadResult> {
+  const app = Fastify()
+  app.get('/same-sql', async () => {
+    const results: unknown[][] = []
+    for (const s of statements) results.push(await run(s))
+    return results
+  })
+  const base = await listen(app)
+  const result = await measure(`${base}/same-sql`, seconds)
+  await app.close()
+  return result
+}
+
+const ratioOf = (a: LoadResult, b: LoadResult) => Number((a.requestsPerSecond / b.requestsPerSecond).toFixed(3))
+
+async function measureDatabase(label: string, config: DbConfig, hello: LoadResult, seconds: number): Promise<HotPathRow[]> {
+  let recording: Statement[] | null = null
+  const database: Database = await createDb({ ...config, onQuery: (text, params) => recording?.push({ text, params: [...params] }) })
   const clock = fixedClock(new Date('2013-04-15T12:00:00Z'))
   await migrate(database)
   await loadDemoWorld(database.db, { clock })
   const app = await buildApp({ database, clock, logLevel: 'silent' })
-  await app.listen({ port: 0, host: '127.0.0.1' })
-  const base = `http://127.0.0.1:${(app.server.address() as { port: number }).port}`
+  const base = await listen(app)
   const login = await fetch(`${base}/api/auth/login`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ email: 'kendall@demo.greenroom.test', password: 'greenroom-demo' }) })
   const cookie = (login.headers.get('set-cookie') ?? '').split(';')[0]!
   const groups = (await (await fetch(`${base}/api/workspaces/demo/release-groups?q=24`, { headers: { cookie } })).json()) as { id: string }[]
   const url = `${base}/api/workspaces/demo/release-groups/${groups[0]!.id}`
+  recording = []
   const check = (await (await fetch(url, { headers: { cookie } })).json()) as { editions: unknown[] }
+  const statements: Statement[] = recording
+  recording = null
   if (check.editions.length < 2) throw new Error('the demo album should have two editions')
-  await load(url, { seconds: 1, connections: CONNECTIONS, headers: { cookie } }) // warm-up
-  const result = await load(url, { seconds, connections: CONNECTIONS, headers: { cookie } })
+
+  const headers = { cookie }
+  const release = await measure(url, seconds, headers)
+  const health = await measure(`${base}/api/health`, seconds)
+  const me = await measure(`${base}/api/me`, seconds, headers)
   await app.close()
+
+  let run: (s: Statement) => Promise<unknown[]>
+  let closeBaseline = async () => {}
+  if (config.kind === 'postgres') {
+    const pool = new pg.Pool({ connectionString: config.url, max: 10 })
+    const names = new Map(statements.map((s) => [s.text, `bench_${createHash('sha1').update(s.text).digest('hex').slice(0, 20)}`]))
+    run = async (s) => (await pool.query({ name: names.get(s.text), text: s.text, values: s.params })).rows
+    closeBaseline = () => pool.end()
+  } else {
+    const client = (database.db as unknown as { $client: { query(text: string, params: unknown[]): Promise<{ rows: unknown[] }> } }).$client
+    run = async (s) => (await client.query(s.text, s.params)).rows
+  }
+  const sameSql = await measureSameSql(statements, run, seconds)
+  await closeBaseline()
   await database.close()
-  return result
+
+  const sqlBaseline = `same ${statements.length} SQL statements by hand`
+  return [
+    { name: `${label}: bare route, same SQL`, ...sameSql, baseline: 'baseline', ratio: null, goal: null },
+    { name: `${label}: release read`, ...release, baseline: sqlBaseline, ratio: ratioOf(release, sameSql), goal: 0.7 },
+    { name: `${label}: /api/health`, ...health, baseline: 'bare hello', ratio: ratioOf(health, hello), goal: 0.25 },
+    { name: `${label}: /api/me`, ...me, baseline: 'bare hello', ratio: ratioOf(me, hello), goal: 0.25 },
+  ]
 }
 
-async function measureBare(seconds: number): Promise<LoadResult> {
-  const app = Fastify()
-  app.get('/hello', async () => ({ hello: 'world' }))
-  await app.listen({ port: 0, host: '127.0.0.1' })
-  const url = `http://127.0.0.1:${(app.server.address() as { port: number }).port}/hello`
-  await load(url, { seconds: 1, connections: CONNECTIONS })
-  const result = await load(url, { seconds, connections: CONNECTIONS })
-  await app.close()
-  return result
-}
-
-export async function benchRelease(opts: { seconds: number; withPostgres: boolean }) {
-  const bare = await measureBare(opts.seconds)
-  const rows: (LoadResult & { name: string; ratio: string })[] = [{ name: 'bare Fastify route', ...bare, ratio: 'baseline' }]
-  const pglite = await measureApp(await createDb({ kind: 'pglite-memory' }), opts.seconds)
-  rows.push({ name: 'release read on PGlite', ...pglite, ratio: `${(pglite.requestsPerSecond / bare.requestsPerSecond).toFixed(3)}× bare` })
+export async function benchRelease(opts: { seconds: number; withPostgres: boolean }): Promise<HotPathRow[]> {
+  const hello = await measureHello(opts.seconds)
+  const rows: HotPathRow[] = [{ name: 'bare Fastify hello route', ...hello, baseline: 'baseline', ratio: null, goal: null }]
+  rows.push(...(await measureDatabase('PGlite', { kind: 'pglite-memory' }, hello, opts.seconds)))
   if (opts.withPostgres) {
     const name = `greenroom_bench_${Date.now()}`
     const admin = new pg.Client({ connectionString: PG_ADMIN })
     await admin.connect()
     await admin.query(`CREATE DATABASE ${name}`)
     try {
-      const pgResult = await measureApp(await createDb({ kind: 'postgres', url: PG_ADMIN.replace(/\/[^/]*$/, `/${name}`) }), opts.seconds)
-      rows.push({ name: 'release read on PostgreSQL', ...pgResult, ratio: `${(pgResult.requestsPerSecond / bare.requestsPerSecond).toFixed(3)}× bare` })
+      rows.push(...(await measureDatabase('PostgreSQL', { kind: 'postgres', url: PG_ADMIN.replace(/\/[^/]*$/, `/${name}`) }, hello, opts.seconds)))
     } finally {
       await admin.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`)
       await admin.end()

@@ -1,4 +1,4 @@
-import { expect, test, type Page } from '@playwright/test'
+import { expect, test, type Page } from './support/demo-server.ts'
 
 // The demo world (docs: ../shared/design/world.md) as a member of the band sees it.
 const KENDALL = { email: 'kendall@demo.greenroom.test', password: 'greenroom-demo' }

@@ -1,4 +1,4 @@
-import { expect, test, type Browser, type Page } from '@playwright/test'
+import { expect, test, type Browser, type Page } from './support/demo-server.ts'
 
 // Two members at once, as in the reference world: Kendall amends a draft while James has it open;
 // James's screen shows the new version without reloading (Server-Sent Events), and he approves it.

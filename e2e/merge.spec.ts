@@ -1,4 +1,4 @@
-import { expect, test, type Browser, type Page } from '@playwright/test'
+import { expect, test, type Browser, type Page } from './support/demo-server.ts'
 
 // Two members amend the same version at once (issue 4): Carlos sends his first; James's save is
 // refused with a merge view showing Carlos's change beside his own, he saves the merge, and the

@@ -1,4 +1,4 @@
-import { expect, test, type Page } from '@playwright/test'
+import { expect, test, type Page } from './support/demo-server.ts'
 
 // The app installs (a web manifest, a service worker) and keeps the README's promise: the agreed set
 // lists of a member's upcoming shows stay readable with no connection, also the pages never opened
@@ -76,7 +76,7 @@ test.describe('offline', () => {
     await expect(page.getByRole('region', { name: 'Connection and unsent changes' })).toContainText('You are offline')
   })
 
-  test('an opened agreed set list reads offline; an offline answer waits, then shows as a conflict', async ({ page, context, playwright }) => {
+  test('an opened agreed set list reads offline; an offline answer waits, then shows as a conflict', async ({ page, context, playwright, baseURL }) => {
     test.setTimeout(180_000)
     await logIn(page)
     await openAgreedSummerTour(page)
@@ -104,7 +104,7 @@ test.describe('offline', () => {
     // own, written by James (so Kendall still has an answer to give).
     await context.setOffline(false)
     const api = '/api/workspaces/demo'
-    const james = await playwright.request.newContext({ baseURL: test.info().project.use.baseURL })
+    const james = await playwright.request.newContext({ baseURL: baseURL })
     expect((await james.post('/api/auth/login', { data: { email: 'james@demo.greenroom.test', password: 'greenroom-demo' } })).ok()).toBe(true)
     const recordings = (await (await james.get(`${api}/recordings?actId=big-time-rush`)).json()) as { id: string }[]
     const act = (await (await james.get(`${api}/acts/big-time-rush`)).json()) as { id: string }
@@ -149,14 +149,63 @@ test.describe('offline', () => {
     await expect(banner).not.toContainText('waiting to be sent')
     await expect(conflicts.getByRole('link', { name: 'Open the proposal' })).toHaveAttribute('href', `/w/demo/setlists/${proposal.id}`)
     const answers = ((await (await page.request.get(`${api}/setlists/versions/${proposal.latestVersion.id}`)).json()) as { answers: { kind: string; text: string }[] }).answers
-    // Pressing Send or Approve twice keeps one change (the banner counted 2, not 3). Sending is at least
-    // once: when the connection returns, a POST whose answer is lost is sent again, so the server may
-    // hold the comment twice until answers carry an idempotency key (known defect, stop note 2026-12-06).
-    const comments = answers.filter((a) => a.kind === 'comment')
-    expect(comments.length).toBeGreaterThanOrEqual(1)
-    expect(comments.every((a) => a.text === comment)).toBe(true)
-    expect(answers.filter((a) => a.kind === 'approve').length).toBeLessThanOrEqual(1)
+    // Pressing Send or Approve twice keeps one change (the banner counted 2, not 3), and every send of
+    // a change carries its Idempotency-Key, so a resend after a lost answer stores nothing twice.
+    expect(answers.filter((a) => a.kind === 'comment').map((a) => a.text)).toEqual([comment])
+    expect(answers.filter((a) => a.kind === 'approve')).toHaveLength(1)
     await conflicts.getByRole('button', { name: 'Dismiss' }).click()
     await expect(banner).toHaveCount(0)
+  })
+
+  test('an answer whose reply is lost on the way back is sent again and stored once', async ({ page, playwright, baseURL }) => {
+    await logIn(page)
+    const api = '/api/workspaces/demo'
+    const james = await playwright.request.newContext({ baseURL: baseURL })
+    expect((await james.post('/api/auth/login', { data: { email: 'james@demo.greenroom.test', password: 'greenroom-demo' } })).ok()).toBe(true)
+    const recordings = (await (await james.get(`${api}/recordings?actId=big-time-rush`)).json()) as { id: string }[]
+    const act = (await (await james.get(`${api}/acts/big-time-rush`)).json()) as { id: string }
+    const draft = await james.post(`${api}/setlists/proposals`, {
+      data: { actId: act.id, title: 'Lost reply set', entries: [2, 3].map((i) => ({ id: `e${i}`, type: 'song', recordingId: recordings[i]!.id })) },
+    })
+    expect(draft.status()).toBe(201)
+    const proposal = (await draft.json()) as { id: string; latestVersion: { id: string } }
+    await james.dispose()
+    await page.goto(`/w/demo/setlists/${proposal.id}`)
+    await expect(page.getByRole('heading', { level: 1, name: 'Lost reply set' })).toBeVisible()
+
+    // The first send reaches the server, which stores the comment; its reply never comes back (the
+    // connection drops), so to the phone it looks unsent and it goes to the outbox.
+    const keys: string[] = []
+    await page.route(
+      '**/answers',
+      async (route) => {
+        keys.push(route.request().headers()['idempotency-key'] ?? '')
+        const reply = await route.fetch()
+        expect(reply.status()).toBe(201)
+        await route.abort('connectionreset')
+      },
+      { times: 1 },
+    )
+    page.on('request', (request) => {
+      if (request.url().endsWith('/answers') && request.method() === 'POST') keys.push(request.headers()['idempotency-key'] ?? '')
+    })
+    const answerPanel = page.locator('section.answer-panel')
+    await answerPanel.getByRole('button', { name: 'Comment…' }).click()
+    const comment = 'Lost on the way back.'
+    await answerPanel.getByLabel('Comment').fill(comment)
+    await answerPanel.getByRole('button', { name: 'Send comment' }).click()
+    await expect(answerPanel.getByRole('status')).toContainText(/Your change is kept on this device/)
+
+    // Online all along: the outbox sends it again within seconds, with the same key; the server answers
+    // with the first reply and the banner empties.
+    const banner = page.getByRole('region', { name: 'Connection and unsent changes' })
+    await expect(banner).toHaveCount(0, { timeout: 20_000 })
+    const answers = ((await (await page.request.get(`${api}/setlists/versions/${proposal.latestVersion.id}`)).json()) as { answers: { kind: string; text: string }[] }).answers
+    expect(answers.filter((a) => a.kind === 'comment').map((a) => a.text)).toEqual([comment])
+    // Both sends carried one and the same key (the route handler and the request listener each saw the first).
+    const distinct = [...new Set(keys)]
+    expect(distinct).toHaveLength(1)
+    expect(distinct[0]).toMatch(/^[\x21-\x7e]{8,}$/)
+    expect(keys.length).toBeGreaterThanOrEqual(3)
   })
 })

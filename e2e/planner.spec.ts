@@ -1,4 +1,4 @@
-import { expect, test, type Page } from '@playwright/test'
+import { expect, test, type Page } from './support/demo-server.ts'
 
 // Issue 5 in the browser, on the demo world: Kendall asks the planner for a set list for the first
 // show of the summer tour, follows it to the proposal it wrote (which waits for the band's answers)

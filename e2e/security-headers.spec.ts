@@ -1,4 +1,4 @@
-import { expect, test, type Page } from '@playwright/test'
+import { expect, test, type Page } from './support/demo-server.ts'
 
 // The built app under its Content-Security-Policy (src/http/security-headers.ts): every main page,
 // logged in as the demo manager, and the public pages, with no policy violation reported by

@@ -1,5 +1,5 @@
 import { readFile } from 'node:fs/promises'
-import { expect, test, type Page } from '@playwright/test'
+import { expect, test, type Page } from './support/demo-server.ts'
 import { PDFDocument } from 'pdf-lib'
 
 // The demo world (docs: ../shared/design/world.md): Kendall's summer-tour set list, amended by

@@ -1,4 +1,4 @@
-import { expect, test, type Page } from '@playwright/test'
+import { expect, test, type Page } from './support/demo-server.ts'
 
 // The demo world (docs: ../shared/design/world.md) as the band's manager sees it, from Berlin:
 // the summer tour on its map, a show's times at the venue and on the viewer's clock, and

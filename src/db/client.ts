@@ -4,6 +4,7 @@ import { drizzle as drizzlePglite } from 'drizzle-orm/pglite'
 import { drizzle as drizzlePg } from 'drizzle-orm/node-postgres'
 import type { PgDatabase, PgQueryResultHKT } from 'drizzle-orm/pg-core'
 import pg from 'pg'
+import { createHash } from 'node:crypto'
 import * as schema from './schema/index.ts'
 import { lockDataDir, type DataDirLock } from './lock.ts'
 import { openPgliteDir, type PgliteDurability } from './pglite-durable-fs.ts'
@@ -47,7 +48,7 @@ export async function createDb(config: DbConfig): Promise<Database> {
     case 'pglite-memory':
       return openPglite(new PGlite(config.loadDataDir ? { loadDataDir: config.loadDataDir } : {}), null, logger)
     case 'postgres': {
-      const pool = new pg.Pool({ connectionString: config.url, max: config.max ?? 10 })
+      const pool = new pg.Pool({ connectionString: config.url, max: config.max ?? 10, Client: NamedStatementClient })
       // An idle connection the server ends (restart, DROP DATABASE … FORCE) must not crash the process;
       // the pool replaces it and the next query reports any real outage.
       pool.on('error', () => {})
@@ -62,6 +63,35 @@ export async function createDb(config: DbConfig): Promise<Database> {
         close: () => pool.end(),
       }
     }
+  }
+}
+
+/** At most this many distinct statements are prepared (per connection, on the server); later ones run unnamed. */
+export const MAX_NAMED_STATEMENTS = 1000
+const statementNames = new Map<string, string>()
+
+/** The name under which a statement's text is prepared: a hash of the text, so one name never means two texts. */
+export function statementName(text: string): string | undefined {
+  let name = statementNames.get(text)
+  if (name === undefined && statementNames.size < MAX_NAMED_STATEMENTS) {
+    name = `gr_${createHash('sha1').update(text).digest('base64url')}`
+    statementNames.set(text, name)
+  }
+  return name
+}
+
+/**
+ * A node-postgres client that runs every parameterised statement as a named prepared statement
+ * (ADR 025): each connection parses and plans a statement once and then only binds and executes it.
+ * Drizzle builds the same text for the same query, so the set of names stays small; it is capped all the same.
+ */
+class NamedStatementClient extends pg.Client {
+  override query(config: unknown, values?: unknown, callback?: unknown): never {
+    if (config && typeof config === 'object' && 'text' in config && !('name' in config && config.name) && !('submit' in config)) {
+      const name = statementName((config as { text: string }).text)
+      if (name) config = { ...config, name }
+    }
+    return (super.query as (...args: unknown[]) => never)(config, values, callback)
   }
 }
 

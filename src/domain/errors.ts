@@ -10,6 +10,8 @@ export type DomainErrorCode =
   | 'rate-limited'
   | 'locked'
   | 'too-large'
+  | 'key-reused'
+  | 'in-progress'
 
 /** One problem with one field of the input; `path` is the field as the client sent it, e.g. `writers.1.sharePercent`. */
 export interface FieldIssue {

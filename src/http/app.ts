@@ -1,13 +1,15 @@
 import Fastify, { type FastifyInstance } from 'fastify'
 import cookie from '@fastify/cookie'
 import rateLimit from '@fastify/rate-limit'
-import { serializerCompiler, validatorCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod'
+import { validatorCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod'
+import { responseSerializerCompiler } from './response-serializer.ts'
 import type { Database } from '../db/client.ts'
 import type { TrustProxy } from '../config/env.ts'
 import type { Clock } from '../domain/clock.ts'
 import { DEFAULT_TRAVEL_POLICY, type TravelPolicy } from '../domain/conflicts.ts'
 import { BODY_LIMIT_MB, handleError, handleNotFound } from './problem.ts'
 import { registerSession } from './session.ts'
+import { registerIdempotency } from './idempotency.ts'
 import { registerOpenApi } from './openapi.ts'
 import { registerWebApp } from './web-app.ts'
 import { registerSecurityHeaders } from './security-headers.ts'
@@ -71,7 +73,7 @@ export async function buildApp(opts: AppOptions): Promise<App> {
     for (const method of methods) if (method !== 'HEAD') routeTable.push({ method, url: route.url })
   })
   app.setValidatorCompiler(validatorCompiler)
-  app.setSerializerCompiler(serializerCompiler)
+  app.setSerializerCompiler(responseSerializerCompiler)
   app.setErrorHandler(handleError)
 
   const events = opts.events ?? (await createEventBus(opts.database, (err) => app.log.warn({ err }, 'live events')))
@@ -85,6 +87,7 @@ export async function buildApp(opts: AppOptions): Promise<App> {
   await app.register(cookie)
   await app.register(rateLimit, { global: false })
   registerSession(app, deps)
+  registerIdempotency(app, deps)
   await registerOpenApi(app)
 
   await app.register(async (api) => {
@@ -101,6 +104,7 @@ export async function buildApp(opts: AppOptions): Promise<App> {
           if (!resource) throw new Error(`${route.url} has no resource in src/http/route-resources.ts, so the permission table cannot govern it`)
           const methods = Array.isArray(route.method) ? route.method : [route.method]
           const gate = permissionGate(resource, methods.every((m) => m === 'GET' || m === 'HEAD') ? 'read' : 'write')
+          route.config = { ...route.config, workspaceScoped: true }
           const existing = route.preValidation
           route.preValidation = existing ? [...(Array.isArray(existing) ? existing : [existing]), gate] : [gate]
         })

@@ -14,6 +14,8 @@ const statusByCode: Record<DomainErrorCode, number> = {
   'rate-limited': 429,
   locked: 423,
   'too-large': 413,
+  'key-reused': 422,
+  'in-progress': 409,
 }
 
 const titles: Record<DomainErrorCode, string> = {
@@ -27,6 +29,8 @@ const titles: Record<DomainErrorCode, string> = {
   'rate-limited': 'Too many attempts',
   locked: 'In use',
   'too-large': 'Too large',
+  'key-reused': 'Key used for another request',
+  'in-progress': 'Still being handled',
 }
 
 export const PROBLEM_BASE = 'https://greenroom.dev/problems/'

@@ -1,8 +1,7 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify'
 import { DomainError, NotFoundError, ValidationError } from '../domain/errors.ts'
 import { IdOrSlugSchema } from '../contract/common.ts'
-import { userForToken } from '../usecases/auth/get-me.ts'
-import { findMembership } from '../db/queries/accounts.ts'
+import { membershipOf, userAndMembershipForToken, userForToken } from '../usecases/auth/get-me.ts'
 import type { Actor, Deps } from '../usecases/deps.ts'
 import { SESSION_DAYS } from '../usecases/auth/session-token.ts'
 
@@ -14,10 +13,21 @@ export interface SessionUser {
   displayName: string
 }
 
+interface Membership {
+  workspaceId: string
+  role: Actor['role']
+}
+
 declare module 'fastify' {
   interface FastifyRequest {
     user: SessionUser | null
     actor: Actor | null
+    /** The membership read with the session (one statement), for the workspace named in the path. */
+    prefetchedMembership: { workspace: string; membership: Membership | undefined } | null
+  }
+  interface FastifyContextConfig {
+    /** Set on every workspace-scoped route: the session hook reads the membership with the session. */
+    workspaceScoped?: boolean
   }
 }
 
@@ -29,13 +39,26 @@ export function clearSessionCookie(reply: FastifyReply, secure: boolean) {
   reply.clearCookie(SESSION_COOKIE, { path: '/', httpOnly: true, sameSite: 'lax', secure })
 }
 
-/** Reads the session cookie on every request; routes decide whether a user is required. */
+/**
+ * Reads the session cookie on every request; routes decide whether a user is required. On a
+ * workspace-scoped route the same statement also reads the caller's role in the workspace of the
+ * path, so authentication and authorisation cost one statement per request (ADR 025).
+ */
 export function registerSession(app: FastifyInstance, deps: Deps) {
   app.decorateRequest('user', null)
   app.decorateRequest('actor', null)
+  app.decorateRequest('prefetchedMembership', null)
   app.addHook('onRequest', async (request) => {
     const token = request.cookies[SESSION_COOKIE]
-    request.user = token ? await userForToken(deps, token) : null
+    if (!token) return
+    const workspace = request.routeOptions.config.workspaceScoped ? (request.params as { workspaceId?: string }).workspaceId : undefined
+    if (workspace !== undefined && IdOrSlugSchema.safeParse(workspace).success) {
+      const found = await userAndMembershipForToken(deps, token, workspace)
+      request.user = found?.user ?? null
+      if (found) request.prefetchedMembership = { workspace, membership: found.membership }
+    } else {
+      request.user = await userForToken(deps, token)
+    }
   })
 }
 
@@ -55,7 +78,8 @@ export function workspaceScope(deps: Deps) {
     // This hook runs before the route's own validation: refuse a malformed reference before any query.
     const checked = IdOrSlugSchema.safeParse(workspaceId)
     if (!checked.success) throw new ValidationError([{ path: 'workspaceId', message: checked.error.issues[0]?.message ?? 'invalid' }])
-    const membership = workspaceId ? await findMembership(deps.db, user.id, workspaceId) : undefined
+    const prefetched = request.prefetchedMembership
+    const membership = !workspaceId ? undefined : prefetched?.workspace === workspaceId ? prefetched.membership : await membershipOf(deps, user.id, workspaceId)
     if (!membership) throw new NotFoundError('workspace', workspaceId ?? '')
     request.actor = { userId: user.id, workspaceId: membership.workspaceId, role: membership.role }
   }

@@ -6,6 +6,9 @@ import { handleNotFound } from './problem.ts'
 
 export const WEB_DIST = fileURLToPath(new URL('../../web/dist', import.meta.url))
 
+/** A build output named by its content hash (Vite: assets/name-XXXXXXXX.ext). */
+const HASHED_ASSET = /[/\\]assets[/\\][^/\\]+-[A-Za-z0-9_-]{8}\.[a-z0-9]+$/
+
 /** Serves the built single-page app; unknown non-API paths get index.html so deep links work. */
 export async function registerWebApp(app: FastifyInstance): Promise<boolean> {
   if (!existsSync(WEB_DIST)) {
@@ -13,13 +16,24 @@ export async function registerWebApp(app: FastifyInstance): Promise<boolean> {
     return false
   }
   // wildcard: files are looked up per request, so a rebuilt web app is served without a restart.
-  await app.register(fastifyStatic, { root: WEB_DIST, wildcard: true, maxAge: '1h' })
+  // preCompressed: the .br / .gz the build wrote beside each file (vite.config.ts), by Accept-Encoding.
+  // Files under /assets/ carry a hash of their content in their name: cached for a year, never revalidated.
+  await app.register(fastifyStatic, {
+    root: WEB_DIST,
+    wildcard: true,
+    maxAge: '1h',
+    preCompressed: true,
+    setHeaders: (reply, path) => {
+      if (HASHED_ASSET.test(path)) reply.header('cache-control', 'public, max-age=31536000, immutable')
+    },
+  })
   app.setNotFoundHandler((request, reply) => {
     const path = request.url.split('?')[0]!
     // Only page addresses fall back to the app; a missing script or image is a plain 404.
     const isPage = request.method === 'GET' && !path.startsWith('/api/') && !path.startsWith('/public/') && !/\.[a-z0-9]+$/i.test(path)
     if (!isPage) return handleNotFound(request, reply)
-    return reply.header('cache-control', 'no-cache').sendFile('index.html')
+    // cacheControl: false, or the plugin's maxAge would replace no-cache (a page must name the current build's scripts)
+    return reply.header('cache-control', 'no-cache').sendFile('index.html', { cacheControl: false })
   })
   return true
 }

@@ -75,7 +75,7 @@ export const WORKSPACE_TABLES: readonly ExportedTable[] = [
  * Tables that are deliberately not exported: sessions and login failures are per server and die
  * with a move; public handles are a server-wide namespace (ADR 015), claimed again on the new server.
  */
-export const NOT_EXPORTED_TABLES: readonly string[] = ['sessions', 'loginFailures', 'publicHandles']
+export const NOT_EXPORTED_TABLES: readonly string[] = ['sessions', 'loginFailures', 'publicHandles', 'idempotentRequests']
 
 export type Row = Record<string, unknown>
 

@@ -31,11 +31,11 @@ export class TestClient {
   private cookie = ''
   constructor(private readonly app: App) {}
 
-  async request(method: string, url: string, body?: unknown): Promise<LightMyRequestResponse & { body: string; json<T = any>(): T }> {
+  async request(method: string, url: string, body?: unknown, headers: Record<string, string> = {}): Promise<LightMyRequestResponse & { body: string; json<T = any>(): T }> {
     const res = await this.app.inject({
       method: method as 'GET',
       url,
-      headers: { ...(this.cookie ? { cookie: this.cookie } : {}), ...(body !== undefined ? { 'content-type': 'application/json' } : {}) },
+      headers: { ...(this.cookie ? { cookie: this.cookie } : {}), ...(body !== undefined ? { 'content-type': 'application/json' } : {}), ...headers },
       ...(body !== undefined ? { payload: JSON.stringify(body) } : {}),
     })
     const set = res.cookies.find((c) => c.name === 'gr_session')

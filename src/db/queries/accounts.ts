@@ -18,6 +18,24 @@ export async function findUserBySession(db: Db, tokenHash: string, now: Date) {
   return row
 }
 
+/**
+ * Authentication and authorisation of a workspace request in one statement: the session's user
+ * and, when they are a member of the workspace named by id or slug, their role in it.
+ */
+export async function findSessionUserInWorkspace(db: Db, tokenHash: string, now: Date, workspaceIdOrSlug: string) {
+  const byId = isUuid(workspaceIdOrSlug)
+  const [row] = await db
+    .select({ id: users.id, email: users.email, displayName: users.displayName, workspaceId: workspaceMembers.workspaceId, role: workspaceMembers.role })
+    .from(sessions)
+    .innerJoin(users, eq(users.id, sessions.userId))
+    .leftJoin(workspaces, byId ? eq(workspaces.id, workspaceIdOrSlug) : eq(workspaces.slug, workspaceIdOrSlug))
+    .leftJoin(workspaceMembers, and(eq(workspaceMembers.workspaceId, workspaces.id), eq(workspaceMembers.userId, sessions.userId)))
+    .where(and(eq(sessions.tokenHash, tokenHash), gt(sessions.expiresAt, now)))
+  if (!row) return undefined
+  const { workspaceId, role, ...user } = row
+  return { user, membership: workspaceId && role ? { workspaceId, role: role as WorkspaceRole } : undefined }
+}
+
 export async function listUserWorkspaces(db: Db, userId: string) {
   return db
     .select({ id: workspaces.id, slug: workspaces.slug, name: workspaces.name, role: workspaceMembers.role })

@@ -11,6 +11,7 @@ const STORAGE_KEY = 'greenroom.outbox.v1'
 export type OutboxKind = 'answer' | 'edit'
 
 export interface OutboxItem {
+  /** Also the change's Idempotency-Key: every send of it carries the same key, so the server does it once. */
   id: string
   kind: OutboxKind
   /** Workspace slug or id, as the API path used it. */
@@ -128,9 +129,12 @@ function newId(): string {
  * calling form shows that instead of pretending the change was saved.
  */
 export async function sendOrQueue<T>(kind: OutboxKind, ws: string, versionId: string, method: 'POST' | 'PUT', path: string, body: unknown): Promise<T> {
+  // Named before the first try: when that one reached the server but its answer was lost, the resend
+  // carries the same key and the server answers it without doing the change twice.
+  const id = newId()
   if (!isOffline()) {
     try {
-      return await request<T>(method, path, body)
+      return await request<T>(method, path, body, { idempotencyKey: id })
     } catch (error) {
       if (!(error instanceof ApiProblem && error.status === 0 && error.code === 'network')) throw error
     }
@@ -141,7 +145,7 @@ export async function sendOrQueue<T>(kind: OutboxKind, ws: string, versionId: st
   if (!twice) {
     save([
       ...items,
-      { id: newId(), kind, ws, versionId, proposalId: proposalFromLocation(), method, path, body, userId: currentUserId, createdAt: new Date().toISOString(), state: 'waiting' },
+      { id, kind, ws, versionId, proposalId: proposalFromLocation(), method, path, body, userId: currentUserId, createdAt: new Date().toISOString(), state: 'waiting' },
     ])
   }
   throw queuedProblem()
@@ -150,7 +154,8 @@ export async function sendOrQueue<T>(kind: OutboxKind, ws: string, versionId: st
 let flushing: Promise<number> | null = null
 
 /**
- * Sends the signed-in user's waiting items, oldest first. Stops at the first network failure
+ * Sends the signed-in user's waiting items, oldest first, each with its Idempotency-Key (a resend
+ * of a change the server already did gets the first answer back; nothing is stored twice). Stops at the first network failure
  * (still offline); a refusal from the server (409 conflict, 403, 422 …) marks that item as a
  * conflict for the user to look at. Resolves to the number sent.
  */
@@ -161,11 +166,13 @@ export function flushOutbox(): Promise<number> {
     for (const item of items.filter((i) => i.state === 'waiting' && i.userId === currentUserId)) {
       if (isOffline()) break
       try {
-        await request<unknown>(item.method, item.path, item.body)
+        await request<unknown>(item.method, item.path, item.body, { idempotencyKey: item.id })
         save(items.filter((i) => i.id !== item.id))
         sent++
       } catch (error) {
         if (error instanceof ApiProblem && error.status === 0) break
+        // The first send of this change is still being handled on the server: try again later.
+        if (error instanceof ApiProblem && error.code === 'in-progress') break
         const status = error instanceof ApiProblem ? error.status : 0
         const title = error instanceof ApiProblem ? error.message : 'The server refused this change.'
         save(items.map((i) => (i.id === item.id ? { ...i, state: 'conflict' as const, problem: { status, title } } : i)))

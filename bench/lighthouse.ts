@@ -1,0 +1,121 @@
+/**
+ * The web app on a phone (issue 12 point 7): Lighthouse 12 (its default mobile profile: a mid-range
+ * phone, simulated slow 4G and 4× CPU slowdown) in Debian's Chromium against `greenroom serve --demo`
+ * as a user runs it (compiled server, built web app), on sign-in, home, set lists, a proposal, a show
+ * page and the public page. Goals: performance ≥ 90 and accessibility 100 on each.
+ * The signed-in pages are audited with the session cookie of a demo login sent on every request.
+ */
+import { execFileSync, spawn, type ChildProcess } from 'node:child_process'
+import { mkdtempSync, rmSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { fileURLToPath } from 'node:url'
+import * as chromeLauncher from 'chrome-launcher'
+import lighthouse from 'lighthouse'
+
+const ROOT = fileURLToPath(new URL('..', import.meta.url))
+const CHROMIUM = process.env.CHROME_PATH ?? '/usr/bin/chromium'
+
+export interface LighthousePage {
+  name: string
+  path: string
+  performance: number
+  accessibility: number
+  seo: number
+  bestPractices: number
+  fcpMs: number
+  lcpMs: number
+  tbtMs: number
+  cls: number
+  transferKb: number
+  requests: number
+  /** Accessibility and SEO audits that failed, by id. */
+  failing: string[]
+}
+
+async function waitUp(url: string, child: ChildProcess) {
+  const started = Date.now()
+  for (;;) {
+    if (child.exitCode !== null) throw new Error(`greenroom serve exited with ${child.exitCode}`)
+    if (Date.now() - started > 120_000) throw new Error('greenroom serve --demo did not start within 120 s')
+    if (await fetch(url).then((r) => r.ok, () => false)) return
+    await new Promise((r) => setTimeout(r, 200))
+  }
+}
+
+export async function benchLighthouse(): Promise<LighthousePage[]> {
+  execFileSync('node', ['scripts/ensure-web-built.mjs'], { cwd: ROOT, stdio: 'ignore' })
+  const dataDir = mkdtempSync(join(tmpdir(), 'greenroom-bench-lighthouse-'))
+  const port = 3900 + Math.floor(Math.random() * 500)
+  const base = `http://127.0.0.1:${port}`
+  const server = spawn('node', ['bin/greenroom.mjs', 'serve', '--demo'], {
+    cwd: ROOT,
+    env: { ...process.env, GREENROOM_DATA_DIR: dataDir, PORT: String(port), LOG_LEVEL: 'warn' },
+    stdio: 'ignore',
+  })
+  let chrome: chromeLauncher.LaunchedChrome | undefined
+  try {
+    await waitUp(`${base}/api/health`, server)
+    const login = await fetch(`${base}/api/auth/login`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ email: 'kendall@demo.greenroom.test', password: 'greenroom-demo' }) })
+    if (!login.ok) throw new Error(`demo login failed: ${login.status}`)
+    const cookie = (login.headers.get('set-cookie') ?? '').split(';')[0]!
+    const api = async <T>(path: string) => (await (await fetch(`${base}/api/workspaces/demo${path}`, { headers: { cookie } })).json()) as T
+    const proposals = await api<{ id: string }[]>('/setlists/proposals')
+    const shows = await api<{ id: string; setlistVersionId?: string | null }[]>('/shows')
+    const show = shows.find((s) => s.setlistVersionId) ?? shows[0]!
+    let publicHandle: string | null = null
+    for (const act of await api<{ id: string }[]>('/acts')) {
+      publicHandle = (await api<{ handle: string | null } | null>(`/acts/${act.id}/public-handle`))?.handle ?? null
+      if (publicHandle) break
+    }
+    const pages: { name: string; path: string; signedIn: boolean }[] = [
+      { name: 'sign-in', path: '/login', signedIn: false },
+      { name: 'home', path: '/w/demo', signedIn: true },
+      { name: 'set lists', path: '/w/demo/setlists', signedIn: true },
+      { name: 'a proposal', path: `/w/demo/setlists/${proposals[0]!.id}`, signedIn: true },
+      { name: 'a show', path: `/w/demo/shows/${show.id}`, signedIn: true },
+      ...(publicHandle ? [{ name: 'public page', path: `/public/${publicHandle}`, signedIn: false }] : []),
+    ]
+
+    chrome = await chromeLauncher.launch({ chromePath: CHROMIUM, chromeFlags: ['--headless=new', '--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage'] })
+    const results: LighthousePage[] = []
+    for (const page of pages) {
+      const run = await lighthouse(`${base}${page.path}`, {
+        port: chrome.port,
+        logLevel: 'error',
+        output: 'json',
+        onlyCategories: ['performance', 'accessibility', 'best-practices', 'seo'],
+        ...(page.signedIn ? { extraHeaders: { Cookie: cookie } } : {}),
+      })
+      if (!run) throw new Error(`lighthouse gave no result for ${page.path}`)
+      const { lhr } = run
+      const score = (id: string) => Math.round((lhr.categories[id]?.score ?? 0) * 100)
+      const numeric = (id: string) => Math.round(lhr.audits[id]?.numericValue ?? 0)
+      const network = (lhr.audits['network-requests']?.details as { items?: { transferSize?: number }[] } | undefined)?.items ?? []
+      const failing = ['accessibility', 'seo', 'best-practices'].flatMap((category) =>
+        (lhr.categories[category]?.auditRefs ?? []).filter((ref) => ref.weight > 0 && (lhr.audits[ref.id]?.score ?? 1) < 1).map((ref) => ref.id),
+      )
+      results.push({
+        name: page.name,
+        path: page.path,
+        performance: score('performance'),
+        accessibility: score('accessibility'),
+        seo: score('seo'),
+        bestPractices: score('best-practices'),
+        fcpMs: numeric('first-contentful-paint'),
+        lcpMs: numeric('largest-contentful-paint'),
+        tbtMs: numeric('total-blocking-time'),
+        cls: Number((lhr.audits['cumulative-layout-shift']?.numericValue ?? 0).toFixed(3)),
+        transferKb: Math.round(network.reduce((sum, r) => sum + (r.transferSize ?? 0), 0) / 1024),
+        requests: network.length,
+        failing,
+      })
+    }
+    return results
+  } finally {
+    await chrome?.kill()
+    server.kill('SIGTERM')
+    await new Promise((r) => (server.exitCode !== null ? r(null) : server.once('exit', r)))
+    rmSync(dataDir, { recursive: true, force: true })
+  }
+}

@@ -1,0 +1,151 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import Fastify from 'fastify'
+import { z } from 'zod'
+import { eq, sql } from 'drizzle-orm'
+import { validatorCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod'
+import { buildApp, type App } from './app.ts'
+import { responseSerializerCompiler } from './response-serializer.ts'
+import { createDb, type Database } from '../db/client.ts'
+import { users } from '../db/schema/index.ts'
+import { fixedClock } from '../domain/clock.ts'
+import { freshDatabase } from '../test/test-database.ts'
+import { ownerWithWorkspace, signUpClient, TEST_NOW, TestClient } from '../test/test-app.ts'
+
+/** Statements the app ran, by the tables they read. */
+const reads = (statements: string[], table: string) => statements.filter((s) => s.includes(`"${table}"`))
+
+describe('the hot path: one statement authenticates and authorises a request (ADR 025)', () => {
+  const statements: string[] = []
+  let database: Database
+  let app: App
+  let owner: TestClient
+  let base: string
+  let slug: string
+  beforeAll(async () => {
+    database = await freshDatabase({ onQuery: (text) => statements.push(text) })
+    app = await buildApp({ database, clock: fixedClock(TEST_NOW), logLevel: 'silent' })
+    ;({ client: owner, base, slug } = await ownerWithWorkspace(app, 'Hot'))
+    expect((await owner.post(`${base}/acts`, { name: 'Big Time Rush', kind: 'group', isInternal: true })).statusCode).toBe(201)
+  })
+  afterAll(async () => {
+    await app.close()
+    await database.close()
+  })
+
+  async function statementsOf(client: TestClient, url: string) {
+    statements.length = 0
+    const res = await client.get(url)
+    return { res, ran: [...statements] }
+  }
+
+  it('reads the session, the user and the role in the workspace in one statement, by id and by slug', async () => {
+    for (const url of [`${base}/acts`, `/api/workspaces/${slug}/acts`]) {
+      const { res, ran } = await statementsOf(owner, url)
+      expect(res.statusCode).toBe(200)
+      expect(res.json()).toEqual([expect.objectContaining({ name: 'Big Time Rush' })])
+      const auth = reads(ran, 'sessions')
+      expect(auth).toHaveLength(1)
+      expect(auth[0]).toContain('"workspace_members"')
+      // nothing else asks who the caller is or what they may do
+      expect(reads(ran, 'workspace_members')).toHaveLength(1)
+      expect(reads(ran, 'users')).toHaveLength(1)
+    }
+  })
+
+  it('reads the session in one statement on /api/me', async () => {
+    const { res, ran } = await statementsOf(owner, '/api/me')
+    expect(res.statusCode).toBe(200)
+    expect(reads(ran, 'sessions')).toHaveLength(1)
+  })
+
+  it('still answers 404 to an outsider and to an unknown workspace, 401 without or after the session, 400 to a malformed reference', async () => {
+    const outsider = await signUpClient(app, 'Outsider')
+    expect((await outsider.get(`${base}/acts`)).statusCode).toBe(404)
+    expect((await outsider.get(`/api/workspaces/${slug}/acts`)).statusCode).toBe(404)
+    expect((await owner.get('/api/workspaces/no-such-band/acts')).statusCode).toBe(404)
+    expect((await new TestClient(app).get(`${base}/acts`)).statusCode).toBe(401)
+    expect((await owner.get('/api/workspaces/a%01b/acts')).statusCode).toBe(400)
+    const leaving = await signUpClient(app, 'Leaving')
+    expect((await leaving.post('/api/auth/logout')).statusCode).toBe(204)
+    expect((await leaving.get('/api/me')).statusCode).toBe(401)
+  })
+
+  it('sees a role change at the next request (nothing is cached)', async () => {
+    const viewer = await signUpClient(app, 'Viewer')
+    const invite = await owner.post(`${base}/invites`, { role: 'viewer' })
+    expect(invite.statusCode).toBe(201)
+    expect((await viewer.post(`/api/invites/${invite.json().token}/accept`)).statusCode).toBe(200)
+    expect((await viewer.post(`${base}/acts`, { name: 'Not Allowed', kind: 'group', isInternal: true })).statusCode).toBe(403)
+    const members = (await owner.get(`${base}/members`)).json() as { userId: string; displayName: string }[]
+    const member = members.find((m) => m.displayName === 'Viewer')!
+    const changed = await owner.put(`${base}/members/${member.userId}`, { role: 'manager' })
+    expect(changed.statusCode, changed.body).toBe(200)
+    expect((await viewer.post(`${base}/acts`, { name: 'Allowed Now', kind: 'group', isInternal: true })).statusCode).toBe(201)
+  })
+})
+
+describe('named prepared statements on PostgreSQL', () => {
+  it.runIf(process.env.GREENROOM_TEST_DB === 'postgres')('prepares a statement once per connection and runs it by name', async () => {
+    const template = await freshDatabase()
+    const single = await createDb({ kind: 'postgres', url: template.url!, max: 1 })
+    try {
+      for (let i = 0; i < 3; i++) await single.db.select({ id: users.id }).from(users).where(eq(users.email, `nobody${i}@example.test`))
+      const prepared = ((await single.db.execute(sql`select name, statement from pg_prepared_statements`)) as unknown as { rows: unknown[] }).rows as { name: string; statement: string }[]
+      const mine = prepared.filter((p) => p.statement.includes('from "users"'))
+      expect(mine).toHaveLength(1)
+      expect(mine[0]!.name).toMatch(/^gr_/)
+    } finally {
+      await single.close()
+      await template.close()
+    }
+  })
+})
+
+describe('responses written by the compiled serializer from the zod response schema', () => {
+  const Edition = z.object({ id: z.string(), name: z.string(), releaseDate: z.string().nullable(), note: z.string().optional() })
+  const Release = z.object({
+    id: z.string(),
+    title: z.string(),
+    at: z.iso.datetime(),
+    editions: z.array(Edition),
+    single: Edition.nullable(),
+    meta: z.record(z.string(), z.number()),
+  })
+  async function serve(result: unknown) {
+    const app = Fastify().withTypeProvider<ZodTypeProvider>()
+    app.setValidatorCompiler(validatorCompiler)
+    app.setSerializerCompiler(responseSerializerCompiler)
+    app.get('/r', { schema: { response: { 200: Release } } }, async () => result as z.infer<typeof Release>)
+    const res = await app.inject({ method: 'GET', url: '/r' })
+    await app.close()
+    return res
+  }
+
+  it('writes only the declared fields: what a handler adds does not reach the client, at any depth', async () => {
+    const res = await serve({
+      id: 'r1', title: '24/Seven', at: '2013-06-11T00:00:00.000Z', passwordHash: 'secret', workspaceId: 'w',
+      editions: [{ id: 'e1', name: 'Standard', releaseDate: null, tokenHash: 'secret' }],
+      single: { id: 'e2', name: 'Single', releaseDate: '2013-05-01', internal: 'secret' },
+      meta: { tracks: 10 },
+    })
+    expect(res.statusCode).toBe(200)
+    expect(res.body).not.toContain('secret')
+    expect(res.json()).toEqual({
+      id: 'r1', title: '24/Seven', at: '2013-06-11T00:00:00.000Z',
+      editions: [{ id: 'e1', name: 'Standard', releaseDate: null }],
+      single: { id: 'e2', name: 'Single', releaseDate: '2013-05-01' },
+      meta: { tracks: 10 },
+    })
+  })
+
+  it('keeps null, leaves out an absent optional field, and writes a Date as an ISO instant', async () => {
+    const res = await serve({ id: 'r1', title: 'T', at: new Date('2013-06-11T10:00:00Z'), editions: [{ id: 'e1', name: 'S', releaseDate: null, note: undefined }], single: null, meta: {} })
+    expect(res.json()).toEqual({ id: 'r1', title: 'T', at: '2013-06-11T10:00:00.000Z', editions: [{ id: 'e1', name: 'S', releaseDate: null }], single: null, meta: {} })
+    expect(res.body).not.toContain('note')
+  })
+
+  it('answers 500 when a required field is missing, as the zod serializer did', async () => {
+    const res = await serve({ id: 'r1', at: '2013-06-11T00:00:00.000Z', editions: [], single: null, meta: {} })
+    expect(res.statusCode).toBe(500)
+  })
+})

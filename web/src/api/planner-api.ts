@@ -12,7 +12,6 @@ export type PlannerRun = runs.PlannerRun
 export type PlannerRunShow = z.infer<typeof runs.PlannerRunShowSchema>
 export type StartPlannerRunBody = runs.StartPlannerRunBody
 export type PlannerSuggestion = runs.PlannerSuggestion
-export type PlanResult = planner.PlanResult
 export type PlannerGoal = planner.PlannerGoal
 
 const path = (ws: string, rest: string) => workspacePath(ws, rest)

@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# The whole test suite: types, unit + integration on PGlite, the same on PostgreSQL, then the
+# The whole test suite: lint (code and architecture), types, unit + integration on PGlite, the same on PostgreSQL, then the
 # browser journeys in Debian's Chromium. Prints one closing "N passed, N failed" line.
 set -uo pipefail
 cd "$(dirname "$0")/.."
@@ -8,8 +8,13 @@ rm -f .tmp/report-*.json
 status=0
 step() { echo; echo "== $1"; }
 
-step "types"
+step "lint: ESLint, the architecture rules (dependency-cruiser), unused code (knip)"
+npm run -s lint || status=1
+
+step "types (server, web app, tests)"
 node_modules/.bin/tsc --noEmit -p tsconfig.json || status=1
+node_modules/.bin/tsc --noEmit -p web/tsconfig.json || status=1
+node_modules/.bin/tsc --noEmit -p tsconfig.tests.json || status=1
 
 step "production build (the server to dist/, the web app to web/dist/)"
 node scripts/ensure-server-built.mjs || status=1

@@ -81,6 +81,8 @@ class DemoServers {
 
 export const test = base.extend<object, { demoServers: DemoServers }>({
   demoServers: [
+    // Playwright reads a fixture's dependencies from its first parameter: this one has none.
+    // eslint-disable-next-line no-empty-pattern
     async ({}, use) => {
       const servers = new DemoServers()
       await use(servers)
@@ -94,4 +96,4 @@ export const test = base.extend<object, { demoServers: DemoServers }>({
 })
 
 export { expect } from '@playwright/test'
-export type { Browser, BrowserContext, Page } from '@playwright/test'
+export type { Browser, Page } from '@playwright/test'

@@ -6,7 +6,8 @@ import { fixedClock } from '../domain/clock.ts'
 import { DEFAULT_TRAVEL_POLICY } from '../domain/conflicts.ts'
 import { ownerWithWorkspace, startTestApp, TEST_NOW, type TestApp } from '../test/test-app.ts'
 import { created } from '../test/workspace-fixtures.ts'
-import { conflictsText, personConflictsReport } from './conflicts-command.ts'
+import { personConflictsReport } from '../usecases/timelines/person-conflicts-report.ts'
+import { conflictsText } from './conflicts-command.ts'
 import { runGreenroom } from '../test/cli-process.ts'
 
 

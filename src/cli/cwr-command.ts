@@ -1,31 +1,18 @@
 import { readFileSync } from 'node:fs'
 import { basename } from 'node:path'
 import type { Command } from 'commander'
-import { eq } from 'drizzle-orm'
 import { readConfig } from '../config/env.ts'
 import type { CwrAckImportResult } from '../contract/publishing.ts'
-import type { Database, Db } from '../db/client.ts'
-import { workspaces } from '../db/schema/index.ts'
-import { DomainError, NotFoundError } from '../domain/errors.ts'
+import type { Database } from '../db/client.ts'
+import { DomainError } from '../domain/errors.ts'
 import type { Actor, Deps } from '../usecases/deps.ts'
+import { resolveWorkspace } from '../usecases/workspaces/resolve-workspace.ts'
 import { clockOf } from './open-database.ts'
 
 type WithDatabase = <T>(run: (database: Database) => Promise<T>) => Promise<T>
 
 /** The CLI acts for the workspace's owners: it runs on the machine that holds the data. */
 const CLI_USER = '00000000-0000-0000-0000-000000000000'
-
-/** The workspace named by --workspace, or the only one there is; else a usage error (exit 2). */
-export async function resolveWorkspace(db: Db, slug: string | undefined): Promise<string> {
-  if (slug) {
-    const [ws] = await db.select({ id: workspaces.id }).from(workspaces).where(eq(workspaces.slug, slug))
-    if (!ws) throw new NotFoundError('workspace', slug)
-    return ws.id
-  }
-  const all = await db.select({ id: workspaces.id, slug: workspaces.slug }).from(workspaces).limit(2)
-  if (all.length === 1) return all[0]!.id
-  throw new DomainError('validation', all.length === 0 ? 'There is no workspace in this database.' : 'This database has several workspaces: name one with --workspace <slug>.')
-}
 
 function depsOf(database: Database): Deps {
   const config = readConfig()

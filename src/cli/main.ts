@@ -80,8 +80,7 @@ program
   .description('Load the demo world (../shared/design/world.md) into an empty database')
   .option('--json', 'print the result as JSON')
   .action(async (opts: { json?: boolean }) => {
-    const { loadDemoWorld } = await import('../demo/load-demo-world.ts')
-    const { DEMO_EMAIL_DOMAIN, DEMO_PASSWORD } = await import('../demo/world-2013.ts')
+    const { loadDemoWorld, DEMO_EMAIL_DOMAIN, DEMO_PASSWORD } = await import('../demo/load-demo-world.ts')
     const config = readConfig()
     await withDatabase(async (database) => {
       const result = await loadDemoWorld(database.db, { clock: clockOf(config) })
@@ -95,10 +94,10 @@ exportCommand
   .description('Write one versioned JSON document of everything in a workspace to stdout (or --out)')
   .addOption(new Option('--out <file>', 'write to a file instead of stdout'))
   .action(async (slug: string, opts: { out?: string }) => {
-    const { exportWorkspace } = await import('../interop/workspace-export.ts')
+    const { exportWorkspaceForOperator } = await import('../usecases/workspaces/export-workspace.ts')
     const { writeFileSync } = await import('node:fs')
     await withDatabase(async (database) => {
-      const doc = JSON.stringify(await exportWorkspace(database.db, slug), null, 2) + '\n'
+      const doc = JSON.stringify(await exportWorkspaceForOperator(database.db, slug), null, 2) + '\n'
       if (opts.out) writeFileSync(opts.out, doc)
       else process.stdout.write(doc)
     })
@@ -112,7 +111,7 @@ importCommand
   .description('Import a workspace export into this database (the workspace must not exist here)')
   .option('--json', 'print the result as JSON')
   .action(async (file: string, opts: { json?: boolean }) => {
-    const { importWorkspace } = await import('../interop/workspace-export.ts')
+    const { importWorkspace } = await import('../usecases/workspaces/import-workspace.ts')
     let doc: unknown
     try {
       doc = JSON.parse(readFileSync(file, 'utf8'))

@@ -1,12 +1,11 @@
 import { readFileSync } from 'node:fs'
 import { basename } from 'node:path'
 import type { Command } from 'commander'
-import { eq } from 'drizzle-orm'
 import { IMPORT_KINDS, type ImportCountsByKind, type MusicBrainzFileResult } from '../contract/imports.ts'
 import { readConfig } from '../config/env.ts'
-import type { Database, Db } from '../db/client.ts'
-import { workspaces } from '../db/schema/index.ts'
-import { DomainError, NotFoundError, type FieldIssue } from '../domain/errors.ts'
+import type { Database } from '../db/client.ts'
+import { DomainError, type FieldIssue } from '../domain/errors.ts'
+import { resolveWorkspace } from '../usecases/workspaces/resolve-workspace.ts'
 import { clockOf } from './open-database.ts'
 
 type WithDatabase = <T>(run: (database: Database) => Promise<T>) => Promise<T>
@@ -20,12 +19,6 @@ export interface MusicBrainzCliResult {
   failed: { name: string; message: string; errors: FieldIssue[] }[]
   counts: ImportCountsByKind
   worksNeedingSplits: number
-}
-
-async function workspaceIdOf(db: Db, slug: string): Promise<string> {
-  const [ws] = await db.select({ id: workspaces.id }).from(workspaces).where(eq(workspaces.slug, slug))
-  if (!ws) throw new NotFoundError('workspace', slug)
-  return ws.id
 }
 
 /** "13 recordings created, 2 editions updated" — only what happened. */
@@ -67,7 +60,7 @@ export function addMusicBrainzCommand(importCommand: Command, withDatabase: With
       const clock = clockOf(readConfig())
       const result: MusicBrainzCliResult = { files: [], failed: [], counts: emptyCounts(), worksNeedingSplits: 0 }
       await withDatabase(async (database) => {
-        const workspaceId = await workspaceIdOf(database.db, opts.workspace)
+        const workspaceId = await resolveWorkspace(database.db, opts.workspace)
         for (const [i, path] of paths.entries()) {
           const name = basename(path)
           const step = `[${i + 1}/${paths.length}] ${name}`

@@ -1,20 +1,13 @@
 import { readFileSync } from 'node:fs'
 import type { Command } from 'commander'
-import { eq } from 'drizzle-orm'
 import { readConfig } from '../config/env.ts'
-import type { Database, Db } from '../db/client.ts'
-import { workspaces } from '../db/schema/index.ts'
-import { DomainError, NotFoundError } from '../domain/errors.ts'
+import type { Database } from '../db/client.ts'
+import { DomainError } from '../domain/errors.ts'
 import type { ImportSetlistFmResult } from '../interop/setlistfm/import.ts'
+import { resolveWorkspace } from '../usecases/workspaces/resolve-workspace.ts'
 import { clockOf } from './open-database.ts'
 
 type WithDatabase = <T>(run: (database: Database) => Promise<T>) => Promise<T>
-
-async function workspaceIdOf(db: Db, slug: string): Promise<string> {
-  const [ws] = await db.select({ id: workspaces.id }).from(workspaces).where(eq(workspaces.slug, slug))
-  if (!ws) throw new NotFoundError('workspace', slug)
-  return ws.id
-}
 
 export function describeImport(r: ImportSetlistFmResult): string {
   const lines = [
@@ -50,7 +43,7 @@ export function addSetlistFmCommands(importCommand: Command, exportCommand: Comm
       const { importSetlistFm } = await import('../interop/setlistfm/import.ts')
       const clock = clockOf(readConfig())
       await withDatabase(async (database) => {
-        const workspaceId = await workspaceIdOf(database.db, opts.workspace)
+        const workspaceId = await resolveWorkspace(database.db, opts.workspace)
         const result = await importSetlistFm(database.db, { workspaceId, actSlug: opts.act, payload, clock })
         process.stdout.write(opts.json ? JSON.stringify(result, null, 2) + '\n' : describeImport(result) + '\n')
       })
@@ -64,7 +57,7 @@ export function addSetlistFmCommands(importCommand: Command, exportCommand: Comm
     .action(async (opts: { workspace: string; act: string }) => {
       const { exportSetlistFm } = await import('../interop/setlistfm/export.ts')
       await withDatabase(async (database) => {
-        const workspaceId = await workspaceIdOf(database.db, opts.workspace)
+        const workspaceId = await resolveWorkspace(database.db, opts.workspace)
         process.stdout.write(JSON.stringify(await exportSetlistFm(database.db, { workspaceId, actSlug: opts.act }), null, 2) + '\n')
       })
     })

@@ -21,10 +21,8 @@ export const LoginBodySchema = z.object({ email: EmailSchema, password: lineText
 export type LoginBody = z.infer<typeof LoginBodySchema>
 
 export const UserSchema = z.object({ id: IdSchema, email: z.string(), displayName: z.string() })
-export type User = z.infer<typeof UserSchema>
 
 export const WorkspaceSummarySchema = z.object({ id: IdSchema, slug: z.string(), name: z.string(), role: RoleSchema })
-export type WorkspaceSummary = z.infer<typeof WorkspaceSummarySchema>
 
 export const MeSchema = z.object({ user: UserSchema, workspaces: z.array(WorkspaceSummarySchema) })
 export type Me = z.infer<typeof MeSchema>

@@ -14,7 +14,6 @@ export const WorkBodySchema = z.object({
   notes: NotesSchema.optional(),
   writers: z.array(WriterBodySchema).max(50).default([]),
 })
-export type WorkBody = z.input<typeof WorkBodySchema>
 /**
  * PUT replaces the whole resource (ADR 014): its children are required, never defaulted, so a body
  * without them is refused with 400 naming the field instead of deleting them.
@@ -83,7 +82,6 @@ export const RecordingBodySchema = z.object({
   featured: z.array(z.object({ actId: IdSchema, credit: lineText(100).default('') })).max(20).default([]),
   notes: NotesSchema.optional(),
 })
-export type RecordingBody = z.input<typeof RecordingBodySchema>
 export const UpdateRecordingBodySchema = RecordingBodySchema.extend({
   needs: z.array(z.enum(STAGE_NEEDS), { error: (issue) => (issue.input === undefined ? replaced : undefined) }).max(STAGE_NEEDS.length),
   leadPersonIds: z.array(IdSchema, { error: (issue) => (issue.input === undefined ? replaced : undefined) }).max(20),
@@ -141,7 +139,6 @@ export const ReleaseGroupBodySchema = z.object({
   notes: NotesSchema.optional(),
   editions: z.array(EditionBodySchema).max(50).default([]),
 })
-export type ReleaseGroupBody = z.input<typeof ReleaseGroupBodySchema>
 const UpdateEditionBodySchema = EditionBodySchema.extend({ tracks: z.array(TrackBodySchema, { error: (issue) => (issue.input === undefined ? replaced : undefined) }).max(500) })
 export const UpdateReleaseGroupBodySchema = ReleaseGroupBodySchema.extend({
   editions: z.array(UpdateEditionBodySchema, { error: (issue) => (issue.input === undefined ? replaced : undefined) }).max(50),
@@ -201,7 +198,6 @@ export const PlacementBodySchema = z.object({
   airDate: FullDateSchema.nullable().optional(),
   notes: NotesSchema.optional(),
 })
-export type PlacementBody = z.input<typeof PlacementBodySchema>
 export const UpdatePlacementBodySchema = PlacementBodySchema.extend({ version: VersionSchema })
 
 export const PlacementSchema = z.object({

@@ -12,7 +12,9 @@ export const NOTES_MAX = 10_000
  * only in multi-line text (notes, descriptions, imported files). A refused value answers 400 naming
  * the field; the pattern is in the OpenAPI document, so clients see the rule too.
  */
+// eslint-disable-next-line no-control-regex -- the point of the pattern: control characters are what it refuses
 export const SINGLE_LINE_PATTERN = /^[^\u0000-\u001F\u007F-\u009F]*$/
+// eslint-disable-next-line no-control-regex -- the point of the pattern: control characters are what it refuses
 export const MULTI_LINE_PATTERN = /^[^\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F]*$/
 const NO_CONTROL = 'no control characters (NUL, escape, …)'
 const NO_CONTROL_MULTI = 'no control characters other than tab and line breaks'
@@ -27,8 +29,10 @@ export const multiLineText = (max: number) => z.string().max(max).regex(MULTI_LI
  * and marks; zero-width space, word joiner, invisible operators, BOM, soft hyphen, fillers. A name
  * holding one can pass for another ("Victoria Justice" with an override or a zero-width space).
  */
+// eslint-disable-next-line no-misleading-character-class -- lone combining and joining marks are what it finds
 const INVISIBLE_IN_NAMES = /[\u00AD\u034F\u061C\u115F\u1160\u17B4\u17B5\u180E\u200B\u200E\u200F\u202A-\u202E\u2060-\u2064\u2066-\u206F\u3164\uFEFF\uFFA0]/u
 /** ZWNJ and ZWJ are letters' business in Persian, Indic scripts and emoji: allowed only between two non-ASCII characters. */
+// eslint-disable-next-line no-control-regex -- \u0000-\u007F is "any ASCII character" beside a joiner
 const JOINER_OUT_OF_PLACE = /(^|[\u0000-\u007F])[\u200C\u200D]|[\u200C\u200D]($|[\u0000-\u007F])/u
 
 /** Why `value` is not acceptable as a name, or null. */
@@ -120,7 +124,6 @@ export const PartialDateSchema = z
 export const FullDateSchema = z.iso.date().superRefine(inRange).describe(`YYYY-MM-DD (years ${MIN_YEAR}–${MAX_YEAR})`)
 /** An instant with its offset, e.g. 2013-07-12T19:00:00-05:00. */
 export const InstantSchema = z.iso.datetime({ offset: true }).superRefine(inRange).describe(`ISO 8601 instant with offset (years ${MIN_YEAR}–${MAX_YEAR})`)
-export const TimestampSchema = z.string().describe('ISO 8601 instant')
 
 /** Path parameter that accepts either the UUID or the slug. */
 export const IdOrSlugSchema = lineText(100).min(1)
@@ -145,5 +148,3 @@ export const ProblemSchema = z
     conflicts: z.array(z.unknown()).optional().describe('On a booking that conflicts (409): the conflicts, to review and acknowledge'),
   })
   .describe('RFC 9457 problem details')
-
-export const DeletedSchema = z.object({ deleted: z.literal(true) })

@@ -13,9 +13,7 @@ export const OrganizationBodySchema = z.object({
   society: nameText(60).min(1, 'leave empty or name the society').nullable().optional(),
   notes: NotesSchema.optional(),
 })
-export type OrganizationBody = z.input<typeof OrganizationBodySchema>
 export const UpdateOrganizationBodySchema = OrganizationBodySchema.extend({ version: VersionSchema })
-export type UpdateOrganizationBody = z.input<typeof UpdateOrganizationBodySchema>
 
 export const OrganizationSchema = z.object({
   id: IdSchema,

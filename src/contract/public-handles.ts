@@ -9,4 +9,3 @@ export type PublicHandleAnswer = z.infer<typeof PublicHandleSchema>
 export const ClaimPublicHandleBodySchema = z.object({
   handle: SlugSchema.min(3, 'use at least 3 characters').describe('Unique on this server; lowercase letters, digits and dashes'),
 })
-export type ClaimPublicHandleBody = z.infer<typeof ClaimPublicHandleBodySchema>

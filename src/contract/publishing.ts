@@ -118,7 +118,6 @@ export const CwrAckImportBodySchema = z.object({
   fileName: lineText(200).trim().default('acknowledgement.V21'),
   text: multiLineText(4_000_000).min(1, 'the file is empty'),
 })
-export type CwrAckImportBody = z.input<typeof CwrAckImportBodySchema>
 
 export const CwrAckResultSchema = z.object({
   line: z.number().int(),

@@ -7,7 +7,6 @@ export const HoldKindSchema = z.enum(HOLD_KINDS).describe('option, hold, first-u
 export const HolderKindSchema = z.enum(HOLDER_KINDS)
 export const HolderRefSchema = z.object({ kind: HolderKindSchema, id: IdSchema }).describe('Who holds the work: an organisation, an act or a person')
 export const HolderSchema = z.object({ kind: HolderKindSchema, id: IdSchema, name: z.string() })
-export type Holder = z.infer<typeof HolderSchema>
 export const HoldPeriodSchema = z
   .object({
     months: z.number().int().min(0).max(HOLD_PERIOD_MAX_MONTHS).default(0),

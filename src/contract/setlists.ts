@@ -1,13 +1,14 @@
 import { z } from 'zod'
 import { IdSchema, NameSchema, VersionSchema, lineText, multiLineText, nameText } from './common.ts'
 import { PITCH_CLASSES } from '../domain/catalog.ts'
-import { ANSWER_KINDS, CONSENSUS_RULES, ENTRY_TYPES, OTHER_KINDS, PROPOSAL_STATUSES, PROPOSAL_TARGETS, SECTION_KINDS, SETLIST_MAX_ENTRIES, VERSION_KINDS } from '../domain/setlist.ts'
+import {
+  ANSWER_KINDS, CONSENSUS_RULES, ENTRY_TYPES, OTHER_KINDS, PROPOSAL_STATUSES, PROPOSAL_TARGETS, SECTION_KINDS, SETLIST_MAX_ENTRIES, VERSION_KINDS,
+  type RuleViolation, type SetlistDiff, type SetlistEntry, type SetlistRules,
+} from '../domain/setlist.ts'
 
-/**
- * One entry of a set list. `id` is stable across versions derived from one another (amendments keep
- * the ids of the entries they keep), so comments can point at an entry. Songs name a recording of
- * the act's repertoire, or (imported history, covers not in the catalog) just a title.
- */
+export type { RuleViolation, SetlistDiff, SetlistEntry, SetlistRules }
+
+/** One entry of a set list (domain/setlist.ts `SetlistEntry`). */
 export const SetlistEntrySchema = z.object({
   id: lineText(64).min(1),
   type: z.enum(ENTRY_TYPES),
@@ -26,8 +27,7 @@ export const SetlistEntrySchema = z.object({
   otherKind: z.enum(OTHER_KINDS).nullable().optional(),
   durationSeconds: z.number().int().min(0).max(4 * 3600).nullable().optional().describe('For non-song entries, and for songs without a recording (covers, title-only); a recording\'s own duration wins'),
   notes: multiLineText(2000).optional(),
-})
-export type SetlistEntry = z.infer<typeof SetlistEntrySchema>
+}) satisfies z.ZodType<SetlistEntry>
 
 export const EntriesSchema = z.array(SetlistEntrySchema).max(SETLIST_MAX_ENTRIES)
 
@@ -65,8 +65,7 @@ export const RuleViolationSchema = z.object({
   rule: z.string().describe('The rule id, e.g. duration-window, new-songs, acoustic-section, guest-billed, singer-run, differ-from-last-tour, same-city-repeat'),
   message: z.string(),
   entryIds: z.array(z.string()).describe('Entries the violation points at (empty for the list as a whole)'),
-})
-export type RuleViolation = z.infer<typeof RuleViolationSchema>
+}) satisfies z.ZodType<RuleViolation>
 
 export const TimedEntrySchema = SetlistEntrySchema.extend({
   displayTitle: z.string(),
@@ -117,8 +116,7 @@ export const SetlistDiffSchema = z.object({
   moved: z.array(z.object({ key: z.string(), title: z.string(), fromIndex: z.number().int(), toIndex: z.number().int() })),
   sectionsChanged: z.array(z.object({ key: z.string(), title: z.string(), fromSection: z.string().nullable(), toSection: z.string().nullable() })),
   changed: z.array(z.object({ key: z.string(), title: z.string(), fields: z.array(z.string()) })).describe('Same song, other notes/key/guests/arrangement'),
-})
-export type SetlistDiff = z.infer<typeof SetlistDiffSchema>
+}) satisfies z.ZodType<SetlistDiff>
 
 export const SetlistRulesSchema = z.object({
   durationWindow: z.object({ minSeconds: z.number().int().min(0), maxSeconds: z.number().int().min(0) }).nullable().optional(),
@@ -128,8 +126,7 @@ export const SetlistRulesSchema = z.object({
   maxLeadRun: z.number().int().min(1).nullable().optional().describe('A lead singer sings at most this many songs in a row'),
   differFromLastTourPct: z.number().min(0).max(100).nullable().optional(),
   maxSameCityRepeatPct: z.number().min(0).max(100).nullable().optional(),
-})
-export type SetlistRules = z.infer<typeof SetlistRulesSchema>
+}) satisfies z.ZodType<SetlistRules>
 
 /** The version of settings an act may never have saved: 0 (or none) creates them, as shown with their defaults; a stale one is refused with 409. */
 export const SettingsVersionSchema = z.number().int().min(0).describe('The version you read: 0 (or none) while the act has not saved these settings; once saved, the current version. A stale one is refused with 409')

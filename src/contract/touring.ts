@@ -17,7 +17,6 @@ export const VenueBodySchema = z.object({
   longitude: Longitude.nullable().optional(),
   timeZone: TimeZoneSchema,
 })
-export type VenueBody = z.input<typeof VenueBodySchema>
 export const UpdateVenueBodySchema = VenueBodySchema.extend({ version: VersionSchema })
 export const VenueSchema = z.object({
   id: IdSchema, name: z.string(), address: z.string(), city: z.string(), country: z.string(),
@@ -28,7 +27,6 @@ export type Venue = z.infer<typeof VenueSchema>
 // ── tours and legs ──────────────────────────────────────────────────────
 export const LegBodySchema = z.object({ id: IdSchema.optional().describe('Keep an existing leg; omit for a new one'), name: NameSchema, notes: NotesSchema.optional() })
 export const TourBodySchema = z.object({ actId: IdSchema, name: NameSchema, notes: NotesSchema.optional(), legs: z.array(LegBodySchema).max(50).default([]) })
-export type TourBody = z.input<typeof TourBodySchema>
 /** PUT replaces the whole resource (ADR 014): child lists are required, so leaving one out is a 400, not a deletion. */
 const replaced = 'required: PUT replaces the whole list; send the current one to keep it'
 const replacedList = { error: (issue: { input: unknown }) => (issue.input === undefined ? replaced : undefined) }
@@ -62,7 +60,6 @@ export const ShowBodySchema = z.object({
   notes: NotesSchema.optional(),
   acknowledgeConflicts: z.boolean().default(false).describe('Save even though the lineup has conflicts; the decision is recorded'),
 })
-export type ShowBody = z.input<typeof ShowBodySchema>
 export const UpdateShowBodySchema = ShowBodySchema.extend({
   billing: z.array(ShowBodySchema.shape.billing.unwrap().element, replacedList).max(20),
   lineup: z.array(ShowBodySchema.shape.lineup.unwrap().element, replacedList).max(100),
@@ -130,7 +127,6 @@ export const CommitmentBodySchema = z.object({
   personIds: z.array(IdSchema).max(100).default([]),
   acknowledgeConflicts: z.boolean().default(false),
 })
-export type CommitmentBody = z.input<typeof CommitmentBodySchema>
 export const UpdateCommitmentBodySchema = CommitmentBodySchema.extend({ personIds: z.array(IdSchema, replacedList).max(100), version: VersionSchema })
 export type UpdateCommitmentBody = z.input<typeof UpdateCommitmentBodySchema>
 export const CommitmentSchema = z.object({

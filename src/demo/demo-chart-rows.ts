@@ -1,7 +1,7 @@
 import type * as schema from '../db/schema/index.ts'
 import { AWARD_RESULTS, CHART_KINDS } from '../domain/charts.ts'
-import type { Context } from './demo-world-rows.ts'
-import type { Checker } from './demo-world-issues.ts'
+import type { Context } from './demo-row-context.ts'
+import type { Checker } from './demo-checker.ts'
 import type { DemoWorld } from './world-2013.ts'
 
 type Insert<T extends { $inferInsert: unknown }> = T['$inferInsert']

@@ -2,8 +2,8 @@ import type * as schema from '../db/schema/index.ts'
 import { publishingShareIssues } from '../domain/publishing-shares.ts'
 import { IPI_NAME_NUMBER_PATTERN } from '../domain/organizations.ts'
 import { percentToBasisPoints } from '../domain/writer-shares.ts'
-import type { Context } from './demo-world-rows.ts'
-import type { Checker } from './demo-world-issues.ts'
+import type { Context } from './demo-row-context.ts'
+import type { Checker } from './demo-checker.ts'
 import type { DemoWorld } from './world-2013.ts'
 
 type Insert<T extends { $inferInsert: unknown }> = T['$inferInsert']

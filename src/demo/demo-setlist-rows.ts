@@ -1,7 +1,7 @@
 import type * as schema from '../db/schema/index.ts'
 import type { SetlistEntry } from '../contract/setlists.ts'
 import { showSpan } from './demo-times.ts'
-import type { Context } from './demo-world-rows.ts'
+import type { Context } from './demo-row-context.ts'
 import type { DemoSetlistEntry, DemoWorld } from './world-2013.ts'
 
 type Insert<T extends { $inferInsert: unknown }> = T['$inferInsert']

@@ -2,7 +2,7 @@ import { coordinatesIssues } from '../domain/geo.ts'
 import { timeZoneProblem } from '../domain/local-time.ts'
 import { partialDateProblem } from '../domain/partial-date.ts'
 import { ANNOUNCEMENT_STATES, BILLING_ROLES, COMMITMENT_KINDS, LOCAL_TIME_PATTERN, SHOW_STATUSES } from '../domain/touring.ts'
-import type { Checker } from './demo-world-issues.ts'
+import type { Checker } from './demo-checker.ts'
 import { SHOW_TIME_FIELDS, commitmentSpan, showSpan } from './demo-times.ts'
 import type { DemoWorld } from './world-2013.ts'
 

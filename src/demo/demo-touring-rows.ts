@@ -1,6 +1,6 @@
 import type * as schema from '../db/schema/index.ts'
 import { commitmentSpan, showSpan, type Span } from './demo-times.ts'
-import type { Context } from './demo-world-rows.ts'
+import type { Context } from './demo-row-context.ts'
 import type { DemoVenue, DemoWorld } from './world-2013.ts'
 
 type Insert<T extends { $inferInsert: unknown }> = T['$inferInsert']

@@ -1,9 +1,10 @@
 import { ACT_KINDS, MEMBERSHIP_ROLES, MODES, PITCH_CLASSES, RECORDING_KINDS, RELEASE_FORMATS, RELEASE_KINDS, STAGE_NEEDS, WRITER_ROLES } from '../domain/catalog.ts'
 import type { FieldIssue } from '../domain/errors.ts'
-import { dateRangeIssues, partialDateProblem } from '../domain/partial-date.ts'
+import { dateRangeIssues } from '../domain/partial-date.ts'
 import { WORKSPACE_ROLES } from '../domain/roles.ts'
 import { SLUG_PATTERN } from '../domain/slug.ts'
 import { writerShareIssues } from '../domain/writer-shares.ts'
+import { checker, type Checker } from './demo-checker.ts'
 import { checkTouring } from './demo-touring-issues.ts'
 import { checkCharts } from './demo-chart-rows.ts'
 import { checkRights } from './demo-rights-rows.ts'
@@ -29,36 +30,6 @@ export function demoWorldIssues(world: DemoWorld): FieldIssue[] {
   return c.issues
 }
 
-export type Checker = ReturnType<typeof checker>
-
-function checker(world: DemoWorld) {
-  const issues: FieldIssue[] = []
-  const refs = {
-    person: refSet(world.people, 'people', issues),
-    act: refSet(world.acts, 'acts', issues),
-    work: refSet(world.works, 'works', issues),
-    recording: refSet(world.recordings, 'recordings', issues),
-    release: refSet(world.releaseGroups, 'releaseGroups', issues),
-    venue: refSet(world.venues, 'venues', issues),
-    tour: refSet(world.tours, 'tours', issues),
-    leg: refSet(world.tours.flatMap((t, i) => t.legs.map((l, j) => ({ ref: l.ref, path: `tours.${i}.legs.${j}` }))), 'legs', issues),
-    show: refSet(world.shows, 'shows', issues),
-    commitment: refSet(world.commitments, 'commitments', issues),
-    blockout: refSet(world.blockouts, 'blockouts', issues),
-  }
-  const check = (ok: boolean, path: string, message: string) => void (ok || issues.push({ path, message }))
-  return {
-    issues,
-    check,
-    oneOf: (allowed: readonly string[], value: string | undefined, path: string) =>
-      check(value === undefined || allowed.includes(value), path, `"${value}" is not one of ${allowed.join(', ')}`),
-    known: (kind: keyof typeof refs, ref: string, path: string) => check(refs[kind].has(ref), path, `no ${kind} "${ref}"`),
-    date: (value: string | undefined, path: string) => {
-      const problem = value === undefined ? null : partialDateProblem(value)
-      if (problem) issues.push({ path, message: problem })
-    },
-  }
-}
 
 function checkPeopleAndActs(world: DemoWorld, c: Checker): void {
   const emails = new Set<string>()
@@ -133,11 +104,3 @@ function checkReleases(world: DemoWorld, c: Checker): void {
 }
 
 /** The refs of a list of records, with an issue for each one used twice (at the record's own `path` when it has one). */
-function refSet(records: readonly { ref: string; path?: string }[], path: string, issues: FieldIssue[]): Set<string> {
-  const refs = new Set<string>()
-  records.forEach((r, i) => {
-    if (refs.has(r.ref)) issues.push({ path: `${r.path ?? `${path}.${i}`}.ref`, message: `"${r.ref}" is used twice` })
-    refs.add(r.ref)
-  })
-  return refs
-}

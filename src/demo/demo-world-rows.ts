@@ -1,6 +1,7 @@
 import type * as schema from '../db/schema/index.ts'
 import { percentToBasisPoints } from '../domain/writer-shares.ts'
 import { demoEmail, type DemoWorld } from './world-2013.ts'
+import type { Context, RowOptions } from './demo-row-context.ts'
 import { touringRows, type TouringRows } from './demo-touring-rows.ts'
 import { pastTourRows, setlistRows, type SetlistRows } from './demo-setlist-rows.ts'
 import { chartRows, type ChartRows } from './demo-chart-rows.ts'
@@ -26,12 +27,6 @@ export interface DemoWorldRows extends TouringRows, SetlistRows, ChartRows, Righ
   editions: Insert<typeof schema.editions>[]
   tracks: Insert<typeof schema.tracks>[]
   placements: Insert<typeof schema.placements>[]
-}
-
-export interface RowOptions {
-  now: Date
-  passwordHash: string
-  newId: () => string
 }
 
 /** Turns the readable refs of a (validated) demo world into rows with fresh UUIDs. Pure apart from `newId`. */
@@ -64,12 +59,6 @@ export function demoWorldRows(world: DemoWorld, opts: RowOptions): DemoWorldRows
     ...rightsRows(world, ctx),
     ...publishingRows(world, ctx),
   }
-}
-
-export interface Context extends RowOptions {
-  workspaceId: string
-  /** The UUID of a record of a kind, by its ref: the same ref always gives the same id. */
-  idOf: (kind: 'user' | 'person' | 'act' | 'work' | 'recording' | 'release' | 'venue' | 'tour' | 'leg' | 'show' | 'commitment', ref: string) => string
 }
 
 function accountRows(world: DemoWorld, { workspaceId, now, passwordHash, idOf }: Context) {

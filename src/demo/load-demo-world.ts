@@ -11,6 +11,9 @@ import { demoWorldIssues } from './demo-world-issues.ts'
 import { demoWorldRows, type DemoWorldRows } from './demo-world-rows.ts'
 import { DEMO_PASSWORD, world2013, type DemoWorld } from './world-2013.ts'
 
+/** The demo's logins, for the command that loads it to print. */
+export { DEMO_EMAIL_DOMAIN, DEMO_PASSWORD } from './world-2013.ts'
+
 export interface DemoLogin {
   email: string
   name: string

@@ -23,9 +23,11 @@ import { setlistSettings, setlistProposals, setlistAnswers, appliedSetlists, pas
 import { charts } from './world-2013/charts.ts'
 import { rights } from './world-2013/rights.ts'
 import { publishing } from './world-2013/publishing.ts'
-import type { DemoPerson, DemoWorld } from './world-2013/types.ts'
+import type { DemoPerson } from './world-2013/types.ts'
+import type { DemoWorld } from './world-2013/world.ts'
 
 export type * from './world-2013/types.ts'
+export type * from './world-2013/world.ts'
 export type * from './world-2013/setlists.ts'
 export type * from './world-2013/charts.ts'
 export type * from './world-2013/rights.ts'

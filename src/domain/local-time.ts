@@ -1,5 +1,4 @@
 import { Temporal } from 'temporal-polyfill'
-import type { FieldIssue } from './errors.ts'
 
 /**
  * Local dates and times at a place, turned into instants. The rule at daylight-saving changes
@@ -57,17 +56,4 @@ export function startOfLocalDay(date: string, zone: string): Date {
 /** Adds whole days to a YYYY-MM-DD date. */
 export function addDays(date: string, days: number): string {
   return Temporal.PlainDate.from(date).add({ days }).toString()
-}
-
-/** Field issues for a set of named local times on one date; times must also keep the given order. */
-export function localTimesIssues(date: string, zone: string, times: { path: string; value: string | null | undefined }[]): { issues: FieldIssue[]; instants: Map<string, Date> } {
-  const issues: FieldIssue[] = []
-  const instants = new Map<string, Date>()
-  for (const t of times) {
-    if (!t.value) continue
-    const r = localToInstant(date, t.value, zone)
-    if (r.ok) instants.set(t.path, r.instant)
-    else issues.push({ path: t.path, message: r.message })
-  }
-  return { issues, instants }
 }

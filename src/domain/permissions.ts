@@ -108,7 +108,3 @@ export function grantOf(role: WorkspaceRole, resource: Resource): Grant {
 export function readScope(role: WorkspaceRole, resource: Resource): ReadScope {
   return PERMISSIONS[resource][role].read
 }
-
-export function writeScope(role: WorkspaceRole, resource: Resource): WriteScope {
-  return PERMISSIONS[resource][role].write
-}

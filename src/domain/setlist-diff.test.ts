@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import fc from 'fast-check'
-import type { SetlistEntry } from '../contract/setlists.ts'
+import type { SetlistEntry } from './setlist.ts'
 import { applySongDiff, diffSetlists, longestIncreasingSubsequence, songKey, songKeys } from './setlist-diff.ts'
 
 const song = (id: string, extra: Partial<SetlistEntry> = {}): SetlistEntry => ({ id: `e-${id}`, type: 'song', recordingId: id, ...extra })

@@ -1,4 +1,4 @@
-import type { SetlistDiff, SetlistEntry } from '../contract/setlists.ts'
+import type { SetlistDiff, SetlistEntry } from './setlist.ts'
 
 /**
  * What changed between two versions of a set list, song by song (issue 4).

@@ -1,6 +1,6 @@
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
-import type { SetlistEntry } from '../contract/setlists.ts'
+import type { SetlistEntry } from './setlist.ts'
 import { mergeSetlists, mergeWithChoices, sameEntry } from './setlist-merge.ts'
 
 const song = (id: string, recordingId: string, extra: Partial<SetlistEntry> = {}): SetlistEntry => ({ id, type: 'song', recordingId, ...extra })

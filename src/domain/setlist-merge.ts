@@ -1,4 +1,4 @@
-import type { SetlistEntry } from '../contract/setlists.ts'
+import type { SetlistEntry } from './setlist.ts'
 import { longestIncreasingSubsequence, songKey } from './setlist-diff.ts'
 
 /**

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import type { SetlistEntry } from '../contract/setlists.ts'
+import type { SetlistEntry } from './setlist.ts'
 import { formatRunningTime, timeEntries } from './setlist-timing.ts'
 
 const lengths = new Map([['like-nobodys-around', 200], ['we-are', 185.4], ['confetti', 210]])

@@ -1,4 +1,4 @@
-import type { SetlistEntry } from '../contract/setlists.ts'
+import type { SetlistEntry } from './setlist.ts'
 import { instantToLocalTime } from './local-time.ts'
 
 /** When each entry of a set list starts, from the set start, and on the venue's clock. */

@@ -10,9 +10,6 @@ export type AnnouncementState = (typeof ANNOUNCEMENT_STATES)[number]
 export const BILLING_ROLES = ['support', 'special-guest', 'co-headliner'] as const
 export type BillingRole = (typeof BILLING_ROLES)[number]
 
-/** What someone does at a show; free text is allowed too, these are the usual ones. */
-export const LINEUP_ROLES = ['member', 'dj', 'acoustic-guitar', 'guitar', 'bass', 'drums', 'keys', 'backing-vocals', 'guest', 'crew'] as const
-
 export const COMMITMENT_KINDS = ['rehearsal', 'tv-shoot', 'promo-interview', 'songwriting', 'travel', 'day-off', 'other'] as const
 export type CommitmentKind = (typeof COMMITMENT_KINDS)[number]
 

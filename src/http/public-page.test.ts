@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs'
 import { describe, expect, it } from 'vitest'
-import type { FeedShow } from '../db/queries/public-shows.ts'
+import type { FeedShow } from '../domain/feeds.ts'
 import { renderPublicPage } from './public-page.ts'
 
 function show(id: string, localDate: string, extra: Partial<FeedShow> = {}): FeedShow {

@@ -1,5 +1,5 @@
-import type { FeedShow } from '../db/queries/public-shows.ts'
-import { publicShowTiming, showTitle, type ShowTiming } from '../interop/icalendar/show-timing.ts'
+import type { FeedShow } from '../domain/feeds.ts'
+import { publicShowTiming, showTitle, type ShowTiming } from '../domain/public-show-timing.ts'
 
 export interface PublicPageModel {
   actName: string

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { Database } from '../db/client.ts'
 import { fixedClock } from '../domain/clock.ts'
-import { PublicShowsDocumentSchema } from '../interop/shows-json.ts'
+import { PublicShowsDocumentSchema } from '../contract/public-shows.ts'
 import { readWithIcalJs } from '../test/ical-readers.ts'
 import { addAct, addShow, addVenue, addWorkspace, claimHandle } from '../test/public-show-rows.ts'
 import { freshDatabase } from '../test/test-database.ts'

@@ -55,9 +55,6 @@ export function resourceOfRoute(url: string): Resource | undefined {
   return ROUTE_RESOURCES.find(([pattern]) => pattern.test(rest))?.[1]
 }
 
-/** Reading is GET; every other method changes something (the check-conflicts helpers count as editing). */
-export const actionOfMethod = (method: string): 'read' | 'write' => (method === 'GET' ? 'read' : 'write')
-
 /**
  * Runs after the workspace scope and before validation, so a role that may not touch a resource
  * gets 403 whatever it sends. `limited` and `own` pass: the use case decides which rows and fields.

@@ -2,4 +2,6 @@
 try {
   var theme = localStorage.getItem('greenroom-theme')
   if (theme === 'light' || theme === 'dark') document.documentElement.dataset.theme = theme
-} catch (e) {}
+} catch {
+  // no storage (private mode, blocked): the system theme applies
+}

@@ -1,36 +1,9 @@
 import { and, asc, eq } from 'drizzle-orm'
 import type { Db } from '../client.ts'
 import { commitmentPeople, commitments, people, showLineup, venues } from '../schema/index.ts'
+import type { PersonFeed } from '../../domain/feeds.ts'
 import type { CommitmentKind } from '../../domain/touring.ts'
-import { listShowsById, type FeedShow } from './public-shows.ts'
-
-/** A commitment as a person's calendar feed shows it. */
-export interface FeedCommitment {
-  id: string
-  kind: CommitmentKind
-  title: string
-  /** The venue's name and city when it is at a venue, else the free-text place. */
-  place: string
-  latitude: number | null
-  longitude: number | null
-  timeZone: string
-  startDate: string
-  startTime: string | null
-  endDate: string
-  endTime: string | null
-  startsAt: Date
-  endsAt: Date
-  outlet: string | null
-  journalist: string | null
-  version: number
-}
-
-export interface PersonFeed {
-  personName: string
-  /** Shows the person is in the lineup of, with their role there, whatever the status or announcement. */
-  shows: (FeedShow & { role: string })[]
-  commitments: FeedCommitment[]
-}
+import { listShowsById } from './public-shows.ts'
 
 /** Everything on one person's private calendar, or null when the person is not in the workspace. */
 export async function loadPersonFeed(db: Db, workspaceId: string, personId: string): Promise<PersonFeed | null> {

@@ -1,46 +1,8 @@
 import { and, asc, eq, inArray, or, type SQL } from 'drizzle-orm'
 import type { Db } from '../client.ts'
 import { acts, publicHandles, showBilling, shows, venues, workspaces } from '../schema/index.ts'
+import type { FeedAct, FeedShow } from '../../domain/feeds.ts'
 import type { AnnouncementState, BillingRole, ShowStatus } from '../../domain/touring.ts'
-
-/** An act whose shows a feed lists. */
-export interface FeedAct {
-  workspaceId: string
-  id: string
-  slug: string
-  name: string
-  isInternal: boolean
-}
-
-/** Where a show happens, with the zone every local time of the show is read in. */
-export interface FeedVenue {
-  name: string
-  address: string
-  city: string
-  /** ISO 3166-1 alpha-2. */
-  country: string
-  latitude: number | null
-  longitude: number | null
-  timeZone: string
-}
-
-/** A show with everything a calendar feed, the public JSON and the public page say about it. */
-export interface FeedShow {
-  id: string
-  headliner: { actId: string; name: string }
-  /** Other acts on the bill, in billing order. */
-  billing: { actId: string; name: string; role: BillingRole }[]
-  localDate: string
-  times: { loadIn: string | null; soundcheck: string | null; doors: string | null; setStart: string | null; curfew: string | null }
-  /** The span the show occupies (derived from the local times, ADR 005). */
-  startsAt: Date
-  endsAt: Date
-  status: ShowStatus
-  announcement: AnnouncementState
-  announceAt: Date | null
-  version: number
-  venue: FeedVenue
-}
 
 const actColumns = { workspaceId: acts.workspaceId, id: acts.id, slug: acts.slug, name: acts.name, isInternal: acts.isInternal }
 

@@ -2,7 +2,7 @@ import { and, asc, eq, inArray } from 'drizzle-orm'
 import type { Db } from '../client.ts'
 import { organizations, people, publishingSettings, recordings, workPublishing, workRegistrations, workWriters, works, writerProfiles, writerPublishers } from '../schema/index.ts'
 import type { Party, PublishingSettings, WorkPublishing, WorkRegistration, WriterPublishing } from '../../contract/publishing.ts'
-import { REGISTRATION_STATES, type RegistrationState } from '../../domain/registration-status.ts'
+import type { RegistrationState } from '../../domain/registration-status.ts'
 import { basisPointsToPercent } from '../../domain/writer-shares.ts'
 
 type OrgRow = typeof organizations.$inferSelect
@@ -103,5 +103,3 @@ export async function getPublishingSettings(db: Db, workspaceId: string): Promis
     lastTransmissionYear: row.lastTransmissionYear, lastTransmissionSequence: row.lastTransmissionSequence, version: row.version,
   }
 }
-
-export const isRegistrationState = (s: string): s is RegistrationState => (REGISTRATION_STATES as readonly string[]).includes(s)

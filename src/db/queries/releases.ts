@@ -3,7 +3,7 @@ import type { z } from 'zod'
 import type { Db } from '../client.ts'
 import { acts, editions, recordings, releaseGroups, tracks, works } from '../schema/index.ts'
 import type { Edition, ReleaseGroup, ReleaseGroupListEntrySchema } from '../../contract/catalog.ts'
-import type { ReleaseFormat, ReleaseKind } from '../../domain/catalog.ts'
+import type { ReleaseKind } from '../../domain/catalog.ts'
 import { likePattern } from './people.ts'
 
 export type ReleaseGroupListEntry = z.infer<typeof ReleaseGroupListEntrySchema>

@@ -19,7 +19,7 @@ export interface ShowOnCalendar {
   billingRole: string | null
 }
 
-function showsQuery(db: Db, workspaceId: string) {
+function showsQuery(db: Db) {
   return db
     .select({
       id: shows.id, actId: shows.actId, actName: acts.name, venueName: venues.name, city: venues.city, timeZone: venues.timeZone,
@@ -34,7 +34,7 @@ function showsQuery(db: Db, workspaceId: string) {
 /** Shows a person is in the lineup of, across all acts, touching [from, to); cancelled ones too. */
 export async function listPersonShows(db: Db, workspaceId: string, personId: string, from: Date, to: Date): Promise<ShowOnCalendar[]> {
   const played = db.select({ id: showLineup.showId }).from(showLineup).where(and(eq(showLineup.workspaceId, workspaceId), eq(showLineup.personId, personId)))
-  const rows = await showsQuery(db, workspaceId)
+  const rows = await showsQuery(db)
     .where(and(eq(shows.workspaceId, workspaceId), inArray(shows.id, played), lt(shows.startsAt, to), gt(shows.endsAt, from)))
     .orderBy(asc(shows.startsAt), asc(shows.id))
   return rows.map((r) => ({ ...r, billingRole: null }))
@@ -43,7 +43,7 @@ export async function listPersonShows(db: Db, workspaceId: string, personId: str
 /** Shows an act headlines or is billed on (support, special guest …), touching [from, to). */
 export async function listActShows(db: Db, workspaceId: string, actId: string, from: Date, to: Date): Promise<ShowOnCalendar[]> {
   const billed = db.select({ id: showBilling.showId }).from(showBilling).where(and(eq(showBilling.workspaceId, workspaceId), eq(showBilling.actId, actId)))
-  const rows = await showsQuery(db, workspaceId)
+  const rows = await showsQuery(db)
     .where(and(eq(shows.workspaceId, workspaceId), or(eq(shows.actId, actId), inArray(shows.id, billed)), lt(shows.startsAt, to), gt(shows.endsAt, from)))
     .orderBy(asc(shows.startsAt), asc(shows.id))
   const billedIds = rows.filter((r) => r.actId !== actId).map((r) => r.id)

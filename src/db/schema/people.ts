@@ -1,4 +1,4 @@
-import { pgTable, uuid, text, timestamp, integer, primaryKey, foreignKey, uniqueIndex, boolean, index } from 'drizzle-orm/pg-core'
+import { pgTable, uuid, text, timestamp, integer, primaryKey, foreignKey, uniqueIndex, boolean } from 'drizzle-orm/pg-core'
 import { workspaceIdColumn } from './columns.ts'
 
 const ws = workspaceIdColumn

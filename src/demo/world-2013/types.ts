@@ -1,9 +1,6 @@
 import type { ActKind, MembershipRole, Mode, PitchClass, RecordingKind, ReleaseFormat, ReleaseKind, StageNeed, WriterRole } from '../../domain/catalog.ts'
 import type { WorkspaceRole } from '../../domain/roles.ts'
 import type { AnnouncementState, BillingRole, CommitmentKind, ShowStatus } from '../../domain/touring.ts'
-import type { DemoAppliedSetlist, DemoPastTour, DemoSetlistAnswer, DemoSetlistProposal, DemoSetlistSettings } from './setlists.ts'
-import type { DemoCharts } from './charts.ts'
-import type { DemoRights } from './rights.ts'
 
 /**
  * The shape of a demo world. Records point at each other by `ref` (a short readable name such as
@@ -216,39 +213,4 @@ export interface DemoBlockout extends Invented {
   startDate: string
   endDate: string
   reason?: string
-}
-
-export interface DemoWorld {
-  workspace: DemoWorkspace
-  people: readonly DemoPerson[]
-  acts: readonly DemoAct[]
-  memberships: readonly DemoMembership[]
-  works: readonly DemoWork[]
-  recordings: readonly DemoRecording[]
-  releaseGroups: readonly DemoReleaseGroup[]
-  placements: readonly DemoPlacement[]
-  venues: readonly DemoVenue[]
-  tours: readonly DemoTour[]
-  shows: readonly DemoShow[]
-  commitments: readonly DemoCommitment[]
-  blockouts: readonly DemoBlockout[]
-  /** Set lists: the act's rules, proposals with their versions and answers, and the last tour as history. */
-  setlists?: DemoSetlists
-  /** Chart positions and award nominations. */
-  charts?: DemoCharts
-  /** Labels and networks, holds on songs (options …) and pitches to outside artists. */
-  rights?: DemoRights
-  /** Publishers, administrators, writers' deals and the CWR submitter (world-2013/publishing.ts). */
-  publishing?: import('./publishing.ts').DemoPublishing
-}
-
-export interface DemoSetlists {
-  settings: readonly DemoSetlistSettings[]
-  proposals: readonly DemoSetlistProposal[]
-  answers: readonly DemoSetlistAnswer[]
-  /** Agreed versions applied to the shows of a leg. */
-  applied?: readonly DemoAppliedSetlist[]
-  pastTours: readonly DemoPastTour[]
-  /** Tours planned with their own rotation (issue 13): fixed, core and rotating slots, or free. */
-  tourRotations?: readonly { tour: string; rotation: { mode: 'fixed' | 'core-rotating' | 'free'; core: null; slots: number; noRepeatWithin: number } }[]
 }

@@ -1,4 +1,4 @@
-import type { RuleViolation } from '../../contract/setlists.ts'
+import type { RuleViolation } from '../setlist.ts'
 import type { SetlistPart, SetlistRule, SetlistView } from './context.ts'
 
 const RULE = 'acoustic-section'

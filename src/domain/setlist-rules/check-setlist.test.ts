@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { checkSetlist, SETLIST_RULES } from './check-setlist.ts'
 import { kendallsDraft, summerContext } from './reference-world.fixture.ts'
-import type { SetlistRules } from '../../contract/setlists.ts'
+import type { SetlistRules } from '../setlist.ts'
 
 const summerRules: SetlistRules = {
   durationWindow: { minSeconds: 30 * 60, maxSeconds: 45 * 60 },

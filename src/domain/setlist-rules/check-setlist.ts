@@ -1,4 +1,4 @@
-import type { RuleViolation, SetlistEntry, SetlistRules } from '../../contract/setlists.ts'
+import type { RuleViolation, SetlistEntry, SetlistRules } from '../setlist.ts'
 import type { SetlistContext, SetlistRule } from './context.ts'
 import { viewSetlist } from './context.ts'
 import { acousticSection } from './acoustic-section.ts'

@@ -1,4 +1,4 @@
-import type { RuleViolation, SetlistEntry, SetlistRules } from '../../contract/setlists.ts'
+import type { RuleViolation, SetlistEntry, SetlistRules } from '../setlist.ts'
 import { songKey } from '../setlist-diff.ts'
 
 /** What the rules know about one recording of the repertoire. */

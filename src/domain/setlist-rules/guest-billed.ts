@@ -1,4 +1,4 @@
-import type { RuleViolation } from '../../contract/setlists.ts'
+import type { RuleViolation } from '../setlist.ts'
 import type { SetlistRule } from './context.ts'
 
 const normal = (name: string) => name.trim().toLowerCase()

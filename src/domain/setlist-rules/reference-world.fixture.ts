@@ -1,4 +1,4 @@
-import type { SetlistEntry, SetlistRules } from '../../contract/setlists.ts'
+import type { SetlistEntry, SetlistRules } from '../setlist.ts'
 import type { SetlistContext, SongFacts } from './context.ts'
 
 /**

@@ -1,4 +1,4 @@
-import type { RuleViolation } from '../../contract/setlists.ts'
+import type { RuleViolation } from '../setlist.ts'
 import type { SetlistRule, SongSlot } from './context.ts'
 
 /**

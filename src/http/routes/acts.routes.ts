@@ -1,5 +1,5 @@
 import { z } from 'zod'
-import { IdOrSlugSchema, IdSchema, ListQuerySchema } from '../../contract/common.ts'
+import { IdOrSlugSchema, IdSchema, ListQuerySchema, WorkspaceParamsSchema } from '../../contract/common.ts'
 import { ActBodySchema, ActSchema, MembershipBodySchema, MembershipSchema, UpdateActBodySchema, UpdateMembershipBodySchema } from '../../contract/people.ts'
 import { getAct, listActs } from '../../usecases/acts/list-acts.ts'
 import { createAct, deleteAct, updateAct } from '../../usecases/acts/save-act.ts'
@@ -9,7 +9,7 @@ import { claimPublicHandle, getPublicHandle, releasePublicHandle } from '../../u
 import { defineRoutes } from '../route-context.ts'
 import { actorOf } from '../session.ts'
 
-const ActParams = z.object({ workspaceId: IdOrSlugSchema, actId: IdOrSlugSchema.describe('Act id or slug') })
+const ActParams = WorkspaceParamsSchema.extend({ actId: IdOrSlugSchema.describe('Act id or slug') })
 const MembershipParams = ActParams.extend({ membershipId: IdSchema })
 
 export const actsRoutes = defineRoutes((app, ctx) => {

@@ -1,12 +1,12 @@
 import { z } from 'zod'
-import { IdSchema, IdOrSlugSchema } from '../../contract/common.ts'
+import { IdSchema, WorkspaceParamsSchema } from '../../contract/common.ts'
 import { BlockoutBodySchema, BlockoutSchema, UpdateBlockoutBodySchema } from '../../contract/touring.ts'
 import { listBlockouts } from '../../usecases/blockouts/list-blockouts.ts'
 import { createBlockout, deleteBlockout, updateBlockout } from '../../usecases/blockouts/save-blockout.ts'
 import { defineRoutes } from '../route-context.ts'
 import { actorOf } from '../session.ts'
 
-const Params = z.object({ workspaceId: IdOrSlugSchema, blockoutId: IdSchema })
+const Params = WorkspaceParamsSchema.extend({ blockoutId: IdSchema })
 const ListQuery = z.object({ personId: IdSchema.optional().describe("Only this person's blockouts") })
 
 export const blockoutsRoutes = defineRoutes((app, ctx) => {

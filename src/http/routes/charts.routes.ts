@@ -3,7 +3,7 @@ import {
   AwardNominationBodySchema, AwardNominationListQuerySchema, AwardNominationSchema, ChartEntryBodySchema, ChartEntryListQuerySchema, ChartEntrySchema,
   ChartHistorySchema, UpdateAwardNominationBodySchema, UpdateChartEntryBodySchema,
 } from '../../contract/charts.ts'
-import { IdSchema, IdOrSlugSchema } from '../../contract/common.ts'
+import { IdSchema, WorkspaceParamsSchema } from '../../contract/common.ts'
 import { chartHistory } from '../../usecases/charts/chart-history.ts'
 import { getAwardNomination, listAwardNominations } from '../../usecases/charts/list-award-nominations.ts'
 import { getChartEntry, listChartEntries } from '../../usecases/charts/list-chart-entries.ts'
@@ -12,8 +12,8 @@ import { createChartEntry, deleteChartEntry, updateChartEntry } from '../../usec
 import { defineRoutes } from '../route-context.ts'
 import { actorOf } from '../session.ts'
 
-const EntryParams = z.object({ workspaceId: IdOrSlugSchema, chartEntryId: IdSchema })
-const NominationParams = z.object({ workspaceId: IdOrSlugSchema, awardNominationId: IdSchema })
+const EntryParams = WorkspaceParamsSchema.extend({ chartEntryId: IdSchema })
+const NominationParams = WorkspaceParamsSchema.extend({ awardNominationId: IdSchema })
 const DeleteQuery = z.object({ version: z.coerce.number().int().positive().max(2_147_483_647).optional().describe('Delete only this version; a stale one is refused with 409') })
 
 export const chartsRoutes = defineRoutes((app, ctx) => {

@@ -1,5 +1,5 @@
 import { z } from 'zod'
-import { IdSchema, IdOrSlugSchema } from '../../contract/common.ts'
+import { IdSchema, WorkspaceParamsSchema } from '../../contract/common.ts'
 import { CommitmentBodySchema, CommitmentSchema, ConflictSchema, UpdateCommitmentBodySchema } from '../../contract/touring.ts'
 import { checkCommitmentConflicts } from '../../usecases/commitments/check-commitment-conflicts.ts'
 import { getCommitment, listCommitments } from '../../usecases/commitments/list-commitments.ts'
@@ -9,7 +9,7 @@ import { defineRoutes } from '../route-context.ts'
 import { actorOf } from '../session.ts'
 import { RangeQuerySchema } from './timelines.routes.ts'
 
-const Params = z.object({ workspaceId: IdOrSlugSchema, commitmentId: IdSchema })
+const Params = WorkspaceParamsSchema.extend({ commitmentId: IdSchema })
 const ListQuery = RangeQuerySchema.extend({
   personId: IdSchema.optional().describe('Only commitments this person attends'),
   actId: IdSchema.optional().describe('Only commitments for this act'),

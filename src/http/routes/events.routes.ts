@@ -1,6 +1,6 @@
 import type { ServerResponse } from 'node:http'
 import { z } from 'zod'
-import { IdOrSlugSchema } from '../../contract/common.ts'
+import { WorkspaceParamsSchema } from '../../contract/common.ts'
 import type { LiveEvent } from '../../events/bus.ts'
 import { defineRoutes } from '../route-context.ts'
 import { actorOf, SESSION_COOKIE } from '../session.ts'
@@ -16,7 +16,7 @@ export const DEFAULT_MAX_SECONDS = 300
  */
 export const MAX_STREAMS_PER_SESSION = 8
 
-const Params = z.object({ workspaceId: IdOrSlugSchema })
+const Params = WorkspaceParamsSchema
 const Query = z.object({
   maxSeconds: z.coerce.number().int().min(1).max(3600).default(DEFAULT_MAX_SECONDS)
     .describe('The server ends the stream after this long; EventSource reconnects by itself, and the reconnect re-checks membership'),

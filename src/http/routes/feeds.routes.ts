@@ -1,10 +1,10 @@
 import { z } from 'zod'
-import { IdSchema, IdOrSlugSchema } from '../../contract/common.ts'
+import { IdSchema, WorkspaceParamsSchema } from '../../contract/common.ts'
 import { createFeed, listFeeds, revokeFeed } from '../../usecases/feeds/person-feeds.ts'
 import { baseUrlOf, defineRoutes } from '../route-context.ts'
 import { actorOf } from '../session.ts'
 
-const PersonParams = z.object({ workspaceId: IdOrSlugSchema, personId: IdSchema })
+const PersonParams = WorkspaceParamsSchema.extend({ personId: IdSchema })
 const FeedParams = PersonParams.extend({ feedId: IdSchema })
 const FeedSchema = z.object({ id: IdSchema, createdAt: z.string() })
 const NewFeedSchema = z.object({

@@ -1,6 +1,6 @@
 import { z } from 'zod'
 import { CreateInviteBodySchema, CreatedInviteSchema, InvitePreviewSchema, InviteSchema, WorkspaceSchema } from '../../contract/auth.ts'
-import { IdOrSlugSchema, IdSchema, lineText } from '../../contract/common.ts'
+import { IdSchema, lineText, WorkspaceParamsSchema } from '../../contract/common.ts'
 import { acceptInvite, createInvite, listInvites, previewInvite, revokeInvite } from '../../usecases/workspaces/invites.ts'
 import { baseUrlOf, defineRoutes } from '../route-context.ts'
 import { actorOf, requireUser } from '../session.ts'
@@ -25,7 +25,7 @@ export const workspaceInviteRoutes = defineRoutes((app, ctx) => {
     reply.code(201).send(await createInvite(ctx.deps, actorOf(request), request.body, baseUrlOf(ctx, request))),
   )
   app.delete('/invites/:inviteId', {
-    schema: { tags, summary: 'Revoke an invite that has not been used', params: z.object({ workspaceId: IdOrSlugSchema, inviteId: IdSchema }), response: { 204: z.null() } },
+    schema: { tags, summary: 'Revoke an invite that has not been used', params: WorkspaceParamsSchema.extend({ inviteId: IdSchema }), response: { 204: z.null() } },
   }, async (request, reply) => {
     await revokeInvite(ctx.deps, actorOf(request), request.params.inviteId)
     return reply.code(204).send(null)

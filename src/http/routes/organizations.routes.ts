@@ -1,12 +1,12 @@
 import { z } from 'zod'
-import { IdSchema, IdOrSlugSchema } from '../../contract/common.ts'
+import { IdSchema, WorkspaceParamsSchema } from '../../contract/common.ts'
 import { OrganizationBodySchema, OrganizationListQuerySchema, OrganizationSchema, UpdateOrganizationBodySchema } from '../../contract/organizations.ts'
 import { getOrganization, listOrganizations } from '../../usecases/organizations/list-organizations.ts'
 import { createOrganization, deleteOrganization, updateOrganization } from '../../usecases/organizations/save-organization.ts'
 import { defineRoutes } from '../route-context.ts'
 import { actorOf } from '../session.ts'
 
-const Params = z.object({ workspaceId: IdOrSlugSchema, organizationId: IdSchema })
+const Params = WorkspaceParamsSchema.extend({ organizationId: IdSchema })
 
 export const organizationsRoutes = defineRoutes((app, ctx) => {
   const tags = ['organizations']

@@ -1,12 +1,12 @@
 import { z } from 'zod'
-import { ListQuerySchema, IdSchema, IdOrSlugSchema } from '../../contract/common.ts'
+import { ListQuerySchema, IdSchema, WorkspaceParamsSchema } from '../../contract/common.ts'
 import { PersonBodySchema, PersonSchema, UpdatePersonBodySchema } from '../../contract/people.ts'
 import { getPerson, listPeople } from '../../usecases/people/list-people.ts'
 import { createPerson, deletePerson, updatePerson } from '../../usecases/people/save-person.ts'
 import { defineRoutes } from '../route-context.ts'
 import { actorOf } from '../session.ts'
 
-const Params = z.object({ workspaceId: IdOrSlugSchema, personId: IdSchema })
+const Params = WorkspaceParamsSchema.extend({ personId: IdSchema })
 
 export const peopleRoutes = defineRoutes((app, ctx) => {
   const tags = ['people']

@@ -1,12 +1,12 @@
 import { z } from 'zod'
-import { IdSchema, IdOrSlugSchema } from '../../contract/common.ts'
+import { IdSchema, WorkspaceParamsSchema } from '../../contract/common.ts'
 import { PlacementBodySchema, PlacementSchema, UpdatePlacementBodySchema } from '../../contract/catalog.ts'
 import { getPlacement, listPlacements } from '../../usecases/placements/list-placements.ts'
 import { createPlacement, deletePlacement, updatePlacement } from '../../usecases/placements/save-placement.ts'
 import { defineRoutes } from '../route-context.ts'
 import { actorOf } from '../session.ts'
 
-const Params = z.object({ workspaceId: IdOrSlugSchema, placementId: IdSchema })
+const Params = WorkspaceParamsSchema.extend({ placementId: IdSchema })
 const Query = z.object({ recordingId: IdSchema.optional().describe('Only placements of this recording') })
 
 export const placementsRoutes = defineRoutes((app, ctx) => {

@@ -1,15 +1,13 @@
-import { z } from 'zod'
-import { IdSchema, IdOrSlugSchema } from '../../contract/common.ts'
+import { IdSchema, WorkspaceParamsSchema } from '../../contract/common.ts'
 import { actPlayHistory, recordingPlayHistory } from '../../usecases/played/play-history.ts'
 import { getPlayedSetlist, recordPlayedSetlist } from '../../usecases/played/played-setlist.ts'
-import { ActPlayHistorySchema, PlayedSetlistSchema, RecordingPlayHistorySchema, RecordPlayedBodySchema } from '../../usecases/played/schemas.ts'
+import { ActPlayHistorySchema, PlayedSetlistSchema, RecordingPlayHistorySchema, RecordPlayedBodySchema } from '../../contract/played.ts'
 import { defineRoutes } from '../route-context.ts'
 import { actorOf } from '../session.ts'
 
-const ws = IdOrSlugSchema
-const ShowParams = z.object({ workspaceId: ws, showId: IdSchema })
-const ActParams = z.object({ workspaceId: ws, actId: IdSchema })
-const RecordingParams = z.object({ workspaceId: ws, recordingId: IdSchema })
+const ShowParams = WorkspaceParamsSchema.extend({ showId: IdSchema })
+const ActParams = WorkspaceParamsSchema.extend({ actId: IdSchema })
+const RecordingParams = WorkspaceParamsSchema.extend({ recordingId: IdSchema })
 
 /** After the show: what was played, and each song's play history (issue 4). */
 export const playedRoutes = defineRoutes((app, ctx) => {

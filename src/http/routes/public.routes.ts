@@ -1,7 +1,7 @@
 import { z } from 'zod'
 import { IdOrSlugSchema, ProblemSchema } from '../../contract/common.ts'
-import { PublicShowsDocumentSchema, publicShowsDocument } from '../../interop/shows-json.ts'
-import { listPublicShows, publicShowsCalendar } from '../../usecases/public/list-public-shows.ts'
+import { PublicShowsDocumentSchema } from '../../contract/public-shows.ts'
+import { listPublicShows, publicShowsCalendar, publicShowsJson } from '../../usecases/public/list-public-shows.ts'
 import { renderPublicPage } from '../public-page.ts'
 import { baseUrlOf, defineRoutes } from '../route-context.ts'
 
@@ -45,7 +45,7 @@ export const publicRoutes = defineRoutes((app, ctx) => {
   app.get('/public/:handle/shows.json', {
     schema: { ...common, summary: "An act's announced shows as JSON (the same shows as the .ics)", response: { 200: PublicShowsDocumentSchema, 404: notFound } },
   }, async (request, reply) => {
-    const { act, shows, now } = await listPublicShows(ctx.deps, { handle: request.params.handle })
-    return reply.header('cache-control', PUBLIC_CACHE_CONTROL).send(publicShowsDocument({ act: { slug: request.params.handle, name: act.name }, shows, generatedAt: now }))
+    const document = await publicShowsJson(ctx.deps, { handle: request.params.handle })
+    return reply.header('cache-control', PUBLIC_CACHE_CONTROL).send(document)
   })
 })

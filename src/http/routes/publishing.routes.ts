@@ -1,5 +1,5 @@
 import { z } from 'zod'
-import { IdSchema, IdOrSlugSchema } from '../../contract/common.ts'
+import { IdSchema, WorkspaceParamsSchema } from '../../contract/common.ts'
 import {
   CwrAckImportBodySchema, CwrAckImportResultSchema, CwrExportResultSchema, PublishingSettingsBodySchema, PublishingSettingsSchema, RegistrationOverviewSchema, WorkPublishingBodySchema, WorkPublishingSchema,
 } from '../../contract/publishing.ts'
@@ -10,7 +10,7 @@ import { getWorkPublishing, listRegistrations, saveWorkPublishing } from '../../
 import { defineRoutes } from '../route-context.ts'
 import { actorOf } from '../session.ts'
 
-const WorkParams = z.object({ workspaceId: IdOrSlugSchema, workId: IdSchema })
+const WorkParams = WorkspaceParamsSchema.extend({ workId: IdSchema })
 
 export const publishingRoutes = defineRoutes((app, ctx) => {
   const tags = ['publishing']

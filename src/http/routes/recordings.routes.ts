@@ -1,12 +1,12 @@
 import { z } from 'zod'
-import { IdOrSlugSchema, IdSchema, ListQuerySchema } from '../../contract/common.ts'
+import { IdOrSlugSchema, IdSchema, ListQuerySchema, WorkspaceParamsSchema } from '../../contract/common.ts'
 import { RecordingBodySchema, RecordingSchema, UpdateRecordingBodySchema } from '../../contract/catalog.ts'
 import { getRecording, listRecordings } from '../../usecases/recordings/list-recordings.ts'
 import { createRecording, deleteRecording, updateRecording } from '../../usecases/recordings/save-recording.ts'
 import { defineRoutes } from '../route-context.ts'
 import { actorOf } from '../session.ts'
 
-const Params = z.object({ workspaceId: IdOrSlugSchema, recordingId: IdSchema })
+const Params = WorkspaceParamsSchema.extend({ recordingId: IdSchema })
 const Query = ListQuerySchema.extend({
   actId: IdOrSlugSchema.optional().describe('Only recordings by this act (id or slug)'),
   workId: IdSchema.optional().describe('Only recordings of this song'),

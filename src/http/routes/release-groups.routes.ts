@@ -1,12 +1,12 @@
 import { z } from 'zod'
-import { IdOrSlugSchema, IdSchema, ListQuerySchema } from '../../contract/common.ts'
+import { IdOrSlugSchema, IdSchema, ListQuerySchema, WorkspaceParamsSchema } from '../../contract/common.ts'
 import { ReleaseGroupBodySchema, ReleaseGroupListEntrySchema, ReleaseGroupSchema, UpdateReleaseGroupBodySchema } from '../../contract/catalog.ts'
 import { getReleaseGroup, listReleaseGroups } from '../../usecases/releases/list-release-groups.ts'
 import { createReleaseGroup, deleteReleaseGroup, updateReleaseGroup } from '../../usecases/releases/save-release-group.ts'
 import { defineRoutes } from '../route-context.ts'
 import { actorOf } from '../session.ts'
 
-const Params = z.object({ workspaceId: IdOrSlugSchema, releaseGroupId: IdSchema })
+const Params = WorkspaceParamsSchema.extend({ releaseGroupId: IdSchema })
 const Query = ListQuerySchema.extend({ actId: IdOrSlugSchema.optional().describe('Only releases of this act (id or slug)') })
 
 export const releaseGroupsRoutes = defineRoutes((app, ctx) => {

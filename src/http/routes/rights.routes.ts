@@ -1,5 +1,5 @@
 import { z } from 'zod'
-import { IdSchema, IdOrSlugSchema } from '../../contract/common.ts'
+import { IdSchema, WorkspaceParamsSchema } from '../../contract/common.ts'
 import {
   AvailabilityQuerySchema, ExpiringHoldSchema, ExpiringQuerySchema, FreeWorksSchema, HoldBodySchema, HoldSchema, PitchBodySchema, PitchSchema,
   UpdateHoldBodySchema, UpdatePitchBodySchema, WorkAvailabilitySchema,
@@ -13,9 +13,9 @@ import { createPitch, deletePitch, updatePitch } from '../../usecases/rights/sav
 import { defineRoutes } from '../route-context.ts'
 import { actorOf } from '../session.ts'
 
-const WorkParams = z.object({ workspaceId: IdOrSlugSchema, workId: IdSchema })
+const WorkParams = WorkspaceParamsSchema.extend({ workId: IdSchema })
 const HoldParams = WorkParams.extend({ holdId: IdSchema })
-const PitchParams = z.object({ workspaceId: IdOrSlugSchema, pitchId: IdSchema })
+const PitchParams = WorkspaceParamsSchema.extend({ pitchId: IdSchema })
 
 /** Options and holds on songs, their availability, and pitches to outside artists. */
 export const rightsRoutes = defineRoutes((app, ctx) => {

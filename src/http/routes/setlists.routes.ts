@@ -1,5 +1,5 @@
 import { z } from 'zod'
-import { IdSchema, IdOrSlugSchema } from '../../contract/common.ts'
+import { IdSchema, WorkspaceParamsSchema } from '../../contract/common.ts'
 import {
   AnswerBodySchema, AnswerSchema, ApplyBodySchema, CreateProposalBodySchema, EditVersionBodySchema, ProposalListEntrySchema, ProposalSchema,
   RuleContextQuerySchema, SetlistDiffSchema, SetlistRuleContextSchema, SetlistSettingsBodySchema, SetlistSettingsSchema, SetlistVersionSchema,
@@ -17,11 +17,10 @@ import { stageSetlist } from '../../usecases/setlists/stage-setlist.ts'
 import { defineRoutes } from '../route-context.ts'
 import { actorOf } from '../session.ts'
 
-const ws = IdOrSlugSchema
-const ProposalParams = z.object({ workspaceId: ws, proposalId: IdSchema })
-const VersionParams = z.object({ workspaceId: ws, versionId: IdSchema })
-const ActParams = z.object({ workspaceId: ws, actId: IdSchema })
-const ShowParams = z.object({ workspaceId: ws, showId: IdSchema })
+const ProposalParams = WorkspaceParamsSchema.extend({ proposalId: IdSchema })
+const VersionParams = WorkspaceParamsSchema.extend({ versionId: IdSchema })
+const ActParams = WorkspaceParamsSchema.extend({ actId: IdSchema })
+const ShowParams = WorkspaceParamsSchema.extend({ showId: IdSchema })
 const ListQuery = z.object({ actId: IdSchema.optional(), status: z.enum(PROPOSAL_STATUSES).optional() })
 const DiffQuery = z.object({ from: IdSchema.optional().describe("The version to compare with; defaults to this version's parent") })
 

@@ -1,5 +1,5 @@
 import { z } from 'zod'
-import { FullDateSchema, IdSchema, IdOrSlugSchema } from '../../contract/common.ts'
+import { FullDateSchema, IdSchema, WorkspaceParamsSchema } from '../../contract/common.ts'
 import { ConflictSchema, ShowBodySchema, ShowSchema, ShowSummarySchema, UpdateShowBodySchema } from '../../contract/touring.ts'
 import { checkShowConflicts } from '../../usecases/shows/check-show-conflicts.ts'
 import { getShow, listShows } from '../../usecases/shows/list-shows.ts'
@@ -7,7 +7,7 @@ import { createShow, deleteShow, updateShow } from '../../usecases/shows/save-sh
 import { defineRoutes } from '../route-context.ts'
 import { actorOf } from '../session.ts'
 
-const Params = z.object({ workspaceId: IdOrSlugSchema, showId: IdSchema })
+const Params = WorkspaceParamsSchema.extend({ showId: IdSchema })
 const Query = z.object({
   actId: IdSchema.optional().describe('Only shows this act headlines or is billed on'),
   tourId: IdSchema.optional(),

@@ -1,5 +1,5 @@
 import { z } from 'zod'
-import { FullDateSchema, IdOrSlugSchema, IdSchema, InstantSchema } from '../../contract/common.ts'
+import { FullDateSchema, IdOrSlugSchema, IdSchema, InstantSchema, WorkspaceParamsSchema } from '../../contract/common.ts'
 import { TimelineEntrySchema } from '../../contract/touring.ts'
 import { actTimeline } from '../../usecases/timelines/act-timeline.ts'
 import { personTimeline } from '../../usecases/timelines/person-timeline.ts'
@@ -14,8 +14,8 @@ export const RangeQuerySchema = z.object({
   to: Bound.optional().describe('End of the range (exclusive)'),
 })
 
-const PersonParams = z.object({ workspaceId: IdOrSlugSchema, personId: IdSchema })
-const ActParams = z.object({ workspaceId: IdOrSlugSchema, actId: IdOrSlugSchema.describe('Act id or slug') })
+const PersonParams = WorkspaceParamsSchema.extend({ personId: IdSchema })
+const ActParams = WorkspaceParamsSchema.extend({ actId: IdOrSlugSchema.describe('Act id or slug') })
 
 export const timelinesRoutes = defineRoutes((app, ctx) => {
   const tags = ['calendar']

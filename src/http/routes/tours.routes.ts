@@ -1,12 +1,12 @@
 import { z } from 'zod'
-import { IdSchema, ListQuerySchema, IdOrSlugSchema } from '../../contract/common.ts'
+import { IdSchema, ListQuerySchema, WorkspaceParamsSchema } from '../../contract/common.ts'
 import { TourBodySchema, TourListEntrySchema, TourSchema, UpdateTourBodySchema } from '../../contract/touring.ts'
 import { getTour, listTours } from '../../usecases/tours/list-tours.ts'
 import { createTour, deleteTour, updateTour } from '../../usecases/tours/save-tour.ts'
 import { defineRoutes } from '../route-context.ts'
 import { actorOf } from '../session.ts'
 
-const Params = z.object({ workspaceId: IdOrSlugSchema, tourId: IdSchema })
+const Params = WorkspaceParamsSchema.extend({ tourId: IdSchema })
 const Query = ListQuerySchema.extend({ actId: IdSchema.optional().describe('Only tours of this act') })
 
 export const toursRoutes = defineRoutes((app, ctx) => {

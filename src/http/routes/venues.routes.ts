@@ -1,12 +1,12 @@
 import { z } from 'zod'
-import { IdSchema, ListQuerySchema, IdOrSlugSchema } from '../../contract/common.ts'
+import { IdSchema, ListQuerySchema, WorkspaceParamsSchema } from '../../contract/common.ts'
 import { UpdateVenueBodySchema, VenueBodySchema, VenueSchema } from '../../contract/touring.ts'
 import { getVenue, listVenues } from '../../usecases/venues/list-venues.ts'
 import { createVenue, deleteVenue, updateVenue } from '../../usecases/venues/save-venue.ts'
 import { defineRoutes } from '../route-context.ts'
 import { actorOf } from '../session.ts'
 
-const Params = z.object({ workspaceId: IdOrSlugSchema, venueId: IdSchema })
+const Params = WorkspaceParamsSchema.extend({ venueId: IdSchema })
 
 export const venuesRoutes = defineRoutes((app, ctx) => {
   const tags = ['touring']

@@ -1,12 +1,12 @@
 import { z } from 'zod'
-import { IdSchema, ListQuerySchema, IdOrSlugSchema } from '../../contract/common.ts'
+import { IdSchema, ListQuerySchema, WorkspaceParamsSchema } from '../../contract/common.ts'
 import { UpdateWorkBodySchema, WorkBodySchema, WorkListEntrySchema, WorkSchema } from '../../contract/catalog.ts'
 import { getWork, listWorks } from '../../usecases/works/list-works.ts'
 import { createWork, deleteWork, updateWork } from '../../usecases/works/save-work.ts'
 import { defineRoutes } from '../route-context.ts'
 import { actorOf } from '../session.ts'
 
-const Params = z.object({ workspaceId: IdOrSlugSchema, workId: IdSchema })
+const Params = WorkspaceParamsSchema.extend({ workId: IdSchema })
 
 export const worksRoutes = defineRoutes((app, ctx) => {
   const tags = ['works']

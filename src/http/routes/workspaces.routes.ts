@@ -1,6 +1,6 @@
 import { z } from 'zod'
 import { CreateWorkspaceBodySchema, MemberSchema, UpdateMemberBodySchema, WorkspaceSchema } from '../../contract/auth.ts'
-import { IdSchema, IdOrSlugSchema } from '../../contract/common.ts'
+import { IdSchema, WorkspaceParamsSchema } from '../../contract/common.ts'
 import { createWorkspace } from '../../usecases/workspaces/create-workspace.ts'
 import { getWorkspace } from '../../usecases/workspaces/get-workspace.ts'
 import { changeMemberRole, listMembers } from '../../usecases/workspaces/members.ts'
@@ -20,7 +20,7 @@ export const workspaceSettingsRoutes = defineRoutes((app, ctx) => {
   app.get('', { schema: { tags, summary: 'The workspace and your role in it', response: { 200: WorkspaceSchema } } }, async (request) => getWorkspace(ctx.deps, actorOf(request)))
   app.get('/members', { schema: { tags, summary: 'Everyone with access to the workspace', response: { 200: z.array(MemberSchema) } } }, async (request) => listMembers(ctx.deps, actorOf(request)))
   app.put('/members/:userId', {
-    schema: { tags, summary: "Change a member's role", params: z.object({ workspaceId: IdOrSlugSchema, userId: IdSchema }), body: UpdateMemberBodySchema, response: { 200: MemberSchema } },
+    schema: { tags, summary: "Change a member's role", params: WorkspaceParamsSchema.extend({ userId: IdSchema }), body: UpdateMemberBodySchema, response: { 200: MemberSchema } },
   }, async (request) => changeMemberRole(ctx.deps, actorOf(request), request.params.userId, request.body.role))
   app.get('/export', {
     schema: {

@@ -3,7 +3,7 @@ import { cwrRecord, type CwrIssue, type CwrRecord } from './record.ts'
 import { cwrDateTime, cwrIswc, isoDate } from './text.ts'
 import { parseCwr, writeCwr, type CwrGroup, type CwrTransmission } from './transmission.ts'
 
-export { ACK_STATUS_CODES, REGISTRATION_STATES, type RegistrationState } from '../../domain/registration-status.ts'
+export { type RegistrationState } from '../../domain/registration-status.ts'
 
 export interface CwrAckMessage {
   type: string

@@ -512,6 +512,3 @@ export function layoutsFor(text: string): ReadonlyMap<string, CwrLayout> {
   return /^3\.\d$/.test(hdr.slice(102, 105)) && hdr.slice(59, 64) !== '01.10' ? CWR30_LAYOUTS : CWR21_LAYOUTS
 }
 
-
-/** Shares are five digits with two implied decimals (05000 = 50.00 %); basis points map one to one. */
-export const CWR_FULL_SHARE = 10_000

@@ -41,10 +41,6 @@ export class CwrEncodeError extends Error {
 
 const PRINTABLE_ASCII = /^[\x20-\x7e]*$/
 
-export function layoutOf(recordType: string, layouts: ReadonlyMap<string, CwrLayout> = CWR21_LAYOUTS): CwrLayout | undefined {
-  return layouts.get(recordType)
-}
-
 function decodeField(text: string, field: CwrField): { value: CwrValue; problem?: string } {
   switch (field.type) {
     case 'N': {

@@ -23,13 +23,6 @@ export interface CwrTransmission {
   readonly finalLineEnding: boolean
 }
 
-export class CwrParseError extends Error {
-  constructor(readonly issues: CwrIssue[]) {
-    super(issues.map((i) => `line ${i.line} ${i.recordType}${i.field ? `.${i.field}` : ''}: ${i.message}`).join('; '))
-    this.name = 'CwrParseError'
-  }
-}
-
 /** Splits on CRLF (or LF) the way the file does it. */
 function splitLines(text: string): { lines: string[]; lineEnding: '\r\n' | '\n'; finalLineEnding: boolean } {
   const lineEnding = text.includes('\r\n') ? '\r\n' : '\n'

@@ -1,7 +1,6 @@
-import type { FeedShow } from '../../db/queries/public-shows.ts'
-import type { FeedCommitment, PersonFeed } from '../../db/queries/person-feed.ts'
+import type { FeedCommitment, FeedShow, PersonFeed } from '../../domain/feeds.ts'
 import type { ShowStatus } from '../../domain/touring.ts'
-import { bookedShowTiming, publicShowTiming, showTitle, venueLine, type ShowTiming } from './show-timing.ts'
+import { bookedShowTiming, publicShowTiming, showTitle, venueLine, type ShowTiming } from '../../domain/public-show-timing.ts'
 import { writeCalendar, type CalendarEvent, type EventWhen } from './write-calendar.ts'
 
 /** Subscribers are asked to refresh hourly; the HTTP cache in front is shorter. */

@@ -11,7 +11,7 @@ import { addWorkspace } from '../../test/public-show-rows.ts'
 import { freshDatabase } from '../../test/test-database.ts'
 import { getWork } from '../../usecases/works/list-works.ts'
 import { updateWork } from '../../usecases/works/save-work.ts'
-import { exportWorkspace, type WorkspaceExport } from '../workspace-export.ts'
+import { exportWorkspace, type WorkspaceExport } from '../../db/workspace-export/export.ts'
 import { importMusicBrainz, type MusicBrainzImportResult } from './import.ts'
 import { parseMusicBrainz } from './parse.ts'
 

@@ -1,5 +1,5 @@
 import type { z } from 'zod'
-import { MB_DOCUMENT_KINDS } from '../../contract/imports.ts'
+import { type MB_DOCUMENT_KINDS } from '../../contract/imports.ts'
 import { RELEASE_FORMATS, type ActKind, type RecordingKind, type ReleaseFormat, type ReleaseKind, type WriterRole } from '../../domain/catalog.ts'
 import { ValidationError, type FieldIssue } from '../../domain/errors.ts'
 import { dateRangeIssues } from '../../domain/partial-date.ts'

@@ -74,7 +74,6 @@ export const SetlistHeadSchema = z.looseObject({
 })
 export type SetlistFmHead = z.infer<typeof SetlistHeadSchema>
 export type SetlistFmSet = z.infer<typeof SetSchema>
-export type SetlistFmSong = z.infer<typeof SongSchema>
 
 /** `GET /artist/{mbid}/setlists` and `/search/setlists` answer with this paged envelope. */
 export const SetlistFmPageSchema = z.looseObject({

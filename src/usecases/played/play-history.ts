@@ -5,7 +5,7 @@ import { NotFoundError } from '../../domain/errors.ts'
 import { songKey } from '../../domain/setlist-diff.ts'
 import { readerOf } from '../read-access.ts'
 import type { Actor, Deps } from '../deps.ts'
-import type { ActPlayHistory, RecordingPlayHistory, SongHistory } from './schemas.ts'
+import type { ActPlayHistory, RecordingPlayHistory, SongHistory } from '../../contract/played.ts'
 
 const placeOf = (p: PlayRow) => ({ showId: p.showId, date: p.localDate, venueName: p.venueName, city: p.city, country: p.country })
 

@@ -10,7 +10,7 @@ import type { Actor, Deps } from '../deps.ts'
 import { actorPersonId, assertTakesPart } from '../setlists/access.ts'
 import { assertEntriesValid } from '../setlists/entries.ts'
 import { loadFrame } from '../setlists/set-list-frame.ts'
-import type { PlayedSetlist, RecordPlayedBody } from './schemas.ts'
+import type { PlayedSetlist, RecordPlayedBody } from '../../contract/played.ts'
 
 /** The agreed version applied to a show, with its entries; null when none was applied. */
 async function appliedVersion(db: Db, workspaceId: string, showId: string) {

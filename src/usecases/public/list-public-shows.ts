@@ -1,7 +1,10 @@
-import { findActByHandle, findActInWorkspace, listShowsOfAct, type FeedAct, type FeedShow } from '../../db/queries/public-shows.ts'
+import { findActByHandle, findActInWorkspace, listShowsOfAct } from '../../db/queries/public-shows.ts'
+import type { FeedAct, FeedShow } from '../../domain/feeds.ts'
 import { NotFoundError } from '../../domain/errors.ts'
 import { isPublic } from '../../domain/public-shows.ts'
 import { actShowsCalendar } from '../../interop/icalendar/show-calendars.ts'
+import { publicShowsDocument } from '../../interop/shows-json.ts'
+import type { PublicShowsDocument } from '../../contract/public-shows.ts'
 import type { Deps } from '../deps.ts'
 
 export type PublicShowsInput =
@@ -34,4 +37,10 @@ export async function listPublicShows(deps: Deps, input: PublicShowsInput): Prom
 export async function publicShowsCalendar(deps: Deps, input: PublicShowsInput & { pageUrl?: string }): Promise<{ act: FeedAct; ics: string }> {
   const { act, shows, now } = await listPublicShows(deps, input)
   return { act, ics: actShowsCalendar({ actName: act.name, shows, stamp: now, pageUrl: input.pageUrl }) }
+}
+
+/** The act's public shows as JSON: what /public/{handle}/shows.json serves (the same shows as the .ics). */
+export async function publicShowsJson(deps: Deps, input: { handle: string }): Promise<PublicShowsDocument> {
+  const { act, shows, now } = await listPublicShows(deps, input)
+  return publicShowsDocument({ act: { slug: input.handle, name: act.name }, shows, generatedAt: now })
 }

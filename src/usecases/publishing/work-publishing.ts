@@ -53,7 +53,7 @@ export async function saveWorkPublishing(deps: Deps, actor: Actor, workId: strin
   assertCan(actor, 'edit-catalog')
   const ws = actor.workspaceId
   const now = deps.clock.now()
-  let updatedRows = 0
+  let updatedRows: number
   try {
     updatedRows = await deps.db.transaction(async (tx) => {
       const [work] = await tx.select({ id: works.id }).from(works).where(and(eq(works.workspaceId, ws), eq(works.id, workId)))

@@ -14,7 +14,6 @@ export type StartPlannerRunBody = runs.StartPlannerRunBody
 export type PlannerSuggestion = runs.PlannerSuggestion
 export type TourRotation = runs.TourRotation
 export type TourRotationBody = runs.TourRotationBody
-export type PlanResult = planner.PlanResult
 export type PlannerGoal = planner.PlannerGoal
 
 const path = (ws: string, rest: string) => workspacePath(ws, rest)

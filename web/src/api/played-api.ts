@@ -1,6 +1,6 @@
 // What was played at a show, and each song's play history (issue 4, after the show). Types from the
-// played use case's schemas; type-only imports keep zod out of the bundle.
-import type * as played from '../../../src/usecases/played/schemas.ts'
+// contract (contract/played.ts); type-only imports keep zod out of the bundle.
+import type * as played from '../../../src/contract/played.ts'
 import { request } from './request.ts'
 import { workspaceKey, workspacePath } from './workspace-resource.ts'
 
@@ -8,7 +8,6 @@ export type PlayedSetlist = played.PlayedSetlist
 export type RecordPlayedBody = played.RecordPlayedBody
 export type ActPlayHistory = played.ActPlayHistory
 export type SongHistory = played.SongHistory
-export type RecordingPlayHistory = played.RecordingPlayHistory
 
 const id = encodeURIComponent
 

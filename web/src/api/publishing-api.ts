@@ -6,7 +6,6 @@ import { workspaceKey, workspacePath } from './workspace-resource.ts'
 export type WorkPublishing = P.WorkPublishing
 export type WriterPublishing = P.WriterPublishing
 export type WorkPublishingBody = P.WorkPublishingBody
-export type WorkRegistration = P.WorkRegistration
 export type RegistrationOverview = P.RegistrationOverview
 export type PublishingSettings = P.PublishingSettings
 export type PublishingSettingsBody = P.PublishingSettingsBody

@@ -17,7 +17,6 @@ export type Show = touring.Show
 export type ShowSummary = touring.ShowSummary
 export type ShowBody = z.input<typeof touring.ShowBodySchema>
 export type UpdateShowBody = z.input<typeof touring.UpdateShowBodySchema>
-export type ShowTimes = z.infer<typeof touring.ShowTimesSchema>
 export type ShowStatus = ShowSummary['status']
 export type AnnouncementState = ShowSummary['announcement']
 export type ConflictView = touring.ConflictView

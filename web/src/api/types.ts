@@ -6,7 +6,6 @@ import type * as people from '../../../src/contract/people.ts'
 import type * as catalog from '../../../src/contract/catalog.ts'
 
 export type Me = auth.Me
-export type WorkspaceSummary = auth.WorkspaceSummary
 export type Workspace = auth.Workspace
 export type WorkspaceRole = Workspace['role']
 export type Member = auth.Member
@@ -22,7 +21,6 @@ export type CreateInviteBody = auth.CreateInviteBody
 export type Person = people.Person
 export type PersonBody = z.input<typeof people.PersonBodySchema>
 export type UpdatePersonBody = z.input<typeof people.UpdatePersonBodySchema>
-export type PersonMembership = z.infer<typeof people.PersonMembershipSchema>
 export type Act = people.Act
 export type ActBody = z.input<typeof people.ActBodySchema>
 export type UpdateActBody = z.input<typeof people.UpdateActBodySchema>
@@ -34,9 +32,7 @@ export type Work = catalog.Work
 export type WorkListEntry = z.infer<typeof catalog.WorkListEntrySchema>
 export type WorkBody = z.input<typeof catalog.WorkBodySchema>
 export type UpdateWorkBody = z.input<typeof catalog.UpdateWorkBodySchema>
-export type Writer = z.infer<typeof catalog.WriterSchema>
 export type Recording = catalog.Recording
-export type RecordingSummary = catalog.RecordingSummary
 export type RecordingBody = z.input<typeof catalog.RecordingBodySchema>
 export type UpdateRecordingBody = z.input<typeof catalog.UpdateRecordingBodySchema>
 export type ReleaseGroup = catalog.ReleaseGroup

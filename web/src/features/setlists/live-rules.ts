@@ -21,18 +21,3 @@ export function ruleChecker(json: SetlistRuleContext): (entries: readonly Setlis
   const ctx = engineContext(json)
   return (entries) => checkSetlist([...entries], ctx, json.rules, json.ruleIds)
 }
-
-/** The rules in plain words, for the summary above the editor ("3 rules checked"). */
-export function checkedRuleCount(json: SetlistRuleContext): number {
-  const r = json.rules
-  const on: Record<string, boolean> = {
-    'duration-window': !!r.durationWindow,
-    'new-songs': !!r.newSongs,
-    'acoustic-section': !!r.acousticSection,
-    'guest-billed': r.guestSongsNeedBilledGuest !== false,
-    'singer-run': !!r.maxLeadRun,
-    'differ-from-last-tour': r.differFromLastTourPct !== null && r.differFromLastTourPct !== undefined && !!json.lastTourSongKeys,
-    'same-city-repeat': r.maxSameCityRepeatPct !== null && r.maxSameCityRepeatPct !== undefined && !!json.lastSameCitySongKeys,
-  }
-  return json.ruleIds.filter((id) => on[id]).length
-}

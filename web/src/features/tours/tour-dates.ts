@@ -1,5 +1,3 @@
-import { formatLocalDate } from '../shows/zoned-time.ts'
-
 function utcDate(date: string): Date | null {
   const [y, m, d] = date.split('-').map(Number)
   return y && m && d ? new Date(Date.UTC(y, m - 1, d)) : null
@@ -21,5 +19,3 @@ export function formatShortDate(date: string, locale?: string): string {
   if (!day) return date
   return new Intl.DateTimeFormat(locale, { weekday: 'short', month: 'short', day: 'numeric', timeZone: 'UTC' }).format(day)
 }
-
-export { formatLocalDate }

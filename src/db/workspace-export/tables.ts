@@ -1,6 +1,6 @@
 import { getTableColumns } from 'drizzle-orm'
 import { getTableConfig, type PgColumn, type PgTable } from 'drizzle-orm/pg-core'
-import * as schema from '../db/schema/index.ts'
+import * as schema from '../schema/index.ts'
 
 /** One workspace-scoped table as it travels in an export. */
 export interface ExportedTable {

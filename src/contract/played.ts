@@ -1,6 +1,6 @@
 import { z } from 'zod'
-import { IdSchema, VersionSchema } from '../../contract/common.ts'
-import { EntriesSchema, SetlistDiffSchema, SetlistEntrySchema } from '../../contract/setlists.ts'
+import { IdSchema, VersionSchema } from './common.ts'
+import { EntriesSchema, SetlistDiffSchema, SetlistEntrySchema } from './setlists.ts'
 
 /** What was actually played at a show, and how it differs from the agreed list applied to it (issue 4, after the show). */
 export const PlayedSetlistSchema = z.object({

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
-import type { FeedShow } from '../../db/queries/public-shows.ts'
-import { showSpanOf } from '../../test/public-show-rows.ts'
-import { publicShowTiming, showTitle } from './show-timing.ts'
+import type { FeedShow } from './feeds.ts'
+import { showSpanOf } from '../test/public-show-rows.ts'
+import { publicShowTiming, showTitle } from './public-show-timing.ts'
 
 const ZONE = 'America/New_York'
 

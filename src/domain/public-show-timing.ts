@@ -1,5 +1,5 @@
-import type { FeedShow } from '../../db/queries/public-shows.ts'
-import { addDays, localToInstant, startOfLocalDay } from '../../domain/local-time.ts'
+import type { FeedShow } from './feeds.ts'
+import { addDays, localToInstant, startOfLocalDay } from './local-time.ts'
 
 /** When a show happens: instants shown in the venue's zone, or (allDay) its whole local date, from the start of that day to the next. */
 export type ShowTiming = { allDay: boolean; start: Date; end: Date; date: string }

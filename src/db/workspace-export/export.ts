@@ -13,11 +13,11 @@
 import { eq, inArray, or, sql } from 'drizzle-orm'
 import type { PgTable } from 'drizzle-orm/pg-core'
 import { uuidv7 } from 'uuidv7'
-import type { Db } from '../db/client.ts'
-import { expectedSchemaVersion } from '../db/migrate.ts'
-import * as schema from '../db/schema/index.ts'
-import { systemClock, type Clock } from '../domain/clock.ts'
-import { ConflictError, NotFoundError, ValidationError } from '../domain/errors.ts'
+import type { Db } from '../client.ts'
+import { expectedSchemaVersion } from '../migrate.ts'
+import * as schema from '../schema/index.ts'
+import { systemClock, type Clock } from '../../domain/clock.ts'
+import { ConflictError, NotFoundError, ValidationError } from '../../domain/errors.ts'
 import {
   WORKSPACE_EXPORT_FORMAT,
   WORKSPACE_EXPORT_FORMAT_VERSION,
@@ -25,11 +25,11 @@ import {
   type ExportedUser,
   type ExportedWorkspace,
   type WorkspaceExport,
-} from './workspace-export-document.ts'
-import { WORKSPACE_TABLES, deserialiseRow, parentsFirst, serialiseRow, sortByPrimaryKey, workspaceColumn, type Row } from './workspace-export-tables.ts'
+} from './document.ts'
+import { WORKSPACE_TABLES, deserialiseRow, parentsFirst, serialiseRow, sortByPrimaryKey, workspaceColumn, type Row } from './tables.ts'
 
 export { WORKSPACE_EXPORT_FORMAT, WORKSPACE_EXPORT_FORMAT_VERSION, WORKSPACE_TABLES, parseWorkspaceExport }
-export type { ExportedUser, ExportedWorkspace, WorkspaceExport }
+export type { WorkspaceExport }
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i
 

@@ -1,7 +1,7 @@
 import type { PgColumn, PgTable } from 'drizzle-orm/pg-core'
-import * as schema from '../db/schema/index.ts'
-import { ValidationError, type FieldIssue } from '../domain/errors.ts'
-import { WORKSPACE_TABLES, columnsOf, type Row } from './workspace-export-tables.ts'
+import * as schema from '../schema/index.ts'
+import { ValidationError, type FieldIssue } from '../../domain/errors.ts'
+import { WORKSPACE_TABLES, columnsOf, type Row } from './tables.ts'
 
 export const WORKSPACE_EXPORT_FORMAT = 'greenroom.workspace'
 export const WORKSPACE_EXPORT_FORMAT_VERSION = 1

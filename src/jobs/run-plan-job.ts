@@ -3,11 +3,11 @@ import type { QueuedJob } from './job-queue.ts'
 import type { PlanExecutor, PlanJob } from './plan-executor.ts'
 
 /** Progress is handed on at most this often. */
-export const PROGRESS_EVERY_MS = 400
+const PROGRESS_EVERY_MS = 400
 /** How often a running plan asks whether a cancel was asked on another instance. */
-export const CANCEL_POLL_MS = 500
+const CANCEL_POLL_MS = 500
 
-export type PlanJobOutcome = { kind: 'done'; outcome: PlanResult | TourPlanResult } | { kind: 'cancelled' } | { kind: 'failed'; message: string }
+type PlanJobOutcome = { kind: 'done'; outcome: PlanResult | TourPlanResult } | { kind: 'cancelled' } | { kind: 'failed'; message: string }
 
 /**
  * Worker orchestration for one plan: starts it on the executor, hands on its progress (throttled,

@@ -30,7 +30,7 @@ export function summaryOf(built: BuiltInput, plans: PlanResult[], tour: TourPlan
   }
 }
 
-export function present(row: PlannerRunRow & { requestedByName: string }, label: string | null, now: Date): PlannerRun {
+function present(row: PlannerRunRow & { requestedByName: string }, label: string | null, now: Date): PlannerRun {
   let status = row.status as PlannerRun['status']
   let error = row.error
   const since = (row.startedAt ?? row.createdAt).getTime()

@@ -8,7 +8,7 @@ import { getPlannerRun, listPlannerRuns } from './planner-run-view.ts'
 import { getPlannerSuggestion } from './planner-suggestion.ts'
 import { startPlannerRun } from './start-planner-run.ts'
 
-export type { PlanExecutor, PlanJob } from '../../jobs/plan-executor.ts'
+export type { PlanExecutor } from '../../jobs/plan-executor.ts'
 
 type StartBody = z.output<typeof StartPlannerRunBodySchema>
 

@@ -40,8 +40,8 @@ module.exports = {
     forbidAllBut(
       'usecases-not-http',
       layer('usecases'),
-      [layer('usecases'), layer('domain'), layer('planner'), layer('contract'), layer('db'), layer('interop'), layer('events'), layer('config')],
-      'usecases/ may use domain/, planner/, contract/, db/, interop/ and the event bus, never http/ or cli/.',
+      [layer('usecases'), layer('domain'), layer('planner'), layer('contract'), layer('db'), layer('interop'), layer('events'), layer('jobs'), layer('config')],
+      'usecases/ may use domain/, planner/, contract/, db/, interop/, the event bus and the job queue, never http/ or cli/.',
     ),
     forbidAllBut(
       'http-through-usecases',
@@ -62,6 +62,7 @@ module.exports = {
       'demo/ is seed data and its loader: no http/ or cli/.',
     ),
     forbidAllBut('events-infrastructure', layer('events'), [layer('events'), layer('domain'), layer('config'), layer('db')], 'events/ is infrastructure beside db/: the bus may NOTIFY through the database.'),
+    forbidAllBut('jobs-infrastructure', layer('jobs'), [layer('jobs'), layer('domain'), layer('planner'), layer('contract')], 'jobs/ is infrastructure beside events/: the job queue and the planner\'s worker orchestration, no database (ADR 022).'),
     forbidAllBut('config-alone', layer('config'), [layer('config'), layer('domain')], 'config/ reads the environment; it depends on nothing else of the project.'),
     forbidAllBut('web-only-contract-and-domain', '^web/src/', ['^web/src/', layer('contract'), layer('domain')], 'web/ imports only contract/ and the pure domain/ modules it runs.'),
     {

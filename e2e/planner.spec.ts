@@ -2,7 +2,8 @@ import { expect, test, type Page } from './support/demo-server.ts'
 
 // Issue 5 in the browser, on the demo world: Kendall asks the planner for a set list for the first
 // show of the summer tour, follows it to the proposal it wrote (which waits for the band's answers)
-// and reads why it chose each song; then plans the "Back in the US" leg and sees the tour picture.
+// and reads why it chose each song; then plans the "Back in the US" leg (its tour's rotation shown and
+// changed on the form) and sees the tour picture.
 const KENDALL = { email: 'kendall@demo.greenroom.test', password: 'greenroom-demo' }
 
 async function logIn(page: Page) {
@@ -46,6 +47,15 @@ test('the planner suggests a set list for a show, explains it, and plans a leg w
   await expect(page.getByRole('heading', { level: 1, name: 'Set-list planner' })).toBeVisible()
   const leg = await page.locator('optgroup[label="Summer Break Tour 2013"] option', { hasText: 'Leg: Back in the US' }).getAttribute('value')
   await page.getByLabel('For', { exact: true }).selectOption(leg!)
+  // the leg follows its tour's rotation: the demo's summer tour is a core with rotating slots (issue 13)
+  const rotation = page.getByLabel("This tour's shows")
+  await expect(rotation).toHaveValue('core-rotating')
+  await rotation.selectOption('fixed')
+  await expect(rotation).toHaveValue('fixed')
+  await expect(rotation).toBeEnabled()
+  await rotation.selectOption('core-rotating')
+  await expect(rotation).toBeEnabled()
+  await expect(rotation).toHaveValue('core-rotating')
   await page.getByLabel('Time to think').selectOption('3000')
   await page.getByRole('button', { name: 'Suggest a set list' }).click()
   await expect(page.getByRole('img', { name: /Songs by show/ })).toBeVisible({ timeout: 60_000 })

@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto'
 import type { PlannerShow, PlannerSong, PlanShowRequest, PlanTourRequest } from '../../src/contract/planner.ts'
 import { world2013 } from '../../src/demo/world-2013.ts'
 import { people } from '../../src/demo/world-2013/people.ts'
-import { pastTours, setlistSettings } from '../../src/demo/world-2013/setlists.ts'
+import { pastTours, setlistSettings, tourRotations } from '../../src/demo/world-2013/setlists.ts'
 
 /**
  * The planner's input for the demo world (src/demo/world-2013): Big Time Rush's repertoire in the
@@ -96,4 +96,15 @@ export function demoShowInput(): PlanShowRequest {
 export function demoTourInput(): PlanTourRequest {
   const shows = world2013.shows.filter((s) => s.leg === 'leg-north-america').map((s) => demoShow(s.ref))
   return { ...common(), shows, budgetMs: 5000 }
+}
+
+/**
+ * The whole summer tour as the demo plans it (issue 13): core and two rotating slots (the demo's
+ * tour rotation), "I Knew You Were Trouble" with Victoria Justice on the nights she is billed, the
+ * acoustic section wherever Dustin is in the lineup.
+ */
+export function demoSummerTourInput(): PlanTourRequest {
+  const shows = world2013.shows.filter((s) => s.tour === 'summer-break-2013' && s.status !== 'cancelled').sort((a, b) => a.date.localeCompare(b.date)).map((s) => demoShow(s.ref))
+  const rotation = tourRotations.find((t) => t.tour === 'summer-break-2013')!.rotation
+  return { ...common(), shows, budgetMs: 5000, rotation: { ...rotation } }
 }

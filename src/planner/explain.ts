@@ -11,7 +11,7 @@ const OTHER_KIND: Record<TemplateItem['kind'], OtherKind> = { intro: 'other', ta
  * which go before the encore marker. 'mid-set' and a numbered place never split the acoustic
  * section: they move to its end.
  */
-export function templatePlaces(p: Problem, seq: readonly number[]): { before: number; beforeEncore: boolean }[] {
+function templatePlaces(p: Problem, seq: readonly number[]): { before: number; beforeEncore: boolean }[] {
   const N = seq.length
   const mainEnd = N - Math.min(p.encoreK, N)
   const acoustic = seq.map((s) => p.songs[s]!.acoustic)

@@ -180,7 +180,11 @@ export function resultFor(req: PlanShowRequest, p: Problem, out: SolveOutcome, o
  * ValidationError (fields named) on bad input.
  */
 export function planShow(input: PlanShowInput | PlanShowRequest, opts: PlanOptions = {}): PlanResult {
-  const req = parsePlanShowInput(input)
+  return planShowRequest(parsePlanShowInput(input), opts)
+}
+
+/** planShow on an input parsed already (the worker thread: the input is parsed once, where it comes in). */
+export function planShowRequest(req: PlanShowRequest, opts: PlanOptions = {}): PlanResult {
   const { internal: _internal, ...result } = planParsedShow(req, opts)
   return result
 }

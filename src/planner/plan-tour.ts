@@ -30,7 +30,11 @@ export function jaccard(a: Set<string>, b: Set<string>): number {
 }
 
 export function planTour(input: PlanTourInput | PlanTourRequest, opts: PlanOptions = {}): TourPlanResult {
-  const req = parsePlanTourInput(input)
+  return planParsedTour(parsePlanTourInput(input), opts)
+}
+
+/** planTour on an input parsed already (the worker thread: the input is parsed once, where it comes in). */
+export function planParsedTour(req: PlanTourRequest, opts: PlanOptions = {}): TourPlanResult {
   const started = performance.now()
   const seed = opts.seed ?? req.seed
   const order = req.shows.map((s, i) => ({ s, i })).sort((a, b) => (a.s.date < b.s.date ? -1 : a.s.date > b.s.date ? 1 : a.i - b.i)).map((x) => x.s)

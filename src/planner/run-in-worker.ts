@@ -1,5 +1,5 @@
 import { Worker } from 'node:worker_threads'
-import type { PlanProgress, PlanResult, PlanShowInput, PlanTourInput, TourPlanResult } from '../contract/planner.ts'
+import type { PlanProgress, PlanResult, PlanShowInput, PlanShowRequest, PlanTourInput, PlanTourRequest, TourPlanResult } from '../contract/planner.ts'
 import { DomainError } from '../domain/errors.ts'
 import { parsePlanShowInput, type PlanOptions } from './plan-show.ts'
 import { parsePlanTourInput } from './plan-tour.ts'
@@ -80,6 +80,11 @@ function run<T>(kind: 'show' | 'tour', input: unknown, budgetMs: number, opts: W
 
 function rejected<T>(err: unknown): WorkerRun<T> {
   return { promise: Promise.reject(err), cancel: () => {} }
+}
+
+/** A parsed request (the caller parsed it at its edge) in a worker thread: not parsed again. */
+export function planRequestInWorker(job: { kind: 'show'; input: PlanShowRequest } | { kind: 'tour'; input: PlanTourRequest }, opts: WorkerRunOptions = {}): WorkerRun<PlanResult | TourPlanResult> {
+  return run<PlanResult | TourPlanResult>(job.kind, job.input, opts.budgetMs ?? job.input.budgetMs, opts)
 }
 
 /** planShow in a worker thread. */

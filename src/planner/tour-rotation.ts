@@ -17,7 +17,7 @@ import { MIN_STEPS } from './budget.ts'
  * STICK more in the search (an internal copy of the problem; the plan is scored on the real one).
  */
 
-export interface RotationRunOptions {
+interface RotationRunOptions {
   seed: number
   steps: number
   capLeft: () => number
@@ -27,7 +27,7 @@ export interface RotationRunOptions {
   onShow?: (i: number) => void
 }
 
-export interface RotationRun {
+interface RotationRun {
   /** The context each show was planned and is to be explained in. */
   contexts: TourContext[]
   capped: boolean
@@ -42,14 +42,14 @@ const REPAIR_MAX_STEPS = 40_000
 const cityOf = (s: PlannerShow) => (s.city ?? '').trim().toLowerCase()
 
 /** A copy of the problem in which every song outside `keep` and `free` costs `stick` more (repairs change as little as they can). */
-export function sticky(p: Problem, keep: Set<string>, free: Set<string>): Problem {
+function sticky(p: Problem, keep: Set<string>, free: Set<string>): Problem {
   const total = Object.values(p.weights).reduce((a, b) => a + b, 0)
   const stick = 4 * total + 1
   return { ...p, songs: p.songs.map((s) => (keep.has(s.id) || free.has(s.id) ? s : { ...s, songCost: s.songCost + stick })) }
 }
 
 /** The guest-night song of a show in a rotation mode: the song with the highest fan demand whose guest is billed. */
-export function guestSongOf(req: Pick<PlanTourRequest, 'repertoire' | 'rules'>, show: PlannerShow): Set<string> {
+function guestSongOf(req: Pick<PlanTourRequest, 'repertoire' | 'rules'>, show: PlannerShow): Set<string> {
   const billed = new Set(show.billedGuests.map((g) => g.trim().toLowerCase()))
   const excluded = new Set(req.rules.excluded)
   const songs = req.repertoire.filter((x) => x.needs.includes('guest') && !excluded.has(x.recordingId) && x.guests.some((g) => billed.has(g.trim().toLowerCase())))
@@ -71,7 +71,7 @@ interface Signature {
  * fewest rules and scores best (at most `rounds` changes). Deterministic and fast; the search takes
  * over only when this does not reach a set that keeps every rule.
  */
-export function greedyRepair(p: Problem, seq: number[], rounds = 12): { seq: number[]; viol: number; evaluations: number } {
+function greedyRepair(p: Problem, seq: number[], rounds = 12): { seq: number[]; viol: number; evaluations: number } {
   const ev = new FastEvaluator(p)
   let evaluations = 0
   const score = (x: number[]) => { evaluations++; const cost = ev.evaluate(x); return { viol: ev.viol, cost } }
@@ -108,7 +108,7 @@ export function greedyRepair(p: Problem, seq: number[], rounds = 12): { seq: num
 }
 
 /** Fills the rotating slots, one after the other, with the song that keeps the most rules and scores best there (two passes). */
-export function fillSlots(p: Problem, seq: number[], slots: number[]): { seq: number[]; viol: number; evaluations: number } {
+function fillSlots(p: Problem, seq: number[], slots: number[]): { seq: number[]; viol: number; evaluations: number } {
   const ev = new FastEvaluator(p)
   const cur = [...seq]
   let evaluations = 0

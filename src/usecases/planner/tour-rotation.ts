@@ -17,7 +17,7 @@ import { loadPlannerSettings } from './planner-settings.ts'
 
 type Body = z.output<typeof TourRotationBodySchema>
 
-export async function loadTourRotation(db: Db, workspaceId: string, tourId: string): Promise<TourRotation | null> {
+async function loadTourRotation(db: Db, workspaceId: string, tourId: string): Promise<TourRotation | null> {
   const found = await getTourRotationRow(db, workspaceId, tourId)
   if (!found) return null
   const act = await loadPlannerSettings(db, workspaceId, found.actId)

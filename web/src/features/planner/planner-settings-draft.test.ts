@@ -22,4 +22,14 @@ describe('planner settings form', () => {
   it('sends no version for settings never saved', () => {
     expect(bodyOfPlannerSettings(draftOfPlannerSettings(defaults), defaults).body).not.toHaveProperty('version')
   })
+
+  it('keeps the rotation chosen (mode, slots, window) and the show template it does not edit', () => {
+    const template = [{ kind: 'intro' as const, title: 'Intro tape', durationSeconds: 90, at: 'start' as const }]
+    const saved = { ...defaults, version: 2, rotation: { mode: 'core-rotating' as const, core: [song], slots: 2, noRepeatWithin: 4 }, showTemplate: template }
+    expect(defaults.rotation).toEqual({ mode: 'core-rotating', core: null, slots: 2, noRepeatWithin: 4 })
+    const draft = { ...draftOfPlannerSettings(saved), rotationMode: 'fixed' as const, rotationSlots: '3', rotationWithin: '6' }
+    const { body, issues } = bodyOfPlannerSettings(draft, saved)
+    expect(issues).toEqual([])
+    expect(PlannerSettingsBodySchema.parse(body)).toMatchObject({ rotation: { mode: 'fixed', core: [song], slots: 3, noRepeatWithin: 6 }, showTemplate: template })
+  })
 })

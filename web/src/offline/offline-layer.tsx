@@ -63,6 +63,25 @@ function controlled(): Promise<void> {
   })
 }
 
+/** Runs `work` after the load event, when the browser is next idle (within 5 s); returns a cancel. */
+function whenIdleAfterLoad(work: () => void): () => void {
+  let cancelled = false
+  let idle: number | undefined
+  const run = () => {
+    if (!cancelled) work()
+  }
+  const start = () => {
+    idle = typeof window.requestIdleCallback === 'function' ? window.requestIdleCallback(run, { timeout: 5_000 }) : window.setTimeout(run, 1_000)
+  }
+  if (document.readyState === 'complete') start()
+  else window.addEventListener('load', start, { once: true })
+  return () => {
+    cancelled = true
+    window.removeEventListener('load', start)
+    if (idle !== undefined) (typeof window.cancelIdleCallback === 'function' ? window.cancelIdleCallback : window.clearTimeout)(idle)
+  }
+}
+
 async function clearCachedAnswers() {
   if (typeof caches !== 'undefined') await caches.delete(API_CACHE)
   sessionStorage.removeItem(PREFETCHED_KEY)
@@ -75,12 +94,16 @@ export default function OfflineLayer() {
   const userId = me?.user.id ?? null
   const [updateReady, setUpdateReady] = useState<null | (() => void)>(null)
 
-  // The service worker: production builds only (the dev server has none).
+  // The service worker: production builds only (the dev server has none). Registered once the page
+  // has loaded and the browser is idle: installing it precaches every chunk of the app, which on a
+  // phone's first visit would compete with the page itself for the network and the CPU.
   useEffect(() => {
     if (!('serviceWorker' in navigator) || import.meta.env.DEV) return
-    const update = registerSW({
-      immediate: true,
-      onNeedRefresh: () => setUpdateReady(() => () => void update(true)),
+    return whenIdleAfterLoad(() => {
+      const update = registerSW({
+        immediate: true,
+        onNeedRefresh: () => setUpdateReady(() => () => void update(true)),
+      })
     })
   }, [])
 

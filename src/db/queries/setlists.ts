@@ -172,3 +172,34 @@ export async function markProposalAgreed(db: Db, workspaceId: string, proposalId
     .set({ status: 'agreed', agreedVersionId: versionId, agreedAt: now, updatedAt: now })
     .where(and(eq(setlistProposals.workspaceId, workspaceId), eq(setlistProposals.id, proposalId), eq(setlistProposals.status, 'open')))
 }
+
+/**
+ * Writes a version's new entries and note if it is still at `revision` (raising it), and touches
+ * its proposal; returns the number of versions written (0: stale).
+ */
+export async function updateVersionEntries(db: Db, workspaceId: string, opts: { versionId: string; proposalId: string; revision: number; entries: SetlistEntry[]; note: string; now: Date }): Promise<number> {
+  const updated = await db
+    .update(setlistVersions)
+    .set({ entries: opts.entries, note: opts.note, revision: sql`${setlistVersions.revision} + 1`, updatedAt: opts.now })
+    .where(and(eq(setlistVersions.workspaceId, workspaceId), eq(setlistVersions.id, opts.versionId), eq(setlistVersions.revision, opts.revision)))
+    .returning({ id: setlistVersions.id })
+  if (updated.length) await db.update(setlistProposals).set({ updatedAt: opts.now }).where(and(eq(setlistProposals.workspaceId, workspaceId), eq(setlistProposals.id, opts.proposalId)))
+  return updated.length
+}
+
+/**
+ * Saves an act's set-list settings: version 0 (or none) inserts them unless they exist, a version
+ * updates them while still current. Returns the rows written (0: stale, or already there).
+ */
+export async function saveSettingsRow(db: Db, workspaceId: string, actId: string, version: number | undefined, columns: Pick<SettingsRow, 'consensus' | 'deciderPersonIds' | 'countTouringMusicians' | 'rules'>): Promise<number> {
+  if (!version) {
+    const inserted = await db.insert(actSetlistSettings).values({ workspaceId, actId, ...columns }).onConflictDoNothing().returning({ actId: actSetlistSettings.actId })
+    return inserted.length
+  }
+  const updated = await db
+    .update(actSetlistSettings)
+    .set({ ...columns, version: sql`${actSetlistSettings.version} + 1` })
+    .where(and(eq(actSetlistSettings.workspaceId, workspaceId), eq(actSetlistSettings.actId, actId), eq(actSetlistSettings.version, version)))
+    .returning({ actId: actSetlistSettings.actId })
+  return updated.length
+}

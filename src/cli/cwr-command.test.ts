@@ -1,9 +1,7 @@
 import { mkdtempSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import { describe, expect, it } from 'vitest'
-import { createDb } from '../db/client.ts'
-import { migrate } from '../db/migrate.ts'
+import { describe, expect, it, onTestFinished } from 'vitest'
 import { fixedClock } from '../domain/clock.ts'
 import { DEFAULT_TRAVEL_POLICY } from '../domain/conflicts.ts'
 import { acknowledgementOf } from '../interop/cwr/ack.ts'
@@ -14,7 +12,7 @@ import { createPerson } from '../usecases/people/save-person.ts'
 import { savePublishingSettings } from '../usecases/publishing/settings.ts'
 import { saveWorkPublishing } from '../usecases/publishing/work-publishing.ts'
 import { createWork } from '../usecases/works/save-work.ts'
-import { testDbKind } from '../test/test-database.ts'
+import { cliDatabase } from '../test/test-database.ts'
 import { runGreenroom } from '../test/cli-process.ts'
 
 const ROOT = new URL('../..', import.meta.url).pathname
@@ -22,13 +20,14 @@ const ACK_BMI = new URL('../../../shared/interop-samples/cwr/CW220001052_DMP.V21
 
 const greenroom = (args: string[], env: Record<string, string> = {}) => runGreenroom(args, { GREENROOM_NOW: '2013-06-11T14:05:09Z', ...env })
 
-// The command runs on its own PGlite data directory whatever database the suite uses, so the
-// PostgreSQL run would repeat this file unchanged (each CLI start costs seconds): it runs once, on PGlite.
-describe.skipIf(testDbKind() === 'postgres')('greenroom export cwr / import cwr-ack', () => {
+// The command runs as its own process on the suite's database kind: a PGlite data directory, or a
+// PostgreSQL database of its own through DATABASE_URL (GREENROOM_TEST_DB=postgres).
+describe('greenroom export cwr / import cwr-ack', () => {
   it('exports the registrations to stdout, imports an acknowledgement, and asks for --workspace when there are several', async () => {
-    const dir = mkdtempSync(join(tmpdir(), 'greenroom-cwr-'))
-    const onDisk = await createDb({ kind: 'pglite', dataDir: dir })
-    await migrate(onDisk)
+    const target = await cliDatabase('cwr')
+    onTestFinished(() => target.drop())
+    const dir = mkdtempSync(join(tmpdir(), 'greenroom-cwr-files-'))
+    const onDisk = await target.open()
     const workspaceId = await addWorkspace(onDisk.db, 'band')
     const deps = { db: onDisk.db, clock: fixedClock(new Date('2013-06-01T10:00:00Z')), travel: DEFAULT_TRAVEL_POLICY }
     const actor = { userId: '00000000-0000-0000-0000-000000000000', workspaceId, role: 'owner' as const }
@@ -39,7 +38,7 @@ describe.skipIf(testDbKind() === 'postgres')('greenroom export cwr / import cwr-
     await saveWorkPublishing(deps, actor, work.id, { version: 0, writers: [{ personId: kendall.id, publisherId: publisher.id, administratorId: null, controlled: true, prSharePercent: 50, mrSharePercent: 100, srSharePercent: 100 }] })
     await savePublishingSettings(deps, actor, { version: 0, submitterId: publisher.id, senderCode: 'GRN' })
     await onDisk.close()
-    const env = { GREENROOM_DATA_DIR: dir }
+    const env = target.env
 
     const help = await greenroom(['export', 'cwr', '--help'], env)
     expect(help.stdout).toMatch(/Usage: greenroom export cwr \[options\][\s\S]*--workspace <slug>/)
@@ -65,7 +64,7 @@ describe.skipIf(testDbKind() === 'postgres')('greenroom export cwr / import cwr-
     expect(real.stdout).toContain('CW220001052_DMP.V21 from BMI: 0 works updated, 5 not matched.')
     expect(real.stdout).toContain('NP no_participation  DMP000027  THREE → no matching work')
 
-    const second = await createDb({ kind: 'pglite', dataDir: dir })
+    const second = await target.open()
     await addWorkspace(second.db, 'other')
     await second.close()
     const ambiguous = await greenroom(['import', 'cwr-ack', ackFile], env)

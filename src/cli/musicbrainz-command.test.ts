@@ -1,11 +1,9 @@
 import { mkdtempSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import { describe, expect, it } from 'vitest'
-import { createDb } from '../db/client.ts'
-import { migrate } from '../db/migrate.ts'
+import { describe, expect, it, onTestFinished } from 'vitest'
 import { addWorkspace } from '../test/public-show-rows.ts'
-import { testDbKind } from '../test/test-database.ts'
+import { cliDatabase } from '../test/test-database.ts'
 import { runGreenroom } from '../test/cli-process.ts'
 
 const SAMPLES = new URL('../../../shared/interop-samples/musicbrainz-ws2/', import.meta.url).pathname
@@ -16,16 +14,17 @@ const EVENT = join(SAMPLES, 'lookup/event/fe39727a-3d21-4066-9345-3970cbd6cca4.j
 
 const greenroom = (args: string[], env: Record<string, string> = {}) => runGreenroom(args, { GREENROOM_NOW: '2026-11-21T12:00:00Z', ...env })
 
-// The command runs on its own PGlite data directory whatever database the suite uses, so the
-// PostgreSQL run would repeat this file unchanged (each CLI start costs seconds): it runs once, on PGlite.
-describe.skipIf(testDbKind() === 'postgres')('greenroom import musicbrainz', () => {
+// The command runs as its own process on the suite's database kind: a PGlite data directory, or a
+// PostgreSQL database of its own through DATABASE_URL (GREENROOM_TEST_DB=postgres).
+describe('greenroom import musicbrainz', () => {
   it('imports several files with progress on stderr, changes nothing the second time, and exits 2 on a bad file', async () => {
-    const dir = mkdtempSync(join(tmpdir(), 'greenroom-musicbrainz-'))
-    const onDisk = await createDb({ kind: 'pglite', dataDir: dir })
-    await migrate(onDisk)
+    const target = await cliDatabase('musicbrainz')
+    onTestFinished(() => target.drop())
+    const dir = mkdtempSync(join(tmpdir(), 'greenroom-musicbrainz-files-'))
+    const onDisk = await target.open()
     await addWorkspace(onDisk.db, 'band')
     await onDisk.close()
-    const env = { GREENROOM_DATA_DIR: dir }
+    const env = target.env
 
     const help = await greenroom(['import', 'musicbrainz', '--help'], env)
     expect(help.stdout).toMatch(/Usage: greenroom import musicbrainz \[options\] <files\.\.\.>[\s\S]*--workspace <slug>[\s\S]*--json/)

@@ -1,27 +1,26 @@
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import { describe, expect, it } from 'vitest'
-import { createDb } from '../db/client.ts'
-import { migrate } from '../db/migrate.ts'
+import { describe, expect, it, onTestFinished } from 'vitest'
 import { addWorkspace } from '../test/public-show-rows.ts'
-import { testDbKind } from '../test/test-database.ts'
+import { cliDatabase } from '../test/test-database.ts'
 import { runGreenroom } from '../test/cli-process.ts'
 
 const PHISH = new URL('../../../shared/interop-samples/setlistfm/phish-setlists-response.json', import.meta.url).pathname
 
 const greenroom = (args: string[], env: Record<string, string> = {}) => runGreenroom(args, { GREENROOM_NOW: '2026-11-21T12:00:00Z', ...env })
 
-// The command runs on its own PGlite data directory whatever database the suite uses, so the
-// PostgreSQL run would repeat this file unchanged (each CLI start costs seconds): it runs once, on PGlite.
-describe.skipIf(testDbKind() === 'postgres')('greenroom import/export setlistfm', () => {
+// The command runs as its own process on the suite's database kind: a PGlite data directory, or a
+// PostgreSQL database of its own through DATABASE_URL (GREENROOM_TEST_DB=postgres).
+describe('greenroom import/export setlistfm', () => {
   it('imports the real file into a workspace, skips it the second time, and exports it back', async () => {
-    const dir = mkdtempSync(join(tmpdir(), 'greenroom-setlistfm-'))
-    const onDisk = await createDb({ kind: 'pglite', dataDir: dir })
-    await migrate(onDisk)
+    const target = await cliDatabase('setlistfm')
+    onTestFinished(() => target.drop())
+    const dir = mkdtempSync(join(tmpdir(), 'greenroom-setlistfm-files-'))
+    const onDisk = await target.open()
     await addWorkspace(onDisk.db, 'band')
     await onDisk.close()
-    const env = { GREENROOM_DATA_DIR: dir }
+    const env = target.env
 
     const help = await greenroom(['import', 'setlistfm', '--help'], env)
     expect(help.stdout).toMatch(/Usage: greenroom import setlistfm \[options\] <file>[\s\S]*--workspace <slug>[\s\S]*--act <slug>[\s\S]*--json/)

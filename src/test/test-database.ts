@@ -1,7 +1,10 @@
-import { readFileSync } from 'node:fs'
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs'
 import { randomBytes } from 'node:crypto'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
 import pg from 'pg'
 import { createDb, type Database } from '../db/client.ts'
+import { migrate } from '../db/migrate.ts'
 
 /** Which database the suite runs on: GREENROOM_TEST_DB=postgres for the real server, PGlite otherwise. */
 export function testDbKind(): 'pglite' | 'postgres' {
@@ -39,4 +42,47 @@ export async function freshDatabase(opts: { onQuery?: (sql: string, params: unkn
   }
   const dump = readFileSync(PGLITE_TEMPLATE_FILE)
   return createDb({ kind: 'pglite-memory', loadDataDir: new Blob([dump]), onQuery: opts.onQuery })
+}
+
+/**
+ * A database for the `greenroom` command run as its own process, on the suite's kind: a PGlite data
+ * directory (GREENROOM_DATA_DIR), or with GREENROOM_TEST_DB=postgres a database of its own on the
+ * test server (DATABASE_URL), so every CLI command is tested on both. `open()` gives a migrated
+ * connection to seed it (close it before the command runs: PGlite holds a lock); `drop()` removes it.
+ */
+export interface CliDatabase {
+  env: Record<string, string>
+  open(): Promise<Database>
+  drop(): Promise<void>
+}
+
+export async function cliDatabase(prefix: string): Promise<CliDatabase> {
+  if (testDbKind() === 'postgres') {
+    const name = `greenroom_cli_${randomBytes(6).toString('hex')}`
+    const admin = new pg.Client({ connectionString: PG_ADMIN_URL })
+    await admin.connect()
+    await admin.query(`CREATE DATABASE ${name} TEMPLATE ${PG_TEMPLATE_DB}`)
+    await admin.end()
+    const url = PG_ADMIN_URL.replace(/\/[^/]*$/, `/${name}`)
+    return {
+      env: { DATABASE_URL: url },
+      open: () => createDb({ kind: 'postgres', url, max: 2 }),
+      async drop() {
+        const a = new pg.Client({ connectionString: PG_ADMIN_URL })
+        await a.connect()
+        await a.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`)
+        await a.end()
+      },
+    }
+  }
+  const dir = mkdtempSync(join(tmpdir(), `greenroom-${prefix}-`))
+  return {
+    env: { GREENROOM_DATA_DIR: dir },
+    async open() {
+      const database = await createDb({ kind: 'pglite', dataDir: dir })
+      await migrate(database)
+      return database
+    },
+    drop: async () => rmSync(dir, { recursive: true, force: true }),
+  }
 }

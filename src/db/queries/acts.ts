@@ -52,3 +52,33 @@ export async function missingActs(db: Db, workspaceId: string, ids: readonly str
   const have = new Set(found.map((r) => r.id))
   return new Set(ids.filter((id) => !have.has(id)))
 }
+
+/** A person's memberships of an act (any role, any dates). */
+export async function listPersonMemberships(db: Db, workspaceId: string, actId: string, personId: string) {
+  return db
+    .select({ role: actMemberships.role, endDate: actMemberships.endDate })
+    .from(actMemberships)
+    .where(and(eq(actMemberships.workspaceId, workspaceId), eq(actMemberships.actId, actId), eq(actMemberships.personId, personId)))
+}
+
+/** Every membership of an act with the person's name. */
+export async function listActPeople(db: Db, workspaceId: string, actId: string) {
+  return db
+    .select({ personId: actMemberships.personId, name: people.name, role: actMemberships.role, beginDate: actMemberships.beginDate, endDate: actMemberships.endDate })
+    .from(actMemberships)
+    .innerJoin(people, and(eq(people.workspaceId, actMemberships.workspaceId), eq(people.id, actMemberships.personId)))
+    .where(and(eq(actMemberships.workspaceId, workspaceId), eq(actMemberships.actId, actId)))
+    .orderBy(asc(people.name))
+}
+
+/** An act's name, or null when it is not in the workspace. */
+export async function actName(db: Db, workspaceId: string, actId: string): Promise<string | null> {
+  const [row] = await db.select({ name: acts.name }).from(acts).where(and(eq(acts.workspaceId, workspaceId), eq(acts.id, actId)))
+  return row?.name ?? null
+}
+
+/** An act's slug, or null when it is not in the workspace. */
+export async function actSlug(db: Db, workspaceId: string, actId: string): Promise<string | null> {
+  const [row] = await db.select({ slug: acts.slug }).from(acts).where(and(eq(acts.workspaceId, workspaceId), eq(acts.id, actId)))
+  return row?.slug ?? null
+}

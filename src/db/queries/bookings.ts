@@ -1,6 +1,6 @@
 import { and, eq, gt, lt, lte, gte } from 'drizzle-orm'
 import type { Db } from '../client.ts'
-import { blockouts, commitmentPeople, commitments, showLineup, shows, venues } from '../schema/index.ts'
+import { blockouts, commitmentPeople, commitments, conflictOverrides, showLineup, shows, venues } from '../schema/index.ts'
 import type { Blockout, Booking } from '../../domain/conflicts.ts'
 import { instantToLocalDate } from '../../domain/local-time.ts'
 
@@ -42,4 +42,9 @@ export async function listPersonBlockouts(db: Db, workspaceId: string, personId:
     .select({ id: blockouts.id, startDate: blockouts.startDate, endDate: blockouts.endDate, reason: blockouts.reason })
     .from(blockouts)
     .where(and(eq(blockouts.workspaceId, workspaceId), eq(blockouts.personId, personId), lte(blockouts.startDate, lastDate), gte(blockouts.endDate, firstDate)))
+}
+
+/** Records that a writer saved a booking despite these conflicts (who, when, which). */
+export async function insertConflictOverride(db: Db, row: { workspaceId: string; id: string; bookingKind: 'show' | 'commitment'; bookingId: string; decidedBy: string; decidedAt: Date; conflicts: unknown }): Promise<void> {
+  await db.insert(conflictOverrides).values(row as typeof conflictOverrides.$inferInsert)
 }

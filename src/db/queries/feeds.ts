@@ -24,3 +24,18 @@ export async function findFeedByTokenHash(db: Db, tokenHash: string): Promise<{ 
     .where(and(eq(calendarFeeds.tokenHash, tokenHash), isNull(calendarFeeds.revokedAt)))
   return row ?? null
 }
+
+/** Stores a new feed of a person (its token only as a hash). */
+export async function insertFeed(db: Db, row: { workspaceId: string; id: string; personId: string; tokenHash: string; createdAt: Date }): Promise<void> {
+  await db.insert(calendarFeeds).values(row)
+}
+
+/** Revokes a person's live feed; false when there is no such live feed. */
+export async function revokeFeedRow(db: Db, workspaceId: string, personId: string, feedId: string, now: Date): Promise<boolean> {
+  const revoked = await db
+    .update(calendarFeeds)
+    .set({ revokedAt: now })
+    .where(and(eq(calendarFeeds.workspaceId, workspaceId), eq(calendarFeeds.personId, personId), eq(calendarFeeds.id, feedId), isNull(calendarFeeds.revokedAt)))
+    .returning({ id: calendarFeeds.id })
+  return revoked.length > 0
+}

@@ -47,3 +47,9 @@ export async function missingPeople(db: Db, workspaceId: string, ids: readonly s
 }
 
 export { likePattern }
+
+/** The names of these people of the workspace, by id. */
+export async function personNames(db: Db, workspaceId: string, ids: readonly string[]): Promise<Map<string, string>> {
+  const rows = await db.select({ id: people.id, name: people.name }).from(people).where(and(eq(people.workspaceId, workspaceId), inArray(people.id, ids.length ? [...ids] : ['00000000-0000-0000-0000-000000000000'])))
+  return new Map(rows.map((r) => [r.id, r.name]))
+}

@@ -101,3 +101,9 @@ export async function missingRecordings(db: Db, workspaceId: string, ids: readon
   const have = new Set(found.map((r) => r.id))
   return new Set(ids.filter((id) => !have.has(id)))
 }
+
+/** The ids of an act's recordings (its repertoire). */
+export async function listActRecordingIds(db: Db, workspaceId: string, actId: string): Promise<string[]> {
+  const rows = await db.select({ id: recordings.id }).from(recordings).where(and(eq(recordings.workspaceId, workspaceId), eq(recordings.actId, actId)))
+  return rows.map((r) => r.id)
+}

@@ -1,10 +1,14 @@
 import { and, asc, count, desc, eq, inArray, max, min, sql, type SQL } from 'drizzle-orm'
 import type { Db } from '../client.ts'
 import {
-  actMemberships, actSetlistSettings, acts, editions, people, recordingLeads, recordings, setlistAnswers, setlistProposals, setlistVersions,
+  actSetlistSettings, acts, editions, people, recordingLeads, recordings, setlistAnswers, setlistProposals, setlistVersions,
   showSetlists, shows, tourLegs, tours, tracks, venues, works,
 } from '../schema/index.ts'
 import type { SetlistEntry } from '../../contract/setlists.ts'
+
+// Used by the planner's use cases; their branch imports them from acts.ts / people.ts once it lands.
+export { actName } from './acts.ts'
+export { personNames } from './people.ts'
 
 export type ProposalRow = typeof setlistProposals.$inferSelect
 export type VersionRow = Omit<typeof setlistVersions.$inferSelect, 'entries'> & { entries: SetlistEntry[]; authorName: string }
@@ -84,34 +88,6 @@ export async function getSettingsRow(db: Db, workspaceId: string, actId: string)
   return row ?? null
 }
 
-/** A person's memberships of an act (any role, any dates). */
-export async function listPersonMemberships(db: Db, workspaceId: string, actId: string, personId: string) {
-  return db
-    .select({ role: actMemberships.role, endDate: actMemberships.endDate })
-    .from(actMemberships)
-    .where(and(eq(actMemberships.workspaceId, workspaceId), eq(actMemberships.actId, actId), eq(actMemberships.personId, personId)))
-}
-
-/** Every membership of an act with the person's name. */
-export async function listActPeople(db: Db, workspaceId: string, actId: string) {
-  return db
-    .select({ personId: actMemberships.personId, name: people.name, role: actMemberships.role, beginDate: actMemberships.beginDate, endDate: actMemberships.endDate })
-    .from(actMemberships)
-    .innerJoin(people, and(eq(people.workspaceId, actMemberships.workspaceId), eq(people.id, actMemberships.personId)))
-    .where(and(eq(actMemberships.workspaceId, workspaceId), eq(actMemberships.actId, actId)))
-    .orderBy(asc(people.name))
-}
-
-export async function personNames(db: Db, workspaceId: string, ids: readonly string[]): Promise<Map<string, string>> {
-  const rows = await db.select({ id: people.id, name: people.name }).from(people).where(and(eq(people.workspaceId, workspaceId), inArray(people.id, someIds(ids))))
-  return new Map(rows.map((r) => [r.id, r.name]))
-}
-
-export async function actName(db: Db, workspaceId: string, actId: string): Promise<string | null> {
-  const [row] = await db.select({ name: acts.name }).from(acts).where(and(eq(acts.workspaceId, workspaceId), eq(acts.id, actId)))
-  return row?.name ?? null
-}
-
 /** What a set list needs to know about its recordings: title, act, duration, leads, needs, first release date. */
 export async function listRecordingFacts(db: Db, workspaceId: string, ids: readonly string[]) {
   const rows = await db
@@ -187,4 +163,43 @@ export async function upsertShowSetlist(db: Db, row: typeof showSetlists.$inferI
 export async function getShowSetlistRow(db: Db, workspaceId: string, showId: string) {
   const [row] = await db.select().from(showSetlists).where(and(eq(showSetlists.workspaceId, workspaceId), eq(showSetlists.showId, showId)))
   return row ?? null
+}
+
+/** Marks the proposal agreed on this version, if it is still open. */
+export async function markProposalAgreed(db: Db, workspaceId: string, proposalId: string, versionId: string, now: Date): Promise<void> {
+  await db
+    .update(setlistProposals)
+    .set({ status: 'agreed', agreedVersionId: versionId, agreedAt: now, updatedAt: now })
+    .where(and(eq(setlistProposals.workspaceId, workspaceId), eq(setlistProposals.id, proposalId), eq(setlistProposals.status, 'open')))
+}
+
+/**
+ * Writes a version's new entries and note if it is still at `revision` (raising it), and touches
+ * its proposal; returns the number of versions written (0: stale).
+ */
+export async function updateVersionEntries(db: Db, workspaceId: string, opts: { versionId: string; proposalId: string; revision: number; entries: SetlistEntry[]; note: string; now: Date }): Promise<number> {
+  const updated = await db
+    .update(setlistVersions)
+    .set({ entries: opts.entries, note: opts.note, revision: sql`${setlistVersions.revision} + 1`, updatedAt: opts.now })
+    .where(and(eq(setlistVersions.workspaceId, workspaceId), eq(setlistVersions.id, opts.versionId), eq(setlistVersions.revision, opts.revision)))
+    .returning({ id: setlistVersions.id })
+  if (updated.length) await db.update(setlistProposals).set({ updatedAt: opts.now }).where(and(eq(setlistProposals.workspaceId, workspaceId), eq(setlistProposals.id, opts.proposalId)))
+  return updated.length
+}
+
+/**
+ * Saves an act's set-list settings: version 0 (or none) inserts them unless they exist, a version
+ * updates them while still current. Returns the rows written (0: stale, or already there).
+ */
+export async function saveSettingsRow(db: Db, workspaceId: string, actId: string, version: number | undefined, columns: Pick<SettingsRow, 'consensus' | 'deciderPersonIds' | 'countTouringMusicians' | 'rules'>): Promise<number> {
+  if (!version) {
+    const inserted = await db.insert(actSetlistSettings).values({ workspaceId, actId, ...columns }).onConflictDoNothing().returning({ actId: actSetlistSettings.actId })
+    return inserted.length
+  }
+  const updated = await db
+    .update(actSetlistSettings)
+    .set({ ...columns, version: sql`${actSetlistSettings.version} + 1` })
+    .where(and(eq(actSetlistSettings.workspaceId, workspaceId), eq(actSetlistSettings.actId, actId), eq(actSetlistSettings.version, version)))
+    .returning({ actId: actSetlistSettings.actId })
+  return updated.length
 }

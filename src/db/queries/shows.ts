@@ -102,3 +102,8 @@ export async function listShowTimesAtVenue(db: Db, workspaceId: string, venueId:
     .where(and(eq(shows.workspaceId, workspaceId), eq(shows.venueId, venueId)))
     .orderBy(asc(shows.localDate))
 }
+
+/** Every show of the workspace with its venue (which venues have which shows). */
+export async function listShowVenues(db: Db, workspaceId: string): Promise<{ id: string; venueId: string }[]> {
+  return db.select({ venueId: shows.venueId, id: shows.id }).from(shows).where(eq(shows.workspaceId, workspaceId))
+}

@@ -13,3 +13,9 @@ export async function someWorkspaceIds(db: Db, limit: number): Promise<string[]>
   const rows = await db.select({ id: workspaces.id }).from(workspaces).limit(limit)
   return rows.map((r) => r.id)
 }
+
+/** A workspace's row by id, or null. */
+export async function getWorkspaceRow(db: Db, id: string) {
+  const [ws] = await db.select().from(workspaces).where(eq(workspaces.id, id))
+  return ws ?? null
+}

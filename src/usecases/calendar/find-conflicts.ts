@@ -1,8 +1,7 @@
-import { and, eq, inArray } from 'drizzle-orm'
 import { uuidv7 } from 'uuidv7'
 import type { ConflictView } from '../../contract/touring.ts'
-import { listPersonBlockouts, listPersonBookings } from '../../db/queries/bookings.ts'
-import { conflictOverrides, people } from '../../db/schema/index.ts'
+import { insertConflictOverride, listPersonBlockouts, listPersonBookings } from '../../db/queries/bookings.ts'
+import { personNames } from '../../db/queries/people.ts'
 import type { Db } from '../../db/client.ts'
 import { conflictsOf, travelWindowMs, type Booking } from '../../domain/conflicts.ts'
 import { addDays } from '../../domain/local-time.ts'
@@ -19,9 +18,7 @@ export async function findConflicts(deps: Deps, actor: Actor, booking: Booking, 
   const window = travelWindowMs(deps.travel)
   const from = new Date(booking.startsAt.getTime() - window)
   const to = new Date(booking.endsAt.getTime() + window)
-  const names = new Map(
-    (await deps.db.select({ id: people.id, name: people.name }).from(people).where(and(eq(people.workspaceId, actor.workspaceId), inArray(people.id, [...personIds])))).map((p) => [p.id, p.name]),
-  )
+  const names = await personNames(deps.db, actor.workspaceId, personIds)
   const showReasons = can(actor.role, 'manage-workspace')
   const result: ConflictView[] = []
   for (const personId of personIds) {
@@ -44,5 +41,5 @@ export async function guardConflicts(db: Db, actor: Actor, opts: { bookingKind: 
     // The conflicts travel with the 409 (problem extension `conflicts`) so the client can show them.
     throw new DomainError('conflict', `This booking conflicts for ${[...new Set(opts.conflicts.map((c) => c.personName))].join(', ')}. Review the conflicts, then save again with acknowledgeConflicts to keep it anyway.`, { errors: [], conflicts: opts.conflicts })
   }
-  await db.insert(conflictOverrides).values({ workspaceId: actor.workspaceId, id: uuidv7(), bookingKind: opts.bookingKind, bookingId: opts.bookingId, decidedBy: actor.userId, decidedAt: opts.now, conflicts: opts.conflicts })
+  await insertConflictOverride(db, { workspaceId: actor.workspaceId, id: uuidv7(), bookingKind: opts.bookingKind, bookingId: opts.bookingId, decidedBy: actor.userId, decidedAt: opts.now, conflicts: opts.conflicts })
 }

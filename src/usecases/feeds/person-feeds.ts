@@ -1,8 +1,6 @@
-import { and, eq, isNull } from 'drizzle-orm'
 import { uuidv7 } from 'uuidv7'
-import { listActiveFeeds } from '../../db/queries/feeds.ts'
+import { insertFeed, listActiveFeeds, revokeFeedRow } from '../../db/queries/feeds.ts'
 import { missingPeople } from '../../db/queries/people.ts'
-import { calendarFeeds } from '../../db/schema/index.ts'
 import { ForbiddenError, NotFoundError } from '../../domain/errors.ts'
 import { newSecret } from '../auth/session-token.ts'
 import { actsForPerson } from '../blockouts/person-access.ts'
@@ -24,17 +22,12 @@ export async function createFeed(deps: Deps, actor: Actor, personId: string, bas
   await assertOwnsFeeds(deps, actor, personId)
   const id = uuidv7()
   const { token, hash } = newSecret()
-  await deps.db.insert(calendarFeeds).values({ workspaceId: actor.workspaceId, id, personId, tokenHash: hash, createdAt: deps.clock.now() })
+  await insertFeed(deps.db, { workspaceId: actor.workspaceId, id, personId, tokenHash: hash, createdAt: deps.clock.now() })
   return { id, token, url: `${baseUrl}/feeds/${token}.ics` }
 }
 
 /** Revoking keeps the row (when, by whose feed) but the address stops working at once. */
 export async function revokeFeed(deps: Deps, actor: Actor, personId: string, feedId: string): Promise<void> {
   await assertOwnsFeeds(deps, actor, personId)
-  const revoked = await deps.db
-    .update(calendarFeeds)
-    .set({ revokedAt: deps.clock.now() })
-    .where(and(eq(calendarFeeds.workspaceId, actor.workspaceId), eq(calendarFeeds.personId, personId), eq(calendarFeeds.id, feedId), isNull(calendarFeeds.revokedAt)))
-    .returning({ id: calendarFeeds.id })
-  if (revoked.length === 0) throw new NotFoundError('calendar feed', feedId)
+  if (!(await revokeFeedRow(deps.db, actor.workspaceId, personId, feedId, deps.clock.now()))) throw new NotFoundError('calendar feed', feedId)
 }

@@ -1,6 +1,5 @@
-import { and, eq } from 'drizzle-orm'
 import type { SetlistFmImportBody, SetlistFmImportResult } from '../../contract/imports.ts'
-import { acts } from '../../db/schema/index.ts'
+import { actSlug } from '../../db/queries/acts.ts'
 import { fieldError, ValidationError } from '../../domain/errors.ts'
 import { importSetlistFm } from '../../interop/setlistfm/import.ts'
 import { assertCan } from '../authorize.ts'
@@ -14,10 +13,10 @@ import type { Actor, Deps } from '../deps.ts'
  */
 export async function importSetlistFmFile(deps: Deps, actor: Actor, body: SetlistFmImportBody): Promise<SetlistFmImportResult> {
   assertCan(actor, 'edit-touring')
-  const [act] = await deps.db.select({ slug: acts.slug }).from(acts).where(and(eq(acts.workspaceId, actor.workspaceId), eq(acts.id, body.actId)))
-  if (!act) throw fieldError('actId', `no act ${body.actId} in this workspace`)
+  const slug = await actSlug(deps.db, actor.workspaceId, body.actId)
+  if (slug === null) throw fieldError('actId', `no act ${body.actId} in this workspace`)
   try {
-    return await importSetlistFm(deps.db, { workspaceId: actor.workspaceId, actSlug: act.slug, payload: body.document, clock: deps.clock })
+    return await importSetlistFm(deps.db, { workspaceId: actor.workspaceId, actSlug: slug, payload: body.document, clock: deps.clock })
   } catch (err) {
     if (!(err instanceof ValidationError)) throw err
     const errors = (err.details.errors ?? []).map((e) => ({ path: e.path === 'document' ? 'document' : `document.${e.path}`, message: e.message }))

@@ -1,4 +1,4 @@
-import { actName } from '../../db/queries/setlists.ts'
+import { actName } from '../../db/queries/acts.ts'
 import { currentTourOf, getRecordingAct, listActPlays, recordingTitles, type PlayRow } from '../../db/queries/play-history.ts'
 import type { Db } from '../../db/client.ts'
 import { NotFoundError } from '../../domain/errors.ts'

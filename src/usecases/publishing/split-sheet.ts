@@ -1,6 +1,5 @@
-import { eq } from 'drizzle-orm'
 import { loadPublishing } from '../../db/queries/publishing.ts'
-import { workspaces } from '../../db/schema/index.ts'
+import { getWorkspaceRow } from '../../db/queries/workspaces.ts'
 import { NotFoundError } from '../../domain/errors.ts'
 import { splitSheetPdf } from '../../interop/split-sheet/split-sheet-pdf.ts'
 import type { Actor, Deps } from '../deps.ts'
@@ -14,7 +13,7 @@ export function fileSlug(title: string): string {
 export async function workSplitSheet(deps: Deps, actor: Actor, workId: string): Promise<{ fileName: string; body: Buffer }> {
   const [work] = await loadPublishing(deps.db, actor.workspaceId, [workId])
   if (!work) throw new NotFoundError('work', workId)
-  const [ws] = await deps.db.select({ name: workspaces.name }).from(workspaces).where(eq(workspaces.id, actor.workspaceId))
+  const ws = await getWorkspaceRow(deps.db, actor.workspaceId)
   const bytes = await splitSheetPdf({
     title: work.title,
     iswc: work.iswc,

@@ -1,7 +1,7 @@
 import { and, eq, inArray, notInArray, sql } from 'drizzle-orm'
 import { uuidv7 } from 'uuidv7'
 import type { z } from 'zod'
-import type { ReleaseGroup, UpdateReleaseGroupBodySchema } from '../../contract/catalog.ts'
+import type { ReleaseGroup, ReleaseGroupBodySchema, UpdateReleaseGroupBodySchema } from '../../contract/catalog.ts'
 import type { Db } from '../../db/client.ts'
 import { FOREIGN_KEY_VIOLATION, sqlState, UNIQUE_VIOLATION } from '../../db/errors.ts'
 import { missingActs } from '../../db/queries/acts.ts'
@@ -12,8 +12,9 @@ import { ConflictError, ValidationError, type FieldIssue } from '../../domain/er
 import { assertCan } from '../authorize.ts'
 import type { Actor, Deps } from '../deps.ts'
 import { deleteOrExplain, finishVersionedWrite } from '../versioned-write.ts'
-import { releaseGroupBodyIssues, type ParsedReleaseGroupBody as Body } from './release-group-issues.ts'
+import { releaseGroupBodyIssues } from '../../domain/release-group-issues.ts'
 
+type Body = z.output<typeof ReleaseGroupBodySchema>
 type UpdateBody = z.output<typeof UpdateReleaseGroupBodySchema>
 /** The stored release group a body replaces; null when the body creates one. */
 type Existing = { id: string; editionIds: string[]; hasSingles: boolean } | null

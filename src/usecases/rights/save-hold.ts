@@ -12,7 +12,7 @@ import { assertCan } from '../authorize.ts'
 import type { Actor, Deps } from '../deps.ts'
 import { finishVersionedWrite } from '../versioned-write.ts'
 import { loadRightsOfWorks, presentHold } from './rights-of-works.ts'
-import { lockWork } from './work-lock.ts'
+import { lockWork } from '../../db/queries/work-lock.ts'
 
 type Body = z.output<typeof HoldBodySchema>
 type UpdateBody = z.output<typeof UpdateHoldBodySchema>

@@ -1,9 +1,9 @@
-import { and, eq } from 'drizzle-orm'
 import type { z } from 'zod'
 import type { ConsensusSchema } from '../../contract/setlists.ts'
 import type { Db } from '../../db/client.ts'
-import { getSettingsRow, listActPeople, listAnswerRows, personNames, type AnswerRow, type VersionRow } from '../../db/queries/setlists.ts'
-import { setlistProposals } from '../../db/schema/index.ts'
+import { getSettingsRow, listAnswerRows, markProposalAgreed, type AnswerRow, type VersionRow } from '../../db/queries/setlists.ts'
+import { listActPeople } from '../../db/queries/acts.ts'
+import { personNames } from '../../db/queries/people.ts'
 import { consensusStanding, DEFAULT_CONSENSUS_SETTINGS, votersOf, type ConsensusSettings } from '../../domain/consensus.ts'
 import type { AnswerKind, ConsensusRule } from '../../domain/setlist.ts'
 
@@ -31,8 +31,5 @@ export async function settleConsensus(db: Db, opts: { workspaceId: string; actId
   const answers = await listAnswerRows(db, opts.workspaceId, [opts.version.id])
   const consensus = await consensusOf(db, { ...opts, answers, today: opts.now.toISOString().slice(0, 10) })
   if (!consensus.isMet) return
-  await db
-    .update(setlistProposals)
-    .set({ status: 'agreed', agreedVersionId: opts.version.id, agreedAt: opts.now, updatedAt: opts.now })
-    .where(and(eq(setlistProposals.workspaceId, opts.workspaceId), eq(setlistProposals.id, opts.version.proposalId), eq(setlistProposals.status, 'open')))
+  await markProposalAgreed(db, opts.workspaceId, opts.version.proposalId, opts.version.id, opts.now)
 }

@@ -1,8 +1,6 @@
-import { and, eq, sql } from 'drizzle-orm'
 import type { z } from 'zod'
 import type { EditVersionBodySchema, SetlistVersion } from '../../contract/setlists.ts'
-import { getProposalRow, getVersionRow, listAnswerRows, listVersionRows } from '../../db/queries/setlists.ts'
-import { setlistProposals, setlistVersions } from '../../db/schema/index.ts'
+import { getProposalRow, getVersionRow, listAnswerRows, listVersionRows, updateVersionEntries } from '../../db/queries/setlists.ts'
 import { ForbiddenError, NotFoundError, StaleVersionError } from '../../domain/errors.ts'
 import type { Actor, Deps } from '../deps.ts'
 import { finishVersionedWrite } from '../versioned-write.ts'
@@ -33,13 +31,7 @@ export async function editVersion(deps: Deps, actor: Actor, versionId: string, b
     if (version.revision !== body.revision) return 0
     const proposal = (await getProposalRow(tx, ws, version.proposalId))!
     await assertEntriesValid(tx, { workspaceId: ws, actId: proposal.actId, entries: body.entries })
-    const updated = await tx
-      .update(setlistVersions)
-      .set({ entries: body.entries, note: body.note ?? version.note, revision: sql`${setlistVersions.revision} + 1`, updatedAt: now })
-      .where(and(eq(setlistVersions.workspaceId, ws), eq(setlistVersions.id, versionId), eq(setlistVersions.revision, body.revision)))
-      .returning({ id: setlistVersions.id })
-    if (updated.length) await tx.update(setlistProposals).set({ updatedAt: now }).where(and(eq(setlistProposals.workspaceId, ws), eq(setlistProposals.id, proposal.id)))
-    return updated.length
+    return updateVersionEntries(tx, ws, { versionId, proposalId: proposal.id, revision: body.revision, entries: body.entries, note: body.note ?? version.note, now })
   })
   if (typeof outcome === 'object') throw new StaleVersionError('version', await loadVersion(deps, actor, outcome.answered))
   const updatedRows = outcome

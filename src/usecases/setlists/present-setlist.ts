@@ -1,6 +1,7 @@
 import type { Answer, Proposal, SetlistVersion } from '../../contract/setlists.ts'
 import type { Db } from '../../db/client.ts'
-import { actName, listAnswerRows, listVersionRows, targetLabel, type AnswerRow, type ProposalRow, type VersionRow } from '../../db/queries/setlists.ts'
+import { listAnswerRows, listVersionRows, targetLabel, type AnswerRow, type ProposalRow, type VersionRow } from '../../db/queries/setlists.ts'
+import { actName } from '../../db/queries/acts.ts'
 import type { AnswerKind, ProposalStatus, ProposalTarget, VersionKind } from '../../domain/setlist.ts'
 import { timeEntries } from '../../domain/setlist-timing.ts'
 import { consensusOf } from './consensus.ts'

@@ -1,7 +1,7 @@
-import { and, eq } from 'drizzle-orm'
 import type { SetlistRuleContext } from '../../contract/setlists.ts'
-import { actName, actOfTarget } from '../../db/queries/setlists.ts'
-import { recordings } from '../../db/schema/index.ts'
+import { actOfTarget } from '../../db/queries/setlists.ts'
+import { actName } from '../../db/queries/acts.ts'
+import { listActRecordingIds } from '../../db/queries/recordings.ts'
 import { fieldError, NotFoundError } from '../../domain/errors.ts'
 import type { ProposalTarget } from '../../domain/setlist.ts'
 import { readerOf } from '../read-access.ts'
@@ -22,11 +22,11 @@ export async function getRuleContext(deps: Deps, actor: Actor, actId: string, ta
     if (!targetId) throw fieldError('targetId', `name the ${target.kind}`)
     if ((await actOfTarget(deps.db, ws, target.kind, targetId)) !== actId) throw fieldError('targetId', `no ${target.kind} of this act here`)
   }
-  const repertoire = await deps.db.select({ id: recordings.id }).from(recordings).where(and(eq(recordings.workspaceId, ws), eq(recordings.actId, actId)))
+  const repertoire = await listActRecordingIds(deps.db, ws, actId)
   const frame = await loadFrame(deps.db, {
     workspaceId: ws, actId, showId: target.kind === 'show' ? targetId : null,
     target: target.kind === 'leg' || target.kind === 'tour' ? { kind: target.kind, id: targetId! } : null,
-    entries: repertoire.map((r) => ({ id: r.id, type: 'song' as const, recordingId: r.id })),
+    entries: repertoire.map((id) => ({ id, type: 'song' as const, recordingId: id })),
     now: deps.clock.now(),
   })
   const { context } = frame

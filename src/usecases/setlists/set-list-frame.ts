@@ -1,6 +1,7 @@
 import { SetlistRulesSchema, type SetlistEntry, type SetlistRules } from '../../contract/setlists.ts'
 import type { Db } from '../../db/client.ts'
-import { getSettingsRow, listRecordingFacts, personNames } from '../../db/queries/setlists.ts'
+import { getSettingsRow, listRecordingFacts } from '../../db/queries/setlists.ts'
+import { personNames } from '../../db/queries/people.ts'
 import { getStoredShow } from '../../db/queries/shows.ts'
 import { localToInstant } from '../../domain/local-time.ts'
 import { checkSetlist, SETLIST_RULES, type SetlistContext } from '../../domain/setlist-rules/index.ts'

@@ -1,9 +1,8 @@
-import { and, eq, sql } from 'drizzle-orm'
 import type { z } from 'zod'
 import { SetlistRulesSchema, type SetlistSettingsBodySchema, type SetlistSettingsSchema } from '../../contract/setlists.ts'
 import { missingPeople } from '../../db/queries/people.ts'
-import { actName, getSettingsRow } from '../../db/queries/setlists.ts'
-import { actSetlistSettings } from '../../db/schema/index.ts'
+import { getSettingsRow, saveSettingsRow } from '../../db/queries/setlists.ts'
+import { actName } from '../../db/queries/acts.ts'
 import { NotFoundError, ValidationError } from '../../domain/errors.ts'
 import type { ConsensusRule } from '../../domain/setlist.ts'
 import { assertCan } from '../authorize.ts'
@@ -44,18 +43,7 @@ export async function saveSetlistSettings(deps: Deps, actor: Actor, actId: strin
   if (body.consensus === 'deciders' && body.deciderPersonIds.length === 0) issues.push({ path: 'deciderPersonIds', message: 'name at least one decider' })
   if (issues.length) throw new ValidationError(issues)
   const columns = { consensus: body.consensus, deciderPersonIds: body.deciderPersonIds, countTouringMusicians: body.countTouringMusicians, rules: body.rules }
-  let updatedRows: number
   // 0 (or none): the first save, as shown with the defaults; when settings exist already, nothing is inserted and the answer is 409 with them
-  if (!body.version) {
-    const inserted = await deps.db.insert(actSetlistSettings).values({ workspaceId: ws, actId, ...columns }).onConflictDoNothing().returning({ actId: actSetlistSettings.actId })
-    updatedRows = inserted.length
-  } else {
-    const updated = await deps.db
-      .update(actSetlistSettings)
-      .set({ ...columns, version: sql`${actSetlistSettings.version} + 1` })
-      .where(and(eq(actSetlistSettings.workspaceId, ws), eq(actSetlistSettings.actId, actId), eq(actSetlistSettings.version, body.version)))
-      .returning({ actId: actSetlistSettings.actId })
-    updatedRows = updated.length
-  }
+  const updatedRows = await saveSettingsRow(deps.db, ws, actId, body.version, columns)
   return finishVersionedWrite({ kind: 'set-list settings', id: actId, updatedRows, load: () => loadSettings(deps, ws, actId) })
 }

@@ -1,7 +1,6 @@
-import { eq } from 'drizzle-orm'
 import type { Venue } from '../../contract/touring.ts'
 import { getVenue as queryOne, listVenues as query } from '../../db/queries/venues.ts'
-import { shows } from '../../db/schema/index.ts'
+import { listShowVenues } from '../../db/queries/shows.ts'
 import { NotFoundError } from '../../domain/errors.ts'
 import type { Actor, Deps } from '../deps.ts'
 import { publicShowIds, readerOf, type Reader } from '../read-access.ts'
@@ -13,7 +12,7 @@ import { publicShowIds, readerOf, type Reader } from '../read-access.ts'
 async function privateVenueIds(deps: Deps, reader: Reader): Promise<Set<string>> {
   if (reader.whole) return new Set()
   const visible = await publicShowIds(deps, reader.actor.workspaceId)
-  const rows = await deps.db.select({ venueId: shows.venueId, id: shows.id }).from(shows).where(eq(shows.workspaceId, reader.actor.workspaceId))
+  const rows = await listShowVenues(deps.db, reader.actor.workspaceId)
   const withPublic = new Set(rows.filter((r) => visible.has(r.id)).map((r) => r.venueId))
   return new Set(rows.filter((r) => !withPublic.has(r.venueId)).map((r) => r.venueId))
 }

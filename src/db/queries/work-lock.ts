@@ -1,6 +1,6 @@
 import { and, eq } from 'drizzle-orm'
-import type { Db } from '../../db/client.ts'
-import { works } from '../../db/schema/index.ts'
+import type { Db } from '../client.ts'
+import { works } from '../schema/index.ts'
 import { NotFoundError } from '../../domain/errors.ts'
 
 /**

@@ -1,5 +1,9 @@
 import { describe, expect, it } from 'vitest'
-import { releaseGroupBodyIssues, type ParsedReleaseGroupBody } from './release-group-issues.ts'
+import type { z } from 'zod'
+import type { ReleaseGroupBodySchema } from '../contract/catalog.ts'
+import { releaseGroupBodyIssues } from './release-group-issues.ts'
+
+type ParsedReleaseGroupBody = z.output<typeof ReleaseGroupBodySchema>
 
 const ACT = '00000000-0000-4000-8000-000000000001'
 const REC = '00000000-0000-4000-8000-000000000002'

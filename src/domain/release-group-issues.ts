@@ -1,16 +1,25 @@
-import type { z } from 'zod'
-import type { ReleaseGroupBodySchema } from '../../contract/catalog.ts'
-import type { FieldIssue } from '../../domain/errors.ts'
-import { earliestDay, latestDay, type PartialDate } from '../../domain/partial-date.ts'
+import type { FieldIssue } from './errors.ts'
+import { earliestDay, latestDay, type PartialDate } from './partial-date.ts'
 
-export type ParsedReleaseGroupBody = z.output<typeof ReleaseGroupBodySchema>
+/** What the rules read of a release group document (contract/catalog.ts ReleaseGroupBodySchema). */
+export interface ReleaseGroupDocument {
+  kind: string
+  singleOfId?: string | null
+  singleOrder?: number | null
+  editions: {
+    id?: string | null
+    preorderDate?: string | null
+    releaseDate?: string | null
+    tracks: { medium: number; position: number }[]
+  }[]
+}
 
 /**
  * The rules a release group document must meet on its own, before anything is looked up: only a
  * single is taken from an album, editions are named once, pre-orders do not open after the
  * release, and no two tracks share a medium and position.
  */
-export function releaseGroupBodyIssues(body: ParsedReleaseGroupBody): FieldIssue[] {
+export function releaseGroupBodyIssues(body: ReleaseGroupDocument): FieldIssue[] {
   const issues: FieldIssue[] = []
   if (body.kind !== 'single' && body.singleOfId) issues.push({ path: 'singleOfId', message: 'only a single is taken from an album' })
   if (body.kind !== 'single' && body.singleOrder != null) issues.push({ path: 'singleOrder', message: "only a single has a place among an album's singles" })

@@ -120,7 +120,7 @@ export const DEFAULT_ROTATION: Rotation = { mode: 'core-rotating', core: null, s
 export const TEMPLATE_KINDS = ['intro', 'talk', 'dj-interlude', 'costume-change', 'encore-break', 'other'] as const
 export const TemplateItemSchema = z.object({
   kind: z.enum(TEMPLATE_KINDS),
-  title: z.string().trim().min(1).max(200),
+  title: lineText(200).trim().min(1),
   durationSeconds: z.number().int().min(0).max(3600),
   at: z.union([z.enum(['start', 'before-encore', 'after-acoustic', 'mid-set', 'end']), z.number().int().min(1).max(100)]).describe("Where: 'start', 'mid-set', 'after-acoustic', 'before-encore', 'end', or after song N"),
 })

@@ -30,7 +30,12 @@ module.exports = {
     forbidAllBut('domain-is-pure', layer('domain'), [layer('domain')], 'domain/ imports nothing of the project but domain/.'),
     forbidAllBut('planner-only-domain', layer('planner'), [layer('planner'), layer('domain')], 'planner/ imports only domain/ and itself.'),
     forbidAllBut('contract-only-domain', layer('contract'), [layer('contract'), layer('domain')], 'contract/ imports only domain/.'),
-    forbidAllBut('db-only-domain-and-contract', layer('db'), [layer('db'), layer('domain'), layer('contract'), layer('config')], 'db/ imports only domain/ and contract/ (and the validated config).'),
+    forbidAllBut(
+      'db-only-domain-and-contract',
+      layer('db'),
+      [layer('db'), layer('domain'), layer('contract'), layer('config')],
+      'db/ imports only domain/ and contract/ (and the validated config).',
+    ),
     forbidAllBut(
       'interop-parses-and-formats',
       layer('interop'),
@@ -52,7 +57,17 @@ module.exports = {
     forbidAllBut(
       'cli-through-usecases',
       layer('cli'),
-      [layer('cli'), layer('usecases'), layer('contract'), layer('domain'), layer('config'), '^src/db/client\\.ts$', '^src/db/migrate\\.ts$', '^src/http/app\\.ts$', '^src/demo/load-demo-world\\.ts$'],
+      [
+        layer('cli'),
+        layer('usecases'),
+        layer('contract'),
+        layer('domain'),
+        layer('config'),
+        '^src/db/client\\.ts$',
+        '^src/db/migrate\\.ts$',
+        '^src/http/app\\.ts$',
+        '^src/demo/load-demo-world\\.ts$',
+      ],
       'cli/ reaches data through usecases/; it composes the process from db/client.ts, db/migrate.ts, http/app.ts and the demo loader.',
     ),
     forbidAllBut(
@@ -61,10 +76,30 @@ module.exports = {
       [layer('demo'), layer('usecases'), layer('contract'), layer('domain'), layer('db'), layer('interop')],
       'demo/ is seed data and its loader: no http/ or cli/.',
     ),
-    forbidAllBut('events-infrastructure', layer('events'), [layer('events'), layer('domain'), layer('config'), layer('db')], 'events/ is infrastructure beside db/: the bus may NOTIFY through the database.'),
-    forbidAllBut('jobs-infrastructure', layer('jobs'), [layer('jobs'), layer('domain'), layer('planner'), layer('contract')], 'jobs/ is infrastructure beside events/: the job queue and the planner\'s worker orchestration, no database (ADR 022).'),
-    forbidAllBut('config-alone', layer('config'), [layer('config'), layer('domain')], 'config/ reads the environment; it depends on nothing else of the project.'),
-    forbidAllBut('web-only-contract-and-domain', '^web/src/', ['^web/src/', layer('contract'), layer('domain')], 'web/ imports only contract/ and the pure domain/ modules it runs.'),
+    forbidAllBut(
+      'events-infrastructure',
+      layer('events'),
+      [layer('events'), layer('domain'), layer('config'), layer('db')],
+      'events/ is infrastructure beside db/: the bus may NOTIFY through the database.',
+    ),
+    forbidAllBut(
+      'jobs-infrastructure',
+      layer('jobs'),
+      [layer('jobs'), layer('domain'), layer('planner'), layer('contract')],
+      "jobs/ is infrastructure beside events/: the job queue and the planner's worker orchestration, no database (ADR 022).",
+    ),
+    forbidAllBut(
+      'config-alone',
+      layer('config'),
+      [layer('config'), layer('domain')],
+      'config/ reads the environment; it depends on nothing else of the project.',
+    ),
+    forbidAllBut(
+      'web-only-contract-and-domain',
+      '^web/src/',
+      ['^web/src/', layer('contract'), layer('domain')],
+      'web/ imports only contract/ and the pure domain/ modules it runs.',
+    ),
     {
       name: 'only-db-imports-drizzle',
       comment: 'Only db/ imports Drizzle.',
@@ -92,7 +127,11 @@ module.exports = {
     exclude: { path: '(^dist/|^web/dist/)' },
     tsPreCompilationDeps: true,
     tsConfig: { fileName: 'tsconfig.json' },
-    enhancedResolveOptions: { exportsFields: ['exports'], conditionNames: ['import', 'require', 'node', 'default', 'types'], extensions: ['.ts', '.tsx', '.js', '.mjs', '.cjs', '.json'] },
+    enhancedResolveOptions: {
+      exportsFields: ['exports'],
+      conditionNames: ['import', 'require', 'node', 'default', 'types'],
+      extensions: ['.ts', '.tsx', '.js', '.mjs', '.cjs', '.json'],
+    },
     reporterOptions: { text: { highlightFocused: true } },
   },
 }

@@ -1,6 +1,5 @@
 import { defineConfig } from '@playwright/test'
 
-
 // Each journey file runs against a demo server of its own (e2e/support/demo-server.ts), started on
 // a copy of the demo world loaded once by the global setup; the band-from-zero journey starts its own
 // on an empty database (port E2E_PORT + 1).
@@ -17,7 +16,15 @@ export default defineConfig({
     trace: 'retain-on-failure',
     launchOptions: {
       executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-      args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+      args: [
+        '--no-sandbox',
+        '--disable-gpu',
+        '--disable-quic',
+        '--no-first-run',
+        '--disable-background-networking',
+        '--disable-component-update',
+        '--disable-sync',
+      ],
     },
   },
 })

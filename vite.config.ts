@@ -25,7 +25,10 @@ function precompress(): Plugin {
         const bytes = typeof source === 'string' ? Buffer.from(source) : Buffer.from(source)
         if (bytes.length < 1024) continue
         const path = join(dir, file.fileName)
-        writeFileSync(`${path}.br`, brotliCompressSync(bytes, { params: { [constants.BROTLI_PARAM_QUALITY]: 11, [constants.BROTLI_PARAM_SIZE_HINT]: bytes.length } }))
+        writeFileSync(
+          `${path}.br`,
+          brotliCompressSync(bytes, { params: { [constants.BROTLI_PARAM_QUALITY]: 11, [constants.BROTLI_PARAM_SIZE_HINT]: bytes.length } }),
+        )
         writeFileSync(`${path}.gz`, gzipSync(bytes, { level: 9 }))
       }
     },
@@ -92,8 +95,7 @@ export default defineConfig({
             urlPattern: ({ url, sameOrigin }) =>
               sameOrigin &&
               (url.pathname === '/api/me' ||
-                (/^\/api\/workspaces\/[^/]+(\/(setlists|shows|acts|tours|members)(\/.*)?)?$/.test(url.pathname) &&
-                  !/\/(events|stage)$/.test(url.pathname))),
+                (/^\/api\/workspaces\/[^/]+(\/(setlists|shows|acts|tours|members)(\/.*)?)?$/.test(url.pathname) && !/\/(events|stage)$/.test(url.pathname))),
             method: 'GET',
             handler: 'NetworkFirst',
             options: {

@@ -31,10 +31,25 @@ async function addPerson(db: Db, workspaceId: string, name: string, count: numbe
       const day = startsAt.toISOString().slice(0, 10)
       return { id: uuidv7(), startsAt, endsAt, day }
     })
-    await db.insert(commitments).values(batch.map((c, k) => ({
-      workspaceId, id: c.id, kind: 'rehearsal', title: `Rehearsal ${offset + k}`, timeZone: 'UTC', startDate: c.day, startTime: c.startsAt.toISOString().slice(11, 16),
-      endDate: c.day, endTime: c.endsAt.toISOString().slice(11, 16), startsAt: c.startsAt, endsAt: c.endsAt, latitude: 34.18, longitude: -118.31, createdAt: now, updatedAt: now,
-    })))
+    await db.insert(commitments).values(
+      batch.map((c, k) => ({
+        workspaceId,
+        id: c.id,
+        kind: 'rehearsal',
+        title: `Rehearsal ${offset + k}`,
+        timeZone: 'UTC',
+        startDate: c.day,
+        startTime: c.startsAt.toISOString().slice(11, 16),
+        endDate: c.day,
+        endTime: c.endsAt.toISOString().slice(11, 16),
+        startsAt: c.startsAt,
+        endsAt: c.endsAt,
+        latitude: 34.18,
+        longitude: -118.31,
+        createdAt: now,
+        updatedAt: now,
+      })),
+    )
     await db.insert(commitmentPeople).values(batch.map((c) => ({ workspaceId, commitmentId: c.id, personId, startsAt: c.startsAt, endsAt: c.endsAt })))
   }
   return personId
@@ -68,8 +83,14 @@ export async function benchConflicts(): Promise<ConflictsBench> {
     // A show in London in the middle of the busy person's Los Angeles calendar: overlaps and travel conflicts.
     const at = START + 5_000 * STEP_MS
     const booking: Booking = {
-      kind: 'show', id: uuidv7(), title: 'London', actId: null, startsAt: new Date(at), endsAt: new Date(at + 3 * 3_600_000),
-      localDates: { first: new Date(at).toISOString().slice(0, 10), last: new Date(at).toISOString().slice(0, 10) }, place: { latitude: 51.5, longitude: -0.13 },
+      kind: 'show',
+      id: uuidv7(),
+      title: 'London',
+      actId: null,
+      startsAt: new Date(at),
+      endsAt: new Date(at + 3 * 3_600_000),
+      localDates: { first: new Date(at).toISOString().slice(0, 10), last: new Date(at).toISOString().slice(0, 10) },
+      place: { latitude: 51.5, longitude: -0.13 },
     }
     const time = async (personId: string) => {
       for (let i = 0; i < 10; i++) await findConflicts(deps, actor, booking, [personId])
@@ -87,8 +108,13 @@ export async function benchConflicts(): Promise<ConflictsBench> {
     const p50 = percentile(measured.sorted, 0.5)
     const baselineP50 = percentile(baseline.sorted, 0.5)
     return {
-      commitments: 10_000, p50Ms: p50, p95Ms: percentile(measured.sorted, 0.95), conflictsFound: measured.found,
-      baselineCommitments: 10, baselineP50Ms: baselineP50, ratio: `${(p50 / baselineP50).toFixed(2)}× the 10-commitment person`,
+      commitments: 10_000,
+      p50Ms: p50,
+      p95Ms: percentile(measured.sorted, 0.95),
+      conflictsFound: measured.found,
+      baselineCommitments: 10,
+      baselineP50Ms: baselineP50,
+      ratio: `${(p50 / baselineP50).toFixed(2)}× the 10-commitment person`,
     }
   } finally {
     await database.close()
@@ -116,7 +142,16 @@ export function benchSweep(): SweepBench {
   const bookings: Booking[] = Array.from({ length: 10_000 }, (_, i) => {
     const startsAt = new Date(t0 + i * 1.5 * hour)
     const day = startsAt.toISOString().slice(0, 10)
-    return { kind: 'commitment', id: `c${i}`, title: `c${i}`, actId: null, startsAt, endsAt: new Date(startsAt.getTime() + hour), localDates: { first: day, last: day }, place: i % 100 === 0 ? london : la }
+    return {
+      kind: 'commitment',
+      id: `c${i}`,
+      title: `c${i}`,
+      actId: null,
+      startsAt,
+      endsAt: new Date(startsAt.getTime() + hour),
+      localDates: { first: day, last: day },
+      place: i % 100 === 0 ? london : la,
+    }
   })
   const blockouts = [{ id: 'b', startDate: '2013-07-04', endDate: '2013-07-05', reason: '' }]
   const sweepTimes: number[] = []
@@ -130,10 +165,20 @@ export function benchSweep(): SweepBench {
     ;[...bookings].sort((a, b) => a.startsAt.getTime() - b.startsAt.getTime())
     sortTimes.push(performance.now() - started)
   }
-  const p50 = percentile(sweepTimes.sort((a, b) => a - b), 0.5)
-  const baselineP50 = percentile(sortTimes.sort((a, b) => a - b), 0.5)
+  const p50 = percentile(
+    sweepTimes.sort((a, b) => a - b),
+    0.5,
+  )
+  const baselineP50 = percentile(
+    sortTimes.sort((a, b) => a - b),
+    0.5,
+  )
   return {
-    bookings: bookings.length, conflictsFound: found, p50Ms: p50, p95Ms: percentile(sweepTimes, 0.95),
-    baselineP50Ms: baselineP50, ratio: `${(p50 / baselineP50).toFixed(1)}× sorting them`,
+    bookings: bookings.length,
+    conflictsFound: found,
+    p50Ms: p50,
+    p95Ms: percentile(sweepTimes, 0.95),
+    baselineP50Ms: baselineP50,
+    ratio: `${(p50 / baselineP50).toFixed(1)}× sorting them`,
   }
 }

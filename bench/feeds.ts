@@ -15,9 +15,26 @@ import { publicShowsCalendar } from '../src/usecases/public/list-public-shows.ts
 const SHOWS = 500
 const RUNS = 30
 const ZONES = [
-  'America/New_York', 'America/Chicago', 'America/Denver', 'America/Los_Angeles', 'America/Toronto', 'America/Mexico_City', 'America/Sao_Paulo',
-  'America/Argentina/Buenos_Aires', 'America/Santiago', 'America/Bogota', 'Europe/London', 'Europe/Berlin', 'Europe/Madrid', 'Europe/Stockholm',
-  'Europe/Moscow', 'Asia/Tokyo', 'Asia/Manila', 'Australia/Sydney', 'Pacific/Auckland', 'Africa/Johannesburg',
+  'America/New_York',
+  'America/Chicago',
+  'America/Denver',
+  'America/Los_Angeles',
+  'America/Toronto',
+  'America/Mexico_City',
+  'America/Sao_Paulo',
+  'America/Argentina/Buenos_Aires',
+  'America/Santiago',
+  'America/Bogota',
+  'Europe/London',
+  'Europe/Berlin',
+  'Europe/Madrid',
+  'Europe/Stockholm',
+  'Europe/Moscow',
+  'Asia/Tokyo',
+  'Asia/Manila',
+  'Australia/Sydney',
+  'Pacific/Auckland',
+  'Africa/Johannesburg',
 ]
 
 export interface FeedsBench {
@@ -50,12 +67,32 @@ export async function benchFeeds(): Promise<FeedsBench> {
     const ws = await addWorkspace(db, 'bench')
     const act = await addAct(db, ws, { slug: 'big-time-rush', name: 'Big Time Rush' })
     const support = await addAct(db, ws, { slug: 'victoria-justice', name: 'Victoria Justice', isInternal: false })
-    const venues = await Promise.all(ZONES.map((zone, i) => addVenue(db, ws, { name: `Arena ${i + 1}`, address: `${i + 1} Main Street`, city: zone.split('/').pop()!.replace(/_/g, ' '), country: 'US', timeZone: zone, latitude: 10 + i, longitude: -60 + i * 5 })))
+    const venues = await Promise.all(
+      ZONES.map((zone, i) =>
+        addVenue(db, ws, {
+          name: `Arena ${i + 1}`,
+          address: `${i + 1} Main Street`,
+          city: zone.split('/').pop()!.replace(/_/g, ' '),
+          country: 'US',
+          timeZone: zone,
+          latitude: 10 + i,
+          longitude: -60 + i * 5,
+        }),
+      ),
+    )
     for (let i = 0; i < SHOWS; i++) {
       const day = new Date(Date.UTC(2013, 0, 1) + i * 1.4 * 86_400_000).toISOString().slice(0, 10)
       await addShow(db, ws, {
-        actId: act, venueId: venues[i % ZONES.length]!, timeZone: ZONES[i % ZONES.length]!, localDate: day, doors: '18:30', setStart: '20:00', curfew: '23:00',
-        status: i % 25 === 0 ? 'cancelled' : 'confirmed', version: 1 + (i % 4), billing: i % 2 ? [{ actId: support, role: 'support' }] : [],
+        actId: act,
+        venueId: venues[i % ZONES.length]!,
+        timeZone: ZONES[i % ZONES.length]!,
+        localDate: day,
+        doors: '18:30',
+        setStart: '20:00',
+        curfew: '23:00',
+        status: i % 25 === 0 ? 'cancelled' : 'confirmed',
+        version: 1 + (i % 4),
+        billing: i % 2 ? [{ actId: support, role: 'support' }] : [],
       })
     }
     const deps = { db, clock: fixedClock(new Date('2013-04-15T12:00:00Z')), travel: DEFAULT_TRAVEL_POLICY }
@@ -66,7 +103,13 @@ export async function benchFeeds(): Promise<FeedsBench> {
     const writeOnlyP50Ms = await p50(() => actShowsCalendar({ actName: 'Big Time Rush', shows: rows, stamp: new Date() }))
     const jsonP50Ms = await p50(() => JSON.stringify(rows))
     return {
-      shows: rows.length, zones: ZONES.length, icsP50Ms, writeOnlyP50Ms, icsBytes: Buffer.byteLength(ics), jsonP50Ms, jsonBytes: Buffer.byteLength(json),
+      shows: rows.length,
+      zones: ZONES.length,
+      icsP50Ms,
+      writeOnlyP50Ms,
+      icsBytes: Buffer.byteLength(ics),
+      jsonP50Ms,
+      jsonBytes: Buffer.byteLength(json),
       ratio: `${(icsP50Ms / Math.max(jsonP50Ms, 0.01)).toFixed(0)}× JSON.stringify`,
     }
   } finally {

@@ -38,7 +38,13 @@ async function waitUp(url: string, child: ChildProcess) {
   for (;;) {
     if (child.exitCode !== null) throw new Error(`greenroom serve exited with ${child.exitCode}`)
     if (Date.now() - started > 120_000) throw new Error('greenroom serve --demo did not start within 120 s')
-    if (await fetch(url).then((r) => r.ok, () => false)) return
+    if (
+      await fetch(url).then(
+        (r) => r.ok,
+        () => false,
+      )
+    )
+      return
     await new Promise((r) => setTimeout(r, 200))
   }
 }
@@ -56,7 +62,11 @@ export async function benchLighthouse(): Promise<LighthousePage[]> {
   let chrome: chromeLauncher.LaunchedChrome | undefined
   try {
     await waitUp(`${base}/api/health`, server)
-    const login = await fetch(`${base}/api/auth/login`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ email: 'kendall@demo.greenroom.test', password: 'greenroom-demo' }) })
+    const login = await fetch(`${base}/api/auth/login`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ email: 'kendall@demo.greenroom.test', password: 'greenroom-demo' }),
+    })
     if (!login.ok) throw new Error(`demo login failed: ${login.status}`)
     const cookie = (login.headers.get('set-cookie') ?? '').split(';')[0]!
     const api = async <T>(path: string) => (await (await fetch(`${base}/api/workspaces/demo${path}`, { headers: { cookie } })).json()) as T

@@ -71,7 +71,11 @@ async function measureDatabase(label: string, config: DbConfig, hello: LoadResul
   await loadDemoWorld(database.db, { clock })
   const app = await buildApp({ database, clock, logLevel: 'silent' })
   const base = await listen(app)
-  const login = await fetch(`${base}/api/auth/login`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ email: 'kendall@demo.greenroom.test', password: 'greenroom-demo' }) })
+  const login = await fetch(`${base}/api/auth/login`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ email: 'kendall@demo.greenroom.test', password: 'greenroom-demo' }),
+  })
   const cookie = (login.headers.get('set-cookie') ?? '').split(';')[0]!
   const groups = (await (await fetch(`${base}/api/workspaces/demo/release-groups?q=24`, { headers: { cookie } })).json()) as { id: string }[]
   const url = `${base}/api/workspaces/demo/release-groups/${groups[0]!.id}`

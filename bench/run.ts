@@ -55,33 +55,54 @@ if (json) {
   if (results.releaseRead) {
     console.log('The hot path (autocannon, 10 connections; ratio = req/s ÷ the baseline named):')
     for (const r of results.releaseRead) {
-      const ratio = r.ratio === null ? 'baseline' : `${r.ratio.toFixed(3)}× ${r.baseline}${r.goal !== null ? ` (goal ≥ ${r.goal.toFixed(2)}: ${r.ratio >= r.goal ? 'met' : 'NOT met'})` : ''}`
-      console.log(`  ${r.name.padEnd(36)} ${r.requestsPerSecond.toFixed(0).padStart(7)} req/s   p50 ${String(r.p50Ms).padStart(4)} ms   p99 ${String(r.p99Ms).padStart(4)} ms   ${ratio}${r.non2xx || r.errors ? `   (${r.non2xx} non-2xx, ${r.errors} errors)` : ''}`)
+      const ratio =
+        r.ratio === null
+          ? 'baseline'
+          : `${r.ratio.toFixed(3)}× ${r.baseline}${r.goal !== null ? ` (goal ≥ ${r.goal.toFixed(2)}: ${r.ratio >= r.goal ? 'met' : 'NOT met'})` : ''}`
+      console.log(
+        `  ${r.name.padEnd(36)} ${r.requestsPerSecond.toFixed(0).padStart(7)} req/s   p50 ${String(r.p50Ms).padStart(4)} ms   p99 ${String(r.p99Ms).padStart(4)} ms   ${ratio}${r.non2xx || r.errors ? `   (${r.non2xx} non-2xx, ${r.errors} errors)` : ''}`,
+      )
     }
   }
   const s = results.start
-  if (s) console.log(`\nStart on an existing data directory (until /api/health answers, median of ${s.runs}): ${s.greenroomMs} ms; bare Fastify: ${s.bareMs} ms (${s.ratio}; goal ≤ 2×)`)
+  if (s)
+    console.log(
+      `\nStart on an existing data directory (until /api/health answers, median of ${s.runs}): ${s.greenroomMs} ms; bare Fastify: ${s.bareMs} ms (${s.ratio}; goal ≤ 2×)`,
+    )
   const j = results.initialJs
   if (j) console.log(`\nWeb app initial JS: ${j.gzipKb.toFixed(1)} KB gzip (${j.rawKb.toFixed(1)} KB raw) in ${j.files} file(s)`)
   if (results.lighthouse) {
     console.log('\nLighthouse 12, mobile profile (goals: performance ≥ 90, accessibility 100):')
     for (const p of results.lighthouse) {
-      console.log(`  ${p.name.padEnd(12)} performance ${String(p.performance).padStart(3)}  accessibility ${String(p.accessibility).padStart(3)}  best practices ${String(p.bestPractices).padStart(3)}  SEO ${String(p.seo).padStart(3)}   FCP ${p.fcpMs} ms  LCP ${p.lcpMs} ms  TBT ${p.tbtMs} ms  CLS ${p.cls}   ${p.transferKb} KiB in ${p.requests} requests${p.failing.length ? `   failing: ${p.failing.join(', ')}` : ''}`)
+      console.log(
+        `  ${p.name.padEnd(12)} performance ${String(p.performance).padStart(3)}  accessibility ${String(p.accessibility).padStart(3)}  best practices ${String(p.bestPractices).padStart(3)}  SEO ${String(p.seo).padStart(3)}   FCP ${p.fcpMs} ms  LCP ${p.lcpMs} ms  TBT ${p.tbtMs} ms  CLS ${p.cls}   ${p.transferKb} KiB in ${p.requests} requests${p.failing.length ? `   failing: ${p.failing.join(', ')}` : ''}`,
+      )
     }
   }
   const f = results.feeds
-  if (f) console.log(`\nPublic .ics of an act with ${f.shows} shows in ${f.zones} zones: p50 ${f.icsP50Ms} ms per feed (writing alone ${f.writeOnlyP50Ms} ms), ${(f.icsBytes / 1024).toFixed(0)} KB`)
+  if (f)
+    console.log(
+      `\nPublic .ics of an act with ${f.shows} shows in ${f.zones} zones: p50 ${f.icsP50Ms} ms per feed (writing alone ${f.writeOnlyP50Ms} ms), ${(f.icsBytes / 1024).toFixed(0)} KB`,
+    )
   if (f) console.log(`  baseline JSON.stringify of the same shows: p50 ${f.jsonP50Ms} ms, ${(f.jsonBytes / 1024).toFixed(0)} KB (${f.ratio})`)
   const c = results.conflicts
-  if (c) console.log(`\nConflict check of one new booking against a person with ${c.commitments.toLocaleString('en')} commitments: p50 ${c.p50Ms} ms, p95 ${c.p95Ms} ms (${c.conflictsFound} conflicts found)`)
+  if (c)
+    console.log(
+      `\nConflict check of one new booking against a person with ${c.commitments.toLocaleString('en')} commitments: p50 ${c.p50Ms} ms, p95 ${c.p95Ms} ms (${c.conflictsFound} conflicts found)`,
+    )
   if (c) console.log(`  baseline, a person with ${c.baselineCommitments} commitments: p50 ${c.baselineP50Ms} ms (${c.ratio})`)
   const w = results.sweep
-  if (w) console.log(`\nEvery conflict among ${w.bookings.toLocaleString('en')} bookings in one sweep: p50 ${w.p50Ms} ms, p95 ${w.p95Ms} ms (${w.conflictsFound} conflicts)`)
+  if (w)
+    console.log(
+      `\nEvery conflict among ${w.bookings.toLocaleString('en')} bookings in one sweep: p50 ${w.p50Ms} ms, p95 ${w.p95Ms} ms (${w.conflictsFound} conflicts)`,
+    )
   if (w) console.log(`  baseline, sorting the same bookings by start: p50 ${w.baselineP50Ms} ms (${w.ratio})`)
   if (results.setlists) {
     const d = results.setlists.diff
     console.log('\nSet lists:')
-    console.log(`  Diff of two ${d.entries}-entry versions (${d.found.added} added, ${d.found.removed} removed, ${d.found.moved} moved, ${d.found.sectionsChanged} section changes), ${d.runs} runs: p50 ${d.p50Us} µs, p95 ${d.p95Us} µs`)
+    console.log(
+      `  Diff of two ${d.entries}-entry versions (${d.found.added} added, ${d.found.removed} removed, ${d.found.moved} moved, ${d.found.sectionsChanged} section changes), ${d.runs} runs: p50 ${d.p50Us} µs, p95 ${d.p95Us} µs`,
+    )
     console.log(`    baseline JSON.stringify + JSON.parse of the same two lists: p50 ${d.baselineP50Us} µs, p95 ${d.baselineP95Us} µs (${d.ratio})`)
     console.log("  An answer posted to its 'setlist.answer' SSE event at each connected client:")
     for (const r of results.setlists.fanout) {
@@ -91,13 +112,23 @@ if (json) {
     }
   }
   const u = results.durability
-  if (u) console.log(`\nEmbedded database, ${u.commits} single-row commits: full durability ${u.full.commitsPerSecond} commits/s (p50 ${u.full.p50Ms} ms, p99 ${u.full.p99Ms} ms, ${u.full.fsyncs} fsyncs)`)
-  if (u) console.log(`  baseline, relaxed (no fsync): ${u.relaxed.commitsPerSecond} commits/s (p50 ${u.relaxed.p50Ms} ms, p99 ${u.relaxed.p99Ms} ms, ${u.relaxed.fsyncs} fsyncs) (${u.ratio})`)
+  if (u)
+    console.log(
+      `\nEmbedded database, ${u.commits} single-row commits: full durability ${u.full.commitsPerSecond} commits/s (p50 ${u.full.p50Ms} ms, p99 ${u.full.p99Ms} ms, ${u.full.fsyncs} fsyncs)`,
+    )
+  if (u)
+    console.log(
+      `  baseline, relaxed (no fsync): ${u.relaxed.commitsPerSecond} commits/s (p50 ${u.relaxed.p50Ms} ms, p99 ${u.relaxed.p99Ms} ms, ${u.relaxed.fsyncs} fsyncs) (${u.ratio})`,
+    )
   const t = results.tenants
   if (t) {
-    console.log(`\nA small workspace's reads on PostgreSQL with ${t.workspaces.toLocaleString('en')} workspaces (${t.rows.toLocaleString('en')} rows, loaded in ${t.loadSeconds} s) vs with 10:`)
+    console.log(
+      `\nA small workspace's reads on PostgreSQL with ${t.workspaces.toLocaleString('en')} workspaces (${t.rows.toLocaleString('en')} rows, loaded in ${t.loadSeconds} s) vs with 10:`,
+    )
     for (const r of t.reads) {
-      console.log(`  ${r.name.padEnd(24)} 10: ${r.few.requestsPerSecond.toFixed(0).padStart(5)} req/s p50 ${r.few.p50Ms} ms p99 ${r.few.p99Ms} ms   10,000: ${r.many.requestsPerSecond.toFixed(0).padStart(5)} req/s p50 ${r.many.p50Ms} ms p99 ${r.many.p99Ms} ms`)
+      console.log(
+        `  ${r.name.padEnd(24)} 10: ${r.few.requestsPerSecond.toFixed(0).padStart(5)} req/s p50 ${r.few.p50Ms} ms p99 ${r.few.p99Ms} ms   10,000: ${r.many.requestsPerSecond.toFixed(0).padStart(5)} req/s p50 ${r.many.p50Ms} ms p99 ${r.many.p99Ms} ms`,
+      )
       console.log(`    ratio ${r.ratio}`)
     }
   }

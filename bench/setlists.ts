@@ -39,9 +39,16 @@ const recId = (n: number) => `0190a000-0000-7000-8000-${String(n).padStart(12, '
 /** 40 entries: 4 sections (main, acoustic, main again as "other", encore) and 36 songs, some with notes, guests and keys. */
 export function beforeVersion(): SetlistEntry[] {
   const entries: SetlistEntry[] = []
-  const section = (id: string, kind: 'main' | 'acoustic' | 'encore' | 'other', title?: string): SetlistEntry => ({ id, type: 'section', section: kind, title: title ?? null })
+  const section = (id: string, kind: 'main' | 'acoustic' | 'encore' | 'other', title?: string): SetlistEntry => ({
+    id,
+    type: 'section',
+    section: kind,
+    title: title ?? null,
+  })
   const song = (n: number): SetlistEntry => ({
-    id: `s${n}`, type: 'song', recordingId: recId(n),
+    id: `s${n}`,
+    type: 'song',
+    recordingId: recId(n),
     ...(n % 5 === 0 ? { notes: 'Capo 2; count in slow' } : {}),
     ...(n % 7 === 0 ? { guests: ['Victoria Justice'] } : {}),
     ...(n % 9 === 0 ? { keyOverride: 'D' as const } : {}),
@@ -77,8 +84,16 @@ export function afterVersion(before: SetlistEntry[]): SetlistEntry[] {
   const entries = ids.map((id) => byId.get(id)!)
   // Three new songs.
   entries.splice(ids.indexOf('s7'), 0, { id: 'n1', type: 'song', recordingId: recId(101) })
-  entries.splice(entries.findIndex((e) => e.id === 's17'), 0, { id: 'n2', type: 'song', recordingId: recId(102), arrangement: 'acoustic' })
-  entries.splice(entries.findIndex((e) => e.id === 's30'), 0, { id: 'n3', type: 'song', title: 'Cover Me Badly', cover: { artist: 'Somebody Else' }, durationSeconds: 210 })
+  entries.splice(
+    entries.findIndex((e) => e.id === 's17'),
+    0,
+    { id: 'n2', type: 'song', recordingId: recId(102), arrangement: 'acoustic' },
+  )
+  entries.splice(
+    entries.findIndex((e) => e.id === 's30'),
+    0,
+    { id: 'n3', type: 'song', title: 'Cover Me Badly', cover: { artist: 'Somebody Else' }, durationSeconds: 210 },
+  )
   if (entries.length !== 40) throw new Error(`the after version should have 40 entries, has ${entries.length}`)
   return entries
 }
@@ -99,10 +114,16 @@ export function benchDiff(): DiffBench {
   const after = afterVersion(before)
   const titles = new Map<string, string>()
   for (let n = 1; n <= 102; n++) titles.set(recId(n), `Song number ${n}`)
-  const titleOf = (e: SetlistEntry) => (e.recordingId ? titles.get(e.recordingId) ?? 'Unknown song' : e.title ?? '')
+  const titleOf = (e: SetlistEntry) => (e.recordingId ? (titles.get(e.recordingId) ?? 'Unknown song') : (e.title ?? ''))
   const baseline = () => [JSON.parse(JSON.stringify(before)), JSON.parse(JSON.stringify(after))]
   const d = diffSetlists(before, after, titleOf)
-  const found = { added: d.added.length, removed: d.removed.length, moved: d.moved.length, sectionsChanged: d.sectionsChanged.length, changed: d.changed.length }
+  const found = {
+    added: d.added.length,
+    removed: d.removed.length,
+    moved: d.moved.length,
+    sectionsChanged: d.sectionsChanged.length,
+    changed: d.changed.length,
+  }
   let sink = 0
   for (let i = 0; i < DIFF_WARMUP; i++) sink += diffSetlists(before, after, titleOf).moved.length + baseline().length
   const diffUs: number[] = []
@@ -122,8 +143,13 @@ export function benchDiff(): DiffBench {
   const p50Us = percentile(ds, 0.5, 1)
   const baselineP50Us = percentile(bs, 0.5, 1)
   return {
-    entries: before.length, runs: DIFF_RUNS, found,
-    p50Us, p95Us: percentile(ds, 0.95, 1), baselineP50Us, baselineP95Us: percentile(bs, 0.95, 1),
+    entries: before.length,
+    runs: DIFF_RUNS,
+    found,
+    p50Us,
+    p95Us: percentile(ds, 0.95, 1),
+    baselineP50Us,
+    baselineP95Us: percentile(bs, 0.95, 1),
     ratio: `${(percentile(ds, 0.5, 4) / percentile(bs, 0.5, 4)).toFixed(2)}× JSON round trip (p50)`,
   }
 }
@@ -181,10 +207,19 @@ async function openClient(url: string, cookie: string): Promise<SseClient> {
         if (at !== undefined) return at
         const left = deadline - performance.now()
         if (left <= 0) throw new Error(`no setlist.answer ${answerId} within ${ms} ms`)
-        await new Promise<void>((resolve) => { const t = setTimeout(resolve, left); waiters.push(() => { clearTimeout(t); resolve() }) })
+        await new Promise<void>((resolve) => {
+          const t = setTimeout(resolve, left)
+          waiters.push(() => {
+            clearTimeout(t)
+            resolve()
+          })
+        })
       }
     },
-    async close() { abort.abort(); await reading },
+    async close() {
+      abort.abort()
+      await reading
+    },
   }
 }
 
@@ -196,7 +231,10 @@ async function listen(app: App): Promise<string> {
 async function login(origin: string): Promise<string> {
   const res = await fetch(`${origin}/api/auth/login`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(LOGIN) })
   if (res.status !== 200) throw new Error(`login: ${res.status}`)
-  return res.headers.getSetCookie().map((c) => c.split(';')[0]).join('; ')
+  return res.headers
+    .getSetCookie()
+    .map((c) => c.split(';')[0])
+    .join('; ')
 }
 
 export interface FanoutBench {
@@ -236,7 +274,11 @@ async function measureFanout(name: string, databases: Database[]): Promise<Fanou
       for (let i = 0; i < perInstance; i++) clients.push(await openClient(`${origin}/api/workspaces/demo/events`, cookie))
     }
     const post = async (text: string) => {
-      const res = await fetch(answersUrl, { method: 'POST', headers: { 'content-type': 'application/json', cookie }, body: JSON.stringify({ kind: 'comment', text }) })
+      const res = await fetch(answersUrl, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', cookie },
+        body: JSON.stringify({ kind: 'comment', text }),
+      })
       if (res.status !== 201) throw new Error(`answer: ${res.status} ${await res.text()}`)
       return ((await res.json()) as { id: string }).id
     }
@@ -265,8 +307,17 @@ async function measureFanout(name: string, databases: Database[]): Promise<Fanou
     const p50Ms = percentile(ls, 0.5)
     const postP50Ms = percentile(ps, 0.5)
     return {
-      name, instances: apps.length, clients: clients.length, answers: ANSWERS, receipts: latencies.length,
-      p50Ms, p95Ms: percentile(ls, 0.95), maxMs: percentile(ls, 1), perInstanceP50Ms: byInstance.map((xs) => percentile(sortNum(xs), 0.5)), postP50Ms, postP95Ms: percentile(ps, 0.95),
+      name,
+      instances: apps.length,
+      clients: clients.length,
+      answers: ANSWERS,
+      receipts: latencies.length,
+      p50Ms,
+      p95Ms: percentile(ls, 0.95),
+      maxMs: percentile(ls, 1),
+      perInstanceP50Ms: byInstance.map((xs) => percentile(sortNum(xs), 0.5)),
+      postP50Ms,
+      postP95Ms: percentile(ps, 0.95),
       ratio: `${(p50Ms / postP50Ms).toFixed(2)}× POST round trip (p50)`,
     }
   } finally {

@@ -13,7 +13,10 @@ async function timeUntilUp(command: string, args: string[], env: Record<string, 
   try {
     for (;;) {
       if (performance.now() - started > 60_000) throw new Error(`${args.join(' ')} did not start within 60 s`)
-      const ok = await fetch(url).then((r) => r.ok, () => false)
+      const ok = await fetch(url).then(
+        (r) => r.ok,
+        () => false,
+      )
       if (ok) return Math.round(performance.now() - started)
       await new Promise((r) => setTimeout(r, 20))
     }

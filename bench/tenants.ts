@@ -91,10 +91,15 @@ export async function benchTenants(opts: { seconds: number }): Promise<TenantsBe
 
 /** Kendall's reads of the demo workspace: the album, the latest set-list version, his private feed. */
 async function demoUrls(origin: string): Promise<Array<{ name: string; url: string; headers: Record<string, string> }>> {
-  const login = await fetch(`${origin}/api/auth/login`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ email: 'kendall@demo.greenroom.test', password: 'greenroom-demo' }) })
+  const login = await fetch(`${origin}/api/auth/login`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ email: 'kendall@demo.greenroom.test', password: 'greenroom-demo' }),
+  })
   const cookie = (login.headers.get('set-cookie') ?? '').split(';')[0]!
   const headers = { cookie }
-  const api = async (path: string, init?: RequestInit) => (await fetch(`${origin}/api/workspaces/demo${path}`, { ...init, headers: { ...headers, 'content-type': 'application/json' } })).json()
+  const api = async (path: string, init?: RequestInit) =>
+    (await fetch(`${origin}/api/workspaces/demo${path}`, { ...init, headers: { ...headers, 'content-type': 'application/json' } })).json()
   const album = ((await api('/release-groups?q=24')) as Array<{ id: string }>)[0]!
   const proposal = ((await api('/setlists/proposals')) as Array<{ id: string }>)[0]!
   const version = ((await api(`/setlists/proposals/${proposal.id}`)) as { latestVersion: { id: string } }).latestVersion
@@ -120,11 +125,21 @@ async function measure(urls: Array<{ url: string; headers: Record<string, string
 
 /** Copies one workspace's rows under new workspace ids, table by table, in one statement each. */
 async function workspaceCopier(sql: pg.Client, templateId: string) {
-  const tables = (await sql.query(`SELECT table_name FROM information_schema.columns WHERE column_name = 'workspace_id' AND table_schema = 'public' ORDER BY table_name`)).rows.map((r) => r.table_name as string)
+  const tables = (
+    await sql.query(`SELECT table_name FROM information_schema.columns WHERE column_name = 'workspace_id' AND table_schema = 'public' ORDER BY table_name`)
+  ).rows.map((r) => r.table_name as string)
   const columnsOf = new Map<string, Array<{ name: string; nullable: boolean }>>()
   for (const table of tables) {
-    const rows = (await sql.query(`SELECT column_name, is_nullable FROM information_schema.columns WHERE table_schema = 'public' AND table_name = $1 ORDER BY ordinal_position`, [table])).rows
-    columnsOf.set(table, rows.map((r) => ({ name: r.column_name as string, nullable: r.is_nullable === 'YES' })))
+    const rows = (
+      await sql.query(
+        `SELECT column_name, is_nullable FROM information_schema.columns WHERE table_schema = 'public' AND table_name = $1 ORDER BY ordinal_position`,
+        [table],
+      )
+    ).rows
+    columnsOf.set(
+      table,
+      rows.map((r) => ({ name: r.column_name as string, nullable: r.is_nullable === 'YES' })),
+    )
   }
   // Columns unique across the server (not per workspace) cannot be copied as they are.
   const serverUnique = new Set(
@@ -144,19 +159,34 @@ async function workspaceCopier(sql: pg.Client, templateId: string) {
       if (count <= 0) return
       await sql.query('BEGIN')
       await sql.query(`SET LOCAL session_replication_role = replica`) // the copies' foreign keys hold by construction
-      await sql.query(`CREATE TEMP TABLE new_workspaces ON COMMIT DROP AS SELECT gen_random_uuid() AS id, n FROM generate_series($1::int, $2::int) AS n`, [from, from + count - 1])
+      await sql.query(`CREATE TEMP TABLE new_workspaces ON COMMIT DROP AS SELECT gen_random_uuid() AS id, n FROM generate_series($1::int, $2::int) AS n`, [
+        from,
+        from + count - 1,
+      ])
       await sql.query(`INSERT INTO workspaces (id, slug, name, version, created_at) SELECT id, 'tenant-' || n, 'Tenant ' || n, 1, now() FROM new_workspaces`)
       for (const table of tables) {
         if (skipped.has(table)) continue
         const columns = columnsOf.get(table)!
         if (columns.some((c) => serverUnique.has(`${table}.${c.name}`) && !c.nullable)) continue
-        const select = columns.map((c) => (c.name === 'workspace_id' ? 'w.id' : serverUnique.has(`${table}.${c.name}`) || (table === 'people' && c.name === 'user_id') ? 'NULL' : `t."${c.name}"`))
+        const select = columns.map((c) =>
+          c.name === 'workspace_id'
+            ? 'w.id'
+            : serverUnique.has(`${table}.${c.name}`) || (table === 'people' && c.name === 'user_id')
+              ? 'NULL'
+              : `t."${c.name}"`,
+        )
         const list = columns.map((c) => `"${c.name}"`).join(', ')
-        await sql.query(`INSERT INTO "${table}" (${list}) SELECT ${select.join(', ')} FROM "${table}" t CROSS JOIN new_workspaces w WHERE t.workspace_id = $1`, [templateId])
+        await sql.query(
+          `INSERT INTO "${table}" (${list}) SELECT ${select.join(', ')} FROM "${table}" t CROSS JOIN new_workspaces w WHERE t.workspace_id = $1`,
+          [templateId],
+        )
         // The big tenants: many more shows and songs (new ids, the template's other values).
         if (bigCopies > 0 && (table === 'shows' || table === 'works')) {
           const fresh = columns.map((c) => (c.name === 'workspace_id' ? 'w.id' : c.name === 'id' ? 'gen_random_uuid()' : `t."${c.name}"`))
-          await sql.query(`INSERT INTO "${table}" (${list}) SELECT ${fresh.join(', ')} FROM "${table}" t CROSS JOIN new_workspaces w CROSS JOIN generate_series(1, $2::int) WHERE t.workspace_id = $1`, [templateId, bigCopies])
+          await sql.query(
+            `INSERT INTO "${table}" (${list}) SELECT ${fresh.join(', ')} FROM "${table}" t CROSS JOIN new_workspaces w CROSS JOIN generate_series(1, $2::int) WHERE t.workspace_id = $1`,
+            [templateId, bigCopies],
+          )
         }
       }
       await sql.query('COMMIT')

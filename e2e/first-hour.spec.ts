@@ -141,15 +141,32 @@ test('a band from zero: sign up, invite, act and songs, settings, a set list agr
 
   // ── the act with three members and a touring musician, songs, recordings, a show ──
   const act = await api(owner, 'POST', `${ws}/acts`, { name: 'The Newcomers', kind: 'group', isInternal: true })
-  for (const key of ['ana', 'ben', 'cleo'] as const) await api(owner, 'POST', `${ws}/acts/${act.id}/memberships`, { personId: people[key].personId, role: 'member', instruments: ['voice'] })
+  for (const key of ['ana', 'ben', 'cleo'] as const)
+    await api(owner, 'POST', `${ws}/acts/${act.id}/memberships`, { personId: people[key].personId, role: 'member', instruments: ['voice'] })
   await api(owner, 'POST', `${ws}/acts/${act.id}/memberships`, { personId: people.dev.personId, role: 'touring-musician', instruments: ['drums'] })
   const recordings: string[] = []
   for (let i = 1; i <= 24; i++) {
     const work = await api(owner, 'POST', `${ws}/works`, { title: `Song Number ${i}`, writers: [{ personId: people.ana.personId, sharePercent: 100 }] })
     recordings.push((await api(owner, 'POST', `${ws}/recordings`, { workId: work.id, actId: act.id, kind: 'master', durationSeconds: 200 })).id)
   }
-  const venue = await api(owner, 'POST', `${ws}/venues`, { name: 'The Small Room', city: 'Leeds', country: 'GB', latitude: 53.8, longitude: -1.55, timeZone: 'Europe/London' })
-  const show = await api(owner, 'POST', `${ws}/shows`, { actId: act.id, venueId: venue.id, localDate: dayFromNow(30), doors: '19:00', setStart: '20:00', curfew: '21:30', status: 'confirmed', announcement: 'announced' })
+  const venue = await api(owner, 'POST', `${ws}/venues`, {
+    name: 'The Small Room',
+    city: 'Leeds',
+    country: 'GB',
+    latitude: 53.8,
+    longitude: -1.55,
+    timeZone: 'Europe/London',
+  })
+  const show = await api(owner, 'POST', `${ws}/shows`, {
+    actId: act.id,
+    venueId: venue.id,
+    localDate: dayFromNow(30),
+    doors: '19:00',
+    setStart: '20:00',
+    curfew: '21:30',
+    status: 'confirmed',
+    announcement: 'announced',
+  })
 
   // A show with no set list yet: an empty state, with nothing asked for that is not there
   await owner.goto(`/w/${slug}/shows/${show.id}`)
@@ -165,7 +182,10 @@ test('a band from zero: sign up, invite, act and songs, settings, a set list agr
   expect((await api(ana, 'GET', `${ws}/acts/${act.id}/setlist-settings`)).version).toBe(1)
 
   // ── Ana drafts the set list for the show and sends it round ─────────────
-  const entries = [{ id: 'main', type: 'section', section: 'main' }, ...recordings.slice(0, 20).map((recordingId, i) => ({ id: `s${i + 1}`, type: 'song', recordingId }))]
+  const entries = [
+    { id: 'main', type: 'section', section: 'main' },
+    ...recordings.slice(0, 20).map((recordingId, i) => ({ id: `s${i + 1}`, type: 'song', recordingId })),
+  ]
   const draft = await api(ana, 'POST', `${ws}/setlists/proposals`, { actId: act.id, title: 'First show', targetKind: 'show', targetId: show.id, entries })
   // and a longer one for no show yet, timed from the start of the set: past an hour, the time still fits its column
   const long = await api(ana, 'POST', `${ws}/setlists/proposals`, { actId: act.id, title: 'Everything we know', targetKind: 'none', entries })
@@ -234,6 +254,7 @@ test('a band from zero: sign up, invite, act and songs, settings, a set list agr
   // Signed out, the sign-up and invite pages ask who is signed in (/api/me answers 401, which the
   // browser logs); that is the one expected error. Any 404 on /setlist or /played (the app asking
   // for an absent resource) and every other console error fail the journey.
-  const signedOutProbe = (p: string) => /^console: Failed to load resource: the server responded with a status of 401 \(Unauthorized\) \(http:\/\/[^/]+\/(signup|invite\/[^/)]+|login)\)$/.test(p)
+  const signedOutProbe = (p: string) =>
+    /^console: Failed to load resource: the server responded with a status of 401 \(Unauthorized\) \(http:\/\/[^/]+\/(signup|invite\/[^/)]+|login)\)$/.test(p)
   expect(problems.filter((p) => !signedOutProbe(p))).toEqual([])
 })

@@ -54,7 +54,10 @@ test('the second of two members amending one version merges the first one’s ch
   await expect(james.getByRole('heading', { level: 1, name: 'TV taping' })).toBeVisible()
 
   // Version 3 has both changes: Carlos's order, without James's removed song.
-  const latest = (await (await james.request.get(`${api}/setlists/proposals/${proposal.id}`)).json()) as { versions: unknown[]; latestVersion: { number: number; authorName: string; entries: Entry[] } }
+  const latest = (await (await james.request.get(`${api}/setlists/proposals/${proposal.id}`)).json()) as {
+    versions: unknown[]
+    latestVersion: { number: number; authorName: string; entries: Entry[] }
+  }
   expect(latest.versions).toHaveLength(3)
   expect(latest.latestVersion).toMatchObject({ number: 3, authorName: 'James Maslow' })
   expect(latest.latestVersion.entries.map((e) => e.id)).toEqual(['e3', 'e1'])
@@ -65,10 +68,15 @@ test('the editor checks the act’s rules while the list changes, before anythin
   const proposals = (await (await logan.request.get(`${api}/setlists/proposals?status=agreed`)).json()) as { id: string; title: string }[]
   const summer = proposals.find((p) => /Summer Break/.test(p.title))!
   const agreed = (await (await logan.request.get(`${api}/setlists/proposals/${summer.id}`)).json()) as {
-    actId: string; targetKind: string; targetId: string; latestVersion: { entries: (Entry & Record<string, unknown>)[]; runningSeconds: number }
+    actId: string
+    targetKind: string
+    targetId: string
+    latestVersion: { entries: (Entry & Record<string, unknown>)[]; runningSeconds: number }
   }
   const plain = agreed.latestVersion.entries.map(({ displayTitle: _d, effectiveSeconds: _e, startOffsetSeconds: _s, clockTime: _c, ...e }) => e)
-  const copy = await logan.request.post(`${api}/setlists/proposals`, { data: { actId: agreed.actId, title: 'Shorter summer set', targetKind: agreed.targetKind, targetId: agreed.targetId, entries: plain } })
+  const copy = await logan.request.post(`${api}/setlists/proposals`, {
+    data: { actId: agreed.actId, title: 'Shorter summer set', targetKind: agreed.targetKind, targetId: agreed.targetId, entries: plain },
+  })
   expect(copy.status()).toBe(201)
   const draft = (await copy.json()) as { id: string; latestVersion: { id: string; runningSeconds: number } }
 
@@ -77,7 +85,11 @@ test('the editor checks the act’s rules while the list changes, before anythin
   const minimum = 75 * 60
   let running = draft.latestVersion.runningSeconds
   expect(running).toBeGreaterThanOrEqual(minimum)
-  const recordings = (await (await logan.request.get(`${api}/recordings?actId=big-time-rush`)).json()) as { id: string; title: string; durationSeconds: number | null }[]
+  const recordings = (await (await logan.request.get(`${api}/recordings?actId=big-time-rush`)).json()) as {
+    id: string
+    title: string
+    durationSeconds: number | null
+  }[]
   const byId = new Map(recordings.map((r) => [r.id, r]))
   const removed: { id: string; title: string }[] = []
   for (const e of plain) {
@@ -92,7 +104,11 @@ test('the editor checks the act’s rules while the list changes, before anythin
   await logan.goto(`/w/demo/setlists/${draft.id}/amend/${draft.latestVersion.id}`)
   const rules = logan.getByRole('status', { name: 'Rules' })
   await expect(rules).not.toContainText('minimum')
-  for (const r of removed) await logan.getByRole('button', { name: `Remove ${r.title}`, exact: true }).first().click()
+  for (const r of removed)
+    await logan
+      .getByRole('button', { name: `Remove ${r.title}`, exact: true })
+      .first()
+      .click()
   await expect(rules).toContainText(/Running time [\d:]+ is under the 1:15:00 minimum/)
   // Putting the last one back keeps the rule again, and the message goes.
   const last = removed.at(-1)!
@@ -107,10 +123,15 @@ test('the editor checks the act’s rules while the list changes, before anythin
 test('after a show, a member records what was played from the agreed list, sees the changes, then the play history', async ({ browser }) => {
   const kendall = await member(browser, 'kendall')
   const proposals = (await (await kendall.request.get(`${api}/setlists/proposals?status=agreed`)).json()) as { id: string; title: string }[]
-  const summer = (await (await kendall.request.get(`${api}/setlists/proposals/${proposals.find((p) => /Summer Break/.test(p.title))!.id}`)).json()) as { agreedVersionId: string; targetId: string }
+  const summer = (await (await kendall.request.get(`${api}/setlists/proposals/${proposals.find((p) => /Summer Break/.test(p.title))!.id}`)).json()) as {
+    agreedVersionId: string
+    targetId: string
+  }
   const shows = (await (await kendall.request.get(`${api}/shows?tourId=${summer.targetId}`)).json()) as { id: string; city: string }[]
   const show = shows.filter((s) => s.city !== 'San Diego').at(-1)!
-  expect((await kendall.request.post(`${api}/setlists/apply`, { data: { versionId: summer.agreedVersionId, targetKind: 'show', targetId: show.id } })).ok()).toBe(true)
+  expect(
+    (await kendall.request.post(`${api}/setlists/apply`, { data: { versionId: summer.agreedVersionId, targetKind: 'show', targetId: show.id } })).ok(),
+  ).toBe(true)
   const agreed = (await (await kendall.request.get(`${api}/shows/${show.id}/setlist`)).json()) as { entries: Entry[] }
   const songs = agreed.entries.filter((e) => e.type === 'song')
 
@@ -122,7 +143,10 @@ test('after a show, a member records what was played from the agreed list, sees 
   await expect(kendall.getByRole('list', { name: 'Set list entries' }).locator(':scope > li')).toHaveCount(agreed.entries.length)
 
   // On the night: the second song was dropped.
-  await kendall.getByRole('button', { name: `Remove ${songs[1]!.displayTitle}`, exact: true }).first().click()
+  await kendall
+    .getByRole('button', { name: `Remove ${songs[1]!.displayTitle}`, exact: true })
+    .first()
+    .click()
   const changes = kendall.getByRole('group', { name: 'Changes against the agreed list' })
   await expect(changes).toContainText('−1 removed')
   await kendall.getByRole('button', { name: 'Save what was played' }).click()

@@ -148,7 +148,9 @@ test.describe('offline', () => {
     await expect(conflicts).toContainText('already answered')
     await expect(banner).not.toContainText('waiting to be sent')
     await expect(conflicts.getByRole('link', { name: 'Open the proposal' })).toHaveAttribute('href', `/w/demo/setlists/${proposal.id}`)
-    const answers = ((await (await page.request.get(`${api}/setlists/versions/${proposal.latestVersion.id}`)).json()) as { answers: { kind: string; text: string }[] }).answers
+    const answers = (
+      (await (await page.request.get(`${api}/setlists/versions/${proposal.latestVersion.id}`)).json()) as { answers: { kind: string; text: string }[] }
+    ).answers
     // Pressing Send or Approve twice keeps one change (the banner counted 2, not 3), and every send of
     // a change carries its Idempotency-Key, so a resend after a lost answer stores nothing twice.
     expect(answers.filter((a) => a.kind === 'comment').map((a) => a.text)).toEqual([comment])
@@ -200,7 +202,9 @@ test.describe('offline', () => {
     // with the first reply and the banner empties.
     const banner = page.getByRole('region', { name: 'Connection and unsent changes' })
     await expect(banner).toHaveCount(0, { timeout: 20_000 })
-    const answers = ((await (await page.request.get(`${api}/setlists/versions/${proposal.latestVersion.id}`)).json()) as { answers: { kind: string; text: string }[] }).answers
+    const answers = (
+      (await (await page.request.get(`${api}/setlists/versions/${proposal.latestVersion.id}`)).json()) as { answers: { kind: string; text: string }[] }
+    ).answers
     expect(answers.filter((a) => a.kind === 'comment').map((a) => a.text)).toEqual([comment])
     // Both sends carried one and the same key (the route handler and the request listener each saw the first).
     const distinct = [...new Set(keys)]

@@ -5,7 +5,12 @@ import { expect, test, type Page } from './support/demo-server.ts'
 // Chromium, neither as a securitypolicyviolation event nor on the console.
 const SAM = { email: 'sam@demo.greenroom.test', password: 'greenroom-demo' }
 
-interface Violation { page: string; directive: string; blocked: string; sample: string }
+interface Violation {
+  page: string
+  directive: string
+  blocked: string
+  sample: string
+}
 
 async function watchCsp(page: Page): Promise<Violation[]> {
   const seen: Violation[] = []
@@ -62,7 +67,7 @@ test('the main pages run under the CSP with no violation', async ({ page }) => {
     await first.waitFor()
     await first.click()
     await expect(page).not.toHaveURL(new RegExp(`${section}$`))
-    await expect(page.locator("h1").first()).toBeVisible({ timeout: 30_000 })
+    await expect(page.locator('h1').first()).toBeVisible({ timeout: 30_000 })
     await collect(page, seen)
     visited.push(page.url())
   }

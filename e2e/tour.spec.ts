@@ -35,7 +35,10 @@ test.describe('tours and calendars', () => {
     await expect(map.getByRole('list', { name: 'Legend' })).toContainText('North America')
     await expect(page.getByRole('heading', { level: 3, name: 'South America' })).toBeVisible()
 
-    await page.getByRole('link', { name: /San Diego/ }).first().click()
+    await page
+      .getByRole('link', { name: /San Diego/ })
+      .first()
+      .click()
     await expect(page.getByRole('heading', { level: 1, name: /San Diego/ })).toBeVisible()
     const times = page.getByRole('table', { name: 'Times' })
     await expect(times.getByRole('columnheader', { name: 'At the venue' })).toBeVisible()

@@ -1,9 +1,15 @@
 // Adds up the JSON reports of vitest and Playwright into one closing line.
 import { readFileSync, existsSync } from 'node:fs'
 
-let passed = 0, failed = 0, skipped = 0
+let passed = 0,
+  failed = 0,
+  skipped = 0
 for (const file of process.argv.slice(2)) {
-  if (!existsSync(file)) { failed += 1; console.log(`missing report ${file}`); continue }
+  if (!existsSync(file)) {
+    failed += 1
+    console.log(`missing report ${file}`)
+    continue
+  }
   const r = JSON.parse(readFileSync(file, 'utf8'))
   if (r.stats && 'expected' in r.stats) {
     // Playwright

@@ -8,8 +8,9 @@ rm -f .tmp/report-*.json
 status=0
 step() { echo; echo "== $1"; }
 
-step "lint: ESLint, the architecture rules (dependency-cruiser), unused code (knip)"
+step "lint: ESLint, the architecture rules (dependency-cruiser), unused code (knip), formatting (Prettier)"
 npm run -s lint || status=1
+npm run -s format:check || status=1
 
 step "types (server, web app, tests)"
 node_modules/.bin/tsc --noEmit -p tsconfig.json || status=1

@@ -22,7 +22,13 @@ export function demoSeed(): string {
   const building = `${seed}.building-${process.pid}`
   rmSync(building, { recursive: true, force: true })
   mkdirSync(building, { recursive: true })
-  const env: NodeJS.ProcessEnv = { ...process.env, GREENROOM_DATA_DIR: building, GREENROOM_NOW: DEMO_NOW, LOG_LEVEL: 'warn', GREENROOM_PGLITE_DURABILITY: 'relaxed' }
+  const env: NodeJS.ProcessEnv = {
+    ...process.env,
+    GREENROOM_DATA_DIR: building,
+    GREENROOM_NOW: DEMO_NOW,
+    LOG_LEVEL: 'warn',
+    GREENROOM_PGLITE_DURABILITY: 'relaxed',
+  }
   delete env.DATABASE_URL
   execFileSync(process.execPath, ['bin/greenroom.mjs', 'demo'], { stdio: ['ignore', 'ignore', 'inherit'], env })
   writeFileSync(join(building, '.ready'), DEMO_NOW)

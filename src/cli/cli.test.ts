@@ -78,9 +78,22 @@ describe('the data directory lock', () => {
   it('refuses a second process on a served data directory, naming the holder, and writes nothing', async () => {
     const d = dir()
     const port = String(3600 + Math.floor(Math.random() * 300))
-    const server = spawn('node', ['bin/greenroom.mjs', 'serve'], { cwd: ROOT, env: { ...process.env, GREENROOM_DATA_DIR: d, PORT: port, LOG_LEVEL: 'silent' }, stdio: 'ignore' })
+    const server = spawn('node', ['bin/greenroom.mjs', 'serve'], {
+      cwd: ROOT,
+      env: { ...process.env, GREENROOM_DATA_DIR: d, PORT: port, LOG_LEVEL: 'silent' },
+      stdio: 'ignore',
+    })
     try {
-      for (let i = 0; i < 300 && !(await fetch(`http://127.0.0.1:${port}/api/health`).then((r) => r.ok, () => false)); i++) await new Promise((r) => setTimeout(r, 100))
+      for (
+        let i = 0;
+        i < 300 &&
+        !(await fetch(`http://127.0.0.1:${port}/api/health`).then(
+          (r) => r.ok,
+          () => false,
+        ));
+        i++
+      )
+        await new Promise((r) => setTimeout(r, 100))
       const before = listTree(d)
       const second = await greenroom(['demo'], { GREENROOM_DATA_DIR: d })
       expect(second.code).toBe(75)
@@ -97,7 +110,11 @@ describe('the data directory lock', () => {
 function listTree(root: string): string[] {
   return readdirSync(root, { recursive: true, withFileTypes: true })
     .filter((e) => e.isFile() && e.name !== 'greenroom.lock')
-    .map((e) => { const p = join(e.parentPath, e.name); const st = statSync(p); return `${p}:${st.size}:${st.mtimeMs}` })
+    .map((e) => {
+      const p = join(e.parentPath, e.name)
+      const st = statSync(p)
+      return `${p}:${st.size}:${st.mtimeMs}`
+    })
     .sort()
 }
 

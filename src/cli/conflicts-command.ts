@@ -25,7 +25,12 @@ export function addConflictsCommand(program: Command, withDatabase: <T>(run: (da
     .action(async (opts: { person: string; workspace?: string; json?: boolean }) => {
       const config = readConfig()
       await withDatabase(async (database) => {
-        const report = await personConflictsReport(database.db, { email: opts.person, workspaceSlug: opts.workspace, clock: clockOf(config), travel: config.travel })
+        const report = await personConflictsReport(database.db, {
+          email: opts.person,
+          workspaceSlug: opts.workspace,
+          clock: clockOf(config),
+          travel: config.travel,
+        })
         process.stdout.write(opts.json ? JSON.stringify(report, null, 2) + '\n' : conflictsText(report) + '\n')
       })
     })

@@ -32,10 +32,28 @@ describe('greenroom export cwr / import cwr-ack', () => {
     const deps = { db: onDisk.db, clock: fixedClock(new Date('2013-06-01T10:00:00Z')), travel: DEFAULT_TRAVEL_POLICY }
     const actor = { userId: '00000000-0000-0000-0000-000000000000', workspaceId, role: 'owner' as const }
     const kendall = await createPerson(deps, actor, { name: 'Kendall Schmidt' })
-    const publisher = await createOrganization(deps, actor, { name: 'Rocket Songs Publishing', kind: 'publisher', ipiNameNumber: '00123456789', society: 'ASCAP' })
+    const publisher = await createOrganization(deps, actor, {
+      name: 'Rocket Songs Publishing',
+      kind: 'publisher',
+      ipiNameNumber: '00123456789',
+      society: 'ASCAP',
+    })
     const work = await createWork(deps, actor, { title: 'Windows Down', writers: [{ personId: kendall.id, sharePercent: 100, role: 'composer-lyricist' }] })
     await createWork(deps, actor, { title: 'Splits Unknown', writers: [] })
-    await saveWorkPublishing(deps, actor, work.id, { version: 0, writers: [{ personId: kendall.id, publisherId: publisher.id, administratorId: null, controlled: true, prSharePercent: 50, mrSharePercent: 100, srSharePercent: 100 }] })
+    await saveWorkPublishing(deps, actor, work.id, {
+      version: 0,
+      writers: [
+        {
+          personId: kendall.id,
+          publisherId: publisher.id,
+          administratorId: null,
+          controlled: true,
+          prSharePercent: 50,
+          mrSharePercent: 100,
+          srSharePercent: 100,
+        },
+      ],
+    })
     await savePublishingSettings(deps, actor, { version: 0, submitterId: publisher.id, senderCode: 'GRN' })
     await onDisk.close()
     const env = target.env
@@ -53,10 +71,19 @@ describe('greenroom export cwr / import cwr-ack', () => {
     expect(transmission!.groups[0]!.transactions[0]!.header.fields['submitterWorkNumber']).toBe('GRN000001')
 
     const ackFile = join(dir, 'CW130001021_GRN.V21')
-    writeFileSync(ackFile, acknowledgementOf(transmission!, { name: 'BMI', code: 21 }, () => ({ status: 'AS', societyWorkNumber: 'BMI-77' }), new Date('2013-06-20T00:00:00Z')), 'latin1')
+    writeFileSync(
+      ackFile,
+      acknowledgementOf(transmission!, { name: 'BMI', code: 21 }, () => ({ status: 'AS', societyWorkNumber: 'BMI-77' }), new Date('2013-06-20T00:00:00Z')),
+      'latin1',
+    )
     const imported = await greenroom(['import', 'cwr-ack', ackFile, '--json'], env)
     expect(imported.code, imported.stderr).toBe(0)
-    expect(JSON.parse(imported.stdout)).toMatchObject({ society: 'BMI', updated: 1, unmatched: 0, results: [{ submitterWorkCode: 'GRN000001', status: 'registered', workId: work.id, matchedBy: 'code' }] })
+    expect(JSON.parse(imported.stdout)).toMatchObject({
+      society: 'BMI',
+      updated: 1,
+      unmatched: 0,
+      results: [{ submitterWorkCode: 'GRN000001', status: 'registered', workId: work.id, matchedBy: 'code' }],
+    })
 
     // the real BMI acknowledgement matches none of these works: reported, nothing updated
     const real = await greenroom(['import', 'cwr-ack', ACK_BMI, '--workspace', 'band'], env)

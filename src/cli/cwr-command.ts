@@ -23,7 +23,9 @@ export function describeAckImport(r: CwrAckImportResult): string {
   const lines = [`${r.fileName} from ${r.society}: ${r.updated} works updated, ${r.unmatched} not matched.`]
   for (const x of r.results) {
     const work = x.workId ? `${x.workTitle} (by ${x.matchedBy})` : 'no matching work'
-    lines.push(`  ${x.statusCode} ${x.status ?? 'unknown status'}  ${x.submitterWorkCode || '-'}  ${x.title} → ${work}${x.messages.length ? ` — ${x.messages.join('; ')}` : ''}`)
+    lines.push(
+      `  ${x.statusCode} ${x.status ?? 'unknown status'}  ${x.submitterWorkCode || '-'}  ${x.title} → ${work}${x.messages.length ? ` — ${x.messages.join('; ')}` : ''}`,
+    )
   }
   lines.push(...r.warnings.map((w) => `warning: ${w}`))
   return lines.join('\n')
@@ -33,7 +35,9 @@ export function describeAckImport(r: CwrAckImportResult): string {
 export function addCwrCommands(importCommand: Command, exportCommand: Command, withDatabase: WithDatabase): void {
   exportCommand
     .command('cwr')
-    .description("Write the workspace's works as a CWR 2.1 registration file (CWyynnnnSSS_000.V21) to stdout and record the submission; works that cannot be written are listed on stderr")
+    .description(
+      "Write the workspace's works as a CWR 2.1 registration file (CWyynnnnSSS_000.V21) to stdout and record the submission; works that cannot be written are listed on stderr",
+    )
     .option('--workspace <slug>', 'the workspace (may be left out when the database has only one)')
     .option('--dry-run', 'write the file but record nothing (no submitter numbers, no sequence, no status)')
     .action(async (opts: { workspace?: string; dryRun?: boolean }) => {

@@ -20,14 +20,28 @@ const greenroom = (args: string[], env: Record<string, string> = {}) => runGreen
 async function seed(database: Database) {
   const db = database.db
   const ids: Record<string, string> = {}
-  for (const [slug, createdAt] of [['first', '2012-01-01'], ['second', '2012-05-01']] as const) {
+  for (const [slug, createdAt] of [
+    ['first', '2012-01-01'],
+    ['second', '2012-05-01'],
+  ] as const) {
     const ws = await addWorkspace(db, slug, new Date(createdAt))
     const act = await addAct(db, ws, { slug: 'big-time-rush', name: 'Big Time Rush', createdAt: new Date(createdAt) })
     if (slug === 'first') await claimHandle(db, ws, act, 'big-time-rush')
     await addAct(db, ws, { slug: 'victoria-justice', name: 'Victoria Justice', isInternal: false })
-    const venue = await addVenue(db, ws, { name: 'Xcel Energy Center', city: 'Saint Paul', country: 'US', timeZone: 'America/Chicago', latitude: 44.94, longitude: -93.1 })
-    ids[slug] = (await addShow(db, ws, { actId: act, venueId: venue, timeZone: 'America/Chicago', localDate: '2013-07-10', doors: '18:30', curfew: '23:00' })).id
-    ids[`${slug}Secret`] = (await addShow(db, ws, { actId: act, venueId: venue, timeZone: 'America/Chicago', localDate: '2013-07-11', doors: '18:30', announcement: 'unannounced' })).id
+    const venue = await addVenue(db, ws, {
+      name: 'Xcel Energy Center',
+      city: 'Saint Paul',
+      country: 'US',
+      timeZone: 'America/Chicago',
+      latitude: 44.94,
+      longitude: -93.1,
+    })
+    ids[slug] = (
+      await addShow(db, ws, { actId: act, venueId: venue, timeZone: 'America/Chicago', localDate: '2013-07-10', doors: '18:30', curfew: '23:00' })
+    ).id
+    ids[`${slug}Secret`] = (
+      await addShow(db, ws, { actId: act, venueId: venue, timeZone: 'America/Chicago', localDate: '2013-07-11', doors: '18:30', announcement: 'unannounced' })
+    ).id
   }
   return ids
 }

@@ -19,7 +19,10 @@ export interface ExportIcsOptions {
  */
 export async function exportIcs(deps: Deps, opts: ExportIcsOptions): Promise<string> {
   const pageUrl = opts.publicUrl ? `${opts.publicUrl.replace(/\/$/, '')}/public/${encodeURIComponent(opts.act)}` : undefined
-  const { ics } = await publicShowsCalendar(deps, opts.workspace ? { actSlug: opts.act, workspaceSlug: opts.workspace, pageUrl } : { handle: opts.act, pageUrl })
+  const { ics } = await publicShowsCalendar(
+    deps,
+    opts.workspace ? { actSlug: opts.act, workspaceSlug: opts.workspace, pageUrl } : { handle: opts.act, pageUrl },
+  )
   return ics
 }
 

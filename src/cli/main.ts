@@ -14,7 +14,9 @@ import { addCwrCommands } from './cwr-command.ts'
 
 const program = new Command()
   .name('greenroom')
-  .description("Greenroom: a band's people, songs, releases, tours and set lists.\nHonours GREENROOM_DATA_DIR (PGlite data, default ./data), DATABASE_URL (postgres://…) and GREENROOM_NOW.")
+  .description(
+    "Greenroom: a band's people, songs, releases, tours and set lists.\nHonours GREENROOM_DATA_DIR (PGlite data, default ./data), DATABASE_URL (postgres://…) and GREENROOM_NOW.",
+  )
   .showHelpAfterError()
 
 /** Opens the database for one command and always closes it (releasing the data-directory lock). */
@@ -51,7 +53,16 @@ program
         console.log('Database not empty: demo world not loaded again.')
       }
     }
-    const app = await buildApp({ database, clock, travel: config.travel, secureCookies: config.secureCookies, publicUrl: config.publicUrl, trustProxy: config.trustProxy, logLevel: config.logLevel, serveWebApp: true })
+    const app = await buildApp({
+      database,
+      clock,
+      travel: config.travel,
+      secureCookies: config.secureCookies,
+      publicUrl: config.publicUrl,
+      trustProxy: config.trustProxy,
+      logLevel: config.logLevel,
+      serveWebApp: true,
+    })
     const stop = async () => {
       await app.close()
       await database.close()
@@ -60,7 +71,9 @@ program
     process.once('SIGINT', stop)
     process.once('SIGTERM', stop)
     await app.listen({ port: config.port, host: config.host })
-    console.log(`Greenroom on http://localhost:${config.port} (${database.kind}${database.kind === 'pglite' ? ` in ${config.dataDir}` : ''}), ready in ${Math.round(performance.now() - started)} ms`)
+    console.log(
+      `Greenroom on http://localhost:${config.port} (${database.kind}${database.kind === 'pglite' ? ` in ${config.dataDir}` : ''}), ready in ${Math.round(performance.now() - started)} ms`,
+    )
   })
 
 program

@@ -42,7 +42,9 @@ describe('greenroom import musicbrainz', () => {
 
     const second = await greenroom(['import', 'musicbrainz', METEORA, HELLO, NIRVANA, '--workspace', 'band'], env)
     expect(second.code, second.stderr).toBe(0)
-    expect(second.stdout).toMatch(/^Imported 3 of 3 MusicBrainz files: nothing new; \d+ records already here and unchanged\.\n13 songs of the workspace have writers without splits/)
+    expect(second.stdout).toMatch(
+      /^Imported 3 of 3 MusicBrainz files: nothing new; \d+ records already here and unchanged\.\n13 songs of the workspace have writers without splits/,
+    )
     expect(second.stderr).toContain('[1/3] c9d52105-5c20-3216-bc1b-e54918f8f688.json: release: nothing new')
 
     const broken = join(dir, 'broken.json')

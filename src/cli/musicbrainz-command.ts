@@ -11,7 +11,13 @@ import { clockOf } from './open-database.ts'
 type WithDatabase = <T>(run: (database: Database) => Promise<T>) => Promise<T>
 
 const KIND_LABELS: Record<(typeof IMPORT_KINDS)[number], string> = {
-  people: 'people', acts: 'acts', memberships: 'memberships', works: 'songs (works)', recordings: 'recordings', releaseGroups: 'release groups', editions: 'editions',
+  people: 'people',
+  acts: 'acts',
+  memberships: 'memberships',
+  works: 'songs (works)',
+  recordings: 'recordings',
+  releaseGroups: 'release groups',
+  editions: 'editions',
 }
 
 export interface MusicBrainzCliResult {
@@ -36,7 +42,9 @@ export function describeMusicBrainzImport(r: MusicBrainzCliResult): string {
   const unchanged = IMPORT_KINDS.reduce((n, k) => n + r.counts[k].unchanged, 0)
   const lines = [
     `Imported ${r.files.length} of ${r.files.length + r.failed.length} MusicBrainz files: ${describeCounts(r.counts)}${unchanged ? `; ${unchanged} records already here and unchanged` : ''}.`,
-    ...(r.worksNeedingSplits ? [`${r.worksNeedingSplits} songs of the workspace have writers without splits: fill them in under Songs ("splits to fill").`] : []),
+    ...(r.worksNeedingSplits
+      ? [`${r.worksNeedingSplits} songs of the workspace have writers without splits: fill them in under Songs ("splits to fill").`]
+      : []),
     ...r.files.flatMap((f) => f.warnings.filter((w) => !/writers without splits/.test(w)).map((w) => `warning: ${f.name}: ${w}`)),
   ]
   return lines.join('\n')
@@ -86,7 +94,10 @@ export function addMusicBrainzCommand(importCommand: Command, withDatabase: With
       })
       process.stdout.write(opts.json ? JSON.stringify(result, null, 2) + '\n' : describeMusicBrainzImport(result) + '\n')
       if (result.failed.length) {
-        throw new DomainError('validation', `${result.failed.length} of ${paths.length} files could not be imported: ${result.failed.map((f) => f.name).join(', ')}.`)
+        throw new DomainError(
+          'validation',
+          `${result.failed.length} of ${paths.length} files could not be imported: ${result.failed.map((f) => f.name).join(', ')}.`,
+        )
       }
     })
 }

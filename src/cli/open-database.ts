@@ -5,7 +5,9 @@ import type { Config } from '../config/env.ts'
 
 /** Opens the configured database (taking the data-directory lock on PGlite) and brings its schema up to date. */
 export async function openDatabase(config: Config): Promise<Database> {
-  const database = await createDb(config.databaseUrl ? { kind: 'postgres', url: config.databaseUrl } : { kind: 'pglite', dataDir: config.dataDir, durability: config.pgliteDurability })
+  const database = await createDb(
+    config.databaseUrl ? { kind: 'postgres', url: config.databaseUrl } : { kind: 'pglite', dataDir: config.dataDir, durability: config.pgliteDurability },
+  )
   try {
     await migrate(database)
   } catch (err) {

@@ -7,14 +7,17 @@ import { PlanResultSchema, TourPlanResultSchema } from '../contract/planner.ts'
 import { testDbKind } from '../test/test-database.ts'
 import { runGreenroom } from '../test/cli-process.ts'
 
-
 const greenroom = (args: string[]) => runGreenroom(args)
 
 // The command runs on its own PGlite data directory whatever database the suite uses, so the
 // PostgreSQL run would repeat this file unchanged (each CLI start costs seconds): it runs once, on PGlite.
 describe.skipIf(testDbKind() === 'postgres')('greenroom plan', () => {
   const dir = mkdtempSync(join(tmpdir(), 'greenroom-plan-'))
-  const file = (name: string, value: unknown) => { const f = join(dir, name); writeFileSync(f, JSON.stringify(value)); return f }
+  const file = (name: string, value: unknown) => {
+    const f = join(dir, name)
+    writeFileSync(f, JSON.stringify(value))
+    return f
+  }
 
   it('plans a show and prints the list, the score by goal and every rule; --json prints the result', async () => {
     const input = makeS1(2, 9)
@@ -38,7 +41,11 @@ describe.skipIf(testDbKind() === 'postgres')('greenroom plan', () => {
 
   it('exits 2 naming the field on bad input, and on a file that is not JSON', async () => {
     const input = makeS1(1, 8)
-    const bad = await greenroom(['plan', 'show', file('bad.json', { ...input, repertoire: [{ ...input.repertoire[0], durationSeconds: -5 }, ...input.repertoire.slice(1)] })])
+    const bad = await greenroom([
+      'plan',
+      'show',
+      file('bad.json', { ...input, repertoire: [{ ...input.repertoire[0], durationSeconds: -5 }, ...input.repertoire.slice(1)] }),
+    ])
     expect(bad.code).toBe(2)
     expect(bad.stderr).toContain('repertoire.0.durationSeconds: a song lasts at least 1 second')
     writeFileSync(join(dir, 'broken.json'), '{ not json')

@@ -15,12 +15,17 @@ function readJson(file: string): unknown {
   }
 }
 
-interface PlanCliOptions { json?: boolean; seed?: string; budgetMs?: string }
+interface PlanCliOptions {
+  json?: boolean
+  seed?: string
+  budgetMs?: string
+}
 
 function numberOption(value: string | undefined, name: string): number | undefined {
   if (value === undefined) return undefined
   const n = Number(value)
-  if (!Number.isInteger(n) || n < 0) throw new DomainError('validation', `${name} must be a whole number`, { errors: [{ path: name, message: 'a whole number' }] })
+  if (!Number.isInteger(n) || n < 0)
+    throw new DomainError('validation', `${name} must be a whole number`, { errors: [{ path: name, message: 'a whole number' }] })
   return n
 }
 
@@ -38,17 +43,24 @@ export function planText(plan: PlanResult, repertoire: PlannerSong[], label?: st
   let n = 0
   const reasons = new Map(plan.reasons.map((r) => [r.recordingId, r.reasons]))
   for (const e of plan.entries) {
-    if (e.type === 'section') { lines.push(`  — ${e.title ?? e.section}`); continue }
+    if (e.type === 'section') {
+      lines.push(`  — ${e.title ?? e.section}`)
+      continue
+    }
     if (e.type !== 'song') continue
     const song = titles.get(e.recordingId ?? '')
     n++
     const guests = e.guests?.length ? ` (with ${e.guests.join(', ')})` : ''
-    lines.push(`  ${String(n).padStart(2)}  ${formatRunningTime(offset).padStart(7)}  ${((song?.title ?? e.recordingId ?? '?') + guests).padEnd(32)}  ${(reasons.get(e.recordingId ?? '') ?? []).join('; ')}`)
+    lines.push(
+      `  ${String(n).padStart(2)}  ${formatRunningTime(offset).padStart(7)}  ${((song?.title ?? e.recordingId ?? '?') + guests).padEnd(32)}  ${(reasons.get(e.recordingId ?? '') ?? []).join('; ')}`,
+    )
     offset += song?.durationSeconds ?? 0
   }
   lines.push(`  Running time ${formatRunningTime(plan.runningSeconds)}`)
   if (plan.score) {
-    const goals = Object.entries(plan.score.byGoal).map(([g, v]) => `${g} ${v.toFixed(3)}`).join(' · ')
+    const goals = Object.entries(plan.score.byGoal)
+      .map(([g, v]) => `${g} ${v.toFixed(3)}`)
+      .join(' · ')
     lines.push(`  Score ${plan.score.total.toFixed(4)} (weighted penalties, lower is better): ${goals}`)
   }
   lines.push('  Rules:')
@@ -68,14 +80,18 @@ export function tourText(tour: TourPlanResult, repertoire: PlannerSong[], shows:
     lines.push(planText(plan, repertoire, `${show?.date ?? ''} ${show?.city ?? ''} ${plan.showId ?? ''}`.trim()), '')
   })
   const titles = new Map(repertoire.map((x) => [x.recordingId, x.title]))
-  const played = Object.entries(s.timesPlayed).sort((a, b) => b[1] - a[1]).map(([id, n]) => `${titles.get(id) ?? id} ×${n}`)
+  const played = Object.entries(s.timesPlayed)
+    .sort((a, b) => b[1] - a[1])
+    .map(([id, n]) => `${titles.get(id) ?? id} ×${n}`)
   lines.push(`Times played: ${played.join(', ')}`)
   lines.push(`Similarity of each show with the one before: ${s.consecutiveJaccard.join(' ')}`)
   return lines.join('\n')
 }
 
 export function addPlanCommands(program: Command): void {
-  const plan = program.command('plan').description('The set-list planner: a set list (or a whole tour) that keeps the rules and scores best (docs/planner-input.md)')
+  const plan = program
+    .command('plan')
+    .description('The set-list planner: a set list (or a whole tour) that keeps the rules and scores best (docs/planner-input.md)')
   plan
     .command('show <input>')
     .description('Plan one show from a JSON input file: repertoire, show, rules, weights, history, seed, budgetMs')
@@ -86,7 +102,11 @@ export function addPlanCommands(program: Command): void {
       const { planShow, parsePlanShowInput } = await import('../planner/plan-show.ts')
       const req = parsePlanShowInput(readJson(file))
       const result = planShow(req, { seed: numberOption(opts.seed, '--seed'), budgetMs: numberOption(opts.budgetMs, '--budget-ms') })
-      process.stdout.write(opts.json ? JSON.stringify(result, null, 2) + '\n' : planText(result, req.repertoire, `${req.show.date} ${req.show.city ?? ''} ${req.show.id ?? ''}`.trim()) + '\n')
+      process.stdout.write(
+        opts.json
+          ? JSON.stringify(result, null, 2) + '\n'
+          : planText(result, req.repertoire, `${req.show.date} ${req.show.city ?? ''} ${req.show.id ?? ''}`.trim()) + '\n',
+      )
     })
   plan
     .command('tour <input>')

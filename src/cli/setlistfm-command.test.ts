@@ -33,10 +33,15 @@ describe('greenroom import/export setlistfm', () => {
     // One odd set list and one odd song are reported, line by line; the rest is imported.
     const [good] = JSON.parse(readFileSync(PHISH, 'utf8')).setlist
     const odd = join(dir, 'odd.json')
-    writeFileSync(odd, JSON.stringify({ setlist: [
-      { ...good, id: 'fresh1', sets: { set: { name: 'Set 1:', song: [{ name: 'Llama' }, { name: 'x'.repeat(201) }] } } },
-      { ...good, id: 'nodate', eventDate: 'spring' },
-    ] }))
+    writeFileSync(
+      odd,
+      JSON.stringify({
+        setlist: [
+          { ...good, id: 'fresh1', sets: { set: { name: 'Set 1:', song: [{ name: 'Llama' }, { name: 'x'.repeat(201) }] } } },
+          { ...good, id: 'nodate', eventDate: 'spring' },
+        ],
+      }),
+    )
     const third = await greenroom(['import', 'setlistfm', odd, '--workspace', 'band', '--act', 'phish'], env)
     expect(third.code, third.stderr).toBe(0)
     expect(third.stdout).toContain('Imported 1 of 2 set lists from setlist.fm (0 already here, 1 skipped)')
@@ -45,7 +50,11 @@ describe('greenroom import/export setlistfm', () => {
 
     const exported = await greenroom(['export', 'setlistfm', '--workspace', 'band', '--act', 'phish'], env)
     expect(exported.code, exported.stderr).toBe(0)
-    expect(JSON.parse(exported.stdout)).toMatchObject({ type: 'setlists', total: 21, setlist: expect.arrayContaining([expect.objectContaining({ id: '235d0827' })]) })
+    expect(JSON.parse(exported.stdout)).toMatchObject({
+      type: 'setlists',
+      total: 21,
+      setlist: expect.arrayContaining([expect.objectContaining({ id: '235d0827' })]),
+    })
 
     const unknown = await greenroom(['export', 'setlistfm', '--workspace', 'nowhere', '--act', 'phish'], env)
     expect(unknown.code).toBe(2)

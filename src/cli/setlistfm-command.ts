@@ -16,7 +16,9 @@ export function describeImport(r: ImportSetlistFmResult): string {
     ...r.reports.flatMap((report) => {
       const which = `set list ${report.id ?? '(no id)'}${report.eventDate || report.venue ? ` (${[report.eventDate, report.venue].filter(Boolean).join(', ')})` : ''}`
       if (report.outcome === 'skipped') return [`skipped ${which}: ${report.reasons.join('; ')}`]
-      return report.songsSkipped.map((s) => `left out of ${which}: set ${s.set}${s.position ? `, song ${s.position}` : ''}${s.name ? ` "${clip(s.name)}"` : ''}: ${s.reason}`)
+      return report.songsSkipped.map(
+        (s) => `left out of ${which}: set ${s.set}${s.position ? `, song ${s.position}` : ''}${s.name ? ` "${clip(s.name)}"` : ''}: ${s.reason}`,
+      )
     }),
     ...r.warnings.map((w) => `warning: ${w}`),
   ]
@@ -29,7 +31,9 @@ const clip = (name: string) => (name.length > 60 ? `${name.slice(0, 59)}…` : n
 export function addSetlistFmCommands(importCommand: Command, exportCommand: Command, withDatabase: WithDatabase): void {
   importCommand
     .command('setlistfm <file>')
-    .description("Import past shows and what was played from a setlist.fm API JSON file (a page of set lists or one set list); set lists already imported are skipped")
+    .description(
+      'Import past shows and what was played from a setlist.fm API JSON file (a page of set lists or one set list); set lists already imported are skipped',
+    )
     .requiredOption('--workspace <slug>', 'the workspace to import into')
     .requiredOption('--act <slug>', "the act's slug (created as an external act when the workspace has no act by that slug or the artist's name)")
     .option('--json', 'print the result as JSON')

@@ -23,33 +23,44 @@ const EnvSchema = z.object({
   GREENROOM_PUBLIC_URL: z.url().optional(),
   /** Door-to-door travel speed and per-trip buffer used by conflict checks (docs/decisions/005). */
   GREENROOM_TRAVEL_KMH: z.coerce.number().positive().max(2000).default(700),
-  GREENROOM_TRAVEL_BUFFER_MINUTES: z.coerce.number().int().min(0).max(24 * 60).default(180),
+  GREENROOM_TRAVEL_BUFFER_MINUTES: z.coerce
+    .number()
+    .int()
+    .min(0)
+    .max(24 * 60)
+    .default(180),
   /**
    * Which proxies may set X-Forwarded-For/-Proto/-Host: unset or "false" trusts none (the client's
    * own address counts), a number trusts that many hops, or a comma-separated list of addresses,
    * CIDR ranges or the names loopback, linklocal, uniquelocal. "true" is refused: trusting every
    * hop lets any client choose its own address (and so escape the login limits).
    */
-  GREENROOM_TRUST_PROXY: z.string().default('false').transform((v, ctx): TrustProxy => {
-    const value = v.trim()
-    if (value === '' || value === 'false') return false
-    if (/^\d+$/.test(value)) {
-      const hops = Number(value)
-      if (hops > 10) ctx.addIssue({ code: 'custom', message: 'at most 10 hops' })
-      return hops === 0 ? false : hops
-    }
-    const entries = value.split(',').map((e) => e.trim()).filter(Boolean)
-    const names = new Set(['loopback', 'linklocal', 'uniquelocal'])
-    for (const entry of entries) {
-      const [address, bits, ...rest] = entry.split('/')
-      const family = isIP(address ?? '')
-      const okBits = bits === undefined || (/^\d+$/.test(bits) && Number(bits) <= (family === 6 ? 128 : 32))
-      if (!(names.has(entry) || (family !== 0 && okBits && rest.length === 0))) {
-        ctx.addIssue({ code: 'custom', message: `"${entry}" is not a hop count, an address, a CIDR range or loopback/linklocal/uniquelocal` })
+  GREENROOM_TRUST_PROXY: z
+    .string()
+    .default('false')
+    .transform((v, ctx): TrustProxy => {
+      const value = v.trim()
+      if (value === '' || value === 'false') return false
+      if (/^\d+$/.test(value)) {
+        const hops = Number(value)
+        if (hops > 10) ctx.addIssue({ code: 'custom', message: 'at most 10 hops' })
+        return hops === 0 ? false : hops
       }
-    }
-    return entries
-  }),
+      const entries = value
+        .split(',')
+        .map((e) => e.trim())
+        .filter(Boolean)
+      const names = new Set(['loopback', 'linklocal', 'uniquelocal'])
+      for (const entry of entries) {
+        const [address, bits, ...rest] = entry.split('/')
+        const family = isIP(address ?? '')
+        const okBits = bits === undefined || (/^\d+$/.test(bits) && Number(bits) <= (family === 6 ? 128 : 32))
+        if (!(names.has(entry) || (family !== 0 && okBits && rest.length === 0))) {
+          ctx.addIssue({ code: 'custom', message: `"${entry}" is not a hop count, an address, a CIDR range or loopback/linklocal/uniquelocal` })
+        }
+      }
+      return entries
+    }),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
 })
 

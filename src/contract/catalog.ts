@@ -10,7 +10,11 @@ export const WriterBodySchema = z.object({
 
 export const WorkBodySchema = z.object({
   title: NameSchema,
-  iswc: z.string().regex(/^T-?\d{3}\.?\d{3}\.?\d{3}-?\d$/, 'an ISWC looks like T-123.456.789-0').nullable().optional(),
+  iswc: z
+    .string()
+    .regex(/^T-?\d{3}\.?\d{3}\.?\d{3}-?\d$/, 'an ISWC looks like T-123.456.789-0')
+    .nullable()
+    .optional(),
   notes: NotesSchema.optional(),
   writers: z.array(WriterBodySchema).max(50).default([]),
 })
@@ -28,7 +32,10 @@ export const WriterSchema = z.object({
   personId: IdSchema,
   personName: z.string(),
   role: z.string(),
-  sharePercent: z.number().nullable().describe('Null while the splits are not known yet (credits imported from MusicBrainz); then every writer of the work has null'),
+  sharePercent: z
+    .number()
+    .nullable()
+    .describe('Null while the splits are not known yet (credits imported from MusicBrainz); then every writer of the work has null'),
 })
 
 export const RecordingSummarySchema = z.object({
@@ -53,7 +60,13 @@ export const WorkSchema = z.object({
 })
 export type Work = z.infer<typeof WorkSchema>
 
-export const WorkListEntrySchema = z.object({ id: IdSchema, title: z.string(), writers: z.array(z.string()), recordingCount: z.number().int(), splitsPending: z.boolean() })
+export const WorkListEntrySchema = z.object({
+  id: IdSchema,
+  title: z.string(),
+  writers: z.array(z.string()),
+  recordingCount: z.number().int(),
+  splitsPending: z.boolean(),
+})
 
 const KeySchema = lineText(8)
   .transform((value, ctx) => {
@@ -71,7 +84,13 @@ export const RecordingBodySchema = z.object({
   actId: IdSchema,
   title: nameText(200).nullable().optional().describe('Defaults to the work title'),
   kind: z.enum(RECORDING_KINDS),
-  durationSeconds: z.number().int().min(1).max(4 * 3600).nullable().optional(),
+  durationSeconds: z
+    .number()
+    .int()
+    .min(1)
+    .max(4 * 3600)
+    .nullable()
+    .optional(),
   key: KeySchema.nullable().optional(),
   mode: z.enum(MODES).nullable().optional(),
   tempoBpm: z.number().int().min(20).max(320).nullable().optional(),
@@ -79,7 +98,10 @@ export const RecordingBodySchema = z.object({
   needs: z.array(z.enum(STAGE_NEEDS)).max(STAGE_NEEDS.length).default([]),
   recordedOn: PartialDateSchema.nullable().optional(),
   leadPersonIds: z.array(IdSchema).max(20).default([]),
-  featured: z.array(z.object({ actId: IdSchema, credit: lineText(100).default('') })).max(20).default([]),
+  featured: z
+    .array(z.object({ actId: IdSchema, credit: lineText(100).default('') }))
+    .max(20)
+    .default([]),
   notes: NotesSchema.optional(),
 })
 export const UpdateRecordingBodySchema = RecordingBodySchema.extend({
@@ -109,7 +131,16 @@ export const RecordingSchema = z.object({
   leads: z.array(z.object({ personId: IdSchema, name: z.string() })),
   featured: z.array(z.object({ actId: IdSchema, name: z.string(), credit: z.string() })),
   releases: z.array(z.object({ releaseGroupId: IdSchema, title: z.string(), editionName: z.string(), medium: z.number().int(), position: z.number().int() })),
-  placements: z.array(z.object({ id: IdSchema, series: z.string(), season: z.number().int().nullable(), episodeNumber: z.number().int().nullable(), episodeTitle: z.string().nullable(), airDate: z.string().nullable() })),
+  placements: z.array(
+    z.object({
+      id: IdSchema,
+      series: z.string(),
+      season: z.number().int().nullable(),
+      episodeNumber: z.number().int().nullable(),
+      episodeTitle: z.string().nullable(),
+      airDate: z.string().nullable(),
+    }),
+  ),
   version: z.number().int(),
 })
 export type Recording = z.infer<typeof RecordingSchema>
@@ -126,7 +157,11 @@ export const EditionBodySchema = z.object({
   releaseDate: PartialDateSchema.nullable().optional(),
   preorderDate: PartialDateSchema.nullable().optional(),
   format: z.enum(RELEASE_FORMATS).nullable().optional(),
-  barcode: z.string().regex(/^\d{8,14}$/, 'a barcode is 8 to 14 digits (UPC/EAN)').nullable().optional(),
+  barcode: z
+    .string()
+    .regex(/^\d{8,14}$/, 'a barcode is 8 to 14 digits (UPC/EAN)')
+    .nullable()
+    .optional(),
   tracks: z.array(TrackBodySchema).max(500).default([]),
 })
 
@@ -139,7 +174,9 @@ export const ReleaseGroupBodySchema = z.object({
   notes: NotesSchema.optional(),
   editions: z.array(EditionBodySchema).max(50).default([]),
 })
-const UpdateEditionBodySchema = EditionBodySchema.extend({ tracks: z.array(TrackBodySchema, { error: (issue) => (issue.input === undefined ? replaced : undefined) }).max(500) })
+const UpdateEditionBodySchema = EditionBodySchema.extend({
+  tracks: z.array(TrackBodySchema, { error: (issue) => (issue.input === undefined ? replaced : undefined) }).max(500),
+})
 export const UpdateReleaseGroupBodySchema = ReleaseGroupBodySchema.extend({
   editions: z.array(UpdateEditionBodySchema, { error: (issue) => (issue.input === undefined ? replaced : undefined) }).max(50),
   version: VersionSchema,

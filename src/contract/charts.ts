@@ -15,9 +15,19 @@ const OptionalText = lineText(100).trim().nullable().optional()
 export const ChartEntryBodySchema = z.object({
   chart: NameSchema.describe('The chart or store, e.g. "iTunes" or "Billboard 200"'),
   genre: OptionalText.describe('The genre chart, e.g. "Pop"; omit for the overall chart'),
-  territory: z.string().regex(/^[A-Z]{2}$/, 'a two-letter country code like US or GB').nullable().optional().describe('ISO 3166-1 alpha-2; omit for a worldwide chart'),
+  territory: z
+    .string()
+    .regex(/^[A-Z]{2}$/, 'a two-letter country code like US or GB')
+    .nullable()
+    .optional()
+    .describe('ISO 3166-1 alpha-2; omit for a worldwide chart'),
   kind: z.enum(CHART_KINDS).default('sales'),
-  position: z.number().int('a whole number like 5').min(1, 'No. 1 is the top: a position is 1 or more').max(CHART_POSITION_MAX).describe('1 is the top of the chart'),
+  position: z
+    .number()
+    .int('a whole number like 5')
+    .min(1, 'No. 1 is the top: a position is 1 or more')
+    .max(CHART_POSITION_MAX)
+    .describe('1 is the top of the chart'),
   chartDate: FullDateSchema.describe('The day (or week start) of the chart, YYYY-MM-DD'),
   releaseGroupId: IdSchema.nullable().optional().describe('The release on the chart; give exactly one of releaseGroupId, editionId and recordingId'),
   editionId: IdSchema.nullable().optional().describe('One edition of a release on the chart (e.g. the deluxe)'),

@@ -27,7 +27,9 @@ export const MusicBrainzImportBodySchema = z.object({
 export type MusicBrainzImportBody = z.infer<typeof MusicBrainzImportBodySchema>
 
 export const ImportCountsSchema = z.object({ created: z.number().int(), updated: z.number().int(), unchanged: z.number().int() })
-export const ImportCountsByKindSchema = z.object(Object.fromEntries(IMPORT_KINDS.map((k) => [k, ImportCountsSchema])) as Record<(typeof IMPORT_KINDS)[number], typeof ImportCountsSchema>)
+export const ImportCountsByKindSchema = z.object(
+  Object.fromEntries(IMPORT_KINDS.map((k) => [k, ImportCountsSchema])) as Record<(typeof IMPORT_KINDS)[number], typeof ImportCountsSchema>,
+)
 export type ImportCountsByKind = z.infer<typeof ImportCountsByKindSchema>
 
 export const MusicBrainzFileResultSchema = z.object({
@@ -36,7 +38,7 @@ export const MusicBrainzFileResultSchema = z.object({
   search: z.boolean().describe('A search answer rather than a lookup'),
   entities: z.number().int().describe('How many artists, release groups, releases, recordings or works the document holds'),
   counts: ImportCountsByKindSchema.describe('Per kind: created, filled in (updated) or found as they were (unchanged)'),
-  worksNeedingSplits: z.number().int().describe("Works of this file whose writers are known but whose splits are not"),
+  worksNeedingSplits: z.number().int().describe('Works of this file whose writers are known but whose splits are not'),
   warnings: z.array(z.string()),
 })
 export type MusicBrainzFileResult = z.infer<typeof MusicBrainzFileResultSchema>
@@ -78,13 +80,17 @@ export const SetlistFmImportResultSchema = z.object({
   entries: z.number().int(),
   songsMatched: z.number().int().describe("Songs matched to the act's recordings by title"),
   warnings: z.array(z.string()),
-  reports: z.array(z.object({
-    id: z.string().nullable(),
-    eventDate: z.string().nullable(),
-    venue: z.string().nullable(),
-    outcome: z.enum(['imported', 'already-here', 'skipped']),
-    reasons: z.array(z.string()),
-    songsSkipped: z.array(SetlistFmSkippedSongSchema),
-  })).describe('One per set list of the file, in its order'),
+  reports: z
+    .array(
+      z.object({
+        id: z.string().nullable(),
+        eventDate: z.string().nullable(),
+        venue: z.string().nullable(),
+        outcome: z.enum(['imported', 'already-here', 'skipped']),
+        reasons: z.array(z.string()),
+        songsSkipped: z.array(SetlistFmSkippedSongSchema),
+      }),
+    )
+    .describe('One per set list of the file, in its order'),
 })
 export type SetlistFmImportResult = z.infer<typeof SetlistFmImportResultSchema>

@@ -53,7 +53,11 @@ export const MembershipBodySchema = z.object({
 })
 /** PUT replaces the whole membership (ADR 014): instruments are required, so leaving them out is a 400, not a deletion. */
 export const UpdateMembershipBodySchema = MembershipBodySchema.extend({
-  instruments: z.array(lineText(60).trim().min(1), { error: (issue) => (issue.input === undefined ? 'required: PUT replaces the whole list; send the current one to keep it' : undefined) }).max(20),
+  instruments: z
+    .array(lineText(60).trim().min(1), {
+      error: (issue) => (issue.input === undefined ? 'required: PUT replaces the whole list; send the current one to keep it' : undefined),
+    })
+    .max(20),
   version: VersionSchema,
 })
 

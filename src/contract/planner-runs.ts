@@ -1,7 +1,16 @@
 import { z } from 'zod'
 import { IdSchema, VersionSchema } from './common.ts'
 import { SettingsVersionSchema } from './setlists.ts'
-import { DEFAULT_ROTATION, PinnedSchema, PLANNER_MAX_BUDGET_MS, PlannerWeightsSchema, PlanResultSchema, RotationSchema, TemplateItemSchema, TourPlanResultSchema } from './planner.ts'
+import {
+  DEFAULT_ROTATION,
+  PinnedSchema,
+  PLANNER_MAX_BUDGET_MS,
+  PlannerWeightsSchema,
+  PlanResultSchema,
+  RotationSchema,
+  TemplateItemSchema,
+  TourPlanResultSchema,
+} from './planner.ts'
 
 /**
  * The planner in the product (issue 5): an act's planner settings, and planner runs, which write
@@ -19,20 +28,37 @@ const SizeRange = z
 /** What an act tells the planner beyond its set-list rules (which stay in the set-list settings). */
 export const PlannerSettingsBodySchema = z.object({
   weights: PlannerWeightsSchema.default({ keys: 1, tempo: 1, energyFlow: 1, energyArc: 2, fanDemand: 2, freshness: 1, variety: 2 }),
-  energyArc: z.array(z.number().min(0).max(1)).min(2).max(20).nullable().default(null).describe('Energy template over the set (0–1, first to last song); null: a build-up with a peak at the end'),
+  energyArc: z
+    .array(z.number().min(0).max(1))
+    .min(2)
+    .max(20)
+    .nullable()
+    .default(null)
+    .describe('Energy template over the set (0–1, first to last song); null: a build-up with a peak at the end'),
   setSize: SizeRange.nullable().default(null).describe('Number of songs'),
   acousticBlock: SizeRange.nullable().default(null).describe('Songs in the acoustic section'),
   encoreSongs: z.number().int().min(1).max(6).nullable().default(null).describe('The last N songs form the encore'),
   pinned: z.array(PinnedSchema).max(20).default([]),
   excluded: z.array(IdSchema).max(200).default([]).describe('Recordings the planner never picks'),
   fanDemand: z.record(IdSchema, z.number().min(0).max(1)).default({}).describe('Recording id → how much fans ask for it (0–1); unknown counts as 0.5'),
-  rotation: RotationSchema.default(DEFAULT_ROTATION).describe("How the shows of a tour relate (a tour may choose its own); by default a core of the act's singles and fan favourites with 2 rotating slots"),
-  showTemplate: z.array(TemplateItemSchema).max(30).default([]).describe('The parts of the show that are not songs (intro tape, talks, DJ interludes, a costume change, the encore break), placed by the planner and counted in the running time'),
+  rotation: RotationSchema.default(DEFAULT_ROTATION).describe(
+    "How the shows of a tour relate (a tour may choose its own); by default a core of the act's singles and fan favourites with 2 rotating slots",
+  ),
+  showTemplate: z
+    .array(TemplateItemSchema)
+    .max(30)
+    .default([])
+    .describe(
+      'The parts of the show that are not songs (intro tape, talks, DJ interludes, a costume change, the encore break), placed by the planner and counted in the running time',
+    ),
   version: SettingsVersionSchema.optional(),
 })
 export type PlannerSettingsBody = z.input<typeof PlannerSettingsBodySchema>
 
-export const PlannerSettingsSchema = PlannerSettingsBodySchema.omit({ version: true }).extend({ actId: IdSchema, version: z.number().int().describe('0 when the act has none yet (defaults shown)') })
+export const PlannerSettingsSchema = PlannerSettingsBodySchema.omit({ version: true }).extend({
+  actId: IdSchema,
+  version: z.number().int().describe('0 when the act has none yet (defaults shown)'),
+})
 export type PlannerSettings = z.infer<typeof PlannerSettingsSchema>
 
 /** A tour's own rotation (issue 13): null follows the act's planner settings. */
@@ -53,8 +79,20 @@ export const StartPlannerRunBodySchema = z.object({
   actId: IdSchema,
   targetKind: z.enum(PLANNER_TARGETS).describe('show: one suggestion; leg or tour: one per show'),
   targetId: IdSchema,
-  budgetMs: z.number().int().min(100, 'at least 100 ms').max(PLANNER_MAX_BUDGET_MS).default(3000).describe('Time budget of the search (the whole tour for a leg or tour)'),
-  seed: z.number().int().min(0).max(2 ** 31 - 1).optional().describe('Same seed, same plan; random when absent'),
+  budgetMs: z
+    .number()
+    .int()
+    .min(100, 'at least 100 ms')
+    .max(PLANNER_MAX_BUDGET_MS)
+    .default(3000)
+    .describe('Time budget of the search (the whole tour for a leg or tour)'),
+  seed: z
+    .number()
+    .int()
+    .min(0)
+    .max(2 ** 31 - 1)
+    .optional()
+    .describe('Same seed, same plan; random when absent'),
 })
 export type StartPlannerRunBody = z.input<typeof StartPlannerRunBodySchema>
 

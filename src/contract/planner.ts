@@ -34,8 +34,16 @@ export const PlannerSongSchema = z.object({
   tempoBpm: z.number().min(20).max(320).nullable().default(null),
   energy: z.number().min(1, 'energy is 1 to 10').max(10, 'energy is 1 to 10').nullable().default(null).describe('1 (ballad) to 10 (closer)'),
   leadPersonIds: z.array(PersonRef).max(10).default([]).describe('Lead singers (for the singer-run rule)'),
-  needs: z.array(lineText(40).trim().min(1)).max(10).default([]).describe("Stage needs, the same words as lineup roles: 'acoustic-guitar', 'guest', 'dj-track' …"),
-  guests: z.array(nameText(200).min(1)).max(10).default([]).describe('Guests who can join this song (a song that needs a guest is playable only when one of them is billed)'),
+  needs: z
+    .array(lineText(40).trim().min(1))
+    .max(10)
+    .default([])
+    .describe("Stage needs, the same words as lineup roles: 'acoustic-guitar', 'guest', 'dj-track' …"),
+  guests: z
+    .array(nameText(200).min(1))
+    .max(10)
+    .default([])
+    .describe('Guests who can join this song (a song that needs a guest is playable only when one of them is billed)'),
   releasedOn: PartialDateSchema.nullable().default(null).describe('Earliest release; null when unreleased'),
   fanDemand: z.number().min(0).max(1).nullable().default(null).describe('0 (nobody asks) to 1 (everybody asks); unknown counts as 0.5'),
   single: z.boolean().default(false).describe('Released as a single (a default core song of the rotation)'),
@@ -53,7 +61,11 @@ export const PlannerShowSchema = z.object({
   date: FullDateSchema,
   city: nameText(200).nullable().default(null).describe('For the same-city rules (compared case-insensitively)'),
   lineupRoles: z.array(lineText(40).trim().min(1)).max(50).default([]).describe("Roles of the people in the lineup, e.g. 'acoustic-guitar'"),
-  lineup: z.array(z.object({ name: nameText(200).min(1), role: lineText(40).trim().min(1) })).max(50).default([]).describe('Who plays which role, for the explanation ("Dustin is in the lineup"); their roles count as lineup roles too'),
+  lineup: z
+    .array(z.object({ name: nameText(200).min(1), role: lineText(40).trim().min(1) }))
+    .max(50)
+    .default([])
+    .describe('Who plays which role, for the explanation ("Dustin is in the lineup"); their roles count as lineup roles too'),
   billedGuests: z.array(nameText(200).min(1)).max(50).default([]).describe('Names of the acts billed at the show'),
   setStartLocal: LocalTime.optional(),
   durationWindow: Window.nullable().optional().describe("This show's own window (a festival slot); the act's rule otherwise"),
@@ -66,7 +78,9 @@ const SizeRange = z
 
 export const PinnedSchema = z.object({
   recordingId: IdSchema,
-  position: z.union([z.number().int().min(1).max(100), z.enum(['opener', 'closer', 'encore'])]).describe("1-based song position, 'opener', 'closer' (the last song of the show) or 'encore'"),
+  position: z
+    .union([z.number().int().min(1).max(100), z.enum(['opener', 'closer', 'encore'])])
+    .describe("1-based song position, 'opener', 'closer' (the last song of the show) or 'encore'"),
 })
 
 /** The act's rules (the set-list rule engine's) plus planner-only hard rules. */
@@ -74,7 +88,11 @@ export const PlannerRulesSchema = SetlistRulesSchema.extend({
   setSize: SizeRange.nullable().optional().describe('Number of songs'),
   pinned: z.array(PinnedSchema).max(50).default([]),
   excluded: z.array(IdSchema).max(PLANNER_MAX_SONGS).default([]),
-  encore: z.object({ songs: z.number().int().min(1).max(6) }).nullable().optional().describe('The last N songs form the encore'),
+  encore: z
+    .object({ songs: z.number().int().min(1).max(6) })
+    .nullable()
+    .optional()
+    .describe('The last N songs form the encore'),
   acousticBlock: SizeRange.nullable().optional().describe('Songs in the acoustic section (needs the acousticSection rule)'),
 })
 export type PlannerRules = z.infer<typeof PlannerRulesSchema>
@@ -93,8 +111,16 @@ export type PlannerWeights = z.infer<typeof PlannerWeightsSchema>
 export const PlayedSchema = z.object({ recordingId: IdSchema, date: FullDateSchema, city: nameText(200).nullable().default(null) })
 
 export const PlannerHistorySchema = z.object({
-  lastTourSongKeys: z.array(z.string().min(1).max(300)).max(500).nullable().default(null).describe('Song keys (rec:<recordingId> or title:<lowercase title>) of the last tour'),
-  sameCitySets: z.record(z.string(), z.array(z.string().min(1).max(300)).max(200)).default({}).describe('City → song keys of the set last played there'),
+  lastTourSongKeys: z
+    .array(z.string().min(1).max(300))
+    .max(500)
+    .nullable()
+    .default(null)
+    .describe('Song keys (rec:<recordingId> or title:<lowercase title>) of the last tour'),
+  sameCitySets: z
+    .record(z.string(), z.array(z.string().min(1).max(300)).max(200))
+    .default({})
+    .describe('City → song keys of the set last played there'),
   plays: z.array(PlayedSchema).max(20_000).default([]).describe('Past performances, for freshness and the previous show'),
 })
 export type PlannerHistory = z.infer<typeof PlannerHistorySchema>
@@ -109,9 +135,20 @@ export const ROTATION_MODES = ['fixed', 'core-rotating', 'free'] as const
 export type RotationMode = (typeof ROTATION_MODES)[number]
 export const RotationSchema = z.object({
   mode: z.enum(ROTATION_MODES).default('core-rotating'),
-  core: z.array(IdSchema).max(60).nullable().default(null).describe('Core songs, played every night unless a rule makes it impossible; null: the singles and fan favourites (fan demand ≥ 0.8)'),
+  core: z
+    .array(IdSchema)
+    .max(60)
+    .nullable()
+    .default(null)
+    .describe('Core songs, played every night unless a rule makes it impossible; null: the singles and fan favourites (fan demand ≥ 0.8)'),
   slots: z.number().int().min(0).max(20).default(2).describe('core-rotating: songs that change from show to show'),
-  noRepeatWithin: z.number().int().min(1).max(100).default(4).describe('core-rotating: a rotating song does not come back within this many shows (nor twice in one city)'),
+  noRepeatWithin: z
+    .number()
+    .int()
+    .min(1)
+    .max(100)
+    .default(4)
+    .describe('core-rotating: a rotating song does not come back within this many shows (nor twice in one city)'),
 })
 export type Rotation = z.infer<typeof RotationSchema>
 export const DEFAULT_ROTATION: Rotation = { mode: 'core-rotating', core: null, slots: 2, noRepeatWithin: 4 }
@@ -122,7 +159,9 @@ export const TemplateItemSchema = z.object({
   kind: z.enum(TEMPLATE_KINDS),
   title: lineText(200).trim().min(1),
   durationSeconds: z.number().int().min(0).max(3600),
-  at: z.union([z.enum(['start', 'before-encore', 'after-acoustic', 'mid-set', 'end']), z.number().int().min(1).max(100)]).describe("Where: 'start', 'mid-set', 'after-acoustic', 'before-encore', 'end', or after song N"),
+  at: z
+    .union([z.enum(['start', 'before-encore', 'after-acoustic', 'mid-set', 'end']), z.number().int().min(1).max(100)])
+    .describe("Where: 'start', 'mid-set', 'after-acoustic', 'before-encore', 'end', or after song N"),
 })
 export type TemplateItem = z.infer<typeof TemplateItemSchema>
 
@@ -130,14 +169,44 @@ const PlannerCommon = {
   repertoire: z.array(PlannerSongSchema).min(1, 'the repertoire is empty').max(PLANNER_MAX_SONGS),
   rules: PlannerRulesSchema.default({ guestSongsNeedBilledGuest: true, pinned: [], excluded: [] }),
   weights: PlannerWeightsSchema.default({ keys: 1, tempo: 1, energyFlow: 1, energyArc: 2, fanDemand: 2, freshness: 1, variety: 2 }),
-  energyArc: z.array(z.number().min(0).max(1)).min(2).max(50).nullable().default(null).describe('Energy template over the set, points 0–1 spread evenly from first to last song; a build-up with a peak at the end by default'),
+  energyArc: z
+    .array(z.number().min(0).max(1))
+    .min(2)
+    .max(50)
+    .nullable()
+    .default(null)
+    .describe('Energy template over the set, points 0–1 spread evenly from first to last song; a build-up with a peak at the end by default'),
   history: PlannerHistorySchema.default({ lastTourSongKeys: null, sameCitySets: {}, plays: [] }),
-  seed: z.number().int().min(0).max(2 ** 31 - 1).default(1),
-  budgetMs: z.number().int().min(1).max(PLANNER_MAX_BUDGET_MS).default(PLANNER_DEFAULT_BUDGET_MS).describe('Time budget (a whole tour for plan tour): sets the default step count (300 steps per ms) and caps the run at 3 × budgetMs'),
-  steps: z.number().int().min(1).max(PLANNER_MAX_STEPS).nullable().default(null).describe('Search steps of the whole plan (a whole tour for plan tour); the same input, seed and steps give the same plan on any machine. Default budgetMs × 300'),
+  seed: z
+    .number()
+    .int()
+    .min(0)
+    .max(2 ** 31 - 1)
+    .default(1),
+  budgetMs: z
+    .number()
+    .int()
+    .min(1)
+    .max(PLANNER_MAX_BUDGET_MS)
+    .default(PLANNER_DEFAULT_BUDGET_MS)
+    .describe('Time budget (a whole tour for plan tour): sets the default step count (300 steps per ms) and caps the run at 3 × budgetMs'),
+  steps: z
+    .number()
+    .int()
+    .min(1)
+    .max(PLANNER_MAX_STEPS)
+    .nullable()
+    .default(null)
+    .describe(
+      'Search steps of the whole plan (a whole tour for plan tour); the same input, seed and steps give the same plan on any machine. Default budgetMs × 300',
+    ),
   personNames: z.record(z.string(), z.string()).default({}).describe('Person id → name, for messages'),
   rotation: RotationSchema.nullable().default(null).describe('How shows of a tour relate; null: free rotation'),
-  showTemplate: z.array(TemplateItemSchema).max(30).default([]).describe('The parts of the show that are not songs, placed where they say, counted in the duration window'),
+  showTemplate: z
+    .array(TemplateItemSchema)
+    .max(30)
+    .default([])
+    .describe('The parts of the show that are not songs, placed where they say, counted in the duration window'),
 }
 
 /** Checks that every recordingId a rule names is in the repertoire (each issue names its field). */
@@ -174,14 +243,18 @@ export const PLAN_STATUSES = ['optimal', 'feasible', 'infeasible'] as const
 export const PLAN_METHODS = ['exact', 'exact-subset', 'search', 'tour', 'none'] as const
 
 export const PlanRuleCheckSchema = z.object({
-  ruleId: z.string().describe('A set-list rule id (duration-window, new-songs …) or a planner rule (set-size, pinned, excluded, encore, acoustic-block, known-songs)'),
+  ruleId: z
+    .string()
+    .describe('A set-list rule id (duration-window, new-songs …) or a planner rule (set-size, pinned, excluded, encore, acoustic-block, known-songs)'),
   ok: z.boolean(),
   message: z.string(),
 })
 
 export const PlanScoreSchema = z.object({
   total: z.number().describe('Weighted sum of the goal penalties: lower is better, 0 is perfect'),
-  byGoal: z.object(Object.fromEntries(PLANNER_GOALS.map((g) => [g, z.number()])) as Record<PlannerGoal, z.ZodNumber>).describe('Each goal\'s penalty, 0 (perfect) to 1 (worst), before weighting'),
+  byGoal: z
+    .object(Object.fromEntries(PLANNER_GOALS.map((g) => [g, z.number()])) as Record<PlannerGoal, z.ZodNumber>)
+    .describe("Each goal's penalty, 0 (perfect) to 1 (worst), before weighting"),
 })
 
 export const PlanResultSchema = z.object({
@@ -196,7 +269,10 @@ export const PlanResultSchema = z.object({
   conflictingRules: z.array(z.string()).optional().describe('When infeasible: a smallest set of rules found that cannot all be kept'),
   explanation: z.string().describe('One paragraph for people'),
   stats: z.object({
-    evaluations: z.number().int(), elapsedMs: z.number(), method: z.enum(PLAN_METHODS), seed: z.number().int(),
+    evaluations: z.number().int(),
+    elapsedMs: z.number(),
+    method: z.enum(PLAN_METHODS),
+    seed: z.number().int(),
     steps: z.number().int().describe('The step count the plan followed (the same input, seed and steps give the same plan)'),
     capped: z.boolean().describe('The clock cap (3 × budgetMs) stopped the plan before its steps: only then may a rerun differ'),
   }),

@@ -22,7 +22,13 @@ export const RecordPlayedBodySchema = z.object({
 })
 export type RecordPlayedBody = z.output<typeof RecordPlayedBodySchema>
 
-export const PlaceSchema = z.object({ showId: IdSchema, date: z.string().describe('Local date of the show'), venueName: z.string(), city: z.string(), country: z.string() })
+export const PlaceSchema = z.object({
+  showId: IdSchema,
+  date: z.string().describe('Local date of the show'),
+  venueName: z.string(),
+  city: z.string(),
+  country: z.string(),
+})
 
 export const SongHistorySchema = z.object({
   songKey: z.string().describe('rec:<recordingId> or title:<title>'),
@@ -39,5 +45,9 @@ const TourRefSchema = z.object({ id: IdSchema, name: z.string() }).nullable().de
 export const ActPlayHistorySchema = z.object({ actId: IdSchema, tour: TourRefSchema, songs: z.array(SongHistorySchema).describe('Last played first') })
 export type ActPlayHistory = z.infer<typeof ActPlayHistorySchema>
 
-export const RecordingPlayHistorySchema = SongHistorySchema.extend({ actId: IdSchema, tour: TourRefSchema, plays: z.array(PlaceSchema).describe('Every show it was played at, newest first') })
+export const RecordingPlayHistorySchema = SongHistorySchema.extend({
+  actId: IdSchema,
+  tour: TourRefSchema,
+  plays: z.array(PlaceSchema).describe('Every show it was played at, newest first'),
+})
 export type RecordingPlayHistory = z.infer<typeof RecordingPlayHistorySchema>

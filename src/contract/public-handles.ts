@@ -2,7 +2,7 @@ import { z } from 'zod'
 import { SlugSchema } from './common.ts'
 
 export const PublicHandleSchema = z.object({
-  handle: z.string().nullable().describe('The act\'s public page is /public/{handle}; null: the act has no public page'),
+  handle: z.string().nullable().describe("The act's public page is /public/{handle}; null: the act has no public page"),
 })
 export type PublicHandleAnswer = z.infer<typeof PublicHandleSchema>
 

@@ -5,9 +5,15 @@ import { REGISTRATION_STATES } from '../domain/registration-status.ts'
 
 export { REGISTRATION_STATE_LABELS, type RegistrationState } from '../domain/registration-status.ts'
 
-export const RegistrationStateSchema = z.enum(REGISTRATION_STATES).describe('submitted (in a CWR file we sent), received (RA), registered (AS/SR), registered_with_changes (AC/CR), conflict (CO), duplicate (DU), rejected (RJ/RC), no_participation (NP)')
+export const RegistrationStateSchema = z
+  .enum(REGISTRATION_STATES)
+  .describe(
+    'submitted (in a CWR file we sent), received (RA), registered (AS/SR), registered_with_changes (AC/CR), conflict (CO), duplicate (DU), rejected (RJ/RC), no_participation (NP)',
+  )
 
-const SharePercentSchema = z.number().describe('Percent of the WORK the publisher collects, to 0.01 (PR at most half the writer’s share; MR and SR at most the writer’s share)')
+const SharePercentSchema = z
+  .number()
+  .describe('Percent of the WORK the publisher collects, to 0.01 (PR at most half the writer’s share; MR and SR at most the writer’s share)')
 const IpiSchema = z.string().trim().regex(IPI_NAME_NUMBER_PATTERN, 'an IPI name number is 11 digits, e.g. 00014107338')
 const SocietySchema = nameText(60).min(1, 'leave empty or name the society')
 
@@ -102,7 +108,11 @@ export type PublishingSettings = z.infer<typeof PublishingSettingsSchema>
 export const PublishingSettingsBodySchema = z.object({
   version: z.number().int().min(0),
   submitterId: IdSchema.nullable(),
-  senderCode: z.string().trim().toUpperCase().regex(/^[A-Z0-9]{2,3}$/, 'two or three letters or digits, e.g. GRN'),
+  senderCode: z
+    .string()
+    .trim()
+    .toUpperCase()
+    .regex(/^[A-Z0-9]{2,3}$/, 'two or three letters or digits, e.g. GRN'),
 })
 export type PublishingSettingsBody = z.input<typeof PublishingSettingsBodySchema>
 

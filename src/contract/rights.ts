@@ -48,7 +48,14 @@ export type Hold = z.infer<typeof HoldSchema>
 
 // ── availability ────────────────────────────────────────────────────────
 export const AvailabilityStateSchema = z.discriminatedUnion('state', [
-  z.object({ state: z.literal('held'), by: HolderSchema, kind: HoldKindSchema, until: z.string().describe('Last day held'), holdId: IdSchema, text: z.string() }),
+  z.object({
+    state: z.literal('held'),
+    by: HolderSchema,
+    kind: HoldKindSchema,
+    until: z.string().describe('Last day held'),
+    holdId: IdSchema,
+    text: z.string(),
+  }),
   z.object({ state: z.literal('free'), since: z.string().nullable().describe('First free day after the last hold; null when never held'), text: z.string() }),
 ])
 export type AvailabilityState = z.infer<typeof AvailabilityStateSchema>
@@ -73,7 +80,9 @@ export const FreeWorksSchema = z.object({
 })
 export type FreeWorks = z.infer<typeof FreeWorksSchema>
 
-export const ExpiringQuerySchema = z.object({ withinDays: z.coerce.number().int().min(0).max(366).default(30).describe('Holds ending from today to today + withinDays') })
+export const ExpiringQuerySchema = z.object({
+  withinDays: z.coerce.number().int().min(0).max(366).default(30).describe('Holds ending from today to today + withinDays'),
+})
 export const ExpiringHoldSchema = z.object({
   holdId: IdSchema,
   workId: IdSchema,

@@ -2,8 +2,19 @@ import { z } from 'zod'
 import { IdSchema, NameSchema, VersionSchema, lineText, multiLineText, nameText } from './common.ts'
 import { PITCH_CLASSES } from '../domain/catalog.ts'
 import {
-  ANSWER_KINDS, CONSENSUS_RULES, ENTRY_TYPES, OTHER_KINDS, PROPOSAL_STATUSES, PROPOSAL_TARGETS, SECTION_KINDS, SETLIST_MAX_ENTRIES, VERSION_KINDS,
-  type RuleViolation, type SetlistDiff, type SetlistEntry, type SetlistRules,
+  ANSWER_KINDS,
+  CONSENSUS_RULES,
+  ENTRY_TYPES,
+  OTHER_KINDS,
+  PROPOSAL_STATUSES,
+  PROPOSAL_TARGETS,
+  SECTION_KINDS,
+  SETLIST_MAX_ENTRIES,
+  VERSION_KINDS,
+  type RuleViolation,
+  type SetlistDiff,
+  type SetlistEntry,
+  type SetlistRules,
 } from '../domain/setlist.ts'
 
 export type { RuleViolation, SetlistDiff, SetlistEntry, SetlistRules }
@@ -15,7 +26,10 @@ export const SetlistEntrySchema = z.object({
   /** song */
   recordingId: IdSchema.nullable().optional(),
   title: nameText(200).nullable().optional().describe('Song title when not from the repertoire (covers, imports), or the label of a section or other entry'),
-  cover: z.object({ artist: nameText(200).min(1), mbid: lineText(64).nullable().optional() }).nullable().optional(),
+  cover: z
+    .object({ artist: nameText(200).min(1), mbid: lineText(64).nullable().optional() })
+    .nullable()
+    .optional(),
   guests: z.array(nameText(200).min(1)).max(10).optional().describe('e.g. ["Victoria Justice"]'),
   keyOverride: z.enum(PITCH_CLASSES).nullable().optional(),
   arrangement: lineText(200).nullable().optional().describe('e.g. "acoustic", "extended outro"'),
@@ -25,7 +39,14 @@ export const SetlistEntrySchema = z.object({
   section: z.enum(SECTION_KINDS).nullable().optional(),
   /** other */
   otherKind: z.enum(OTHER_KINDS).nullable().optional(),
-  durationSeconds: z.number().int().min(0).max(4 * 3600).nullable().optional().describe('For non-song entries, and for songs without a recording (covers, title-only); a recording\'s own duration wins'),
+  durationSeconds: z
+    .number()
+    .int()
+    .min(0)
+    .max(4 * 3600)
+    .nullable()
+    .optional()
+    .describe("For non-song entries, and for songs without a recording (covers, title-only); a recording's own duration wins"),
   notes: multiLineText(2000).optional(),
 }) satisfies z.ZodType<SetlistEntry>
 
@@ -51,18 +72,30 @@ export const AnswerBodySchema = z.object({
   entryId: lineText(64).nullable().optional().describe('Comment on one entry'),
   entries: EntriesSchema.optional().describe('amend: the amended list (a new version of the same proposal); counter: the new proposal list'),
   title: nameText(200).optional().describe('counter: the new proposal title'),
-  revision: VersionSchema.optional().describe("The version's revision you read: when it has been edited since, 409 with the current version. An amendment also gets 409 (with the latest version, to merge with) when the version is no longer the proposal's latest"),
+  revision: VersionSchema.optional().describe(
+    "The version's revision you read: when it has been edited since, 409 with the current version. An amendment also gets 409 (with the latest version, to merge with) when the version is no longer the proposal's latest",
+  ),
 })
 export type AnswerBody = z.input<typeof AnswerBodySchema>
 
 export const AnswerSchema = z.object({
-  id: IdSchema, versionId: IdSchema, personId: IdSchema, personName: z.string(), kind: z.enum(ANSWER_KINDS), text: z.string(),
-  entryId: z.string().nullable(), resultVersionId: IdSchema.nullable(), resultProposalId: IdSchema.nullable(), createdAt: z.string(),
+  id: IdSchema,
+  versionId: IdSchema,
+  personId: IdSchema,
+  personName: z.string(),
+  kind: z.enum(ANSWER_KINDS),
+  text: z.string(),
+  entryId: z.string().nullable(),
+  resultVersionId: IdSchema.nullable(),
+  resultProposalId: IdSchema.nullable(),
+  createdAt: z.string(),
 })
 export type Answer = z.infer<typeof AnswerSchema>
 
 export const RuleViolationSchema = z.object({
-  rule: z.string().describe('The rule id, e.g. duration-window, new-songs, acoustic-section, guest-billed, singer-run, differ-from-last-tour, same-city-repeat'),
+  rule: z
+    .string()
+    .describe('The rule id, e.g. duration-window, new-songs, acoustic-section, guest-billed, singer-run, differ-from-last-tour, same-city-repeat'),
   message: z.string(),
   entryIds: z.array(z.string()).describe('Entries the violation points at (empty for the list as a whole)'),
 }) satisfies z.ZodType<RuleViolation>
@@ -75,8 +108,17 @@ export const TimedEntrySchema = SetlistEntrySchema.extend({
 })
 
 export const VersionSchema_ = z.object({
-  id: IdSchema, proposalId: IdSchema, number: z.number().int(), parentVersionId: IdSchema.nullable(), authorPersonId: IdSchema, authorName: z.string(),
-  kind: z.enum(VERSION_KINDS), note: z.string(), revision: z.number().int(), createdAt: z.string(), updatedAt: z.string(),
+  id: IdSchema,
+  proposalId: IdSchema,
+  number: z.number().int(),
+  parentVersionId: IdSchema.nullable(),
+  authorPersonId: IdSchema,
+  authorName: z.string(),
+  kind: z.enum(VERSION_KINDS),
+  note: z.string(),
+  revision: z.number().int(),
+  createdAt: z.string(),
+  updatedAt: z.string(),
   entries: z.array(TimedEntrySchema),
   runningSeconds: z.number().int(),
   violations: z.array(RuleViolationSchema),
@@ -95,9 +137,20 @@ export const ConsensusSchema = z.object({
 })
 
 export const ProposalSchema = z.object({
-  id: IdSchema, actId: IdSchema, actName: z.string(), title: z.string(), targetKind: z.enum(PROPOSAL_TARGETS), targetId: IdSchema.nullable(), targetLabel: z.string().nullable(),
-  authorPersonId: IdSchema, authorName: z.string(), status: z.enum(PROPOSAL_STATUSES), basedOnVersionId: IdSchema.nullable(),
-  agreedVersionId: IdSchema.nullable(), agreedAt: z.string().nullable(), createdAt: z.string(),
+  id: IdSchema,
+  actId: IdSchema,
+  actName: z.string(),
+  title: z.string(),
+  targetKind: z.enum(PROPOSAL_TARGETS),
+  targetId: IdSchema.nullable(),
+  targetLabel: z.string().nullable(),
+  authorPersonId: IdSchema,
+  authorName: z.string(),
+  status: z.enum(PROPOSAL_STATUSES),
+  basedOnVersionId: IdSchema.nullable(),
+  agreedVersionId: IdSchema.nullable(),
+  agreedAt: z.string().nullable(),
+  createdAt: z.string(),
   versions: z.array(z.object({ id: IdSchema, number: z.number().int(), kind: z.enum(VERSION_KINDS), authorName: z.string(), createdAt: z.string() })),
   latestVersion: VersionSchema_,
   consensus: ConsensusSchema.describe('For the latest version'),
@@ -105,8 +158,16 @@ export const ProposalSchema = z.object({
 export type Proposal = z.infer<typeof ProposalSchema>
 
 export const ProposalListEntrySchema = z.object({
-  id: IdSchema, actId: IdSchema, actName: z.string(), title: z.string(), status: z.enum(PROPOSAL_STATUSES), authorName: z.string(),
-  targetKind: z.enum(PROPOSAL_TARGETS), targetLabel: z.string().nullable(), versionCount: z.number().int(), updatedAt: z.string(),
+  id: IdSchema,
+  actId: IdSchema,
+  actName: z.string(),
+  title: z.string(),
+  status: z.enum(PROPOSAL_STATUSES),
+  authorName: z.string(),
+  targetKind: z.enum(PROPOSAL_TARGETS),
+  targetLabel: z.string().nullable(),
+  versionCount: z.number().int(),
+  updatedAt: z.string(),
 })
 
 /** Songs added, removed and moved, and sections changed, between two versions. */
@@ -119,9 +180,22 @@ export const SetlistDiffSchema = z.object({
 }) satisfies z.ZodType<SetlistDiff>
 
 export const SetlistRulesSchema = z.object({
-  durationWindow: z.object({ minSeconds: z.number().int().min(0), maxSeconds: z.number().int().min(0) }).nullable().optional(),
-  newSongs: z.object({ count: z.number().int().min(0), mode: z.enum(['exactly', 'at-least']), sinceDate: lineText(32).describe('Songs first released on/after this date count as new') }).nullable().optional(),
-  acousticSection: z.object({ playerRole: lineText(60).default('acoustic-guitar'), midSet: z.boolean().default(true) }).nullable().optional(),
+  durationWindow: z
+    .object({ minSeconds: z.number().int().min(0), maxSeconds: z.number().int().min(0) })
+    .nullable()
+    .optional(),
+  newSongs: z
+    .object({
+      count: z.number().int().min(0),
+      mode: z.enum(['exactly', 'at-least']),
+      sinceDate: lineText(32).describe('Songs first released on/after this date count as new'),
+    })
+    .nullable()
+    .optional(),
+  acousticSection: z
+    .object({ playerRole: lineText(60).default('acoustic-guitar'), midSet: z.boolean().default(true) })
+    .nullable()
+    .optional(),
   guestSongsNeedBilledGuest: z.boolean().default(true),
   maxLeadRun: z.number().int().min(1).nullable().optional().describe('A lead singer sings at most this many songs in a row'),
   differFromLastTourPct: z.number().min(0).max(100).nullable().optional(),
@@ -129,7 +203,11 @@ export const SetlistRulesSchema = z.object({
 }) satisfies z.ZodType<SetlistRules>
 
 /** The version of settings an act may never have saved: 0 (or none) creates them, as shown with their defaults; a stale one is refused with 409. */
-export const SettingsVersionSchema = z.number().int().min(0).describe('The version you read: 0 (or none) while the act has not saved these settings; once saved, the current version. A stale one is refused with 409')
+export const SettingsVersionSchema = z
+  .number()
+  .int()
+  .min(0)
+  .describe('The version you read: 0 (or none) while the act has not saved these settings; once saved, the current version. A stale one is refused with 409')
 
 export const SetlistSettingsBodySchema = z.object({
   consensus: z.enum(CONSENSUS_RULES),
@@ -139,7 +217,12 @@ export const SetlistSettingsBodySchema = z.object({
   version: SettingsVersionSchema.optional(),
 })
 export const SetlistSettingsSchema = z.object({
-  actId: IdSchema, consensus: z.enum(CONSENSUS_RULES), deciderPersonIds: z.array(IdSchema), countTouringMusicians: z.boolean(), rules: SetlistRulesSchema, version: z.number().int(),
+  actId: IdSchema,
+  consensus: z.enum(CONSENSUS_RULES),
+  deciderPersonIds: z.array(IdSchema),
+  countTouringMusicians: z.boolean(),
+  rules: SetlistRulesSchema,
+  version: z.number().int(),
 })
 
 export const ApplyBodySchema = z.object({
@@ -159,10 +242,16 @@ export const SetlistRuleContextSchema = z.object({
   targetId: IdSchema.nullable(),
   rules: SetlistRulesSchema,
   ruleIds: z.array(z.string()).describe('The rules to check: the lineup and bill rules only when the list is for one show'),
-  songs: z.array(z.object({
-    recordingId: IdSchema, title: z.string(), durationSeconds: z.number().nullable(), releasedOn: z.string().nullable().describe('Earliest release, possibly partial'),
-    leadPersonIds: z.array(IdSchema), needs: z.array(z.string()),
-  })),
+  songs: z.array(
+    z.object({
+      recordingId: IdSchema,
+      title: z.string(),
+      durationSeconds: z.number().nullable(),
+      releasedOn: z.string().nullable().describe('Earliest release, possibly partial'),
+      leadPersonIds: z.array(IdSchema),
+      needs: z.array(z.string()),
+    }),
+  ),
   lineupRoles: z.array(z.string()),
   billedGuests: z.array(z.string()),
   lastTourSongKeys: z.array(z.string()).nullable(),

@@ -19,26 +19,56 @@ export const VenueBodySchema = z.object({
 })
 export const UpdateVenueBodySchema = VenueBodySchema.extend({ version: VersionSchema })
 export const VenueSchema = z.object({
-  id: IdSchema, name: z.string(), address: z.string(), city: z.string(), country: z.string(),
-  latitude: z.number().nullable(), longitude: z.number().nullable(), timeZone: z.string(), version: z.number().int(),
+  id: IdSchema,
+  name: z.string(),
+  address: z.string(),
+  city: z.string(),
+  country: z.string(),
+  latitude: z.number().nullable(),
+  longitude: z.number().nullable(),
+  timeZone: z.string(),
+  version: z.number().int(),
 })
 export type Venue = z.infer<typeof VenueSchema>
 
 // ── tours and legs ──────────────────────────────────────────────────────
-export const LegBodySchema = z.object({ id: IdSchema.optional().describe('Keep an existing leg; omit for a new one'), name: NameSchema, notes: NotesSchema.optional() })
+export const LegBodySchema = z.object({
+  id: IdSchema.optional().describe('Keep an existing leg; omit for a new one'),
+  name: NameSchema,
+  notes: NotesSchema.optional(),
+})
 export const TourBodySchema = z.object({ actId: IdSchema, name: NameSchema, notes: NotesSchema.optional(), legs: z.array(LegBodySchema).max(50).default([]) })
 /** PUT replaces the whole resource (ADR 014): child lists are required, so leaving one out is a 400, not a deletion. */
 const replaced = 'required: PUT replaces the whole list; send the current one to keep it'
 const replacedList = { error: (issue: { input: unknown }) => (issue.input === undefined ? replaced : undefined) }
 export const UpdateTourBodySchema = TourBodySchema.extend({ legs: z.array(LegBodySchema, replacedList).max(50), version: VersionSchema })
-export const LegSchema = z.object({ id: IdSchema, name: z.string(), notes: z.string(), showCount: z.number().int(), firstDate: z.string().nullable(), lastDate: z.string().nullable() })
+export const LegSchema = z.object({
+  id: IdSchema,
+  name: z.string(),
+  notes: z.string(),
+  showCount: z.number().int(),
+  firstDate: z.string().nullable(),
+  lastDate: z.string().nullable(),
+})
 export const TourSchema = z.object({
-  id: IdSchema, actId: IdSchema, actName: z.string(), name: z.string(), notes: z.string(), version: z.number().int(),
+  id: IdSchema,
+  actId: IdSchema,
+  actName: z.string(),
+  name: z.string(),
+  notes: z.string(),
+  version: z.number().int(),
   legs: z.array(LegSchema),
   shows: z.array(z.lazy(() => ShowSummarySchema)),
 })
 export type Tour = z.infer<typeof TourSchema>
-export const TourListEntrySchema = z.object({ id: IdSchema, name: z.string(), actName: z.string(), showCount: z.number().int(), firstDate: z.string().nullable(), lastDate: z.string().nullable() })
+export const TourListEntrySchema = z.object({
+  id: IdSchema,
+  name: z.string(),
+  actName: z.string(),
+  showCount: z.number().int(),
+  firstDate: z.string().nullable(),
+  lastDate: z.string().nullable(),
+})
 
 // ── shows ───────────────────────────────────────────────────────────────
 export const ShowBodySchema = z.object({
@@ -55,8 +85,14 @@ export const ShowBodySchema = z.object({
   status: z.enum(SHOW_STATUSES),
   announcement: z.enum(ANNOUNCEMENT_STATES),
   announceAt: InstantSchema.nullable().optional().describe('When an embargoed show becomes public (required for embargoed)'),
-  billing: z.array(z.object({ actId: IdSchema, role: z.enum(BILLING_ROLES) })).max(20).default([]),
-  lineup: z.array(z.object({ personId: IdSchema, role: lineText(60).trim().min(1) })).max(100).default([]),
+  billing: z
+    .array(z.object({ actId: IdSchema, role: z.enum(BILLING_ROLES) }))
+    .max(20)
+    .default([]),
+  lineup: z
+    .array(z.object({ personId: IdSchema, role: lineText(60).trim().min(1) }))
+    .max(100)
+    .default([]),
   notes: NotesSchema.optional(),
   acknowledgeConflicts: z.boolean().default(false).describe('Save even though the lineup has conflicts; the decision is recorded'),
 })
@@ -68,12 +104,28 @@ export const UpdateShowBodySchema = ShowBodySchema.extend({
 export type UpdateShowBody = z.input<typeof UpdateShowBodySchema>
 
 export const ShowTimesSchema = z.object({
-  loadIn: z.string().nullable(), soundcheck: z.string().nullable(), doors: z.string().nullable(), setStart: z.string().nullable(), curfew: z.string().nullable(),
+  loadIn: z.string().nullable(),
+  soundcheck: z.string().nullable(),
+  doors: z.string().nullable(),
+  setStart: z.string().nullable(),
+  curfew: z.string().nullable(),
 })
 export const ShowSummarySchema = z.object({
-  id: IdSchema, actId: IdSchema, actName: z.string(), localDate: z.string(), status: z.enum(SHOW_STATUSES), announcement: z.enum(ANNOUNCEMENT_STATES),
-  venueName: z.string(), city: z.string(), country: z.string(), timeZone: z.string(), latitude: z.number().nullable(), longitude: z.number().nullable(),
-  legId: IdSchema.nullable(), startsAt: z.string(), endsAt: z.string(),
+  id: IdSchema,
+  actId: IdSchema,
+  actName: z.string(),
+  localDate: z.string(),
+  status: z.enum(SHOW_STATUSES),
+  announcement: z.enum(ANNOUNCEMENT_STATES),
+  venueName: z.string(),
+  city: z.string(),
+  country: z.string(),
+  timeZone: z.string(),
+  latitude: z.number().nullable(),
+  longitude: z.number().nullable(),
+  legId: IdSchema.nullable(),
+  startsAt: z.string(),
+  endsAt: z.string(),
 })
 export type ShowSummary = z.infer<typeof ShowSummarySchema>
 
@@ -92,7 +144,9 @@ export const ConflictSchema = z.object({
 export type ConflictView = z.infer<typeof ConflictSchema>
 
 export const ShowSchema = ShowSummarySchema.extend({
-  tourId: IdSchema.nullable(), venueId: IdSchema, address: z.string(),
+  tourId: IdSchema.nullable(),
+  venueId: IdSchema,
+  address: z.string(),
   times: ShowTimesSchema,
   announceAt: z.string().nullable(),
   billing: z.array(z.object({ actId: IdSchema, actName: z.string(), role: z.enum(BILLING_ROLES) })),
@@ -101,7 +155,9 @@ export const ShowSchema = ShowSummarySchema.extend({
   version: z.number().int(),
   conflicts: z.array(ConflictSchema).describe('Current conflicts of the lineup'),
   isPublic: z.boolean().describe('Whether the show appears on public pages and feeds now'),
-  setlistVersionId: IdSchema.nullable().describe('The agreed set-list version applied to the show (GET /shows/{id}/setlist); null when none is, and then that address answers 404'),
+  setlistVersionId: IdSchema.nullable().describe(
+    'The agreed set-list version applied to the show (GET /shows/{id}/setlist); null when none is, and then that address answers 404',
+  ),
   playedRecorded: z.boolean().describe('Whether what was played is recorded (GET /shows/{id}/played); when false that address answers 404'),
 })
 export type Show = z.infer<typeof ShowSchema>
@@ -130,11 +186,26 @@ export const CommitmentBodySchema = z.object({
 export const UpdateCommitmentBodySchema = CommitmentBodySchema.extend({ personIds: z.array(IdSchema, replacedList).max(100), version: VersionSchema })
 export type UpdateCommitmentBody = z.input<typeof UpdateCommitmentBodySchema>
 export const CommitmentSchema = z.object({
-  id: IdSchema, kind: z.enum(COMMITMENT_KINDS), title: z.string(), actId: IdSchema.nullable(), actName: z.string().nullable(), venueId: IdSchema.nullable(),
-  locationName: z.string(), latitude: z.number().nullable(), longitude: z.number().nullable(), timeZone: z.string(),
-  startDate: z.string(), startTime: z.string().nullable(), endDate: z.string(), endTime: z.string().nullable(),
-  startsAt: z.string(), endsAt: z.string(),
-  outlet: z.string().nullable(), journalist: z.string().nullable(), embargoNotes: z.string().nullable(), notes: z.string(),
+  id: IdSchema,
+  kind: z.enum(COMMITMENT_KINDS),
+  title: z.string(),
+  actId: IdSchema.nullable(),
+  actName: z.string().nullable(),
+  venueId: IdSchema.nullable(),
+  locationName: z.string(),
+  latitude: z.number().nullable(),
+  longitude: z.number().nullable(),
+  timeZone: z.string(),
+  startDate: z.string(),
+  startTime: z.string().nullable(),
+  endDate: z.string(),
+  endTime: z.string().nullable(),
+  startsAt: z.string(),
+  endsAt: z.string(),
+  outlet: z.string().nullable(),
+  journalist: z.string().nullable(),
+  embargoNotes: z.string().nullable(),
+  notes: z.string(),
   people: z.array(z.object({ personId: IdSchema, personName: z.string() })),
   version: z.number().int(),
   conflicts: z.array(ConflictSchema),
@@ -144,8 +215,13 @@ export type Commitment = z.infer<typeof CommitmentSchema>
 export const BlockoutBodySchema = z.object({ personId: IdSchema, startDate: FullDateSchema, endDate: FullDateSchema, reason: multiLineText(500).optional() })
 export const UpdateBlockoutBodySchema = BlockoutBodySchema.extend({ version: VersionSchema })
 export const BlockoutSchema = z.object({
-  id: IdSchema, personId: IdSchema, personName: z.string(), startDate: z.string(), endDate: z.string(),
-  reason: z.string().nullable().describe('Only managers and owners see the reason'), version: z.number().int(),
+  id: IdSchema,
+  personId: IdSchema,
+  personName: z.string(),
+  startDate: z.string(),
+  endDate: z.string(),
+  reason: z.string().nullable().describe('Only managers and owners see the reason'),
+  version: z.number().int(),
 })
 
 /** One entry of a person's or an act's timeline. */

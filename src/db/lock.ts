@@ -35,7 +35,11 @@ export async function lockDataDir(dir: string): Promise<DataDirLock> {
     // A holder on this host whose process no longer exists crashed: its lock is taken at once.
     const holder = readHolder(dir)
     if (!holder || holder.host !== hostname() || processExists(holder.pid)) {
-      throw new DomainError('locked', `The data directory ${dir} is in use by ${describeHolder(dir)}. Stop that process, or point GREENROOM_DATA_DIR elsewhere.`, { dir })
+      throw new DomainError(
+        'locked',
+        `The data directory ${dir} is in use by ${describeHolder(dir)}. Stop that process, or point GREENROOM_DATA_DIR elsewhere.`,
+        { dir },
+      )
     }
     rmSync(lockfilePath, { recursive: true, force: true })
     release = await take()

@@ -50,7 +50,11 @@ describe('tenant queries and their indexes', () => {
     }
     const raw = (database.db as unknown as { $client: RawClient & { connect?(): Promise<RawClient & { release(): void }> } }).$client
     const session = raw.connect ? await raw.connect() : raw
-    const tenantTables = new Set((await session.query(`SELECT table_name FROM information_schema.columns WHERE column_name = 'workspace_id' AND table_schema = 'public'`)).rows.map((r) => String(r.table_name)))
+    const tenantTables = new Set(
+      (await session.query(`SELECT table_name FROM information_schema.columns WHERE column_name = 'workspace_id' AND table_schema = 'public'`)).rows.map((r) =>
+        String(r.table_name),
+      ),
+    )
     const indexes = new Map(
       (
         await session.query(
@@ -73,7 +77,8 @@ describe('tenant queries and their indexes', () => {
           const table = node['Relation Name'] ?? index?.table
           if (!table || !tenantTables.has(table)) continue
           if (node['Node Type'] === 'Seq Scan') findings.push(`sequential scan of ${table}: ${sql.slice(0, 200)}`)
-          if (index && index.first !== 'workspace_id' && crossTenant[table] !== index.first) findings.push(`${table} read through ${node['Index Name']} (led by ${index.first}): ${sql.slice(0, 200)}`)
+          if (index && index.first !== 'workspace_id' && crossTenant[table] !== index.first)
+            findings.push(`${table} read through ${node['Index Name']} (led by ${index.first}): ${sql.slice(0, 200)}`)
         }
       }
     } finally {

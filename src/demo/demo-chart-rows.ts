@@ -53,7 +53,11 @@ export function checkCharts(world: DemoWorld, c: Checker): void {
   const charts = world.charts ?? { entries: [], nominations: [] }
   charts.entries.forEach((e, i) => {
     const path = `charts.entries.${i}`
-    c.check(Number(e.release !== undefined) + Number(e.recording !== undefined) === 1, `${path}.release`, 'a chart entry is of exactly one release or recording')
+    c.check(
+      Number(e.release !== undefined) + Number(e.recording !== undefined) === 1,
+      `${path}.release`,
+      'a chart entry is of exactly one release or recording',
+    )
     if (e.release) c.known('release', e.release, `${path}.release`)
     if (e.recording) c.known('recording', e.recording, `${path}.recording`)
     c.oneOf(CHART_KINDS, e.kind, `${path}.kind`)
@@ -63,7 +67,11 @@ export function checkCharts(world: DemoWorld, c: Checker): void {
   })
   charts.nominations.forEach((n, i) => {
     const path = `charts.nominations.${i}`
-    c.check([n.act, n.person, n.recording, n.release].some((ref) => ref !== undefined), `${path}.act`, 'a nomination names an act, a person, a recording or a release')
+    c.check(
+      [n.act, n.person, n.recording, n.release].some((ref) => ref !== undefined),
+      `${path}.act`,
+      'a nomination names an act, a person, a recording or a release',
+    )
     if (n.act) c.known('act', n.act, `${path}.act`)
     if (n.person) c.known('person', n.person, `${path}.person`)
     if (n.recording) c.known('recording', n.recording, `${path}.recording`)

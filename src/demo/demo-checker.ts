@@ -15,7 +15,11 @@ export function checker(world: DemoWorld) {
     release: refSet(world.releaseGroups, 'releaseGroups', issues),
     venue: refSet(world.venues, 'venues', issues),
     tour: refSet(world.tours, 'tours', issues),
-    leg: refSet(world.tours.flatMap((t, i) => t.legs.map((l, j) => ({ ref: l.ref, path: `tours.${i}.legs.${j}` }))), 'legs', issues),
+    leg: refSet(
+      world.tours.flatMap((t, i) => t.legs.map((l, j) => ({ ref: l.ref, path: `tours.${i}.legs.${j}` }))),
+      'legs',
+      issues,
+    ),
     show: refSet(world.shows, 'shows', issues),
     commitment: refSet(world.commitments, 'commitments', issues),
     blockout: refSet(world.blockouts, 'blockouts', issues),

@@ -45,14 +45,35 @@ export function publishingRows(world: DemoWorld, { workspaceId, now, idOf, newId
   const works = [...new Set(onWorks.map((d) => d.work))]
   return {
     publishingOrganizations: p.parties.map((o) => ({
-      workspaceId, id: orgIds.get(o.ref)!, name: o.name, kind: o.kind, ipiNameNumber: o.ipiNameNumber, society: o.society, notes: o.notes ?? '', createdAt: now, updatedAt: now,
+      workspaceId,
+      id: orgIds.get(o.ref)!,
+      name: o.name,
+      kind: o.kind,
+      ipiNameNumber: o.ipiNameNumber,
+      society: o.society,
+      notes: o.notes ?? '',
+      createdAt: now,
+      updatedAt: now,
     })),
     publishingSettings: [{ workspaceId, submitterId: orgIds.get(p.submitter)!, senderCode: p.senderCode, updatedAt: now }],
-    writerProfiles: p.profiles.map((x) => ({ workspaceId, personId: idOf('person', x.person), ipiNameNumber: x.ipiNameNumber ?? null, society: x.society, updatedAt: now })),
+    writerProfiles: p.profiles.map((x) => ({
+      workspaceId,
+      personId: idOf('person', x.person),
+      ipiNameNumber: x.ipiNameNumber ?? null,
+      society: x.society,
+      updatedAt: now,
+    })),
     workPublishing: works.map((w) => ({ workspaceId, workId: idOf('work', w), version: 1, updatedAt: now })),
     writerPublishers: onWorks.map((d) => ({
-      workspaceId, workId: idOf('work', d.work), personId: idOf('person', d.deal.person), publisherId: orgIds.get(d.deal.publisher)!,
-      administratorId: d.deal.administrator ? orgIds.get(d.deal.administrator)! : null, controlled: true, prShareBp: d.pr, mrShareBp: d.mr, srShareBp: d.sr,
+      workspaceId,
+      workId: idOf('work', d.work),
+      personId: idOf('person', d.deal.person),
+      publisherId: orgIds.get(d.deal.publisher)!,
+      administratorId: d.deal.administrator ? orgIds.get(d.deal.administrator)! : null,
+      controlled: true,
+      prShareBp: d.pr,
+      mrShareBp: d.mr,
+      srShareBp: d.sr,
     })),
   }
 }
@@ -62,7 +83,9 @@ export function checkPublishing(world: DemoWorld, c: Checker): void {
   const p = world.publishing
   if (!p) return
   const parties = new Set(p.parties.map((o) => o.ref))
-  p.parties.forEach((o, i) => c.check(IPI_NAME_NUMBER_PATTERN.test(o.ipiNameNumber), `publishing.parties.${i}.ipiNameNumber`, 'an IPI name number is 11 digits'))
+  p.parties.forEach((o, i) =>
+    c.check(IPI_NAME_NUMBER_PATTERN.test(o.ipiNameNumber), `publishing.parties.${i}.ipiNameNumber`, 'an IPI name number is 11 digits'),
+  )
   c.check(parties.has(p.submitter), 'publishing.submitter', `no party "${p.submitter}"`)
   c.check(/^[A-Z0-9]{2,3}$/.test(p.senderCode), 'publishing.senderCode', 'two or three capitals or digits')
   p.profiles.forEach((x, i) => {
@@ -80,7 +103,15 @@ export function checkPublishing(world: DemoWorld, c: Checker): void {
     if (!work) continue
     const entries = dealsOnWorks(world).filter((d) => d.work === ref)
     const issues = publishingShareIssues(
-      entries.map((d) => ({ personId: d.deal.person, publisherId: d.deal.publisher, administratorId: d.deal.administrator ?? null, controlled: true, prSharePercent: d.pr / 100, mrSharePercent: d.mr / 100, srSharePercent: d.sr / 100 })),
+      entries.map((d) => ({
+        personId: d.deal.person,
+        publisherId: d.deal.publisher,
+        administratorId: d.deal.administrator ?? null,
+        controlled: true,
+        prSharePercent: d.pr / 100,
+        mrSharePercent: d.mr / 100,
+        srSharePercent: d.sr / 100,
+      })),
       work.writers.map((w) => ({ personId: w.person, shareBp: percentToBasisPoints(w.sharePercent) })),
     )
     for (const issue of issues) c.check(false, `publishing.works.${p.works.indexOf(ref)}`, `${ref}: ${issue.path} ${issue.message}`)

@@ -32,7 +32,13 @@ export function rightsRows(world: DemoWorld, { workspaceId, now, idOf, newId }: 
   const organizationIds = new Map(rights.organizations.map((o) => [o.ref, newId()]))
   return {
     organizations: rights.organizations.map((o) => ({
-      ...stamps, id: organizationIds.get(o.ref)!, name: o.name, kind: o.kind, ipiNameNumber: o.ipiNameNumber ?? null, society: o.society ?? null, notes: o.notes ?? '',
+      ...stamps,
+      id: organizationIds.get(o.ref)!,
+      name: o.name,
+      kind: o.kind,
+      ipiNameNumber: o.ipiNameNumber ?? null,
+      society: o.society ?? null,
+      notes: o.notes ?? '',
     })),
     workHolds: rights.holds.map((h) => {
       const holder = holderOf(h)
@@ -55,8 +61,15 @@ export function rightsRows(world: DemoWorld, { workspaceId, now, idOf, newId }: 
       }
     }),
     pitches: rights.pitches.map((p) => ({
-      ...stamps, id: newId(), workId: idOf('work', p.work), actId: p.act ? idOf('act', p.act) : null, artistName: p.act ? null : (p.artistName ?? null),
-      status: p.status, pitchedOn: p.pitchedOn, statusOn: p.statusOn ?? p.pitchedOn, notes: p.notes ?? '',
+      ...stamps,
+      id: newId(),
+      workId: idOf('work', p.work),
+      actId: p.act ? idOf('act', p.act) : null,
+      artistName: p.act ? null : (p.artistName ?? null),
+      status: p.status,
+      pitchedOn: p.pitchedOn,
+      statusOn: p.statusOn ?? p.pitchedOn,
+      notes: p.notes ?? '',
     })),
   }
 }
@@ -64,7 +77,9 @@ export function rightsRows(world: DemoWorld, { workspaceId, now, idOf, newId }: 
 /** The release days of a work in the demo: every edition carrying a recording of it. */
 function releaseDaysOf(world: DemoWorld, work: string): string[] {
   const recordings = new Set(world.recordings.filter((r) => r.work === work).map((r) => r.ref))
-  return world.releaseGroups.flatMap((g) => g.editions.filter((e) => e.releaseDate && e.tracks.some((t) => recordings.has(t.recording))).map((e) => releaseDay(e.releaseDate!)))
+  return world.releaseGroups.flatMap((g) =>
+    g.editions.filter((e) => e.releaseDate && e.tracks.some((t) => recordings.has(t.recording))).map((e) => releaseDay(e.releaseDate!)),
+  )
 }
 
 /** What the API would refuse: known refs and kinds, sound terms, no overlapping exclusive holds, no pitch into another's exclusive hold. */
@@ -80,9 +95,22 @@ export function checkRights(world: DemoWorld, c: Checker): void {
     if (holder.kind === 'organization') c.check(organizations.has(holder.ref), `${path}.holder`, `no organization "${holder.ref}"`)
     else c.known(holder.kind, holder.ref, `${path}.holder`)
     c.oneOf(HOLD_KINDS, h.kind, `${path}.kind`)
-    for (const issue of holdTermsIssues({ startsOn: h.startsOn, period: periodOf(h), endsOn: h.endsOn ?? null })) c.check(false, `${path}.${issue.path}`, issue.message)
-    const hold = { id: String(i), work: h.work, kind: h.kind, holder: { kind: holder.kind, id: holder.ref, name: holder.ref }, startsOn: h.startsOn, period: periodOf(h), endsOn: h.endsOn ?? null, endsOnRelease: h.endsOnRelease ?? false }
-    const other = overlappingExclusive(hold, terms.filter((t) => t.work === h.work))
+    for (const issue of holdTermsIssues({ startsOn: h.startsOn, period: periodOf(h), endsOn: h.endsOn ?? null }))
+      c.check(false, `${path}.${issue.path}`, issue.message)
+    const hold = {
+      id: String(i),
+      work: h.work,
+      kind: h.kind,
+      holder: { kind: holder.kind, id: holder.ref, name: holder.ref },
+      startsOn: h.startsOn,
+      period: periodOf(h),
+      endsOn: h.endsOn ?? null,
+      endsOnRelease: h.endsOnRelease ?? false,
+    }
+    const other = overlappingExclusive(
+      hold,
+      terms.filter((t) => t.work === h.work),
+    )
     c.check(other === null, `${path}.startsOn`, `overlaps another exclusive hold on "${h.work}"`)
     terms.push(hold)
   })

@@ -36,7 +36,15 @@ export function pastTourRows(world: DemoWorld, { workspaceId, now, idOf }: Conte
   const pastTours = world.setlists?.pastTours ?? []
   const zoneOf = new Map(world.venues.map((v) => [v.ref, v.timeZone]))
   return {
-    tours: pastTours.map((t) => ({ workspaceId, id: idOf('tour', t.ref), actId: idOf('act', t.act), name: t.name, notes: t.notes, createdAt: now, updatedAt: now })),
+    tours: pastTours.map((t) => ({
+      workspaceId,
+      id: idOf('tour', t.ref),
+      actId: idOf('act', t.act),
+      name: t.name,
+      notes: t.notes,
+      createdAt: now,
+      updatedAt: now,
+    })),
     shows: pastTours.flatMap((t) =>
       t.shows.map((s) => {
         const span = showSpan(s.date, s.times, zoneOf.get(s.venue)!)
@@ -77,7 +85,16 @@ export function pastTourRows(world: DemoWorld, { workspaceId, now, idOf }: Conte
  */
 export function setlistRows(world: DemoWorld, { workspaceId, idOf, newId }: Context): SetlistRows {
   const data = world.setlists
-  if (!data) return { actSetlistSettings: [], setlistProposals: [], setlistVersions: [], setlistAnswers: [], showSetlists: [], playedSetlists: [], tourPlannerSettings: [] }
+  if (!data)
+    return {
+      actSetlistSettings: [],
+      setlistProposals: [],
+      setlistVersions: [],
+      setlistAnswers: [],
+      showSetlists: [],
+      playedSetlists: [],
+      tourPlannerSettings: [],
+    }
   const ids = new Map<string, string>()
   const local = (kind: 'proposal' | 'version', ref: string) => {
     const key = `${kind}:${ref}`
@@ -150,7 +167,13 @@ export function setlistRows(world: DemoWorld, { workspaceId, idOf, newId }: Cont
     if (!agreedVersions.has(a.version)) throw new Error(`The demo applies "${a.version}", which is not the agreed version of its proposal`)
     const legShows = world.shows.filter((s) => s.leg === a.leg && s.status !== 'cancelled')
     if (legShows.length === 0) throw new Error(`The demo applies a set list to the leg "${a.leg}", which has no shows`)
-    return legShows.map((s) => ({ workspaceId, showId: idOf('show', s.ref), versionId: known(a.version), appliedBy: idOf('person', a.by), appliedAt: new Date(a.at) }))
+    return legShows.map((s) => ({
+      workspaceId,
+      showId: idOf('show', s.ref),
+      versionId: known(a.version),
+      appliedBy: idOf('person', a.by),
+      appliedAt: new Date(a.at),
+    }))
   })
   const playedSetlists = data.pastTours.flatMap((t) =>
     t.shows.map((s) => ({
@@ -164,6 +187,12 @@ export function setlistRows(world: DemoWorld, { workspaceId, idOf, newId }: Cont
       version: 1,
     })),
   )
-  const tourPlannerSettings = (data.tourRotations ?? []).map((t) => ({ workspaceId, tourId: idOf('tour', t.tour), rotation: { ...t.rotation }, version: 1, updatedAt: new Date(data.pastTours[0]?.shows[0]?.recordedAt ?? '2013-06-01T00:00:00Z') }))
+  const tourPlannerSettings = (data.tourRotations ?? []).map((t) => ({
+    workspaceId,
+    tourId: idOf('tour', t.tour),
+    rotation: { ...t.rotation },
+    version: 1,
+    updatedAt: new Date(data.pastTours[0]?.shows[0]?.recordedAt ?? '2013-06-01T00:00:00Z'),
+  }))
   return { actSetlistSettings, setlistProposals, setlistVersions, setlistAnswers, showSetlists, playedSetlists, tourPlannerSettings }
 }

@@ -58,15 +58,27 @@ function checkShows(world: DemoWorld, c: Checker, zones: Map<string, string>): v
     c.oneOf(ANNOUNCEMENT_STATES, s.announcement, `${path}.announcement`)
     const embargoed = s.announcement === 'embargoed'
     c.check(embargoed === (s.announceAt !== undefined), `${path}.announceAt`, 'an embargoed show, and only one, has an announce time')
-    c.check(s.announceAt === undefined || (ISO_INSTANT.test(s.announceAt) && !Number.isNaN(Date.parse(s.announceAt))), `${path}.announceAt`, 'an ISO 8601 instant with its offset')
+    c.check(
+      s.announceAt === undefined || (ISO_INSTANT.test(s.announceAt) && !Number.isNaN(Date.parse(s.announceAt))),
+      `${path}.announceAt`,
+      'an ISO 8601 instant with its offset',
+    )
     checkShowTimes(c, s.date, s.times, zones.get(s.venue), path)
-    unique(c, s.billing.map((b) => b.act), `${path}.billing`)
+    unique(
+      c,
+      s.billing.map((b) => b.act),
+      `${path}.billing`,
+    )
     s.billing.forEach((b, j) => {
       c.known('act', b.act, `${path}.billing.${j}.act`)
       c.oneOf(BILLING_ROLES, b.role, `${path}.billing.${j}.role`)
       c.check(b.act !== s.act, `${path}.billing.${j}.act`, 'the headliner is not billed again')
     })
-    unique(c, s.lineup.map((l) => l.person), `${path}.lineup`)
+    unique(
+      c,
+      s.lineup.map((l) => l.person),
+      `${path}.lineup`,
+    )
     s.lineup.forEach((l, j) => {
       c.known('person', l.person, `${path}.lineup.${j}.person`)
       c.check(l.role.trim().length > 0 && l.role.length <= 60, `${path}.lineup.${j}.role`, 'a role of 1 to 60 characters')

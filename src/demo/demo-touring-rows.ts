@@ -36,7 +36,15 @@ export function touringRows(world: DemoWorld, ctx: Context): TouringRows {
     longitude: v.longitude,
     timeZone: v.timeZone,
   }))
-  const tours = world.tours.map((t) => ({ workspaceId, id: idOf('tour', t.ref), actId: idOf('act', t.act), name: t.name, notes: t.notes ?? '', createdAt: now, updatedAt: now }))
+  const tours = world.tours.map((t) => ({
+    workspaceId,
+    id: idOf('tour', t.ref),
+    actId: idOf('act', t.act),
+    name: t.name,
+    notes: t.notes ?? '',
+    createdAt: now,
+    updatedAt: now,
+  }))
   const tourLegs = world.tours.flatMap((t) =>
     t.legs.map((l, i) => ({ workspaceId, id: idOf('leg', l.ref), tourId: idOf('tour', t.ref), position: i + 1, name: l.name, notes: l.notes ?? '' })),
   )
@@ -70,8 +78,12 @@ function showRows(world: DemoWorld, { workspaceId, now, idOf }: Context, venueOf
       updatedAt: now,
     }
   })
-  const showBilling = world.shows.flatMap((s) => s.billing.map((b, i) => ({ workspaceId, showId: idOf('show', s.ref), actId: idOf('act', b.act), role: b.role, position: i + 1 })))
-  const showLineup = world.shows.flatMap((s) => s.lineup.map((l, i) => ({ workspaceId, showId: idOf('show', s.ref), personId: idOf('person', l.person), role: l.role, position: i + 1 })))
+  const showBilling = world.shows.flatMap((s) =>
+    s.billing.map((b, i) => ({ workspaceId, showId: idOf('show', s.ref), actId: idOf('act', b.act), role: b.role, position: i + 1 })),
+  )
+  const showLineup = world.shows.flatMap((s) =>
+    s.lineup.map((l, i) => ({ workspaceId, showId: idOf('show', s.ref), personId: idOf('person', l.person), role: l.role, position: i + 1 })),
+  )
   return { shows, showBilling, showLineup }
 }
 
@@ -109,7 +121,15 @@ function calendarRows(world: DemoWorld, { workspaceId, now, idOf, newId }: Conte
     })
     for (const person of c.people) commitmentPeople.push({ workspaceId, commitmentId: id, personId: idOf('person', person), startsAt, endsAt })
   }
-  const blockouts = world.blockouts.map((b) => ({ workspaceId, id: newId(), personId: idOf('person', b.person), startDate: b.startDate, endDate: b.endDate, reason: b.reason ?? '', createdAt: now }))
+  const blockouts = world.blockouts.map((b) => ({
+    workspaceId,
+    id: newId(),
+    personId: idOf('person', b.person),
+    startDate: b.startDate,
+    endDate: b.endDate,
+    reason: b.reason ?? '',
+    createdAt: now,
+  }))
   return { commitments, commitmentPeople, blockouts }
 }
 

@@ -1,4 +1,14 @@
-import { ACT_KINDS, MEMBERSHIP_ROLES, MODES, PITCH_CLASSES, RECORDING_KINDS, RELEASE_FORMATS, RELEASE_KINDS, STAGE_NEEDS, WRITER_ROLES } from '../domain/catalog.ts'
+import {
+  ACT_KINDS,
+  MEMBERSHIP_ROLES,
+  MODES,
+  PITCH_CLASSES,
+  RECORDING_KINDS,
+  RELEASE_FORMATS,
+  RELEASE_KINDS,
+  STAGE_NEEDS,
+  WRITER_ROLES,
+} from '../domain/catalog.ts'
 import type { FieldIssue } from '../domain/errors.ts'
 import { dateRangeIssues } from '../domain/partial-date.ts'
 import { WORKSPACE_ROLES } from '../domain/roles.ts'
@@ -29,7 +39,6 @@ export function demoWorldIssues(world: DemoWorld): FieldIssue[] {
   checkPublishing(world, c)
   return c.issues
 }
-
 
 function checkPeopleAndActs(world: DemoWorld, c: Checker): void {
   const emails = new Set<string>()

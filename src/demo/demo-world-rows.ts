@@ -80,7 +80,15 @@ function peopleRows(world: DemoWorld, { workspaceId, now, idOf, newId }: Context
     userId: p.login ? idOf('user', p.ref) : null,
     notes: p.notes ?? '',
   }))
-  const acts = world.acts.map((a) => ({ ...stamps, id: idOf('act', a.ref), slug: a.slug, name: a.name, kind: a.kind, isInternal: a.isInternal, description: a.description }))
+  const acts = world.acts.map((a) => ({
+    ...stamps,
+    id: idOf('act', a.ref),
+    slug: a.slug,
+    name: a.name,
+    kind: a.kind,
+    isInternal: a.isInternal,
+    description: a.description,
+  }))
   const actMemberships = world.memberships.map((m) => ({
     workspaceId,
     id: newId(),

@@ -100,7 +100,9 @@ export async function loadDemoWorld(db: Db, opts: { clock: Clock; world?: DemoWo
     const owner = rows.workspaceMembers.find((m) => m.role === 'owner')
     const ours = rows.acts.filter((a) => a.isInternal)
     if (ours.length > 0) {
-      await tx.insert(schema.publicHandles).values(ours.map((a) => ({ handle: a.slug, workspaceId: a.workspaceId, actId: a.id, claimedBy: owner?.userId ?? null, claimedAt: opts.clock.now() })))
+      await tx
+        .insert(schema.publicHandles)
+        .values(ours.map((a) => ({ handle: a.slug, workspaceId: a.workspaceId, actId: a.id, claimedBy: owner?.userId ?? null, claimedAt: opts.clock.now() })))
     }
   })
 

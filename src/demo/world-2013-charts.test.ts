@@ -47,7 +47,14 @@ describe('the 2013 demo world on the charts', () => {
     it('puts 24/Seven at a peak of No. 5 on the iTunes Pop pre-order chart, credited to Big Time Rush', async () => {
       expect(loaded.rows.chartEntries).toBe(1)
       const entries = await listChartEntries(database.db, loaded.workspaceId)
-      expect(entries).toEqual([expect.objectContaining({ label: 'iTunes Pop pre-order', position: 5, actName: 'Big Time Rush', subject: expect.objectContaining({ kind: 'release-group', title: '24/Seven' }) })])
+      expect(entries).toEqual([
+        expect.objectContaining({
+          label: 'iTunes Pop pre-order',
+          position: 5,
+          actName: 'Big Time Rush',
+          subject: expect.objectContaining({ kind: 'release-group', title: '24/Seven' }),
+        }),
+      ])
       const [run] = chartRuns(entries)
       expect(run).toMatchObject({ peakPosition: 5, weeksOnChart: 1 })
     })

@@ -54,7 +54,10 @@ describe('the demo on its own date, in the product', () => {
     await database?.close()
   })
 
-  interface Voter { name: string; answer: string | null }
+  interface Voter {
+    name: string
+    answer: string | null
+  }
   interface ProposalView {
     title: string
     status: string
@@ -69,7 +72,12 @@ describe('the demo on its own date, in the product', () => {
     const waiting = views.filter((p) => p.consensus.voters.filter((v) => v.answer === null).length === 2)
     expect(waiting.map((p) => p.title)).toHaveLength(1)
     const [proposal] = waiting
-    expect(proposal!.consensus.voters.filter((v) => v.answer === null).map((v) => v.name).sort()).toEqual(['James Maslow', 'Logan Henderson'])
+    expect(
+      proposal!.consensus.voters
+        .filter((v) => v.answer === null)
+        .map((v) => v.name)
+        .sort(),
+    ).toEqual(['James Maslow', 'Logan Henderson'])
     expect(proposal!.consensus).toMatchObject({ approvals: 2, needed: 4, isMet: false })
     expect(proposal!.latestVersion.violations).toEqual([])
     expect(proposal!.createdAt.slice(0, 10) < TODAY).toBe(true)
@@ -78,8 +86,13 @@ describe('the demo on its own date, in the product', () => {
 
   it('applies the agreed summer list to every show of the first leg, and to no show of the later legs yet', async () => {
     const agreed = (await james.get(`${api}/setlists/proposals?status=agreed`)).json() as { id: string; title: string }[]
-    const summer = (await james.get(`${api}/setlists/proposals/${agreed.find((p) => /Summer Break/.test(p.title))!.id}`)).json() as { agreedVersionId: string; targetId: string }
-    const tour = (await james.get(`${api}/tours/${summer.targetId}`)).json() as { shows: { id: string; localDate: string; legId: string | null; status: string }[] }
+    const summer = (await james.get(`${api}/setlists/proposals/${agreed.find((p) => /Summer Break/.test(p.title))!.id}`)).json() as {
+      agreedVersionId: string
+      targetId: string
+    }
+    const tour = (await james.get(`${api}/tours/${summer.targetId}`)).json() as {
+      shows: { id: string; localDate: string; legId: string | null; status: string }[]
+    }
     const upcoming = tour.shows.filter((s) => s.localDate > TODAY && s.status !== 'cancelled').sort((a, b) => a.localDate.localeCompare(b.localDate))
     const firstLeg = upcoming[0]!.legId
     expect(firstLeg).not.toBeNull()

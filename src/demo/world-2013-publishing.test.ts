@@ -28,7 +28,13 @@ describe('the 2013 demo world: publishing', () => {
     const p = world.publishing!
     const broken: DemoWorld = {
       ...world,
-      publishing: { ...p, submitter: 'nobody', parties: [{ ...p.parties[0]!, ipiNameNumber: '123' }, p.parties[1]!], deals: [{ ...p.deals[0]!, prOfShare: 60 }], works: [...p.works, 'no-such-song'] },
+      publishing: {
+        ...p,
+        submitter: 'nobody',
+        parties: [{ ...p.parties[0]!, ipiNameNumber: '123' }, p.parties[1]!],
+        deals: [{ ...p.deals[0]!, prOfShare: 60 }],
+        works: [...p.works, 'no-such-song'],
+      },
     }
     const paths = demoWorldIssues(broken).map((i) => i.path)
     expect(paths).toEqual(expect.arrayContaining(['publishing.submitter', 'publishing.parties.0.ipiNameNumber', `publishing.works.${p.works.length}`]))
@@ -63,7 +69,15 @@ describe('the 2013 demo world: publishing', () => {
       const p = await getWorkPublishing(deps, actor, await workId('24/Seven'))
       expect(p.version).toBe(1)
       const byName = new Map(p.writers.map((w) => [w.personName, w]))
-      expect(byName.get('James Maslow')).toMatchObject({ controlled: true, publisher: { name: 'Rush Hour Songs' }, administrator: { name: 'Northstar Music Administration' }, prSharePercent: 12.5, mrSharePercent: 25, writerPrSharePercent: 12.5, society: 'BMI' })
+      expect(byName.get('James Maslow')).toMatchObject({
+        controlled: true,
+        publisher: { name: 'Rush Hour Songs' },
+        administrator: { name: 'Northstar Music Administration' },
+        prSharePercent: 12.5,
+        mrSharePercent: 25,
+        writerPrSharePercent: 12.5,
+        society: 'BMI',
+      })
       expect(byName.get('Kendall Schmidt')).toMatchObject({ controlled: false, publisher: null, prSharePercent: 0, writerPrSharePercent: 25, society: 'ASCAP' })
     })
 
@@ -79,13 +93,24 @@ describe('the 2013 demo world: publishing', () => {
       expect(result.works.length).toBeGreaterThan(15)
       for (const t of transactions) {
         const parties = t.details.filter((d) => ['SPU', 'OPU', 'SWR', 'OWR'].includes(d.recordType))
-        expect(parties.reduce((n, d) => n + (d.fields['prOwnershipShare'] as number), 0), String(t.header.fields['workTitle'])).toBe(10_000)
+        expect(
+          parties.reduce((n, d) => n + (d.fields['prOwnershipShare'] as number), 0),
+          String(t.header.fields['workTitle']),
+        ).toBe(10_000)
       }
       const confetti = transactions.find((t) => t.header.fields['workTitle'] === 'CONFETTI FALLING')!
       // one chain (Rush Hour Songs administered by Northstar) for the three members who wrote it
       expect(confetti.details.map((d) => d.recordType)).toEqual(['SPU', 'SPU', 'SPT', 'SWR', 'SWT', 'PWR', 'SWR', 'SWT', 'PWR', 'SWR', 'SWT', 'PWR'])
-      expect(confetti.details[0]!.fields).toMatchObject({ publisherName: 'RUSH HOUR SONGS', publisherType: 'E', prOwnershipShare: 5000, mrOwnershipShare: 10_000 })
-      expect(confetti.details[2]!.fields).toMatchObject({ interestedPartyNumber: confetti.details[1]!.fields['interestedPartyNumber'], prCollectionShare: 5000 })
+      expect(confetti.details[0]!.fields).toMatchObject({
+        publisherName: 'RUSH HOUR SONGS',
+        publisherType: 'E',
+        prOwnershipShare: 5000,
+        mrOwnershipShare: 10_000,
+      })
+      expect(confetti.details[2]!.fields).toMatchObject({
+        interestedPartyNumber: confetti.details[1]!.fields['interestedPartyNumber'],
+        prCollectionShare: 5000,
+      })
       const weAre = transactions.find((t) => t.header.fields['workTitle'] === 'WE ARE')!
       expect(weAre.details.map((d) => d.recordType)).toEqual(['OWR'])
     })

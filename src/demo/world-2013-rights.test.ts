@@ -29,7 +29,11 @@ describe('the 2013 demo world: who holds the songs', () => {
       ...world,
       rights: {
         organizations: [],
-        holds: [exclusive, { ...exclusive, holder: { organization: 'nobody' }, startsOn: '2013-02-01' }, { ...exclusive, kind: 'option', endsOn: '2012-12-31' }],
+        holds: [
+          exclusive,
+          { ...exclusive, holder: { organization: 'nobody' }, startsOn: '2013-02-01' },
+          { ...exclusive, kind: 'option', endsOn: '2012-12-31' },
+        ],
         pitches: [{ work: 'we-are', artistName: 'Someone', status: 'pitched', pitchedOn: '2013-02-01' }],
       },
     }
@@ -94,13 +98,17 @@ describe('the 2013 demo world: who holds the songs', () => {
       const sam = await actorOf('sam@demo.greenroom.test', 'owner')
       const soon = await listExpiringHolds(deps('2013-04-15'), sam, 30)
       // Released in "2013-04": certainly out by 2013-04-30, so the label's first use ends the day before.
-      expect(soon).toEqual([expect.objectContaining({ workTitle: "Like Nobody's Around", kind: 'first-use', endsOn: '2013-04-29', daysLeft: 14, isMine: false })])
+      expect(soon).toEqual([
+        expect.objectContaining({ workTitle: "Like Nobody's Around", kind: 'first-use', endsOn: '2013-04-29', daysLeft: 14, isMine: false }),
+      ])
     })
 
     it('records the song Kendall wrote for Ellen Levann as pitched, recorded, and hers to release first', async () => {
       const kendall = await actorOf('kendall@demo.greenroom.test', 'member')
       const id = await workId('Chasing Daylight')
-      expect(await listPitches(deps('2013-04-15'), kendall, id)).toEqual([expect.objectContaining({ artistName: 'Ellen Levann', status: 'recorded', pitchedOn: '2013-01-15', statusOn: '2013-03-20' })])
+      expect(await listPitches(deps('2013-04-15'), kendall, id)).toEqual([
+        expect.objectContaining({ artistName: 'Ellen Levann', status: 'recorded', pitchedOn: '2013-01-15', statusOn: '2013-03-20' }),
+      ])
       expect((await getWorkAvailability(deps('2013-04-15'), kendall, id)).availability.text).toBe('held by Ellen Levann (first use) until 2014-03-20')
     })
   })

@@ -84,18 +84,27 @@ describe('the 2013 demo set lists, loaded', () => {
     const james = approvals.find((a) => a.text === 'Sounds good.')
     expect(james && (await personName(james.personId))).toBe('James Maslow')
 
-    const [amend] = await db().select().from(schema.setlistAnswers).where(and(eq(schema.setlistAnswers.versionId, v1.id), eq(schema.setlistAnswers.kind, 'amend')))
+    const [amend] = await db()
+      .select()
+      .from(schema.setlistAnswers)
+      .where(and(eq(schema.setlistAnswers.versionId, v1.id), eq(schema.setlistAnswers.kind, 'amend')))
     expect(amend).toMatchObject({ resultVersionId: v2.id })
   })
 
   it("keeps Logan's counter-proposal, based on version 1, with his reason", async () => {
     const agreed = (await db().select().from(schema.setlistProposals)).find((p) => p.status === 'agreed')!
-    const [v1] = await db().select().from(schema.setlistVersions).where(and(eq(schema.setlistVersions.proposalId, agreed.id), eq(schema.setlistVersions.number, 1)))
+    const [v1] = await db()
+      .select()
+      .from(schema.setlistVersions)
+      .where(and(eq(schema.setlistVersions.proposalId, agreed.id), eq(schema.setlistVersions.number, 1)))
     const [counter] = await db().select().from(schema.setlistProposals).where(eq(schema.setlistProposals.basedOnVersionId, v1!.id))
     expect(await personName(counter!.authorPersonId)).toBe('Logan Henderson')
     const [counterV1] = await db().select().from(schema.setlistVersions).where(eq(schema.setlistVersions.proposalId, counter!.id))
     expect(counterV1).toMatchObject({ kind: 'counter', number: 1 })
-    const [answer] = await db().select().from(schema.setlistAnswers).where(and(eq(schema.setlistAnswers.versionId, v1!.id), eq(schema.setlistAnswers.kind, 'counter')))
+    const [answer] = await db()
+      .select()
+      .from(schema.setlistAnswers)
+      .where(and(eq(schema.setlistAnswers.versionId, v1!.id), eq(schema.setlistAnswers.kind, 'counter')))
     expect(answer).toMatchObject({ personId: counter!.authorPersonId, text: "I don't like it at all, let's do this.", resultVersionId: counterV1!.id })
   })
 
@@ -115,7 +124,9 @@ describe('the 2013 demo set lists, loaded', () => {
     expect(acoustic).toBeLessThan((draft.length * 3) / 4)
     expect(draft.some((e) => e.type === 'other' && e.otherKind === 'dj-interlude')).toBe(true)
     const encore = draft.slice(draft.findIndex((e) => e.section === 'encore'))
-    expect(encore).toContainEqual(expect.objectContaining({ title: 'I Knew You Were Trouble', cover: { artist: 'Taylor Swift' }, guests: ['Victoria Justice'] }))
+    expect(encore).toContainEqual(
+      expect.objectContaining({ title: 'I Knew You Were Trouble', cover: { artist: 'Taylor Swift' }, guests: ['Victoria Justice'] }),
+    )
   })
 
   it("keeps the last tour's set list as recorded history", async () => {

@@ -41,7 +41,12 @@ describe('the 2013 demo world on the road', () => {
 
   it('puts the four members, the DJ and Dustin on acoustic guitar in every Big Time Rush lineup', () => {
     for (const s of world.shows.filter((s) => s.act === 'btr')) {
-      expect(s.lineup).toEqual(expect.arrayContaining([{ person: 'marcus', role: 'dj' }, { person: 'dustin', role: 'acoustic-guitar' }]))
+      expect(s.lineup).toEqual(
+        expect.arrayContaining([
+          { person: 'marcus', role: 'dj' },
+          { person: 'dustin', role: 'acoustic-guitar' },
+        ]),
+      )
       expect(s.lineup.filter((l) => l.role === 'member').map((l) => l.person)).toEqual(['kendall', 'james', 'logan', 'carlos'])
     }
     expect(world.memberships).toContainEqual(expect.objectContaining({ act: 'btr', person: 'marcus', role: 'dj' }))
@@ -105,11 +110,23 @@ describe('the 2013 demo world on the road', () => {
 
   it('ends a show at set start + 2 h without a curfew, at the end of its day without either, and refuses a time lost to DST', () => {
     const zone = 'America/New_York'
-    expect(showSpan('2013-07-09', { doors: '18:00', setStart: '20:00' }, zone)).toMatchObject({ ok: true, startsAt: new Date('2013-07-09T22:00:00Z'), endsAt: new Date('2013-07-10T02:00:00Z') })
+    expect(showSpan('2013-07-09', { doors: '18:00', setStart: '20:00' }, zone)).toMatchObject({
+      ok: true,
+      startsAt: new Date('2013-07-09T22:00:00Z'),
+      endsAt: new Date('2013-07-10T02:00:00Z'),
+    })
     expect(showSpan('2013-07-09', { doors: '18:00' }, zone)).toMatchObject({ ok: true, endsAt: new Date('2013-07-10T04:00:00Z') })
-    expect(showSpan('2013-07-09', { curfew: '23:00' }, zone)).toMatchObject({ ok: true, startsAt: new Date('2013-07-09T04:00:00Z'), endsAt: new Date('2013-07-10T03:00:00Z') })
+    expect(showSpan('2013-07-09', { curfew: '23:00' }, zone)).toMatchObject({
+      ok: true,
+      startsAt: new Date('2013-07-09T04:00:00Z'),
+      endsAt: new Date('2013-07-10T03:00:00Z'),
+    })
     expect(showSpan('2013-03-10', { loadIn: '02:30', curfew: '23:00' }, zone)).toMatchObject({ ok: false, issues: [{ path: 'times.loadIn' }] })
-    expect(commitmentSpan({ startDate: '2013-07-26', endDate: '2013-07-26' }, 'America/Chicago')).toMatchObject({ ok: true, startsAt: new Date('2013-07-26T05:00:00Z'), endsAt: new Date('2013-07-27T05:00:00Z') })
+    expect(commitmentSpan({ startDate: '2013-07-26', endDate: '2013-07-26' }, 'America/Chicago')).toMatchObject({
+      ok: true,
+      startsAt: new Date('2013-07-26T05:00:00Z'),
+      endsAt: new Date('2013-07-27T05:00:00Z'),
+    })
   })
 
   it('sends the band on one promo trip to several outlets, with embargo notes about South America', () => {
@@ -154,7 +171,9 @@ describe('the 2013 demo world loaded: calendars and conflicts', () => {
   async function conflictsOfPerson(id: string): Promise<{ booking: string; conflict: Conflict }[]> {
     const bookings = await listPersonBookings(database.db, loaded.workspaceId, id, ...YEAR)
     const blockouts = await listPersonBlockouts(database.db, loaded.workspaceId, id, '2013-01-01', '2013-12-31')
-    return bookings.flatMap((b) => conflictsOf(b, bookings, blockouts, DEFAULT_TRAVEL_POLICY, { showReasons: true }).map((conflict) => ({ booking: b.title, conflict })))
+    return bookings.flatMap((b) =>
+      conflictsOf(b, bookings, blockouts, DEFAULT_TRAVEL_POLICY, { showReasons: true }).map((conflict) => ({ booking: b.title, conflict })),
+    )
   }
 
   beforeAll(async () => {
@@ -187,7 +206,10 @@ describe('the 2013 demo world loaded: calendars and conflicts', () => {
     expect(found.length).toBeGreaterThanOrEqual(1)
     const london = found.filter((f) => f.booking === 'Heffron Drive: live acoustic radio session')
     expect(london.map((f) => f.conflict)).toContainEqual(
-      expect.objectContaining({ kind: 'travel', with: expect.objectContaining({ title: 'Tour rehearsal: new set with the DJ and the acoustic section', startsAt: '2013-06-20T17:00:00.000Z' }) }),
+      expect.objectContaining({
+        kind: 'travel',
+        with: expect.objectContaining({ title: 'Tour rehearsal: new set with the DJ and the acoustic section', startsAt: '2013-06-20T17:00:00.000Z' }),
+      }),
     )
     const travel = london.find((f) => f.conflict.kind === 'travel')!.conflict as Extract<Conflict, { kind: 'travel' }>
     expect(travel.distanceKm).toBeGreaterThan(8000)
@@ -211,7 +233,10 @@ describe('the 2013 demo world loaded: calendars and conflicts', () => {
     // A booking on those dates: managers see why, others only that the dates are blocked.
     const [booking] = await listPersonBookings(database.db, loaded.workspaceId, logan, new Date('2013-09-26T00:00:00Z'), new Date('2013-09-27T12:00:00Z'))
     const onBlockout = { ...booking!, localDates: { first: '2013-09-08', last: '2013-09-08' } }
-    expect(conflictsOf(onBlockout, [], blockouts, DEFAULT_TRAVEL_POLICY, { showReasons: true })[0]).toMatchObject({ kind: 'blockout', reason: blockouts[0]!.reason })
+    expect(conflictsOf(onBlockout, [], blockouts, DEFAULT_TRAVEL_POLICY, { showReasons: true })[0]).toMatchObject({
+      kind: 'blockout',
+      reason: blockouts[0]!.reason,
+    })
     expect(conflictsOf(onBlockout, [], blockouts, DEFAULT_TRAVEL_POLICY, { showReasons: false })[0]).toMatchObject({ kind: 'blockout', reason: null })
   })
 })

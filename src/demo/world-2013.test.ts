@@ -102,8 +102,17 @@ describe('the 2013 demo world', () => {
 
   it('marks invented fields with names the records have, or "record"', () => {
     const records = [
-      ...world.people, ...world.works, ...world.recordings, ...world.releaseGroups, ...world.placements, ...world.memberships,
-      ...world.venues, ...world.tours, ...world.shows, ...world.commitments, ...world.blockouts,
+      ...world.people,
+      ...world.works,
+      ...world.recordings,
+      ...world.releaseGroups,
+      ...world.placements,
+      ...world.memberships,
+      ...world.venues,
+      ...world.tours,
+      ...world.shows,
+      ...world.commitments,
+      ...world.blockouts,
     ]
     for (const r of records) for (const field of r.invented ?? []) expect(field === 'record' || field.split('.')[0]! in r).toBe(true)
   })

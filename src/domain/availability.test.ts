@@ -2,8 +2,20 @@ import fc from 'fast-check'
 import { Temporal } from 'temporal-polyfill'
 import { describe, expect, it } from 'vitest'
 import {
-  addDays, availabilityOn, firstFreeDay, availabilityText, availabilityTimeline, blockingExclusive, expiringSpans, holdSpan, holdTermsIssues, nominalEndDay,
-  overlappingExclusive, releaseDay, type Availability, type HoldTerms,
+  addDays,
+  availabilityOn,
+  firstFreeDay,
+  availabilityText,
+  availabilityTimeline,
+  blockingExclusive,
+  expiringSpans,
+  holdSpan,
+  holdTermsIssues,
+  nominalEndDay,
+  overlappingExclusive,
+  releaseDay,
+  type Availability,
+  type HoldTerms,
 } from './availability.ts'
 import { HOLD_KINDS, type HoldKind } from './rights.ts'
 
@@ -64,12 +76,21 @@ describe('availabilityTimeline', () => {
     expect(availabilityText(availabilityOn(timeline, '2013-07-13'))).toBe('held by Columbia (option) until 2013-12-12')
   })
   it('stays held across back-to-back holds and is free only after the last', () => {
-    const timeline = availabilityTimeline([hold({ period: null, endsOn: '2013-06-30' }), hold({ id: 'h2', holder: network, kind: 'first-use', startsOn: '2013-07-01', period: null, endsOn: '2013-07-31' })], [])
+    const timeline = availabilityTimeline(
+      [
+        hold({ period: null, endsOn: '2013-06-30' }),
+        hold({ id: 'h2', holder: network, kind: 'first-use', startsOn: '2013-07-01', period: null, endsOn: '2013-07-31' }),
+      ],
+      [],
+    )
     expect(availabilityOn(timeline, '2013-07-01')).toMatchObject({ state: 'held', by: network, kind: 'first-use' })
     expect(availabilityOn(timeline, '2013-08-01')).toEqual({ state: 'free', since: '2013-08-01' })
   })
   it('finds the first free day across back-to-back holds', () => {
-    const timeline = availabilityTimeline([hold({ period: null, endsOn: '2013-06-30' }), hold({ id: 'h2', startsOn: '2013-07-01', period: null, endsOn: '2013-07-31' })], [])
+    const timeline = availabilityTimeline(
+      [hold({ period: null, endsOn: '2013-06-30' }), hold({ id: 'h2', startsOn: '2013-07-01', period: null, endsOn: '2013-07-31' })],
+      [],
+    )
     expect(firstFreeDay(timeline, '2013-06-20')).toBe('2013-08-01')
     expect(firstFreeDay(timeline, '2013-05-01')).toBe('2013-05-01')
     expect(firstFreeDay(timeline, '2014-01-01')).toBe('2014-01-01')
@@ -110,8 +131,12 @@ describe('blockingExclusive', () => {
 
 describe('expiringSpans', () => {
   it('lists holds ending from today to the horizon, soonest first', () => {
-    const spans = [hold({ id: 'late', period: null, endsOn: '2013-05-20' }), hold({ id: 'soon', period: null, endsOn: '2013-04-15' }), hold({ id: 'past', period: null, endsOn: '2013-04-14' }), hold({ id: 'far', period: null, endsOn: '2013-05-16' })]
-      .map((h) => holdSpan({ ...h, startsOn: '2013-01-01' }, []))
+    const spans = [
+      hold({ id: 'late', period: null, endsOn: '2013-05-20' }),
+      hold({ id: 'soon', period: null, endsOn: '2013-04-15' }),
+      hold({ id: 'past', period: null, endsOn: '2013-04-14' }),
+      hold({ id: 'far', period: null, endsOn: '2013-05-16' }),
+    ].map((h) => holdSpan({ ...h, startsOn: '2013-01-01' }, []))
     expect(expiringSpans(spans, '2013-04-15', 30).map((s) => s.hold.id)).toEqual(['soon'])
     expect(expiringSpans(spans, '2013-04-15', 35).map((s) => s.hold.id)).toEqual(['soon', 'far', 'late'])
   })
@@ -119,7 +144,9 @@ describe('expiringSpans', () => {
 
 describe('holdTermsIssues', () => {
   it('refuses an end before the start, naming endsOn', () => {
-    expect(holdTermsIssues({ startsOn: '2013-06-12', endsOn: '2013-06-11' })).toEqual([{ path: 'endsOn', message: 'ends (2013-06-11) before it starts (2013-06-12)' }])
+    expect(holdTermsIssues({ startsOn: '2013-06-12', endsOn: '2013-06-11' })).toEqual([
+      { path: 'endsOn', message: 'ends (2013-06-11) before it starts (2013-06-12)' },
+    ])
   })
   it('accepts a one-day hold and refuses an empty period, both or neither', () => {
     expect(holdTermsIssues({ startsOn: '2013-06-12', endsOn: '2013-06-12' })).toEqual([])
@@ -137,18 +164,31 @@ const holdArb = fc.record({
   holder: fc.constantFrom(label, network, singer),
   startsOn: dayArb(500),
   terms: fc.oneof(
-    fc.record({ months: fc.integer({ min: 0, max: 8 }), days: fc.integer({ min: 0, max: 40 }) }).filter((p) => p.months + p.days > 0).map((period) => ({ period, endLength: null })),
+    fc
+      .record({ months: fc.integer({ min: 0, max: 8 }), days: fc.integer({ min: 0, max: 40 }) })
+      .filter((p) => p.months + p.days > 0)
+      .map((period) => ({ period, endLength: null })),
     fc.integer({ min: 0, max: 200 }).map((endLength) => ({ period: null, endLength })),
   ),
   endsOnRelease: fc.boolean(),
 })
 const holdsArb = fc.array(holdArb, { maxLength: 6 }).map((list) =>
   list.map((h, i): HoldTerms => ({
-    id: `h${i}`, kind: h.kind, holder: h.holder, startsOn: h.startsOn, endsOnRelease: h.endsOnRelease,
-    period: h.terms.period, endsOn: h.terms.endLength === null ? null : addDays(h.startsOn, h.terms.endLength),
+    id: `h${i}`,
+    kind: h.kind,
+    holder: h.holder,
+    startsOn: h.startsOn,
+    endsOnRelease: h.endsOnRelease,
+    period: h.terms.period,
+    endsOn: h.terms.endLength === null ? null : addDays(h.startsOn, h.terms.endLength),
   })),
 )
-const releaseArb = fc.array(fc.tuple(dayArb(700), fc.constantFrom('day', 'month', 'year')).map(([d, precision]) => (precision === 'day' ? d : precision === 'month' ? d.slice(0, 7) : d.slice(0, 4))), { maxLength: 3 })
+const releaseArb = fc.array(
+  fc
+    .tuple(dayArb(700), fc.constantFrom('day', 'month', 'year'))
+    .map(([d, precision]) => (precision === 'day' ? d : precision === 'month' ? d.slice(0, 7) : d.slice(0, 4))),
+  { maxLength: 3 },
+)
 
 /** Every day of the window the properties look at: before any hold can start, after any can end. */
 const WINDOW: string[] = []
@@ -179,7 +219,13 @@ function bruteForce(holds: readonly HoldTerms[], releasePartials: readonly strin
     }
     const best = active
       .map(({ h, k }) => ({ h, until: untilOf(h, k) }))
-      .sort((a, b) => Number(b.h.kind === 'exclusive') - Number(a.h.kind === 'exclusive') || b.until.localeCompare(a.until) || rank[b.h.kind] - rank[a.h.kind] || a.h.id.localeCompare(b.h.id))[0]!
+      .sort(
+        (a, b) =>
+          Number(b.h.kind === 'exclusive') - Number(a.h.kind === 'exclusive') ||
+          b.until.localeCompare(a.until) ||
+          rank[b.h.kind] - rank[a.h.kind] ||
+          a.h.id.localeCompare(b.h.id),
+      )[0]!
     result.set(d, { state: 'held', by: best.h.holder, kind: best.h.kind, until: best.until, holdId: best.h.id })
   })
   return result

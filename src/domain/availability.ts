@@ -43,9 +43,7 @@ export interface HoldTerms {
   endsOnRelease: boolean
 }
 
-export type Availability =
-  | { state: 'held'; by: Holder; kind: HoldKind; until: string; holdId: string }
-  | { state: 'free'; since: string | null }
+export type Availability = { state: 'held'; by: Holder; kind: HoldKind; until: string; holdId: string } | { state: 'free'; since: string | null }
 
 /** A run of days with the same availability; `from`/`to` are inclusive, null means unbounded. */
 export interface AvailabilitySegment {
@@ -187,7 +185,8 @@ export function overlappingExclusive(candidate: HoldTerms, others: readonly Hold
 /** The exclusive hold of a party other than `artistActId` in force on `date`, if any. */
 export function blockingExclusive(spans: readonly HoldSpan[], date: string, artistActId: string | null): HoldSpan | null {
   return (
-    spans.find((s) => s.hold.kind === 'exclusive' && s.from <= date && date <= s.to && !(s.hold.holder.kind === 'act' && s.hold.holder.id === artistActId)) ?? null
+    spans.find((s) => s.hold.kind === 'exclusive' && s.from <= date && date <= s.to && !(s.hold.holder.kind === 'act' && s.hold.holder.id === artistActId)) ??
+    null
   )
 }
 

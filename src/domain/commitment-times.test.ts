@@ -6,13 +6,17 @@ const hours = (r: ReturnType<typeof commitmentInstants>) => (r.ok ? (r.endsAt.ge
 describe('commitmentInstants', () => {
   it('turns local times into instants in the zone of the place', () => {
     expect(commitmentInstants({ startDate: '2013-07-12', startTime: '10:00', endDate: '2013-07-12', endTime: '11:30', timeZone: 'America/Chicago' })).toEqual({
-      ok: true, startsAt: new Date('2013-07-12T15:00:00Z'), endsAt: new Date('2013-07-12T16:30:00Z'),
+      ok: true,
+      startsAt: new Date('2013-07-12T15:00:00Z'),
+      endsAt: new Date('2013-07-12T16:30:00Z'),
     })
   })
 
   it('makes a commitment without times last from the start of its first day to the start of the day after its last', () => {
     expect(commitmentInstants({ startDate: '2013-08-01', endDate: '2013-08-03', timeZone: 'America/Sao_Paulo' })).toEqual({
-      ok: true, startsAt: new Date('2013-08-01T03:00:00Z'), endsAt: new Date('2013-08-04T03:00:00Z'),
+      ok: true,
+      startsAt: new Date('2013-08-01T03:00:00Z'),
+      endsAt: new Date('2013-08-04T03:00:00Z'),
     })
   })
 
@@ -23,8 +27,12 @@ describe('commitmentInstants', () => {
   })
 
   it('counts the real hours of a timed commitment across a DST change', () => {
-    expect(hours(commitmentInstants({ startDate: '2013-03-09', startTime: '22:00', endDate: '2013-03-10', endTime: '04:00', timeZone: 'America/New_York' }))).toBe(5)
-    expect(hours(commitmentInstants({ startDate: '2013-10-26', startTime: '22:00', endDate: '2013-10-27', endTime: '04:00', timeZone: 'Europe/Berlin' }))).toBe(7)
+    expect(
+      hours(commitmentInstants({ startDate: '2013-03-09', startTime: '22:00', endDate: '2013-03-10', endTime: '04:00', timeZone: 'America/New_York' })),
+    ).toBe(5)
+    expect(hours(commitmentInstants({ startDate: '2013-10-26', startTime: '22:00', endDate: '2013-10-27', endTime: '04:00', timeZone: 'Europe/Berlin' }))).toBe(
+      7,
+    )
   })
 
   it('refuses a start or end time that does not exist on a spring-forward day, naming the field', () => {
@@ -56,10 +64,14 @@ describe('commitmentInstants', () => {
 
   it('takes the end of the day for a missing end time and the start of the day for a missing start time', () => {
     expect(commitmentInstants({ startDate: '2013-07-12', startTime: '18:00', endDate: '2013-07-12', timeZone: 'UTC' })).toEqual({
-      ok: true, startsAt: new Date('2013-07-12T18:00:00Z'), endsAt: new Date('2013-07-13T00:00:00Z'),
+      ok: true,
+      startsAt: new Date('2013-07-12T18:00:00Z'),
+      endsAt: new Date('2013-07-13T00:00:00Z'),
     })
     expect(commitmentInstants({ startDate: '2013-07-12', endDate: '2013-07-12', endTime: '09:00', timeZone: 'UTC' })).toEqual({
-      ok: true, startsAt: new Date('2013-07-12T00:00:00Z'), endsAt: new Date('2013-07-12T09:00:00Z'),
+      ok: true,
+      startsAt: new Date('2013-07-12T00:00:00Z'),
+      endsAt: new Date('2013-07-12T09:00:00Z'),
     })
   })
 

@@ -22,12 +22,17 @@ export type CommitmentInstants = { ok: true; startsAt: Date; endsAt: Date } | { 
 export function commitmentInstants(times: CommitmentLocalTimes): CommitmentInstants {
   const zoneProblem = timeZoneProblem(times.timeZone)
   if (zoneProblem) return { ok: false, issues: [{ path: 'timeZone', message: zoneProblem }] }
-  if (times.endDate < times.startDate) return { ok: false, issues: [{ path: 'endDate', message: `ends on ${times.endDate}, before it starts (${times.startDate})` }] }
+  if (times.endDate < times.startDate)
+    return { ok: false, issues: [{ path: 'endDate', message: `ends on ${times.endDate}, before it starts (${times.startDate})` }] }
 
   const issues: FieldIssue[] = []
-  const start = times.startTime ? localToInstant(times.startDate, times.startTime, times.timeZone) : { ok: true as const, instant: startOfLocalDay(times.startDate, times.timeZone) }
+  const start = times.startTime
+    ? localToInstant(times.startDate, times.startTime, times.timeZone)
+    : { ok: true as const, instant: startOfLocalDay(times.startDate, times.timeZone) }
   if (!start.ok) issues.push({ path: 'startTime', message: start.message })
-  const end = times.endTime ? localToInstant(times.endDate, times.endTime, times.timeZone) : { ok: true as const, instant: startOfLocalDay(addDays(times.endDate, 1), times.timeZone) }
+  const end = times.endTime
+    ? localToInstant(times.endDate, times.endTime, times.timeZone)
+    : { ok: true as const, instant: startOfLocalDay(addDays(times.endDate, 1), times.timeZone) }
   if (!end.ok) issues.push({ path: 'endTime', message: end.message })
   if (!start.ok || !end.ok) return { ok: false, issues }
 

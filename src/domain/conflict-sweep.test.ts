@@ -5,25 +5,55 @@ import { conflictsOf, DEFAULT_TRAVEL_POLICY, type Blockout, type Booking } from 
 
 const T0 = Date.parse('2013-07-01T00:00:00Z')
 const HOUR = 3_600_000
-const PLACES = [null, { latitude: 41.88, longitude: -87.63 }, { latitude: 43.04, longitude: -87.91 }, { latitude: 51.51, longitude: -0.13 }, { latitude: -23.55, longitude: -46.63 }, { latitude: -33.87, longitude: 151.21 }]
+const PLACES = [
+  null,
+  { latitude: 41.88, longitude: -87.63 },
+  { latitude: 43.04, longitude: -87.91 },
+  { latitude: 51.51, longitude: -0.13 },
+  { latitude: -23.55, longitude: -46.63 },
+  { latitude: -33.87, longitude: 151.21 },
+]
 const day = (ms: number) => new Date(ms).toISOString().slice(0, 10)
 
 function booking(id: string, startHour: number, lengthHours: number, place: Booking['place']): Booking {
   const startsAt = new Date(T0 + startHour * HOUR)
   const endsAt = new Date(startsAt.getTime() + lengthHours * HOUR)
-  return { kind: id.startsWith('s') ? 'show' : 'commitment', id, title: id, actId: null, startsAt, endsAt, localDates: { first: day(startsAt.getTime()), last: day(endsAt.getTime() - 1) }, place }
+  return {
+    kind: id.startsWith('s') ? 'show' : 'commitment',
+    id,
+    title: id,
+    actId: null,
+    startsAt,
+    endsAt,
+    localDates: { first: day(startsAt.getTime()), last: day(endsAt.getTime() - 1) },
+    place,
+  }
 }
 
 const bookingsArb = fc
-  .array(fc.record({ start: fc.integer({ min: 0, max: 24 * 40 }), length: fc.oneof(fc.integer({ min: 0, max: 6 }), fc.integer({ min: 0, max: 24 * 5 })), place: fc.constantFrom(...PLACES), isShow: fc.boolean() }), { maxLength: 40 })
+  .array(
+    fc.record({
+      start: fc.integer({ min: 0, max: 24 * 40 }),
+      length: fc.oneof(fc.integer({ min: 0, max: 6 }), fc.integer({ min: 0, max: 24 * 5 })),
+      place: fc.constantFrom(...PLACES),
+      isShow: fc.boolean(),
+    }),
+    { maxLength: 40 },
+  )
   .map((rows) => rows.map((r, i) => booking(`${r.isShow ? 's' : 'c'}${i}`, r.start, r.length, r.place)))
 const blockoutsArb = fc
   .array(fc.record({ first: fc.integer({ min: 0, max: 40 }), days: fc.integer({ min: 0, max: 6 }) }), { maxLength: 6 })
-  .map((rows) => rows.map((r, i): Blockout => ({ id: `b${i}`, startDate: day(T0 + r.first * 24 * HOUR), endDate: day(T0 + (r.first + r.days) * 24 * HOUR), reason: '' })))
+  .map((rows) =>
+    rows.map((r, i): Blockout => ({ id: `b${i}`, startDate: day(T0 + r.first * 24 * HOUR), endDate: day(T0 + (r.first + r.days) * 24 * HOUR), reason: '' })),
+  )
 
 /** A pair or blockout hit as an unordered key, so both methods can be compared as sets. */
 function keys(found: readonly SweptConflict[]): string[] {
-  return found.map(({ booking, conflict }) => (conflict.kind === 'blockout' ? `${booking.id}|${conflict.blockoutId}|blockout` : `${[booking.id, conflict.with.id].sort().join('|')}|${conflict.kind}`)).sort()
+  return found
+    .map(({ booking, conflict }) =>
+      conflict.kind === 'blockout' ? `${booking.id}|${conflict.blockoutId}|blockout` : `${[booking.id, conflict.with.id].sort().join('|')}|${conflict.kind}`,
+    )
+    .sort()
 }
 
 function allPairs(bookings: readonly Booking[], blockouts: readonly Blockout[]): SweptConflict[] {
@@ -45,7 +75,12 @@ describe('sweepConflicts', () => {
   })
 
   it('lists conflicts in the order of the bookings’ starts', () => {
-    const found = sweepConflicts([booking('late', 30, 2, null), booking('early', 1, 2, null), booking('early2', 2, 2, null), booking('late2', 31, 1, null)], [], DEFAULT_TRAVEL_POLICY, { showReasons: true })
+    const found = sweepConflicts(
+      [booking('late', 30, 2, null), booking('early', 1, 2, null), booking('early2', 2, 2, null), booking('late2', 31, 1, null)],
+      [],
+      DEFAULT_TRAVEL_POLICY,
+      { showReasons: true },
+    )
     expect(found.map((f) => f.booking.id)).toEqual(['early', 'late'])
   })
 
@@ -63,7 +98,9 @@ describe('conflictsByBooking', () => {
   it('lists a conflicting pair on both of its bookings, each naming the other', () => {
     const a = booking('a', 0, 3, null)
     const b = booking('b', 2, 3, null)
-    const byBooking = conflictsByBooking(sweepConflicts([a, b], [], DEFAULT_TRAVEL_POLICY, { showReasons: true }), [a, b], DEFAULT_TRAVEL_POLICY, { showReasons: true })
+    const byBooking = conflictsByBooking(sweepConflicts([a, b], [], DEFAULT_TRAVEL_POLICY, { showReasons: true }), [a, b], DEFAULT_TRAVEL_POLICY, {
+      showReasons: true,
+    })
     expect(byBooking.get('commitment:a')).toMatchObject([{ kind: 'overlap', with: { id: 'b' } }])
     expect(byBooking.get('commitment:b')).toMatchObject([{ kind: 'overlap', with: { id: 'a' } }])
   })

@@ -9,7 +9,8 @@ export interface SweptConflict {
 /** Identifies a booking across kinds (a show and a commitment never share an id, but be safe). */
 export const bookingKey = (b: { kind: string; id: string }) => `${b.kind}:${b.id}`
 
-const byStart = (a: Booking, b: Booking) => a.startsAt.getTime() - b.startsAt.getTime() || a.endsAt.getTime() - b.endsAt.getTime() || bookingKey(a).localeCompare(bookingKey(b))
+const byStart = (a: Booking, b: Booking) =>
+  a.startsAt.getTime() - b.startsAt.getTime() || a.endsAt.getTime() - b.endsAt.getTime() || bookingKey(a).localeCompare(bookingKey(b))
 
 /**
  * Every conflict among one person's bookings and blockouts, without comparing all pairs: bookings
@@ -19,7 +20,12 @@ const byStart = (a: Booking, b: Booking) => a.startsAt.getTime() - b.startsAt.ge
  * within a travel window (about 32 h at 700 km/h) of one's end. Sorted by the booking's start.
  * @example sweepConflicts(personBookings, personBlockouts, DEFAULT_TRAVEL_POLICY, { showReasons: false })
  */
-export function sweepConflicts(bookings: readonly Booking[], blockouts: readonly Blockout[], policy: TravelPolicy, opts: { showReasons: boolean }): SweptConflict[] {
+export function sweepConflicts(
+  bookings: readonly Booking[],
+  blockouts: readonly Blockout[],
+  policy: TravelPolicy,
+  opts: { showReasons: boolean },
+): SweptConflict[] {
   const sorted = [...bookings].sort(byStart)
   // One minute more than the window, so rounding up the travel minutes can never hide a pair.
   const windowMs = travelWindowMs(policy) + 60_000
@@ -76,7 +82,12 @@ function blockoutFinder(blockouts: readonly Blockout[]): (booking: Booking) => B
  * Each booking's conflicts from its own side, for views that show them on every booking involved
  * (a timeline): a pair found once by the sweep is listed on both of its bookings.
  */
-export function conflictsByBooking(swept: readonly SweptConflict[], bookings: readonly Booking[], policy: TravelPolicy, opts: { showReasons: boolean }): Map<string, Conflict[]> {
+export function conflictsByBooking(
+  swept: readonly SweptConflict[],
+  bookings: readonly Booking[],
+  policy: TravelPolicy,
+  opts: { showReasons: boolean },
+): Map<string, Conflict[]> {
   const byKey = new Map(bookings.map((b) => [bookingKey(b), b]))
   const result = new Map<string, Conflict[]>()
   const add = (k: string, c: Conflict) => result.set(k, [...(result.get(k) ?? []), c])

@@ -6,14 +6,25 @@ const MILWAUKEE = { latitude: 43.04, longitude: -87.91 }
 const LONDON = { latitude: 51.51, longitude: -0.13 }
 
 function booking(id: string, start: string, end: string, place: Booking['place'] = null): Booking {
-  return { kind: 'commitment', id, title: id, actId: null, startsAt: new Date(start), endsAt: new Date(end), localDates: { first: start.slice(0, 10), last: end.slice(0, 10) }, place }
+  return {
+    kind: 'commitment',
+    id,
+    title: id,
+    actId: null,
+    startsAt: new Date(start),
+    endsAt: new Date(end),
+    localDates: { first: start.slice(0, 10), last: end.slice(0, 10) },
+    place,
+  }
 }
 const none = { showReasons: true }
 
 describe('conflictsOf', () => {
   it('flags overlapping times and not back-to-back ones', () => {
     const a = booking('a', '2013-07-01T18:00:00Z', '2013-07-01T22:00:00Z')
-    expect(conflictsOf(a, [booking('b', '2013-07-01T21:00:00Z', '2013-07-01T23:00:00Z')], [], DEFAULT_TRAVEL_POLICY, none).map((c) => c.kind)).toEqual(['overlap'])
+    expect(conflictsOf(a, [booking('b', '2013-07-01T21:00:00Z', '2013-07-01T23:00:00Z')], [], DEFAULT_TRAVEL_POLICY, none).map((c) => c.kind)).toEqual([
+      'overlap',
+    ])
     expect(conflictsOf(a, [booking('c', '2013-07-01T22:00:00Z', '2013-07-01T23:00:00Z')], [], DEFAULT_TRAVEL_POLICY, none)).toEqual([])
   })
 
@@ -27,9 +38,19 @@ describe('conflictsOf', () => {
   it('needs travel time only between places farther apart than a local move', () => {
     const chicago = booking('chi', '2013-07-01T18:00:00Z', '2013-07-01T22:00:00Z', CHICAGO)
     // Milwaukee is ~130 km away: 11 min at 700 km/h plus the 3 h buffer; 2 h is not enough.
-    expect(conflictsOf(chicago, [booking('mke', '2013-07-02T00:00:00Z', '2013-07-02T02:00:00Z', MILWAUKEE)], [], DEFAULT_TRAVEL_POLICY, none).map((c) => c.kind)).toEqual(['travel'])
+    expect(
+      conflictsOf(chicago, [booking('mke', '2013-07-02T00:00:00Z', '2013-07-02T02:00:00Z', MILWAUKEE)], [], DEFAULT_TRAVEL_POLICY, none).map((c) => c.kind),
+    ).toEqual(['travel'])
     expect(conflictsOf(chicago, [booking('mke', '2013-07-02T02:00:00Z', '2013-07-02T04:00:00Z', MILWAUKEE)], [], DEFAULT_TRAVEL_POLICY, none)).toEqual([])
-    expect(conflictsOf(chicago, [booking('chi2', '2013-07-01T22:30:00Z', '2013-07-01T23:00:00Z', { latitude: 41.9, longitude: -87.65 })], [], DEFAULT_TRAVEL_POLICY, none)).toEqual([])
+    expect(
+      conflictsOf(
+        chicago,
+        [booking('chi2', '2013-07-01T22:30:00Z', '2013-07-01T23:00:00Z', { latitude: 41.9, longitude: -87.65 })],
+        [],
+        DEFAULT_TRAVEL_POLICY,
+        none,
+      ),
+    ).toEqual([])
   })
 
   it('explains a transatlantic hop in kilometres and hours', () => {

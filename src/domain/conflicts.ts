@@ -63,7 +63,13 @@ export function travelMinutes(a: Booking['place'], b: Booking['place'], policy: 
  * places. `others` may hold more than the neighbours; the booking itself is skipped.
  * @example conflictsOf(newShow, personBookings, personBlockouts, DEFAULT_TRAVEL_POLICY)
  */
-export function conflictsOf(booking: Booking, others: readonly Booking[], blockouts: readonly Blockout[], policy: TravelPolicy, opts: { showReasons: boolean }): Conflict[] {
+export function conflictsOf(
+  booking: Booking,
+  others: readonly Booking[],
+  blockouts: readonly Blockout[],
+  policy: TravelPolicy,
+  opts: { showReasons: boolean },
+): Conflict[] {
   const found: Conflict[] = []
   for (const other of others) {
     if (other.kind === booking.kind && other.id === booking.id) continue
@@ -87,7 +93,12 @@ export function conflictsOf(booking: Booking, others: readonly Booking[], blocko
   }
   for (const b of blockouts) {
     if (b.startDate <= booking.localDates.last && booking.localDates.first <= b.endDate) {
-      found.push({ kind: 'blockout', blockoutId: b.id, reason: opts.showReasons ? b.reason || null : null, message: `falls on blocked-out dates ${b.startDate === b.endDate ? b.startDate : `${b.startDate} to ${b.endDate}`}` })
+      found.push({
+        kind: 'blockout',
+        blockoutId: b.id,
+        reason: opts.showReasons ? b.reason || null : null,
+        message: `falls on blocked-out dates ${b.startDate === b.endDate ? b.startDate : `${b.startDate} to ${b.endDate}`}`,
+      })
     }
   }
   return found

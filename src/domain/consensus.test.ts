@@ -1,5 +1,13 @@
 import { describe, expect, it } from 'vitest'
-import { approvalsNeeded, consensusStanding, DEFAULT_CONSENSUS_SETTINGS, isCurrentMembership, votersOf, type ActPerson, type ConsensusAnswer } from './consensus.ts'
+import {
+  approvalsNeeded,
+  consensusStanding,
+  DEFAULT_CONSENSUS_SETTINGS,
+  isCurrentMembership,
+  votersOf,
+  type ActPerson,
+  type ConsensusAnswer,
+} from './consensus.ts'
 
 const band: ActPerson[] = [
   { personId: 'kendall', name: 'Kendall', role: 'member', endDate: null },
@@ -40,7 +48,17 @@ describe('who votes on a set list', () => {
 
   it('names exactly the deciders when the act decides by deciders', () => {
     const settings = { consensus: 'deciders' as const, countTouringMusicians: false, deciderPersonIds: ['james', 'dustin'] }
-    expect(votersOf(settings, band, '2013-04-15', new Map([['james', 'James'], ['dustin', 'Dustin']]))).toEqual([
+    expect(
+      votersOf(
+        settings,
+        band,
+        '2013-04-15',
+        new Map([
+          ['james', 'James'],
+          ['dustin', 'Dustin'],
+        ]),
+      ),
+    ).toEqual([
       { personId: 'james', name: 'James' },
       { personId: 'dustin', name: 'Dustin' },
     ])
@@ -83,7 +101,10 @@ describe('whether a version is agreed', () => {
   })
 
   it('shows the latest decisive answer, which a later comment does not replace', () => {
-    const standing = consensusStanding('all', voters, version, [answer('james', 'reject', '2013-04-02T10:00:00Z'), answer('james', 'comment', '2013-04-03T10:00:00Z')])
+    const standing = consensusStanding('all', voters, version, [
+      answer('james', 'reject', '2013-04-02T10:00:00Z'),
+      answer('james', 'comment', '2013-04-03T10:00:00Z'),
+    ])
     expect(standing.voters.find((v) => v.personId === 'james')).toMatchObject({ answer: 'reject', at: '2013-04-02T10:00:00.000Z' })
     expect(standing.isMet).toBe(false)
   })

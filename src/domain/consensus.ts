@@ -87,7 +87,8 @@ export interface ConsensusStanding {
  */
 export function consensusStanding(rule: ConsensusRule, voters: Voter[], version: ConsensusVersion, answers: ConsensusAnswer[]): ConsensusStanding {
   const view = voters.map((v) => {
-    if (v.personId === version.authorPersonId && version.kind !== 'planner') return { ...v, answer: 'approve' as AnswerKind, at: version.createdAt.toISOString(), approves: true }
+    if (v.personId === version.authorPersonId && version.kind !== 'planner')
+      return { ...v, answer: 'approve' as AnswerKind, at: version.createdAt.toISOString(), approves: true }
     const own = answers.filter((a) => a.personId === v.personId)
     const decisive = own.filter((a) => a.kind !== 'comment').at(-1) ?? own.at(-1)
     return { ...v, answer: decisive?.kind ?? null, at: decisive?.createdAt.toISOString() ?? null, approves: own.some((a) => a.kind === 'approve') }

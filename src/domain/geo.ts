@@ -10,7 +10,8 @@ export function distanceKm(a: { latitude: number; longitude: number }, b: { lati
 
 export function coordinatesIssues(latitude: number | null | undefined, longitude: number | null | undefined, prefix = ''): { path: string; message: string }[] {
   const issues = []
-  if ((latitude == null) !== (longitude == null)) issues.push({ path: `${prefix}${latitude == null ? 'latitude' : 'longitude'}`, message: 'give both latitude and longitude, or neither' })
+  if ((latitude == null) !== (longitude == null))
+    issues.push({ path: `${prefix}${latitude == null ? 'latitude' : 'longitude'}`, message: 'give both latitude and longitude, or neither' })
   if (latitude != null && (latitude < -90 || latitude > 90)) issues.push({ path: `${prefix}latitude`, message: 'latitude is between -90 and 90' })
   if (longitude != null && (longitude < -180 || longitude > 180)) issues.push({ path: `${prefix}longitude`, message: 'longitude is between -180 and 180' })
   return issues

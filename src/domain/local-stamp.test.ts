@@ -3,7 +3,17 @@ import { describe, expect, it } from 'vitest'
 import { instantToLocalDate, instantToLocalTime } from './local-time.ts'
 import { localStamp } from './local-stamp.ts'
 
-const ZONES = ['UTC', 'America/Chicago', 'America/New_York', 'America/Sao_Paulo', 'Europe/London', 'Europe/Berlin', 'Australia/Lord_Howe', 'Asia/Kathmandu', 'Pacific/Chatham']
+const ZONES = [
+  'UTC',
+  'America/Chicago',
+  'America/New_York',
+  'America/Sao_Paulo',
+  'Europe/London',
+  'Europe/Berlin',
+  'Australia/Lord_Howe',
+  'Asia/Kathmandu',
+  'Pacific/Chatham',
+]
 
 describe('localStamp', () => {
   it('reads the same wall clock as the Temporal conversions, at any instant and zone', () => {

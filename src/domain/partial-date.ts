@@ -45,11 +45,7 @@ export function latestDay(date: PartialDate): string {
  * Checks that a range does not end before it begins. With partial dates a range is refused only
  * when it must end before it begins (begin 2013-05 with end 2013 is fine).
  */
-export function dateRangeIssues(
-  begin: string | null | undefined,
-  end: string | null | undefined,
-  paths: { begin: string; end: string },
-): FieldIssue[] {
+export function dateRangeIssues(begin: string | null | undefined, end: string | null | undefined, paths: { begin: string; end: string }): FieldIssue[] {
   const issues: FieldIssue[] = []
   if (begin) {
     const p = partialDateProblem(begin)

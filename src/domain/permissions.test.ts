@@ -27,13 +27,16 @@ describe('the permission table', () => {
     // songs are pitched to outside artists (viewers), never to the crew, so a viewer reads their own and the crew none
     for (const resource of RESOURCES.filter((r) => r !== 'pitches')) {
       const reads = WORKSPACE_ROLES.map((role) => rank[grantOf(role, resource).read])
-      for (let i = 1; i < reads.length; i++) expect(reads[i]! <= reads[i - 1]!, `${resource}: ${WORKSPACE_ROLES[i]} reads more than ${WORKSPACE_ROLES[i - 1]}`).toBe(true)
+      for (let i = 1; i < reads.length; i++)
+        expect(reads[i]! <= reads[i - 1]!, `${resource}: ${WORKSPACE_ROLES[i]} reads more than ${WORKSPACE_ROLES[i - 1]}`).toBe(true)
     }
   })
 
   it('keeps the secrets of the issue from the viewer', () => {
-    for (const resource of ['shows', 'tours', 'people', 'pitches', 'commitments', 'conflicts', 'blockouts'] as const) expect(grantOf('viewer', resource).read).not.toBe('all')
-    for (const resource of ['publishing', 'registrations', 'rights', 'setlists', 'members', 'export'] as const) expect(grantOf('viewer', resource).read).toBe('none')
+    for (const resource of ['shows', 'tours', 'people', 'pitches', 'commitments', 'conflicts', 'blockouts'] as const)
+      expect(grantOf('viewer', resource).read).not.toBe('all')
+    for (const resource of ['publishing', 'registrations', 'rights', 'setlists', 'members', 'export'] as const)
+      expect(grantOf('viewer', resource).read).toBe('none')
     for (const resource of RESOURCES) expect(grantOf('viewer', resource).write === 'all', resource).toBe(false)
   })
 })

@@ -92,7 +92,8 @@ export const FIELD_RULES: Partial<Record<Resource, string>> = {
   catalog: "songs, writers and recordings without the writers' shares (the splits are the band's business)",
   venues: 'no venue whose every show is still private (a venue with no show at all, such as a studio, stays)',
   tours: 'no notes on the tour or its legs; only shows that are public now (isPublic); a leg with no public show is left out',
-  shows: 'only shows that are public now (isPublic: announced, or embargoed past its announce time; never a hold or an offer): an unannounced or embargoed show does not exist for the reader (404, absent from lists); no notes and no conflicts',
+  shows:
+    'only shows that are public now (isPublic: announced, or embargoed past its announce time; never a hold or an offer): an unannounced or embargoed show does not exist for the reader (404, absent from lists); no notes and no conflicts',
   commitments: 'only the commitments the reader attends',
   blockouts: "only the reader's own blockouts",
   conflicts: "only the reader's own conflicts",

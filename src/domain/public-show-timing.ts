@@ -44,7 +44,11 @@ export function showTitle(show: FeedShow): string {
   const top = [show.headliner.name, ...names('co-headliner')].join(' & ')
   const support = names('support')
   const guests = names('special-guest')
-  return [top, support.length ? ` with ${list(support)}` : '', guests.length ? `${support.length ? ',' : ''} special guest${guests.length > 1 ? 's' : ''} ${list(guests)}` : ''].join('')
+  return [
+    top,
+    support.length ? ` with ${list(support)}` : '',
+    guests.length ? `${support.length ? ',' : ''} special guest${guests.length > 1 ? 's' : ''} ${list(guests)}` : '',
+  ].join('')
 }
 
 /** Venue, address, city and country on one line, without empty parts. */

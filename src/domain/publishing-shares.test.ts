@@ -2,9 +2,19 @@ import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import { maxPublisherPrBp, publishingShareIssues, standardPublisherShares, writerRetained, type WriterPublishingInput } from './publishing-shares.ts'
 
-const writers = [{ personId: 'k', shareBp: 5000 }, { personId: 'c', shareBp: 5000 }]
+const writers = [
+  { personId: 'k', shareBp: 5000 },
+  { personId: 'c', shareBp: 5000 },
+]
 const entry = (personId: string, more: Partial<WriterPublishingInput> = {}): WriterPublishingInput => ({
-  personId, publisherId: 'pub', administratorId: null, controlled: true, prSharePercent: 25, mrSharePercent: 50, srSharePercent: 50, ...more,
+  personId,
+  publisherId: 'pub',
+  administratorId: null,
+  controlled: true,
+  prSharePercent: 25,
+  mrSharePercent: 50,
+  srSharePercent: 50,
+  ...more,
 })
 
 describe('publishingShareIssues', () => {
@@ -37,30 +47,51 @@ describe('publishingShareIssues', () => {
   it('needs a publisher for a controlled writer, for an administrator and for any share', () => {
     const issues = publishingShareIssues([entry('k', { publisherId: null, administratorId: 'adm' }), entry('c', { administratorId: 'pub' })], writers)
     expect(issues.map((i) => i.path)).toEqual([
-      'writers.0.publisherId', 'writers.0.administratorId', 'writers.0.prSharePercent', 'writers.0.mrSharePercent', 'writers.0.srSharePercent', 'writers.1.administratorId',
+      'writers.0.publisherId',
+      'writers.0.administratorId',
+      'writers.0.prSharePercent',
+      'writers.0.mrSharePercent',
+      'writers.0.srSharePercent',
+      'writers.1.administratorId',
     ])
-    expect(publishingShareIssues([entry('k', { publisherId: null, controlled: false, prSharePercent: 0, mrSharePercent: 0, srSharePercent: 0 })], writers)).toEqual([])
+    expect(
+      publishingShareIssues([entry('k', { publisherId: null, controlled: false, prSharePercent: 0, mrSharePercent: 0, srSharePercent: 0 })], writers),
+    ).toEqual([])
   })
 
   it('refuses shares while the work’s splits are unknown', () => {
-    expect(publishingShareIssues([entry('k')], [{ personId: 'k', shareBp: null }])[0]).toMatchObject({ path: 'writers.0.prSharePercent', message: expect.stringContaining('not known yet') })
+    expect(publishingShareIssues([entry('k')], [{ personId: 'k', shareBp: null }])[0]).toMatchObject({
+      path: 'writers.0.prSharePercent',
+      message: expect.stringContaining('not known yet'),
+    })
   })
 
   it('property: shares within the limits pass, and writer + publisher always make the writer’s share', () => {
     fc.assert(
-      fc.property(fc.integer({ min: 1, max: 10_000 }), fc.double({ min: 0, max: 1, noNaN: true }), fc.double({ min: 0, max: 1, noNaN: true }), (shareBp, a, b) => {
-        const pr = Math.floor(maxPublisherPrBp(shareBp) * a)
-        const mr = Math.floor(shareBp * b)
-        const rest = 10_000 - shareBp
-        const ws = rest > 0 ? [{ personId: 'k', shareBp }, { personId: 'o', shareBp: rest }] : [{ personId: 'k', shareBp }]
-        const issues = publishingShareIssues([entry('k', { prSharePercent: pr / 100, mrSharePercent: mr / 100, srSharePercent: shareBp / 100 })], ws)
-        expect(issues).toEqual([])
-        const kept = writerRetained(shareBp, { prBp: pr, mrBp: mr, srBp: shareBp })
-        expect(kept.prBp + pr).toBe(shareBp)
-        expect(kept.prBp).toBeGreaterThanOrEqual(pr)
-        const over = publishingShareIssues([entry('k', { prSharePercent: (maxPublisherPrBp(shareBp) + 1) / 100 })], ws)
-        expect(over.map((i) => i.path)).toContain('writers.0.prSharePercent')
-      }),
+      fc.property(
+        fc.integer({ min: 1, max: 10_000 }),
+        fc.double({ min: 0, max: 1, noNaN: true }),
+        fc.double({ min: 0, max: 1, noNaN: true }),
+        (shareBp, a, b) => {
+          const pr = Math.floor(maxPublisherPrBp(shareBp) * a)
+          const mr = Math.floor(shareBp * b)
+          const rest = 10_000 - shareBp
+          const ws =
+            rest > 0
+              ? [
+                  { personId: 'k', shareBp },
+                  { personId: 'o', shareBp: rest },
+                ]
+              : [{ personId: 'k', shareBp }]
+          const issues = publishingShareIssues([entry('k', { prSharePercent: pr / 100, mrSharePercent: mr / 100, srSharePercent: shareBp / 100 })], ws)
+          expect(issues).toEqual([])
+          const kept = writerRetained(shareBp, { prBp: pr, mrBp: mr, srBp: shareBp })
+          expect(kept.prBp + pr).toBe(shareBp)
+          expect(kept.prBp).toBeGreaterThanOrEqual(pr)
+          const over = publishingShareIssues([entry('k', { prSharePercent: (maxPublisherPrBp(shareBp) + 1) / 100 })], ws)
+          expect(over.map((i) => i.path)).toContain('writers.0.prSharePercent')
+        },
+      ),
     )
   })
 

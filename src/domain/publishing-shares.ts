@@ -77,7 +77,8 @@ export function publishingShareIssues(entries: readonly WriterPublishingInput[],
     const writerBp = shareOf.get(e.personId)
     if (e.publisherId === null) {
       if (e.controlled) issues.push({ path: at('publisherId'), message: 'a controlled writer needs a publisher' })
-      if (e.administratorId !== null) issues.push({ path: at('administratorId'), message: 'an administrator administers a publisher: choose the publisher first' })
+      if (e.administratorId !== null)
+        issues.push({ path: at('administratorId'), message: 'an administrator administers a publisher: choose the publisher first' })
     } else if (e.administratorId === e.publisherId) {
       issues.push({ path: at('administratorId'), message: 'the administrator is the publisher itself; leave it empty' })
     }
@@ -105,9 +106,10 @@ export function publishingShareIssues(entries: readonly WriterPublishingInput[],
       if (bp > max) {
         issues.push({
           path: at(field),
-          message: field === 'prSharePercent'
-            ? `the publisher's ${label} share is at most half the writer's share of ${basisPointsToPercent(writerBp)} %, i.e. ${basisPointsToPercent(max)} %`
-            : `the publisher's ${label} share is at most the writer's share of ${basisPointsToPercent(writerBp)} %`,
+          message:
+            field === 'prSharePercent'
+              ? `the publisher's ${label} share is at most half the writer's share of ${basisPointsToPercent(writerBp)} %, i.e. ${basisPointsToPercent(max)} %`
+              : `the publisher's ${label} share is at most the writer's share of ${basisPointsToPercent(writerBp)} %`,
         })
         continue
       }
@@ -117,7 +119,11 @@ export function publishingShareIssues(entries: readonly WriterPublishingInput[],
   if (issues.length === 0) {
     for (const [field, label] of RIGHTS) {
       const limit = field === 'prSharePercent' ? FULL_SHARE_BASIS_POINTS / 2 : FULL_SHARE_BASIS_POINTS
-      if (totals[field] > limit) issues.push({ path, message: `the publishers' ${label} shares total ${basisPointsToPercent(totals[field])} %, more than ${basisPointsToPercent(limit)} %` })
+      if (totals[field] > limit)
+        issues.push({
+          path,
+          message: `the publishers' ${label} shares total ${basisPointsToPercent(totals[field])} %, more than ${basisPointsToPercent(limit)} %`,
+        })
     }
   }
   return issues

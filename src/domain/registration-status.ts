@@ -1,5 +1,14 @@
 /** Our registration states; one per CWR transaction status (CWR 2.1 lookup "Transaction Status"). */
-export const REGISTRATION_STATES = ['submitted', 'received', 'registered', 'registered_with_changes', 'conflict', 'duplicate', 'rejected', 'no_participation'] as const
+export const REGISTRATION_STATES = [
+  'submitted',
+  'received',
+  'registered',
+  'registered_with_changes',
+  'conflict',
+  'duplicate',
+  'rejected',
+  'no_participation',
+] as const
 export type RegistrationState = (typeof REGISTRATION_STATES)[number]
 
 /** CWR transaction status codes of acknowledgements → our state, with the specification's label. */

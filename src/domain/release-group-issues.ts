@@ -38,7 +38,8 @@ export function releaseGroupBodyIssues(body: ReleaseGroupDocument): FieldIssue[]
     const taken = new Set<string>()
     edition.tracks.forEach((track, m) => {
       const slot = `${track.medium}:${track.position}`
-      if (taken.has(slot)) issues.push({ path: `editions.${n}.tracks.${m}.position`, message: `another track is already at position ${track.position} on medium ${track.medium}` })
+      if (taken.has(slot))
+        issues.push({ path: `editions.${n}.tracks.${m}.position`, message: `another track is already at position ${track.position} on medium ${track.medium}` })
       taken.add(slot)
     })
   })

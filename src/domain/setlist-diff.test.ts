@@ -63,7 +63,9 @@ describe('diffSetlists', () => {
   it('lists the fields changed on a kept song: a guest, a key and an arrangement', () => {
     const before = [song('song-for-you')]
     const after = [song('song-for-you', { guests: ['Victoria Justice'], keyOverride: 'D', arrangement: 'acoustic' })]
-    expect(diffSetlists(before, after, titleOf).changed).toEqual([{ key: 'rec:song-for-you', title: 'song-for-you', fields: ['keyOverride', 'guests', 'arrangement'] }])
+    expect(diffSetlists(before, after, titleOf).changed).toEqual([
+      { key: 'rec:song-for-you', title: 'song-for-you', fields: ['keyOverride', 'guests', 'arrangement'] },
+    ])
   })
 
   it('ignores empty notes versus missing notes and guest order', () => {

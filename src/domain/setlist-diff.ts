@@ -16,7 +16,12 @@ export function songKey(entry: SetlistEntry): string | null {
   return title ? `title:${title}` : null
 }
 
-interface PlacedSong { key: string; entry: SetlistEntry; index: number; section: string | null }
+interface PlacedSong {
+  key: string
+  entry: SetlistEntry
+  index: number
+  section: string | null
+}
 
 /** The label of the part a section marker opens: its kind, or its title for 'other' (or untyped) sections. */
 export function sectionLabel(marker: SetlistEntry): string | null {
@@ -30,7 +35,10 @@ export function placeSongs(entries: SetlistEntry[]): PlacedSong[] {
   const songs: PlacedSong[] = []
   let section: string | null = null
   for (const entry of entries) {
-    if (entry.type === 'section') { section = sectionLabel(entry); continue }
+    if (entry.type === 'section') {
+      section = sectionLabel(entry)
+      continue
+    }
     const base = songKey(entry)
     if (base === null) continue
     const n = (seen.get(base) ?? 0) + 1
@@ -73,12 +81,18 @@ const CHANGE_FIELDS = ['notes', 'keyOverride', 'guests', 'arrangement', 'segue',
 
 function comparable(entry: SetlistEntry, field: (typeof CHANGE_FIELDS)[number]): string {
   switch (field) {
-    case 'notes': return entry.notes?.trim() ?? ''
-    case 'keyOverride': return entry.keyOverride ?? ''
-    case 'guests': return JSON.stringify((entry.guests ?? []).map((g) => g.trim().toLowerCase()).sort())
-    case 'arrangement': return entry.arrangement?.trim() ?? ''
-    case 'segue': return entry.segue ?? ''
-    case 'cover': return entry.cover ? `${entry.cover.artist.trim().toLowerCase()}|${entry.cover.mbid ?? ''}` : ''
+    case 'notes':
+      return entry.notes?.trim() ?? ''
+    case 'keyOverride':
+      return entry.keyOverride ?? ''
+    case 'guests':
+      return JSON.stringify((entry.guests ?? []).map((g) => g.trim().toLowerCase()).sort())
+    case 'arrangement':
+      return entry.arrangement?.trim() ?? ''
+    case 'segue':
+      return entry.segue ?? ''
+    case 'cover':
+      return entry.cover ? `${entry.cover.artist.trim().toLowerCase()}|${entry.cover.mbid ?? ''}` : ''
   }
 }
 

@@ -8,7 +8,14 @@ const section = (id: string, kind: NonNullable<SetlistEntry['section']>): Setlis
 const ids = (list: readonly SetlistEntry[]) => list.map((e) => e.id)
 
 // The summer draft, cut down: Kendall's version that James and Carlos both change.
-const base = [section('main', 'main'), song('k1', 'like-nobodys-around'), song('k2', 'boyfriend'), song('k3', 'worldwide'), section('encore', 'encore'), song('k4', 'elevate')]
+const base = [
+  section('main', 'main'),
+  song('k1', 'like-nobodys-around'),
+  song('k2', 'boyfriend'),
+  song('k3', 'worldwide'),
+  section('encore', 'encore'),
+  song('k4', 'elevate'),
+]
 
 describe('mergeSetlists', () => {
   it('combines an addition on one side with a move and an edit on the other', () => {
@@ -39,7 +46,12 @@ describe('mergeSetlists', () => {
     const { merged, conflicts } = mergeSetlists(base, mine, theirs)
     expect(conflicts).toEqual([{ entryId: 'k2', kind: 'edited-both', mine: mine[2], theirs: theirs[2], fields: ['keyOverride'], chosen: 'theirs' }])
     expect(merged[2]).toEqual({ ...base[2], keyOverride: 'E', notes: 'slow intro', arrangement: 'acoustic' })
-    expect(mergeWithChoices(base, mine, theirs, { k2: 'mine' }).merged[2]).toEqual({ ...base[2], keyOverride: 'D', notes: 'slow intro', arrangement: 'acoustic' })
+    expect(mergeWithChoices(base, mine, theirs, { k2: 'mine' }).merged[2]).toEqual({
+      ...base[2],
+      keyOverride: 'D',
+      notes: 'slow intro',
+      arrangement: 'acoustic',
+    })
   })
 
   it('lists an entry removed on one side and edited on the other', () => {
@@ -69,7 +81,9 @@ describe('mergeSetlists', () => {
 // Sides made from a base by a few random removals, moves, edits and additions.
 const RECORDINGS = ['a', 'b', 'c', 'd', 'e', 'f', 'g']
 const entryArb = (id: string) =>
-  fc.record({ recordingId: fc.constantFrom(...RECORDINGS), notes: fc.option(fc.constantFrom('capo 2', 'slow', 'long outro'), { nil: undefined }) }).map(({ recordingId, notes }) => song(id, recordingId, notes ? { notes } : {}))
+  fc
+    .record({ recordingId: fc.constantFrom(...RECORDINGS), notes: fc.option(fc.constantFrom('capo 2', 'slow', 'long outro'), { nil: undefined }) })
+    .map(({ recordingId, notes }) => song(id, recordingId, notes ? { notes } : {}))
 const baseArb = fc.integer({ min: 0, max: 8 }).chain((n) => fc.tuple(...Array.from({ length: n }, (_, i) => entryArb(`b${i}`))))
 
 type Op = { op: 'remove' | 'move' | 'edit' | 'add'; at: number; to: number; value: string; id: number }

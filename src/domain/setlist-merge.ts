@@ -142,7 +142,12 @@ function freshId(id: string, taken: Set<string>): string {
  * Merges my changes and theirs, both made from `base`.
  * @example mergeSetlists(v1, myEdit, theirEdit).merged // both sides' changes; .conflicts lists what both changed differently
  */
-export function mergeSetlists(base: readonly SetlistEntry[], mine: readonly SetlistEntry[], theirs: readonly SetlistEntry[], opts: MergeOptions = {}): SetlistMerge {
+export function mergeSetlists(
+  base: readonly SetlistEntry[],
+  mine: readonly SetlistEntry[],
+  theirs: readonly SetlistEntry[],
+  opts: MergeOptions = {},
+): SetlistMerge {
   const choose = opts.choose ?? (() => 'theirs' as const)
   const baseById = new Map(base.map((e) => [e.id, e]))
   const mineById = new Map(mine.map((e) => [e.id, e]))
@@ -202,7 +207,8 @@ export function mergeSetlists(base: readonly SetlistEntry[], mine: readonly Setl
       renamed.set(m.id, sameSong.id)
       if (sameEntry(sameSong, m)) continue
       const fields = fieldsOf(sameSong, m).filter((f) => valueOf(sameSong, f) !== valueOf(m, f))
-      if (conflict({ entryId: sameSong.id, kind: 'added-both', mine: m, theirs: sameSong, fields }) === 'mine') content.set(sameSong.id, { ...m, id: sameSong.id })
+      if (conflict({ entryId: sameSong.id, kind: 'added-both', mine: m, theirs: sameSong, fields }) === 'mine')
+        content.set(sameSong.id, { ...m, id: sameSong.id })
       continue
     }
     let id = m.id
@@ -226,7 +232,8 @@ export function mergeSetlists(base: readonly SetlistEntry[], mine: readonly Setl
     if (!inBoth(e.id) || placeLikeMine.has(e.id) || !mineMoved.has(e.id) || !theirsMoved.has(e.id)) continue
     if (anchorBefore(mine, e.id, inBoth) === anchorBefore(theirs, e.id, inBoth)) continue
     settled.add(e.id)
-    if (conflict({ entryId: e.id, kind: 'moved-both', mine: mineById.get(e.id)!, theirs: theirsById.get(e.id)!, fields: [] }) === 'mine') placeLikeMine.add(e.id)
+    if (conflict({ entryId: e.id, kind: 'moved-both', mine: mineById.get(e.id)!, theirs: theirsById.get(e.id)!, fields: [] }) === 'mine')
+      placeLikeMine.add(e.id)
   }
   for (const id of movedIds(base, mine)) if (survives(id) && !settled.has(id)) placeLikeMine.add(id)
 
@@ -247,6 +254,11 @@ export function mergeSetlists(base: readonly SetlistEntry[], mine: readonly Setl
 }
 
 /** The merge again with one conflict decided: `choices` maps entry ids to a side (theirs otherwise). */
-export function mergeWithChoices(base: readonly SetlistEntry[], mine: readonly SetlistEntry[], theirs: readonly SetlistEntry[], choices: Readonly<Record<string, MergeSide>>): SetlistMerge {
+export function mergeWithChoices(
+  base: readonly SetlistEntry[],
+  mine: readonly SetlistEntry[],
+  theirs: readonly SetlistEntry[],
+  choices: Readonly<Record<string, MergeSide>>,
+): SetlistMerge {
   return mergeSetlists(base, mine, theirs, { choose: (id) => choices[id] ?? 'theirs' })
 }

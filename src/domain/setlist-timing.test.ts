@@ -2,7 +2,11 @@ import { describe, expect, it } from 'vitest'
 import type { SetlistEntry } from './setlist.ts'
 import { formatRunningTime, timeEntries } from './setlist-timing.ts'
 
-const lengths = new Map([['like-nobodys-around', 200], ['we-are', 185.4], ['confetti', 210]])
+const lengths = new Map([
+  ['like-nobodys-around', 200],
+  ['we-are', 185.4],
+  ['confetti', 210],
+])
 const durationOf = (e: SetlistEntry) => lengths.get(e.recordingId ?? '') ?? null
 
 const set: SetlistEntry[] = [
@@ -34,7 +38,10 @@ describe('timeEntries', () => {
   })
 
   it('crosses midnight and a daylight-saving change on the wall clock', () => {
-    const long: SetlistEntry[] = [{ id: 'a', type: 'other', otherKind: 'dj-interlude', durationSeconds: 3600 }, { id: 'b', type: 'section', section: 'encore' }]
+    const long: SetlistEntry[] = [
+      { id: 'a', type: 'other', otherKind: 'dj-interlude', durationSeconds: 3600 },
+      { id: 'b', type: 'section', section: 'encore' },
+    ]
     // 00:30 EDT on the fall-back night: an hour later the wall clock reads 01:30 again... as EST
     const t = timeEntries(long, { durationOf, setStart: { instant: new Date('2013-11-03T04:30:00Z'), zone: 'America/New_York' } })
     expect(t.entries.map((e) => e.clockTime)).toEqual(['00:30', '01:30'])

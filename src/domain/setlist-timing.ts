@@ -32,9 +32,12 @@ export interface TimeEntriesOptions {
  */
 export function entrySeconds(entry: SetlistEntry, durationOf: TimeEntriesOptions['durationOf']): number | null {
   switch (entry.type) {
-    case 'section': return 0
-    case 'song': return wholeSeconds(durationOf(entry) ?? entry.durationSeconds ?? null)
-    case 'other': return wholeSeconds(entry.durationSeconds ?? null)
+    case 'section':
+      return 0
+    case 'song':
+      return wholeSeconds(durationOf(entry) ?? entry.durationSeconds ?? null)
+    case 'other':
+      return wholeSeconds(entry.durationSeconds ?? null)
   }
 }
 

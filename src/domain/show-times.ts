@@ -44,7 +44,10 @@ export function showSpan(localDate: string, times: ShowTimes, zone: string): Sho
     // All times are on the local date, so wall-clock order is the order that counts ("HH:MM" sorts as text).
     const before: string | null | undefined = previous ? times[previous] : null
     if (previous && before && value < before) {
-      issues.push({ path: field, message: `${LABELS[field]} (${value}) is before ${LABELS[previous]} (${before}); a show's times run load-in, soundcheck, doors, set start, curfew on its date` })
+      issues.push({
+        path: field,
+        message: `${LABELS[field]} (${value}) is before ${LABELS[previous]} (${before}); a show's times run load-in, soundcheck, doors, set start, curfew on its date`,
+      })
     }
     previous = field
   }
@@ -53,7 +56,9 @@ export function showSpan(localDate: string, times: ShowTimes, zone: string): Sho
   const dayStart = startOfLocalDay(localDate, zone)
   const dayEnd = startOfLocalDay(addDays(localDate, 1), zone)
   // A curfew alone says when the day ends, not when it begins: the show then takes the day up to it.
-  const first = SHOW_TIME_ORDER.filter((f) => f !== 'curfew').map((f) => instants.get(f)).find((d) => d !== undefined)
+  const first = SHOW_TIME_ORDER.filter((f) => f !== 'curfew')
+    .map((f) => instants.get(f))
+    .find((d) => d !== undefined)
   const curfew = instants.get('curfew')
   const setStart = instants.get('setStart')
   const endsAt = curfew ?? (setStart ? new Date(setStart.getTime() + SET_WITHOUT_CURFEW_MS) : dayEnd)

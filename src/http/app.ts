@@ -66,7 +66,12 @@ function fastifyTrustProxy(trust: TrustProxy): boolean | string[] | ((address: s
 
 /** Builds the app without listening, so tests drive it with inject(). */
 export async function buildApp(opts: AppOptions): Promise<App> {
-  const app = Fastify({ logger: loggerOptions(opts.logLevel ?? 'info', opts.logStream), trustProxy: fastifyTrustProxy(opts.trustProxy ?? false), bodyLimit: BODY_LIMIT_MB * 1024 * 1024, frameworkErrors: handleError }).withTypeProvider<ZodTypeProvider>()
+  const app = Fastify({
+    logger: loggerOptions(opts.logLevel ?? 'info', opts.logStream),
+    trustProxy: fastifyTrustProxy(opts.trustProxy ?? false),
+    bodyLimit: BODY_LIMIT_MB * 1024 * 1024,
+    frameworkErrors: handleError,
+  }).withTypeProvider<ZodTypeProvider>()
   const routeTable: RouteEntry[] = []
   app.addHook('onRoute', (route) => {
     const methods = Array.isArray(route.method) ? route.method : [route.method]
@@ -90,29 +95,32 @@ export async function buildApp(opts: AppOptions): Promise<App> {
   registerIdempotency(app, deps)
   await registerOpenApi(app)
 
-  await app.register(async (api) => {
-    await api.register(healthRoutes(ctx))
-    await api.register(authRoutes(ctx))
-    await api.register(workspaceRoutes(ctx))
-    await api.register(inviteRoutes(ctx))
-    await api.register(
-      async (scoped) => {
-        scoped.addHook('preValidation', workspaceScope(deps))
-        // every workspace route belongs to one resource of the permission table, gated before validation
-        scoped.addHook('onRoute', (route) => {
-          const resource = resourceOfRoute(route.url)
-          if (!resource) throw new Error(`${route.url} has no resource in src/http/route-resources.ts, so the permission table cannot govern it`)
-          const methods = Array.isArray(route.method) ? route.method : [route.method]
-          const gate = permissionGate(resource, methods.every((m) => m === 'GET' || m === 'HEAD') ? 'read' : 'write')
-          route.config = { ...route.config, workspaceScoped: true }
-          const existing = route.preValidation
-          route.preValidation = existing ? [...(Array.isArray(existing) ? existing : [existing]), gate] : [gate]
-        })
-        for (const routes of workspaceScopedRoutes) await scoped.register(routes(ctx))
-      },
-      { prefix: '/workspaces/:workspaceId' },
-    )
-  }, { prefix: '/api' })
+  await app.register(
+    async (api) => {
+      await api.register(healthRoutes(ctx))
+      await api.register(authRoutes(ctx))
+      await api.register(workspaceRoutes(ctx))
+      await api.register(inviteRoutes(ctx))
+      await api.register(
+        async (scoped) => {
+          scoped.addHook('preValidation', workspaceScope(deps))
+          // every workspace route belongs to one resource of the permission table, gated before validation
+          scoped.addHook('onRoute', (route) => {
+            const resource = resourceOfRoute(route.url)
+            if (!resource) throw new Error(`${route.url} has no resource in src/http/route-resources.ts, so the permission table cannot govern it`)
+            const methods = Array.isArray(route.method) ? route.method : [route.method]
+            const gate = permissionGate(resource, methods.every((m) => m === 'GET' || m === 'HEAD') ? 'read' : 'write')
+            route.config = { ...route.config, workspaceScoped: true }
+            const existing = route.preValidation
+            route.preValidation = existing ? [...(Array.isArray(existing) ? existing : [existing]), gate] : [gate]
+          })
+          for (const routes of workspaceScopedRoutes) await scoped.register(routes(ctx))
+        },
+        { prefix: '/workspaces/:workspaceId' },
+      )
+    },
+    { prefix: '/api' },
+  )
   // Public pages and feeds (no login) live outside /api.
   await app.register(publicRoutes(ctx))
   await app.register(feedsPublicRoutes(ctx))

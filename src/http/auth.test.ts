@@ -44,7 +44,12 @@ describe('accounts and sessions', () => {
     const res = await new TestClient(t.app).post('/api/auth/signup', { email: 'nope', password: 'short', displayName: 'X' })
     expect(res.statusCode).toBe(400)
     expect(res.headers['content-type']).toMatch(/^application\/problem\+json/)
-    expect(res.json().errors.map((e: { path: string }) => e.path).sort()).toEqual(['email', 'password'])
+    expect(
+      res
+        .json()
+        .errors.map((e: { path: string }) => e.path)
+        .sort(),
+    ).toEqual(['email', 'password'])
   })
 
   it('logs in with the right password and not with a wrong one', async () => {
@@ -67,7 +72,8 @@ describe('accounts and sessions', () => {
   it('rate-limits repeated login attempts for one address and email', async () => {
     const client = new TestClient(t.app)
     const statuses: number[] = []
-    for (let i = 0; i < LOGIN_FAILURES_PER_ACCOUNT + 2; i++) statuses.push((await client.post('/api/auth/login', { email: 'victim@example.test', password: `guess ${i}` })).statusCode)
+    for (let i = 0; i < LOGIN_FAILURES_PER_ACCOUNT + 2; i++)
+      statuses.push((await client.post('/api/auth/login', { email: 'victim@example.test', password: `guess ${i}` })).statusCode)
     expect(statuses.slice(0, LOGIN_FAILURES_PER_ACCOUNT).every((s) => s === 401)).toBe(true)
     const last = await client.post('/api/auth/login', { email: 'victim@example.test', password: 'guess again' })
     expect(last.statusCode).toBe(429)

@@ -21,8 +21,13 @@ describe('chart entries and award nominations', () => {
     const work = await created(client, `${base}/works`, { title: "Like Nobody's Around" })
     song = await created(client, `${base}/recordings`, { workId: work.id, actId: btr.id, kind: 'master' })
     album = await created(client, `${base}/release-groups`, {
-      actId: btr.id, title: '24/Seven', kind: 'album',
-      editions: [{ name: 'Standard', releaseDate: '2013-06-11', tracks: [{ recordingId: song.id, position: 1 }] }, { name: 'Deluxe', releaseDate: '2013-06-11' }],
+      actId: btr.id,
+      title: '24/Seven',
+      kind: 'album',
+      editions: [
+        { name: 'Standard', releaseDate: '2013-06-11', tracks: [{ recordingId: song.id, position: 1 }] },
+        { name: 'Deluxe', releaseDate: '2013-06-11' },
+      ],
     })
     const other = await ownerWithWorkspace(t.app, 'Elsewhere')
     const act = await created(other.client, `${other.base}/acts`, { name: 'Theirs', kind: 'solo', isInternal: true })
@@ -38,9 +43,18 @@ describe('chart entries and award nominations', () => {
     const res = await client.post(`${base}/chart-entries`, { ...PRE_ORDER, position: 5, chartDate: '2013-06-04', releaseGroupId: album.id })
     expect(res.statusCode).toBe(201)
     expect(res.json()).toMatchObject({
-      chart: 'iTunes', genre: 'Pop', territory: null, kind: 'pre-order', label: 'iTunes Pop pre-order', position: 5, chartDate: '2013-06-04',
+      chart: 'iTunes',
+      genre: 'Pop',
+      territory: null,
+      kind: 'pre-order',
+      label: 'iTunes Pop pre-order',
+      position: 5,
+      chartDate: '2013-06-04',
       subject: { kind: 'release-group', id: album.id, title: '24/Seven', editionName: null, releaseGroupId: album.id },
-      actId: btr.id, actName: 'Big Time Rush', notes: '', version: 1,
+      actId: btr.id,
+      actName: 'Big Time Rush',
+      notes: '',
+      version: 1,
     })
     expect((await client.get(`${base}/chart-entries/${res.json().id}`)).json()).toEqual(res.json())
   })
@@ -49,7 +63,13 @@ describe('chart entries and award nominations', () => {
     const deluxe = album.editions.find((e) => e.name === 'Deluxe')!
     const onDeluxe = await created(client, `${base}/chart-entries`, { ...PRE_ORDER, position: 9, chartDate: '2013-06-03', editionId: deluxe.id })
     expect(onDeluxe.subject).toEqual({ kind: 'edition', id: deluxe.id, title: '24/Seven', editionName: 'Deluxe', releaseGroupId: album.id })
-    const single = await created(client, `${base}/chart-entries`, { chart: 'Billboard Hot 100', territory: 'US', position: 64, chartDate: '2013-04-20', recordingId: song.id })
+    const single = await created(client, `${base}/chart-entries`, {
+      chart: 'Billboard Hot 100',
+      territory: 'US',
+      position: 64,
+      chartDate: '2013-04-20',
+      recordingId: song.id,
+    })
     expect(single).toMatchObject({ kind: 'sales', actId: btr.id, subject: { kind: 'recording', title: "Like Nobody's Around" } })
 
     const ofAct = (await client.get(`${base}/chart-entries?actId=${btr.id}`)).json()
@@ -65,7 +85,12 @@ describe('chart entries and award nominations', () => {
     const act = await created(ws.client, `${ws.base}/acts`, { name: 'Run', kind: 'group', isInternal: true })
     const rg = await created(ws.client, `${ws.base}/release-groups`, { actId: act.id, title: 'Run', kind: 'album', editions: [{ name: 'Deluxe' }] })
     // Entered out of order: mid June first, then late May, then the peak.
-    for (const [chartDate, position] of [['2013-06-12', 8], ['2013-05-28', 14], ['2013-06-04', 5], ['2013-06-06', 5]] as const) {
+    for (const [chartDate, position] of [
+      ['2013-06-12', 8],
+      ['2013-05-28', 14],
+      ['2013-06-04', 5],
+      ['2013-06-06', 5],
+    ] as const) {
       await created(ws.client, `${ws.base}/chart-entries`, { ...PRE_ORDER, position, chartDate, releaseGroupId: rg.id })
     }
     await created(ws.client, `${ws.base}/chart-entries`, { ...PRE_ORDER, position: 2, chartDate: '2013-06-05', editionId: rg.editions[0].id })
@@ -78,7 +103,12 @@ describe('chart entries and award nominations', () => {
       'release-group iTunes',
     ])
     const albumRun = history.runs[1]
-    expect(albumRun.entries.map((e: { chartDate: string; position: number }) => [e.chartDate, e.position])).toEqual([['2013-05-28', 14], ['2013-06-04', 5], ['2013-06-06', 5], ['2013-06-12', 8]])
+    expect(albumRun.entries.map((e: { chartDate: string; position: number }) => [e.chartDate, e.position])).toEqual([
+      ['2013-05-28', 14],
+      ['2013-06-04', 5],
+      ['2013-06-06', 5],
+      ['2013-06-12', 8],
+    ])
     expect(albumRun).toMatchObject({ peakPosition: 5, peakDate: '2013-06-04', firstDate: '2013-05-28', lastDate: '2013-06-12', weeksOnChart: 3 })
     expect(history.best).toMatchObject({ peakPosition: 2, subject: { kind: 'edition', editionName: 'Deluxe' } })
     expect((await ws.client.get(`${ws.base}/chart-history?actId=${act.id}`)).json().runs).toHaveLength(3)
@@ -90,14 +120,22 @@ describe('chart entries and award nominations', () => {
     expect(zero.statusCode).toBe(400)
     expect(zero.headers['content-type']).toMatch(/application\/problem\+json/)
     expect(zero.json().errors.map((e: { path: string }) => e.path)).toEqual(['position'])
-    expect((await client.post(`${base}/chart-entries`, { ...PRE_ORDER, position: 4.5, chartDate: '2013-06-04', releaseGroupId: album.id })).json().errors[0].path).toBe('position')
+    expect(
+      (await client.post(`${base}/chart-entries`, { ...PRE_ORDER, position: 4.5, chartDate: '2013-06-04', releaseGroupId: album.id })).json().errors[0].path,
+    ).toBe('position')
     const date = await client.post(`${base}/chart-entries`, { ...PRE_ORDER, position: 5, chartDate: '2013-02-30', releaseGroupId: album.id })
     expect(date.statusCode).toBe(400)
     expect(date.json().errors[0].path).toBe('chartDate')
     const none = await client.post(`${base}/chart-entries`, { ...PRE_ORDER, position: 5, chartDate: '2013-06-04' })
     expect(none.statusCode).toBe(400)
     expect(none.json().errors).toEqual([{ path: 'releaseGroupId', message: 'name what charted: a release, an edition or a recording' }])
-    const two = await client.post(`${base}/chart-entries`, { ...PRE_ORDER, position: 5, chartDate: '2013-06-05', releaseGroupId: album.id, recordingId: song.id })
+    const two = await client.post(`${base}/chart-entries`, {
+      ...PRE_ORDER,
+      position: 5,
+      chartDate: '2013-06-05',
+      releaseGroupId: album.id,
+      recordingId: song.id,
+    })
     expect(two.statusCode).toBe(400)
     expect(two.json().errors[0].path).toBe('recordingId')
   })
@@ -110,7 +148,13 @@ describe('chart entries and award nominations', () => {
       expect(res.json().errors).toEqual([{ path: field, message: `no such ${field === 'recordingId' ? 'recording' : 'release'} in this workspace` }])
     }
     expect((await client.get(`${base}/chart-entries`)).json()).toHaveLength(before)
-    const nomination = await client.post(`${base}/award-nominations`, { award: 'Teen Choice Awards', category: 'Choice Music Group', year: 2013, actId: theirs.actId, personId: theirs.personId })
+    const nomination = await client.post(`${base}/award-nominations`, {
+      award: 'Teen Choice Awards',
+      category: 'Choice Music Group',
+      year: 2013,
+      actId: theirs.actId,
+      personId: theirs.personId,
+    })
     expect(nomination.statusCode).toBe(400)
     expect(nomination.json().errors.map((e: { path: string }) => e.path)).toEqual(['actId', 'personId'])
   })
@@ -121,15 +165,31 @@ describe('chart entries and award nominations', () => {
     expect(again.statusCode).toBe(409)
     expect(again.json().errors[0].path).toBe('chartDate')
     // Another chart on the same day is fine.
-    expect((await client.post(`${base}/chart-entries`, { chart: 'iTunes', kind: 'pre-order', position: 31, chartDate: '2013-05-30', releaseGroupId: album.id })).statusCode).toBe(201)
+    expect(
+      (await client.post(`${base}/chart-entries`, { chart: 'iTunes', kind: 'pre-order', position: 31, chartDate: '2013-05-30', releaseGroupId: album.id }))
+        .statusCode,
+    ).toBe(201)
   })
 
   it('edits an entry and answers a stale edit or delete with 409 and the current entry', async () => {
     const e = await created(client, `${base}/chart-entries`, { ...PRE_ORDER, position: 12, chartDate: '2013-05-25', releaseGroupId: album.id })
-    const edited = await client.put(`${base}/chart-entries/${e.id}`, { ...PRE_ORDER, position: 11, chartDate: '2013-05-25', releaseGroupId: album.id, notes: 'corrected', version: e.version })
+    const edited = await client.put(`${base}/chart-entries/${e.id}`, {
+      ...PRE_ORDER,
+      position: 11,
+      chartDate: '2013-05-25',
+      releaseGroupId: album.id,
+      notes: 'corrected',
+      version: e.version,
+    })
     expect(edited.statusCode).toBe(200)
     expect(edited.json()).toMatchObject({ position: 11, notes: 'corrected', version: 2 })
-    const stale = await client.put(`${base}/chart-entries/${e.id}`, { ...PRE_ORDER, position: 1, chartDate: '2013-05-25', releaseGroupId: album.id, version: 1 })
+    const stale = await client.put(`${base}/chart-entries/${e.id}`, {
+      ...PRE_ORDER,
+      position: 1,
+      chartDate: '2013-05-25',
+      releaseGroupId: album.id,
+      version: 1,
+    })
     expect(stale.statusCode).toBe(409)
     expect(stale.json().current).toMatchObject({ position: 11, version: 2 })
     const staleDelete = await client.delete(`${base}/chart-entries/${e.id}?version=1`)
@@ -144,20 +204,57 @@ describe('chart entries and award nominations', () => {
     const res = await client.post(`${base}/award-nominations`, { award: 'Teen Choice Awards', category: 'Choice Music Group', year: 2013, actId: btr.id })
     expect(res.statusCode).toBe(201)
     const n = res.json()
-    expect(n).toMatchObject({ award: 'Teen Choice Awards', category: 'Choice Music Group', year: 2013, result: 'nominated', actId: btr.id, actName: 'Big Time Rush', personId: null, recordingId: null, ceremonyDate: null, version: 1 })
-    const forSong = await created(client, `${base}/award-nominations`, { award: 'Kids’ Choice Awards', category: 'Favorite Song', year: 2012, recordingId: song.id, result: 'lost' })
+    expect(n).toMatchObject({
+      award: 'Teen Choice Awards',
+      category: 'Choice Music Group',
+      year: 2013,
+      result: 'nominated',
+      actId: btr.id,
+      actName: 'Big Time Rush',
+      personId: null,
+      recordingId: null,
+      ceremonyDate: null,
+      version: 1,
+    })
+    const forSong = await created(client, `${base}/award-nominations`, {
+      award: 'Kids’ Choice Awards',
+      category: 'Favorite Song',
+      year: 2012,
+      recordingId: song.id,
+      result: 'lost',
+    })
     expect(forSong).toMatchObject({ recordingTitle: "Like Nobody's Around", actId: null })
     const james = await created(client, `${base}/people`, { name: 'James Maslow' })
     await created(client, `${base}/acts/${btr.id}/memberships`, { personId: james.id, role: 'member' })
-    const forMember = await created(client, `${base}/award-nominations`, { award: 'Teen Choice Awards', category: 'Choice Male Hottie', year: 2011, personId: james.id })
+    const forMember = await created(client, `${base}/award-nominations`, {
+      award: 'Teen Choice Awards',
+      category: 'Choice Male Hottie',
+      year: 2011,
+      personId: james.id,
+    })
     // The act's list includes nominations of its recordings, releases and members; newest year first.
     expect((await client.get(`${base}/award-nominations?actId=${btr.id}`)).json().map((x: { id: string }) => x.id)).toEqual([n.id, forSong.id, forMember.id])
     expect((await client.get(`${base}/award-nominations?personId=${james.id}`)).json()).toEqual([forMember])
     expect((await client.get(`${base}/award-nominations?actId=${hd.id}`)).json()).toEqual([])
-    const won = await client.put(`${base}/award-nominations/${n.id}`, { award: 'Teen Choice Awards', category: 'Choice Music Group', year: 2013, actId: btr.id, result: 'won', ceremonyDate: '2013-08-11', version: 1 })
+    const won = await client.put(`${base}/award-nominations/${n.id}`, {
+      award: 'Teen Choice Awards',
+      category: 'Choice Music Group',
+      year: 2013,
+      actId: btr.id,
+      result: 'won',
+      ceremonyDate: '2013-08-11',
+      version: 1,
+    })
     expect(won.statusCode).toBe(200)
     expect(won.json()).toMatchObject({ result: 'won', ceremonyDate: '2013-08-11', version: 2 })
-    const stale = await client.put(`${base}/award-nominations/${n.id}`, { award: 'Teen Choice Awards', category: 'Choice Music Group', year: 2013, actId: btr.id, result: 'lost', version: 1 })
+    const stale = await client.put(`${base}/award-nominations/${n.id}`, {
+      award: 'Teen Choice Awards',
+      category: 'Choice Music Group',
+      year: 2013,
+      actId: btr.id,
+      result: 'lost',
+      version: 1,
+    })
     expect(stale.statusCode).toBe(409)
     expect(stale.json().current).toMatchObject({ result: 'won' })
   })
@@ -189,7 +286,17 @@ describe('chart entries and award nominations', () => {
     const [nomination] = (await viewer.get(`${base}/award-nominations`)).json()
     expect((await viewer.get(`${base}/chart-history?actId=${btr.id}`)).statusCode).toBe(200)
     expect((await viewer.post(`${base}/chart-entries`, { ...PRE_ORDER, position: 1, chartDate: '2013-06-01', releaseGroupId: album.id })).statusCode).toBe(403)
-    expect((await viewer.put(`${base}/chart-entries/${entry.id}`, { ...PRE_ORDER, position: 1, chartDate: entry.chartDate, releaseGroupId: album.id, version: entry.version })).statusCode).toBe(403)
+    expect(
+      (
+        await viewer.put(`${base}/chart-entries/${entry.id}`, {
+          ...PRE_ORDER,
+          position: 1,
+          chartDate: entry.chartDate,
+          releaseGroupId: album.id,
+          version: entry.version,
+        })
+      ).statusCode,
+    ).toBe(403)
     expect((await viewer.delete(`${base}/chart-entries/${entry.id}`)).statusCode).toBe(403)
     expect((await viewer.delete(`${base}/award-nominations/${nomination.id}`)).statusCode).toBe(403)
   })

@@ -25,12 +25,22 @@ async function listening(app: App): Promise<string> {
 
 /** Logs in over real HTTP (the session is in the database, so it works on any instance). */
 async function loginCookie(origin: string, email: string): Promise<string> {
-  const res = await fetch(`${origin}/api/auth/login`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ email, password: PASSWORD }) })
+  const res = await fetch(`${origin}/api/auth/login`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ email, password: PASSWORD }),
+  })
   expect(res.status).toBe(200)
-  return res.headers.getSetCookie().map((c) => c.split(';')[0]).join('; ')
+  return res.headers
+    .getSetCookie()
+    .map((c) => c.split(';')[0])
+    .join('; ')
 }
 
-interface Frame { event: string; data: any }
+interface Frame {
+  event: string
+  data: any
+}
 
 /** An SSE client as a browser's EventSource would be: reads frames as they arrive. */
 async function openStream(url: string, cookie: string) {
@@ -69,7 +79,9 @@ async function openStream(url: string, cookie: string) {
     res,
     frames,
     raw,
-    get ended() { return ended },
+    get ended() {
+      return ended
+    },
     /** The first frame matching `match`, or a rejection after `ms`. */
     async next(match: (f: Frame) => boolean, ms = WAIT_MS): Promise<Frame> {
       const deadline = Date.now() + ms
@@ -79,10 +91,19 @@ async function openStream(url: string, cookie: string) {
         if (ended) throw new Error(`stream ended; frames: ${JSON.stringify(frames)}`)
         const left = deadline - Date.now()
         if (left <= 0) throw new Error(`no matching frame within ${ms} ms; frames: ${JSON.stringify(frames)}`)
-        await new Promise<void>((resolve) => { const t = setTimeout(resolve, left); waiters.push(() => { clearTimeout(t); resolve() }) })
+        await new Promise<void>((resolve) => {
+          const t = setTimeout(resolve, left)
+          waiters.push(() => {
+            clearTimeout(t)
+            resolve()
+          })
+        })
       }
     },
-    async close() { abort.abort(); await reading },
+    async close() {
+      abort.abort()
+      await reading
+    },
     done: reading,
   }
 }
@@ -154,11 +175,19 @@ describe('live updates in one instance (in-process bus)', () => {
   it('publishes proposals, edits and applications too', async () => {
     const stream = await openStream(`${origin}${base}/events`, memberCookie)
     await until(() => bus.listenerCount(workspaceId) === 1)
-    const proposal = await owner.post(`${base}/setlists/proposals`, { actId: ids.actId, title: 'Live set', targetKind: 'none', entries: [{ id: 'e1', type: 'song', recordingId: ids.recordingId }] })
+    const proposal = await owner.post(`${base}/setlists/proposals`, {
+      actId: ids.actId,
+      title: 'Live set',
+      targetKind: 'none',
+      entries: [{ id: 'e1', type: 'song', recordingId: ids.recordingId }],
+    })
     expect(proposal.statusCode).toBe(201)
     const versionId = proposal.json().latestVersion.id
     await stream.next((f) => f.event === 'setlist.proposal' && f.data.versionId === versionId)
-    const edit = await owner.put(`${base}/setlists/versions/${versionId}`, { revision: proposal.json().latestVersion.revision, entries: [{ id: 'e2', type: 'song', recordingId: ids.recordingId }] })
+    const edit = await owner.put(`${base}/setlists/versions/${versionId}`, {
+      revision: proposal.json().latestVersion.revision,
+      entries: [{ id: 'e2', type: 'song', recordingId: ids.recordingId }],
+    })
     expect(edit.statusCode).toBe(200)
     await stream.next((f) => f.event === 'setlist.version' && f.data.versionId === versionId)
     const apply = await owner.post(`${base}/setlists/apply`, { versionId: ids.versionId, targetKind: 'show', targetId: ids.showId })

@@ -29,7 +29,11 @@ describe('hostile-input probe over the OpenAPI document', () => {
     const feed = await created(ws.client, `${ws.base}/people/${fixtures.personId}/feeds`, {})
     const act = (await ws.client.get(`${ws.base}/acts/${fixtures.actId}`)).json()
     ids = { ...fixtures, workspaceId: ws.workspaceId, userId: other.userId, token: invite.token, 'feeds:token': feed.token, actSlug: act.slug }
-    const login = await t.app.inject({ method: 'POST', url: '/api/auth/login', payload: { email: (ws.client as { email?: string }).email ?? '', password: 'correct horse battery' } })
+    const login = await t.app.inject({
+      method: 'POST',
+      url: '/api/auth/login',
+      payload: { email: (ws.client as { email?: string }).email ?? '', password: 'correct horse battery' },
+    })
     ownerCookie = login.cookies.find((c) => c.name === 'gr_session')?.value ?? ''
     doc = (await t.app.inject({ method: 'GET', url: '/api/openapi.json' })).json()
   })

@@ -19,7 +19,12 @@ describe('hostile input', () => {
     const venue = await created(owner, `${base}/venues`, { name: 'Hall', city: 'Chicago', country: 'US', timeZone: 'America/Chicago' })
     const work = await created(owner, `${base}/works`, { title: 'Split Song', writers: [{ personId: person.id, sharePercent: 100 }] })
     const show = await created(owner, `${base}/shows`, {
-      actId: act.id, venueId: venue.id, localDate: '2013-07-12', status: 'confirmed', announcement: 'announced', lineup: [{ personId: person.id, role: 'vocals' }],
+      actId: act.id,
+      venueId: venue.id,
+      localDate: '2013-07-12',
+      status: 'confirmed',
+      announcement: 'announced',
+      lineup: [{ personId: person.id, role: 'vocals' }],
     })
     ids = { personId: person.id, actId: act.id, actSlug: act.slug, venueId: venue.id, workId: work.id, showId: show.id }
   })
@@ -39,7 +44,10 @@ describe('hostile input', () => {
     })
 
     it('refuses escape and C1 controls in one-line text, and takes tab and line breaks in notes', async () => {
-      expectRefused(await owner.post(`${base}/venues`, { name: 'Hall', address: 'ok', city: 'Chi\u001b[31mcago', country: 'US', timeZone: 'America/Chicago' }), 'city')
+      expectRefused(
+        await owner.post(`${base}/venues`, { name: 'Hall', address: 'ok', city: 'Chi\u001b[31mcago', country: 'US', timeZone: 'America/Chicago' }),
+        'city',
+      )
       expectRefused(await owner.post(`${base}/people`, { name: 'Ana\u0085' }), 'name')
       expectRefused(await owner.post(`${base}/people`, { name: 'Ana\tWriter' }), 'name')
       const ok = await owner.post(`${base}/people`, { name: 'Ana Notes', notes: 'first line\n\tsecond line\r\n' })
@@ -86,15 +94,25 @@ describe('hostile input', () => {
 
     it('keeps the joiners scripts need: Persian ZWNJ, an emoji ZWJ sequence', async () => {
       expect((await owner.post(`${base}/people`, { name: 'نیلوفر می\u200Cخواند' })).statusCode).toBe(201)
-      expect((await owner.post(`${base}/acts`, { name: 'Family \u{1F468}\u200D\u{1F469}\u200D\u{1F467}', kind: 'group', isInternal: false })).statusCode).toBe(201)
+      expect((await owner.post(`${base}/acts`, { name: 'Family \u{1F468}\u200D\u{1F469}\u200D\u{1F467}', kind: 'group', isInternal: false })).statusCode).toBe(
+        201,
+      )
     })
   })
 
   describe('dates and instants from 1900 to 2200', () => {
-    const show = (localDate: string, extra: Record<string, unknown> = {}) => ({ actId: ids.actId, venueId: ids.venueId, localDate, status: 'hold', announcement: 'unannounced', ...extra })
+    const show = (localDate: string, extra: Record<string, unknown> = {}) => ({
+      actId: ids.actId,
+      venueId: ids.venueId,
+      localDate,
+      status: 'hold',
+      announcement: 'unannounced',
+      ...extra,
+    })
 
     it('refuses show dates in year 0, 1 and 9999 with a 400 naming the field', async () => {
-      for (const date of ['0000-01-01', '0001-01-01', '9999-12-31', '1899-12-31', '2201-01-01']) expectRefused(await owner.post(`${base}/shows`, show(date)), 'localDate')
+      for (const date of ['0000-01-01', '0001-01-01', '9999-12-31', '1899-12-31', '2201-01-01'])
+        expectRefused(await owner.post(`${base}/shows`, show(date)), 'localDate')
       expect((await owner.post(`${base}/shows`, show('1900-01-01'))).statusCode).toBe(201)
       expect((await owner.post(`${base}/shows`, show('2200-12-31'))).statusCode).toBe(201)
     })
@@ -131,7 +149,14 @@ describe('hostile input', () => {
 
     it('refuses PUT /shows/{id} without its lineup and billing, and keeps the lineup', async () => {
       const current = (await owner.get(`${base}/shows/${ids.showId}`)).json()
-      const res = await owner.put(`${base}/shows/${ids.showId}`, { actId: ids.actId, venueId: ids.venueId, localDate: '2013-07-12', status: 'confirmed', announcement: 'announced', version: current.version })
+      const res = await owner.put(`${base}/shows/${ids.showId}`, {
+        actId: ids.actId,
+        venueId: ids.venueId,
+        localDate: '2013-07-12',
+        status: 'confirmed',
+        announcement: 'announced',
+        version: current.version,
+      })
       expectRefused(res, 'lineup')
       expectRefused(res, 'billing')
       expect((await owner.get(`${base}/shows/${ids.showId}`)).json().lineup).toHaveLength(1)
@@ -143,16 +168,50 @@ describe('hostile input', () => {
       const recording = await created(owner, `${base}/recordings`, { workId: ids.workId, actId: ids.actId, kind: 'master', leadPersonIds: [ids.personId] })
       const rec = await owner.put(`${base}/recordings/${recording.id}`, { workId: ids.workId, actId: ids.actId, kind: 'master', version: recording.version })
       for (const field of ['needs', 'leadPersonIds', 'featured']) expectRefused(rec, field)
-      const release = await created(owner, `${base}/release-groups`, { actId: ids.actId, title: 'LP', kind: 'album', editions: [{ name: 'Standard', tracks: [{ recordingId: recording.id, position: 1 }] }] })
-      expectRefused(await owner.put(`${base}/release-groups/${release.id}`, { actId: ids.actId, title: 'LP', kind: 'album', version: release.version }), 'editions')
+      const release = await created(owner, `${base}/release-groups`, {
+        actId: ids.actId,
+        title: 'LP',
+        kind: 'album',
+        editions: [{ name: 'Standard', tracks: [{ recordingId: recording.id, position: 1 }] }],
+      })
       expectRefused(
-        await owner.put(`${base}/release-groups/${release.id}`, { actId: ids.actId, title: 'LP', kind: 'album', editions: [{ id: release.editions[0].id, name: 'Standard' }], version: release.version }),
+        await owner.put(`${base}/release-groups/${release.id}`, { actId: ids.actId, title: 'LP', kind: 'album', version: release.version }),
+        'editions',
+      )
+      expectRefused(
+        await owner.put(`${base}/release-groups/${release.id}`, {
+          actId: ids.actId,
+          title: 'LP',
+          kind: 'album',
+          editions: [{ id: release.editions[0].id, name: 'Standard' }],
+          version: release.version,
+        }),
         'editions.0.tracks',
       )
-      const commitment = await created(owner, `${base}/commitments`, { kind: 'rehearsal', title: 'Rehearsal', timeZone: 'America/Chicago', startDate: '2013-07-10', endDate: '2013-07-10', personIds: [ids.personId] })
-      expectRefused(await owner.put(`${base}/commitments/${commitment.id}`, { kind: 'rehearsal', title: 'Rehearsal', timeZone: 'America/Chicago', startDate: '2013-07-10', endDate: '2013-07-10', version: commitment.version }), 'personIds')
+      const commitment = await created(owner, `${base}/commitments`, {
+        kind: 'rehearsal',
+        title: 'Rehearsal',
+        timeZone: 'America/Chicago',
+        startDate: '2013-07-10',
+        endDate: '2013-07-10',
+        personIds: [ids.personId],
+      })
+      expectRefused(
+        await owner.put(`${base}/commitments/${commitment.id}`, {
+          kind: 'rehearsal',
+          title: 'Rehearsal',
+          timeZone: 'America/Chicago',
+          startDate: '2013-07-10',
+          endDate: '2013-07-10',
+          version: commitment.version,
+        }),
+        'personIds',
+      )
       const membership = await created(owner, `${base}/acts/${ids.actId}/memberships`, { personId: ids.personId, role: 'member', instruments: ['voice'] })
-      expectRefused(await owner.put(`${base}/acts/${ids.actId}/memberships/${membership.id}`, { personId: ids.personId, role: 'member', version: membership.version }), 'instruments')
+      expectRefused(
+        await owner.put(`${base}/acts/${ids.actId}/memberships/${membership.id}`, { personId: ids.personId, role: 'member', version: membership.version }),
+        'instruments',
+      )
     })
   })
 
@@ -175,7 +234,9 @@ describe('hostile input', () => {
       for (const [path, item] of Object.entries<any>(doc.paths)) {
         for (const [method, op] of Object.entries<any>(item)) {
           // Routes without a params schema of their own: the workspace scope checks workspaceId with IdOrSlugSchema before any query (tested above).
-          for (const p of op.parameters ?? []) if (!(p.in === 'path' && p.name === 'workspaceId' && p.schema?.type === 'string' && !p.schema.pattern)) walk(p.schema, `${method.toUpperCase()} ${path} ${p.in}.${p.name}`)
+          for (const p of op.parameters ?? [])
+            if (!(p.in === 'path' && p.name === 'workspaceId' && p.schema?.type === 'string' && !p.schema.pattern))
+              walk(p.schema, `${method.toUpperCase()} ${path} ${p.in}.${p.name}`)
           walk(op.requestBody?.content?.['application/json']?.schema, `${method.toUpperCase()} ${path} body`)
         }
       }

@@ -89,8 +89,15 @@ describe('named prepared statements on PostgreSQL', () => {
     const template = await freshDatabase()
     const single = await createDb({ kind: 'postgres', url: template.url!, max: 1 })
     try {
-      for (let i = 0; i < 3; i++) await single.db.select({ id: users.id }).from(users).where(eq(users.email, `nobody${i}@example.test`))
-      const prepared = ((await single.db.execute(sql`select name, statement from pg_prepared_statements`)) as unknown as { rows: unknown[] }).rows as { name: string; statement: string }[]
+      for (let i = 0; i < 3; i++)
+        await single.db
+          .select({ id: users.id })
+          .from(users)
+          .where(eq(users.email, `nobody${i}@example.test`))
+      const prepared = ((await single.db.execute(sql`select name, statement from pg_prepared_statements`)) as unknown as { rows: unknown[] }).rows as {
+        name: string
+        statement: string
+      }[]
       const mine = prepared.filter((p) => p.statement.includes('from "users"'))
       expect(mine).toHaveLength(1)
       expect(mine[0]!.name).toMatch(/^gr_/)
@@ -123,7 +130,11 @@ describe('responses written by the compiled serializer from the zod response sch
 
   it('writes only the declared fields: what a handler adds does not reach the client, at any depth', async () => {
     const res = await serve({
-      id: 'r1', title: '24/Seven', at: '2013-06-11T00:00:00.000Z', passwordHash: 'secret', workspaceId: 'w',
+      id: 'r1',
+      title: '24/Seven',
+      at: '2013-06-11T00:00:00.000Z',
+      passwordHash: 'secret',
+      workspaceId: 'w',
       editions: [{ id: 'e1', name: 'Standard', releaseDate: null, tokenHash: 'secret' }],
       single: { id: 'e2', name: 'Single', releaseDate: '2013-05-01', internal: 'secret' },
       meta: { tracks: 10 },
@@ -131,7 +142,9 @@ describe('responses written by the compiled serializer from the zod response sch
     expect(res.statusCode).toBe(200)
     expect(res.body).not.toContain('secret')
     expect(res.json()).toEqual({
-      id: 'r1', title: '24/Seven', at: '2013-06-11T00:00:00.000Z',
+      id: 'r1',
+      title: '24/Seven',
+      at: '2013-06-11T00:00:00.000Z',
       editions: [{ id: 'e1', name: 'Standard', releaseDate: null }],
       single: { id: 'e2', name: 'Single', releaseDate: '2013-05-01' },
       meta: { tracks: 10 },
@@ -139,8 +152,22 @@ describe('responses written by the compiled serializer from the zod response sch
   })
 
   it('keeps null, leaves out an absent optional field, and writes a Date as an ISO instant', async () => {
-    const res = await serve({ id: 'r1', title: 'T', at: new Date('2013-06-11T10:00:00Z'), editions: [{ id: 'e1', name: 'S', releaseDate: null, note: undefined }], single: null, meta: {} })
-    expect(res.json()).toEqual({ id: 'r1', title: 'T', at: '2013-06-11T10:00:00.000Z', editions: [{ id: 'e1', name: 'S', releaseDate: null }], single: null, meta: {} })
+    const res = await serve({
+      id: 'r1',
+      title: 'T',
+      at: new Date('2013-06-11T10:00:00Z'),
+      editions: [{ id: 'e1', name: 'S', releaseDate: null, note: undefined }],
+      single: null,
+      meta: {},
+    })
+    expect(res.json()).toEqual({
+      id: 'r1',
+      title: 'T',
+      at: '2013-06-11T10:00:00.000Z',
+      editions: [{ id: 'e1', name: 'S', releaseDate: null }],
+      single: null,
+      meta: {},
+    })
     expect(res.body).not.toContain('note')
   })
 

@@ -99,7 +99,12 @@ describe('Idempotency-Key on changes', () => {
     const second = await buildApp({ database: t.database, clock: fixedClock(TEST_NOW), logLevel: 'silent' })
     try {
       const cookie = (owner as unknown as { cookie: string }).cookie
-      const res = await second.inject({ method: 'POST', url: `${base}/people`, payload: { name: 'Across Instances' }, headers: { cookie, 'idempotency-key': k } })
+      const res = await second.inject({
+        method: 'POST',
+        url: `${base}/people`,
+        payload: { name: 'Across Instances' },
+        headers: { cookie, 'idempotency-key': k },
+      })
       expect(res.statusCode).toBe(201)
       expect(res.headers['idempotent-replayed']).toBe('true')
       expect(res.json()).toEqual(first.json())
@@ -111,9 +116,19 @@ describe('Idempotency-Key on changes', () => {
 
   it('leaves log-in alone: the header is ignored where no one is signed in yet', async () => {
     const fresh = new TestClient(t.app)
-    const signup = await fresh.request('POST', '/api/auth/signup', { email: 'keyed@example.test', password: 'correct horse battery', displayName: 'Keyed' }, { 'idempotency-key': 'k1' })
+    const signup = await fresh.request(
+      'POST',
+      '/api/auth/signup',
+      { email: 'keyed@example.test', password: 'correct horse battery', displayName: 'Keyed' },
+      { 'idempotency-key': 'k1' },
+    )
     expect(signup.statusCode).toBe(202)
-    const login = await fresh.request('POST', '/api/auth/login', { email: 'keyed@example.test', password: 'correct horse battery' }, { 'idempotency-key': 'k1' })
+    const login = await fresh.request(
+      'POST',
+      '/api/auth/login',
+      { email: 'keyed@example.test', password: 'correct horse battery' },
+      { 'idempotency-key': 'k1' },
+    )
     expect(login.statusCode).toBe(200)
     expect(login.headers['idempotent-replayed']).toBeUndefined()
   })

@@ -34,7 +34,14 @@ export function registerIdempotency(app: FastifyInstance, deps: Deps) {
     if (problem) throw fieldError('Idempotency-Key', problem)
     if (!request.user) return
     const key = header as string
-    const replay = await beginKeyedRequest(deps.db, { userId: request.user.id, key, method: request.method, url: request.url, body: request.body, now: new Date() })
+    const replay = await beginKeyedRequest(deps.db, {
+      userId: request.user.id,
+      key,
+      method: request.method,
+      url: request.url,
+      body: request.body,
+      now: new Date(),
+    })
     if (!replay) {
       request.idempotencyKey = key
       return
@@ -50,7 +57,11 @@ export function registerIdempotency(app: FastifyInstance, deps: Deps) {
     const body = typeof payload === 'string' ? payload : Buffer.isBuffer(payload) ? payload.toString('utf8') : payload == null ? '' : null
     const contentType = reply.getHeader('content-type')
     try {
-      await finishKeyedRequest(deps.db, request.user.id, key, { status: reply.statusCode, contentType: typeof contentType === 'string' ? contentType : null, body })
+      await finishKeyedRequest(deps.db, request.user.id, key, {
+        status: reply.statusCode,
+        contentType: typeof contentType === 'string' ? contentType : null,
+        body,
+      })
     } catch (err) {
       // The change is done and answered; only its replay is lost (a repeat within a minute waits, then runs again).
       request.log.warn({ err }, 'could not keep the answer of an idempotent request')

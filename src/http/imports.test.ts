@@ -25,7 +25,16 @@ describe('POST /imports/musicbrainz', () => {
     expect(res.statusCode, res.body).toBe(200)
     const body = res.json()
     expect(body).toMatchObject({
-      files: [{ name: 'meteora.json', kind: 'release', search: false, entities: 1, worksNeedingSplits: 12, counts: { works: { created: 13 }, recordings: { created: 13 }, editions: { created: 1 } } }],
+      files: [
+        {
+          name: 'meteora.json',
+          kind: 'release',
+          search: false,
+          entities: 1,
+          worksNeedingSplits: 12,
+          counts: { works: { created: 13 }, recordings: { created: 13 }, editions: { created: 1 } },
+        },
+      ],
       counts: { people: { created: 6, updated: 0, unchanged: 0 } },
       worksNeedingSplits: 12,
     })
@@ -52,20 +61,36 @@ describe('POST /imports/musicbrainz', () => {
   })
 
   it('imports several files in one request, each with its own summary', async () => {
-    const res = await client.post(`${base}/imports/musicbrainz`, { files: [{ name: 'hello.json', document: HELLO }, { name: 'nirvana.json', document: NIRVANA }] })
+    const res = await client.post(`${base}/imports/musicbrainz`, {
+      files: [
+        { name: 'hello.json', document: HELLO },
+        { name: 'nirvana.json', document: NIRVANA },
+      ],
+    })
     expect(res.statusCode, res.body).toBe(200)
     const body = res.json()
-    expect(body.files.map((f: { name: string; kind: string }) => [f.name, f.kind])).toEqual([['hello.json', 'work'], ['nirvana.json', 'artist']])
+    expect(body.files.map((f: { name: string; kind: string }) => [f.name, f.kind])).toEqual([
+      ['hello.json', 'work'],
+      ['nirvana.json', 'artist'],
+    ])
     expect(body.counts.acts.created).toBe(1)
     expect(body.worksNeedingSplits).toBe(12) // 11 of Meteora still open, and HELLO!また会おうね
   })
 
   it('refuses a bad document with a problem naming the file and the field, and writes none of the files', async () => {
     const brokenDate = { ...NIRVANA, id: '5b11f4ce-a62d-471e-81fc-a69a8278c7db', name: 'Not Nirvana', 'life-span': { begin: '1987-02-30' } }
-    const res = await client.post(`${base}/imports/musicbrainz`, { files: [{ name: 'fine.json', document: { ...NIRVANA, id: '0b0b0b0b-0000-4000-8000-000000000000', name: 'Fine Act' } }, { name: 'broken.json', document: brokenDate }] })
+    const res = await client.post(`${base}/imports/musicbrainz`, {
+      files: [
+        { name: 'fine.json', document: { ...NIRVANA, id: '0b0b0b0b-0000-4000-8000-000000000000', name: 'Fine Act' } },
+        { name: 'broken.json', document: brokenDate },
+      ],
+    })
     expect(res.statusCode).toBe(400)
     expect(res.headers['content-type']).toMatch(/^application\/problem\+json/)
-    expect(res.json()).toMatchObject({ code: 'validation', errors: [{ path: 'files.1.document.life-span.begin', message: 'day 30 does not exist in 1987-02' }] })
+    expect(res.json()).toMatchObject({
+      code: 'validation',
+      errors: [{ path: 'files.1.document.life-span.begin', message: 'day 30 does not exist in 1987-02' }],
+    })
     expect(res.json().detail).toMatch(/^broken\.json: /)
     expect((await client.get(`${base}/acts`)).json().map((a: { name: string }) => a.name)).not.toContain('Fine Act')
 

@@ -15,7 +15,9 @@ class CapturedLog extends Writable {
     this.lines.push(...chunk.toString('utf8').split('\n').filter(Boolean))
     done()
   }
-  get text() { return this.lines.join('\n') }
+  get text() {
+    return this.lines.join('\n')
+  }
 }
 
 describe('log redaction: no query parameter, hash, token or cookie in any log line', () => {
@@ -42,7 +44,11 @@ describe('log redaction: no query parameter, hash, token or cookie in any log li
     // A real failure of the insert (no mock): a check the new row breaks.
     await database.db.execute(sql.raw(`ALTER TABLE users ADD CONSTRAINT users_no_boom CHECK (email NOT LIKE '%@boom.test')`))
     try {
-      const res = await new TestClient(app).post('/api/auth/signup', { email: 'secret.person@boom.test', password: 'hunter2 hunter2', displayName: 'Zelda Secretname' })
+      const res = await new TestClient(app).post('/api/auth/signup', {
+        email: 'secret.person@boom.test',
+        password: 'hunter2 hunter2',
+        displayName: 'Zelda Secretname',
+      })
       expect(res.statusCode).toBe(500)
     } finally {
       await database.db.execute(sql.raw('ALTER TABLE users DROP CONSTRAINT users_no_boom'))

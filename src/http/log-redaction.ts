@@ -23,7 +23,13 @@ export function redactUrl(url: string): string {
   return query === undefined ? safe : `${safe}?${REDACTED}`
 }
 
-interface LoggedRequest { method?: string; url?: string; id?: string; ip?: string; socket?: { remotePort?: number } }
+interface LoggedRequest {
+  method?: string
+  url?: string
+  id?: string
+  ip?: string
+  socket?: { remotePort?: number }
+}
 
 export function redactRequest(request: LoggedRequest) {
   return { method: request.method, url: redactUrl(request.url ?? ''), reqId: request.id, remoteAddress: request.ip }
@@ -66,7 +72,11 @@ export function redactError(err: unknown): Record<string, unknown> {
     // A failed-query wrapper's message is the statement and its parameters: say only that.
     entry.message = typeof x.query === 'string' ? 'database query failed' : scrub(String(x.message ?? ''), values)
     for (const field of SAFE_FIELDS) if (x[field] !== undefined && typeof x[field] !== 'object') entry[field] = x[field]
-    if (depth === 0 && typeof x.stack === 'string') entry.stack = x.stack.split('\n').filter((line) => /^\s+at /.test(line)).join('\n')
+    if (depth === 0 && typeof x.stack === 'string')
+      entry.stack = x.stack
+        .split('\n')
+        .filter((line) => /^\s+at /.test(line))
+        .join('\n')
     chain.push(entry)
     e = x.cause
   }
@@ -86,8 +96,19 @@ export function loggerOptions(level: string, stream?: DestinationStream): Fastif
     },
     redact: {
       paths: [
-        'req.headers.cookie', 'req.headers.authorization', 'headers.cookie', 'headers.authorization',
-        'res.headers["set-cookie"]', '*.password', '*.passwordHash', '*.token', '*.tokenHash', 'password', 'passwordHash', 'token', 'cookie',
+        'req.headers.cookie',
+        'req.headers.authorization',
+        'headers.cookie',
+        'headers.authorization',
+        'res.headers["set-cookie"]',
+        '*.password',
+        '*.passwordHash',
+        '*.token',
+        '*.tokenHash',
+        'password',
+        'passwordHash',
+        'token',
+        'cookie',
       ],
       censor: REDACTED,
     },

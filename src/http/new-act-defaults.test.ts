@@ -14,8 +14,26 @@ describe('an act that never saved its settings', () => {
     t = await startTestApp()
     ;({ client: owner, base } = await ownerWithWorkspace(t.app, 'Zero'))
     act = (await created(owner, `${base}/acts`, { name: 'The Newcomers', kind: 'group', isInternal: true })).id
-    const venue = await created(owner, `${base}/venues`, { name: 'Small Room', city: 'Leeds', country: 'GB', latitude: 53.8, longitude: -1.55, timeZone: 'Europe/London' })
-    show = (await created(owner, `${base}/shows`, { actId: act, venueId: venue.id, localDate: '2013-06-01', doors: '19:00', setStart: '20:00', curfew: '21:00', status: 'confirmed', announcement: 'announced' })).id
+    const venue = await created(owner, `${base}/venues`, {
+      name: 'Small Room',
+      city: 'Leeds',
+      country: 'GB',
+      latitude: 53.8,
+      longitude: -1.55,
+      timeZone: 'Europe/London',
+    })
+    show = (
+      await created(owner, `${base}/shows`, {
+        actId: act,
+        venueId: venue.id,
+        localDate: '2013-06-01',
+        doors: '19:00',
+        setStart: '20:00',
+        curfew: '21:00',
+        status: 'confirmed',
+        announcement: 'announced',
+      })
+    ).id
   })
   afterAll(() => t.close())
 
@@ -34,7 +52,14 @@ describe('an act that never saved its settings', () => {
   it('shows the set-list settings defaults (version 0) instead of a 500', async () => {
     const res = await owner.get(`${base}/acts/${act}/setlist-settings`)
     expect(res.statusCode, res.body).toBe(200)
-    expect(res.json()).toMatchObject({ actId: act, consensus: 'all', deciderPersonIds: [], countTouringMusicians: false, rules: { guestSongsNeedBilledGuest: true }, version: 0 })
+    expect(res.json()).toMatchObject({
+      actId: act,
+      consensus: 'all',
+      deciderPersonIds: [],
+      countTouringMusicians: false,
+      rules: { guestSongsNeedBilledGuest: true },
+      version: 0,
+    })
   })
 
   it('gives the live rule checks their context for a new act, with and without a show', async () => {
@@ -70,7 +95,7 @@ describe('an act that never saved its settings', () => {
     expect(stale.json().current.version).toBe(1)
   })
 
-  it('plans a new act with no rules for its show\'s own times (set start 20:00 to curfew 21:00), not a one-song set, the same for the same seed', async () => {
+  it("plans a new act with no rules for its show's own times (set start 20:00 to curfew 21:00), not a one-song set, the same for the same seed", async () => {
     for (let i = 1; i <= 20; i++) {
       const work = await created(owner, `${base}/works`, { title: `Song ${i}`, writers: [] })
       await created(owner, `${base}/recordings`, { workId: work.id, actId: act, kind: 'master', durationSeconds: 200 })
@@ -84,7 +109,7 @@ describe('an act that never saved its settings', () => {
     expect(first.result.warnings.join(' ')).toMatch(/no running-time rule.*set start to its curfew.*30:00–1:00:00/)
     const again = await plan({ seed: 7 })
     expect(again.result.shows[0].recordingIds).toEqual(planned.recordingIds)
-    const explanation = (await owner.get(`${base}/planner/suggestions/${planned.versionId}`))
+    const explanation = await owner.get(`${base}/planner/suggestions/${planned.versionId}`)
     expect(explanation.statusCode, explanation.body).toBe(200)
     const rules = explanation.json().plan.rules as { ruleId: string; ok: boolean; message: string }[]
     expect(rules.find((r) => r.ruleId === 'duration-window')).toMatchObject({ ok: true })

@@ -28,7 +28,9 @@ describe.skipIf(testDbKind() === 'postgres')('the OpenAPI document', () => {
   beforeAll(async () => {
     t = await startTestApp()
     document = (await t.app.inject({ method: 'GET', url: '/api/openapi.json' })).json()
-    operations = Object.entries(document.paths).flatMap(([url, item]) => Object.entries(item).map(([method, operation]) => ({ key: `${method.toUpperCase()} ${url}`, operation })))
+    operations = Object.entries(document.paths).flatMap(([url, item]) =>
+      Object.entries(item).map(([method, operation]) => ({ key: `${method.toUpperCase()} ${url}`, operation })),
+    )
     mkdirSync(OUT, { recursive: true })
     writeFileSync(`${OUT}openapi.json`, JSON.stringify(document, null, 2))
   })
@@ -48,7 +50,11 @@ describe.skipIf(testDbKind() === 'postgres')('the OpenAPI document', () => {
 
   it('declares the problem answers of every signed-in route and asks no session of the public ones', () => {
     const workspaceRoutes = operations.filter(({ key }) => key.includes('/api/workspaces/{workspaceId}'))
-    expect(workspaceRoutes.filter(({ operation }) => !operation.responses?.['401'] || !operation.responses['403'] || !operation.responses['404']).map(({ key }) => key)).toEqual([])
+    expect(
+      workspaceRoutes
+        .filter(({ operation }) => !operation.responses?.['401'] || !operation.responses['403'] || !operation.responses['404'])
+        .map(({ key }) => key),
+    ).toEqual([])
     const publicRoutes = operations.filter(({ key }) => /^GET \/(public|feeds)\//.test(key))
     expect(publicRoutes.length).toBeGreaterThanOrEqual(4)
     expect(publicRoutes.filter(({ operation }) => operation.security?.length !== 0).map(({ key }) => key)).toEqual([])
@@ -85,7 +91,9 @@ describe.skipIf(testDbKind() === 'postgres')('the OpenAPI document', () => {
     await t.app.listen({ port: 0, host: '127.0.0.1' })
     const { port } = t.app.server.address() as AddressInfo
     // A computed path, so the type check of the suite does not follow it into the generated types.
-    const { runExample } = (await import(/* @vite-ignore */ EXAMPLE)) as { runExample(baseUrl: string, email: string): Promise<{ songTitles: string[]; writerShareTotal: number; workspaceSlug: string }> }
+    const { runExample } = (await import(/* @vite-ignore */ EXAMPLE)) as {
+      runExample(baseUrl: string, email: string): Promise<{ songTitles: string[]; writerShareTotal: number; workspaceSlug: string }>
+    }
     const result = await runExample(`http://127.0.0.1:${port}`, `client-${Date.now()}@example.test`)
     expect(result.songTitles).toEqual(['Typed Song'])
     expect(result.writerShareTotal).toBe(100)

@@ -36,7 +36,20 @@ const named: Record<string, string> = {
 }
 
 /** Words that look plural but name one thing (a GET on them reads it, a PUT replaces it). */
-const singular = new Set(['settings', 'availability', 'publishing', 'timeline', 'setlist', 'played', 'diff', 'play-history', 'chart-history', 'planner-settings', 'setlist-settings', 'setlist-rule-context'])
+const singular = new Set([
+  'settings',
+  'availability',
+  'publishing',
+  'timeline',
+  'setlist',
+  'played',
+  'diff',
+  'play-history',
+  'chart-history',
+  'planner-settings',
+  'setlist-settings',
+  'setlist-rule-context',
+])
 
 export function operationIdFor(method: string, url: string): string {
   const upper = method.toUpperCase()

@@ -35,14 +35,24 @@ describe('organizations', () => {
     const res = await client.post(`${base}/organizations`, { ...label, ipiNameNumber: '12345', kind: 'bank' })
     expect(res.statusCode).toBe(400)
     expect(res.headers['content-type']).toMatch(/^application\/problem\+json/)
-    expect(res.json().errors.map((e: { path: string }) => e.path).sort()).toEqual(['ipiNameNumber', 'kind'])
+    expect(
+      res
+        .json()
+        .errors.map((e: { path: string }) => e.path)
+        .sort(),
+    ).toEqual(['ipiNameNumber', 'kind'])
   })
 
   it('refuses to delete an organisation holding an option on a song, and deletes an unused one', async () => {
     const person = await created(client, `${base}/people`, { name: 'Writer' })
     const work = await created(client, `${base}/works`, { title: 'Held Song', writers: [{ personId: person.id, sharePercent: 100 }] })
     const holder = await created(client, `${base}/organizations`, { name: 'Holding Label', kind: 'label' })
-    await created(client, `${base}/works/${work.id}/holds`, { holder: { kind: 'organization', id: holder.id }, kind: 'option', startsOn: '2013-01-01', period: { months: 6 } })
+    await created(client, `${base}/works/${work.id}/holds`, {
+      holder: { kind: 'organization', id: holder.id },
+      kind: 'option',
+      startsOn: '2013-01-01',
+      period: { months: 6 },
+    })
     const refused = await client.delete(`${base}/organizations/${holder.id}`)
     expect(refused.statusCode).toBe(409)
     expect(refused.json().detail).toMatch(/holds on songs/)

@@ -16,10 +16,31 @@ describe('people, acts and memberships', () => {
     const hd = (await client.post(`${base}/acts`, { name: 'Heffron Drive', kind: 'duo', isInternal: true })).json()
     const btr = (await client.post(`${base}/acts`, { name: 'Big Time Rush', kind: 'group', isInternal: true })).json()
     expect(btr.slug).toBe('big-time-rush')
-    expect((await client.post(`${base}/acts/heffron-drive/memberships`, { personId: dustin.id, role: 'member', instruments: ['guitar', 'voice'], beginDate: '2008' })).statusCode).toBe(201)
-    expect((await client.post(`${base}/acts/${btr.id}/memberships`, { personId: dustin.id, role: 'touring-musician', instruments: ['guitar'], beginDate: '2013-05' })).statusCode).toBe(201)
+    expect(
+      (
+        await client.post(`${base}/acts/heffron-drive/memberships`, {
+          personId: dustin.id,
+          role: 'member',
+          instruments: ['guitar', 'voice'],
+          beginDate: '2008',
+        })
+      ).statusCode,
+    ).toBe(201)
+    expect(
+      (
+        await client.post(`${base}/acts/${btr.id}/memberships`, {
+          personId: dustin.id,
+          role: 'touring-musician',
+          instruments: ['guitar'],
+          beginDate: '2013-05',
+        })
+      ).statusCode,
+    ).toBe(201)
     const person = (await client.get(`${base}/people/${dustin.id}`)).json()
-    expect(person.memberships.map((m: { actSlug: string; role: string }) => `${m.actSlug}:${m.role}`).sort()).toEqual(['big-time-rush:touring-musician', 'heffron-drive:member'])
+    expect(person.memberships.map((m: { actSlug: string; role: string }) => `${m.actSlug}:${m.role}`).sort()).toEqual([
+      'big-time-rush:touring-musician',
+      'heffron-drive:member',
+    ])
     expect((await client.get(`${base}/acts/${hd.id}`)).json().memberships[0].beginDate).toBe('2008')
   })
 
@@ -35,7 +56,7 @@ describe('people, acts and memberships', () => {
     expect(role.json().errors[0].path).toBe('role')
   })
 
-  it("refuses a membership for a person of another workspace", async () => {
+  it('refuses a membership for a person of another workspace', async () => {
     const other = await ownerWithWorkspace(t.app, 'Other')
     const stranger = (await other.client.post(`${other.base}/people`, { name: 'Stranger' })).json()
     const res = await client.post(`${base}/acts/big-time-rush/memberships`, { personId: stranger.id, role: 'member' })

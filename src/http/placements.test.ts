@@ -20,10 +20,32 @@ describe('TV placements', () => {
   afterAll(() => t.close())
 
   it('records the episodes a recording is used in and lists them by season and episode', async () => {
-    const last = await client.post(`${base}/placements`, { recordingId: weAre.id, series: 'Big Time Rush', season: 4, episodeNumber: 13, episodeTitle: 'Big Time Dreams' })
+    const last = await client.post(`${base}/placements`, {
+      recordingId: weAre.id,
+      series: 'Big Time Rush',
+      season: 4,
+      episodeNumber: 13,
+      episodeTitle: 'Big Time Dreams',
+    })
     expect(last.statusCode).toBe(201)
-    expect(last.json()).toMatchObject({ recordingId: weAre.id, recordingTitle: 'We Are', series: 'Big Time Rush', season: 4, episodeNumber: 13, episodeTitle: 'Big Time Dreams', airDate: null, notes: '', version: 1 })
-    const first = await created(client, `${base}/placements`, { recordingId: likeNobody.id, series: 'Big Time Rush', season: 4, episodeNumber: 1, airDate: '2013-05-02' })
+    expect(last.json()).toMatchObject({
+      recordingId: weAre.id,
+      recordingTitle: 'We Are',
+      series: 'Big Time Rush',
+      season: 4,
+      episodeNumber: 13,
+      episodeTitle: 'Big Time Dreams',
+      airDate: null,
+      notes: '',
+      version: 1,
+    })
+    const first = await created(client, `${base}/placements`, {
+      recordingId: likeNobody.id,
+      series: 'Big Time Rush',
+      season: 4,
+      episodeNumber: 1,
+      airDate: '2013-05-02',
+    })
     expect((await client.get(`${base}/placements`)).json().map((p: { episodeNumber: number }) => p.episodeNumber)).toEqual([1, 13])
     expect((await client.get(`${base}/placements?recordingId=${likeNobody.id}`)).json()).toEqual([first])
     expect((await client.get(`${base}/placements/${first.id}`)).json()).toEqual(first)
@@ -45,7 +67,14 @@ describe('TV placements', () => {
 
   it('edits a placement and answers a stale edit with 409 and the current version', async () => {
     const p = await created(client, `${base}/placements`, { recordingId: weAre.id, series: 'Big Time Rush', season: 4, episodeNumber: 12 })
-    const edited = await client.put(`${base}/placements/${p.id}`, { recordingId: weAre.id, series: 'Big Time Rush', season: 4, episodeNumber: 12, airDate: '2013-07-25', version: p.version })
+    const edited = await client.put(`${base}/placements/${p.id}`, {
+      recordingId: weAre.id,
+      series: 'Big Time Rush',
+      season: 4,
+      episodeNumber: 12,
+      airDate: '2013-07-25',
+      version: p.version,
+    })
     expect(edited.statusCode).toBe(200)
     expect(edited.json()).toMatchObject({ airDate: '2013-07-25', version: p.version + 1 })
     const stale = await client.put(`${base}/placements/${p.id}`, { recordingId: weAre.id, series: 'Lost edit', version: p.version })

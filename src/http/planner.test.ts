@@ -16,7 +16,10 @@ interface Run {
   status: string
   progress: number
   error: string | null
-  result: { shows: { showId: string; proposalId: string | null; versionId: string | null; recordingIds: string[]; status: string; conflictingRules?: string[] }[]; tour: { consecutiveJaccard: number[]; songsUsed: number } | null } | null
+  result: {
+    shows: { showId: string; proposalId: string | null; versionId: string | null; recordingIds: string[]; status: string; conflictingRules?: string[] }[]
+    tour: { consecutiveJaccard: number[]; songsUsed: number } | null
+  } | null
 }
 
 describe('the planner in the product, on the demo world', () => {
@@ -70,7 +73,9 @@ describe('the planner in the product, on the demo world', () => {
     const proposal = (await as.kendall!.get(`${api}/setlists/proposals/${planned.proposalId}`)).json()
     expect(proposal.latestVersion.kind).toBe('planner')
     expect(proposal.latestVersion.violations).toEqual([])
-    expect(proposal.latestVersion.entries.filter((e: { type: string }) => e.type === 'song').map((e: { recordingId: string }) => e.recordingId)).toEqual(planned.recordingIds)
+    expect(proposal.latestVersion.entries.filter((e: { type: string }) => e.type === 'song').map((e: { recordingId: string }) => e.recordingId)).toEqual(
+      planned.recordingIds,
+    )
     // The person who asked did not write it: nobody has approved yet.
     expect(proposal.consensus.approvals).toBe(0)
     expect(proposal.status).toBe('open')
@@ -92,7 +97,8 @@ describe('the planner in the product, on the demo world', () => {
 
   it('gives the same plan for the same seed', async () => {
     const show = firstShow()
-    const start = async () => (await as.kendall!.post(`${api}/planner/runs`, { actId: btr, targetKind: 'show', targetId: show.id, budgetMs: 300, seed: 11 })).json().id as string
+    const start = async () =>
+      (await as.kendall!.post(`${api}/planner/runs`, { actId: btr, targetKind: 'show', targetId: show.id, budgetMs: 300, seed: 11 })).json().id as string
     const a = await finished(await start())
     const b = await finished(await start())
     expect(a.status).toBe('done')
@@ -154,11 +160,16 @@ describe('the planner in the product, on the demo world', () => {
     expect(stale.json().current.setSize).toEqual({ min: 16, max: 24 })
   })
 
-  it('keeps a tour\'s rotation under a version: the demo summer tour is core and rotating slots, a tour can go back to the act\'s', async () => {
+  it("keeps a tour's rotation under a version: the demo summer tour is core and rotating slots, a tour can go back to the act's", async () => {
     const summer = (await as.kendall!.get(`${api}/tours`)).json().find((t: { name: string }) => /Summer Break/.test(t.name)).id
     const url = `${api}/tours/${summer}/planner-rotation`
     const current = (await as.kendall!.get(url)).json()
-    expect(current).toMatchObject({ tourId: summer, version: 1, rotation: { mode: 'core-rotating', slots: 2 }, actRotation: { mode: 'core-rotating', core: null } })
+    expect(current).toMatchObject({
+      tourId: summer,
+      version: 1,
+      rotation: { mode: 'core-rotating', slots: 2 },
+      actRotation: { mode: 'core-rotating', core: null },
+    })
     const bad = await as.kendall!.put(url, { rotation: { mode: 'sometimes' }, version: 1 })
     expect(bad.statusCode).toBe(400)
     expect(bad.json().errors[0].path).toBe('rotation.mode')

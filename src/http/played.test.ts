@@ -39,7 +39,14 @@ describe('after the show: played set lists, play history and the rules they feed
     expect((await kendall.post(`/api/invites/${invite.token}/accept`)).statusCode).toBe(200)
     const kendallPerson = (await kendall.get(base)).json().personId
     await created(owner, `${base}/acts/${btr}/memberships`, { personId: kendallPerson, role: 'member', instruments: ['voice'] })
-    for (const [k, title] of [['a', 'Boyfriend'], ['b', 'Windows Down'], ['c', 'Elevate'], ['d', 'Confetti Falling'], ['e', 'Music Sounds Better']] as const) rec[k] = await recording(title, btr)
+    for (const [k, title] of [
+      ['a', 'Boyfriend'],
+      ['b', 'Windows Down'],
+      ['c', 'Elevate'],
+      ['d', 'Confetti Falling'],
+      ['e', 'Music Sounds Better'],
+    ] as const)
+      rec[k] = await recording(title, btr)
     rec.x = await recording('Parallel', heffron)
     const venue = async (name: string, city: string, timeZone: string) =>
       (await created(owner, `${base}/venues`, { name, city, country: 'US', latitude: 40, longitude: -87, timeZone })).id as string
@@ -49,12 +56,29 @@ describe('after the show: played set lists, play history and the rules they feed
     const older = await created(owner, `${base}/tours`, { actId: btr, name: 'Better With U Tour', legs: [{ name: 'US' }] })
     const summer = await created(owner, `${base}/tours`, { actId: btr, name: 'Summer Break Tour', legs: [{ name: 'US' }] })
     const addShow = async (tour: { id: string; legs: { id: string }[] }, venueId: string, localDate: string) =>
-      (await created(owner, `${base}/shows`, { actId: btr, tourId: tour.id, legId: tour.legs[0]!.id, venueId, localDate, doors: '19:00', setStart: '20:30', curfew: '23:00', status: 'confirmed', announcement: 'announced' })).id as string
+      (
+        await created(owner, `${base}/shows`, {
+          actId: btr,
+          tourId: tour.id,
+          legId: tour.legs[0]!.id,
+          venueId,
+          localDate,
+          doors: '19:00',
+          setStart: '20:30',
+          curfew: '23:00',
+          status: 'confirmed',
+          announcement: 'announced',
+        })
+      ).id as string
     show.p1 = await addShow(older, chicago, '2012-02-10')
     show.p2 = await addShow(older, minneapolis, '2012-02-12')
     show.s1 = await addShow(summer, detroit, '2013-04-12')
     show.s2 = await addShow(summer, chicago, '2013-07-12')
-    const settings = await owner.put(`${base}/acts/${btr}/setlist-settings`, { consensus: 'deciders', deciderPersonIds: [ownerPerson], rules: { differFromLastTourPct: 50, maxSameCityRepeatPct: 50 } })
+    const settings = await owner.put(`${base}/acts/${btr}/setlist-settings`, {
+      consensus: 'deciders',
+      deciderPersonIds: [ownerPerson],
+      rules: { differFromLastTourPct: 50, maxSameCityRepeatPct: 50 },
+    })
     expect(settings.statusCode).toBe(200)
     await agreeAndApply(show.s1!, [{ id: 'main', type: 'section', section: 'main' }, song('a', rec.a!), song('b', rec.b!), song('c', rec.c!)])
   })
@@ -72,14 +96,25 @@ describe('after the show: played set lists, play history and the rules they feed
   })
 
   it('records what a member says was played, with the swap, the new song and the dropped one marked against the agreed list', async () => {
-    const res = await kendall.put(`${base}/shows/${show.s1}/played`, { entries: [{ id: 'main', type: 'section', section: 'main' }, song('b', rec.b!), song('a', rec.a!), song('d', rec.d!), forever] })
+    const res = await kendall.put(`${base}/shows/${show.s1}/played`, {
+      entries: [{ id: 'main', type: 'section', section: 'main' }, song('b', rec.b!), song('a', rec.a!), song('d', rec.d!), forever],
+    })
     expect(res.statusCode).toBe(200)
     const body = res.json()
     expect(body).toMatchObject({ showId: show.s1, source: 'recorded', version: 1, recordedAt: '2013-04-15T12:00:00.000Z' })
-    expect(body.entries.map((e: { displayTitle: string }) => e.displayTitle)).toEqual(['main', 'Windows Down', 'Boyfriend', 'Confetti Falling', 'Forever Young'])
+    expect(body.entries.map((e: { displayTitle: string }) => e.displayTitle)).toEqual([
+      'main',
+      'Windows Down',
+      'Boyfriend',
+      'Confetti Falling',
+      'Forever Young',
+    ])
     expect(body.changes.moved).toHaveLength(1)
     expect([`rec:${rec.a}`, `rec:${rec.b}`]).toContain(body.changes.moved[0].key)
-    expect(body.changes.added).toEqual([{ key: `rec:${rec.d}`, title: 'Confetti Falling', toIndex: 2 }, { key: 'title:forever young', title: 'Forever Young', toIndex: 3 }])
+    expect(body.changes.added).toEqual([
+      { key: `rec:${rec.d}`, title: 'Confetti Falling', toIndex: 2 },
+      { key: 'title:forever young', title: 'Forever Young', toIndex: 3 },
+    ])
     expect(body.changes.removed).toEqual([{ key: `rec:${rec.c}`, title: 'Elevate', fromIndex: 2 }])
     expect((await played(show.s1!)).json()).toEqual(body)
   })
@@ -90,7 +125,7 @@ describe('after the show: played set lists, play history and the rules they feed
     expect(res.json().errors.map((e: { path: string }) => e.path)).toEqual(['entries.1.recordingId'])
   })
 
-  it('lets a viewer neither record nor read what was played (ADR 013: set lists are the band\'s)', async () => {
+  it("lets a viewer neither record nor read what was played (ADR 013: set lists are the band's)", async () => {
     const viewer = await joinedClient(t.app, owner, base, 'viewer')
     expect((await viewer.put(`${base}/shows/${show.s1}/played`, { entries: [], version: 1 })).statusCode).toBe(403)
     expect((await viewer.get(`${base}/shows/${show.s1}/played`)).statusCode).toBe(403)
@@ -114,7 +149,13 @@ describe('after the show: played set lists, play history and the rules they feed
 
   it('feeds the rules: differ from the last tour and same-city repeat appear once history exists', async () => {
     const draft = [song('a', rec.a!), song('b', rec.b!), song('c', rec.c!), song('d', rec.d!)]
-    const proposal = await created(kendall, `${base}/setlists/proposals`, { actId: btr, title: 'Chicago', targetKind: 'show', targetId: show.s2, entries: draft })
+    const proposal = await created(kendall, `${base}/setlists/proposals`, {
+      actId: btr,
+      title: 'Chicago',
+      targetKind: 'show',
+      targetId: show.s2,
+      entries: draft,
+    })
     expect(ruleIds(proposal.latestVersion.violations)).toEqual([])
 
     expect((await owner.put(`${base}/shows/${show.p1}/played`, { entries: [song('a', rec.a!), song('b', rec.b!), song('c', rec.c!)] })).statusCode).toBe(200)
@@ -139,7 +180,14 @@ describe('after the show: played set lists, play history and the rules they feed
     const history = res.json()
     expect(history.tour).toMatchObject({ name: 'Summer Break Tour' })
     const detroit = { showId: show.s1, date: '2013-04-12', venueName: 'Fox Theatre', city: 'Detroit', country: 'US' }
-    expect(history.songs.map((s: { title: string; timesPlayed: number; timesThisTour: number; lastPlayed: { city: string } }) => [s.title, s.timesPlayed, s.timesThisTour, s.lastPlayed.city])).toEqual([
+    expect(
+      history.songs.map((s: { title: string; timesPlayed: number; timesThisTour: number; lastPlayed: { city: string } }) => [
+        s.title,
+        s.timesPlayed,
+        s.timesThisTour,
+        s.lastPlayed.city,
+      ]),
+    ).toEqual([
       ['Windows Down', 3, 1, 'Detroit'],
       ['Boyfriend', 3, 1, 'Detroit'],
       ['Confetti Falling', 1, 1, 'Detroit'],
@@ -151,7 +199,12 @@ describe('after the show: played set lists, play history and the rules they feed
     expect(history.songs[3]).toMatchObject({ songKey: 'title:forever young', recordingId: null })
 
     const one = (await owner.get(`${base}/recordings/${rec.c}/play-history`)).json()
-    expect(one).toMatchObject({ title: 'Elevate', timesPlayed: 1, timesThisTour: 0, lastPlayed: { showId: show.p1, city: 'Chicago', venueName: 'Lakeside Arena', date: '2012-02-10' } })
+    expect(one).toMatchObject({
+      title: 'Elevate',
+      timesPlayed: 1,
+      timesThisTour: 0,
+      lastPlayed: { showId: show.p1, city: 'Chicago', venueName: 'Lakeside Arena', date: '2012-02-10' },
+    })
     expect(one.plays).toHaveLength(1)
     const never = (await owner.get(`${base}/recordings/${rec.x}/play-history`)).json()
     expect(never).toMatchObject({ title: 'Parallel', timesPlayed: 0, timesThisTour: 0, lastPlayed: null, plays: [] })

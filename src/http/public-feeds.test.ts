@@ -23,13 +23,70 @@ describe("a person's private calendar feed", () => {
     const hd = await addAct(db, ws, { slug: 'heffron-drive', name: 'Heffron Drive' })
     const dustin = await addPerson(db, ws, 'Dustin Belt')
     const logan = await addPerson(db, ws, 'Logan Henderson')
-    const rio = await addVenue(db, ws, { name: 'Citibank Hall', city: 'Rio de Janeiro', country: 'BR', timeZone: 'America/Sao_Paulo', latitude: -22.99, longitude: -43.36 })
-    const berlin = await addVenue(db, ws, { name: 'Columbiahalle', city: 'Berlin', country: 'DE', timeZone: 'Europe/Berlin', latitude: 52.48, longitude: 13.39 })
-    const secret = await addShow(db, ws, { actId: btr, venueId: rio, timeZone: 'America/Sao_Paulo', localDate: '2013-08-15', loadIn: '14:00', doors: '19:00', curfew: '23:00', announcement: 'unannounced', lineup: [{ personId: dustin, role: 'acoustic-guitar' }] })
-    const hold = await addShow(db, ws, { actId: hd, venueId: berlin, timeZone: 'Europe/Berlin', localDate: '2013-03-31', soundcheck: '01:00', setStart: '01:30', curfew: '03:30', status: 'hold', lineup: [{ personId: dustin, role: 'guitar' }] })
-    const notHis = await addShow(db, ws, { actId: btr, venueId: rio, timeZone: 'America/Sao_Paulo', localDate: '2013-08-16', doors: '19:00', lineup: [{ personId: logan, role: 'member' }] })
-    const interview = await addCommitment(db, ws, { kind: 'promo-interview', title: 'Radio interview', timeZone: 'Europe/London', startDate: '2013-10-27', startTime: '00:30', endDate: '2013-10-27', endTime: '03:00', personIds: [dustin, logan] })
-    const dayOff = await addCommitment(db, ws, { kind: 'day-off', title: 'Days off', timeZone: 'America/Los_Angeles', startDate: '2013-09-01', endDate: '2013-09-02', personIds: [dustin] })
+    const rio = await addVenue(db, ws, {
+      name: 'Citibank Hall',
+      city: 'Rio de Janeiro',
+      country: 'BR',
+      timeZone: 'America/Sao_Paulo',
+      latitude: -22.99,
+      longitude: -43.36,
+    })
+    const berlin = await addVenue(db, ws, {
+      name: 'Columbiahalle',
+      city: 'Berlin',
+      country: 'DE',
+      timeZone: 'Europe/Berlin',
+      latitude: 52.48,
+      longitude: 13.39,
+    })
+    const secret = await addShow(db, ws, {
+      actId: btr,
+      venueId: rio,
+      timeZone: 'America/Sao_Paulo',
+      localDate: '2013-08-15',
+      loadIn: '14:00',
+      doors: '19:00',
+      curfew: '23:00',
+      announcement: 'unannounced',
+      lineup: [{ personId: dustin, role: 'acoustic-guitar' }],
+    })
+    const hold = await addShow(db, ws, {
+      actId: hd,
+      venueId: berlin,
+      timeZone: 'Europe/Berlin',
+      localDate: '2013-03-31',
+      soundcheck: '01:00',
+      setStart: '01:30',
+      curfew: '03:30',
+      status: 'hold',
+      lineup: [{ personId: dustin, role: 'guitar' }],
+    })
+    const notHis = await addShow(db, ws, {
+      actId: btr,
+      venueId: rio,
+      timeZone: 'America/Sao_Paulo',
+      localDate: '2013-08-16',
+      doors: '19:00',
+      lineup: [{ personId: logan, role: 'member' }],
+    })
+    const interview = await addCommitment(db, ws, {
+      kind: 'promo-interview',
+      title: 'Radio interview',
+      timeZone: 'Europe/London',
+      startDate: '2013-10-27',
+      startTime: '00:30',
+      endDate: '2013-10-27',
+      endTime: '03:00',
+      personIds: [dustin, logan],
+    })
+    const dayOff = await addCommitment(db, ws, {
+      kind: 'day-off',
+      title: 'Days off',
+      timeZone: 'America/Los_Angeles',
+      startDate: '2013-09-01',
+      endDate: '2013-09-02',
+      personIds: [dustin],
+    })
     Object.assign(ids, { secret: secret.id, hold: hold.id, notHis: notHis.id, interview: interview.id, dayOff: dayOff.id })
     Object.assign(instants, { secret, hold, interview })
     feed = await addFeed(db, ws, dustin)
@@ -47,13 +104,18 @@ describe("a person's private calendar feed", () => {
     expect(res.statusCode).toBe(200)
     expect(res.headers['content-type']).toBe('text/calendar; charset=utf-8')
     expect(res.headers['cache-control']).toBe('private, no-cache')
-    const uids = readWithIcalJs(res.body).map((e) => e.uid).sort()
+    const uids = readWithIcalJs(res.body)
+      .map((e) => e.uid)
+      .sort()
     expect(uids).toEqual([ids.secret, ids.hold, ids.interview, ids.dayOff].map((id) => `${id}@greenroom`).sort())
     expect(res.body).not.toContain(ids.notHis)
     expect(tzidsWithoutVtimezone(res.body)).toEqual([])
   })
 
-  it.each([['ical.js', readWithIcalJs], ['node-ical', readWithNodeIcal]] as const)('gives %s the booked instants, whole days as dates', async (_, read) => {
+  it.each([
+    ['ical.js', readWithIcalJs],
+    ['node-ical', readWithNodeIcal],
+  ] as const)('gives %s the booked instants, whole days as dates', async (_, read) => {
     const events = new Map(read((await fetchFeed()).body).map((e) => [e.uid.split('@')[0]!, e]))
     for (const key of ['secret', 'hold', 'interview']) {
       const event = events.get(ids[key]!)!
@@ -77,7 +139,10 @@ describe("a person's private calendar feed", () => {
     const unknown = await fetchFeed('not-a-real-token')
     expect(unknown.statusCode).toBe(404)
     expect(unknown.headers['content-type']).toMatch(/^application\/problem\+json/)
-    await database.db.update(calendarFeeds).set({ revokedAt: new Date('2013-04-15T12:00:00Z') }).where(eq(calendarFeeds.id, feed.id))
+    await database.db
+      .update(calendarFeeds)
+      .set({ revokedAt: new Date('2013-04-15T12:00:00Z') })
+      .where(eq(calendarFeeds.id, feed.id))
     const revoked = await fetchFeed()
     expect(revoked.statusCode).toBe(404)
     expect(revoked.json()).toMatchObject({ code: 'not-found', status: 404 })

@@ -6,15 +6,24 @@ import { renderPublicPage } from './public-page.ts'
 function show(id: string, localDate: string, extra: Partial<FeedShow> = {}): FeedShow {
   const startsAt = new Date(`${localDate}T23:30:00Z`)
   return {
-    id, headliner: { actId: 'a', name: 'Big Time Rush' }, billing: [], localDate,
+    id,
+    headliner: { actId: 'a', name: 'Big Time Rush' },
+    billing: [],
+    localDate,
     times: { loadIn: null, soundcheck: null, doors: '18:30', setStart: null, curfew: '23:00' },
-    startsAt, endsAt: new Date(startsAt.getTime() + 4.5 * 3600_000), status: 'confirmed', announcement: 'announced', announceAt: null, version: 1,
+    startsAt,
+    endsAt: new Date(startsAt.getTime() + 4.5 * 3600_000),
+    status: 'confirmed',
+    announcement: 'announced',
+    announceAt: null,
+    version: 1,
     venue: { name: 'Rosemont Theatre', address: '', city: 'Rosemont', country: 'US', latitude: null, longitude: null, timeZone: 'America/Chicago' },
     ...extra,
   }
 }
 
-const page = (shows: FeedShow[], now: string) => renderPublicPage({ actName: 'Big Time Rush', shows, now: new Date(now), icsPath: '/public/btr/shows.ics', jsonPath: '/public/btr/shows.json' })
+const page = (shows: FeedShow[], now: string) =>
+  renderPublicPage({ actName: 'Big Time Rush', shows, now: new Date(now), icsPath: '/public/btr/shows.ics', jsonPath: '/public/btr/shows.json' })
 const order = (html: string) => [...html.matchAll(/data-show-id="([^"]+)"/g)].map((m) => m[1])
 
 describe('the public page', () => {
@@ -32,8 +41,15 @@ describe('the public page', () => {
 
   it('escapes every name it prints', () => {
     const html = renderPublicPage({
-      actName: 'Big <Time> "Rush"', now: new Date('2013-01-01T00:00:00Z'), icsPath: '/x.ics', jsonPath: '/x.json',
-      shows: [show('s1', '2013-07-01', { venue: { name: '<script>alert(1)</script>', address: '', city: 'A & B', country: 'US', latitude: null, longitude: null, timeZone: 'America/Chicago' } })],
+      actName: 'Big <Time> "Rush"',
+      now: new Date('2013-01-01T00:00:00Z'),
+      icsPath: '/x.ics',
+      jsonPath: '/x.json',
+      shows: [
+        show('s1', '2013-07-01', {
+          venue: { name: '<script>alert(1)</script>', address: '', city: 'A & B', country: 'US', latitude: null, longitude: null, timeZone: 'America/Chicago' },
+        }),
+      ],
     })
     expect(html).not.toContain('<script>')
     expect(html).toContain('&lt;script&gt;alert(1)&lt;/script&gt; · A &amp; B, US')
@@ -56,7 +72,10 @@ describe('what search engines read', () => {
 
   it('serves a robots.txt that lets public pages be indexed and keeps the app out', () => {
     const text = readFileSync(new URL('../../web/public/robots.txt', import.meta.url), 'utf8')
-    const rules = text.split('\n').map((l) => l.trim()).filter((l) => l && !l.startsWith('#'))
+    const rules = text
+      .split('\n')
+      .map((l) => l.trim())
+      .filter((l) => l && !l.startsWith('#'))
     // Every line is a known field with a value (robots.txt as Google and RFC 9309 read it).
     for (const line of rules) expect(line).toMatch(/^(User-agent|Allow|Disallow|Sitemap): \S+$/)
     expect(rules[0]).toBe('User-agent: *')

@@ -70,9 +70,10 @@ export function renderPublicPage(model: PublicPageModel): string {
   const upcoming = items.filter((i) => i.timing.end.getTime() > now).sort((a, b) => a.timing.start.getTime() - b.timing.start.getTime())
   const past = items.filter((i) => i.timing.end.getTime() <= now).sort((a, b) => b.timing.start.getTime() - a.timing.start.getTime())
   const name = esc(model.actName)
-  const body = items.length === 0
-    ? `<p class="empty">No shows announced right now. Subscribe to the calendar to see new dates as soon as they are announced.</p>`
-    : `${section('upcoming', 'Upcoming', upcoming) || '<p class="empty">No upcoming shows announced yet.</p>'}\n${section('past', 'Past', past)}`
+  const body =
+    items.length === 0
+      ? `<p class="empty">No shows announced right now. Subscribe to the calendar to see new dates as soon as they are announced.</p>`
+      : `${section('upcoming', 'Upcoming', upcoming) || '<p class="empty">No upcoming shows announced yet.</p>'}\n${section('past', 'Past', past)}`
   return `<!doctype html>
 <html lang="en">
 <head>

@@ -29,8 +29,26 @@ describe('public pages and feeds of an act', () => {
     await claimHandle(db, ws, btr, 'big-time-rush')
     await claimHandle(db, ws, hd, 'heffron-drive')
     await claimHandle(db, ws, quiet, 'quiet-act')
-    const venue = await addVenue(db, ws, { name: 'Rosemont Theatre', city: 'Rosemont', country: 'US', timeZone: 'America/Chicago', latitude: 41.98, longitude: -87.87 })
-    const show = (localDate: string, extra: object = {}) => addShow(db, ws, { actId: btr, venueId: venue, timeZone: 'America/Chicago', localDate, doors: '18:30', setStart: '20:00', curfew: '23:00', billing: [{ actId: vj, role: 'support' }], ...extra })
+    const venue = await addVenue(db, ws, {
+      name: 'Rosemont Theatre',
+      city: 'Rosemont',
+      country: 'US',
+      timeZone: 'America/Chicago',
+      latitude: 41.98,
+      longitude: -87.87,
+    })
+    const show = (localDate: string, extra: object = {}) =>
+      addShow(db, ws, {
+        actId: btr,
+        venueId: venue,
+        timeZone: 'America/Chicago',
+        localDate,
+        doors: '18:30',
+        setStart: '20:00',
+        curfew: '23:00',
+        billing: [{ actId: vj, role: 'support' }],
+        ...extra,
+      })
     ids.pastEarly = (await show('2013-02-01', { status: 'played' })).id
     ids.pastLate = (await show('2013-03-01', { status: 'played' })).id
     ids.soon = (await show('2013-07-12')).id
@@ -84,7 +102,10 @@ describe('public pages and feeds of an act', () => {
   it('lists a show on the page and feeds of an act billed on it', async () => {
     const doc = (await get('/public/heffron-drive/shows.json')).json()
     expect(doc.shows.map((s: { id: string }) => s.id)).toEqual([ids.withHd])
-    expect(doc.shows[0].billing).toEqual([{ name: 'Big Time Rush', role: 'headliner' }, { name: 'Heffron Drive', role: 'support' }])
+    expect(doc.shows[0].billing).toEqual([
+      { name: 'Big Time Rush', role: 'headliner' },
+      { name: 'Heffron Drive', role: 'support' },
+    ])
   })
 
   it('serves the same shows as iCalendar and as documented JSON', async () => {
@@ -97,25 +118,45 @@ describe('public pages and feeds of an act', () => {
     expect(json.headers['content-type']).toMatch(/^application\/json/)
     const doc = PublicShowsDocumentSchema.parse(json.json())
     expect(doc.act).toEqual({ slug: 'big-time-rush', name: 'Big Time Rush' })
-    expect(doc.shows.map((s) => `${s.id}@greenroom`).sort()).toEqual(readWithIcalJs(ics.body).map((e) => e.uid).sort())
+    expect(doc.shows.map((s) => `${s.id}@greenroom`).sort()).toEqual(
+      readWithIcalJs(ics.body)
+        .map((e) => e.uid)
+        .sort(),
+    )
     expect(doc.shows.find((s) => s.id === ids.soon)).toEqual({
-      id: ids.soon, title: 'Big Time Rush with Victoria Justice', date: '2013-07-12', doors: '18:30', setStart: '20:00', curfew: '23:00',
-      timeZone: 'America/Chicago', allDay: false, startsAt: '2013-07-12T23:30:00.000Z', endsAt: '2013-07-13T04:00:00.000Z', status: 'confirmed',
+      id: ids.soon,
+      title: 'Big Time Rush with Victoria Justice',
+      date: '2013-07-12',
+      doors: '18:30',
+      setStart: '20:00',
+      curfew: '23:00',
+      timeZone: 'America/Chicago',
+      allDay: false,
+      startsAt: '2013-07-12T23:30:00.000Z',
+      endsAt: '2013-07-13T04:00:00.000Z',
+      status: 'confirmed',
       venue: { name: 'Rosemont Theatre', address: '', city: 'Rosemont', country: 'US', latitude: 41.98, longitude: -87.87 },
-      billing: [{ name: 'Big Time Rush', role: 'headliner' }, { name: 'Victoria Justice', role: 'support' }], sequence: 0,
+      billing: [
+        { name: 'Big Time Rush', role: 'headliner' },
+        { name: 'Victoria Justice', role: 'support' },
+      ],
+      sequence: 0,
     })
     for (const key of hiddenIds) expect(json.body + ics.body).not.toContain(ids[key])
   })
 
-  it.each(['/public/no-such-act', '/public/victoria-justice', '/public/no-such-act/shows.ics', '/public/victoria-justice/shows.ics', '/public/victoria-justice/shows.json'])(
-    'answers %s with a 404 problem',
-    async (url) => {
-      const res = await get(url)
-      expect(res.statusCode).toBe(404)
-      expect(res.headers['content-type']).toMatch(/^application\/problem\+json/)
-      expect(res.json()).toMatchObject({ status: 404, code: 'not-found', instance: url })
-    },
-  )
+  it.each([
+    '/public/no-such-act',
+    '/public/victoria-justice',
+    '/public/no-such-act/shows.ics',
+    '/public/victoria-justice/shows.ics',
+    '/public/victoria-justice/shows.json',
+  ])('answers %s with a 404 problem', async (url) => {
+    const res = await get(url)
+    expect(res.statusCode).toBe(404)
+    expect(res.headers['content-type']).toMatch(/^application\/problem\+json/)
+    expect(res.json()).toMatchObject({ status: 404, code: 'not-found', instance: url })
+  })
 
   it('documents the public routes in OpenAPI, outside /api and without a session', async () => {
     const doc = (await get('/api/openapi.json')).json()

@@ -31,7 +31,12 @@ describe('public URLs never come from X-Forwarded-Host unless the proxy is trust
     await addShow(database.db, workspaceId, { actId: act.json().id, venueId: venue, timeZone: 'America/Chicago', localDate: '2013-07-12', doors: '18:30' })
     const person = (await client.post(`${base}/people`, { name: 'Feed Person' })).json()
     const cookie = (client as unknown as { cookie: string }).cookie
-    const feed = await app.inject({ method: 'POST', url: `${base}/people/${person.id}/feeds`, headers: { ...forged, cookie, 'content-type': 'application/json' }, payload: '{}' })
+    const feed = await app.inject({
+      method: 'POST',
+      url: `${base}/people/${person.id}/feeds`,
+      headers: { ...forged, cookie, 'content-type': 'application/json' },
+      payload: '{}',
+    })
     expect(feed.statusCode).toBe(201)
     const ics = await app.inject({ method: 'GET', url: `/public/${handle}/shows.ics`, headers: forged })
     expect(ics.statusCode).toBe(200)

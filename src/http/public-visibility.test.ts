@@ -53,7 +53,18 @@ describe('public visibility', () => {
     await claimHandle(database.db, workspaceId, actId, 'big-time-rush')
     const headliner = await addAct(database.db, workspaceId, { slug: 'someone-else', name: 'Someone Else' })
     supportId = headliner
-    for (const zone of ZONES) venues.set(zone, await addVenue(database.db, workspaceId, { name: `Hall in ${zone}`, city: zone.split('/')[1]!, country: 'US', timeZone: zone, latitude: 10, longitude: 20 }))
+    for (const zone of ZONES)
+      venues.set(
+        zone,
+        await addVenue(database.db, workspaceId, {
+          name: `Hall in ${zone}`,
+          city: zone.split('/')[1]!,
+          country: 'US',
+          timeZone: zone,
+          latitude: 10,
+          longitude: 20,
+        }),
+      )
     app = await buildApp({ database, clock: { now: () => now }, logLevel: 'silent' })
   })
   afterAll(async () => {
@@ -69,20 +80,33 @@ describe('public visibility', () => {
         for (const s of list) {
           // Billed shows are headlined by another act, so the billing path is checked too.
           const { id } = await addShow(database.db, workspaceId, {
-            actId: s.billed ? supportId : actId, billing: s.billed ? [{ actId, role: 'support' }] : [],
-            venueId: venues.get(s.zone)!, timeZone: s.zone, localDate: s.localDate, doors: s.doors, curfew: s.doors ? '23:30' : null,
-            status: s.status, announcement: s.announcement, announceAt: s.announceAt,
+            actId: s.billed ? supportId : actId,
+            billing: s.billed ? [{ actId, role: 'support' }] : [],
+            venueId: venues.get(s.zone)!,
+            timeZone: s.zone,
+            localDate: s.localDate,
+            doors: s.doors,
+            curfew: s.doors ? '23:30' : null,
+            status: s.status,
+            announcement: s.announcement,
+            announceAt: s.announceAt,
           })
           created.push({ ...s, id })
         }
         now = at
-        const [ics, json, page] = await Promise.all(['/shows.ics', '/shows.json', ''].map((p) => app.inject({ method: 'GET', url: `/public/big-time-rush${p}` })))
+        const [ics, json, page] = await Promise.all(
+          ['/shows.ics', '/shows.json', ''].map((p) => app.inject({ method: 'GET', url: `/public/big-time-rush${p}` })),
+        )
         const listedInJson = new Set((json!.json().shows as { id: string }[]).map((s) => s.id))
         const listedInIcs = new Set([...ics!.body.matchAll(/^UID:(.+)@greenroom\r$/gm)].map((m) => m[1]))
         const listedOnPage = new Set([...page!.body.matchAll(/data-show-id="([^"]+)"/g)].map((m) => m[1]))
         for (const show of created) {
           const hidden = mustStayPrivate(show, now)
-          for (const [where, listed] of [['ics', listedInIcs], ['json', listedInJson], ['page', listedOnPage]] as const) {
+          for (const [where, listed] of [
+            ['ics', listedInIcs],
+            ['json', listedInJson],
+            ['page', listedOnPage],
+          ] as const) {
             expect(listed.has(show.id), `${where}: ${JSON.stringify(show)} at ${now.toISOString()}`).toBe(!hidden)
           }
           if (hidden) expect(ics!.body + json!.body + page!.body).not.toContain(show.id)
@@ -95,7 +119,15 @@ describe('public visibility', () => {
   it('lifts an embargo at its announce time without anyone acting', async () => {
     await database.db.delete(shows).where(eq(shows.workspaceId, workspaceId))
     const announceAt = new Date('2013-06-01T15:00:00Z')
-    const { id } = await addShow(database.db, workspaceId, { actId, venueId: venues.get('America/Sao_Paulo')!, timeZone: 'America/Sao_Paulo', localDate: '2013-08-17', doors: '19:00', announcement: 'embargoed', announceAt })
+    const { id } = await addShow(database.db, workspaceId, {
+      actId,
+      venueId: venues.get('America/Sao_Paulo')!,
+      timeZone: 'America/Sao_Paulo',
+      localDate: '2013-08-17',
+      doors: '19:00',
+      announcement: 'embargoed',
+      announceAt,
+    })
     const listed = async (at: Date) => {
       now = at
       return (await app.inject({ method: 'GET', url: '/public/big-time-rush/shows.ics' })).body.includes(id)

@@ -26,18 +26,46 @@ describe('recordings', () => {
 
   it('adds a recording with its leads, a featured act and stage facts', async () => {
     const res = await client.post(`${base}/recordings`, {
-      workId: songForYou.id, actId: btr.id, title: 'Song for You (feat. Karmin)', kind: 'master', durationSeconds: 221,
-      key: 'Bb', mode: 'major', tempoBpm: 104, energy: 7, needs: ['guest', 'dj-track'], recordedOn: '2012-11',
-      leadPersonIds: [james.id, kendall.id], featured: [{ actId: karmin.id, credit: 'rap' }],
+      workId: songForYou.id,
+      actId: btr.id,
+      title: 'Song for You (feat. Karmin)',
+      kind: 'master',
+      durationSeconds: 221,
+      key: 'Bb',
+      mode: 'major',
+      tempoBpm: 104,
+      energy: 7,
+      needs: ['guest', 'dj-track'],
+      recordedOn: '2012-11',
+      leadPersonIds: [james.id, kendall.id],
+      featured: [{ actId: karmin.id, credit: 'rap' }],
     })
     expect(res.statusCode).toBe(201)
     const recording = res.json()
     expect(recording).toMatchObject({
-      workId: songForYou.id, workTitle: 'Song for You', actId: btr.id, actName: 'Big Time Rush', title: 'Song for You (feat. Karmin)', ownTitle: 'Song for You (feat. Karmin)',
-      kind: 'master', durationSeconds: 221, key: 'A#', mode: 'major', tempoBpm: 104, energy: 7, needs: ['guest', 'dj-track'], recordedOn: '2012-11', notes: '', version: 1,
-      leads: [{ personId: james.id, name: 'James Maslow' }, { personId: kendall.id, name: 'Kendall Schmidt' }],
+      workId: songForYou.id,
+      workTitle: 'Song for You',
+      actId: btr.id,
+      actName: 'Big Time Rush',
+      title: 'Song for You (feat. Karmin)',
+      ownTitle: 'Song for You (feat. Karmin)',
+      kind: 'master',
+      durationSeconds: 221,
+      key: 'A#',
+      mode: 'major',
+      tempoBpm: 104,
+      energy: 7,
+      needs: ['guest', 'dj-track'],
+      recordedOn: '2012-11',
+      notes: '',
+      version: 1,
+      leads: [
+        { personId: james.id, name: 'James Maslow' },
+        { personId: kendall.id, name: 'Kendall Schmidt' },
+      ],
       featured: [{ actId: karmin.id, name: 'Karmin', credit: 'rap' }],
-      releases: [], placements: [],
+      releases: [],
+      placements: [],
     })
     expect((await client.get(`${base}/recordings/${recording.id}`)).json()).toEqual(recording)
   })
@@ -70,7 +98,11 @@ describe('recordings', () => {
     const theirPerson = await created(other.client, `${other.base}/people`, { name: 'Theirs' })
     const before = (await client.get(`${base}/recordings`)).json().length
     const res = await client.post(`${base}/recordings`, {
-      workId: theirWork.id, actId: theirAct.id, kind: 'master', leadPersonIds: [kendall.id, theirPerson.id], featured: [{ actId: theirAct.id }],
+      workId: theirWork.id,
+      actId: theirAct.id,
+      kind: 'master',
+      leadPersonIds: [kendall.id, theirPerson.id],
+      featured: [{ actId: theirAct.id }],
     })
     expect(res.statusCode).toBe(400)
     expect(res.json().errors).toEqual([
@@ -83,7 +115,13 @@ describe('recordings', () => {
   })
 
   it('refuses a lead named twice and an act featured on its own recording', async () => {
-    const res = await client.post(`${base}/recordings`, { workId: songForYou.id, actId: btr.id, kind: 'live', leadPersonIds: [kendall.id, kendall.id], featured: [{ actId: btr.id }] })
+    const res = await client.post(`${base}/recordings`, {
+      workId: songForYou.id,
+      actId: btr.id,
+      kind: 'live',
+      leadPersonIds: [kendall.id, kendall.id],
+      featured: [{ actId: btr.id }],
+    })
     expect(res.statusCode).toBe(400)
     expect(res.json().errors.map((e: { path: string }) => e.path)).toEqual(['leadPersonIds.1', 'featured.0.actId'])
   })
@@ -96,10 +134,23 @@ describe('recordings', () => {
 
   it('replaces credits on edit and answers a stale edit with 409 and the current version', async () => {
     const rec = await created(client, `${base}/recordings`, { workId: songForYou.id, actId: btr.id, kind: 'acoustic', leadPersonIds: [james.id] })
-    const body = { workId: songForYou.id, actId: btr.id, kind: 'acoustic', durationSeconds: 200, leadPersonIds: [kendall.id], featured: [{ actId: karmin.id, credit: 'rap' }], needs: [] }
+    const body = {
+      workId: songForYou.id,
+      actId: btr.id,
+      kind: 'acoustic',
+      durationSeconds: 200,
+      leadPersonIds: [kendall.id],
+      featured: [{ actId: karmin.id, credit: 'rap' }],
+      needs: [],
+    }
     const edited = await client.put(`${base}/recordings/${rec.id}`, { ...body, version: rec.version })
     expect(edited.statusCode).toBe(200)
-    expect(edited.json()).toMatchObject({ version: rec.version + 1, durationSeconds: 200, leads: [{ name: 'Kendall Schmidt' }], featured: [{ name: 'Karmin' }] })
+    expect(edited.json()).toMatchObject({
+      version: rec.version + 1,
+      durationSeconds: 200,
+      leads: [{ name: 'Kendall Schmidt' }],
+      featured: [{ name: 'Karmin' }],
+    })
     const stale = await client.put(`${base}/recordings/${rec.id}`, { ...body, durationSeconds: 1, version: rec.version })
     expect(stale.statusCode).toBe(409)
     expect(stale.json().current).toMatchObject({ durationSeconds: 200, version: rec.version + 1 })
@@ -108,9 +159,21 @@ describe('recordings', () => {
   it('shows on which releases and in which episodes a recording appears, and refuses to delete it while it does', async () => {
     const rec = await created(client, `${base}/recordings`, { workId: songForYou.id, actId: btr.id, kind: 'remix', durationSeconds: 180 })
     const album = await created(client, `${base}/release-groups`, {
-      actId: btr.id, title: '24/Seven', kind: 'album', editions: [{ name: 'Standard', tracks: [{ recordingId: rec.id, position: 4 }] }, { name: 'Deluxe', tracks: [{ recordingId: rec.id, position: 4 }] }],
+      actId: btr.id,
+      title: '24/Seven',
+      kind: 'album',
+      editions: [
+        { name: 'Standard', tracks: [{ recordingId: rec.id, position: 4 }] },
+        { name: 'Deluxe', tracks: [{ recordingId: rec.id, position: 4 }] },
+      ],
     })
-    const placement = await created(client, `${base}/placements`, { recordingId: rec.id, series: 'Big Time Rush', season: 4, episodeNumber: 2, airDate: '2013-05-09' })
+    const placement = await created(client, `${base}/placements`, {
+      recordingId: rec.id,
+      series: 'Big Time Rush',
+      season: 4,
+      episodeNumber: 2,
+      airDate: '2013-05-09',
+    })
     const shown = (await client.get(`${base}/recordings/${rec.id}`)).json()
     expect(shown.releases).toEqual([
       { releaseGroupId: album.id, title: '24/Seven', editionName: 'Standard', medium: 1, position: 4 },
@@ -133,7 +196,9 @@ describe('recordings', () => {
     const [rec] = (await viewer.get(`${base}/recordings`)).json()
     expect((await viewer.get(`${base}/recordings/${rec.id}`)).statusCode).toBe(200)
     expect((await viewer.post(`${base}/recordings`, { workId: songForYou.id, actId: btr.id, kind: 'demo' })).statusCode).toBe(403)
-    expect((await viewer.put(`${base}/recordings/${rec.id}`, { workId: songForYou.id, actId: btr.id, kind: 'demo', version: rec.version })).statusCode).toBe(403)
+    expect((await viewer.put(`${base}/recordings/${rec.id}`, { workId: songForYou.id, actId: btr.id, kind: 'demo', version: rec.version })).statusCode).toBe(
+      403,
+    )
     expect((await viewer.delete(`${base}/recordings/${rec.id}`)).statusCode).toBe(403)
   })
 })

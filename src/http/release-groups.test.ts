@@ -2,7 +2,11 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { ownerWithWorkspace, startTestApp, type TestApp, type TestClient } from '../test/test-app.ts'
 import { created, joinedClient } from '../test/workspace-fixtures.ts'
 
-interface Track { recordingId: string; medium?: number; position: number }
+interface Track {
+  recordingId: string
+  medium?: number
+  position: number
+}
 const trackList = (ids: string[]): Track[] => ids.map((recordingId, i) => ({ recordingId, position: i + 1 }))
 
 describe('release groups, editions and track lists', () => {
@@ -27,7 +31,9 @@ describe('release groups, editions and track lists', () => {
 
   const ids = (from: number, to: number) => songs.slice(from, to).map((s) => s.id)
   const albumBody = () => ({
-    actId: btr.id, title: '24/Seven', kind: 'album',
+    actId: btr.id,
+    title: '24/Seven',
+    kind: 'album',
     editions: [
       { name: 'Standard', releaseDate: '2013-06-11', preorderDate: '2013-05', format: 'cd', barcode: '886443927087', tracks: trackList(ids(0, 10)) },
       { name: 'Deluxe', releaseDate: '2013-06-11', format: 'digital', tracks: trackList(ids(0, 15)) },
@@ -54,8 +60,20 @@ describe('release groups, editions and track lists', () => {
 
   it('orders each track list by medium and position, whatever order the body gave', async () => {
     const res = await client.post(`${base}/release-groups`, {
-      actId: btr.id, title: 'Two Sides', kind: 'ep',
-      editions: [{ name: 'Vinyl', format: 'vinyl', tracks: [{ recordingId: songs[2]!.id, medium: 2, position: 1 }, { recordingId: songs[1]!.id, position: 2 }, { recordingId: songs[0]!.id, position: 1 }] }],
+      actId: btr.id,
+      title: 'Two Sides',
+      kind: 'ep',
+      editions: [
+        {
+          name: 'Vinyl',
+          format: 'vinyl',
+          tracks: [
+            { recordingId: songs[2]!.id, medium: 2, position: 1 },
+            { recordingId: songs[1]!.id, position: 2 },
+            { recordingId: songs[0]!.id, position: 1 },
+          ],
+        },
+      ],
     })
     expect(res.statusCode).toBe(201)
     expect(res.json().editions[0].tracks.map((x: Track) => `${x.medium}.${x.position}`)).toEqual(['1.1', '1.2', '2.1'])
@@ -107,7 +125,10 @@ describe('release groups, editions and track lists', () => {
     const current = (await client.get(`${base}/release-groups/${album.id}`)).json()
     const [standard, deluxe] = current.editions
     const res = await client.put(`${base}/release-groups/${album.id}`, {
-      actId: btr.id, title: '24/Seven', kind: 'album', version: current.version,
+      actId: btr.id,
+      title: '24/Seven',
+      kind: 'album',
+      version: current.version,
       editions: [
         { id: deluxe.id, name: 'Deluxe Edition', releaseDate: '2013-06-11', tracks: trackList(ids(0, 15)) },
         { name: 'Japan', releaseDate: '2013-07', tracks: trackList(ids(0, 12)) },
@@ -121,14 +142,24 @@ describe('release groups, editions and track lists', () => {
     expect(updated.editions.map((e: { id: string }) => e.id)).not.toContain(standard.id)
     expect(updated.editions[1].tracks).toHaveLength(12)
     // Put the standard edition back for the tests that follow.
-    const restored = await client.put(`${base}/release-groups/${album.id}`, { ...albumBody(), editions: [albumBody().editions[0], { ...albumBody().editions[1], id: deluxe.id }], version: updated.version })
+    const restored = await client.put(`${base}/release-groups/${album.id}`, {
+      ...albumBody(),
+      editions: [albumBody().editions[0], { ...albumBody().editions[1], id: deluxe.id }],
+      version: updated.version,
+    })
     expect(restored.statusCode).toBe(200)
     album = restored.json()
   })
 
   it('refuses an edition id that belongs to another release', async () => {
     const other = await created(client, `${base}/release-groups`, { actId: btr.id, title: 'Other', kind: 'ep', editions: [{ name: 'Only' }] })
-    const res = await client.put(`${base}/release-groups/${other.id}`, { actId: btr.id, title: 'Other', kind: 'ep', version: other.version, editions: [{ id: album.editions[0]!.id, name: 'Stolen', tracks: [] }] })
+    const res = await client.put(`${base}/release-groups/${other.id}`, {
+      actId: btr.id,
+      title: 'Other',
+      kind: 'ep',
+      version: other.version,
+      editions: [{ id: album.editions[0]!.id, name: 'Stolen', tracks: [] }],
+    })
     expect(res.statusCode).toBe(400)
     expect(res.json().errors).toEqual([{ path: 'editions.0.id', message: 'not an edition of this release; omit the id for a new edition' }])
     expect((await client.get(`${base}/release-groups/${album.id}`)).json().editions).toHaveLength(2)
@@ -143,8 +174,20 @@ describe('release groups, editions and track lists', () => {
   })
 
   it('lets only one of two simultaneous edits of the same version win', async () => {
-    const ep = await created(client, `${base}/release-groups`, { actId: btr.id, title: 'Race', kind: 'ep', editions: [{ name: 'A', tracks: trackList(ids(0, 3)) }] })
-    const edit = (name: string, from: number) => client.put(`${base}/release-groups/${ep.id}`, { actId: btr.id, title: name, kind: 'ep', version: ep.version, editions: [{ name, tracks: trackList(ids(from, from + 4)) }] })
+    const ep = await created(client, `${base}/release-groups`, {
+      actId: btr.id,
+      title: 'Race',
+      kind: 'ep',
+      editions: [{ name: 'A', tracks: trackList(ids(0, 3)) }],
+    })
+    const edit = (name: string, from: number) =>
+      client.put(`${base}/release-groups/${ep.id}`, {
+        actId: btr.id,
+        title: name,
+        kind: 'ep',
+        version: ep.version,
+        editions: [{ name, tracks: trackList(ids(from, from + 4)) }],
+      })
     const results = await Promise.all([edit('B', 3), edit('C', 7)])
     expect(results.map((r) => r.statusCode).sort()).toEqual([200, 409])
     const winner = results.find((r) => r.statusCode === 200)!.json()
@@ -156,8 +199,22 @@ describe('release groups, editions and track lists', () => {
   })
 
   it('lists the singles of an album in order, each with its release date, and only lets singles be taken from albums', async () => {
-    const second = await created(client, `${base}/release-groups`, { actId: btr.id, title: 'Song 02', kind: 'single', singleOfId: album.id, singleOrder: 2, editions: [{ name: 'Digital', releaseDate: '2013-05-21', tracks: trackList(ids(1, 2)) }] })
-    const first = await created(client, `${base}/release-groups`, { actId: btr.id, title: 'Song 01', kind: 'single', singleOfId: album.id, singleOrder: 1, editions: [{ name: 'Digital', releaseDate: '2013-03-04', tracks: trackList(ids(0, 1)) }] })
+    const second = await created(client, `${base}/release-groups`, {
+      actId: btr.id,
+      title: 'Song 02',
+      kind: 'single',
+      singleOfId: album.id,
+      singleOrder: 2,
+      editions: [{ name: 'Digital', releaseDate: '2013-05-21', tracks: trackList(ids(1, 2)) }],
+    })
+    const first = await created(client, `${base}/release-groups`, {
+      actId: btr.id,
+      title: 'Song 01',
+      kind: 'single',
+      singleOfId: album.id,
+      singleOrder: 1,
+      editions: [{ name: 'Digital', releaseDate: '2013-03-04', tracks: trackList(ids(0, 1)) }],
+    })
     expect((await client.get(`${base}/release-groups/${album.id}`)).json().singles).toEqual([
       { id: first.id, title: 'Song 01', singleOrder: 1, releaseDate: '2013-03-04' },
       { id: second.id, title: 'Song 02', singleOrder: 2, releaseDate: '2013-05-21' },
@@ -166,7 +223,14 @@ describe('release groups, editions and track lists', () => {
     expect(ofSingle.json().errors).toEqual([{ path: 'singleOfId', message: 'a single is taken from an album, not from a single' }])
     const epOfAlbum = await client.post(`${base}/release-groups`, { actId: btr.id, title: 'EP', kind: 'ep', singleOfId: album.id })
     expect(epOfAlbum.json().errors).toEqual([{ path: 'singleOfId', message: 'only a single is taken from an album' }])
-    const self = await client.put(`${base}/release-groups/${first.id}`, { actId: btr.id, title: 'Song 01', kind: 'single', singleOfId: first.id, version: first.version, editions: [] })
+    const self = await client.put(`${base}/release-groups/${first.id}`, {
+      actId: btr.id,
+      title: 'Song 01',
+      kind: 'single',
+      singleOfId: first.id,
+      version: first.version,
+      editions: [],
+    })
     expect(self.json().errors).toEqual([{ path: 'singleOfId', message: 'a release cannot be a single of itself' }])
     const demoted = await client.put(`${base}/release-groups/${album.id}`, { ...albumBody(), kind: 'ep', version: album.version })
     expect(demoted.json().errors).toEqual([{ path: 'kind', message: 'singles are taken from this album; it stays an album while they point at it' }])
@@ -175,7 +239,15 @@ describe('release groups, editions and track lists', () => {
   it('lists releases earliest first with their edition count, by act and search text', async () => {
     const list = (await client.get(`${base}/release-groups`)).json()
     expect(list.map((r: { title: string }) => r.title)).toEqual(['Song 01', 'Song 02', '24/Seven'])
-    expect(list[2]).toEqual({ id: album.id, title: '24/Seven', kind: 'album', actName: 'Big Time Rush', releaseDate: '2013-06-11', editionCount: 2, singleOrder: null })
+    expect(list[2]).toEqual({
+      id: album.id,
+      title: '24/Seven',
+      kind: 'album',
+      actName: 'Big Time Rush',
+      releaseDate: '2013-06-11',
+      editionCount: 2,
+      singleOrder: null,
+    })
     expect(list[0]).toMatchObject({ kind: 'single', releaseDate: '2013-03-04', editionCount: 1, singleOrder: 1 })
     expect((await client.get(`${base}/release-groups?q=24%2F`)).json().map((r: { id: string }) => r.id)).toEqual([album.id])
     expect((await client.get(`${base}/release-groups?actId=big-time-rush`)).json()).toHaveLength(3)

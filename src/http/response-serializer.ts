@@ -23,7 +23,22 @@ export function responseJsonSchema(schema: z.ZodType): object {
  * the response, which is what the compiled serializer is there to stop. Types, `required`, `enum`
  * and `const` stay: they choose the branch, as zod's union chose its first matching option.
  */
-const VALIDATION_ONLY = new Set(['pattern', 'minLength', 'maxLength', 'minimum', 'maximum', 'exclusiveMinimum', 'exclusiveMaximum', 'multipleOf', 'minItems', 'maxItems', 'uniqueItems', 'propertyNames', 'minProperties', 'maxProperties'])
+const VALIDATION_ONLY = new Set([
+  'pattern',
+  'minLength',
+  'maxLength',
+  'minimum',
+  'maximum',
+  'exclusiveMinimum',
+  'exclusiveMaximum',
+  'multipleOf',
+  'minItems',
+  'maxItems',
+  'uniqueItems',
+  'propertyNames',
+  'minProperties',
+  'maxProperties',
+])
 
 function forSerialization<T>(node: T): T {
   if (Array.isArray(node)) return node.map(forSerialization) as T
@@ -32,7 +47,10 @@ function forSerialization<T>(node: T): T {
   for (const [key, value] of Object.entries(node)) {
     if (VALIDATION_ONLY.has(key) || (key === 'additionalProperties' && value === false)) continue
     // property names are data, not keywords
-    out[key] = key === 'properties' || key === 'definitions' || key === '$defs' ? Object.fromEntries(Object.entries(value as object).map(([k, v]) => [k, forSerialization(v)])) : forSerialization(value)
+    out[key] =
+      key === 'properties' || key === 'definitions' || key === '$defs'
+        ? Object.fromEntries(Object.entries(value as object).map(([k, v]) => [k, forSerialization(v)]))
+        : forSerialization(value)
   }
   return out as T
 }

@@ -28,21 +28,43 @@ describe('holds, availability and pitches', () => {
   afterAll(() => t.close())
 
   const song = (title: string, writer = me) => created(client, `${base}/works`, { title, writers: [{ personId: writer, sharePercent: 100 }] })
-  const option = (holderId: string, over: Record<string, unknown> = {}) => ({ holder: { kind: 'organization', id: holderId }, kind: 'option', startsOn: '2013-01-31', period: { months: 6 }, ...over })
+  const option = (holderId: string, over: Record<string, unknown> = {}) => ({
+    holder: { kind: 'organization', id: holderId },
+    kind: 'option',
+    startsOn: '2013-01-31',
+    period: { months: 6 },
+    ...over,
+  })
 
   it('records a six-month option and says who holds the song until when, then since when it is free', async () => {
     const work = await song('Left Off The Album')
     const res = await client.post(`${base}/works/${work.id}/holds`, option(label.id, { notes: 'unused album song' }))
     expect(res.statusCode).toBe(201)
     expect(res.json()).toMatchObject({
-      holder: { kind: 'organization', id: label.id, name: 'Northway Records' }, kind: 'option', startsOn: '2013-01-31', period: { months: 6, days: 0 }, endsOn: null,
-      nominalEndsOn: '2013-07-31', effectiveEndsOn: '2013-07-31', endedByRelease: false, notes: 'unused album song', version: 1,
+      holder: { kind: 'organization', id: label.id, name: 'Northway Records' },
+      kind: 'option',
+      startsOn: '2013-01-31',
+      period: { months: 6, days: 0 },
+      endsOn: null,
+      nominalEndsOn: '2013-07-31',
+      effectiveEndsOn: '2013-07-31',
+      endedByRelease: false,
+      notes: 'unused album song',
+      version: 1,
     })
     const today = (await client.get(`${base}/works/${work.id}/availability`)).json()
-    expect(today).toMatchObject({ on: '2013-04-15', freeOn: '2013-08-01', availability: { state: 'held', until: '2013-07-31', text: 'held by Northway Records (option) until 2013-07-31' } })
+    expect(today).toMatchObject({
+      on: '2013-04-15',
+      freeOn: '2013-08-01',
+      availability: { state: 'held', until: '2013-07-31', text: 'held by Northway Records (option) until 2013-07-31' },
+    })
     const later = (await client.get(`${base}/works/${work.id}/availability?on=2013-08-01`)).json()
     expect(later.availability).toEqual({ state: 'free', since: '2013-08-01', text: 'free and clear since 2013-08-01' })
-    expect(later.timeline.map((s: { from: string | null; to: string | null }) => [s.from, s.to])).toEqual([[null, '2013-01-30'], ['2013-01-31', '2013-07-31'], ['2013-08-01', null]])
+    expect(later.timeline.map((s: { from: string | null; to: string | null }) => [s.from, s.to])).toEqual([
+      [null, '2013-01-30'],
+      ['2013-01-31', '2013-07-31'],
+      ['2013-08-01', null],
+    ])
   })
 
   it('refuses a hold that ends before it starts, naming endsOn, and a hold with neither period nor end, naming period', async () => {
@@ -66,30 +88,76 @@ describe('holds, availability and pitches', () => {
 
   it('refuses an exclusive hold overlapping another exclusive one, naming it, and accepts one starting the day after', async () => {
     const work = await song('Wanted Twice')
-    await created(client, `${base}/works/${work.id}/holds`, { holder: { kind: 'act', id: singer.id }, kind: 'exclusive', startsOn: '2013-05-01', endsOn: '2013-06-30' })
-    const overlapping = await client.post(`${base}/works/${work.id}/holds`, { holder: { kind: 'organization', id: network.id }, kind: 'exclusive', startsOn: '2013-06-30', period: { days: 10 } })
+    await created(client, `${base}/works/${work.id}/holds`, {
+      holder: { kind: 'act', id: singer.id },
+      kind: 'exclusive',
+      startsOn: '2013-05-01',
+      endsOn: '2013-06-30',
+    })
+    const overlapping = await client.post(`${base}/works/${work.id}/holds`, {
+      holder: { kind: 'organization', id: network.id },
+      kind: 'exclusive',
+      startsOn: '2013-06-30',
+      period: { days: 10 },
+    })
     expect(overlapping.statusCode).toBe(409)
     expect(overlapping.json().detail).toContain('already held exclusively by Outside Singer from 2013-05-01 to 2013-06-30')
     expect(overlapping.json().errors[0].path).toBe('startsOn')
-    const after = await client.post(`${base}/works/${work.id}/holds`, { holder: { kind: 'organization', id: network.id }, kind: 'exclusive', startsOn: '2013-07-01', period: { days: 10 } })
+    const after = await client.post(`${base}/works/${work.id}/holds`, {
+      holder: { kind: 'organization', id: network.id },
+      kind: 'exclusive',
+      startsOn: '2013-07-01',
+      period: { days: 10 },
+    })
     expect(after.statusCode).toBe(201)
     // Moving the second one into the first is refused too.
-    const moved = await client.put(`${base}/works/${work.id}/holds/${after.json().id}`, { holder: { kind: 'organization', id: network.id }, kind: 'exclusive', startsOn: '2013-06-01', period: { days: 10 }, version: 1 })
+    const moved = await client.put(`${base}/works/${work.id}/holds/${after.json().id}`, {
+      holder: { kind: 'organization', id: network.id },
+      kind: 'exclusive',
+      startsOn: '2013-06-01',
+      period: { days: 10 },
+      version: 1,
+    })
     expect(moved.statusCode).toBe(409)
   })
 
   it("refuses another party's first-use hold inside an exclusive hold, and an exclusive hold over another party's first use; the holder's own is fine", async () => {
     const work = await song('Promised Twice')
-    await created(client, `${base}/works/${work.id}/holds`, { holder: { kind: 'act', id: singer.id }, kind: 'exclusive', startsOn: '2013-05-01', endsOn: '2013-06-30' })
-    const firstUse = await client.post(`${base}/works/${work.id}/holds`, { holder: { kind: 'act', id: btr.id }, kind: 'first-use', startsOn: '2013-06-01', period: { months: 3 } })
+    await created(client, `${base}/works/${work.id}/holds`, {
+      holder: { kind: 'act', id: singer.id },
+      kind: 'exclusive',
+      startsOn: '2013-05-01',
+      endsOn: '2013-06-30',
+    })
+    const firstUse = await client.post(`${base}/works/${work.id}/holds`, {
+      holder: { kind: 'act', id: btr.id },
+      kind: 'first-use',
+      startsOn: '2013-06-01',
+      period: { months: 3 },
+    })
     expect(firstUse.statusCode).toBe(409)
     expect(firstUse.json().detail).toContain('already held exclusively by Outside Singer from 2013-05-01 to 2013-06-30')
     expect(firstUse.json().errors[0].path).toBe('startsOn')
-    const own = await client.post(`${base}/works/${work.id}/holds`, { holder: { kind: 'act', id: singer.id }, kind: 'first-use', startsOn: '2013-06-01', period: { months: 3 } })
+    const own = await client.post(`${base}/works/${work.id}/holds`, {
+      holder: { kind: 'act', id: singer.id },
+      kind: 'first-use',
+      startsOn: '2013-06-01',
+      period: { months: 3 },
+    })
     expect(own.statusCode).toBe(201)
     const other = await song('Promised Later')
-    await created(client, `${base}/works/${other.id}/holds`, { holder: { kind: 'act', id: btr.id }, kind: 'first-use', startsOn: '2013-05-01', endsOn: '2013-06-30' })
-    const exclusive = await client.post(`${base}/works/${other.id}/holds`, { holder: { kind: 'organization', id: network.id }, kind: 'exclusive', startsOn: '2013-06-15', period: { days: 30 } })
+    await created(client, `${base}/works/${other.id}/holds`, {
+      holder: { kind: 'act', id: btr.id },
+      kind: 'first-use',
+      startsOn: '2013-05-01',
+      endsOn: '2013-06-30',
+    })
+    const exclusive = await client.post(`${base}/works/${other.id}/holds`, {
+      holder: { kind: 'organization', id: network.id },
+      kind: 'exclusive',
+      startsOn: '2013-06-15',
+      period: { days: 30 },
+    })
     expect(exclusive.statusCode).toBe(409)
     expect(exclusive.json().detail).toContain('held by Big Time Rush (first use) from 2013-05-01 to 2013-06-30')
     expect((await client.get(`${base}/works/${other.id}/holds`)).json()).toHaveLength(1)
@@ -100,7 +168,12 @@ describe('holds, availability and pitches', () => {
     const hold = await created(client, `${base}/works/${work.id}/holds`, option(label.id, { startsOn: '2013-03-01', endsOnRelease: true }))
     expect(hold.effectiveEndsOn).toBe('2013-09-01')
     const recording = await created(client, `${base}/recordings`, { workId: work.id, actId: btr.id, kind: 'master' })
-    await created(client, `${base}/release-groups`, { actId: btr.id, title: 'The Single', kind: 'single', editions: [{ name: 'Digital', releaseDate: '2013-06', tracks: [{ recordingId: recording.id, position: 1 }] }] })
+    await created(client, `${base}/release-groups`, {
+      actId: btr.id,
+      title: 'The Single',
+      kind: 'single',
+      editions: [{ name: 'Digital', releaseDate: '2013-06', tracks: [{ recordingId: recording.id, position: 1 }] }],
+    })
     const availability = (await client.get(`${base}/works/${work.id}/availability?on=2013-07-01`)).json()
     // Known only to the month: counted from the last day of June, when it has certainly happened.
     expect(availability.releaseDays).toEqual(['2013-06-30'])
@@ -110,18 +183,39 @@ describe('holds, availability and pitches', () => {
 
   it("refuses a pitch while another party's exclusive hold is in force, naming the holder and the end", async () => {
     const work = await song('Exclusive Song')
-    await created(client, `${base}/works/${work.id}/holds`, { holder: { kind: 'organization', id: network.id }, kind: 'exclusive', startsOn: '2013-04-01', endsOn: '2013-05-31' })
+    await created(client, `${base}/works/${work.id}/holds`, {
+      holder: { kind: 'organization', id: network.id },
+      kind: 'exclusive',
+      startsOn: '2013-04-01',
+      endsOn: '2013-05-31',
+    })
     const refused = await client.post(`${base}/works/${work.id}/pitches`, { artistName: 'Ellen Example', pitchedOn: '2013-05-10' })
     expect(refused.statusCode).toBe(409)
-    expect(refused.json().detail).toBe('“Exclusive Song” cannot be pitched to Ellen Example on 2013-05-10: it is held by Kids Channel (exclusive) until 2013-05-31.')
+    expect(refused.json().detail).toBe(
+      '“Exclusive Song” cannot be pitched to Ellen Example on 2013-05-10: it is held by Kids Channel (exclusive) until 2013-05-31.',
+    )
     expect(refused.json().errors).toEqual([{ path: 'pitchedOn', message: 'held exclusively by Kids Channel until 2013-05-31' }])
     const after = await client.post(`${base}/works/${work.id}/pitches`, { artistName: 'Ellen Example', pitchedOn: '2013-06-01', notes: 'sent the demo' })
     expect(after.statusCode).toBe(201)
-    expect(after.json()).toMatchObject({ workTitle: 'Exclusive Song', actId: null, artistName: 'Ellen Example', status: 'pitched', pitchedOn: '2013-06-01', statusOn: '2013-06-01', version: 1 })
+    expect(after.json()).toMatchObject({
+      workTitle: 'Exclusive Song',
+      actId: null,
+      artistName: 'Ellen Example',
+      status: 'pitched',
+      pitchedOn: '2013-06-01',
+      statusOn: '2013-06-01',
+      version: 1,
+    })
     // Moving the pitch back into the exclusive hold is refused; a new status is not.
     const back = await client.put(`${base}/pitches/${after.json().id}`, { artistName: 'Ellen Example', pitchedOn: '2013-05-20', version: 1 })
     expect(back.statusCode).toBe(409)
-    const onHold = await client.put(`${base}/pitches/${after.json().id}`, { artistName: 'Ellen Example', pitchedOn: '2013-06-01', status: 'on-hold', statusOn: '2013-06-15', version: 1 })
+    const onHold = await client.put(`${base}/pitches/${after.json().id}`, {
+      artistName: 'Ellen Example',
+      pitchedOn: '2013-06-01',
+      status: 'on-hold',
+      statusOn: '2013-06-15',
+      version: 1,
+    })
     expect(onHold.statusCode).toBe(200)
     expect(onHold.json()).toMatchObject({ status: 'on-hold', statusOn: '2013-06-15', notes: '', version: 2 })
     const stale = await client.put(`${base}/pitches/${after.json().id}`, { artistName: 'Ellen Example', pitchedOn: '2013-06-01', status: 'passed', version: 1 })
@@ -131,21 +225,42 @@ describe('holds, availability and pitches', () => {
 
   it("refuses an open pitch saved while another party's exclusive hold is in force, even dated before it; a pitch already closed then is history", async () => {
     const work = await song('Backdated Song')
-    await created(client, `${base}/works/${work.id}/holds`, { holder: { kind: 'organization', id: network.id }, kind: 'exclusive', startsOn: '2013-04-01', endsOn: '2013-05-31' })
+    await created(client, `${base}/works/${work.id}/holds`, {
+      holder: { kind: 'organization', id: network.id },
+      kind: 'exclusive',
+      startsOn: '2013-04-01',
+      endsOn: '2013-05-31',
+    })
     const backdated = await client.post(`${base}/works/${work.id}/pitches`, { artistName: 'Ellen Example', pitchedOn: '2013-03-20' })
     expect(backdated.statusCode).toBe(409)
     expect(backdated.json().detail).toContain('held by Kids Channel (exclusive) until 2013-05-31')
     expect(backdated.json().errors[0].path).toBe('status')
-    const history = await client.post(`${base}/works/${work.id}/pitches`, { artistName: 'Ellen Example', pitchedOn: '2013-03-20', status: 'passed', statusOn: '2013-03-28' })
+    const history = await client.post(`${base}/works/${work.id}/pitches`, {
+      artistName: 'Ellen Example',
+      pitchedOn: '2013-03-20',
+      status: 'passed',
+      statusOn: '2013-03-28',
+    })
     expect(history.statusCode).toBe(201)
-    const reopened = await client.put(`${base}/pitches/${history.json().id}`, { artistName: 'Ellen Example', pitchedOn: '2013-03-20', status: 'on-hold', statusOn: '2013-04-15', version: 1 })
+    const reopened = await client.put(`${base}/pitches/${history.json().id}`, {
+      artistName: 'Ellen Example',
+      pitchedOn: '2013-03-20',
+      status: 'on-hold',
+      statusOn: '2013-04-15',
+      version: 1,
+    })
     expect(reopened.statusCode).toBe(409)
     expect((await client.get(`${base}/works/${work.id}/pitches`)).json()).toMatchObject([{ status: 'passed' }])
   })
 
   it('lets the holder of an exclusive hold be pitched the song, and names the artist once', async () => {
     const work = await song('Their Song')
-    await created(client, `${base}/works/${work.id}/holds`, { holder: { kind: 'act', id: singer.id }, kind: 'exclusive', startsOn: '2013-04-01', endsOn: '2013-05-31' })
+    await created(client, `${base}/works/${work.id}/holds`, {
+      holder: { kind: 'act', id: singer.id },
+      kind: 'exclusive',
+      startsOn: '2013-04-01',
+      endsOn: '2013-05-31',
+    })
     const res = await client.post(`${base}/works/${work.id}/pitches`, { actId: singer.id, pitchedOn: '2013-04-10', status: 'recorded', statusOn: '2013-04-20' })
     expect(res.statusCode).toBe(201)
     expect(res.json()).toMatchObject({ actId: singer.id, artistName: 'Outside Singer', status: 'recorded' })
@@ -175,15 +290,36 @@ describe('holds, availability and pitches', () => {
     const someone = await created(writer, `${wsBase}/people`, { name: 'Someone Else' })
     const org = await created(writer, `${wsBase}/organizations`, { name: 'A Label', kind: 'label' })
     const free = await created(writer, `${wsBase}/works`, { title: 'B Free Now', writers: [{ personId: mine, sharePercent: 100 }] })
-    const lapsed = await created(writer, `${wsBase}/works`, { title: 'A Option Lapsed', writers: [{ personId: mine, sharePercent: 50 }, { personId: someone.id, sharePercent: 50 }] })
+    const lapsed = await created(writer, `${wsBase}/works`, {
+      title: 'A Option Lapsed',
+      writers: [
+        { personId: mine, sharePercent: 50 },
+        { personId: someone.id, sharePercent: 50 },
+      ],
+    })
     const held = await created(writer, `${wsBase}/works`, { title: 'C Still Held', writers: [{ personId: mine, sharePercent: 100 }] })
     await created(writer, `${wsBase}/works`, { title: 'D Not Mine', writers: [{ personId: someone.id, sharePercent: 100 }] })
-    await created(writer, `${wsBase}/works/${lapsed.id}/holds`, { holder: { kind: 'organization', id: org.id }, kind: 'option', startsOn: '2012-10-01', period: { months: 6 } })
-    await created(writer, `${wsBase}/works/${held.id}/holds`, { holder: { kind: 'organization', id: org.id }, kind: 'option', startsOn: '2013-01-01', period: { months: 6 } })
+    await created(writer, `${wsBase}/works/${lapsed.id}/holds`, {
+      holder: { kind: 'organization', id: org.id },
+      kind: 'option',
+      startsOn: '2012-10-01',
+      period: { months: 6 },
+    })
+    await created(writer, `${wsBase}/works/${held.id}/holds`, {
+      holder: { kind: 'organization', id: org.id },
+      kind: 'option',
+      startsOn: '2013-01-01',
+      period: { months: 6 },
+    })
     const res = (await writer.get(`${wsBase}/me/free-works`)).json()
     expect(res).toMatchObject({ personId: mine, on: '2013-04-15' })
     expect(res.works).toEqual([
-      { workId: lapsed.id, title: 'A Option Lapsed', writers: ['Writer Owner', 'Someone Else'], availability: { state: 'free', since: '2013-04-02', text: 'free and clear since 2013-04-02' } },
+      {
+        workId: lapsed.id,
+        title: 'A Option Lapsed',
+        writers: ['Writer Owner', 'Someone Else'],
+        availability: { state: 'free', since: '2013-04-02', text: 'free and clear since 2013-04-02' },
+      },
       { workId: free.id, title: 'B Free Now', writers: ['Writer Owner'], availability: { state: 'free', since: null, text: 'free and clear' } },
     ])
   })
@@ -211,7 +347,7 @@ describe('holds, availability and pitches', () => {
     expect((await owner.get(`${wsBase}/rights/expiring?withinDays=-1`)).statusCode).toBe(400)
   })
 
-  it("keeps holds from a viewer, shows them only pitches to their own party, and lets them change neither (ADR 013)", async () => {
+  it('keeps holds from a viewer, shows them only pitches to their own party, and lets them change neither (ADR 013)', async () => {
     const work = await song('Read Only')
     await created(client, `${base}/works/${work.id}/pitches`, { artistName: 'Someone Else', pitchedOn: '2013-04-01' })
     const viewer = await joinedClient(t.app, client, base, 'viewer')
@@ -246,9 +382,16 @@ describe('holds, availability and pitches', () => {
     const events = readWithIcalJs(res.body).filter((e) => e.uid.startsWith('hold-'))
     const feedSong = events.filter((e) => e.summary.includes('Feed Song'))
     expect(feedSong).toHaveLength(1)
-    expect(feedSong[0]).toMatchObject({ summary: "“Feed Song”: Northway Records's option ends", isAllDay: true, startDate: '2013-07-31', endDate: '2013-08-01' })
+    expect(feedSong[0]).toMatchObject({
+      summary: "“Feed Song”: Northway Records's option ends",
+      isAllDay: true,
+      startDate: '2013-07-31',
+      endDate: '2013-08-01',
+    })
     expect(events.some((e) => e.summary.includes('Not In My Feed'))).toBe(false)
-    const vevent = new ICAL.Component(ICAL.parse(res.body)).getAllSubcomponents('vevent').find((c) => String(c.getFirstPropertyValue('uid')) === feedSong[0]!.uid)!
+    const vevent = new ICAL.Component(ICAL.parse(res.body))
+      .getAllSubcomponents('vevent')
+      .find((c) => String(c.getFirstPropertyValue('uid')) === feedSong[0]!.uid)!
     const alarm = vevent.getFirstSubcomponent('valarm')!
     expect(String(alarm.getFirstPropertyValue('action'))).toBe('DISPLAY')
     expect(String(alarm.getFirstPropertyValue('trigger'))).toBe('-P7D')

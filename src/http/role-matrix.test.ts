@@ -73,7 +73,11 @@ describe('roles and privacy on every route (demo world, 2013-04-15)', () => {
     const kendall = people.find((p: { name: string }) => p.name.startsWith('Kendall'))
     const song = await owner.post(`${api}/works`, { title: 'A Song for the Support Act', writers: [{ personId: kendall.id, sharePercent: 100 }] })
     const victoriaAct = await list('/acts/victoria-justice')
-    const victoriaPitch = await owner.post(`${api}/works/${song.json().id}/pitches`, { actId: victoriaAct.id, pitchedOn: '2013-04-10', notes: 'Written with her voice in mind; the band would like to sing it with her on tour.' })
+    const victoriaPitch = await owner.post(`${api}/works/${song.json().id}/pitches`, {
+      actId: victoriaAct.id,
+      pitchedOn: '2013-04-10',
+      notes: 'Written with her voice in mind; the band would like to sing it with her on tour.',
+    })
     if (victoriaPitch.statusCode !== 201) throw new Error(`pitch → ${victoriaPitch.statusCode} ${victoriaPitch.body}`)
     ownParams.viewer = { pitchId: victoriaPitch.json().id }
     const shows = await list('/shows')
@@ -81,7 +85,10 @@ describe('roles and privacy on every route (demo world, 2013-04-15)', () => {
     const publicShows = showDetails.filter((s) => s.isPublic)
     const hidden = showDetails.filter((s) => !s.isPublic)
     const tours = await Promise.all((await list('/tours')).map((t: { id: string }) => list(`/tours/${t.id}`)))
-    const summer = tours.find((t) => t.shows.some((s: { id: string }) => publicShows.some((p) => p.id === s.id)) && t.shows.some((s: { id: string }) => hidden.some((h) => h.id === s.id)))
+    const summer = tours.find(
+      (t) =>
+        t.shows.some((s: { id: string }) => publicShows.some((p) => p.id === s.id)) && t.shows.some((s: { id: string }) => hidden.some((h) => h.id === s.id)),
+    )
     const pitches = await list('/pitches')
     const acts = await list('/acts')
     const ellenPitch = pitches.find((p: { artistName: string }) => p.artistName === 'Ellen Levann')
@@ -146,14 +153,16 @@ describe('roles and privacy on every route (demo world, 2013-04-15)', () => {
         for (const s of publicShows) add(map, s.notes, `notes of the show on ${s.localDate}`)
       }
       if (scope('venues') !== 'all') {
-        for (const s of hidden) if (!publicShows.some((p) => p.venueId === s.venueId)) add(map, s.venueId, `the venue in ${s.city}, where only private shows are planned`)
+        for (const s of hidden)
+          if (!publicShows.some((p) => p.venueId === s.venueId)) add(map, s.venueId, `the venue in ${s.city}, where only private shows are planned`)
       }
       if (scope('tours') !== 'all') {
         for (const t of tours) {
           add(map, t.notes, `notes of the tour ${t.name}`)
           for (const l of t.legs) {
             add(map, l.notes, `notes of the leg ${l.name}`)
-            if (!t.shows.some((s: { id: string; legId: string }) => s.legId === l.id && publicShows.some((p) => p.id === s.id))) add(map, l.id, `the leg ${l.name}, which has no public show`)
+            if (!t.shows.some((s: { id: string; legId: string }) => s.legId === l.id && publicShows.some((p) => p.id === s.id)))
+              add(map, l.id, `the leg ${l.name}, which has no public show`)
           }
         }
       }
@@ -162,18 +171,28 @@ describe('roles and privacy on every route (demo world, 2013-04-15)', () => {
         for (const p of pitches) add(map, p.notes, `notes of the pitch of ${p.workTitle}`)
       }
       if (scope('commitments') === 'own') {
-        for (const c of commitments) if (!c.people.some((p: { personId: string }) => p.personId === personOf[role])) add(map, c.id, `the commitment ${c.title} on ${c.startDate}`)
+        for (const c of commitments)
+          if (!c.people.some((p: { personId: string }) => p.personId === personOf[role])) add(map, c.id, `the commitment ${c.title} on ${c.startDate}`)
       }
       if (scope('blockouts') === 'own') for (const b of blockouts) if (b.personId !== personOf[role]) add(map, b.id, `${b.personName ?? b.personId}'s blockout`)
       secrets[role] = map
     }
     // Direct reads of what the viewer must not see: not found, as in another workspace.
-    for (const s of hidden) probes.push({ role: 'viewer', url: `${api}/shows/${s.id}`, status: 404, why: `the ${s.announcement} show on ${s.localDate} in ${s.city}` })
-    for (const c of commitments.filter((c: { people: { personId: string }[] }) => !c.people.some((p) => p.personId === personOf.viewer)).slice(0, 5)) probes.push({ role: 'viewer', url: `${api}/commitments/${c.id}`, status: 404, why: `a commitment the viewer does not attend: ${c.title}` })
-    for (const p of pitches.filter((p: { id: string }) => p.id !== ownParams.viewer!.pitchId)) probes.push({ role: 'viewer', url: `${api}/pitches/${p.id}`, status: 404, why: `the pitch of ${p.workTitle} to ${p.artistName}` })
+    for (const s of hidden)
+      probes.push({ role: 'viewer', url: `${api}/shows/${s.id}`, status: 404, why: `the ${s.announcement} show on ${s.localDate} in ${s.city}` })
+    for (const c of commitments.filter((c: { people: { personId: string }[] }) => !c.people.some((p) => p.personId === personOf.viewer)).slice(0, 5))
+      probes.push({ role: 'viewer', url: `${api}/commitments/${c.id}`, status: 404, why: `a commitment the viewer does not attend: ${c.title}` })
+    for (const p of pitches.filter((p: { id: string }) => p.id !== ownParams.viewer!.pitchId))
+      probes.push({ role: 'viewer', url: `${api}/pitches/${p.id}`, status: 404, why: `the pitch of ${p.workTitle} to ${p.artistName}` })
     probes.push({ role: 'viewer', url: `${api}/people/${personOf.member}/timeline`, status: 403, why: "another person's timeline" })
     const privateVenue = hidden.find((s) => !publicShows.some((p) => p.venueId === s.venueId))
-    if (privateVenue) probes.push({ role: 'viewer', url: `${api}/venues/${privateVenue.venueId}`, status: 404, why: `the venue in ${privateVenue.city}, where only private shows are planned` })
+    if (privateVenue)
+      probes.push({
+        role: 'viewer',
+        url: `${api}/venues/${privateVenue.venueId}`,
+        status: 404,
+        why: `the venue in ${privateVenue.city}, where only private shows are planned`,
+      })
   }, 300_000)
   afterAll(async () => {
     await app?.close()
@@ -211,7 +230,10 @@ describe('roles and privacy on every route (demo world, 2013-04-15)', () => {
           continue
         }
         const leaked = [...secrets[role]!].filter(([secret]) => res.body.includes(secret)).map(([, why]) => why)
-        if (leaked.length > 0) wrong.push(`${role} GET ${route.url} (${resource}: ${scope}) shows ${leaked.slice(0, 4).join('; ')}${leaked.length > 4 ? ` and ${leaked.length - 4} more` : ''}`)
+        if (leaked.length > 0)
+          wrong.push(
+            `${role} GET ${route.url} (${resource}: ${scope}) shows ${leaked.slice(0, 4).join('; ')}${leaked.length > 4 ? ` and ${leaked.length - 4} more` : ''}`,
+          )
       }
     }
     for (const probe of probes) {
@@ -219,7 +241,9 @@ describe('roles and privacy on every route (demo world, 2013-04-15)', () => {
       const res = await client[probe.role].get(probe.url)
       if (!isProblem(res, probe.status)) wrong.push(`${probe.role} GET ${probe.url} (${probe.why}) → ${res.statusCode}, expected ${probe.status}`)
     }
-    console.log(`role matrix (GET): ${WORKSPACE_ROLES.length} roles × ${gets.length} GET routes + ${probes.length} direct probes = ${cells} cells, ${exercised} answered with data; wrong: ${wrong.length}`)
+    console.log(
+      `role matrix (GET): ${WORKSPACE_ROLES.length} roles × ${gets.length} GET routes + ${probes.length} direct probes = ${cells} cells, ${exercised} answered with data; wrong: ${wrong.length}`,
+    )
     expect(wrong).toEqual([])
     expect(exercised).toBeGreaterThan(gets.length * 3)
   }, 600_000)
@@ -254,8 +278,10 @@ describe('roles and privacy on every route (demo world, 2013-04-15)', () => {
         const scope = grantOf(role, resource).write
         const res = await client[role].request(route.method, fill(route.url, role), route.method === 'DELETE' ? undefined : {})
         if (res.statusCode >= 500) wrong.push(`${role} ${route.method} ${route.url} → ${res.statusCode}`)
-        else if (scope === 'none' && !isProblem(res, 403)) wrong.push(`${role} ${route.method} ${route.url} (${resource}: none) → ${res.statusCode}, expected 403`)
-        else if (scope === 'all' && res.statusCode === 403) wrong.push(`${role} ${route.method} ${route.url} (${resource}: all) → 403: ${res.body.slice(0, 120)}`)
+        else if (scope === 'none' && !isProblem(res, 403))
+          wrong.push(`${role} ${route.method} ${route.url} (${resource}: none) → ${res.statusCode}, expected 403`)
+        else if (scope === 'all' && res.statusCode === 403)
+          wrong.push(`${role} ${route.method} ${route.url} (${resource}: all) → 403: ${res.body.slice(0, 120)}`)
       }
     }
     console.log(`role matrix (writes): 5 roles × ${writes.length} write routes = ${cells} cells; wrong: ${wrong.length}`)

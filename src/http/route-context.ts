@@ -19,7 +19,9 @@ export type ZodApp = FastifyInstance<RawServerDefault, RawRequestDefaultExpressi
 
 /** A route module: a function of the context returning a Fastify plugin typed for zod schemas. */
 export function defineRoutes(build: (app: ZodApp, ctx: RouteContext) => void | Promise<void>) {
-  return (ctx: RouteContext): FastifyPluginAsync => async (app) => build(app.withTypeProvider<ZodTypeProvider>(), ctx)
+  return (ctx: RouteContext): FastifyPluginAsync =>
+    async (app) =>
+      build(app.withTypeProvider<ZodTypeProvider>(), ctx)
 }
 
 /** The address invite links point at: configured, or the one the request came to. */

@@ -113,7 +113,8 @@ describe('workspace isolation', () => {
       for (const workspaceRef of [params.workspaceId!, slug]) {
         if (route.method === 'DELETE' && workspaceRef === slug) continue // already removed by id
         const res = await owner.request(route.method, fill(route.url, workspaceRef), bodyFor(route.method))
-        if (res.statusCode === 404 || res.statusCode === 403 || res.statusCode >= 500) failures.push(`${route.method} ${route.url} (${workspaceRef === slug ? 'slug' : 'id'}) → ${res.statusCode} ${res.body.slice(0, 160)}`)
+        if (res.statusCode === 404 || res.statusCode === 403 || res.statusCode >= 500)
+          failures.push(`${route.method} ${route.url} (${workspaceRef === slug ? 'slug' : 'id'}) → ${res.statusCode} ${res.body.slice(0, 160)}`)
       }
     }
     expect(failures).toEqual([])

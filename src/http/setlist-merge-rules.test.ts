@@ -52,7 +52,12 @@ describe('set lists written together, on the demo world', () => {
       const res = await member.james!.get(`${api}/acts/${btr}/setlist-rule-context?targetKind=tour&targetId=${summerTour}`)
       expect(res.statusCode).toBe(200)
       const ctx = res.json()
-      expect(ctx).toMatchObject({ actId: btr, targetKind: 'tour', targetId: summerTour, rules: { maxLeadRun: 3, durationWindow: { minSeconds: 4500, maxSeconds: 5700 } } })
+      expect(ctx).toMatchObject({
+        actId: btr,
+        targetKind: 'tour',
+        targetId: summerTour,
+        rules: { maxLeadRun: 3, durationWindow: { minSeconds: 4500, maxSeconds: 5700 } },
+      })
       expect(ctx.songs.map((s: { recordingId: string }) => s.recordingId).sort()).toEqual(recordings.map((r) => r.id).sort())
       expect(ctx.ruleIds).toEqual(['duration-window', 'new-songs', 'singer-run', 'differ-from-last-tour'])
       expect(ctx.lastTourSongKeys.length).toBeGreaterThan(0)
@@ -105,7 +110,9 @@ describe('set lists written together, on the demo world', () => {
 
     it('answers an amendment made from an older revision with 409 and the edited version', async () => {
       const v1 = await propose([song('a', 0), song('b', 1)])
-      expect((await member.kendall!.put(`${api}/setlists/versions/${v1.id}`, { entries: [song('a', 0), song('b', 1), song('c', 2)], revision: 1 })).statusCode).toBe(200)
+      expect(
+        (await member.kendall!.put(`${api}/setlists/versions/${v1.id}`, { entries: [song('a', 0), song('b', 1), song('c', 2)], revision: 1 })).statusCode,
+      ).toBe(200)
       const stale = await amend('carlos', v1.id, [song('b', 1)], { revision: 1 })
       expect(stale.statusCode).toBe(409)
       expect(stale.json().current).toMatchObject({ id: v1.id, revision: 2 })

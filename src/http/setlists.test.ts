@@ -35,9 +35,12 @@ describe('set lists written together', () => {
     ;({ client: owner, base } = await ownerWithWorkspace(t.app, 'Setlists'))
     btr = (await created(owner, `${base}/acts`, { name: 'Big Time Rush', kind: 'group', isInternal: true })).id
     const heffron = (await created(owner, `${base}/acts`, { name: 'Heffron Drive', kind: 'duo', isInternal: true })).id
-    for (const name of ['Kendall Schmidt', 'Carlos Pena', 'Logan Henderson', 'James Maslow', 'Dustin Belt']) people[name.split(' ')[0]!] = await personClient(name)
-    for (const name of ['Kendall', 'Carlos', 'Logan', 'James']) await created(owner, `${base}/acts/${btr}/memberships`, { personId: people[name]!.personId, role: 'member', instruments: ['voice'] })
-    for (const name of ['Kendall', 'Dustin']) await created(owner, `${base}/acts/${heffron}/memberships`, { personId: people[name]!.personId, role: 'member', instruments: [] })
+    for (const name of ['Kendall Schmidt', 'Carlos Pena', 'Logan Henderson', 'James Maslow', 'Dustin Belt'])
+      people[name.split(' ')[0]!] = await personClient(name)
+    for (const name of ['Kendall', 'Carlos', 'Logan', 'James'])
+      await created(owner, `${base}/acts/${btr}/memberships`, { personId: people[name]!.personId, role: 'member', instruments: ['voice'] })
+    for (const name of ['Kendall', 'Dustin'])
+      await created(owner, `${base}/acts/${heffron}/memberships`, { personId: people[name]!.personId, role: 'member', instruments: [] })
     rec.lna = await recording("Like Nobody's Around", btr, 200)
     rec.windows = await recording('Windows Down', btr, 190)
     rec.weAre = await recording('We Are', btr, 180)
@@ -45,20 +48,56 @@ describe('set lists written together', () => {
     rec.confetti = await recording('Confetti Falling', btr, 200)
     rec.parallel = await recording('Parallel', heffron, 220)
     tour = await created(owner, `${base}/tours`, { actId: btr, name: 'Summer Break Tour', legs: [{ name: 'North America' }, { name: 'South America' }] })
-    const venue = await created(owner, `${base}/venues`, { name: 'Lakeside Arena', city: 'Chicago', country: 'US', latitude: 41.88, longitude: -87.63, timeZone: 'America/Chicago' })
-    for (const [date, leg] of [['2013-07-12', 0], ['2013-07-14', 0], ['2013-08-20', 1]] as const) {
+    const venue = await created(owner, `${base}/venues`, {
+      name: 'Lakeside Arena',
+      city: 'Chicago',
+      country: 'US',
+      latitude: 41.88,
+      longitude: -87.63,
+      timeZone: 'America/Chicago',
+    })
+    for (const [date, leg] of [
+      ['2013-07-12', 0],
+      ['2013-07-14', 0],
+      ['2013-08-20', 1],
+    ] as const) {
       const show = await created(owner, `${base}/shows`, {
-        actId: btr, tourId: tour.id, legId: tour.legs[leg]!.id, venueId: venue.id, localDate: date, doors: '19:00', setStart: '20:30', curfew: '23:00', status: 'confirmed', announcement: 'announced',
+        actId: btr,
+        tourId: tour.id,
+        legId: tour.legs[leg]!.id,
+        venueId: venue.id,
+        localDate: date,
+        doors: '19:00',
+        setStart: '20:30',
+        curfew: '23:00',
+        status: 'confirmed',
+        announcement: 'announced',
       })
       showIds.push(show.id)
     }
   })
   afterAll(() => t.close())
 
-  const kendallsDraft = () => [section('main', 'main'), song('k1', rec.lna!), song('k2', rec.windows!), section('acoustic', 'acoustic'), song('k3', rec.weAre!), section('encore', 'encore'), song('k4', rec.songForYou!)]
+  const kendallsDraft = () => [
+    section('main', 'main'),
+    song('k1', rec.lna!),
+    song('k2', rec.windows!),
+    section('acoustic', 'acoustic'),
+    song('k3', rec.weAre!),
+    section('encore', 'encore'),
+    song('k4', rec.songForYou!),
+  ]
   const propose = (who: string, body: Record<string, unknown> = {}) =>
-    people[who]!.client.post(`${base}/setlists/proposals`, { actId: btr, title: 'Summer tour 2013', targetKind: 'tour', targetId: tour.id, entries: kendallsDraft(), ...body })
-  const answer = (who: string, versionId: string, body: Record<string, unknown>) => people[who]!.client.post(`${base}/setlists/versions/${versionId}/answers`, body)
+    people[who]!.client.post(`${base}/setlists/proposals`, {
+      actId: btr,
+      title: 'Summer tour 2013',
+      targetKind: 'tour',
+      targetId: tour.id,
+      entries: kendallsDraft(),
+      ...body,
+    })
+  const answer = (who: string, versionId: string, body: Record<string, unknown>) =>
+    people[who]!.client.post(`${base}/setlists/versions/${versionId}/answers`, body)
   const proposal = async (id: string) => (await owner.get(`${base}/setlists/proposals/${id}`)).json()
 
   let agreed: { proposalId: string; v1: string; v2: string }
@@ -68,21 +107,54 @@ describe('set lists written together', () => {
     expect(res.statusCode).toBe(201)
     const draft = res.json()
     const v1 = draft.latestVersion.id
-    expect(draft).toMatchObject({ actName: 'Big Time Rush', authorName: 'Kendall Schmidt', status: 'open', targetLabel: 'Summer Break Tour', versions: [{ number: 1, kind: 'draft' }] })
+    expect(draft).toMatchObject({
+      actName: 'Big Time Rush',
+      authorName: 'Kendall Schmidt',
+      status: 'open',
+      targetLabel: 'Summer Break Tour',
+      versions: [{ number: 1, kind: 'draft' }],
+    })
     expect(draft.latestVersion).toMatchObject({ number: 1, kind: 'draft', revision: 1, runningSeconds: 780, isEditable: true })
-    expect(draft.latestVersion.entries[1]).toMatchObject({ displayTitle: "Like Nobody's Around", effectiveSeconds: 200, startOffsetSeconds: 0, clockTime: null })
+    expect(draft.latestVersion.entries[1]).toMatchObject({
+      displayTitle: "Like Nobody's Around",
+      effectiveSeconds: 200,
+      startOffsetSeconds: 0,
+      clockTime: null,
+    })
     expect(draft.consensus).toMatchObject({ rule: 'all', approvals: 1, needed: 4, isMet: false })
 
-    const amended = [section('main', 'main'), song('k4', rec.songForYou!), song('k1', rec.lna!), song('c1', rec.confetti!), section('acoustic', 'acoustic'), song('k3', rec.weAre!), section('encore', 'encore')]
+    const amended = [
+      section('main', 'main'),
+      song('k4', rec.songForYou!),
+      song('k1', rec.lna!),
+      song('c1', rec.confetti!),
+      section('acoustic', 'acoustic'),
+      song('k3', rec.weAre!),
+      section('encore', 'encore'),
+    ]
     const carlos = (await answer('Carlos', v1, { kind: 'amend', text: "I like that, but let's do this", entries: amended })).json()
     expect(carlos).toMatchObject({ kind: 'amend', personName: 'Carlos Pena', resultProposalId: draft.id })
     const afterAmend = await proposal(draft.id)
-    expect(afterAmend.versions.map((v: { number: number; kind: string }) => [v.number, v.kind])).toEqual([[1, 'draft'], [2, 'amendment']])
+    expect(afterAmend.versions.map((v: { number: number; kind: string }) => [v.number, v.kind])).toEqual([
+      [1, 'draft'],
+      [2, 'amendment'],
+    ])
     expect(afterAmend.latestVersion).toMatchObject({ id: carlos.resultVersionId, parentVersionId: v1, authorName: 'Carlos Pena' })
 
-    const logan = (await answer('Logan', v1, { kind: 'counter', text: "I don't like it at all, let's do this", entries: [song('l1', rec.confetti!), song('l2', rec.weAre!)] })).json()
+    const logan = (
+      await answer('Logan', v1, {
+        kind: 'counter',
+        text: "I don't like it at all, let's do this",
+        entries: [song('l1', rec.confetti!), song('l2', rec.weAre!)],
+      })
+    ).json()
     expect(logan.resultProposalId).not.toBe(draft.id)
-    expect(await proposal(logan.resultProposalId)).toMatchObject({ title: 'Counter-proposal to Summer tour 2013', basedOnVersionId: v1, authorName: 'Logan Henderson', latestVersion: { kind: 'counter', parentVersionId: v1 } })
+    expect(await proposal(logan.resultProposalId)).toMatchObject({
+      title: 'Counter-proposal to Summer tour 2013',
+      basedOnVersionId: v1,
+      authorName: 'Logan Henderson',
+      latestVersion: { kind: 'counter', parentVersionId: v1 },
+    })
 
     expect((await answer('James', v1, { kind: 'approve', text: 'sounds good' })).statusCode).toBe(201)
     expect((await answer('James', v1, { kind: 'approve' })).statusCode).toBe(409)
@@ -93,7 +165,11 @@ describe('set lists written together', () => {
     expect(done).toMatchObject({ status: 'agreed', agreedVersionId: v1, agreedAt: '2013-04-15T12:00:00.000Z' })
     const history = (await owner.get(`${base}/setlists/versions/${v1}`)).json().answers
     expect(history.map((a: { personName: string; kind: string }) => `${a.personName}: ${a.kind}`)).toEqual([
-      'Carlos Pena: amend', 'Logan Henderson: counter', 'James Maslow: approve', 'Carlos Pena: approve', 'Logan Henderson: approve',
+      'Carlos Pena: amend',
+      'Logan Henderson: counter',
+      'James Maslow: approve',
+      'Carlos Pena: approve',
+      'Logan Henderson: approve',
     ])
     expect(history[0].createdAt).toBe('2013-04-15T12:00:00.000Z')
     agreed = { proposalId: draft.id, v1, v2: carlos.resultVersionId }
@@ -163,7 +239,8 @@ describe('set lists written together', () => {
 
   it('answers a stale edit with the current version, and refuses edits after an answer or by someone else', async () => {
     const v = (await propose('Kendall')).json().latestVersion
-    const edit = (who: string, revision: number) => people[who]!.client.put(`${base}/setlists/versions/${v.id}`, { entries: kendallsDraft().slice(0, 3), revision })
+    const edit = (who: string, revision: number) =>
+      people[who]!.client.put(`${base}/setlists/versions/${v.id}`, { entries: kendallsDraft().slice(0, 3), revision })
     expect((await edit('Carlos', 1)).statusCode).toBe(403)
     const first = await edit('Kendall', 1)
     expect(first.json()).toMatchObject({ revision: 2, runningSeconds: 390 })
@@ -179,7 +256,9 @@ describe('set lists written together', () => {
     const reject = await answer('Logan', v.id, { kind: 'reject' })
     expect(reject.statusCode).toBe(400)
     expect(reject.json().errors).toEqual([expect.objectContaining({ path: 'text' })])
-    expect((await answer('Logan', v.id, { kind: 'comment', text: 'this one', entryId: 'nope' })).json().errors).toEqual([expect.objectContaining({ path: 'entryId' })])
+    expect((await answer('Logan', v.id, { kind: 'comment', text: 'this one', entryId: 'nope' })).json().errors).toEqual([
+      expect.objectContaining({ path: 'entryId' }),
+    ])
     const otherAct = await propose('Kendall', { entries: [song('a', rec.lna!), song('b', rec.parallel!)] })
     expect(otherAct.statusCode).toBe(400)
     expect(otherAct.json().errors).toEqual([expect.objectContaining({ path: 'entries.1.recordingId' })])
@@ -190,19 +269,31 @@ describe('set lists written together', () => {
   it('lists proposals by act and status', async () => {
     const agreedOnes = (await owner.get(`${base}/setlists/proposals?actId=${btr}&status=agreed`)).json()
     expect(agreedOnes.map((p: { title: string }) => p.title).sort()).toEqual(['Acoustic night', 'Summer tour 2013'])
-    expect(agreedOnes.find((p: { title: string }) => p.title === 'Summer tour 2013')).toMatchObject({ versionCount: 2, authorName: 'Kendall Schmidt', targetLabel: 'Summer Break Tour' })
+    expect(agreedOnes.find((p: { title: string }) => p.title === 'Summer tour 2013')).toMatchObject({
+      versionCount: 2,
+      authorName: 'Kendall Schmidt',
+      targetLabel: 'Summer Break Tour',
+    })
   })
 
   it("reports the act's rules broken by the latest version", async () => {
     const settings = (await owner.get(`${base}/acts/${btr}/setlist-settings`)).json()
-    await owner.put(`${base}/acts/${btr}/setlist-settings`, { consensus: 'all', rules: { durationWindow: { minSeconds: 3600, maxSeconds: 5400 } }, version: settings.version })
+    await owner.put(`${base}/acts/${btr}/setlist-settings`, {
+      consensus: 'all',
+      rules: { durationWindow: { minSeconds: 3600, maxSeconds: 5400 } },
+      version: settings.version,
+    })
     const draft = (await propose('Kendall', { title: 'Too short' })).json()
     expect(draft.latestVersion.violations.map((v: { rule: string }) => v.rule)).toEqual(['duration-window'])
   })
   it('prints the stage set list as a one-page PDF, and as text and CSV', async () => {
     const proposal = (await propose('Kendall', { title: 'Stage sheet' })).json()
     const versionId = proposal.latestVersion.id
-    const pdf = await t.app.inject({ method: 'GET', url: `${base}/setlists/versions/${versionId}/stage`, headers: { cookie: (people.Kendall!.client as unknown as { cookie: string }).cookie } })
+    const pdf = await t.app.inject({
+      method: 'GET',
+      url: `${base}/setlists/versions/${versionId}/stage`,
+      headers: { cookie: (people.Kendall!.client as unknown as { cookie: string }).cookie },
+    })
     expect(pdf.statusCode).toBe(200)
     expect(pdf.headers['content-type']).toBe('application/pdf')
     const { PDFDocument } = await import('pdf-lib')

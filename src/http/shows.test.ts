@@ -25,7 +25,8 @@ describe('shows', () => {
     heffron = await created(client, `${base}/acts`, { name: 'Heffron Drive', kind: 'duo', isInternal: true })
     kendall = await created(client, `${base}/people`, { name: 'Kendall Schmidt' })
     dustin = await created(client, `${base}/people`, { name: 'Dustin Belt' })
-    const venue = (name: string, city: string, country: string, latitude: number, longitude: number, timeZone: string) => created(client, `${base}/venues`, { name, city, country, latitude, longitude, timeZone })
+    const venue = (name: string, city: string, country: string, latitude: number, longitude: number, timeZone: string) =>
+      created(client, `${base}/venues`, { name, city, country, latitude, longitude, timeZone })
     chicago = await venue('Lakeside Arena', 'Chicago', 'US', 41.88, -87.63, 'America/Chicago')
     chicagoClub = await venue('North Side Club', 'Chicago', 'US', 41.94, -87.65, 'America/Chicago')
     london = await venue('Riverside Hall', 'London', 'GB', 51.5, -0.12, 'Europe/London')
@@ -33,7 +34,18 @@ describe('shows', () => {
   })
   afterAll(() => t.close())
 
-  const body = (over: Record<string, unknown> = {}) => ({ actId: btr.id, venueId: chicago.id, localDate: '2013-07-12', doors: '19:00', curfew: '23:00', status: 'confirmed', announcement: 'announced', billing: [], lineup: [], ...over })
+  const body = (over: Record<string, unknown> = {}) => ({
+    actId: btr.id,
+    venueId: chicago.id,
+    localDate: '2013-07-12',
+    doors: '19:00',
+    curfew: '23:00',
+    status: 'confirmed',
+    announcement: 'announced',
+    billing: [],
+    lineup: [],
+    ...over,
+  })
   const errorsOf = async (over: Record<string, unknown>) => {
     const res = await client.post(`${base}/shows`, body(over))
     expect(res.statusCode).toBe(400)
@@ -42,19 +54,43 @@ describe('shows', () => {
   }
 
   it('adds a show with local times, bill and lineup, and answers instants, visibility and conflicts', async () => {
-    const res = await client.post(`${base}/shows`, body({
-      loadIn: '12:00', soundcheck: '16:00', setStart: '20:30', billing: [{ actId: victoria.id, role: 'support' }],
-      lineup: [{ personId: kendall.id, role: 'member' }, { personId: dustin.id, role: 'acoustic-guitar' }], notes: 'DJ plays the tracks',
-    }))
+    const res = await client.post(
+      `${base}/shows`,
+      body({
+        loadIn: '12:00',
+        soundcheck: '16:00',
+        setStart: '20:30',
+        billing: [{ actId: victoria.id, role: 'support' }],
+        lineup: [
+          { personId: kendall.id, role: 'member' },
+          { personId: dustin.id, role: 'acoustic-guitar' },
+        ],
+        notes: 'DJ plays the tracks',
+      }),
+    )
     expect(res.statusCode).toBe(201)
     const show = res.json()
     expect(show).toMatchObject({
-      actName: 'Big Time Rush', venueName: 'Lakeside Arena', city: 'Chicago', timeZone: 'America/Chicago', latitude: 41.88, localDate: '2013-07-12',
+      actName: 'Big Time Rush',
+      venueName: 'Lakeside Arena',
+      city: 'Chicago',
+      timeZone: 'America/Chicago',
+      latitude: 41.88,
+      localDate: '2013-07-12',
       times: { loadIn: '12:00', soundcheck: '16:00', doors: '19:00', setStart: '20:30', curfew: '23:00' },
-      startsAt: '2013-07-12T17:00:00.000Z', endsAt: '2013-07-13T04:00:00.000Z', tourId: null, legId: null, announceAt: null,
+      startsAt: '2013-07-12T17:00:00.000Z',
+      endsAt: '2013-07-13T04:00:00.000Z',
+      tourId: null,
+      legId: null,
+      announceAt: null,
       billing: [{ actId: victoria.id, actName: 'Victoria Justice', role: 'support' }],
-      lineup: [{ personId: kendall.id, personName: 'Kendall Schmidt', role: 'member' }, { personId: dustin.id, personName: 'Dustin Belt', role: 'acoustic-guitar' }],
-      version: 1, conflicts: [], isPublic: true,
+      lineup: [
+        { personId: kendall.id, personName: 'Kendall Schmidt', role: 'member' },
+        { personId: dustin.id, personName: 'Dustin Belt', role: 'acoustic-guitar' },
+      ],
+      version: 1,
+      conflicts: [],
+      isPublic: true,
     })
     expect((await client.get(`${base}/shows/${show.id}`)).json()).toEqual(show)
     const supportShows = (await client.get(`${base}/shows?actId=${victoria.id}&from=2013-07-12&to=2013-07-12`)).json()
@@ -77,15 +113,22 @@ describe('shows', () => {
 
   it('refuses doors at 02:30 on the spring-forward day in New York with the domain message', async () => {
     expect(await errorsOf({ venueId: newYork.id, localDate: '2013-03-10', doors: '02:30', curfew: '05:00' })).toEqual([
-      { path: 'doors', message: '02:30 does not exist on 2013-03-10 in America/New_York: the clocks jump forward then. Choose a time before or after the change.' },
+      {
+        path: 'doors',
+        message: '02:30 does not exist on 2013-03-10 in America/New_York: the clocks jump forward then. Choose a time before or after the change.',
+      },
     ])
   })
 
   it('refuses a lineup person of another workspace, a headliner billed again and a leg outside its tour', async () => {
     const elsewhere = await ownerWithWorkspace(t.app, 'Elsewhere')
     const stranger = await created(elsewhere.client, `${elsewhere.base}/people`, { name: 'Stranger' })
-    expect(await errorsOf({ lineup: [{ personId: stranger.id, role: 'dj' }] })).toEqual([{ path: 'lineup.0.personId', message: 'no such person in this workspace' }])
-    expect(await errorsOf({ billing: [{ actId: btr.id, role: 'support' }] })).toEqual([{ path: 'billing.0.actId', message: 'the headliner is already on the bill; list only the other acts' }])
+    expect(await errorsOf({ lineup: [{ personId: stranger.id, role: 'dj' }] })).toEqual([
+      { path: 'lineup.0.personId', message: 'no such person in this workspace' },
+    ])
+    expect(await errorsOf({ billing: [{ actId: btr.id, role: 'support' }] })).toEqual([
+      { path: 'billing.0.actId', message: 'the headliner is already on the bill; list only the other acts' },
+    ])
     const tour = await created(client, `${base}/tours`, { actId: btr.id, name: 'Other Tour', legs: [{ name: 'Only Leg' }] })
     expect(await errorsOf({ legId: tour.legs[0].id })).toEqual([{ path: 'legId', message: 'a leg belongs to a tour; choose the tour too' }])
     const another = await created(client, `${base}/tours`, { actId: btr.id, name: 'Another Tour' })
@@ -93,8 +136,12 @@ describe('shows', () => {
   })
 
   it('asks an embargo for its announce time, keeps it private until then, and refuses an announce time without embargo', async () => {
-    expect(await errorsOf({ announcement: 'embargoed' })).toEqual([{ path: 'announceAt', message: 'an embargoed show needs the date and time it may be announced' }])
-    expect(await errorsOf({ announceAt: '2013-05-01T15:00:00Z' })).toEqual([{ path: 'announceAt', message: 'only an embargoed show has an announce time; clear it or choose embargoed' }])
+    expect(await errorsOf({ announcement: 'embargoed' })).toEqual([
+      { path: 'announceAt', message: 'an embargoed show needs the date and time it may be announced' },
+    ])
+    expect(await errorsOf({ announceAt: '2013-05-01T15:00:00Z' })).toEqual([
+      { path: 'announceAt', message: 'only an embargoed show has an announce time; clear it or choose embargoed' },
+    ])
     const later = await created(client, `${base}/shows`, body({ localDate: '2013-08-10', announcement: 'embargoed', announceAt: '2013-05-01T15:00:00Z' }))
     expect(later).toMatchObject({ announceAt: '2013-05-01T15:00:00.000Z', isPublic: false })
     const past = await created(client, `${base}/shows`, body({ localDate: '2013-08-11', announcement: 'embargoed', announceAt: '2013-04-01T15:00:00-05:00' }))
@@ -103,8 +150,24 @@ describe('shows', () => {
 
   it('refuses an overlapping booking with 409 listing the conflicts, shows them before saving, and saves an acknowledged one with a record', async () => {
     const first = await created(client, `${base}/shows`, body({ localDate: '2013-07-05', lineup: [{ personId: dustin.id, role: 'acoustic-guitar' }] }))
-    const second = body({ actId: heffron.id, venueId: chicagoClub.id, localDate: '2013-07-05', doors: '20:00', curfew: '23:30', lineup: [{ personId: kendall.id, role: 'member' }, { personId: dustin.id, role: 'guitar' }] })
-    const overlap = { kind: 'overlap', personId: dustin.id, personName: 'Dustin Belt', message: 'overlaps "Lakeside Arena, Chicago"', with: { kind: 'show', id: first.id, title: 'Lakeside Arena, Chicago', startsAt: first.startsAt, endsAt: first.endsAt } }
+    const second = body({
+      actId: heffron.id,
+      venueId: chicagoClub.id,
+      localDate: '2013-07-05',
+      doors: '20:00',
+      curfew: '23:30',
+      lineup: [
+        { personId: kendall.id, role: 'member' },
+        { personId: dustin.id, role: 'guitar' },
+      ],
+    })
+    const overlap = {
+      kind: 'overlap',
+      personId: dustin.id,
+      personName: 'Dustin Belt',
+      message: 'overlaps "Lakeside Arena, Chicago"',
+      with: { kind: 'show', id: first.id, title: 'Lakeside Arena, Chicago', startsAt: first.startsAt, endsAt: first.endsAt },
+    }
 
     const checked = await client.post(`${base}/shows/check-conflicts`, second)
     expect(checked.statusCode).toBe(200)
@@ -117,20 +180,37 @@ describe('shows', () => {
     const saved = await client.post(`${base}/shows`, { ...second, acknowledgeConflicts: true })
     expect(saved.statusCode).toBe(201)
     expect(saved.json().conflicts).toEqual([overlap])
-    const records = await t.database.db.select().from(conflictOverrides).where(and(eq(conflictOverrides.bookingKind, 'show'), eq(conflictOverrides.bookingId, saved.json().id)))
+    const records = await t.database.db
+      .select()
+      .from(conflictOverrides)
+      .where(and(eq(conflictOverrides.bookingKind, 'show'), eq(conflictOverrides.bookingId, saved.json().id)))
     expect(records).toHaveLength(1)
     expect(records[0]!.conflicts).toEqual([overlap])
     expect((await client.get(`${base}/shows/${first.id}`)).json().conflicts.map((c: { with: { id: string } }) => c.with.id)).toEqual([saved.json().id])
   })
 
   it('asks again only for the conflicts an edit brings, not for those already decided', async () => {
-    await created(client, `${base}/shows`, body({ localDate: '2013-07-15', lineup: [{ personId: dustin.id, role: 'acoustic-guitar' }, { personId: kendall.id, role: 'member' }] }))
+    await created(
+      client,
+      `${base}/shows`,
+      body({
+        localDate: '2013-07-15',
+        lineup: [
+          { personId: dustin.id, role: 'acoustic-guitar' },
+          { personId: kendall.id, role: 'member' },
+        ],
+      }),
+    )
     const lineup = [{ personId: dustin.id, role: 'guitar' }]
     const hd = body({ actId: heffron.id, venueId: chicagoClub.id, localDate: '2013-07-15', lineup })
     const saved = await created(client, `${base}/shows`, { ...hd, acknowledgeConflicts: true })
     const notesOnly = await client.put(`${base}/shows/${saved.id}`, { ...hd, notes: 'bring the acoustic', version: saved.version })
     expect(notesOnly.statusCode).toBe(200)
-    const withKendall = await client.put(`${base}/shows/${saved.id}`, { ...hd, lineup: [...lineup, { personId: kendall.id, role: 'member' }], version: saved.version + 1 })
+    const withKendall = await client.put(`${base}/shows/${saved.id}`, {
+      ...hd,
+      lineup: [...lineup, { personId: kendall.id, role: 'member' }],
+      version: saved.version + 1,
+    })
     expect(withKendall.statusCode).toBe(409)
     expect(withKendall.json().conflicts.map((c: { personName: string }) => c.personName)).toEqual(['Kendall Schmidt'])
   })
@@ -144,7 +224,11 @@ describe('shows', () => {
   })
 
   it('flags a travel conflict between London and Chicago on the same night', async () => {
-    await created(client, `${base}/shows`, body({ actId: heffron.id, venueId: london.id, localDate: '2013-09-14', lineup: [{ personId: dustin.id, role: 'guitar' }] }))
+    await created(
+      client,
+      `${base}/shows`,
+      body({ actId: heffron.id, venueId: london.id, localDate: '2013-09-14', lineup: [{ personId: dustin.id, role: 'guitar' }] }),
+    )
     const res = await client.post(`${base}/shows`, body({ localDate: '2013-09-14', lineup: [{ personId: dustin.id, role: 'acoustic-guitar' }] }))
     expect(res.statusCode).toBe(409)
     const [travel] = res.json().conflicts
@@ -155,14 +239,20 @@ describe('shows', () => {
 
   it('lets a cancelled show cause no conflicts', async () => {
     await created(client, `${base}/shows`, body({ localDate: '2013-09-20', lineup: [{ personId: kendall.id, role: 'member' }] }))
-    const cancelled = await client.post(`${base}/shows`, body({ venueId: chicagoClub.id, localDate: '2013-09-20', status: 'cancelled', lineup: [{ personId: kendall.id, role: 'member' }] }))
+    const cancelled = await client.post(
+      `${base}/shows`,
+      body({ venueId: chicagoClub.id, localDate: '2013-09-20', status: 'cancelled', lineup: [{ personId: kendall.id, role: 'member' }] }),
+    )
     expect(cancelled.statusCode).toBe(201)
     expect(cancelled.json().conflicts).toEqual([])
   })
 
   it('raises the version on a lineup-only change and refuses a stale edit with the current show', async () => {
     const show = await created(client, `${base}/shows`, body({ localDate: '2013-10-01' }))
-    const edited = await client.put(`${base}/shows/${show.id}`, body({ localDate: '2013-10-01', lineup: [{ personId: kendall.id, role: 'member' }], version: show.version }))
+    const edited = await client.put(
+      `${base}/shows/${show.id}`,
+      body({ localDate: '2013-10-01', lineup: [{ personId: kendall.id, role: 'member' }], version: show.version }),
+    )
     expect(edited.statusCode).toBe(200)
     expect(edited.json()).toMatchObject({ version: show.version + 1, lineup: [{ personName: 'Kendall Schmidt' }] })
     const stale = await client.put(`${base}/shows/${show.id}`, body({ localDate: '2013-10-02', version: show.version }))

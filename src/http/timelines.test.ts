@@ -23,19 +23,71 @@ describe('timelines: one calendar per person across acts, and per act', () => {
     btr = await created(owner, `${base}/acts`, { name: 'Big Time Rush', kind: 'group', isInternal: true })
     hd = await created(owner, `${base}/acts`, { name: 'Heffron Drive', kind: 'duo', isInternal: true })
     victoria = await created(owner, `${base}/acts`, { name: 'Victoria Justice', kind: 'solo', isInternal: false })
-    const arena = await created(owner, `${base}/venues`, { name: 'Arena', city: 'Chicago', country: 'US', latitude: 41.88, longitude: -87.63, timeZone: 'America/Chicago' })
-    const club = await created(owner, `${base}/venues`, { name: 'Club', city: 'Berlin', country: 'DE', latitude: 52.52, longitude: 13.4, timeZone: 'Europe/Berlin' })
+    const arena = await created(owner, `${base}/venues`, {
+      name: 'Arena',
+      city: 'Chicago',
+      country: 'US',
+      latitude: 41.88,
+      longitude: -87.63,
+      timeZone: 'America/Chicago',
+    })
+    const club = await created(owner, `${base}/venues`, {
+      name: 'Club',
+      city: 'Berlin',
+      country: 'DE',
+      latitude: 52.52,
+      longitude: 13.4,
+      timeZone: 'Europe/Berlin',
+    })
     chicagoShow = await created(owner, `${base}/shows`, {
-      actId: btr.id, venueId: arena.id, localDate: '2013-07-12', doors: '19:00', curfew: '23:00', status: 'confirmed', announcement: 'announced',
-      billing: [{ actId: victoria.id, role: 'support' }], lineup: [{ personId: kendall.id, role: 'member' }, { personId: dustin.id, role: 'acoustic-guitar' }],
+      actId: btr.id,
+      venueId: arena.id,
+      localDate: '2013-07-12',
+      doors: '19:00',
+      curfew: '23:00',
+      status: 'confirmed',
+      announcement: 'announced',
+      billing: [{ actId: victoria.id, role: 'support' }],
+      lineup: [
+        { personId: kendall.id, role: 'member' },
+        { personId: dustin.id, role: 'acoustic-guitar' },
+      ],
     })
     await created(owner, `${base}/shows`, {
-      actId: hd.id, venueId: club.id, localDate: '2013-05-20', doors: '20:00', curfew: '23:00', status: 'played', announcement: 'announced',
-      lineup: [{ personId: kendall.id, role: 'member' }, { personId: dustin.id, role: 'member' }],
+      actId: hd.id,
+      venueId: club.id,
+      localDate: '2013-05-20',
+      doors: '20:00',
+      curfew: '23:00',
+      status: 'played',
+      announcement: 'announced',
+      lineup: [
+        { personId: kendall.id, role: 'member' },
+        { personId: dustin.id, role: 'member' },
+      ],
     })
-    await created(owner, `${base}/commitments`, { kind: 'rehearsal', title: 'HD rehearsal', actId: hd.id, timeZone: 'America/Los_Angeles', startDate: '2013-05-10', startTime: '12:00', endDate: '2013-05-10', endTime: '16:00', personIds: [dustin.id, kendall.id] })
     await created(owner, `${base}/commitments`, {
-      kind: 'songwriting', title: 'HD writing session', actId: hd.id, timeZone: 'America/Chicago', startDate: '2013-07-12', startTime: '18:00', endDate: '2013-07-12', endTime: '20:00', personIds: [dustin.id], acknowledgeConflicts: true,
+      kind: 'rehearsal',
+      title: 'HD rehearsal',
+      actId: hd.id,
+      timeZone: 'America/Los_Angeles',
+      startDate: '2013-05-10',
+      startTime: '12:00',
+      endDate: '2013-05-10',
+      endTime: '16:00',
+      personIds: [dustin.id, kendall.id],
+    })
+    await created(owner, `${base}/commitments`, {
+      kind: 'songwriting',
+      title: 'HD writing session',
+      actId: hd.id,
+      timeZone: 'America/Chicago',
+      startDate: '2013-07-12',
+      startTime: '18:00',
+      endDate: '2013-07-12',
+      endTime: '20:00',
+      personIds: [dustin.id],
+      acknowledgeConflicts: true,
     })
     await created(owner, `${base}/blockouts`, { personId: dustin.id, startDate: '2013-08-05', endDate: '2013-08-06', reason: 'Moving house' })
   })
@@ -44,7 +96,17 @@ describe('timelines: one calendar per person across acts, and per act', () => {
   it("shows a person's shows, commitments and blockouts across both their acts, by time, in each place's zone", async () => {
     const res = await owner.get(`${base}/people/${dustin.id}/timeline`)
     expect(res.statusCode).toBe(200)
-    expect(res.json().map((e: { kind: string; title: string; actName: string | null; localStart: string; timeZone: string }) => [e.kind, e.title, e.actName, e.localStart, e.timeZone])).toEqual([
+    expect(
+      res
+        .json()
+        .map((e: { kind: string; title: string; actName: string | null; localStart: string; timeZone: string }) => [
+          e.kind,
+          e.title,
+          e.actName,
+          e.localStart,
+          e.timeZone,
+        ]),
+    ).toEqual([
       ['commitment', 'HD rehearsal', 'Heffron Drive', '2013-05-10 12:00', 'America/Los_Angeles'],
       ['show', 'Club, Berlin', 'Heffron Drive', '2013-05-20 20:00', 'Europe/Berlin'],
       ['commitment', 'HD writing session', 'Heffron Drive', '2013-07-12 18:00', 'America/Chicago'],
@@ -57,7 +119,12 @@ describe('timelines: one calendar per person across acts, and per act', () => {
     const entries = (await owner.get(`${base}/people/${dustin.id}/timeline`)).json()
     const show = entries.find((e: { id: string }) => e.id === chicagoShow.id)
     const session = entries.find((e: { title: string }) => e.title === 'HD writing session')
-    expect(show).toMatchObject({ status: 'confirmed', startsAt: '2013-07-13T00:00:00.000Z', localEnd: '2013-07-12 23:00', conflicts: [{ kind: 'overlap', personName: 'Dustin Belt', with: { title: 'HD writing session' } }] })
+    expect(show).toMatchObject({
+      status: 'confirmed',
+      startsAt: '2013-07-13T00:00:00.000Z',
+      localEnd: '2013-07-12 23:00',
+      conflicts: [{ kind: 'overlap', personName: 'Dustin Belt', with: { title: 'HD writing session' } }],
+    })
     expect(session.conflicts).toMatchObject([{ kind: 'overlap', with: { kind: 'show', id: chicagoShow.id } }])
     expect(entries.find((e: { title: string }) => e.title === 'HD rehearsal').conflicts).toEqual([])
   })
@@ -75,7 +142,9 @@ describe('timelines: one calendar per person across acts, and per act', () => {
     const hdTimeline = (await owner.get(`${base}/acts/${hd.id}/timeline`)).json()
     expect(hdTimeline.map((e: { title: string }) => e.title)).toEqual(['HD rehearsal', 'Club, Berlin', 'HD writing session'])
     const support = (await owner.get(`${base}/acts/${victoria.slug}/timeline`)).json()
-    expect(support).toMatchObject([{ kind: 'show', title: 'Arena, Chicago (support for Big Time Rush)', actId: btr.id, place: 'Arena, Chicago', conflicts: [] }])
+    expect(support).toMatchObject([
+      { kind: 'show', title: 'Arena, Chicago (support for Big Time Rush)', actId: btr.id, place: 'Arena, Chicago', conflicts: [] },
+    ])
     expect((await owner.get(`${base}/acts/no-such-act/timeline`)).statusCode).toBe(404)
   })
 })

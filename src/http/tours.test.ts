@@ -13,14 +13,42 @@ describe('tours and their legs', () => {
     t = await startTestApp()
     ;({ client, base } = await ownerWithWorkspace(t.app, 'Tours'))
     btr = await created(client, `${base}/acts`, { name: 'Big Time Rush', kind: 'group', isInternal: true })
-    chicago = await created(client, `${base}/venues`, { name: 'Lakeside Arena', city: 'Chicago', country: 'US', latitude: 41.88, longitude: -87.63, timeZone: 'America/Chicago' })
-    saoPaulo = await created(client, `${base}/venues`, { name: 'Example Hall', city: 'São Paulo', country: 'BR', latitude: -23.55, longitude: -46.63, timeZone: 'America/Sao_Paulo' })
+    chicago = await created(client, `${base}/venues`, {
+      name: 'Lakeside Arena',
+      city: 'Chicago',
+      country: 'US',
+      latitude: 41.88,
+      longitude: -87.63,
+      timeZone: 'America/Chicago',
+    })
+    saoPaulo = await created(client, `${base}/venues`, {
+      name: 'Example Hall',
+      city: 'São Paulo',
+      country: 'BR',
+      latitude: -23.55,
+      longitude: -46.63,
+      timeZone: 'America/Sao_Paulo',
+    })
   })
   afterAll(() => t.close())
 
-  const summer = (legs: unknown[] = [{ name: 'North America' }, { name: 'South America', notes: 'not announced yet' }]) => ({ actId: btr.id, name: 'Summer Break Tour', legs })
+  const summer = (legs: unknown[] = [{ name: 'North America' }, { name: 'South America', notes: 'not announced yet' }]) => ({
+    actId: btr.id,
+    name: 'Summer Break Tour',
+    legs,
+  })
   const show = (tour: { id: string }, legId: string, venueId: string, localDate: string) =>
-    created(client, `${base}/shows`, { actId: btr.id, tourId: tour.id, legId, venueId, localDate, doors: '19:00', curfew: '23:00', status: 'confirmed', announcement: 'unannounced' })
+    created(client, `${base}/shows`, {
+      actId: btr.id,
+      tourId: tour.id,
+      legId,
+      venueId,
+      localDate,
+      doors: '19:00',
+      curfew: '23:00',
+      status: 'confirmed',
+      announcement: 'unannounced',
+    })
 
   it('adds a tour with its legs in order and reads it back empty', async () => {
     const res = await client.post(`${base}/tours`, summer())
@@ -64,7 +92,11 @@ describe('tours and their legs', () => {
     expect(res.statusCode).toBe(200)
     const edited = res.json()
     expect(edited.version).toBe(tour.version + 1)
-    expect(edited.legs.map((l: { id: string; name: string; showCount: number }) => [l.name, l.showCount])).toEqual([['South America (August)', 0], ['North America', 1], ['Back in the US', 0]])
+    expect(edited.legs.map((l: { id: string; name: string; showCount: number }) => [l.name, l.showCount])).toEqual([
+      ['South America (August)', 0],
+      ['North America', 1],
+      ['Back in the US', 0],
+    ])
     expect(edited.legs.slice(0, 2).map((l: { id: string }) => l.id)).toEqual([sa.id, na.id])
   })
 
@@ -74,7 +106,9 @@ describe('tours and their legs', () => {
     await show(tour, na.id, chicago.id, '2013-07-25')
     const refused = await client.put(`${base}/tours/${tour.id}`, { ...summer([{ id: sa.id, name: 'South America' }]), version: tour.version })
     expect(refused.statusCode).toBe(409)
-    expect(refused.json().errors).toEqual([{ path: 'legs', message: 'the leg "North America" has 1 show; move them to another leg or remove them before removing the leg' }])
+    expect(refused.json().errors).toEqual([
+      { path: 'legs', message: 'the leg "North America" has 1 show; move them to another leg or remove them before removing the leg' },
+    ])
     const removed = await client.put(`${base}/tours/${tour.id}`, { ...summer([{ id: na.id, name: 'North America' }]), version: tour.version })
     expect(removed.statusCode).toBe(200)
     expect(removed.json().legs.map((l: { id: string }) => l.id)).toEqual([na.id])

@@ -14,7 +14,15 @@ describe('venues', () => {
   })
   afterAll(() => t.close())
 
-  const arena = { name: 'Lakeside Arena', address: '1 Example Way', city: 'Chicago', country: 'US', latitude: 41.88, longitude: -87.63, timeZone: 'America/Chicago' }
+  const arena = {
+    name: 'Lakeside Arena',
+    address: '1 Example Way',
+    city: 'Chicago',
+    country: 'US',
+    latitude: 41.88,
+    longitude: -87.63,
+    timeZone: 'America/Chicago',
+  }
 
   it('adds a venue, reads it back, finds it by name or city and edits it under its version', async () => {
     const res = await client.post(`${base}/venues`, arena)
@@ -62,10 +70,23 @@ describe('venues', () => {
 
   it("derives its shows' instants again, with a new version, when its zone is corrected", async () => {
     const venue = await created(client, `${base}/venues`, { ...arena, name: 'Wrong Zone Club', timeZone: 'America/New_York' })
-    const show = await created(client, `${base}/shows`, { actId: btr.id, venueId: venue.id, localDate: '2013-07-20', doors: '19:00', curfew: '23:00', status: 'confirmed', announcement: 'announced' })
+    const show = await created(client, `${base}/shows`, {
+      actId: btr.id,
+      venueId: venue.id,
+      localDate: '2013-07-20',
+      doors: '19:00',
+      curfew: '23:00',
+      status: 'confirmed',
+      announcement: 'announced',
+    })
     expect(show.startsAt).toBe('2013-07-20T23:00:00.000Z')
     expect((await client.put(`${base}/venues/${venue.id}`, { ...arena, name: 'Wrong Zone Club', version: venue.version })).statusCode).toBe(200)
-    expect((await client.get(`${base}/shows/${show.id}`)).json()).toMatchObject({ startsAt: '2013-07-21T00:00:00.000Z', endsAt: '2013-07-21T04:00:00.000Z', timeZone: 'America/Chicago', version: show.version + 1 })
+    expect((await client.get(`${base}/shows/${show.id}`)).json()).toMatchObject({
+      startsAt: '2013-07-21T00:00:00.000Z',
+      endsAt: '2013-07-21T04:00:00.000Z',
+      timeZone: 'America/Chicago',
+      version: show.version + 1,
+    })
   })
 
   it('answers 404 for a venue that does not exist', async () => {

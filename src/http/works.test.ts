@@ -24,7 +24,10 @@ describe('works (songs) and their writers', () => {
     const res = await client.post(`${base}/works`, {
       title: 'Untouchable',
       iswc: 'T-123.456.789-0',
-      writers: [{ personId: logan.id, sharePercent: 50 }, { personId: kendall.id, sharePercent: 50, role: 'composer' }],
+      writers: [
+        { personId: logan.id, sharePercent: 50 },
+        { personId: kendall.id, sharePercent: 50, role: 'composer' },
+      ],
     })
     expect(res.statusCode).toBe(201)
     const work = res.json()
@@ -37,13 +40,25 @@ describe('works (songs) and their writers', () => {
   })
 
   it('keeps shares to the hundredth of a percent', async () => {
-    const res = await client.post(`${base}/works`, { title: 'Thirds', writers: [{ personId: logan.id, sharePercent: 33.33 }, { personId: kendall.id, sharePercent: 66.67 }] })
+    const res = await client.post(`${base}/works`, {
+      title: 'Thirds',
+      writers: [
+        { personId: logan.id, sharePercent: 33.33 },
+        { personId: kendall.id, sharePercent: 66.67 },
+      ],
+    })
     expect(res.statusCode).toBe(201)
     expect(res.json().writers.map((w: { sharePercent: number }) => w.sharePercent)).toEqual([33.33, 66.67])
   })
 
   it('refuses writers sharing 60/30, naming the total on the writers field, and writes nothing', async () => {
-    const res = await client.post(`${base}/works`, { title: 'Short Shares', writers: [{ personId: logan.id, sharePercent: 60 }, { personId: kendall.id, sharePercent: 30 }] })
+    const res = await client.post(`${base}/works`, {
+      title: 'Short Shares',
+      writers: [
+        { personId: logan.id, sharePercent: 60 },
+        { personId: kendall.id, sharePercent: 30 },
+      ],
+    })
     expect(res.statusCode).toBe(400)
     expect(res.headers['content-type']).toMatch(/^application\/problem\+json/)
     expect(res.json().errors).toEqual([{ path: 'writers', message: "the writers' shares total 90 %; they must total exactly 100 %" }])
@@ -51,7 +66,13 @@ describe('works (songs) and their writers', () => {
   })
 
   it('refuses shares totalling 99.5 %', async () => {
-    const res = await client.post(`${base}/works`, { title: 'Almost', writers: [{ personId: logan.id, sharePercent: 49.5 }, { personId: kendall.id, sharePercent: 50 }] })
+    const res = await client.post(`${base}/works`, {
+      title: 'Almost',
+      writers: [
+        { personId: logan.id, sharePercent: 49.5 },
+        { personId: kendall.id, sharePercent: 50 },
+      ],
+    })
     expect(res.statusCode).toBe(400)
     expect(res.json().errors).toEqual([{ path: 'writers', message: "the writers' shares total 99.5 %; they must total exactly 100 %" }])
   })
@@ -65,7 +86,13 @@ describe('works (songs) and their writers', () => {
   it('refuses a writer from another workspace, naming the writer', async () => {
     const other = await ownerWithWorkspace(t.app, 'Elsewhere')
     const stranger = await created(other.client, `${other.base}/people`, { name: 'Stranger' })
-    const res = await client.post(`${base}/works`, { title: 'Borrowed', writers: [{ personId: kendall.id, sharePercent: 50 }, { personId: stranger.id, sharePercent: 50 }] })
+    const res = await client.post(`${base}/works`, {
+      title: 'Borrowed',
+      writers: [
+        { personId: kendall.id, sharePercent: 50 },
+        { personId: stranger.id, sharePercent: 50 },
+      ],
+    })
     expect(res.statusCode).toBe(400)
     expect(res.json().errors).toEqual([{ path: 'writers.1.personId', message: 'no such person in this workspace' }])
     expect(await titles()).not.toContain('Borrowed')
@@ -77,18 +104,40 @@ describe('works (songs) and their writers', () => {
     await created(client, `${base}/recordings`, { workId: work.id, actId: btr.id, kind: 'acoustic' })
     const list = (await client.get(`${base}/works`)).json()
     expect(list.map((w: { title: string }) => w.title)).toEqual([...list.map((w: { title: string }) => w.title)].sort())
-    expect(list.find((w: { id: string }) => w.id === work.id)).toEqual({ id: work.id, title: 'We Are', writers: ['Kendall Schmidt'], recordingCount: 2, splitsPending: false })
+    expect(list.find((w: { id: string }) => w.id === work.id)).toEqual({
+      id: work.id,
+      title: 'We Are',
+      writers: ['Kendall Schmidt'],
+      recordingCount: 2,
+      splitsPending: false,
+    })
     expect((await client.get(`${base}/works?q=we%20a`)).json().map((w: { title: string }) => w.title)).toEqual(['We Are'])
     expect((await client.get(`${base}/works?q=100%25`)).json()).toEqual([])
     const full = (await client.get(`${base}/works/${work.id}`)).json()
-    expect(full.recordings.map((r: { kind: string; actName: string; title: string }) => `${r.actName}:${r.title}:${r.kind}`).sort()).toEqual(['Big Time Rush:We Are:acoustic', 'Big Time Rush:We Are:master'])
+    expect(full.recordings.map((r: { kind: string; actName: string; title: string }) => `${r.actName}:${r.title}:${r.kind}`).sort()).toEqual([
+      'Big Time Rush:We Are:acoustic',
+      'Big Time Rush:We Are:master',
+    ])
   })
 
   it('replaces the writers on edit and answers a stale edit with 409 and the current version', async () => {
     const work = await created(client, `${base}/works`, { title: 'Confetti Falling', writers: [{ personId: kendall.id, sharePercent: 100 }] })
-    const edited = await client.put(`${base}/works/${work.id}`, { title: 'Confetti Falling', version: work.version, writers: [{ personId: kendall.id, sharePercent: 75 }, { personId: logan.id, sharePercent: 25 }] })
+    const edited = await client.put(`${base}/works/${work.id}`, {
+      title: 'Confetti Falling',
+      version: work.version,
+      writers: [
+        { personId: kendall.id, sharePercent: 75 },
+        { personId: logan.id, sharePercent: 25 },
+      ],
+    })
     expect(edited.statusCode).toBe(200)
-    expect(edited.json()).toMatchObject({ version: work.version + 1, writers: [{ personName: 'Kendall Schmidt', sharePercent: 75 }, { personName: 'Logan Henderson', sharePercent: 25 }] })
+    expect(edited.json()).toMatchObject({
+      version: work.version + 1,
+      writers: [
+        { personName: 'Kendall Schmidt', sharePercent: 75 },
+        { personName: 'Logan Henderson', sharePercent: 25 },
+      ],
+    })
     const stale = await client.put(`${base}/works/${work.id}`, { title: 'Lost Edit', version: work.version, writers: [] })
     expect(stale.statusCode).toBe(409)
     expect(stale.json().current).toMatchObject({ title: 'Confetti Falling', version: work.version + 1 })
@@ -97,7 +146,14 @@ describe('works (songs) and their writers', () => {
 
   it('refuses an invalid edit without touching the stored song', async () => {
     const work = await created(client, `${base}/works`, { title: 'Steady', writers: [{ personId: kendall.id, sharePercent: 100 }] })
-    const res = await client.put(`${base}/works/${work.id}`, { title: 'Changed', version: work.version, writers: [{ personId: kendall.id, sharePercent: 60 }, { personId: logan.id, sharePercent: 30 }] })
+    const res = await client.put(`${base}/works/${work.id}`, {
+      title: 'Changed',
+      version: work.version,
+      writers: [
+        { personId: kendall.id, sharePercent: 60 },
+        { personId: logan.id, sharePercent: 30 },
+      ],
+    })
     expect(res.statusCode).toBe(400)
     expect((await client.get(`${base}/works/${work.id}`)).json()).toEqual(work)
   })

@@ -7,9 +7,18 @@ describe('the in-process job queue', () => {
     const log: string[] = []
     let release!: () => void
     const gate = new Promise<void>((r) => (release = r))
-    queue.enqueue('a', async () => { log.push('a start'); await gate; log.push('a end') })
-    queue.enqueue('b', async () => { log.push('b'); throw new Error('b failed') })
-    queue.enqueue('c', async () => { log.push('c') })
+    queue.enqueue('a', async () => {
+      log.push('a start')
+      await gate
+      log.push('a end')
+    })
+    queue.enqueue('b', async () => {
+      log.push('b')
+      throw new Error('b failed')
+    })
+    queue.enqueue('c', async () => {
+      log.push('c')
+    })
     await Promise.resolve()
     expect(log).toEqual(['a start'])
     release()
@@ -24,8 +33,17 @@ describe('the in-process job queue', () => {
     let release!: () => void
     const gate = new Promise<void>((r) => (release = r))
     const seen: boolean[] = []
-    queue.enqueue('running', async (job: QueuedJob) => { job.onCancel(() => { stopped++; release() }); await gate; seen.push(job.cancelled) })
-    queue.enqueue('queued', async (job) => { seen.push(job.cancelled) })
+    queue.enqueue('running', async (job: QueuedJob) => {
+      job.onCancel(() => {
+        stopped++
+        release()
+      })
+      await gate
+      seen.push(job.cancelled)
+    })
+    queue.enqueue('queued', async (job) => {
+      seen.push(job.cancelled)
+    })
     await Promise.resolve()
     await Promise.resolve()
     expect(queue.cancel('queued')).toBe(true)
@@ -39,7 +57,9 @@ describe('the in-process job queue', () => {
   it('close cancels what it holds and waits for the queue to drain', async () => {
     const queue = new InProcessJobQueue()
     const seen: boolean[] = []
-    queue.enqueue('x', async (job) => { seen.push(job.cancelled) })
+    queue.enqueue('x', async (job) => {
+      seen.push(job.cancelled)
+    })
     await queue.close()
     expect(queue.closed).toBe(true)
     expect(seen).toEqual([true])

@@ -41,8 +41,13 @@ export class InProcessJobQueue implements JobQueue {
     let resolveDone!: () => void
     const done = new Promise<void>((r) => (resolveDone = r))
     const job: Held = {
-      cancelled: false, stop: () => {}, done,
-      onCancel(stop) { job.stop = stop; if (job.cancelled) stop() },
+      cancelled: false,
+      stop: () => {},
+      done,
+      onCancel(stop) {
+        job.stop = stop
+        if (job.cancelled) stop()
+      },
     }
     this.held.set(id, job)
     this.tail = this.tail.then(async () => {

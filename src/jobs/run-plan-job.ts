@@ -15,10 +15,15 @@ type PlanJobOutcome = { kind: 'done'; outcome: PlanResult | TourPlanResult } | {
  * from the run's row) says so, and tells how it ended. Knows nothing of the database: the use case
  * passes what to do.
  */
-export async function runPlanJob(executor: PlanExecutor, job: PlanJob, queued: QueuedJob, io: {
-  saveProgress: (p: PlanProgress) => Promise<void>
-  cancelRequested: () => Promise<boolean>
-}): Promise<PlanJobOutcome> {
+export async function runPlanJob(
+  executor: PlanExecutor,
+  job: PlanJob,
+  queued: QueuedJob,
+  io: {
+    saveProgress: (p: PlanProgress) => Promise<void>
+    cancelRequested: () => Promise<boolean>
+  },
+): Promise<PlanJobOutcome> {
   let lastWrite = 0
   let writing: Promise<unknown> = Promise.resolve()
   const onProgress = (p: PlanProgress) => {
@@ -29,9 +34,20 @@ export async function runPlanJob(executor: PlanExecutor, job: PlanJob, queued: Q
   }
   const handle = executor.start(job, onProgress)
   let stopped = false
-  queued.onCancel(() => { stopped = true; handle.cancel() })
+  queued.onCancel(() => {
+    stopped = true
+    handle.cancel()
+  })
   const poll = setInterval(() => {
-    void io.cancelRequested().then((yes) => { if (yes && !stopped) { stopped = true; handle.cancel() } }, () => {})
+    void io.cancelRequested().then(
+      (yes) => {
+        if (yes && !stopped) {
+          stopped = true
+          handle.cancel()
+        }
+      },
+      () => {},
+    )
   }, CANCEL_POLL_MS)
   try {
     const outcome = await handle.promise

@@ -8,7 +8,11 @@ describe("the demo's summer tour (issue 13)", () => {
     const input = demoSummerTourInput()
     // one night without Dustin (he is in every show of the demo): that night has no acoustic section
     const without = Math.floor(input.shows.length / 2)
-    input.shows[without] = { ...input.shows[without]!, lineupRoles: input.shows[without]!.lineupRoles.filter((r) => r !== 'acoustic-guitar'), lineup: input.shows[without]!.lineup.filter((l) => l.role !== 'acoustic-guitar') }
+    input.shows[without] = {
+      ...input.shows[without]!,
+      lineupRoles: input.shows[without]!.lineupRoles.filter((r) => r !== 'acoustic-guitar'),
+      lineup: input.shows[without]!.lineup.filter((l) => l.role !== 'acoustic-guitar'),
+    }
     expect(input.rotation).toMatchObject({ mode: 'core-rotating', slots: 2 })
     const tour = planTour(input, { seed: 1, steps: 150_000, capMs: 600_000 })
     expect(tour.stats.infeasibleShows).toBe(0)

@@ -16,14 +16,19 @@ function bruteForce(p: Problem): { cost: number; seq: number[] | null } {
   const visit = () => {
     if (seq.length >= 1 && sequenceViolations(p, seq).total === 0) {
       const c = weightedCost(p, seq)
-      if (c < best - 1e-9) { best = c; bestSeq = [...seq] }
+      if (c < best - 1e-9) {
+        best = c
+        bestSeq = [...seq]
+      }
     }
     if (seq.length >= Math.min(p.sizeMax, items.length)) return
     for (const s of items) {
       if (used.has(s)) continue
-      used.add(s); seq.push(s)
+      used.add(s)
+      seq.push(s)
       visit()
-      seq.pop(); used.delete(s)
+      seq.pop()
+      used.delete(s)
     }
   }
   visit()
@@ -70,11 +75,22 @@ describe('the exact Held–Karp DP', () => {
     let solved = 0
     for (let seed = 1; seed <= 5; seed++) {
       const req = makeS2(seed, 7, 4 + (seed % 2))
-      const p = compileProblem({ ...req, rules: { ...req.rules, setSize: { min: 3, max: 5 }, acousticBlock: { min: 0, max: 3 }, newSongs: { count: 1, mode: 'at-least', sinceDate: '2013-06-11' } } })
+      const p = compileProblem({
+        ...req,
+        rules: {
+          ...req.rules,
+          setSize: { min: 3, max: 5 },
+          acousticBlock: { min: 0, max: 3 },
+          newSongs: { count: 1, mode: 'at-least', sinceDate: '2013-06-11' },
+        },
+      })
       const exact = solveExact(p)!
       const brute = bruteForce(p)
       expect(exact.seq === null).toBe(brute.seq === null)
-      if (exact.seq) { expect(weightedCost(p, exact.seq)).toBeCloseTo(brute.cost, 5); solved++ }
+      if (exact.seq) {
+        expect(weightedCost(p, exact.seq)).toBeCloseTo(brute.cost, 5)
+        solved++
+      }
     }
     expect(solved).toBeGreaterThan(2)
   })
@@ -98,12 +114,19 @@ describe('the exact Held–Karp DP', () => {
 
   it('the search evaluator agrees with the reference cost and rule measures on any sequence', () => {
     const req = makeS2(9, 14, 8)
-    const p = compileProblem({ ...req, rules: { ...req.rules, pinned: [{ recordingId: req.repertoire[2]!.recordingId, position: 'closer' }], encore: { songs: 2 }, differFromLastTourPct: 50 }, history: { ...req.history, lastTourSongKeys: req.repertoire.slice(0, 6).map((s) => `rec:${s.recordingId}`) } })
+    const p = compileProblem({
+      ...req,
+      rules: { ...req.rules, pinned: [{ recordingId: req.repertoire[2]!.recordingId, position: 'closer' }], encore: { songs: 2 }, differFromLastTourPct: 50 },
+      history: { ...req.history, lastTourSongKeys: req.repertoire.slice(0, 6).map((s) => `rec:${s.recordingId}`) },
+    })
     const ev = new FastEvaluator(p)
-    fc.assert(fc.property(fc.uniqueArray(fc.integer({ min: 0, max: 13 }), { minLength: 1, maxLength: 12 }), (seq) => {
-      const cost = ev.evaluate(seq)
-      expect(cost).toBeCloseTo(weightedCost(p, seq), 9)
-      expect(ev.viol).toBeCloseTo(sequenceViolations(p, seq).total, 9)
-    }), { numRuns: 300 })
+    fc.assert(
+      fc.property(fc.uniqueArray(fc.integer({ min: 0, max: 13 }), { minLength: 1, maxLength: 12 }), (seq) => {
+        const cost = ev.evaluate(seq)
+        expect(cost).toBeCloseTo(weightedCost(p, seq), 9)
+        expect(ev.viol).toBeCloseTo(sequenceViolations(p, seq).total, 9)
+      }),
+      { numRuns: 300 },
+    )
   })
 })

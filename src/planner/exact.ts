@@ -137,7 +137,10 @@ export function solveDp(p: Problem, job: DpJob): DpResult {
   const nextRun = new Int32Array(m * R * m).fill(-1)
   const runsOf = (code: number, leads: number) => {
     const r: number[] = []
-    for (let q = 0; q < leads; q++) { r.push((code % k) + 1); code = Math.floor(code / k) }
+    for (let q = 0; q < leads; q++) {
+      r.push((code % k) + 1)
+      code = Math.floor(code / k)
+    }
     return r
   }
   const codeAfter = (last: number, lastRuns: number[], s: number): number => {
@@ -155,15 +158,19 @@ export function solveDp(p: Problem, job: DpJob): DpResult {
     }
     return code
   }
-  for (let j = 0; j < m; j++) for (let r = 0; r < codesOf[j]!; r++) {
-    const runs = k > 0 ? runsOf(r, songs[items[j]!]!.leads.length) : []
-    for (let j2 = 0; j2 < m; j2++) if (j2 !== j) nextRun[(j * R + r) * m + j2] = codeAfter(items[j]!, runs, items[j2]!)
-  }
+  for (let j = 0; j < m; j++)
+    for (let r = 0; r < codesOf[j]!; r++) {
+      const runs = k > 0 ? runsOf(r, songs[items[j]!]!.leads.length) : []
+      for (let j2 = 0; j2 < m; j2++) if (j2 !== j) nextRun[(j * R + r) * m + j2] = codeAfter(items[j]!, runs, items[j2]!)
+    }
   const transJ = new Float64Array(m * m)
   for (let j = 0; j < m; j++) for (let j2 = 0; j2 < m; j2++) transJ[j * m + j2] = p.trans[items[j]! * p.n + items[j2]!]! * invT
   const acJ = new Uint8Array(m)
   const durJ = new Float64Array(m)
-  for (let j = 0; j < m; j++) { acJ[j] = songs[items[j]!]!.acoustic ? 1 : 0; durJ[j] = songs[items[j]!]!.dur }
+  for (let j = 0; j < m; j++) {
+    acJ[j] = songs[items[j]!]!.acoustic ? 1 : 0
+    durJ[j] = songs[items[j]!]!.dur
+  }
   const durMax = p.durMax
   const stride = count + 1
   const acSeen = start.acousticSeen ? 1 : 0
@@ -178,7 +185,10 @@ export function solveDp(p: Problem, job: DpJob): DpResult {
     if (r < 0) continue
     const c = place[j * stride]! + (start.last >= 0 ? p.trans[start.last * p.n + items[j]!]! * invT : 0)
     const at = (1 << j) * S + off[j]! + r
-    if (c < value[at]!) { value[at] = c; parent[at] = -1 }
+    if (c < value[at]!) {
+      value[at] = c
+      parent[at] = -1
+    }
   }
   let bestAt = -1
   let best = Infinity
@@ -201,14 +211,41 @@ export function solveDp(p: Problem, job: DpJob): DpResult {
       let bits = 0
       if (k > 0 && codesOf[j]! <= 31) {
         const a = runsOf(r, leads)
-        for (let r2 = 0; r2 < r; r2++) { const b = runsOf(r2, leads); if (b.every((x, q) => x <= a[q]!)) bits |= 1 << r2 }
+        for (let r2 = 0; r2 < r; r2++) {
+          const b = runsOf(r2, leads)
+          if (b.every((x, q) => x <= a[q]!)) bits |= 1 << r2
+        }
       }
       dom[off[j]! + r] = bits
     }
   }
   const t: Tables = {
-    value, parent, off, codesOf, dom, nextRun, acJ, acBits, place, transJ, cAc, dur, cNew, cTour, cCity, S, m, R, stride,
-    checkAcMax, acMax, needSetChecks, durMax, newCap, tourCap, cityCap,
+    value,
+    parent,
+    off,
+    codesOf,
+    dom,
+    nextRun,
+    acJ,
+    acBits,
+    place,
+    transJ,
+    cAc,
+    dur,
+    cNew,
+    cTour,
+    cCity,
+    S,
+    m,
+    R,
+    stride,
+    checkAcMax,
+    acMax,
+    needSetChecks,
+    durMax,
+    newCap,
+    tourCap,
+    cityCap,
   }
   for (let mask = 1; mask < full; mask++) {
     if ((mask & 1023) === 0 && job.shouldStop?.()) return { seq: null, cost: Infinity, states: size, aborted: true }
@@ -228,7 +265,10 @@ export function solveDp(p: Problem, job: DpJob): DpResult {
         const v = value[base + r]!
         if (v === Infinity || (r > 0 && dominated(value, base, dom, off[j]! + r, v))) continue
         const total = v + (next >= 0 ? p.trans[items[j]! * p.n + next]! * invT : 0)
-        if (total < best) { best = total; bestAt = base + r }
+        if (total < best) {
+          best = total
+          bestAt = base + r
+        }
       }
     }
   }
@@ -273,7 +313,33 @@ interface Tables {
  * in a small function of its own: the JIT optimises it within the first DP instead of after many.
  */
 function expandMask(t: Tables, mask: number, placed: number, open: number, blockClosed: boolean): void {
-  const { value, parent, off, codesOf, dom, nextRun, acJ, place, transJ, cAc, dur, cNew, cTour, cCity, S, m, R, stride, checkAcMax, acMax, needSetChecks, durMax, newCap, tourCap, cityCap } = t
+  const {
+    value,
+    parent,
+    off,
+    codesOf,
+    dom,
+    nextRun,
+    acJ,
+    place,
+    transJ,
+    cAc,
+    dur,
+    cNew,
+    cTour,
+    cCity,
+    S,
+    m,
+    R,
+    stride,
+    checkAcMax,
+    acMax,
+    needSetChecks,
+    durMax,
+    newCap,
+    tourCap,
+    cityCap,
+  } = t
   const maskBase = mask * S
   for (let bits = mask; bits !== 0; bits &= bits - 1) {
     const j = 31 - Math.clz32(bits & -bits)
@@ -300,7 +366,10 @@ function expandMask(t: Tables, mask: number, placed: number, open: number, block
         if (needSetChecks && (dur[nm]! > durMax || cNew[nm]! > newCap || cTour[nm]! > tourCap || cCity[nm]! > cityCap)) continue
         const c = v + place[j2 * stride + placed]! + transJ[transBase + j2]!
         const to = nm * S + off[j2]! + r2
-        if (c < value[to]!) { value[to] = c; parent[to] = at }
+        if (c < value[to]!) {
+          value[to] = c
+          parent[to] = at
+        }
       }
     }
   }
@@ -327,7 +396,10 @@ export function candidateSizes(p: Problem, items: number[]): number[] {
   for (let N = Math.max(1, p.sizeMin); N <= Math.min(p.sizeMax, items.length); N++) {
     let shortest = 0
     let longest = 0
-    for (let i = 0; i < N; i++) { shortest += durs[i]!; longest += durs[durs.length - 1 - i]! }
+    for (let i = 0; i < N; i++) {
+      shortest += durs[i]!
+      longest += durs[durs.length - 1 - i]!
+    }
     if (shortest <= p.durMax && longest >= p.durMin) sizes.push(N)
   }
   return sizes

@@ -4,7 +4,14 @@ import type { SetlistEntry } from '../contract/setlists.ts'
 import type { Problem, PSong } from './model.ts'
 import { arcTarget, keyPenalty } from './model.ts'
 
-const OTHER_KIND: Record<TemplateItem['kind'], OtherKind> = { intro: 'other', talk: 'talk', 'dj-interlude': 'dj-interlude', 'costume-change': 'break', 'encore-break': 'break', other: 'other' }
+const OTHER_KIND: Record<TemplateItem['kind'], OtherKind> = {
+  intro: 'other',
+  talk: 'talk',
+  'dj-interlude': 'dj-interlude',
+  'costume-change': 'break',
+  'encore-break': 'break',
+  other: 'other',
+}
 
 /**
  * Where each part of the show template goes, as "before song t" (t = N: after the last song), and
@@ -46,7 +53,11 @@ export function buildEntries(p: Problem, seq: readonly number[]): SetlistEntry[]
   let parts = 1
   for (let t = 0; t < N; t++) {
     const s = p.songs[seq[t]!]!
-    if (t === mainEnd && p.encoreK > 0) { entries.push(...partsAt(t, true)); entries.push({ id: 'encore', type: 'section', section: 'encore', title: 'Encore' }); acousticOpen = false }
+    if (t === mainEnd && p.encoreK > 0) {
+      entries.push(...partsAt(t, true))
+      entries.push({ id: 'encore', type: 'section', section: 'encore', title: 'Encore' })
+      acousticOpen = false
+    }
     if (s.acoustic && !acousticOpen && t < mainEnd) {
       entries.push({ id: 'acoustic', type: 'section', section: 'acoustic', title: acousticTitle(p) })
       acousticOpen = true
@@ -96,7 +107,8 @@ export function songReasons(p: Problem, seq: readonly number[]): { recordingId: 
     if (t === 0 && s.pin === null) r.push(`opens the show at energy ${s.energy ?? '?'}`)
     if (t === N - 1 && s.pin === null) r.push(`closes the show at energy ${s.energy ?? '?'}`)
     if (p.encoreK > 0 && t >= mainEnd) r.push(`encore song ${t - mainEnd + 1} of ${N - mainEnd}`)
-    if (s.isNew && p.newRule) r.push(`new song ${++newSeen} of ${newTotal}${p.newRule ? ` (the rules ask for ${p.newRule.exactly ? 'exactly' : 'at least'} ${p.newRule.count})` : ''}`)
+    if (s.isNew && p.newRule)
+      r.push(`new song ${++newSeen} of ${newTotal}${p.newRule ? ` (the rules ask for ${p.newRule.exactly ? 'exactly' : 'at least'} ${p.newRule.count})` : ''}`)
     if (s.acoustic) {
       const who = acousticPlayer(p)
       r.push(`acoustic section: ${who ? `${who} is` : `${p.acoustic?.role ?? 'the acoustic player'} is`} in the lineup`)
@@ -109,7 +121,8 @@ export function songReasons(p: Problem, seq: readonly number[]): { recordingId: 
     }
     if (t > 0) {
       const prev = p.songs[seq[t - 1]!]!
-      if (prev.fifths >= 0 && s.fifths >= 0 && keyPenalty(prev, s) <= 1 / 6) r.push(keyName(prev) === keyName(s) ? `stays in ${keyName(s)}` : `smooth key change ${keyName(prev)} → ${keyName(s)}`)
+      if (prev.fifths >= 0 && s.fifths >= 0 && keyPenalty(prev, s) <= 1 / 6)
+        r.push(keyName(prev) === keyName(s) ? `stays in ${keyName(s)}` : `smooth key change ${keyName(prev)} → ${keyName(s)}`)
     }
     if (s.energy !== null) {
       const target = arcTarget(p.arc, t, N) * 10
@@ -128,18 +141,41 @@ export function songReasons(p: Problem, seq: readonly number[]): { recordingId: 
 }
 
 const GOAL_WORDS: Record<PlannerGoal, string> = {
-  keys: 'key changes', tempo: 'tempo jumps', energyFlow: 'energy jumps', energyArc: 'the energy arc', fanDemand: 'fan demand', freshness: 'freshness', variety: 'variety between shows',
+  keys: 'key changes',
+  tempo: 'tempo jumps',
+  energyFlow: 'energy jumps',
+  energyArc: 'the energy arc',
+  fanDemand: 'fan demand',
+  freshness: 'freshness',
+  variety: 'variety between shows',
 }
 
-export function explanationText(p: Problem, seq: readonly number[], byGoal: Record<PlannerGoal, number>, status: string, proven: boolean, running: number): string {
-  const best = (Object.keys(byGoal) as PlannerGoal[]).filter((g) => p.weights[g] > 0 && (g !== 'freshness' || p.hasPlays) && (g !== 'variety' || p.neighbourCount > 0)).sort((a, b) => byGoal[a] - byGoal[b])
+export function explanationText(
+  p: Problem,
+  seq: readonly number[],
+  byGoal: Record<PlannerGoal, number>,
+  status: string,
+  proven: boolean,
+  running: number,
+): string {
+  const best = (Object.keys(byGoal) as PlannerGoal[])
+    .filter((g) => p.weights[g] > 0 && (g !== 'freshness' || p.hasPlays) && (g !== 'variety' || p.neighbourCount > 0))
+    .sort((a, b) => byGoal[a] - byGoal[b])
   const mins = clock(running)
   const how = proven ? 'No set scores better (proved by the exact method).' : status === 'optimal' ? '' : 'The best set the search found in its time budget.'
   const repeated = p.neighbourCount > 0 ? seq.filter((s) => p.songs[s]!.variety > 0).length : null
-  const variety = repeated === null ? '' : ` ${seq.length - repeated} of ${seq.length} songs were not in the ${p.neighbourCount > 1 ? 'neighbouring shows' : 'previous show'}.`
+  const variety =
+    repeated === null
+      ? ''
+      : ` ${seq.length - repeated} of ${seq.length} songs were not in the ${p.neighbourCount > 1 ? 'neighbouring shows' : 'previous show'}.`
   const rotation = rotationText(p, seq)
-  const template = p.template.length ? ` With the show template (${p.template.map((x) => x.title).join(', ')}: ${clock(p.templateSeconds)}), counted in the running time.` : ''
-  return `${seq.length} songs, ${mins}. Keeps every hard rule.${template}${variety}${rotation ? ` ${rotation}` : ''} Strongest on ${best.slice(0, 2).map((g) => GOAL_WORDS[g]).join(' and ')}; weakest on ${GOAL_WORDS[best[best.length - 1] ?? 'keys']}. ${how}`.trim()
+  const template = p.template.length
+    ? ` With the show template (${p.template.map((x) => x.title).join(', ')}: ${clock(p.templateSeconds)}), counted in the running time.`
+    : ''
+  return `${seq.length} songs, ${mins}. Keeps every hard rule.${template}${variety}${rotation ? ` ${rotation}` : ''} Strongest on ${best
+    .slice(0, 2)
+    .map((g) => GOAL_WORDS[g])
+    .join(' and ')}; weakest on ${GOAL_WORDS[best[best.length - 1] ?? 'keys']}. ${how}`.trim()
 }
 
 /** "slot 14 rotates: Chicago gets 'Cover Girl', last played here in 2012". */
@@ -156,11 +192,21 @@ export function rotationText(p: Problem, seq: readonly number[]): string {
   if (!rot) return ''
   const parts: string[] = []
   const coreIn = seq.filter((i) => rot.core.has(p.songs[i]!.id)).length
-  parts.push(rot.mode === 'fixed' ? `Fixed set for the tour; core of ${rot.core.size} songs${rot.core.size ? `, ${coreIn} in tonight` : ''}.` : `Core and ${rot.slots} rotating slot${rot.slots === 1 ? '' : 's'}: ${coreIn} of ${rot.core.size} core songs tonight.`)
+  parts.push(
+    rot.mode === 'fixed'
+      ? `Fixed set for the tour; core of ${rot.core.size} songs${rot.core.size ? `, ${coreIn} in tonight` : ''}.`
+      : `Core and ${rot.slots} rotating slot${rot.slots === 1 ? '' : 's'}: ${coreIn} of ${rot.core.size} core songs tonight.`,
+  )
   if (rot.repeatForced) parts.push('The rules leave no song to rotate in without repeating one from the last shows: a slot repeats tonight.')
   for (const d of rot.coreDropped) parts.push(`Core song '${d.title}' is out tonight: ${d.why} (rule ${d.rules.join(', ')}).`)
   const rotated = seq.map((i, t) => ({ s: p.songs[i]!, t })).filter(({ s }) => !rot.core.has(s.id) && !rot.backbone.has(s.id) && !(s.guest && s.required))
-  if (rot.backbone.size && rotated.length) parts.push(rotated.map(({ s, t }) => rotationReason(p, s, t)).map((x) => x[0]!.toUpperCase() + x.slice(1)).join('; ') + '.')
+  if (rot.backbone.size && rotated.length)
+    parts.push(
+      rotated
+        .map(({ s, t }) => rotationReason(p, s, t))
+        .map((x) => x[0]!.toUpperCase() + x.slice(1))
+        .join('; ') + '.',
+    )
   const guests = seq.map((i) => p.songs[i]!).filter((s) => s.guest && s.required)
   if (guests.length) parts.push(`Guest night: ${guests.map((s) => `'${s.title}' with ${s.guest}`).join(', ')} takes a place in the set.`)
   // what tonight changed against the tour's set (core songs out are said above)
@@ -169,7 +215,9 @@ export function rotationText(p: Problem, seq: readonly number[]): string {
   if (out.length) {
     const forced = out.filter((s) => !s.eligible).map((s) => `'${s.title}' (${s.ineligibleBecause}; rule ${s.ineligibleRules.join(', ')})`)
     const room = out.filter((s) => s.eligible).map((s) => `'${s.title}'`)
-    parts.push(`Changed from the tour's set: ${[...forced, ...(room.length ? [`${room.join(', ')} ${room.length === 1 ? 'makes' : 'make'} room${guests.length ? ' for the guest' : ''}`] : [])].join('; ')}.`)
+    parts.push(
+      `Changed from the tour's set: ${[...forced, ...(room.length ? [`${room.join(', ')} ${room.length === 1 ? 'makes' : 'make'} room${guests.length ? ' for the guest' : ''}`] : [])].join('; ')}.`,
+    )
   }
   return parts.join(' ')
 }

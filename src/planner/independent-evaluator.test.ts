@@ -29,7 +29,8 @@ function keysPenalty(a: PlannerSong, b: PlannerSong): number {
   return Math.min(1, steps / 6)
 }
 /** A tempo jump of 40 bpm or more is the worst. Unknown: 0.25. */
-const tempoPenalty = (a: PlannerSong, b: PlannerSong) => (a.tempoBpm === null || b.tempoBpm === null ? 0.25 : Math.min(1, Math.abs(a.tempoBpm - b.tempoBpm) / 40))
+const tempoPenalty = (a: PlannerSong, b: PlannerSong) =>
+  a.tempoBpm === null || b.tempoBpm === null ? 0.25 : Math.min(1, Math.abs(a.tempoBpm - b.tempoBpm) / 40)
 /** An energy jump of 6 or more is the worst. Unknown: 0.25. */
 const energyFlowPenalty = (a: PlannerSong, b: PlannerSong) => (a.energy === null || b.energy === null ? 0.25 : Math.min(1, Math.abs(a.energy - b.energy) / 6))
 /** Distance of the song's energy (0–1) from the arc at its place, the arc's points spread evenly over the set. Unknown: 0.25. */
@@ -53,7 +54,9 @@ export function independentScore(req: PlanShowRequest, ids: string[]): { total: 
   songs.forEach((s, t) => {
     g.fanDemand += 1 - (s.fanDemand ?? 0.5)
     // freshness: f / (f + 1) with f = Σ exp(−days / 21) over the song's earlier plays (at least one day apart)
-    const f = before.filter((p) => p.recordingId === s.recordingId).reduce((a, p) => a + Math.exp(-Math.max(1, Math.round((Date.parse(req.show.date) - Date.parse(p.date)) / DAY_MS)) / 21), 0)
+    const f = before
+      .filter((p) => p.recordingId === s.recordingId)
+      .reduce((a, p) => a + Math.exp(-Math.max(1, Math.round((Date.parse(req.show.date) - Date.parse(p.date)) / DAY_MS)) / 21), 0)
     g.freshness += f / (f + 1)
     g.variety += previousShow.has(s.recordingId) ? 1 : 0
     g.energyArc += arcPenalty(arc, s, t, n)
@@ -76,10 +79,18 @@ function randomRequest(seed: number): PlanShowRequest {
   const req = seed % 2 ? makeS3(seed) : makeS2(seed, 16, 8)
   const weight = () => Math.round(rng.next() * 50) / 10
   // some songs with unknown facts, to check the unknown values of every goal
-  const repertoire = req.repertoire.map((s, i) => (i % 7 === 3 ? { ...s, key: null, tempoBpm: null } : i % 11 === 5 ? { ...s, energy: null, fanDemand: null, mode: null } : s))
-  const plays = repertoire.filter(() => rng.next() < 0.4).flatMap((s) => [{ recordingId: s.recordingId, date: '2013-07-20', city: null }, ...(rng.next() < 0.5 ? [{ recordingId: s.recordingId, date: '2013-06-01', city: null }] : [])])
+  const repertoire = req.repertoire.map((s, i) =>
+    i % 7 === 3 ? { ...s, key: null, tempoBpm: null } : i % 11 === 5 ? { ...s, energy: null, fanDemand: null, mode: null } : s,
+  )
+  const plays = repertoire
+    .filter(() => rng.next() < 0.4)
+    .flatMap((s) => [
+      { recordingId: s.recordingId, date: '2013-07-20', city: null },
+      ...(rng.next() < 0.5 ? [{ recordingId: s.recordingId, date: '2013-06-01', city: null }] : []),
+    ])
   return {
-    ...req, repertoire,
+    ...req,
+    repertoire,
     weights: { keys: weight(), tempo: weight(), energyFlow: weight(), energyArc: weight(), fanDemand: weight(), freshness: weight(), variety: weight() },
     energyArc: rng.next() < 0.5 ? null : [rng.next(), rng.next(), rng.next()].map((x) => Math.round(x * 100) / 100),
     history: { ...req.history, plays: [...req.history.plays.filter((p) => p.date < '2013-07-01'), ...plays] },
@@ -107,7 +118,7 @@ describe('the objective against an independent evaluator (issue 13)', () => {
     expect(checked).toBe(200)
   })
 
-  it("agrees with the score of the plan the planner returns", () => {
+  it('agrees with the score of the plan the planner returns', () => {
     let checked = 0
     for (let seed = 1; seed <= 6; seed++) {
       const req = randomRequest(seed)

@@ -34,29 +34,55 @@ export function makeCatalog(rng: Rng, seed: number, o: CatalogOptions): PlannerS
     const leads = (o.maxLeads ?? 2) > 1 && rng.next() < 0.15 ? [...new Set([lead, SINGERS[rng.int(4)]!])] : [lead]
     const energy = 1 + rng.int(10)
     songs.push({
-      recordingId: uuidOf(seed, i + 1), title: `Song ${i + 1}`,
-      durationSeconds: 160 + rng.int(140), key: PITCH_CLASSES[pc]!, mode: rng.next() < 0.7 ? 'major' : 'minor',
-      tempoBpm: 70 + rng.int(90), energy, leadPersonIds: leads, needs: [], guests: [], single: false,
+      recordingId: uuidOf(seed, i + 1),
+      title: `Song ${i + 1}`,
+      durationSeconds: 160 + rng.int(140),
+      key: PITCH_CLASSES[pc]!,
+      mode: rng.next() < 0.7 ? 'major' : 'minor',
+      tempoBpm: 70 + rng.int(90),
+      energy,
+      leadPersonIds: leads,
+      needs: [],
+      guests: [],
+      single: false,
       releasedOn: rng.next() < (o.fresh ?? 0.25) ? ALBUM_DAY : `${2009 + rng.int(4)}-0${1 + rng.int(9)}`,
       fanDemand: Math.round(rng.next() * 100) / 100,
     })
   }
   // acoustic and guest songs at random places
   const order = rng.shuffle(songs.map((_, i) => i))
-  for (const i of order.slice(0, o.acoustic ?? 0)) { songs[i]!.needs = ['acoustic-guitar']; songs[i]!.energy = 2 + rng.int(4) }
-  for (const i of order.slice(o.acoustic ?? 0, (o.acoustic ?? 0) + (o.guest ?? 0))) { songs[i]!.needs = ['guest']; songs[i]!.guests = ['Victoria Justice'] }
+  for (const i of order.slice(0, o.acoustic ?? 0)) {
+    songs[i]!.needs = ['acoustic-guitar']
+    songs[i]!.energy = 2 + rng.int(4)
+  }
+  for (const i of order.slice(o.acoustic ?? 0, (o.acoustic ?? 0) + (o.guest ?? 0))) {
+    songs[i]!.needs = ['guest']
+    songs[i]!.guests = ['Victoria Justice']
+  }
   return songs
 }
 
-const base = (seed: number): Pick<PlanShowRequest, 'weights' | 'energyArc' | 'history' | 'seed' | 'budgetMs' | 'steps' | 'personNames' | 'rotation' | 'showTemplate'> => ({
+const base = (
+  seed: number,
+): Pick<PlanShowRequest, 'weights' | 'energyArc' | 'history' | 'seed' | 'budgetMs' | 'steps' | 'personNames' | 'rotation' | 'showTemplate'> => ({
   weights: { keys: 1, tempo: 1, energyFlow: 1, energyArc: 2, fanDemand: 2, freshness: 1, variety: 2 },
   energyArc: null,
   history: { lastTourSongKeys: null, sameCitySets: {}, plays: [] },
-  seed, budgetMs: 500, steps: null, personNames: NAMES, rotation: null, showTemplate: [],
+  seed,
+  budgetMs: 500,
+  steps: null,
+  personNames: NAMES,
+  rotation: null,
+  showTemplate: [],
 })
 
 const show = (over: Partial<PlannerShow> = {}): PlannerShow => ({
-  date: SHOW_DAY, city: 'Chicago', lineupRoles: ['member', 'dj', 'acoustic-guitar'], lineup: [{ name: 'Dustin', role: 'acoustic-guitar' }], billedGuests: ['Victoria Justice'], ...over,
+  date: SHOW_DAY,
+  city: 'Chicago',
+  lineupRoles: ['member', 'dj', 'acoustic-guitar'],
+  lineup: [{ name: 'Dustin', role: 'acoustic-guitar' }],
+  billedGuests: ['Victoria Justice'],
+  ...over,
 })
 
 /** S1: order a fixed set of n songs (singer runs ≤ 3, an acoustic block of 2–3 in the middle). */
@@ -65,8 +91,18 @@ export function makeS1(seed: number, n: number, skewed = false): PlanShowRequest
   const acoustic = 2 + rng.int(2)
   const repertoire = makeCatalog(rng, seed, { size: n, skewed, acoustic, maxLeads: 2 })
   return {
-    ...base(seed), repertoire, show: show(),
-    rules: { guestSongsNeedBilledGuest: true, maxLeadRun: 3, acousticSection: { playerRole: 'acoustic-guitar', midSet: true }, acousticBlock: { min: acoustic, max: acoustic }, setSize: { min: n, max: n }, pinned: [], excluded: [] },
+    ...base(seed),
+    repertoire,
+    show: show(),
+    rules: {
+      guestSongsNeedBilledGuest: true,
+      maxLeadRun: 3,
+      acousticSection: { playerRole: 'acoustic-guitar', midSet: true },
+      acousticBlock: { min: acoustic, max: acoustic },
+      setSize: { min: n, max: n },
+      pinned: [],
+      excluded: [],
+    },
   }
 }
 
@@ -78,31 +114,59 @@ export function makeS2(seed: number, m: number, N: number, skewed = false): Plan
   for (const s of repertoire.filter((x) => !x.needs.length).slice(0, 3)) s.releasedOn = ALBUM_DAY
   const avg = repertoire.reduce((a, s) => a + s.durationSeconds, 0) / m
   return {
-    ...base(seed), repertoire, show: show(),
+    ...base(seed),
+    repertoire,
+    show: show(),
     rules: {
-      guestSongsNeedBilledGuest: true, maxLeadRun: 2, acousticSection: { playerRole: 'acoustic-guitar', midSet: true }, acousticBlock: { min: 2, max: 3 },
-      setSize: { min: N, max: N }, durationWindow: { minSeconds: Math.round(N * avg * 0.94), maxSeconds: Math.round(N * avg * 1.06) },
-      newSongs: { count: 2, mode: 'at-least', sinceDate: ALBUM_DAY }, pinned: [], excluded: [],
+      guestSongsNeedBilledGuest: true,
+      maxLeadRun: 2,
+      acousticSection: { playerRole: 'acoustic-guitar', midSet: true },
+      acousticBlock: { min: 2, max: 3 },
+      setSize: { min: N, max: N },
+      durationWindow: { minSeconds: Math.round(N * avg * 0.94), maxSeconds: Math.round(N * avg * 1.06) },
+      newSongs: { count: 2, mode: 'at-least', sinceDate: ALBUM_DAY },
+      pinned: [],
+      excluded: [],
     },
   }
 }
 
 function historyFor(rng: Rng, repertoire: PlannerSong[]): PlanShowRequest['history'] {
   const old = repertoire.filter((s) => s.releasedOn !== ALBUM_DAY)
-  const lastTour = rng.shuffle([...old]).slice(0, 30).map((s) => `rec:${s.recordingId}`)
+  const lastTour = rng
+    .shuffle([...old])
+    .slice(0, 30)
+    .map((s) => `rec:${s.recordingId}`)
   const plays: PlanShowRequest['history']['plays'] = []
   for (let d = 0; d < 6; d++) {
     const date = `2013-0${5 + Math.floor(d / 3)}-${String(10 + (d % 3) * 5).padStart(2, '0')}`
     for (const s of rng.shuffle([...repertoire]).slice(0, 20)) plays.push({ recordingId: s.recordingId, date, city: 'Elsewhere' })
   }
-  return { lastTourSongKeys: lastTour, sameCitySets: { Chicago: rng.shuffle([...old]).slice(0, 20).map((s) => `rec:${s.recordingId}`) }, plays }
+  return {
+    lastTourSongKeys: lastTour,
+    sameCitySets: {
+      Chicago: rng
+        .shuffle([...old])
+        .slice(0, 20)
+        .map((s) => `rec:${s.recordingId}`),
+    },
+    plays,
+  }
 }
 
 const S3_RULES = (avg: number): PlanShowRequest['rules'] => ({
-  guestSongsNeedBilledGuest: true, maxLeadRun: 3, acousticSection: { playerRole: 'acoustic-guitar', midSet: true }, acousticBlock: { min: 2, max: 4 },
-  setSize: { min: 24, max: 24 }, durationWindow: { minSeconds: Math.round(24 * avg * 0.97), maxSeconds: Math.round(24 * avg * 1.03) },
-  newSongs: { count: 2, mode: 'at-least', sinceDate: ALBUM_DAY }, differFromLastTourPct: 40, maxSameCityRepeatPct: 50,
-  encore: { songs: 2 }, pinned: [], excluded: [],
+  guestSongsNeedBilledGuest: true,
+  maxLeadRun: 3,
+  acousticSection: { playerRole: 'acoustic-guitar', midSet: true },
+  acousticBlock: { min: 2, max: 4 },
+  setSize: { min: 24, max: 24 },
+  durationWindow: { minSeconds: Math.round(24 * avg * 0.97), maxSeconds: Math.round(24 * avg * 1.03) },
+  newSongs: { count: 2, mode: 'at-least', sinceDate: ALBUM_DAY },
+  differFromLastTourPct: 40,
+  maxSameCityRepeatPct: 50,
+  encore: { songs: 2 },
+  pinned: [],
+  excluded: [],
 })
 
 /** S3: a full show, 24 songs from 80, the whole rule set. */
@@ -125,7 +189,14 @@ export function makeS4(seed: number, shows = 60, skewed = false): PlanTourReques
     const nights = rng.next() < 0.4 && list.length + 2 <= shows ? 2 : 1
     city++
     for (let k = 0; k < nights; k++) {
-      list.push(show({ id: `show-${list.length + 1}`, date: day.toISOString().slice(0, 10), city: `City ${city}`, billedGuests: rng.next() < 0.5 ? ['Victoria Justice'] : [] }))
+      list.push(
+        show({
+          id: `show-${list.length + 1}`,
+          date: day.toISOString().slice(0, 10),
+          city: `City ${city}`,
+          billedGuests: rng.next() < 0.5 ? ['Victoria Justice'] : [],
+        }),
+      )
       day.setUTCDate(day.getUTCDate() + 1 + rng.int(2))
     }
   }

@@ -16,7 +16,14 @@ import type { Rng } from './rng.ts'
  * one not in the set placed at any position (the search's replace move keeps the slot), then every
  * relocation and swap; repeated while anything improves. `stop` is polled between steps.
  */
-export function localSearch(p: Problem, ev: FastEvaluator, start: number[], startCost: number, stop: () => boolean, window = 8): { seq: number[]; cost: number; evaluations: number } {
+export function localSearch(
+  p: Problem,
+  ev: FastEvaluator,
+  start: number[],
+  startCost: number,
+  stop: () => boolean,
+  window = 8,
+): { seq: number[]; cost: number; evaluations: number } {
   let best = [...start]
   let bestCost = startCost
   let evaluations = 0
@@ -39,7 +46,11 @@ export function localSearch(p: Problem, ev: FastEvaluator, start: number[], star
       evaluations++
       if (!improved) continue
       const c = ev.evaluate(improved)
-      if (ev.viol === 0 && c < bestCost - 1e-12) { best = improved; bestCost = c; changed = true }
+      if (ev.viol === 0 && c < bestCost - 1e-12) {
+        best = improved
+        bestCost = c
+        changed = true
+      }
     }
     // 2. replace a song by one not in the set, placed anywhere: the cost of each candidate in O(1)
     // (ReplaceDelta), the full evaluation (rules included) only for those that would improve
@@ -48,11 +59,19 @@ export function localSearch(p: Problem, ev: FastEvaluator, start: number[], star
       const out = songs[best[i]!]!
       if (out.pin !== null || out.required) continue
       inSet.fill(0)
-      let dur = 0, fresh = 0, tour = 0, city = 0, ac = 0
+      let dur = 0,
+        fresh = 0,
+        tour = 0,
+        city = 0,
+        ac = 0
       for (let t = 0; t < N; t++) {
         const x = songs[best[t]!]!
         inSet[x.idx] = 1
-        dur += x.dur; if (x.isNew) fresh++; if (x.inLastTour) tour++; if (x.inSameCity) city++; if (x.acoustic) ac++
+        dur += x.dur
+        if (x.isNew) fresh++
+        if (x.inLastTour) tour++
+        if (x.inSameCity) city++
+        if (x.acoustic) ac++
       }
       delta.prepare(best, i)
       for (let t = 0, r = 0; t < N; t++) if (t !== i) rest[r++] = best[t]!
@@ -76,26 +95,44 @@ export function localSearch(p: Problem, ev: FastEvaluator, start: number[], star
           for (let t = 0, r = 0; t < N; t++) cand[t] = t === j ? s : rest[r++]!
           const c = ev.evaluate(cand)
           evaluations++
-          if (ev.viol === 0 && c < localBest - 1e-12) { localBest = c; localSeq = [...cand] }
+          if (ev.viol === 0 && c < localBest - 1e-12) {
+            localBest = c
+            localSeq = [...cand]
+          }
         }
       }
-      if (localSeq) { best = localSeq; bestCost = localBest; changed = true }
+      if (localSeq) {
+        best = localSeq
+        bestCost = localBest
+        changed = true
+      }
     }
     // 3. relocations and swaps
     if (stop()) return { seq: best, cost: bestCost, evaluations }
-    for (let i = 0; i < N; i++) for (let j = 0; j < N; j++) {
-      if (i === j) continue
-      shiftBlock(best, cand, i, 1, j)
-      let c = ev.evaluate(cand)
-      evaluations++
-      if (ev.viol === 0 && c < bestCost - 1e-12) { best = [...cand]; bestCost = c; changed = true; continue }
-      if (j < i) continue
-      for (let t = 0; t < N; t++) cand[t] = best[t]!
-      cand[i] = best[j]!; cand[j] = best[i]!
-      c = ev.evaluate(cand)
-      evaluations++
-      if (ev.viol === 0 && c < bestCost - 1e-12) { best = [...cand]; bestCost = c; changed = true }
-    }
+    for (let i = 0; i < N; i++)
+      for (let j = 0; j < N; j++) {
+        if (i === j) continue
+        shiftBlock(best, cand, i, 1, j)
+        let c = ev.evaluate(cand)
+        evaluations++
+        if (ev.viol === 0 && c < bestCost - 1e-12) {
+          best = [...cand]
+          bestCost = c
+          changed = true
+          continue
+        }
+        if (j < i) continue
+        for (let t = 0; t < N; t++) cand[t] = best[t]!
+        cand[i] = best[j]!
+        cand[j] = best[i]!
+        c = ev.evaluate(cand)
+        evaluations++
+        if (ev.viol === 0 && c < bestCost - 1e-12) {
+          best = [...cand]
+          bestCost = c
+          changed = true
+        }
+      }
     if (!changed) break
   }
   return { seq: best, cost: bestCost, evaluations }
@@ -114,7 +151,10 @@ export class ReplaceDelta {
   private i = 0
   private restSong = 0
   private restTr = 0
-  constructor(private readonly p: Problem, private readonly N: number) {
+  constructor(
+    private readonly p: Problem,
+    private readonly N: number,
+  ) {
     // songCost + weighted arc penalty of each song at each slot of a set of N
     this.arc = new Float64Array(p.n * N)
     for (const s of p.songs) for (let t = 0; t < N; t++) this.arc[s.idx * N + t] = s.songCost + p.weights.energyArc * arcPenalty(p, s, t, N)
@@ -142,7 +182,11 @@ export class ReplaceDelta {
     const o = seq[i]!
     this.i = i
     this.restSong = songSum - arc[o * N + i]!
-    this.restTr = trSum - (i > 0 ? tr[seq[i - 1]! * n + o]! : 0) - (i + 1 < N ? tr[o * n + seq[i + 1]!]! : 0) + (i > 0 && i + 1 < N ? tr[seq[i - 1]! * n + seq[i + 1]!]! : 0)
+    this.restTr =
+      trSum -
+      (i > 0 ? tr[seq[i - 1]! * n + o]! : 0) -
+      (i + 1 < N ? tr[o * n + seq[i + 1]!]! : 0) +
+      (i > 0 && i + 1 < N ? tr[seq[i - 1]! * n + seq[i + 1]!]! : 0)
   }
   /** weightedCost of the prepared sequence without slot i, with s at slot j (0 ≤ j < N). */
   cost(s: number, j: number): number {
@@ -180,13 +224,23 @@ export function kick(p: Problem, ev: FastEvaluator, seq: number[], rng: Rng, mov
       if (cur.includes(s)) continue
       cur[i] = s
       const c = ev.evaluate(cur)
-      if (ev.viol === 0) { cost = c; applied++ } else cur[i] = old
+      if (ev.viol === 0) {
+        cost = c
+        applied++
+      } else cur[i] = old
     } else {
       const j = rng.int(N)
       if (j === i) continue
-      cur[i] = cur[j]!; cur[j] = old
+      cur[i] = cur[j]!
+      cur[j] = old
       const c = ev.evaluate(cur)
-      if (ev.viol === 0) { cost = c; applied++ } else { cur[j] = cur[i]!; cur[i] = old }
+      if (ev.viol === 0) {
+        cost = c
+        applied++
+      } else {
+        cur[j] = cur[i]!
+        cur[i] = old
+      }
     }
   }
   return applied ? { seq: cur, cost } : null

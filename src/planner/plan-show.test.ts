@@ -18,35 +18,51 @@ function smallShow(seed: number): PlanShowRequest {
   const avg = repertoire.reduce((a, s) => a + s.durationSeconds, 0) / 30
   const keys = new Set(repertoire.map((s) => `rec:${s.recordingId}`))
   return {
-    ...full, repertoire,
-    rules: { ...full.rules, setSize: { min: 10, max: 10 }, durationWindow: { minSeconds: Math.round(10 * avg * 0.9), maxSeconds: Math.round(10 * avg * 1.1) }, acousticBlock: { min: 0, max: 4 } },
-    history: { ...full.history, lastTourSongKeys: full.history.lastTourSongKeys!.filter((k) => keys.has(k)), plays: full.history.plays.filter((p) => keys.has(`rec:${p.recordingId}`)) },
+    ...full,
+    repertoire,
+    rules: {
+      ...full.rules,
+      setSize: { min: 10, max: 10 },
+      durationWindow: { minSeconds: Math.round(10 * avg * 0.9), maxSeconds: Math.round(10 * avg * 1.1) },
+      acousticBlock: { min: 0, max: 4 },
+    },
+    history: {
+      ...full.history,
+      lastTourSongKeys: full.history.lastTourSongKeys!.filter((k) => keys.has(k)),
+      plays: full.history.plays.filter((p) => keys.has(`rec:${p.recordingId}`)),
+    },
   }
 }
 
 describe('planShow', () => {
   it('returns a plan that keeps every hard rule, for any seed (property)', () => {
-    fc.assert(fc.property(fc.integer({ min: 1, max: 10_000 }), fc.integer({ min: 0, max: 2 }), (seed, family) => {
-      const input = family === 0 ? makeS1(seed, 9) : family === 1 ? makeS2(seed, 12, 7) : smallShow(seed)
-      const plan = planShow(input, { ...FAST, seed })
-      expect(PlanResultSchema.safeParse(plan).success).toBe(true)
-      if (plan.status === 'infeasible') {
-        expect(plan.conflictingRules?.length).toBeGreaterThan(0)
-        return
-      }
-      expect(plan.rules.filter((r) => !r.ok)).toEqual([])
-      for (const e of plan.entries) expect(SetlistEntrySchema.safeParse(e).success).toBe(true)
-      expect(new Set(plan.entries.map((e) => e.id)).size).toBe(plan.entries.length)
-    }), { numRuns: 12 })
+    fc.assert(
+      fc.property(fc.integer({ min: 1, max: 10_000 }), fc.integer({ min: 0, max: 2 }), (seed, family) => {
+        const input = family === 0 ? makeS1(seed, 9) : family === 1 ? makeS2(seed, 12, 7) : smallShow(seed)
+        const plan = planShow(input, { ...FAST, seed })
+        expect(PlanResultSchema.safeParse(plan).success).toBe(true)
+        if (plan.status === 'infeasible') {
+          expect(plan.conflictingRules?.length).toBeGreaterThan(0)
+          return
+        }
+        expect(plan.rules.filter((r) => !r.ok)).toEqual([])
+        for (const e of plan.entries) expect(SetlistEntrySchema.safeParse(e).success).toBe(true)
+        expect(new Set(plan.entries.map((e) => e.id)).size).toBe(plan.entries.length)
+      }),
+      { numRuns: 12 },
+    )
   })
 
   it('gives the same plan for the same seed', () => {
-    fc.assert(fc.property(fc.integer({ min: 1, max: 10_000 }), (seed) => {
-      const a = planShow(smallShow(seed), { ...FAST, seed })
-      const b = planShow(smallShow(seed), { ...FAST, seed })
-      expect(b.entries).toEqual(a.entries)
-      expect(b.score).toEqual(a.score)
-    }), { numRuns: 4 })
+    fc.assert(
+      fc.property(fc.integer({ min: 1, max: 10_000 }), (seed) => {
+        const a = planShow(smallShow(seed), { ...FAST, seed })
+        const b = planShow(smallShow(seed), { ...FAST, seed })
+        expect(b.entries).toEqual(a.entries)
+        expect(b.score).toEqual(a.score)
+      }),
+      { numRuns: 4 },
+    )
   })
 
   it('proves small sets optimal with the exact method, and the search finds the same value', () => {
@@ -70,7 +86,9 @@ describe('planShow', () => {
     const plan = planShow(input, FAST)
     expect(plan.status).toBe('feasible')
     const reasons = plan.reasons.flatMap((r) => r.reasons)
-    expect(reasons).toContain('new song 1 of ' + plan.reasons.filter((r) => r.reasons.some((x) => x.startsWith('new song'))).length + ' (the rules ask for at least 2)')
+    expect(reasons).toContain(
+      'new song 1 of ' + plan.reasons.filter((r) => r.reasons.some((x) => x.startsWith('new song'))).length + ' (the rules ask for at least 2)',
+    )
     expect(plan.reasons[0]!.reasons).toEqual(expect.arrayContaining(['pinned as the opener', 'with Victoria Justice, billed at this show']))
     expect(plan.entries.find((e) => e.recordingId === input.repertoire[0]!.recordingId)?.guests).toEqual(['Victoria Justice'])
     if (plan.entries.some((e) => e.section === 'acoustic')) {
@@ -79,7 +97,9 @@ describe('planShow', () => {
       expect(plan.entries[at]!.title).toBe('Acoustic with Dustin')
     }
     expect(Object.keys(plan.score!.byGoal).sort()).toEqual(['energyArc', 'energyFlow', 'fanDemand', 'freshness', 'keys', 'tempo', 'variety'])
-    expect(plan.rules.map((r) => r.ruleId)).toEqual(expect.arrayContaining(['duration-window', 'new-songs', 'acoustic-section', 'singer-run', 'set-size', 'pinned', 'encore']))
+    expect(plan.rules.map((r) => r.ruleId)).toEqual(
+      expect.arrayContaining(['duration-window', 'new-songs', 'acoustic-section', 'singer-run', 'set-size', 'pinned', 'encore']),
+    )
   })
 
   it('names the conflicting rules when no set can keep them all (a result, not an error)', () => {
@@ -92,7 +112,10 @@ describe('planShow', () => {
     expect(plan.entries.some((e) => e.section === 'acoustic')).toBe(false)
     // an acoustic song pinned as the opener, with nobody to play it: those two rules conflict
     const acousticSong = input.repertoire.find((s) => s.needs.includes('acoustic-guitar'))!
-    const pinnedAcoustic = planShow({ ...noDustin, rules: { ...noDustin.rules, pinned: [{ recordingId: acousticSong.recordingId, position: 'opener' as const }] } }, FAST)
+    const pinnedAcoustic = planShow(
+      { ...noDustin, rules: { ...noDustin.rules, pinned: [{ recordingId: acousticSong.recordingId, position: 'opener' as const }] } },
+      FAST,
+    )
     expect(pinnedAcoustic.status).toBe('infeasible')
     expect(pinnedAcoustic.entries).toEqual([])
     expect([...pinnedAcoustic.conflictingRules!].sort()).toEqual(['acoustic-section', 'pinned'])
@@ -107,7 +130,20 @@ describe('planShow', () => {
   it('keeps pinned, excluded and encore rules', () => {
     const input = smallShow(8)
     const [a, b, c] = input.repertoire.filter((s) => !s.needs.length)
-    const plan = planShow({ ...input, rules: { ...input.rules, pinned: [{ recordingId: a!.recordingId, position: 'closer' }, { recordingId: b!.recordingId, position: 2 }], excluded: [c!.recordingId] } }, FAST)
+    const plan = planShow(
+      {
+        ...input,
+        rules: {
+          ...input.rules,
+          pinned: [
+            { recordingId: a!.recordingId, position: 'closer' },
+            { recordingId: b!.recordingId, position: 2 },
+          ],
+          excluded: [c!.recordingId],
+        },
+      },
+      FAST,
+    )
     expect(plan.status).toBe('feasible')
     const songs = plan.entries.filter((e) => e.type === 'song').map((e) => e.recordingId)
     expect(songs[songs.length - 1]).toBe(a!.recordingId)
@@ -120,14 +156,21 @@ describe('planShow', () => {
   it('refuses bad input with a ValidationError naming the field', () => {
     const input = makeS1(1, 8)
     const fieldsOf = (bad: unknown) => {
-      try { planShow(bad as PlanShowRequest); return [] } catch (err) {
+      try {
+        planShow(bad as PlanShowRequest)
+        return []
+      } catch (err) {
         expect(err).toBeInstanceOf(DomainError)
         return (err as DomainError).details.errors!.map((e) => e.path)
       }
     }
-    expect(fieldsOf({ ...input, rules: { ...input.rules, pinned: [{ recordingId: uuidOf(999, 999), position: 'opener' }] } })).toEqual(['rules.pinned.0.recordingId'])
+    expect(fieldsOf({ ...input, rules: { ...input.rules, pinned: [{ recordingId: uuidOf(999, 999), position: 'opener' }] } })).toEqual([
+      'rules.pinned.0.recordingId',
+    ])
     expect(fieldsOf({ ...input, rules: { ...input.rules, excluded: [uuidOf(999, 1)] } })).toEqual(['rules.excluded.0'])
-    expect(fieldsOf({ ...input, repertoire: [{ ...input.repertoire[0]!, durationSeconds: -200 }, ...input.repertoire.slice(1)] })).toEqual(['repertoire.0.durationSeconds'])
+    expect(fieldsOf({ ...input, repertoire: [{ ...input.repertoire[0]!, durationSeconds: -200 }, ...input.repertoire.slice(1)] })).toEqual([
+      'repertoire.0.durationSeconds',
+    ])
     expect(fieldsOf({ ...input, repertoire: [] })).toEqual(['repertoire'])
     expect(fieldsOf({ ...input, show: { ...input.show, date: 'tomorrow' } })).toEqual(['show.date'])
   })

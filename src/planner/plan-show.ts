@@ -55,27 +55,60 @@ export interface SolveOutcome {
 }
 
 /** Solves a compiled problem: the exact DP when it fits (proving optimality or infeasibility), else the search. */
-export function solveProblem(p: Problem, opts: { seed: number; steps: number; capMs: number; method?: PlanOptions['method']; onProgress?: PlanOptions['onProgress']; signal?: AbortSignal; initial?: number[] }): SolveOutcome {
+export function solveProblem(
+  p: Problem,
+  opts: {
+    seed: number
+    steps: number
+    capMs: number
+    method?: PlanOptions['method']
+    onProgress?: PlanOptions['onProgress']
+    signal?: AbortSignal
+    initial?: number[]
+  },
+): SolveOutcome {
   const shouldStop = () => !!opts.signal?.aborted
   const started = performance.now()
   let capped = false
   if (opts.method !== 'search' && (opts.method === 'exact' || exactFits(p))) {
     // the exact DP's work is bounded by exactFits (not by the clock); the cap only stops it, and
     // then the search answers with what time is left
-    const exactStop = () => { if (shouldStop() || performance.now() - started > opts.capMs * 0.7) capped = true; return capped }
+    const exactStop = () => {
+      if (shouldStop() || performance.now() - started > opts.capMs * 0.7) capped = true
+      return capped
+    }
     const r = solveExact(p, { shouldStop: exactStop })
     if (r) {
       const fixed = p.eligible.length <= p.sizeMax && p.eligible.length >= p.sizeMin && r.seq?.length === p.eligible.length
-      return { seq: r.seq, proven: true, method: fixed ? 'exact' : 'exact-subset', evaluations: r.states, firstFeasibleMs: r.seq ? performance.now() - started : null, capped: false }
+      return {
+        seq: r.seq,
+        proven: true,
+        method: fixed ? 'exact' : 'exact-subset',
+        evaluations: r.states,
+        firstFeasibleMs: r.seq ? performance.now() - started : null,
+        capped: false,
+      }
     }
   }
   const left = Math.max(1, opts.capMs - (performance.now() - started))
   const s = runSearch(p, { seed: opts.seed, budgetMs: left, maxIterations: opts.steps, onProgress: opts.onProgress, shouldStop, initial: opts.initial })
-  return { seq: s.feasible ? s.seq : null, proven: false, method: 'search', evaluations: s.evaluations, firstFeasibleMs: s.firstFeasibleMs, capped: capped || s.capped }
+  return {
+    seq: s.feasible ? s.seq : null,
+    proven: false,
+    method: 'search',
+    evaluations: s.evaluations,
+    firstFeasibleMs: s.firstFeasibleMs,
+    capped: capped || s.capped,
+  }
 }
 
 /** Rule ids that apply to this problem (the candidates of the conflict explanation). */
-export function activeRules(req: { rules: PlanShowRequest['rules']; show: PlanShowRequest['show']; history: PlanShowRequest['history']; rotation?: PlanShowRequest['rotation'] }): string[] {
+export function activeRules(req: {
+  rules: PlanShowRequest['rules']
+  show: PlanShowRequest['show']
+  history: PlanShowRequest['history']
+  rotation?: PlanShowRequest['rotation']
+}): string[] {
   const r = req.rules
   const ids: string[] = []
   if (req.show.durationWindow ?? r.durationWindow) ids.push('duration-window')
@@ -139,17 +172,39 @@ export function planParsedShow(req: PlanShowRequest, opts: PlanOptions & { initi
 }
 
 /** The answer for a solved problem: entries, the independent re-check, score, reasons; the conflict explanation when infeasible. */
-export function resultFor(req: PlanShowRequest, p: Problem, out: SolveOutcome, o: { started: number; seed: number; steps: number; capMs: number; signal?: AbortSignal; tour?: TourContext }): InternalPlan {
+export function resultFor(
+  req: PlanShowRequest,
+  p: Problem,
+  out: SolveOutcome,
+  o: { started: number; seed: number; steps: number; capMs: number; signal?: AbortSignal; tour?: TourContext },
+): InternalPlan {
   const { started, seed } = o
-  const checkInput = { repertoire: req.repertoire, show: req.show, rules: req.rules, lastTourSongKeys: p.lastTourKeys, sameCitySongKeys: p.sameCityKeys, personNames: req.personNames }
+  const checkInput = {
+    repertoire: req.repertoire,
+    show: req.show,
+    rules: req.rules,
+    lastTourSongKeys: p.lastTourKeys,
+    sameCitySongKeys: p.sameCityKeys,
+    personNames: req.personNames,
+  }
   if (!out.seq) {
     const conflicts = o.signal?.aborted ? [] : conflictingRules(req, o.tour, o.steps, Math.max(2000, Math.min(10_000, o.capMs)), seed)
     const unplayable = p.songs.filter((s) => !s.eligible).map((s) => `${s.title}: ${s.ineligibleBecause}`)
     const groups = conflicts.length ? `These rules cannot all be kept: ${ruleNames(conflicts)}.` : 'No song of the repertoire can be played at this show.'
     return {
-      showId: req.show.id ?? null, status: 'infeasible', provenOptimal: false, entries: [], runningSeconds: 0, score: null,
-      rules: activeRules(req).map((id) => ({ ruleId: id, ok: !conflicts.includes(id), message: conflicts.includes(id) ? 'In conflict with the other rules named' : 'Not in the conflict found' })),
-      reasons: [], conflictingRules: conflicts,
+      showId: req.show.id ?? null,
+      status: 'infeasible',
+      provenOptimal: false,
+      entries: [],
+      runningSeconds: 0,
+      score: null,
+      rules: activeRules(req).map((id) => ({
+        ruleId: id,
+        ok: !conflicts.includes(id),
+        message: conflicts.includes(id) ? 'In conflict with the other rules named' : 'Not in the conflict found',
+      })),
+      reasons: [],
+      conflictingRules: conflicts,
       explanation: `No set keeps every rule${out.proven ? ' (proved by the exact method)' : ' (none found by the search)'}. ${groups}${unplayable.length ? ` Not playable here: ${unplayable.slice(0, 5).join('; ')}${unplayable.length > 5 ? ' …' : ''}.` : ''}`,
       stats: { evaluations: out.evaluations, elapsedMs: Math.round(performance.now() - started), method: out.method, seed, steps: o.steps, capped: out.capped },
       internal: { seq: [], firstFeasibleMs: null },
@@ -165,10 +220,18 @@ export function resultFor(req: PlanShowRequest, p: Problem, out: SolveOutcome, o
   // the planner's model and the independent checker disagree: never hand out such a plan as feasible
   const status = broken.length ? 'infeasible' : out.proven ? 'optimal' : 'feasible'
   return {
-    showId: req.show.id ?? null, status, provenOptimal: out.proven && !broken.length, entries, runningSeconds: running, score,
-    rules, reasons: songReasons(p, seq),
+    showId: req.show.id ?? null,
+    status,
+    provenOptimal: out.proven && !broken.length,
+    entries,
+    runningSeconds: running,
+    score,
+    rules,
+    reasons: songReasons(p, seq),
     ...(broken.length ? { conflictingRules: broken.map((b) => b.ruleId) } : {}),
-    explanation: broken.length ? `The plan breaks the rule${broken.length === 1 ? '' : 's'} ${ruleNames(broken.map((b) => b.ruleId))} on the independent re-check.` : explanationText(p, seq, score.byGoal, status, out.proven, running),
+    explanation: broken.length
+      ? `The plan breaks the rule${broken.length === 1 ? '' : 's'} ${ruleNames(broken.map((b) => b.ruleId))} on the independent re-check.`
+      : explanationText(p, seq, score.byGoal, status, out.proven, running),
     stats: { evaluations: out.evaluations, elapsedMs: Math.round(performance.now() - started), method: out.method, seed, steps: o.steps, capped: out.capped },
     internal: { seq, firstFeasibleMs: out.firstFeasibleMs },
   }

@@ -11,9 +11,21 @@ function smallTour(seed: number): PlanTourRequest {
   const avg = repertoire.reduce((a, s) => a + s.durationSeconds, 0) / 40
   const keys = new Set(repertoire.map((s) => `rec:${s.recordingId}`))
   return {
-    ...full, repertoire, budgetMs: 60_000,
-    rules: { ...full.rules, setSize: { min: 10, max: 10 }, durationWindow: { minSeconds: Math.round(10 * avg * 0.85), maxSeconds: Math.round(10 * avg * 1.15) }, acousticBlock: { min: 0, max: 4 }, maxSameCityRepeatPct: 30 },
-    history: { ...full.history, lastTourSongKeys: full.history.lastTourSongKeys!.filter((k) => keys.has(k)), plays: full.history.plays.filter((p) => keys.has(`rec:${p.recordingId}`)) },
+    ...full,
+    repertoire,
+    budgetMs: 60_000,
+    rules: {
+      ...full.rules,
+      setSize: { min: 10, max: 10 },
+      durationWindow: { minSeconds: Math.round(10 * avg * 0.85), maxSeconds: Math.round(10 * avg * 1.15) },
+      acousticBlock: { min: 0, max: 4 },
+      maxSameCityRepeatPct: 30,
+    },
+    history: {
+      ...full.history,
+      lastTourSongKeys: full.history.lastTourSongKeys!.filter((k) => keys.has(k)),
+      plays: full.history.plays.filter((p) => keys.has(`rec:${p.recordingId}`)),
+    },
   }
 }
 
@@ -35,10 +47,20 @@ describe('planTour', () => {
     expect(tour.stats.songsUsed).toBe(Object.keys(counts).length)
     // a second night in the same city repeats at most 30 % of the first night's set (checked again here, independently)
     input.shows.forEach((show, i) => {
-      const before = input.shows.slice(0, i).reverse().find((s) => s.city === show.city)
+      const before = input.shows
+        .slice(0, i)
+        .reverse()
+        .find((s) => s.city === show.city)
       if (!before) return
       const first = tour.shows[input.shows.indexOf(before)]!
-      const checks = checkPlan(tour.shows[i]!.entries, { repertoire: input.repertoire, show, rules: input.rules, lastTourSongKeys: input.history.lastTourSongKeys, sameCitySongKeys: first.entries.filter((e) => e.type === 'song').map((e) => `rec:${e.recordingId}`), personNames: {} })
+      const checks = checkPlan(tour.shows[i]!.entries, {
+        repertoire: input.repertoire,
+        show,
+        rules: input.rules,
+        lastTourSongKeys: input.history.lastTourSongKeys,
+        sameCitySongKeys: first.entries.filter((e) => e.type === 'song').map((e) => `rec:${e.recordingId}`),
+        personNames: {},
+      })
       expect(checks.find((c) => c.ruleId === 'same-city-repeat')).toMatchObject({ ok: true })
     })
     // variety: consecutive shows share little

@@ -1,4 +1,11 @@
-import { PlanTourInputSchema, type PlanShowRequest, type PlanTourInput, type PlanTourRequest, type TourPlanResult, type PlannerShow } from '../contract/planner.ts'
+import {
+  PlanTourInputSchema,
+  type PlanShowRequest,
+  type PlanTourInput,
+  type PlanTourRequest,
+  type TourPlanResult,
+  type PlannerShow,
+} from '../contract/planner.ts'
 import { compileProblem, keyOf, weightedCost, type TourContext } from './model.ts'
 import { planRotatingTour } from './tour-rotation.ts'
 import { planParsedShow, resultFor, solveProblem, validationErrorOf, type InternalPlan, type PlanOptions } from './plan-show.ts'
@@ -37,11 +44,18 @@ export function planTour(input: PlanTourInput | PlanTourRequest, opts: PlanOptio
 export function planParsedTour(req: PlanTourRequest, opts: PlanOptions = {}): TourPlanResult {
   const started = performance.now()
   const seed = opts.seed ?? req.seed
-  const order = req.shows.map((s, i) => ({ s, i })).sort((a, b) => (a.s.date < b.s.date ? -1 : a.s.date > b.s.date ? 1 : a.i - b.i)).map((x) => x.s)
+  const order = req.shows
+    .map((s, i) => ({ s, i }))
+    .sort((a, b) => (a.s.date < b.s.date ? -1 : a.s.date > b.s.date ? 1 : a.i - b.i))
+    .map((x) => x.s)
   const count = order.length
   // the whole tour's steps: 70 % for the rolling horizon, 30 % for the polish, the same share per
   // show (never what the clock left over: the same seed gives the same tour on a busy machine)
-  const budget = stepBudget({ steps: opts.steps ?? (opts.maxIterations ? opts.maxIterations * count : req.steps), budgetMs: opts.budgetMs ?? req.budgetMs, capMs: opts.capMs })
+  const budget = stepBudget({
+    steps: opts.steps ?? (opts.maxIterations ? opts.maxIterations * count : req.steps),
+    budgetMs: opts.budgetMs ?? req.budgetMs,
+    capMs: opts.capMs,
+  })
   const firstSteps = Math.max(MIN_STEPS, Math.floor((budget.steps * FIRST_SHARE) / count))
   const polishSteps = Math.max(1000, Math.floor((budget.steps * (1 - FIRST_SHARE)) / count))
   const deadline = started + budget.capMs
@@ -65,7 +79,10 @@ export function planParsedTour(req: PlanTourRequest, opts: PlanOptions = {}): To
     if (withNext && i + 1 < count && plans[i + 1]) neighbours.push(keysOf(plans[i + 1]))
     let sameCityKeys: string[] | null = null
     for (let j = i - 1; j >= 0; j--) {
-      if (cityOf(order[j]!) !== '' && cityOf(order[j]!) === cityOf(show) && plans[j]) { sameCityKeys = [...keysOf(plans[j])]; break }
+      if (cityOf(order[j]!) !== '' && cityOf(order[j]!) === cityOf(show) && plans[j]) {
+        sameCityKeys = [...keysOf(plans[j])]
+        break
+      }
     }
     return { neighbours, plays, sameCityKeys }
   }
@@ -76,8 +93,15 @@ export function planParsedTour(req: PlanTourRequest, opts: PlanOptions = {}): To
 
   if (rotating) {
     const run = planRotatingTour(req, order, plans, {
-      seed, steps: budget.steps, capLeft, signal: opts.signal, contextFor: (i) => contextFor(i, false),
-      onShow: (i) => { stale[i] = false; opts.onProgress?.({ fraction: (i + 1) / count, bestScore: null, feasible: plans.every((p) => p.status !== 'infeasible') }) },
+      seed,
+      steps: budget.steps,
+      capLeft,
+      signal: opts.signal,
+      contextFor: (i) => contextFor(i, false),
+      onShow: (i) => {
+        stale[i] = false
+        opts.onProgress?.({ fraction: (i + 1) / count, bestScore: null, feasible: plans.every((p) => p.status !== 'infeasible') })
+      },
     })
     contexts = run.contexts
     capped ||= run.capped
@@ -87,7 +111,11 @@ export function planParsedTour(req: PlanTourRequest, opts: PlanOptions = {}): To
     plans[i] = planParsedShow(showReq(order[i]!), { seed: seed + i, steps: firstSteps, capMs: capLeft(), signal: opts.signal }, contextFor(i, false))
     // nothing found with this show's steps: one more try with four times as many before calling it infeasible
     if (plans[i]!.status === 'infeasible' && !plans[i]!.provenOptimal && plans[i]!.stats.method === 'search' && !stop()) {
-      const retry = planParsedShow(showReq(order[i]!), { seed: seed + i + 104729, steps: firstSteps * 4, capMs: capLeft(), signal: opts.signal }, contextFor(i, false))
+      const retry = planParsedShow(
+        showReq(order[i]!),
+        { seed: seed + i + 104729, steps: firstSteps * 4, capMs: capLeft(), signal: opts.signal },
+        contextFor(i, false),
+      )
       if (retry.status !== 'infeasible') plans[i] = retry
     }
     capped ||= plans[i]!.stats.capped
@@ -116,11 +144,21 @@ export function planParsedTour(req: PlanTourRequest, opts: PlanOptions = {}): To
       for (let j = i + 1; j < count && ok; j++) {
         if (cityOf(order[j]!) === '' || cityOf(order[j]!) !== cityOf(order[i]!)) continue
         const c = contextFor(j, false)
-        const checks = checkPlan(plans[j]!.entries, { repertoire: req.repertoire, show: order[j]!, rules: req.rules, lastTourSongKeys: req.history.lastTourSongKeys, sameCitySongKeys: c.sameCityKeys, personNames: req.personNames })
+        const checks = checkPlan(plans[j]!.entries, {
+          repertoire: req.repertoire,
+          show: order[j]!,
+          rules: req.rules,
+          lastTourSongKeys: req.history.lastTourSongKeys,
+          sameCitySongKeys: c.sameCityKeys,
+          personNames: req.personNames,
+        })
         ok = checks.every((x) => x.ok)
         break
       }
-      if (!ok) { plans[i] = old; continue }
+      if (!ok) {
+        plans[i] = old
+        continue
+      }
       // this show and every later one now see a different tour before them
       for (let j = i; j < count; j++) stale[j] = true
       opts.onProgress?.({ fraction: FIRST_SHARE + ((i + 1) / count) * (1 - FIRST_SHARE), bestScore: null, feasible: true })
@@ -134,7 +172,19 @@ export function planParsedTour(req: PlanTourRequest, opts: PlanOptions = {}): To
     const sreq = showReq(order[i]!)
     const p = compileProblem(sreq, new Set(), ctx)
     const proven = plan.provenOptimal && !stale[i]
-    const r = resultFor(sreq, p, { seq: plan.internal.seq, proven, method: plan.stats.method as 'exact' | 'exact-subset' | 'search', evaluations: plan.stats.evaluations, firstFeasibleMs: plan.internal.firstFeasibleMs, capped: plan.stats.capped }, { started: performance.now(), seed: plan.stats.seed, steps: plan.stats.steps, capMs: 0, tour: ctx })
+    const r = resultFor(
+      sreq,
+      p,
+      {
+        seq: plan.internal.seq,
+        proven,
+        method: plan.stats.method as 'exact' | 'exact-subset' | 'search',
+        evaluations: plan.stats.evaluations,
+        firstFeasibleMs: plan.internal.firstFeasibleMs,
+        capped: plan.stats.capped,
+      },
+      { started: performance.now(), seed: plan.stats.seed, steps: plan.stats.steps, capMs: 0, tour: ctx },
+    )
     r.stats.elapsedMs = plan.stats.elapsedMs
     return r
   })
@@ -150,14 +200,23 @@ export function planParsedTour(req: PlanTourRequest, opts: PlanOptions = {}): To
     if (plan.entries.length) hardViolations += plan.rules.filter((r) => !r.ok).length
   })
   const shows = finals.map(({ internal: _internal, ...r }) => r)
-  const status = shows.some((s) => s.status === 'infeasible') || shows.length < count ? 'infeasible' : shows.every((s) => s.status === 'optimal') ? 'optimal' : 'feasible'
+  const status =
+    shows.some((s) => s.status === 'infeasible') || shows.length < count ? 'infeasible' : shows.every((s) => s.status === 'optimal') ? 'optimal' : 'feasible'
   return {
-    status, shows,
+    status,
+    shows,
     stats: {
-      songsUsed: Object.keys(timesPlayed).length, timesPlayed, consecutiveJaccard,
+      songsUsed: Object.keys(timesPlayed).length,
+      timesPlayed,
+      consecutiveJaccard,
       meanJaccard: consecutiveJaccard.length ? Math.round((consecutiveJaccard.reduce((a, b) => a + b, 0) / consecutiveJaccard.length) * 1e4) / 1e4 : null,
-      hardViolations, infeasibleShows, evaluations: shows.reduce((a, s) => a + s.stats.evaluations, 0), elapsedMs: Math.round(performance.now() - started), seed,
-      steps: budget.steps, capped,
+      hardViolations,
+      infeasibleShows,
+      evaluations: shows.reduce((a, s) => a + s.stats.evaluations, 0),
+      elapsedMs: Math.round(performance.now() - started),
+      seed,
+      steps: budget.steps,
+      capped,
     },
   }
 }
@@ -169,5 +228,5 @@ function sameCityFromHistory(req: PlanTourRequest, show: PlannerShow): string[] 
   const city = cityOf(show)
   if (!city) return null
   const key = Object.keys(req.history.sameCitySets).find((c) => c.trim().toLowerCase() === city)
-  return key ? req.history.sameCitySets[key] ?? null : null
+  return key ? (req.history.sameCitySets[key] ?? null) : null
 }

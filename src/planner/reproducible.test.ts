@@ -3,15 +3,24 @@ import { afterEach, describe, expect, it, vi } from 'vitest'
 import { planTour } from './plan-tour.ts'
 import { planShow } from './plan-show.ts'
 import { STEPS_PER_MS } from './budget.ts'
-import { PlanTourInputSchema, PlanShowInputSchema, type PlanTourRequest, type PlanShowRequest, type TourPlanResult, type PlanResult } from '../contract/planner.ts'
+import {
+  PlanTourInputSchema,
+  PlanShowInputSchema,
+  type PlanTourRequest,
+  type PlanShowRequest,
+  type TourPlanResult,
+  type PlanResult,
+} from '../contract/planner.ts'
 
 /**
  * Issue 13, point 7: the same input and seed give byte-identical plans from the CLI, the API and the
  * bench (they all call planShow / planTour with the input's budget), on an idle or a saturated
  * machine: the budget is a step count, the clock only caps it. Only `elapsedMs` may differ.
  */
-const example = (): PlanTourRequest => PlanTourInputSchema.parse(JSON.parse(readFileSync(new URL('../../docs/examples/plan-tour.json', import.meta.url), 'utf8')))
-const exampleShow = (): PlanShowRequest => PlanShowInputSchema.parse(JSON.parse(readFileSync(new URL('../../docs/examples/plan-show.json', import.meta.url), 'utf8')))
+const example = (): PlanTourRequest =>
+  PlanTourInputSchema.parse(JSON.parse(readFileSync(new URL('../../docs/examples/plan-tour.json', import.meta.url), 'utf8')))
+const exampleShow = (): PlanShowRequest =>
+  PlanShowInputSchema.parse(JSON.parse(readFileSync(new URL('../../docs/examples/plan-show.json', import.meta.url), 'utf8')))
 
 /** A short tour of the example (6 shows) with a small budget, so the test stays quick. */
 function shortTour(budgetMs: number): PlanTourRequest {
@@ -27,7 +36,9 @@ function slowMachine(factor: number) {
   const t0 = real()
   vi.spyOn(performance, 'now').mockImplementation(() => t0 + (real() - t0) * factor)
 }
-afterEach(() => { vi.restoreAllMocks() })
+afterEach(() => {
+  vi.restoreAllMocks()
+})
 
 describe('reproducible plans (issue 13)', () => {
   it('plans the same tour twice for one seed, byte for byte', () => {
@@ -38,7 +49,7 @@ describe('reproducible plans (issue 13)', () => {
     expect(withoutClock(b)).toBe(withoutClock(a))
   })
 
-  it('gives the budget\'s plan on a machine three times slower (the clock never shapes the plan)', () => {
+  it("gives the budget's plan on a machine three times slower (the clock never shapes the plan)", () => {
     const idle = planTour(shortTour(40), { seed: 3, capMs: 600_000 })
     slowMachine(3)
     const busy = planTour(shortTour(40), { seed: 3, steps: 40 * STEPS_PER_MS, capMs: 600_000 })
@@ -46,7 +57,7 @@ describe('reproducible plans (issue 13)', () => {
     expect(withoutClock(busy)).toBe(withoutClock(idle))
   })
 
-  it('a clock cap that binds says so; without it the steps bind and the plan is the budget\'s', () => {
+  it("a clock cap that binds says so; without it the steps bind and the plan is the budget's", () => {
     const req = { ...exampleShow(), method: undefined }
     const free = planShow(req, { seed: 2, method: 'search', steps: 30_000, capMs: 600_000 } as never)
     const again = planShow(req, { seed: 2, method: 'search', steps: 30_000, capMs: 600_000 } as never)

@@ -9,11 +9,29 @@ function smallTour(seed: number, mode: RotationMode): PlanTourRequest {
   const repertoire = full.repertoire.slice(0, 40)
   const avg = repertoire.reduce((a, s) => a + s.durationSeconds, 0) / 40
   const keys = new Set(repertoire.map((s) => `rec:${s.recordingId}`))
-  const core = [...repertoire].sort((a, b) => (b.fanDemand ?? 0.5) - (a.fanDemand ?? 0.5)).filter((s) => !s.needs.length).slice(0, 4).map((s) => s.recordingId)
+  const core = [...repertoire]
+    .sort((a, b) => (b.fanDemand ?? 0.5) - (a.fanDemand ?? 0.5))
+    .filter((s) => !s.needs.length)
+    .slice(0, 4)
+    .map((s) => s.recordingId)
   return {
-    ...full, repertoire, budgetMs: 60_000,
-    rules: { ...full.rules, setSize: { min: 10, max: 10 }, durationWindow: { minSeconds: Math.round(10 * avg * 0.85), maxSeconds: Math.round(10 * avg * 1.15) }, acousticBlock: { min: 0, max: 4 }, maxSameCityRepeatPct: null, differFromLastTourPct: null, newSongs: null },
-    history: { ...full.history, lastTourSongKeys: full.history.lastTourSongKeys!.filter((k) => keys.has(k)), plays: full.history.plays.filter((p) => keys.has(`rec:${p.recordingId}`)) },
+    ...full,
+    repertoire,
+    budgetMs: 60_000,
+    rules: {
+      ...full.rules,
+      setSize: { min: 10, max: 10 },
+      durationWindow: { minSeconds: Math.round(10 * avg * 0.85), maxSeconds: Math.round(10 * avg * 1.15) },
+      acousticBlock: { min: 0, max: 4 },
+      maxSameCityRepeatPct: null,
+      differFromLastTourPct: null,
+      newSongs: null,
+    },
+    history: {
+      ...full.history,
+      lastTourSongKeys: full.history.lastTourSongKeys!.filter((k) => keys.has(k)),
+      plays: full.history.plays.filter((p) => keys.has(`rec:${p.recordingId}`)),
+    },
     rotation: { mode, core, slots: 2, noRepeatWithin: 3 },
   }
 }
@@ -30,7 +48,10 @@ describe('rotation modes (issue 13)', () => {
     let coreChecked = 0
     tour.shows.forEach((show, i) => {
       for (const id of core) {
-        if (sets[i]!.includes(id)) { coreChecked++; continue }
+        if (sets[i]!.includes(id)) {
+          coreChecked++
+          continue
+        }
         // left out: the explanation names the rule
         expect(show.explanation).toMatch(/Core song '.+' is out tonight: .+ \(rule [a-z-]+\)/)
       }
@@ -74,28 +95,31 @@ describe('rotation modes (issue 13)', () => {
       expect(tour.stats.infeasibleShows).toBe(0)
       const sets = tour.shows.map((s) => songsOf(s.entries))
       const sig = (i: number) => JSON.stringify([[...input.shows[i]!.lineupRoles].sort(), [...input.shows[i]!.billedGuests].sort()])
-      for (let i = 0; i < sets.length; i++) for (let j = i + 1; j < sets.length; j++) {
-        if (sig(i) !== sig(j)) {
-          // a guest night changes one song of the set: the guest's song takes a place
-          expect(sets[j]!.filter((id) => !sets[i]!.includes(id)).length).toBeLessThanOrEqual(1)
-          continue
+      for (let i = 0; i < sets.length; i++)
+        for (let j = i + 1; j < sets.length; j++) {
+          if (sig(i) !== sig(j)) {
+            // a guest night changes one song of the set: the guest's song takes a place
+            expect(sets[j]!.filter((id) => !sets[i]!.includes(id)).length).toBeLessThanOrEqual(1)
+            continue
+          }
+          pairs++
+          expect(sets[j]).toEqual(sets[i])
         }
-        pairs++
-        expect(sets[j]).toEqual(sets[i])
-      }
       expect(tour.shows[0]!.explanation).toMatch(/Fixed set for the tour/)
       // a guest night (sets of 10 songs exactly) says what the guest's song replaced
       tour.shows.forEach((show, i) => {
         if (!input.shows[i]!.billedGuests.length || !show.entries.some((e) => e.guests?.length)) return
         guestNights++
-        expect(show.explanation).toMatch(/Guest night: '.+' with Victoria Justice takes a place in the set\. Changed from the tour's set: '.+' makes room for the guest\./)
+        expect(show.explanation).toMatch(
+          /Guest night: '.+' with Victoria Justice takes a place in the set\. Changed from the tour's set: '.+' makes room for the guest\./,
+        )
       })
     }
     expect(pairs).toBeGreaterThanOrEqual(6)
     expect(guestNights).toBeGreaterThanOrEqual(3)
   })
 
-  it('free rotation keeps today\'s variety between consecutive shows', () => {
+  it("free rotation keeps today's variety between consecutive shows", () => {
     const tour = planTour(smallTour(3, 'free'), { seed: 1, steps: 100_000, capMs: 600_000 })
     expect(tour.stats.hardViolations).toBe(0)
     expect(tour.stats.meanJaccard!).toBeLessThan(0.35)

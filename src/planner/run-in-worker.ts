@@ -42,7 +42,12 @@ function run<T>(kind: 'show' | 'tour', input: unknown, budgetMs: number, opts: W
   const flag = new Int32Array(stop)
   // the plan follows its step count; the budget's clock cap (× CLOCK_CAP_FACTOR) is the only stop
   const capMs = budgetMs * CLOCK_CAP_FACTOR
-  const job: WorkerJob = { kind, input: input as WorkerJob['input'], options: { seed: opts.seed, budgetMs: opts.budgetMs, steps: opts.steps, maxIterations: opts.maxIterations, method: opts.method, capMs }, stop }
+  const job: WorkerJob = {
+    kind,
+    input: input as WorkerJob['input'],
+    options: { seed: opts.seed, budgetMs: opts.budgetMs, steps: opts.steps, maxIterations: opts.maxIterations, method: opts.method, capMs },
+    stop,
+  }
   const worker = new Worker(WORKER_ENTRY, { workerData: job })
   let settled = false
   let cancel = () => {}
@@ -61,17 +66,31 @@ function run<T>(kind: 'show' | 'tour', input: unknown, budgetMs: number, opts: W
       timers.push(setTimeout(() => Atomics.store(flag, 0, 1), capMs + 2000))
       timers.push(setTimeout(() => finish(() => reject(new PlanAbortedError(`The planner did not answer within ${hardLimit} ms`))), hardLimit))
     }
-    timers.push(setTimeout(() => finish(() => reject(new PlanAbortedError('The planner\'s worker did not start'))), STARTUP_LIMIT_MS))
+    timers.push(setTimeout(() => finish(() => reject(new PlanAbortedError("The planner's worker did not start"))), STARTUP_LIMIT_MS))
     cancel = () => finish(() => reject(new PlanAbortedError('The plan was cancelled')))
-    worker.on('message', (m: { type: string; progress?: PlanProgress; result?: T; error?: { name: string; message: string; code?: string; details?: Record<string, unknown>; stack?: string } }) => {
-      if (m.type === 'started') { clearTimeout(timers.shift()); startClock() }
-      else if (m.type === 'progress' && m.progress) opts.onProgress?.(m.progress)
-      else if (m.type === 'result') finish(() => resolve(m.result as T))
-      else if (m.type === 'error' && m.error) {
-        const e = m.error
-        finish(() => reject(e.code ? new DomainError(e.code as never, e.message, e.details ?? {}) : Object.assign(new Error(e.message), { name: e.name, stack: e.stack })))
-      }
-    })
+    worker.on(
+      'message',
+      (m: {
+        type: string
+        progress?: PlanProgress
+        result?: T
+        error?: { name: string; message: string; code?: string; details?: Record<string, unknown>; stack?: string }
+      }) => {
+        if (m.type === 'started') {
+          clearTimeout(timers.shift())
+          startClock()
+        } else if (m.type === 'progress' && m.progress) opts.onProgress?.(m.progress)
+        else if (m.type === 'result') finish(() => resolve(m.result as T))
+        else if (m.type === 'error' && m.error) {
+          const e = m.error
+          finish(() =>
+            reject(
+              e.code ? new DomainError(e.code as never, e.message, e.details ?? {}) : Object.assign(new Error(e.message), { name: e.name, stack: e.stack }),
+            ),
+          )
+        }
+      },
+    )
     worker.on('error', (err) => finish(() => reject(err)))
     worker.on('exit', (code) => finish(() => reject(new Error(`The planner's worker stopped (exit code ${code})`))))
   })
@@ -83,7 +102,10 @@ function rejected<T>(err: unknown): WorkerRun<T> {
 }
 
 /** A parsed request (the caller parsed it at its edge) in a worker thread: not parsed again. */
-export function planRequestInWorker(job: { kind: 'show'; input: PlanShowRequest } | { kind: 'tour'; input: PlanTourRequest }, opts: WorkerRunOptions = {}): WorkerRun<PlanResult | TourPlanResult> {
+export function planRequestInWorker(
+  job: { kind: 'show'; input: PlanShowRequest } | { kind: 'tour'; input: PlanTourRequest },
+  opts: WorkerRunOptions = {},
+): WorkerRun<PlanResult | TourPlanResult> {
   return run<PlanResult | TourPlanResult>(job.kind, job.input, opts.budgetMs ?? job.input.budgetMs, opts)
 }
 

@@ -20,10 +20,8 @@ function feasibleSet(p: Problem, seed: number): number[] {
 describe('the search', () => {
   it('the O(1) replace-and-place cost equals the full cost of the sequence it stands for (property)', () => {
     for (const p of [s3, skew]) {
-      fc.assert(fc.property(
-        fc.uniqueArray(fc.integer({ min: 0, max: p.n - 1 }), { minLength: 3, maxLength: 26 }),
-        fc.nat(), fc.nat(),
-        (picked, iRaw, jRaw) => {
+      fc.assert(
+        fc.property(fc.uniqueArray(fc.integer({ min: 0, max: p.n - 1 }), { minLength: 3, maxLength: 26 }), fc.nat(), fc.nat(), (picked, iRaw, jRaw) => {
           // the last one picked is the song brought in; the others are the sequence
           const seq = picked.slice(0, -1)
           const s = picked[picked.length - 1]!
@@ -35,12 +33,17 @@ describe('the search', () => {
           const rest = seq.filter((_, t) => t !== i)
           const moved = [...rest.slice(0, j), s, ...rest.slice(j)]
           expect(delta.cost(s, j)).toBeCloseTo(weightedCost(p, moved), 9)
-        }), { numRuns: 400 })
+        }),
+        { numRuns: 400 },
+      )
     }
   })
 
   it('the descent ends feasible, no worse, and no single replace-and-place, relocation or swap improves it', () => {
-    for (const [p, seed] of [[s3, 3], [skew, 8]] as const) {
+    for (const [p, seed] of [
+      [s3, 3],
+      [skew, 8],
+    ] as const) {
       const ev = new FastEvaluator(p)
       const start = feasibleSet(p, seed)
       const startCost = ev.evaluate(start)
@@ -59,7 +62,9 @@ describe('the search', () => {
         }
         for (let j = 0; j < N; j++) {
           expect(better([...rest.slice(0, j), r.seq[i]!, ...rest.slice(j)])).toBe(false)
-          const sw = [...r.seq]; sw[i] = r.seq[j]!; sw[j] = r.seq[i]!
+          const sw = [...r.seq]
+          sw[i] = r.seq[j]!
+          sw[j] = r.seq[i]!
           expect(better(sw)).toBe(false)
         }
       }
@@ -69,13 +74,16 @@ describe('the search', () => {
   it('a kick keeps the set feasible and its cost right (property)', () => {
     const ev = new FastEvaluator(s3)
     const start = feasibleSet(s3, 11)
-    fc.assert(fc.property(fc.integer({ min: 1, max: 1_000_000 }), fc.integer({ min: 1, max: 10 }), (seed, moves) => {
-      const k = kick(s3, ev, start, new Rng(seed), moves)
-      if (!k) return
-      expect(new Set(k.seq).size).toBe(start.length)
-      expect(sequenceViolations(s3, k.seq).total).toBe(0)
-      expect(k.cost).toBeCloseTo(weightedCost(s3, k.seq), 9)
-    }), { numRuns: 60 })
+    fc.assert(
+      fc.property(fc.integer({ min: 1, max: 1_000_000 }), fc.integer({ min: 1, max: 10 }), (seed, moves) => {
+        const k = kick(s3, ev, start, new Rng(seed), moves)
+        if (!k) return
+        expect(new Set(k.seq).size).toBe(start.length)
+        expect(sequenceViolations(s3, k.seq).total).toBe(0)
+        expect(k.cost).toBeCloseTo(weightedCost(s3, k.seq), 9)
+      }),
+      { numRuns: 60 },
+    )
   })
 
   it('with a step count, the plan depends on the seed only: not on the budget the clock is given', () => {

@@ -70,7 +70,10 @@ export function search(p: Problem, opts: SearchOptions): SearchResult {
   let leastViolSeq = [...cur]
   if (best && firstFeasibleMs !== null) opts.onFirstFeasible?.(firstFeasibleMs)
   const inSet = new Uint8Array(p.n)
-  const sync = () => { inSet.fill(0); for (const s of cur) inSet[s] = 1 }
+  const sync = () => {
+    inSet.fill(0)
+    for (const s of cur) inSet[s] = 1
+  }
   sync()
   let cand: number[] = [...cur]
   const T0 = opts.t0 ?? 0.03
@@ -82,7 +85,10 @@ export function search(p: Problem, opts: SearchOptions): SearchResult {
     if ((it & 255) === 0) {
       // the clock only caps the search; with nothing feasible after its steps, it keeps looking
       // for up to four times as many (a plan beats none), also counted in steps
-      if (performance.now() - started > opts.budgetMs || opts.shouldStop?.()) { capped = true; break }
+      if (performance.now() - started > opts.budgetMs || opts.shouldStop?.()) {
+        capped = true
+        break
+      }
       if ((it & 16383) === 0) opts.onProgress?.({ fraction: Math.min(1, it / saIt) * (saIt / maxIt), bestScore: best ? bestCost : null, feasible: !!best })
     }
     // the schedule follows the steps alone: the same seed gives the same plan on a busy machine too
@@ -102,12 +108,18 @@ export function search(p: Problem, opts: SearchOptions): SearchResult {
       if (movedOut >= 0) inSet[movedOut] = 0
       if (movedIn >= 0) inSet[movedIn] = 1
       if (e.viol === 0 && e.cost < bestCost - 1e-12) {
-        if (!best) { firstFeasibleMs = performance.now() - started; opts.onFirstFeasible?.(firstFeasibleMs) }
+        if (!best) {
+          firstFeasibleMs = performance.now() - started
+          opts.onFirstFeasible?.(firstFeasibleMs)
+        }
         best = [...cur]
         bestCost = e.cost
         sinceImprove = 0
       }
-      if (e.viol < leastViol) { leastViol = e.viol; leastViolSeq = [...cur] }
+      if (e.viol < leastViol) {
+        leastViol = e.viol
+        leastViolSeq = [...cur]
+      }
     }
     // adaptive penalty: infeasible for long → heavier; feasible → lighter
     if ((it & 63) === 0) lambda = curE.viol > 0 ? Math.min(200, lambda * 1.15) : Math.max(0.5, lambda * 0.97)
@@ -121,7 +133,11 @@ export function search(p: Problem, opts: SearchOptions): SearchResult {
           cur = improved
           curE = e2
           sync()
-          if (e2.cost < bestCost - 1e-12) { best = [...improved]; bestCost = e2.cost; sinceImprove = 0 }
+          if (e2.cost < bestCost - 1e-12) {
+            best = [...improved]
+            bestCost = e2.cost
+            sinceImprove = 0
+          }
         }
       }
     }
@@ -145,7 +161,10 @@ export function search(p: Problem, opts: SearchOptions): SearchResult {
       if (!kicked) continue
       const r = localSearch(p, ev, kicked.seq, kicked.cost, outOfTime, window)
       evaluations += r.evaluations
-      if (r.cost < bestCost - 1e-12) { best = r.seq; bestCost = r.cost }
+      if (r.cost < bestCost - 1e-12) {
+        best = r.seq
+        bestCost = r.cost
+      }
     }
   }
   opts.onProgress?.({ fraction: 1, bestScore: best ? bestCost : null, feasible: !!best })
@@ -163,7 +182,9 @@ const KICK_MOVES = 6
 /** Pinned songs, the new songs and acoustic songs the rules need, then the cheapest songs until the window's middle. */
 export function initialSequence(p: Problem, rng: Rng): number[] {
   const chosen: number[] = []
-  const take = (s: number) => { if (!chosen.includes(s)) chosen.push(s) }
+  const take = (s: number) => {
+    if (!chosen.includes(s)) chosen.push(s)
+  }
   const byCost = [...p.eligible].sort((a, b) => p.songs[a]!.songCost - p.songs[b]!.songCost || a - b)
   for (const s of byCost) if (p.songs[s]!.pin !== null || p.songs[s]!.required) take(s)
   if (p.newRule) for (const s of byCost.filter((i) => p.songs[i]!.isNew).slice(0, p.newRule.count)) take(s)
@@ -191,10 +212,21 @@ function relatedOf(p: Problem): number[][] {
   let r = relatedCache.get(p)
   if (!r) {
     const dist = (a: number, b: number) => {
-      const x = p.songs[a]!, y = p.songs[b]!
-      return Math.abs((x.energy ?? 5) - (y.energy ?? 5)) / 9 + Math.abs((x.bpm ?? 110) - (y.bpm ?? 110)) / 90 + (x.acoustic !== y.acoustic ? 1 : 0) + (x.isNew !== y.isNew ? 0.5 : 0)
+      const x = p.songs[a]!,
+        y = p.songs[b]!
+      return (
+        Math.abs((x.energy ?? 5) - (y.energy ?? 5)) / 9 +
+        Math.abs((x.bpm ?? 110) - (y.bpm ?? 110)) / 90 +
+        (x.acoustic !== y.acoustic ? 1 : 0) +
+        (x.isNew !== y.isNew ? 0.5 : 0)
+      )
     }
-    r = p.songs.map((s) => p.eligible.filter((e) => e !== s.idx).sort((a, b) => dist(s.idx, a) - dist(s.idx, b) || a - b).slice(0, 12))
+    r = p.songs.map((s) =>
+      p.eligible
+        .filter((e) => e !== s.idx)
+        .sort((a, b) => dist(s.idx, a) - dist(s.idx, b) || a - b)
+        .slice(0, 12),
+    )
     relatedCache.set(p, r)
   }
   return r
@@ -227,20 +259,26 @@ function move(p: Problem, cur: number[], cand: number[], inSet: Uint8Array, elig
   while (cand.length < N) cand.push(0)
   if (cand.length > N) cand.length = N
   for (let t = 0; t < N; t++) cand[t] = cur[t]!
-  if (r < 0.22) { // swap
+  if (r < 0.22) {
+    // swap
     if (N < 2) return false
-    const i = rng.int(N), j = rng.int(N)
+    const i = rng.int(N),
+      j = rng.int(N)
     if (i === j) return false
-    cand[i] = cur[j]!; cand[j] = cur[i]!
+    cand[i] = cur[j]!
+    cand[j] = cur[i]!
     return true
   }
-  if (r < 0.42) { // relocate one song
+  if (r < 0.42) {
+    // relocate one song
     if (N < 2) return false
-    const i = rng.int(N), j = rng.int(N)
+    const i = rng.int(N),
+      j = rng.int(N)
     if (i === j) return false
     return shiftBlock(cur, cand, i, 1, j)
   }
-  if (r < 0.47) { // move a block of 2–3 songs elsewhere
+  if (r < 0.47) {
+    // move a block of 2–3 songs elsewhere
     if (N < 4) return false
     const len = 2 + rng.int(2)
     const i = rng.int(N - len + 1)
@@ -248,21 +286,31 @@ function move(p: Problem, cur: number[], cand: number[], inSet: Uint8Array, elig
     if (j === i) return false
     return shiftBlock(cur, cand, i, len, j)
   }
-  if (r < 0.55) { // reverse a segment
+  if (r < 0.55) {
+    // reverse a segment
     if (N < 3) return false
-    let i = rng.int(N), j = rng.int(N)
+    let i = rng.int(N),
+      j = rng.int(N)
     if (i === j) return false
-    if (i > j) { const x = i; i = j; j = x }
+    if (i > j) {
+      const x = i
+      i = j
+      j = x
+    }
     for (let a = i, b = j; a <= j; a++, b--) cand[a] = cur[b]!
     return true
   }
-  if (r < 0.85) { // replace with a song not in the set: half the time one that plays alike (energy, tempo)
+  if (r < 0.85) {
+    // replace with a song not in the set: half the time one that plays alike (energy, tempo)
     if (N === 0) return false
     const i = rng.int(N)
     let s = -1
     if (RELATED_SHARE > 0 && rng.next() < RELATED_SHARE) {
       const near = relatedOf(p)[cur[i]!]!
-      for (let tries = 0; tries < 4 && s < 0; tries++) { const c = near[rng.int(near.length)]; if (c !== undefined && !inSet[c]) s = c }
+      for (let tries = 0; tries < 4 && s < 0; tries++) {
+        const c = near[rng.int(near.length)]
+        if (c !== undefined && !inSet[c]) s = c
+      }
     }
     if (s < 0) s = poolSong(inSet, eligible, rng)
     if (s < 0) return false
@@ -271,7 +319,8 @@ function move(p: Problem, cur: number[], cand: number[], inSet: Uint8Array, elig
     cand[i] = s
     return true
   }
-  if (r < 0.93) { // insert
+  if (r < 0.93) {
+    // insert
     if (N >= p.sizeMax) return false
     const s = poolSong(inSet, eligible, rng)
     if (s < 0) return false

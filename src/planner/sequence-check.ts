@@ -124,7 +124,9 @@ export class FastEvaluator {
     this.songCost = Float64Array.from(p.songs.map((s) => s.songCost))
     this.dur = Float64Array.from(p.songs.map((s) => s.dur))
     // bit 1 eligible, 2 new, 4 last tour, 8 same city, 16 acoustic
-    this.flags = Uint8Array.from(p.songs.map((s) => (s.eligible ? 1 : 0) | (s.isNew ? 2 : 0) | (s.inLastTour ? 4 : 0) | (s.inSameCity ? 8 : 0) | (s.acoustic ? 16 : 0)))
+    this.flags = Uint8Array.from(
+      p.songs.map((s) => (s.eligible ? 1 : 0) | (s.isNew ? 2 : 0) | (s.inLastTour ? 4 : 0) | (s.inSameCity ? 8 : 0) | (s.acoustic ? 16 : 0)),
+    )
     this.leadMask = Int32Array.from(p.songs.map((s) => s.leads.reduce((m, q) => (q < 31 ? m | (1 << q) : m), 0)))
     this.fallbackRuns = p.personCount > 31
     this.pin = Int32Array.from(p.songs.map((s) => (s.pin === null ? -9 : s.pin === 'opener' ? 0 : s.pin === 'closer' ? -2 : s.pin === 'encore' ? -3 : s.pin)))
@@ -143,7 +145,10 @@ export class FastEvaluator {
   evaluate(seq: readonly number[]): number {
     const p = this.p
     const N = seq.length
-    if (N === 0) { this.viol = p.sizeMin; return 0 }
+    if (N === 0) {
+      this.viol = p.sizeMin
+      return 0
+    }
     const arc = this.arcTable(N)
     const flags = this.flags
     const n = p.n
@@ -151,7 +156,12 @@ export class FastEvaluator {
     let songPart = 0
     let tr = 0
     let v = 0
-    let dur = 0, fresh = 0, tour = 0, city = 0, ac = 0, blocks = 0
+    let dur = 0,
+      fresh = 0,
+      tour = 0,
+      city = 0,
+      ac = 0,
+      blocks = 0
     let prevAc = false
     const mainEnd = N - Math.min(p.encoreK, N)
     const midSet = !!p.acoustic?.midSet
@@ -196,8 +206,14 @@ export class FastEvaluator {
       if (ac > p.acoustic.max) v += ac - p.acoustic.max
     }
     if (p.encoreK > 0 && N <= p.encoreK) v += p.encoreK + 1 - N
-    if (p.lastTour) { const e = tour - Math.floor(N * (1 - p.lastTour.pct / 100) + 1e-9); if (e > 0) v += e }
-    if (p.sameCity) { const e = city - Math.floor((p.sameCity.pct * p.sameCity.count) / 100 + 1e-9); if (e > 0) v += e }
+    if (p.lastTour) {
+      const e = tour - Math.floor(N * (1 - p.lastTour.pct / 100) + 1e-9)
+      if (e > 0) v += e
+    }
+    if (p.sameCity) {
+      const e = city - Math.floor((p.sameCity.pct * p.sameCity.count) / 100 + 1e-9)
+      if (e > 0) v += e
+    }
     if (p.maxRun > 0 && !this.fallbackRuns) {
       // a singer's run is longer than k at slot t exactly when they lead all of slots t−k … t
       const k = p.maxRun
@@ -215,7 +231,11 @@ export class FastEvaluator {
       for (let t = 0; t < N; t++) {
         const leads = p.songs[seq[t]!]!.leads
         for (let i = 0; i < prevLeads.length; i++) if (leads.indexOf(prevLeads[i]!) < 0) runs[prevLeads[i]!] = 0
-        for (let i = 0; i < leads.length; i++) { const q = leads[i]!; runs[q] = runs[q]! + 1; if (runs[q]! > k) v++ }
+        for (let i = 0; i < leads.length; i++) {
+          const q = leads[i]!
+          runs[q] = runs[q]! + 1
+          if (runs[q]! > k) v++
+        }
         prevLeads = leads
       }
     }

@@ -5,19 +5,30 @@ import { planShow } from './plan-show.ts'
 import { PlanShowInputSchema, PlanTourInputSchema, type PlanTourRequest, type TemplateItem } from '../contract/planner.ts'
 
 /** Issue 13, point 4: the act's show template, placed by the planner, counted in the duration window, kept through the tour. */
-const example = (): PlanTourRequest => PlanTourInputSchema.parse(JSON.parse(readFileSync(new URL('../../docs/examples/plan-tour.json', import.meta.url), 'utf8')))
+const example = (): PlanTourRequest =>
+  PlanTourInputSchema.parse(JSON.parse(readFileSync(new URL('../../docs/examples/plan-tour.json', import.meta.url), 'utf8')))
 const TEMPLATE: TemplateItem[] = [
   { kind: 'intro', title: 'Intro tape', durationSeconds: 90, at: 'start' },
   { kind: 'talk', title: 'Hello Chicago', durationSeconds: 60, at: 3 },
   { kind: 'dj-interlude', title: 'DJ interlude', durationSeconds: 240, at: 'after-acoustic' },
   { kind: 'encore-break', title: 'Encore break', durationSeconds: 120, at: 'before-encore' },
 ]
-const templateOf = (entries: { type: string; title?: string | null; durationSeconds?: number | null }[]) => entries.flatMap((e, i) => (e.type === 'other' ? [{ title: e.title, durationSeconds: e.durationSeconds, songsBefore: entries.slice(0, i).filter((x) => x.type === 'song').length }] : []))
+const templateOf = (entries: { type: string; title?: string | null; durationSeconds?: number | null }[]) =>
+  entries.flatMap((e, i) =>
+    e.type === 'other'
+      ? [{ title: e.title, durationSeconds: e.durationSeconds, songsBefore: entries.slice(0, i).filter((x) => x.type === 'song').length }]
+      : [],
+  )
 
 describe('the show template (issue 13)', () => {
   it('places every part where the template says, keeps positions and durations through the tour, and counts them in the duration window', () => {
     const base = example()
-    const input: PlanTourRequest = { ...base, shows: base.shows.slice(0, 6), showTemplate: TEMPLATE, rotation: { mode: 'core-rotating', core: null, slots: 2, noRepeatWithin: 3 } }
+    const input: PlanTourRequest = {
+      ...base,
+      shows: base.shows.slice(0, 6),
+      showTemplate: TEMPLATE,
+      rotation: { mode: 'core-rotating', core: null, slots: 2, noRepeatWithin: 3 },
+    }
     const tour = planTour(input, { seed: 1, steps: 120_000, capMs: 600_000 })
     expect(tour.stats.hardViolations).toBe(0)
     const templateSeconds = TEMPLATE.reduce((a, x) => a + x.durationSeconds, 0)

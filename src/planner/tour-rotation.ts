@@ -52,7 +52,9 @@ function sticky(p: Problem, keep: Set<string>, free: Set<string>): Problem {
 function guestSongOf(req: Pick<PlanTourRequest, 'repertoire' | 'rules'>, show: PlannerShow): Set<string> {
   const billed = new Set(show.billedGuests.map((g) => g.trim().toLowerCase()))
   const excluded = new Set(req.rules.excluded)
-  const songs = req.repertoire.filter((x) => x.needs.includes('guest') && !excluded.has(x.recordingId) && x.guests.some((g) => billed.has(g.trim().toLowerCase())))
+  const songs = req.repertoire.filter(
+    (x) => x.needs.includes('guest') && !excluded.has(x.recordingId) && x.guests.some((g) => billed.has(g.trim().toLowerCase())),
+  )
   songs.sort((a, b) => (b.fanDemand ?? 0.5) - (a.fanDemand ?? 0.5) || a.recordingId.localeCompare(b.recordingId))
   return new Set(songs.slice(0, 1).map((x) => x.recordingId))
 }
@@ -74,7 +76,11 @@ interface Signature {
 function greedyRepair(p: Problem, seq: number[], rounds = 12): { seq: number[]; viol: number; evaluations: number } {
   const ev = new FastEvaluator(p)
   let evaluations = 0
-  const score = (x: number[]) => { evaluations++; const cost = ev.evaluate(x); return { viol: ev.viol, cost } }
+  const score = (x: number[]) => {
+    evaluations++
+    const cost = ev.evaluate(x)
+    return { viol: ev.viol, cost }
+  }
   const better = (a: { viol: number; cost: number }, b: { viol: number; cost: number }) => a.viol < b.viol || (a.viol === b.viol && a.cost < b.cost - 1e-12)
   let cur = seq.filter((x) => p.songs[x]!.eligible)
   for (const s of p.songs) {
@@ -84,7 +90,10 @@ function greedyRepair(p: Problem, seq: number[], rounds = 12): { seq: number[]; 
     for (let t = 0; t <= cur.length; t++) {
       const cand = [...cur.slice(0, t), s.idx, ...cur.slice(t)]
       const sc = score(cand)
-      if (better(sc, bestScore)) { best = cand; bestScore = sc }
+      if (better(sc, bestScore)) {
+        best = cand
+        bestScore = sc
+      }
     }
     cur = best!
   }
@@ -94,10 +103,21 @@ function greedyRepair(p: Problem, seq: number[], rounds = 12): { seq: number[]; 
     let bestScore = now
     const inSet = new Set(cur)
     const outside = p.eligible.filter((x) => !inSet.has(x))
-    const consider = (cand: number[]) => { const sc = score(cand); if (better(sc, bestScore)) { best = cand; bestScore = sc } }
+    const consider = (cand: number[]) => {
+      const sc = score(cand)
+      if (better(sc, bestScore)) {
+        best = cand
+        bestScore = sc
+      }
+    }
     for (let t = 0; t < cur.length; t++) {
       if (!p.songs[cur[t]!]!.required && p.songs[cur[t]!]!.pin === null) consider([...cur.slice(0, t), ...cur.slice(t + 1)])
-      for (const x of outside) { const cand = [...cur]; cand[t] = x; if (p.songs[cur[t]!]!.required || p.songs[cur[t]!]!.pin !== null) continue; consider(cand) }
+      for (const x of outside) {
+        const cand = [...cur]
+        cand[t] = x
+        if (p.songs[cur[t]!]!.required || p.songs[cur[t]!]!.pin !== null) continue
+        consider(cand)
+      }
     }
     for (const x of outside) for (let t = 0; t <= cur.length; t++) consider([...cur.slice(0, t), x, ...cur.slice(t)])
     if (!best || bestScore.viol >= now.viol) break
@@ -125,7 +145,11 @@ function fillSlots(p: Problem, seq: number[], slots: number[]): { seq: number[];
         cur[pos] = c
         const cost = ev.evaluate(cur)
         evaluations++
-        if (ev.viol < bestViol || (ev.viol === bestViol && cost < bestCost - 1e-12)) { bestSong = c; bestCost = cost; bestViol = ev.viol }
+        if (ev.viol < bestViol || (ev.viol === bestViol && cost < bestCost - 1e-12)) {
+          bestSong = c
+          bestCost = cost
+          bestViol = ev.viol
+        }
       }
       cur[pos] = bestSong
     }
@@ -176,7 +200,12 @@ export function planRotatingTour(req: PlanTourRequest, order: PlannerShow[], pla
   const pinnedIds = new Set(req.rules.pinned.map((x) => x.recordingId))
   const byDemand = (a: string, b: string) => demand.get(a)! - demand.get(b)! || a.localeCompare(b)
   // the rotating slots: the set's songs beyond the core the fans ask for least
-  const baseSlots = new Set(baseIds.filter((id) => !core.has(id) && !pinnedIds.has(id) && !guests[rep]!.has(id)).sort(byDemand).slice(0, slotCount))
+  const baseSlots = new Set(
+    baseIds
+      .filter((id) => !core.has(id) && !pinnedIds.has(id) && !guests[rep]!.has(id))
+      .sort(byDemand)
+      .slice(0, slotCount),
+  )
   const backbone = new Set(baseIds.filter((id) => !core.has(id) && !baseSlots.has(id) && !guests[rep]!.has(id)))
   /** What every night plays unless a rule changes it: the core and the backbone (the rotating slots change anyway). */
   const tourSet = new Set([...core, ...backbone].filter((id) => baseIds.includes(id)))
@@ -199,12 +228,21 @@ export function planRotatingTour(req: PlanTourRequest, order: PlannerShow[], pla
       else {
         const keep = mode === 'fixed' ? new Set(baseIds) : new Set([...core, ...backbone])
         const free = new Set([...guests[i]!, ...baseSlots])
-        const out = solveProblem(sticky(p, keep, free), { seed: o.seed + 31 * (i + 1), steps: repairSteps, capMs: o.capLeft(), signal: o.signal, ...(greedy.seq.length ? { initial: greedy.seq } : {}) })
+        const out = solveProblem(sticky(p, keep, free), {
+          seed: o.seed + 31 * (i + 1),
+          steps: repairSteps,
+          capMs: o.capLeft(),
+          signal: o.signal,
+          ...(greedy.seq.length ? { initial: greedy.seq } : {}),
+        })
         capped ||= out.capped
         seq = out.seq
       }
     }
-    if (!seq) { signatures.set(key, null); return null }
+    if (!seq) {
+      signatures.set(key, null)
+      return null
+    }
     const ids = seq.map((s) => p.songs[s]!.id)
     const sigBackbone = new Set(ids.filter((id) => backbone.has(id) || (mode === 'fixed' && !core.has(id) && !guests[i]!.has(id))))
     // songs beyond the core, the backbone and the guest's song rotate, as many as the slots leave (a guest's song takes one)
@@ -224,8 +262,11 @@ export function planRotatingTour(req: PlanTourRequest, order: PlannerShow[], pla
     const banned = new Map<string, string>()
     if (mode !== 'core-rotating') return banned
     // every song of the shows in the window (the core and this show's set are never banned: see compileProblem)
-    for (let j = Math.max(0, i - within); j < i; j++) for (const id of played[j] ?? []) banned.set(id, `played ${i - j === 1 ? 'the show before' : `${i - j} shows before`} (no repeat within ${within} shows)`)
-    for (let j = 0; j < i; j++) if (cityOf(order[j]!) !== '' && cityOf(order[j]!) === cityOf(order[i]!)) for (const id of played[j] ?? []) banned.set(id, `played at the earlier show in ${order[i]!.city}`)
+    for (let j = Math.max(0, i - within); j < i; j++)
+      for (const id of played[j] ?? []) banned.set(id, `played ${i - j === 1 ? 'the show before' : `${i - j} shows before`} (no repeat within ${within} shows)`)
+    for (let j = 0; j < i; j++)
+      if (cityOf(order[j]!) !== '' && cityOf(order[j]!) === cityOf(order[i]!))
+        for (const id of played[j] ?? []) banned.set(id, `played at the earlier show in ${order[i]!.city}`)
     // a guest night's song plays on every night the guest is billed
     for (const id of guests[i]!) banned.delete(id)
     return banned
@@ -240,9 +281,20 @@ export function planRotatingTour(req: PlanTourRequest, order: PlannerShow[], pla
     let plan: InternalPlan | null = null
     let ctx: TourContext = base
     if (sig) {
-      const tries: [ban: boolean, strict: boolean][] = [[true, true], [true, false], [false, false]]
+      const tries: [ban: boolean, strict: boolean][] = [
+        [true, true],
+        [true, false],
+        [false, false],
+      ]
       for (const [ban, strict] of tries) {
-        const tctx: TourContext = { ...base, backbone: strict ? sig.backbone : new Set(), banned: ban ? bans(i) : new Map(), guestSongs: guests[i], repeatForced: !ban && mode === 'core-rotating', tourSet }
+        const tctx: TourContext = {
+          ...base,
+          backbone: strict ? sig.backbone : new Set(),
+          banned: ban ? bans(i) : new Map(),
+          guestSongs: guests[i],
+          repeatForced: !ban && mode === 'core-rotating',
+          tourSet,
+        }
         const p = compileProblem(sreq, new Set(), tctx)
         // song indexes follow the repertoire's order in every compiled problem
         let seq = [...sig.seq]
@@ -259,12 +311,14 @@ export function planRotatingTour(req: PlanTourRequest, order: PlannerShow[], pla
           viol = ev.viol
           evaluations++
         }
-        let out: SolveOutcome | null = viol === 0 ? { seq, proven: false, method: 'search', evaluations, firstFeasibleMs: performance.now() - started, capped: false } : null
+        let out: SolveOutcome | null =
+          viol === 0 ? { seq, proven: false, method: 'search', evaluations, firstFeasibleMs: performance.now() - started, capped: false } : null
         if (!out && !strict) {
           // this show's own rules (a same-city cap, a festival window) break the reused set: repair it for this show alone
           const greedy = greedyRepair(p, seq)
           evaluations += greedy.evaluations
-          if (greedy.viol === 0) out = { seq: greedy.seq, proven: false, method: 'search', evaluations, firstFeasibleMs: performance.now() - started, capped: false }
+          if (greedy.viol === 0)
+            out = { seq: greedy.seq, proven: false, method: 'search', evaluations, firstFeasibleMs: performance.now() - started, capped: false }
         }
         if (!out && !strict) {
           const keep = new Set([...core, ...sig.backbone])
@@ -274,7 +328,11 @@ export function planRotatingTour(req: PlanTourRequest, order: PlannerShow[], pla
         }
         if (out) {
           const candidate = resultFor(sreq, p, out, { started, seed: o.seed + i, steps: strict ? 0 : repairSteps, capMs: o.capLeft(), tour: tctx })
-          if (candidate.status !== 'infeasible') { plan = candidate; ctx = tctx; break }
+          if (candidate.status !== 'infeasible') {
+            plan = candidate
+            ctx = tctx
+            break
+          }
         }
       }
     }

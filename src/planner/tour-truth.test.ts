@@ -5,8 +5,10 @@ import { planShow } from './plan-show.ts'
 import { PlanTourInputSchema, PlanShowInputSchema, type PlanTourRequest, type PlanShowRequest } from '../contract/planner.ts'
 
 /** Issue 13, point 7 and its findings: every explanation, score and statistic is computed from the plan actually returned. */
-const example = (): PlanTourRequest => PlanTourInputSchema.parse(JSON.parse(readFileSync(new URL('../../docs/examples/plan-tour.json', import.meta.url), 'utf8')))
-const exampleShow = (): PlanShowRequest => PlanShowInputSchema.parse(JSON.parse(readFileSync(new URL('../../docs/examples/plan-show.json', import.meta.url), 'utf8')))
+const example = (): PlanTourRequest =>
+  PlanTourInputSchema.parse(JSON.parse(readFileSync(new URL('../../docs/examples/plan-tour.json', import.meta.url), 'utf8')))
+const exampleShow = (): PlanShowRequest =>
+  PlanShowInputSchema.parse(JSON.parse(readFileSync(new URL('../../docs/examples/plan-show.json', import.meta.url), 'utf8')))
 const DAY = 86_400_000
 const songsOf = (entries: { type: string; recordingId?: string | null }[]) => entries.filter((e) => e.type === 'song').map((e) => e.recordingId!)
 
@@ -18,7 +20,10 @@ describe('tour answers are true to the returned tour (issue 13)', () => {
     const plan = planShow(input, { steps: 20_000, capMs: 600_000 })
     expect(plan.status).not.toBe('infeasible')
     expect(plan.entries.some((e) => e.type === 'section' && e.section === 'acoustic')).toBe(false)
-    expect(plan.rules.find((r) => r.ruleId === 'acoustic-block')).toMatchObject({ ok: true, message: expect.stringContaining('nobody in the lineup plays acoustic-guitar') })
+    expect(plan.rules.find((r) => r.ruleId === 'acoustic-block')).toMatchObject({
+      ok: true,
+      message: expect.stringContaining('nobody in the lineup plays acoustic-guitar'),
+    })
   })
 
   it('scores, reasons and the variety line of every show match the tour returned after the polish', () => {
@@ -32,9 +37,14 @@ describe('tour answers are true to the returned tour (issue 13)', () => {
     tour.shows.forEach((show, i) => {
       const date = input.shows[i]!.date
       // freshness from its definition: f/(f+1), f = Σ exp(−days/21) over earlier plays (history and this tour)
-      const plays = [...history.map((p) => ({ id: p.recordingId, date: p.date })), ...sets.slice(0, i).flatMap((s, j) => s.map((id) => ({ id, date: input.shows[j]!.date })))].filter((p) => p.date < date)
+      const plays = [
+        ...history.map((p) => ({ id: p.recordingId, date: p.date })),
+        ...sets.slice(0, i).flatMap((s, j) => s.map((id) => ({ id, date: input.shows[j]!.date }))),
+      ].filter((p) => p.date < date)
       const fresh = sets[i]!.map((id) => {
-        const f = plays.filter((p) => p.id === id).reduce((a, p) => a + Math.exp(-Math.max(1, Math.round((Date.parse(date) - Date.parse(p.date)) / DAY)) / 21), 0)
+        const f = plays
+          .filter((p) => p.id === id)
+          .reduce((a, p) => a + Math.exp(-Math.max(1, Math.round((Date.parse(date) - Date.parse(p.date)) / DAY)) / 21), 0)
         return f / (f + 1)
       })
       expect(show.score!.byGoal.freshness).toBeCloseTo(fresh.reduce((a, b) => a + b, 0) / fresh.length, 5)

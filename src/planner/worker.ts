@@ -18,7 +18,11 @@ export interface WorkerJob {
 
 const job = workerData as WorkerJob
 const flag = new Int32Array(job.stop)
-const signal = { get aborted() { return Atomics.load(flag, 0) === 1 } } as AbortSignal
+const signal = {
+  get aborted() {
+    return Atomics.load(flag, 0) === 1
+  },
+} as AbortSignal
 let lastProgress = 0
 const onProgress: PlanOptions['onProgress'] = (p) => {
   const now = performance.now()

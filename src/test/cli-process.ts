@@ -16,7 +16,11 @@ export interface CliResult {
  */
 export async function runGreenroom(args: string[], env: Record<string, string> = {}): Promise<CliResult> {
   try {
-    const { stdout, stderr } = await run('node', ['bin/greenroom.mjs', ...args], { cwd: ROOT, env: { ...process.env, LOG_LEVEL: 'silent', ...env }, maxBuffer: 64 << 20 })
+    const { stdout, stderr } = await run('node', ['bin/greenroom.mjs', ...args], {
+      cwd: ROOT,
+      env: { ...process.env, LOG_LEVEL: 'silent', ...env },
+      maxBuffer: 64 << 20,
+    })
     return { code: 0, stdout, stderr }
   } catch (err) {
     const e = err as { code: number; stdout: string; stderr: string }

@@ -22,7 +22,8 @@ export interface ReadEvent {
   geo: { lat: number; lon: number } | null
 }
 
-const ymd = (d: Date, utc: boolean) => (utc ? d.toISOString().slice(0, 10) : `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`)
+const ymd = (d: Date, utc: boolean) =>
+  utc ? d.toISOString().slice(0, 10) : `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`
 
 export function readWithIcalJs(text: string): ReadEvent[] {
   const calendar = new ICAL.Component(ICAL.parse(text))

@@ -198,10 +198,23 @@ function bodyLeaves(value: Json, schema0: Schema, doc: Schema, path: (string | n
   let schema = resolve(schema0, doc)
   const options = schema.anyOf ?? schema.oneOf
   if (Array.isArray(options)) schema = resolve(options.find((o: Schema) => resolve(o, doc).type !== 'null') ?? {}, doc)
-  const kind = Array.isArray(value) ? 'array' : value === null ? 'other' : typeof value === 'object' ? 'object' : typeof value === 'string' ? 'string' : typeof value === 'number' ? 'number' : typeof value === 'boolean' ? 'boolean' : 'other'
+  const kind = Array.isArray(value)
+    ? 'array'
+    : value === null
+      ? 'other'
+      : typeof value === 'object'
+        ? 'object'
+        : typeof value === 'string'
+          ? 'string'
+          : typeof value === 'number'
+            ? 'number'
+            : typeof value === 'boolean'
+              ? 'boolean'
+              : 'other'
   out.push({ where: 'body', path, schema, kind, dateLike: kind === 'string' ? isDateLike(schema, name) : undefined })
   if (Array.isArray(value)) value.forEach((item, i) => bodyLeaves(item, schema.items ?? {}, doc, [...path, i], out, name))
-  else if (value && typeof value === 'object') for (const [key, item] of Object.entries(value)) bodyLeaves(item, schema.properties?.[key] ?? {}, doc, [...path, key], out, key)
+  else if (value && typeof value === 'object')
+    for (const [key, item] of Object.entries(value)) bodyLeaves(item, schema.properties?.[key] ?? {}, doc, [...path, key], out, key)
 }
 
 function setAt(root: Json, path: (string | number)[], value: Json): Json {
@@ -217,7 +230,11 @@ function encode(text: string): string {
   try {
     return encodeURIComponent(text)
   } catch {
-    return text.replace(/[\uD800-\uDFFF]/g, '\uFFFD').split('\uFFFD').map(encodeURIComponent).join('%ED%A0%80')
+    return text
+      .replace(/[\uD800-\uDFFF]/g, '\uFFFD')
+      .split('\uFFFD')
+      .map(encodeURIComponent)
+      .join('%ED%A0%80')
   }
 }
 
@@ -335,7 +352,10 @@ export function requestsFor(op: ProbeOperation, doc: Schema, ids: Record<string,
       fc.oneof(
         { weight: 4, arbitrary: fc.constantFrom(...oddValues) },
         { weight: 1, arbitrary: fc.string({ unit: 'binary', maxLength: 30 }).map((s) => ({ name: 'random text', value: s as Json })) },
-        { weight: 1, arbitrary: fc.oneof(fc.integer(), fc.double({ noNaN: true, noDefaultInfinity: true })).map((n) => ({ name: 'random number', value: n as Json })) },
+        {
+          weight: 1,
+          arbitrary: fc.oneof(fc.integer(), fc.double({ noNaN: true, noDefaultInfinity: true })).map((n) => ({ name: 'random number', value: n as Json })),
+        },
       ),
     )
     for (const [index, odd] of fc.sample(arbitrary, { seed: hashSeed(`${op.method} ${op.path}`), numRuns: randomRuns })) {
@@ -354,8 +374,23 @@ export function requestsFor(op: ProbeOperation, doc: Schema, ids: Record<string,
 export type Send = (request: ProbeRequest) => Promise<LightMyRequestResponse>
 
 /** Sends every request of every operation; a 5xx, or a 4xx that is not problem+json, is a failure. */
-export async function runProbe(doc: Schema, ids: Record<string, string>, send: Send, opts: { randomRuns: number; onlyOperation?: (op: ProbeOperation) => boolean }): Promise<ProbeReport> {
-  const report: ProbeReport = { operations: 0, paths: 0, requests: 0, byStatus: {}, serverErrors: 0, notProblemJson: 0, failures: [], plausibleOk: 0, plausibleRefused: [] }
+export async function runProbe(
+  doc: Schema,
+  ids: Record<string, string>,
+  send: Send,
+  opts: { randomRuns: number; onlyOperation?: (op: ProbeOperation) => boolean },
+): Promise<ProbeReport> {
+  const report: ProbeReport = {
+    operations: 0,
+    paths: 0,
+    requests: 0,
+    byStatus: {},
+    serverErrors: 0,
+    notProblemJson: 0,
+    failures: [],
+    plausibleOk: 0,
+    plausibleRefused: [],
+  }
   const paths = new Set<string>()
   const sendAndCheck = async (op: ProbeOperation, request: ProbeRequest) => {
     const res = await send(request)
@@ -411,7 +446,10 @@ export async function runProbe(doc: Schema, ids: Record<string, string>, send: S
 export function formatReport(report: ProbeReport, database: string, examples = 40): string {
   const lines = [
     `hostile-input probe on ${database}: ${report.operations} operations on ${report.paths} paths, ${report.requests} requests`,
-    `answers: ${Object.entries(report.byStatus).sort().map(([k, v]) => `${k}=${v}`).join(' ')}; 5xx=${report.serverErrors}; 4xx not problem+json=${report.notProblemJson}`,
+    `answers: ${Object.entries(report.byStatus)
+      .sort()
+      .map(([k, v]) => `${k}=${v}`)
+      .join(' ')}; 5xx=${report.serverErrors}; 4xx not problem+json=${report.notProblemJson}`,
     `plausible requests answered 2xx: ${report.plausibleOk} of ${report.operations}`,
   ]
   if (process.env.GREENROOM_PROBE_VERBOSE) lines.push(...report.plausibleRefused.map((r) => `  refused plausible: ${r}`))
@@ -424,7 +462,12 @@ export function formatReport(report: ProbeReport, database: string, examples = 4
       const kind = f.label.replace(/^.*= /, '')
       kinds.set(kind, (kinds.get(kind) ?? 0) + 1)
     }
-    lines.push(`by odd value: ${[...kinds].sort((a, b) => b[1] - a[1]).map(([k, n]) => `${k}: ${n}`).join('; ')}`)
+    lines.push(
+      `by odd value: ${[...kinds]
+        .sort((a, b) => b[1] - a[1])
+        .map(([k, n]) => `${k}: ${n}`)
+        .join('; ')}`,
+    )
     // Examples: the distinct odd inputs first (where and what), one operation each.
     const seen = new Set<string>()
     const picked: ProbeFailure[] = []

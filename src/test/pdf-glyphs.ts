@@ -6,7 +6,11 @@ import fontkit from '@pdf-lib/fontkit'
 import { decodePDFRawStream, PDFArray, PDFDict, PDFDocument, PDFName, PDFRawStream, type PDFObject } from 'pdf-lib'
 
 /** A glyph a page shows that would print as nothing or as a box: .notdef (id 0) or a glyph without outline. */
-export interface BadGlyph { font: string; glyphId: number; why: string }
+export interface BadGlyph {
+  font: string
+  glyphId: number
+  why: string
+}
 
 /**
  * Every glyph the pages of a PDF written by pdf-lib show (Identity-H strings in `Tj`), checked
@@ -44,7 +48,8 @@ export async function badGlyphs(bytes: Uint8Array): Promise<{ shown: number; bad
           else {
             const glyph = current.font.getGlyph(glyphId)
             const isSpace = glyph.codePoints.every((c: number) => /\s/u.test(String.fromCodePoint(c)))
-            if (!isSpace && (glyph.path as unknown as { commands: unknown[] }).commands.length === 0) bad.push({ font: current.name, glyphId, why: `no outline (${String.fromCodePoint(...glyph.codePoints)})` })
+            if (!isSpace && (glyph.path as unknown as { commands: unknown[] }).commands.length === 0)
+              bad.push({ font: current.name, glyphId, why: `no outline (${String.fromCodePoint(...glyph.codePoints)})` })
           }
         }
       }

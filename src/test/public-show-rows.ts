@@ -1,6 +1,18 @@
 import { randomUUID } from 'node:crypto'
 import type { Db } from '../db/client.ts'
-import { acts, publicHandles, calendarFeeds, commitmentPeople, commitments, people, showBilling, showLineup, shows, venues, workspaces } from '../db/schema/index.ts'
+import {
+  acts,
+  publicHandles,
+  calendarFeeds,
+  commitmentPeople,
+  commitments,
+  people,
+  showBilling,
+  showLineup,
+  shows,
+  venues,
+  workspaces,
+} from '../db/schema/index.ts'
 import { addDays, localToInstant, startOfLocalDay } from '../domain/local-time.ts'
 import type { AnnouncementState, BillingRole, ShowStatus } from '../domain/touring.ts'
 import { newSecret } from '../usecases/auth/session-token.ts'
@@ -35,11 +47,29 @@ export async function claimHandle(db: Db, workspaceId: string, actId: string, ha
   await db.insert(publicHandles).values({ handle, workspaceId, actId, claimedAt: CREATED })
 }
 
-export interface VenueInput { name: string; city: string; country: string; timeZone: string; latitude?: number | null; longitude?: number | null; address?: string }
+export interface VenueInput {
+  name: string
+  city: string
+  country: string
+  timeZone: string
+  latitude?: number | null
+  longitude?: number | null
+  address?: string
+}
 
 export async function addVenue(db: Db, workspaceId: string, v: VenueInput): Promise<string> {
   const id = randomUUID()
-  await db.insert(venues).values({ workspaceId, id, name: v.name, city: v.city, country: v.country, timeZone: v.timeZone, latitude: v.latitude ?? null, longitude: v.longitude ?? null, address: v.address ?? '' })
+  await db.insert(venues).values({
+    workspaceId,
+    id,
+    name: v.name,
+    city: v.city,
+    country: v.country,
+    timeZone: v.timeZone,
+    latitude: v.latitude ?? null,
+    longitude: v.longitude ?? null,
+    address: v.address ?? '',
+  })
   return id
 }
 
@@ -62,12 +92,17 @@ export interface ShowInput {
 }
 
 /** The span ADR 005 gives a show: first given time (not the curfew) to curfew, set start + 2 h, or the day's end. */
-export function showSpanOf(s: Pick<ShowInput, 'localDate' | 'timeZone' | 'loadIn' | 'soundcheck' | 'doors' | 'setStart' | 'curfew'>): { startsAt: Date; endsAt: Date } {
+export function showSpanOf(s: Pick<ShowInput, 'localDate' | 'timeZone' | 'loadIn' | 'soundcheck' | 'doors' | 'setStart' | 'curfew'>): {
+  startsAt: Date
+  endsAt: Date
+} {
   const first = [s.loadIn, s.soundcheck, s.doors, s.setStart].find(Boolean)
   const startsAt = first ? instant(s.localDate, first, s.timeZone) : startOfLocalDay(s.localDate, s.timeZone)
   const endsAt = s.curfew
     ? instant(s.localDate, s.curfew, s.timeZone)
-    : s.setStart ? new Date(instant(s.localDate, s.setStart, s.timeZone).getTime() + 2 * 3600_000) : startOfLocalDay(addDays(s.localDate, 1), s.timeZone)
+    : s.setStart
+      ? new Date(instant(s.localDate, s.setStart, s.timeZone).getTime() + 2 * 3600_000)
+      : startOfLocalDay(addDays(s.localDate, 1), s.timeZone)
   return { startsAt, endsAt }
 }
 
@@ -75,13 +110,28 @@ export async function addShow(db: Db, workspaceId: string, s: ShowInput): Promis
   const id = randomUUID()
   const span = showSpanOf(s)
   await db.insert(shows).values({
-    workspaceId, id, actId: s.actId, venueId: s.venueId, localDate: s.localDate,
-    loadIn: s.loadIn ?? null, soundcheck: s.soundcheck ?? null, doors: s.doors ?? null, setStart: s.setStart ?? null, curfew: s.curfew ?? null,
-    ...span, status: s.status ?? 'confirmed', announcement: s.announcement ?? 'announced', announceAt: s.announceAt ?? null,
-    version: s.version ?? 1, createdAt: CREATED, updatedAt: CREATED,
+    workspaceId,
+    id,
+    actId: s.actId,
+    venueId: s.venueId,
+    localDate: s.localDate,
+    loadIn: s.loadIn ?? null,
+    soundcheck: s.soundcheck ?? null,
+    doors: s.doors ?? null,
+    setStart: s.setStart ?? null,
+    curfew: s.curfew ?? null,
+    ...span,
+    status: s.status ?? 'confirmed',
+    announcement: s.announcement ?? 'announced',
+    announceAt: s.announceAt ?? null,
+    version: s.version ?? 1,
+    createdAt: CREATED,
+    updatedAt: CREATED,
   })
-  for (const [position, b] of (s.billing ?? []).entries()) await db.insert(showBilling).values({ workspaceId, showId: id, actId: b.actId, role: b.role, position })
-  for (const [position, l] of (s.lineup ?? []).entries()) await db.insert(showLineup).values({ workspaceId, showId: id, personId: l.personId, role: l.role, position })
+  for (const [position, b] of (s.billing ?? []).entries())
+    await db.insert(showBilling).values({ workspaceId, showId: id, actId: b.actId, role: b.role, position })
+  for (const [position, l] of (s.lineup ?? []).entries())
+    await db.insert(showLineup).values({ workspaceId, showId: id, personId: l.personId, role: l.role, position })
   return { id, ...span }
 }
 
@@ -91,15 +141,35 @@ export async function addPerson(db: Db, workspaceId: string, name: string): Prom
   return id
 }
 
-export interface CommitmentInput { title: string; timeZone: string; startDate: string; endDate: string; startTime?: string; endTime?: string; personIds: string[]; kind?: string }
+export interface CommitmentInput {
+  title: string
+  timeZone: string
+  startDate: string
+  endDate: string
+  startTime?: string
+  endTime?: string
+  personIds: string[]
+  kind?: string
+}
 
 export async function addCommitment(db: Db, workspaceId: string, c: CommitmentInput): Promise<{ id: string; startsAt: Date; endsAt: Date }> {
   const id = randomUUID()
   const startsAt = c.startTime ? instant(c.startDate, c.startTime, c.timeZone) : startOfLocalDay(c.startDate, c.timeZone)
   const endsAt = c.endTime ? instant(c.endDate, c.endTime, c.timeZone) : startOfLocalDay(addDays(c.endDate, 1), c.timeZone)
   await db.insert(commitments).values({
-    workspaceId, id, kind: c.kind ?? 'rehearsal', title: c.title, timeZone: c.timeZone, startDate: c.startDate, startTime: c.startTime ?? null,
-    endDate: c.endDate, endTime: c.endTime ?? null, startsAt, endsAt, createdAt: CREATED, updatedAt: CREATED,
+    workspaceId,
+    id,
+    kind: c.kind ?? 'rehearsal',
+    title: c.title,
+    timeZone: c.timeZone,
+    startDate: c.startDate,
+    startTime: c.startTime ?? null,
+    endDate: c.endDate,
+    endTime: c.endTime ?? null,
+    startsAt,
+    endsAt,
+    createdAt: CREATED,
+    updatedAt: CREATED,
   })
   for (const personId of c.personIds) await db.insert(commitmentPeople).values({ workspaceId, commitmentId: id, personId, startsAt, endsAt })
   return { id, startsAt, endsAt }

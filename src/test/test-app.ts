@@ -31,7 +31,12 @@ export class TestClient {
   private cookie = ''
   constructor(private readonly app: App) {}
 
-  async request(method: string, url: string, body?: unknown, headers: Record<string, string> = {}): Promise<LightMyRequestResponse & { body: string; json<T = any>(): T }> {
+  async request(
+    method: string,
+    url: string,
+    body?: unknown,
+    headers: Record<string, string> = {},
+  ): Promise<LightMyRequestResponse & { body: string; json<T = any>(): T }> {
     const res = await this.app.inject({
       method: method as 'GET',
       url,

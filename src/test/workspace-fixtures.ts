@@ -14,7 +14,11 @@ async function agreedShowSetlist(client: TestClient, base: string, ids: { actId:
   const settings = await client.put(`${base}/acts/${ids.actId}/setlist-settings`, { consensus: 'deciders', deciderPersonIds: [ownPersonId], rules: {} })
   if (settings.statusCode !== 200) throw new Error(`setlist settings → ${settings.statusCode}: ${settings.body}`)
   const proposal = await created(client, `${base}/setlists/proposals`, {
-    actId: ids.actId, title: 'Fixture Set', targetKind: 'show', targetId: ids.showId, entries: [{ id: 'e1', type: 'song', recordingId: ids.recordingId }],
+    actId: ids.actId,
+    title: 'Fixture Set',
+    targetKind: 'show',
+    targetId: ids.showId,
+    entries: [{ id: 'e1', type: 'song', recordingId: ids.recordingId }],
   })
   const applied = await client.post(`${base}/setlists/apply`, { versionId: proposal.latestVersion.id, targetKind: 'show', targetId: ids.showId })
   if (applied.statusCode !== 200) throw new Error(`apply → ${applied.statusCode}: ${applied.body}`)
@@ -34,15 +38,42 @@ export async function buildWorkspaceFixtures(client: TestClient, base: string): 
   const work = await created(client, `${base}/works`, { title: 'Fixture Song', writers: [{ personId: person.id, sharePercent: 100 }] })
   const recording = await created(client, `${base}/recordings`, { workId: work.id, actId: act.id, kind: 'master', durationSeconds: 200 })
   const releaseGroup = await created(client, `${base}/release-groups`, {
-    actId: act.id, title: 'Fixture Album', kind: 'album', editions: [{ name: 'Standard', releaseDate: '2013-06-11', tracks: [{ recordingId: recording.id, position: 1 }] }],
+    actId: act.id,
+    title: 'Fixture Album',
+    kind: 'album',
+    editions: [{ name: 'Standard', releaseDate: '2013-06-11', tracks: [{ recordingId: recording.id, position: 1 }] }],
   })
   const placement = await created(client, `${base}/placements`, { recordingId: recording.id, series: 'Fixture Series', season: 4, episodeNumber: 1 })
-  const venue = await created(client, `${base}/venues`, { name: 'Fixture Hall', city: 'Chicago', country: 'US', latitude: 41.88, longitude: -87.63, timeZone: 'America/Chicago' })
+  const venue = await created(client, `${base}/venues`, {
+    name: 'Fixture Hall',
+    city: 'Chicago',
+    country: 'US',
+    latitude: 41.88,
+    longitude: -87.63,
+    timeZone: 'America/Chicago',
+  })
   const tour = await created(client, `${base}/tours`, { actId: act.id, name: 'Fixture Tour', legs: [{ name: 'Fixture Leg' }] })
   const show = await created(client, `${base}/shows`, {
-    actId: act.id, tourId: tour.id, legId: tour.legs[0].id, venueId: venue.id, localDate: '2013-07-12', doors: '19:00', curfew: '23:00', status: 'confirmed', announcement: 'announced',
+    actId: act.id,
+    tourId: tour.id,
+    legId: tour.legs[0].id,
+    venueId: venue.id,
+    localDate: '2013-07-12',
+    doors: '19:00',
+    curfew: '23:00',
+    status: 'confirmed',
+    announcement: 'announced',
   })
-  const commitment = await created(client, `${base}/commitments`, { kind: 'rehearsal', title: 'Fixture Rehearsal', timeZone: 'America/Chicago', startDate: '2013-07-10', startTime: '10:00', endDate: '2013-07-10', endTime: '14:00', personIds: [person.id] })
+  const commitment = await created(client, `${base}/commitments`, {
+    kind: 'rehearsal',
+    title: 'Fixture Rehearsal',
+    timeZone: 'America/Chicago',
+    startDate: '2013-07-10',
+    startTime: '10:00',
+    endDate: '2013-07-10',
+    endTime: '14:00',
+    personIds: [person.id],
+  })
   const blockout = await created(client, `${base}/blockouts`, { personId: person.id, startDate: '2013-08-01', endDate: '2013-08-02', reason: 'Fixture reason' })
   const feed = await created(client, `${base}/people/${person.id}/feeds`, {})
   const organization = await created(client, `${base}/organizations`, { name: 'Fixture Label', kind: 'label' })
@@ -50,9 +81,20 @@ export async function buildWorkspaceFixtures(client: TestClient, base: string): 
   const submitter = await created(client, `${base}/organizations`, { name: 'Fixture Publisher', kind: 'publisher', ipiNameNumber: '00000000020' })
   const publishing = await client.put(`${base}/publishing/settings`, { version: 0, submitterId: submitter.id, senderCode: 'FIX' })
   if (publishing.statusCode !== 200) throw new Error(`publishing settings → ${publishing.statusCode}: ${publishing.body}`)
-  const hold = await created(client, `${base}/works/${work.id}/holds`, { holder: { kind: 'organization', id: organization.id }, kind: 'option', startsOn: '2013-01-01', period: { months: 6 } })
+  const hold = await created(client, `${base}/works/${work.id}/holds`, {
+    holder: { kind: 'organization', id: organization.id },
+    kind: 'option',
+    startsOn: '2013-01-01',
+    period: { months: 6 },
+  })
   const pitch = await created(client, `${base}/works/${work.id}/pitches`, { artistName: 'Fixture Artist', pitchedOn: '2013-08-01' })
-  const chartEntry = await created(client, `${base}/chart-entries`, { chart: 'Fixture Chart', kind: 'pre-order', position: 5, chartDate: '2013-06-04', releaseGroupId: releaseGroup.id })
+  const chartEntry = await created(client, `${base}/chart-entries`, {
+    chart: 'Fixture Chart',
+    kind: 'pre-order',
+    position: 5,
+    chartDate: '2013-06-04',
+    releaseGroupId: releaseGroup.id,
+  })
   const awardNomination = await created(client, `${base}/award-nominations`, { award: 'Fixture Awards', category: 'Fixture Group', year: 2013, actId: act.id })
   const setlist = await agreedShowSetlist(client, base, { actId: act.id, recordingId: recording.id, showId: show.id })
   const plannerRun = await client.post(`${base}/planner/runs`, { actId: act.id, targetKind: 'show', targetId: show.id, budgetMs: 100, seed: 1 })

@@ -36,7 +36,11 @@ export async function publicShowIds(deps: Deps, workspaceId: string): Promise<Se
     .from(shows)
     .where(eq(shows.workspaceId, workspaceId))
   const now = deps.clock.now()
-  return new Set(rows.filter((r) => isPublic({ status: r.status as ShowStatus, announcement: r.announcement as AnnouncementState, announceAt: r.announceAt }, now)).map((r) => r.id))
+  return new Set(
+    rows
+      .filter((r) => isPublic({ status: r.status as ShowStatus, announcement: r.announcement as AnnouncementState, announceAt: r.announceAt }, now))
+      .map((r) => r.id),
+  )
 }
 
 /** Keeps what a limited reader of shows may see of a list of shows (or things with a show id). */
@@ -68,6 +72,9 @@ export async function ownActIds(deps: Deps, reader: Reader): Promise<Set<string>
 /** The reader's own person's name, or null. */
 export async function ownPersonName(deps: Deps, reader: Reader): Promise<string | null> {
   if (!reader.personId) return null
-  const [row] = await deps.db.select({ name: people.name }).from(people).where(and(eq(people.workspaceId, reader.actor.workspaceId), eq(people.id, reader.personId)))
+  const [row] = await deps.db
+    .select({ name: people.name })
+    .from(people)
+    .where(and(eq(people.workspaceId, reader.actor.workspaceId), eq(people.id, reader.personId)))
   return row?.name ?? null
 }

@@ -5,12 +5,7 @@ import { FOREIGN_KEY_VIOLATION, sqlState } from '../db/errors.ts'
  * The one way an edit of a versioned document ends: when the guarded update touched no row, the
  * document is either gone (404) or was changed by someone else (409 carrying the current version).
  */
-export async function finishVersionedWrite<T>(opts: {
-  kind: string
-  id: string
-  updatedRows: number
-  load: () => Promise<T | null>
-}): Promise<T> {
+export async function finishVersionedWrite<T>(opts: { kind: string; id: string; updatedRows: number; load: () => Promise<T | null> }): Promise<T> {
   const current = await opts.load()
   if (!current) throw new NotFoundError(opts.kind, opts.id)
   if (opts.updatedRows === 0) throw new StaleVersionError(opts.kind, current)

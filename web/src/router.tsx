@@ -42,7 +42,13 @@ const setlists = () => import('./features/setlists/setlists-pages.ts')
 const organizations = () => import('./features/organizations/organizations-pages.ts')
 
 const workspaceRoutes: RouteObject[] = [
-  { index: true, ...page(() => import('./features/dashboard/dashboard-page.tsx'), (m) => m.DashboardPage) },
+  {
+    index: true,
+    ...page(
+      () => import('./features/dashboard/dashboard-page.tsx'),
+      (m) => m.DashboardPage,
+    ),
+  },
   area('people', 'personId', {
     list: page(people, (m) => m.PeopleListPage),
     create: page(people, (m) => m.PersonCreatePage),
@@ -85,7 +91,10 @@ const workspaceRoutes: RouteObject[] = [
     list: page(tours, (m) => m.ToursListPage),
     create: page(tours, (m) => m.TourCreatePage),
     // Its own chunk: the tour page brings the world map data, which the list does not need.
-    detail: page(() => import('./features/tours/tour-detail-page.tsx'), (m) => m.TourDetailPage),
+    detail: page(
+      () => import('./features/tours/tour-detail-page.tsx'),
+      (m) => m.TourDetailPage,
+    ),
     edit: page(tours, (m) => m.TourEditPage),
   }),
   area('shows', 'showId', {
@@ -94,7 +103,13 @@ const workspaceRoutes: RouteObject[] = [
     detail: page(shows, (m) => m.ShowDetailPage),
     edit: page(shows, (m) => m.ShowEditPage),
   }),
-  { path: 'shows/:showId/played', ...page(() => import('./features/played/played-pages.ts'), (m) => m.RecordPlayedPage) },
+  {
+    path: 'shows/:showId/played',
+    ...page(
+      () => import('./features/played/played-pages.ts'),
+      (m) => m.RecordPlayedPage,
+    ),
+  },
   area('venues', 'venueId', {
     list: page(venues, (m) => m.VenuesListPage),
     create: page(venues, (m) => m.VenueCreatePage),
@@ -119,24 +134,78 @@ const workspaceRoutes: RouteObject[] = [
       { path: ':proposalId/edit/:versionId', ...page(setlists, (m) => m.VersionEditPage) },
     ],
   },
-  { path: 'planner/:actId', ...page(() => import('./features/planner/planner-pages.ts'), (m) => m.PlannerPage) },
+  {
+    path: 'planner/:actId',
+    ...page(
+      () => import('./features/planner/planner-pages.ts'),
+      (m) => m.PlannerPage,
+    ),
+  },
   area('organizations', 'organizationId', {
     list: page(organizations, (m) => m.OrganizationsListPage),
     create: page(organizations, (m) => m.OrganizationCreatePage),
     detail: page(organizations, (m) => m.OrganizationDetailPage),
     edit: page(organizations, (m) => m.OrganizationEditPage),
   }),
-  { path: 'my-free-songs', ...page(() => import('./features/rights/free-songs-page.tsx'), (m) => m.FreeSongsPage) },
-  { path: 'registrations', ...page(() => import('./features/publishing/registrations-page.tsx'), (m) => m.RegistrationsPage) },
+  {
+    path: 'my-free-songs',
+    ...page(
+      () => import('./features/rights/free-songs-page.tsx'),
+      (m) => m.FreeSongsPage,
+    ),
+  },
+  {
+    path: 'registrations',
+    ...page(
+      () => import('./features/publishing/registrations-page.tsx'),
+      (m) => m.RegistrationsPage,
+    ),
+  },
   { path: 'calendar', ...page(calendar, (m) => m.CalendarIndexPage) },
   { path: 'people/:personId/calendar', ...page(calendar, (m) => m.PersonCalendarPage) },
   { path: 'acts/:actId/calendar', ...page(calendar, (m) => m.ActCalendarPage) },
-  { path: 'acts/:actId/charts', ...page(() => import('./features/charts/charts-pages.ts'), (m) => m.ActChartsPage) },
-  { path: 'releases/:releaseGroupId/charts', ...page(() => import('./features/charts/charts-pages.ts'), (m) => m.ReleaseChartsPage) },
-  { path: 'conflicts', ...page(() => import('./features/conflicts/conflicts-pages.ts'), (m) => m.ConflictsListPage) },
-  { path: 'settings', ...page(() => import('./features/settings/settings-page.tsx'), (m) => m.SettingsPage) },
-  { path: 'acts/:actId/import-setlistfm', ...page(() => import('./features/imports/setlistfm-import-page.tsx'), (m) => m.SetlistFmImportPage) },
-  { path: 'imports/musicbrainz', ...page(() => import('./features/imports/musicbrainz-import-page.tsx'), (m) => m.MusicBrainzImportPage) },
+  {
+    path: 'acts/:actId/charts',
+    ...page(
+      () => import('./features/charts/charts-pages.ts'),
+      (m) => m.ActChartsPage,
+    ),
+  },
+  {
+    path: 'releases/:releaseGroupId/charts',
+    ...page(
+      () => import('./features/charts/charts-pages.ts'),
+      (m) => m.ReleaseChartsPage,
+    ),
+  },
+  {
+    path: 'conflicts',
+    ...page(
+      () => import('./features/conflicts/conflicts-pages.ts'),
+      (m) => m.ConflictsListPage,
+    ),
+  },
+  {
+    path: 'settings',
+    ...page(
+      () => import('./features/settings/settings-page.tsx'),
+      (m) => m.SettingsPage,
+    ),
+  },
+  {
+    path: 'acts/:actId/import-setlistfm',
+    ...page(
+      () => import('./features/imports/setlistfm-import-page.tsx'),
+      (m) => m.SetlistFmImportPage,
+    ),
+  },
+  {
+    path: 'imports/musicbrainz',
+    ...page(
+      () => import('./features/imports/musicbrainz-import-page.tsx'),
+      (m) => m.MusicBrainzImportPage,
+    ),
+  },
 ]
 
 export const router = createBrowserRouter([
@@ -148,14 +217,38 @@ export const router = createBrowserRouter([
       {
         element: <PlainLayout />,
         children: [
-          { path: 'login', ...page(() => import('./features/auth/login-page.tsx'), (m) => m.LoginPage) },
-          { path: 'signup', ...page(() => import('./features/auth/signup-page.tsx'), (m) => m.SignupPage) },
-          { path: 'invite/:token', ...page(() => import('./features/auth/invite-page.tsx'), (m) => m.InvitePage) },
+          {
+            path: 'login',
+            ...page(
+              () => import('./features/auth/login-page.tsx'),
+              (m) => m.LoginPage,
+            ),
+          },
+          {
+            path: 'signup',
+            ...page(
+              () => import('./features/auth/signup-page.tsx'),
+              (m) => m.SignupPage,
+            ),
+          },
+          {
+            path: 'invite/:token',
+            ...page(
+              () => import('./features/auth/invite-page.tsx'),
+              (m) => m.InvitePage,
+            ),
+          },
           {
             element: <RequireLogin />,
             children: [
               { index: true, element: <Navigate to="/workspaces" replace /> },
-              { path: 'workspaces', ...page(() => import('./features/auth/workspaces-page.tsx'), (m) => m.WorkspacesPage) },
+              {
+                path: 'workspaces',
+                ...page(
+                  () => import('./features/auth/workspaces-page.tsx'),
+                  (m) => m.WorkspacesPage,
+                ),
+              },
             ],
           },
         ],
@@ -164,7 +257,12 @@ export const router = createBrowserRouter([
         element: <RequireLogin />,
         children: [{ path: 'w/:workspaceSlug', element: <WorkspaceLayout />, errorElement: <RouteError />, children: workspaceRoutes }],
       },
-      { path: '*', loader: () => { throw new Response('Not found', { status: 404 }) } },
+      {
+        path: '*',
+        loader: () => {
+          throw new Response('Not found', { status: 404 })
+        },
+      },
     ],
   },
 ])

@@ -9,11 +9,25 @@ export async function listActs(db: Db, workspaceId: string, opts: { q?: string; 
   const filters = [eq(acts.workspaceId, workspaceId)]
   if (opts.q) filters.push(ilike(acts.name, likePattern(opts.q)))
   if (opts.ids) filters.push(inArray(acts.id, opts.ids.length ? opts.ids : ['00000000-0000-0000-0000-000000000000']))
-  const rows = await db.select().from(acts).where(and(...filters)).orderBy(asc(acts.name))
+  const rows = await db
+    .select()
+    .from(acts)
+    .where(and(...filters))
+    .orderBy(asc(acts.name))
   if (rows.length === 0) return []
-  const ms = await listMemberships(db, workspaceId, rows.map((r) => r.id))
+  const ms = await listMemberships(
+    db,
+    workspaceId,
+    rows.map((r) => r.id),
+  )
   return rows.map((a) => ({
-    id: a.id, slug: a.slug, name: a.name, kind: a.kind, isInternal: a.isInternal, description: a.description, version: a.version,
+    id: a.id,
+    slug: a.slug,
+    name: a.name,
+    kind: a.kind,
+    isInternal: a.isInternal,
+    description: a.description,
+    version: a.version,
     memberships: ms.filter((m) => m.actId === a.id),
   }))
 }
@@ -26,7 +40,15 @@ export async function listMemberships(db: Db, workspaceId: string, actIds: strin
     .where(and(eq(actMemberships.workspaceId, workspaceId), inArray(actMemberships.actId, actIds)))
     .orderBy(asc(actMemberships.beginDate), asc(people.name))
   return rows.map(({ m, personName }) => ({
-    id: m.id, actId: m.actId, personId: m.personId, personName, role: m.role, instruments: m.instruments, beginDate: m.beginDate, endDate: m.endDate, version: m.version,
+    id: m.id,
+    actId: m.actId,
+    personId: m.personId,
+    personName,
+    role: m.role,
+    instruments: m.instruments,
+    beginDate: m.beginDate,
+    endDate: m.endDate,
+    version: m.version,
   }))
 }
 
@@ -48,7 +70,10 @@ export async function getAct(db: Db, workspaceId: string, idOrSlug: string): Pro
 
 export async function missingActs(db: Db, workspaceId: string, ids: readonly string[]): Promise<Set<string>> {
   if (ids.length === 0) return new Set()
-  const found = await db.select({ id: acts.id }).from(acts).where(and(eq(acts.workspaceId, workspaceId), inArray(acts.id, [...ids])))
+  const found = await db
+    .select({ id: acts.id })
+    .from(acts)
+    .where(and(eq(acts.workspaceId, workspaceId), inArray(acts.id, [...ids])))
   const have = new Set(found.map((r) => r.id))
   return new Set(ids.filter((id) => !have.has(id)))
 }
@@ -64,7 +89,13 @@ export async function listPersonMemberships(db: Db, workspaceId: string, actId: 
 /** Every membership of an act with the person's name. */
 export async function listActPeople(db: Db, workspaceId: string, actId: string) {
   return db
-    .select({ personId: actMemberships.personId, name: people.name, role: actMemberships.role, beginDate: actMemberships.beginDate, endDate: actMemberships.endDate })
+    .select({
+      personId: actMemberships.personId,
+      name: people.name,
+      role: actMemberships.role,
+      beginDate: actMemberships.beginDate,
+      endDate: actMemberships.endDate,
+    })
     .from(actMemberships)
     .innerJoin(people, and(eq(people.workspaceId, actMemberships.workspaceId), eq(people.id, actMemberships.personId)))
     .where(and(eq(actMemberships.workspaceId, workspaceId), eq(actMemberships.actId, actId)))
@@ -73,12 +104,18 @@ export async function listActPeople(db: Db, workspaceId: string, actId: string) 
 
 /** An act's name, or null when it is not in the workspace. */
 export async function actName(db: Db, workspaceId: string, actId: string): Promise<string | null> {
-  const [row] = await db.select({ name: acts.name }).from(acts).where(and(eq(acts.workspaceId, workspaceId), eq(acts.id, actId)))
+  const [row] = await db
+    .select({ name: acts.name })
+    .from(acts)
+    .where(and(eq(acts.workspaceId, workspaceId), eq(acts.id, actId)))
   return row?.name ?? null
 }
 
 /** An act's slug, or null when it is not in the workspace. */
 export async function actSlug(db: Db, workspaceId: string, actId: string): Promise<string | null> {
-  const [row] = await db.select({ slug: acts.slug }).from(acts).where(and(eq(acts.workspaceId, workspaceId), eq(acts.id, actId)))
+  const [row] = await db
+    .select({ slug: acts.slug })
+    .from(acts)
+    .where(and(eq(acts.workspaceId, workspaceId), eq(acts.id, actId)))
   return row?.slug ?? null
 }

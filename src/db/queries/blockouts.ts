@@ -19,7 +19,15 @@ export async function listBlockouts(db: Db, workspaceId: string, filter: { perso
   if (filter.personId) where.push(eq(blockouts.personId, filter.personId))
   if (filter.id) where.push(eq(blockouts.id, filter.id))
   return db
-    .select({ id: blockouts.id, personId: blockouts.personId, personName: people.name, startDate: blockouts.startDate, endDate: blockouts.endDate, reason: blockouts.reason, version: blockouts.version })
+    .select({
+      id: blockouts.id,
+      personId: blockouts.personId,
+      personName: people.name,
+      startDate: blockouts.startDate,
+      endDate: blockouts.endDate,
+      reason: blockouts.reason,
+      version: blockouts.version,
+    })
     .from(blockouts)
     .innerJoin(people, and(eq(people.workspaceId, blockouts.workspaceId), eq(people.id, blockouts.personId)))
     .where(and(...where))

@@ -60,10 +60,18 @@ export async function listChartEntries(db: Db, workspaceId: string, filter: Char
 
 function subjectOf(
   e: { releaseGroupId: string | null; editionId: string | null; recordingId: string | null },
-  names: { groupTitle: string | null; editionName: string | null; editionGroupId: string | null; editionGroupTitle: string | null; recordingTitle: string | null },
+  names: {
+    groupTitle: string | null
+    editionName: string | null
+    editionGroupId: string | null
+    editionGroupTitle: string | null
+    recordingTitle: string | null
+  },
 ): ChartSubject {
-  if (e.releaseGroupId) return { kind: 'release-group', id: e.releaseGroupId, title: names.groupTitle ?? '', editionName: null, releaseGroupId: e.releaseGroupId }
-  if (e.editionId) return { kind: 'edition', id: e.editionId, title: names.editionGroupTitle ?? '', editionName: names.editionName, releaseGroupId: names.editionGroupId }
+  if (e.releaseGroupId)
+    return { kind: 'release-group', id: e.releaseGroupId, title: names.groupTitle ?? '', editionName: null, releaseGroupId: e.releaseGroupId }
+  if (e.editionId)
+    return { kind: 'edition', id: e.editionId, title: names.editionGroupTitle ?? '', editionName: names.editionName, releaseGroupId: names.editionGroupId }
   return { kind: 'recording', id: e.recordingId!, title: names.recordingTitle ?? '', editionName: null, releaseGroupId: null }
 }
 
@@ -74,18 +82,28 @@ export async function getChartEntry(db: Db, workspaceId: string, id: string): Pr
 
 /** Whether an edition of this workspace exists. */
 export async function editionExists(db: Db, workspaceId: string, id: string): Promise<boolean> {
-  const [row] = await db.select({ id: editions.id }).from(editions).where(and(eq(editions.workspaceId, workspaceId), eq(editions.id, id)))
+  const [row] = await db
+    .select({ id: editions.id })
+    .from(editions)
+    .where(and(eq(editions.workspaceId, workspaceId), eq(editions.id, id)))
   return row !== undefined
 }
 
 /** Nominations, newest year first, then by award and category. */
-export async function listAwardNominations(db: Db, workspaceId: string, filter: AwardNominationListQuery & { ids?: string[] } = {}): Promise<AwardNomination[]> {
+export async function listAwardNominations(
+  db: Db,
+  workspaceId: string,
+  filter: AwardNominationListQuery & { ids?: string[] } = {},
+): Promise<AwardNomination[]> {
   const n = awardNominations
   const filters: SQL[] = [eq(n.workspaceId, workspaceId)]
   if (filter.ids) filters.push(inArray(n.id, filter.ids.length ? filter.ids : [NO_ID]))
   if (filter.actId) {
     // The act's own nominations, its recordings' and releases', and those of its members (e.g. a member's solo category).
-    const members = db.select({ id: actMemberships.personId }).from(actMemberships).where(and(eq(actMemberships.workspaceId, workspaceId), eq(actMemberships.actId, filter.actId)))
+    const members = db
+      .select({ id: actMemberships.personId })
+      .from(actMemberships)
+      .where(and(eq(actMemberships.workspaceId, workspaceId), eq(actMemberships.actId, filter.actId)))
     filters.push(or(eq(n.actId, filter.actId), eq(recordings.actId, filter.actId), eq(releaseGroups.actId, filter.actId), inArray(n.personId, members))!)
   }
   if (filter.personId) filters.push(eq(n.personId, filter.personId))

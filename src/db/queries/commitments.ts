@@ -52,11 +52,26 @@ export async function listCommitments(db: Db, workspaceId: string, filter: Commi
   const peopleOf = new Map<string, { personId: string; personName: string }[]>()
   for (const a of attendees) peopleOf.set(a.commitmentId, [...(peopleOf.get(a.commitmentId) ?? []), { personId: a.personId, personName: a.personName }])
   return rows.map(({ c, actName }) => ({
-    id: c.id, kind: c.kind as CommitmentKind, title: c.title, actId: c.actId, actName, venueId: c.venueId,
-    locationName: c.locationName, latitude: c.latitude, longitude: c.longitude, timeZone: c.timeZone,
-    startDate: c.startDate, startTime: c.startTime, endDate: c.endDate, endTime: c.endTime,
-    startsAt: c.startsAt.toISOString(), endsAt: c.endsAt.toISOString(),
-    outlet: c.outlet, journalist: c.journalist, embargoNotes: c.embargoNotes, notes: c.notes,
+    id: c.id,
+    kind: c.kind as CommitmentKind,
+    title: c.title,
+    actId: c.actId,
+    actName,
+    venueId: c.venueId,
+    locationName: c.locationName,
+    latitude: c.latitude,
+    longitude: c.longitude,
+    timeZone: c.timeZone,
+    startDate: c.startDate,
+    startTime: c.startTime,
+    endDate: c.endDate,
+    endTime: c.endTime,
+    startsAt: c.startsAt.toISOString(),
+    endsAt: c.endsAt.toISOString(),
+    outlet: c.outlet,
+    journalist: c.journalist,
+    embargoNotes: c.embargoNotes,
+    notes: c.notes,
     people: peopleOf.get(c.id) ?? [],
     version: c.version,
   }))
@@ -68,7 +83,11 @@ export async function getCommitment(db: Db, workspaceId: string, id: string): Pr
 }
 
 /** Where a venue of the workspace is, for commitments held there; null when there is no such venue. */
-export async function findVenuePlace(db: Db, workspaceId: string, venueId: string): Promise<{ name: string; city: string; latitude: number | null; longitude: number | null } | null> {
+export async function findVenuePlace(
+  db: Db,
+  workspaceId: string,
+  venueId: string,
+): Promise<{ name: string; city: string; latitude: number | null; longitude: number | null } | null> {
   const [row] = await db
     .select({ name: venues.name, city: venues.city, latitude: venues.latitude, longitude: venues.longitude })
     .from(venues)

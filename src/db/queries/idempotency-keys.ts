@@ -41,7 +41,12 @@ export async function findIdempotentRequest(db: Db, userId: string, key: string)
   return row
 }
 
-export async function keepIdempotentAnswer(db: Db, userId: string, key: string, answer: { status: number; contentType: string | null; body: string }): Promise<void> {
+export async function keepIdempotentAnswer(
+  db: Db,
+  userId: string,
+  key: string,
+  answer: { status: number; contentType: string | null; body: string },
+): Promise<void> {
   await db
     .update(idempotentRequests)
     .set({ state: 'done', status: answer.status, contentType: answer.contentType, body: answer.body })

@@ -12,13 +12,25 @@ export async function listPeople(db: Db, workspaceId: string, opts: { q?: string
   const filters = [eq(people.workspaceId, workspaceId)]
   if (opts.q) filters.push(or(ilike(people.name, likePattern(opts.q)), ilike(people.email, likePattern(opts.q)))!)
   if (opts.ids) filters.push(inArray(people.id, opts.ids.length ? opts.ids : ['00000000-0000-0000-0000-000000000000']))
-  const rows = await db.select().from(people).where(and(...filters)).orderBy(asc(people.name))
+  const rows = await db
+    .select()
+    .from(people)
+    .where(and(...filters))
+    .orderBy(asc(people.name))
   if (rows.length === 0) return []
   const memberships = await db
     .select({ m: actMemberships, actSlug: acts.slug, actName: acts.name })
     .from(actMemberships)
     .innerJoin(acts, and(eq(acts.workspaceId, actMemberships.workspaceId), eq(acts.id, actMemberships.actId)))
-    .where(and(eq(actMemberships.workspaceId, workspaceId), inArray(actMemberships.personId, rows.map((r) => r.id))))
+    .where(
+      and(
+        eq(actMemberships.workspaceId, workspaceId),
+        inArray(
+          actMemberships.personId,
+          rows.map((r) => r.id),
+        ),
+      ),
+    )
     .orderBy(asc(actMemberships.beginDate), asc(acts.name))
   return rows.map((p) => ({
     id: p.id,
@@ -29,7 +41,16 @@ export async function listPeople(db: Db, workspaceId: string, opts: { q?: string
     version: p.version,
     memberships: memberships
       .filter((r) => r.m.personId === p.id)
-      .map((r) => ({ membershipId: r.m.id, actId: r.m.actId, actSlug: r.actSlug, actName: r.actName, role: r.m.role, instruments: r.m.instruments, beginDate: r.m.beginDate, endDate: r.m.endDate })),
+      .map((r) => ({
+        membershipId: r.m.id,
+        actId: r.m.actId,
+        actSlug: r.actSlug,
+        actName: r.actName,
+        role: r.m.role,
+        instruments: r.m.instruments,
+        beginDate: r.m.beginDate,
+        endDate: r.m.endDate,
+      })),
   }))
 }
 
@@ -41,7 +62,10 @@ export async function getPerson(db: Db, workspaceId: string, id: string): Promis
 /** Which of these person ids are not people of the workspace (for field errors). */
 export async function missingPeople(db: Db, workspaceId: string, ids: readonly string[]): Promise<Set<string>> {
   if (ids.length === 0) return new Set()
-  const found = await db.select({ id: people.id }).from(people).where(and(eq(people.workspaceId, workspaceId), inArray(people.id, [...ids])))
+  const found = await db
+    .select({ id: people.id })
+    .from(people)
+    .where(and(eq(people.workspaceId, workspaceId), inArray(people.id, [...ids])))
   const have = new Set(found.map((r) => r.id))
   return new Set(ids.filter((id) => !have.has(id)))
 }
@@ -50,6 +74,9 @@ export { likePattern }
 
 /** The names of these people of the workspace, by id. */
 export async function personNames(db: Db, workspaceId: string, ids: readonly string[]): Promise<Map<string, string>> {
-  const rows = await db.select({ id: people.id, name: people.name }).from(people).where(and(eq(people.workspaceId, workspaceId), inArray(people.id, ids.length ? [...ids] : ['00000000-0000-0000-0000-000000000000'])))
+  const rows = await db
+    .select({ id: people.id, name: people.name })
+    .from(people)
+    .where(and(eq(people.workspaceId, workspaceId), inArray(people.id, ids.length ? [...ids] : ['00000000-0000-0000-0000-000000000000'])))
   return new Map(rows.map((r) => [r.id, r.name]))
 }

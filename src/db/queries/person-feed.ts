@@ -7,7 +7,10 @@ import { listShowsById } from './public-shows.ts'
 
 /** Everything on one person's private calendar, or null when the person is not in the workspace. */
 export async function loadPersonFeed(db: Db, workspaceId: string, personId: string): Promise<PersonFeed | null> {
-  const [person] = await db.select({ name: people.name }).from(people).where(and(eq(people.workspaceId, workspaceId), eq(people.id, personId)))
+  const [person] = await db
+    .select({ name: people.name })
+    .from(people)
+    .where(and(eq(people.workspaceId, workspaceId), eq(people.id, personId)))
   if (!person) return null
   const lineup = await db
     .select({ showId: showLineup.showId, role: showLineup.role })
@@ -26,11 +29,22 @@ export async function loadPersonFeed(db: Db, workspaceId: string, personId: stri
     personName: person.name,
     shows,
     commitments: rows.map(({ c, venueName, venueCity }) => ({
-      id: c.id, kind: c.kind as CommitmentKind, title: c.title,
+      id: c.id,
+      kind: c.kind as CommitmentKind,
+      title: c.title,
       place: venueName ? [venueName, venueCity].filter(Boolean).join(', ') : c.locationName,
-      latitude: c.latitude, longitude: c.longitude, timeZone: c.timeZone,
-      startDate: c.startDate, startTime: c.startTime, endDate: c.endDate, endTime: c.endTime, startsAt: c.startsAt, endsAt: c.endsAt,
-      outlet: c.outlet, journalist: c.journalist, version: c.version,
+      latitude: c.latitude,
+      longitude: c.longitude,
+      timeZone: c.timeZone,
+      startDate: c.startDate,
+      startTime: c.startTime,
+      endDate: c.endDate,
+      endTime: c.endTime,
+      startsAt: c.startsAt,
+      endsAt: c.endsAt,
+      outlet: c.outlet,
+      journalist: c.journalist,
+      version: c.version,
     })),
   }
 }

@@ -1,6 +1,21 @@
 import { and, asc, desc, eq, inArray, min, ne, sql } from 'drizzle-orm'
 import type { Db } from '../client.ts'
-import { actPlannerSettings, acts, editions, releaseGroups, people, plannerRuns, plannerSuggestions, recordingFeatured, recordingLeads, recordings, tourPlannerSettings, tours, tracks, works } from '../schema/index.ts'
+import {
+  actPlannerSettings,
+  acts,
+  editions,
+  releaseGroups,
+  people,
+  plannerRuns,
+  plannerSuggestions,
+  recordingFeatured,
+  recordingLeads,
+  recordings,
+  tourPlannerSettings,
+  tours,
+  tracks,
+  works,
+} from '../schema/index.ts'
 
 export type PlannerRunRow = typeof plannerRuns.$inferSelect
 
@@ -30,8 +45,16 @@ export interface RepertoireRow {
 export async function listRepertoireRows(db: Db, workspaceId: string, actId: string): Promise<RepertoireRow[]> {
   const rows = await db
     .select({
-      id: recordings.id, workId: recordings.workId, kind: recordings.kind, title: sql<string>`coalesce(${recordings.title}, ${works.title})`,
-      durationSeconds: recordings.durationSeconds, key: recordings.key, mode: recordings.mode, tempoBpm: recordings.tempoBpm, energy: recordings.energy, needs: recordings.needs,
+      id: recordings.id,
+      workId: recordings.workId,
+      kind: recordings.kind,
+      title: sql<string>`coalesce(${recordings.title}, ${works.title})`,
+      durationSeconds: recordings.durationSeconds,
+      key: recordings.key,
+      mode: recordings.mode,
+      tempoBpm: recordings.tempoBpm,
+      energy: recordings.energy,
+      needs: recordings.needs,
     })
     .from(recordings)
     .innerJoin(works, and(eq(works.workspaceId, recordings.workspaceId), eq(works.id, recordings.workId)))
@@ -73,12 +96,19 @@ export async function listRepertoireRows(db: Db, workspaceId: string, actId: str
 }
 
 export async function getPlannerSettingsRow(db: Db, workspaceId: string, actId: string) {
-  const [row] = await db.select().from(actPlannerSettings).where(and(eq(actPlannerSettings.workspaceId, workspaceId), eq(actPlannerSettings.actId, actId)))
+  const [row] = await db
+    .select()
+    .from(actPlannerSettings)
+    .where(and(eq(actPlannerSettings.workspaceId, workspaceId), eq(actPlannerSettings.actId, actId)))
   return row ?? null
 }
 
 /** A tour's own rotation row, with the tour's act (tour null when the workspace has no such tour; row null when it follows the act). */
-export async function getTourRotationRow(db: Db, workspaceId: string, tourId: string): Promise<{ actId: string; row: { rotation: unknown; version: number } | null } | null> {
+export async function getTourRotationRow(
+  db: Db,
+  workspaceId: string,
+  tourId: string,
+): Promise<{ actId: string; row: { rotation: unknown; version: number } | null } | null> {
   const [t] = await db
     .select({ actId: tours.actId, rotation: tourPlannerSettings.rotation, version: tourPlannerSettings.version })
     .from(tours)
@@ -95,10 +125,28 @@ export async function getTourRotationRow(db: Db, workspaceId: string, tourId: st
 export async function writeTourRotation(db: Db, workspaceId: string, tourId: string, rotation: unknown | null, version: number, now: Date): Promise<number> {
   const at = and(eq(tourPlannerSettings.workspaceId, workspaceId), eq(tourPlannerSettings.tourId, tourId))
   if (rotation === null) {
-    return (await db.delete(tourPlannerSettings).where(and(at, eq(tourPlannerSettings.version, version))).returning({ tourId: tourPlannerSettings.tourId })).length
+    return (
+      await db
+        .delete(tourPlannerSettings)
+        .where(and(at, eq(tourPlannerSettings.version, version)))
+        .returning({ tourId: tourPlannerSettings.tourId })
+    ).length
   }
-  if (!version) return (await db.insert(tourPlannerSettings).values({ workspaceId, tourId, rotation, updatedAt: now }).onConflictDoNothing().returning({ tourId: tourPlannerSettings.tourId })).length
-  return (await db.update(tourPlannerSettings).set({ rotation, updatedAt: now, version: sql`${tourPlannerSettings.version} + 1` }).where(and(at, eq(tourPlannerSettings.version, version))).returning({ tourId: tourPlannerSettings.tourId })).length
+  if (!version)
+    return (
+      await db
+        .insert(tourPlannerSettings)
+        .values({ workspaceId, tourId, rotation, updatedAt: now })
+        .onConflictDoNothing()
+        .returning({ tourId: tourPlannerSettings.tourId })
+    ).length
+  return (
+    await db
+      .update(tourPlannerSettings)
+      .set({ rotation, updatedAt: now, version: sql`${tourPlannerSettings.version} + 1` })
+      .where(and(at, eq(tourPlannerSettings.version, version)))
+      .returning({ tourId: tourPlannerSettings.tourId })
+  ).length
 }
 
 export async function getPlannerRunRow(db: Db, workspaceId: string, id: string): Promise<(PlannerRunRow & { requestedByName: string }) | null> {
@@ -125,10 +173,16 @@ export async function listPlannerRunRows(db: Db, workspaceId: string, filter: { 
 }
 
 export async function updatePlannerRun(db: Db, workspaceId: string, id: string, set: Partial<typeof plannerRuns.$inferInsert>): Promise<void> {
-  await db.update(plannerRuns).set(set).where(and(eq(plannerRuns.workspaceId, workspaceId), eq(plannerRuns.id, id)))
+  await db
+    .update(plannerRuns)
+    .set(set)
+    .where(and(eq(plannerRuns.workspaceId, workspaceId), eq(plannerRuns.id, id)))
 }
 
 export async function getPlannerSuggestionRow(db: Db, workspaceId: string, versionId: string) {
-  const [row] = await db.select().from(plannerSuggestions).where(and(eq(plannerSuggestions.workspaceId, workspaceId), eq(plannerSuggestions.versionId, versionId)))
+  const [row] = await db
+    .select()
+    .from(plannerSuggestions)
+    .where(and(eq(plannerSuggestions.workspaceId, workspaceId), eq(plannerSuggestions.versionId, versionId)))
   return row ?? null
 }

@@ -12,18 +12,31 @@ const venueOfShow = and(eq(venues.workspaceId, shows.workspaceId), eq(venues.id,
 const showOfPlayed = and(eq(shows.workspaceId, playedSetlists.workspaceId), eq(shows.id, playedSetlists.showId))
 
 export async function getPlayedRow(db: Db, workspaceId: string, showId: string): Promise<PlayedRow | null> {
-  const [row] = await db.select().from(playedSetlists).where(and(eq(playedSetlists.workspaceId, workspaceId), eq(playedSetlists.showId, showId)))
+  const [row] = await db
+    .select()
+    .from(playedSetlists)
+    .where(and(eq(playedSetlists.workspaceId, workspaceId), eq(playedSetlists.showId, showId)))
   return row ? toPlayed(row) : null
 }
 
 /** The first record of a show's played list; 0 rows when someone recorded it meanwhile. */
-export async function insertPlayed(db: Db, row: { workspaceId: string; showId: string; entries: SetlistEntry[]; recordedBy: string; recordedAt: Date }): Promise<number> {
-  const inserted = await db.insert(playedSetlists).values({ ...row, source: 'recorded', version: 1 }).onConflictDoNothing().returning({ showId: playedSetlists.showId })
+export async function insertPlayed(
+  db: Db,
+  row: { workspaceId: string; showId: string; entries: SetlistEntry[]; recordedBy: string; recordedAt: Date },
+): Promise<number> {
+  const inserted = await db
+    .insert(playedSetlists)
+    .values({ ...row, source: 'recorded', version: 1 })
+    .onConflictDoNothing()
+    .returning({ showId: playedSetlists.showId })
   return inserted.length
 }
 
 /** Replaces the entries under their version (source and source id stay: an imported list corrected by hand is still that import). */
-export async function updatePlayed(db: Db, row: { workspaceId: string; showId: string; version: number; entries: SetlistEntry[]; recordedBy: string; recordedAt: Date }): Promise<number> {
+export async function updatePlayed(
+  db: Db,
+  row: { workspaceId: string; showId: string; version: number; entries: SetlistEntry[]; recordedBy: string; recordedAt: Date },
+): Promise<number> {
   const updated = await db
     .update(playedSetlists)
     .set({ entries: row.entries, recordedBy: row.recordedBy, recordedAt: row.recordedAt, version: sql`${playedSetlists.version} + 1` })
@@ -46,7 +59,16 @@ export interface PlayRow {
 /** Every played list of the act's shows (as headliner), newest first. */
 export async function listActPlays(db: Db, workspaceId: string, actId: string): Promise<PlayRow[]> {
   const rows = await db
-    .select({ showId: shows.id, localDate: shows.localDate, startsAt: shows.startsAt, tourId: shows.tourId, venueName: venues.name, city: venues.city, country: venues.country, entries: playedSetlists.entries })
+    .select({
+      showId: shows.id,
+      localDate: shows.localDate,
+      startsAt: shows.startsAt,
+      tourId: shows.tourId,
+      venueName: venues.name,
+      city: venues.city,
+      country: venues.country,
+      entries: playedSetlists.entries,
+    })
     .from(playedSetlists)
     .innerJoin(shows, showOfPlayed)
     .innerJoin(venues, venueOfShow)
@@ -81,7 +103,10 @@ export async function recordingTitles(db: Db, workspaceId: string, ids: readonly
 }
 
 export async function getRecordingAct(db: Db, workspaceId: string, recordingId: string): Promise<{ actId: string } | null> {
-  const [row] = await db.select({ actId: recordings.actId }).from(recordings).where(and(eq(recordings.workspaceId, workspaceId), eq(recordings.id, recordingId)))
+  const [row] = await db
+    .select({ actId: recordings.actId })
+    .from(recordings)
+    .where(and(eq(recordings.workspaceId, workspaceId), eq(recordings.id, recordingId)))
   return row ?? null
 }
 
@@ -110,16 +135,26 @@ export async function lastTourPlayedEntries(db: Db, workspaceId: string, actId: 
 }
 
 /** The act's most recent played list in a city (city and country, case-insensitive city) at a show that started before `before`. */
-export async function lastPlayedInCity(db: Db, workspaceId: string, actId: string, place: { city: string; country: string; before: Date }): Promise<SetlistEntry[] | null> {
+export async function lastPlayedInCity(
+  db: Db,
+  workspaceId: string,
+  actId: string,
+  place: { city: string; country: string; before: Date },
+): Promise<SetlistEntry[] | null> {
   const [row] = await db
     .select({ entries: playedSetlists.entries })
     .from(playedSetlists)
     .innerJoin(shows, showOfPlayed)
     .innerJoin(venues, venueOfShow)
-    .where(and(
-      eq(playedSetlists.workspaceId, workspaceId), eq(shows.actId, actId), lt(shows.startsAt, place.before),
-      sql`lower(trim(${venues.city})) = lower(trim(${place.city}))`, eq(venues.country, place.country),
-    ))
+    .where(
+      and(
+        eq(playedSetlists.workspaceId, workspaceId),
+        eq(shows.actId, actId),
+        lt(shows.startsAt, place.before),
+        sql`lower(trim(${venues.city})) = lower(trim(${place.city}))`,
+        eq(venues.country, place.country),
+      ),
+    )
     .orderBy(desc(shows.startsAt), desc(shows.id))
     .limit(1)
   return row ? (row.entries as SetlistEntry[]) : null
@@ -128,6 +163,9 @@ export async function lastPlayedInCity(db: Db, workspaceId: string, actId: strin
 /** When the first show of a leg or tour starts; null when it has no shows. */
 export async function firstShowStart(db: Db, workspaceId: string, kind: 'leg' | 'tour', id: string): Promise<Date | null> {
   const column = kind === 'leg' ? shows.legId : shows.tourId
-  const [row] = await db.select({ first: min(shows.startsAt) }).from(shows).where(and(eq(shows.workspaceId, workspaceId), eq(column, id)))
+  const [row] = await db
+    .select({ first: min(shows.startsAt) })
+    .from(shows)
+    .where(and(eq(shows.workspaceId, workspaceId), eq(column, id)))
   return row?.first ?? null
 }

@@ -30,10 +30,28 @@ export async function findActInWorkspace(db: Db, workspaceSlug: string, actSlug:
 }
 
 const showColumns = {
-  id: shows.id, actId: shows.actId, actName: acts.name, localDate: shows.localDate,
-  loadIn: shows.loadIn, soundcheck: shows.soundcheck, doors: shows.doors, setStart: shows.setStart, curfew: shows.curfew,
-  startsAt: shows.startsAt, endsAt: shows.endsAt, status: shows.status, announcement: shows.announcement, announceAt: shows.announceAt, version: shows.version,
-  venueName: venues.name, address: venues.address, city: venues.city, country: venues.country, latitude: venues.latitude, longitude: venues.longitude, timeZone: venues.timeZone,
+  id: shows.id,
+  actId: shows.actId,
+  actName: acts.name,
+  localDate: shows.localDate,
+  loadIn: shows.loadIn,
+  soundcheck: shows.soundcheck,
+  doors: shows.doors,
+  setStart: shows.setStart,
+  curfew: shows.curfew,
+  startsAt: shows.startsAt,
+  endsAt: shows.endsAt,
+  status: shows.status,
+  announcement: shows.announcement,
+  announceAt: shows.announceAt,
+  version: shows.version,
+  venueName: venues.name,
+  address: venues.address,
+  city: venues.city,
+  country: venues.country,
+  latitude: venues.latitude,
+  longitude: venues.longitude,
+  timeZone: venues.timeZone,
 }
 
 /** Shows matching `where` in one workspace, in time order, with their venue and billing. */
@@ -50,7 +68,18 @@ async function listFeedShows(db: Db, workspaceId: string, where: SQL | undefined
     .select({ showId: showBilling.showId, actId: showBilling.actId, name: acts.name, role: showBilling.role })
     .from(showBilling)
     .innerJoin(acts, and(eq(acts.workspaceId, showBilling.workspaceId), eq(acts.id, showBilling.actId)))
-    .where(and(eq(showBilling.workspaceId, workspaceId), inArray(showBilling.showId, db.select({ id: shows.id }).from(shows).where(and(eq(shows.workspaceId, workspaceId), where)))))
+    .where(
+      and(
+        eq(showBilling.workspaceId, workspaceId),
+        inArray(
+          showBilling.showId,
+          db
+            .select({ id: shows.id })
+            .from(shows)
+            .where(and(eq(shows.workspaceId, workspaceId), where)),
+        ),
+      ),
+    )
     .orderBy(asc(showBilling.position), asc(acts.name))
   const billingOf = new Map<string, typeof bills>()
   for (const b of bills) billingOf.set(b.showId, [...(billingOf.get(b.showId) ?? []), b])
@@ -60,8 +89,12 @@ async function listFeedShows(db: Db, workspaceId: string, where: SQL | undefined
     billing: (billingOf.get(r.id) ?? []).map((b) => ({ actId: b.actId, name: b.name, role: b.role as BillingRole })),
     localDate: r.localDate,
     times: { loadIn: r.loadIn, soundcheck: r.soundcheck, doors: r.doors, setStart: r.setStart, curfew: r.curfew },
-    startsAt: r.startsAt, endsAt: r.endsAt,
-    status: r.status as ShowStatus, announcement: r.announcement as AnnouncementState, announceAt: r.announceAt, version: r.version,
+    startsAt: r.startsAt,
+    endsAt: r.endsAt,
+    status: r.status as ShowStatus,
+    announcement: r.announcement as AnnouncementState,
+    announceAt: r.announceAt,
+    version: r.version,
     venue: { name: r.venueName, address: r.address, city: r.city, country: r.country, latitude: r.latitude, longitude: r.longitude, timeZone: r.timeZone },
   }))
 }
@@ -71,7 +104,10 @@ async function listFeedShows(db: Db, workspaceId: string, where: SQL | undefined
  * decide what may be shown (isPublic in src/domain/public-shows.ts for anything public).
  */
 export async function listShowsOfAct(db: Db, act: { workspaceId: string; id: string }): Promise<FeedShow[]> {
-  const billed = db.select({ id: showBilling.showId }).from(showBilling).where(and(eq(showBilling.workspaceId, act.workspaceId), eq(showBilling.actId, act.id)))
+  const billed = db
+    .select({ id: showBilling.showId })
+    .from(showBilling)
+    .where(and(eq(showBilling.workspaceId, act.workspaceId), eq(showBilling.actId, act.id)))
   return listFeedShows(db, act.workspaceId, or(eq(shows.actId, act.id), inArray(shows.id, billed)))
 }
 

@@ -34,7 +34,11 @@ export async function listRecordingSummaries(db: Db, workspaceId: string, opts: 
 }
 
 /** Recordings with their credits and where they were released and placed. */
-export async function listRecordings(db: Db, workspaceId: string, opts: { q?: string; actId?: string; workId?: string; ids?: string[] } = {}): Promise<Recording[]> {
+export async function listRecordings(
+  db: Db,
+  workspaceId: string,
+  opts: { q?: string; actId?: string; workId?: string; ids?: string[] } = {},
+): Promise<Recording[]> {
   const rows = await baseQuery(db, recordingFilters(workspaceId, opts))
   if (rows.length === 0) return []
   const ids = rows.map((r) => r.r.id)
@@ -51,7 +55,14 @@ export async function listRecordings(db: Db, workspaceId: string, opts: { q?: st
     .where(and(eq(recordingFeatured.workspaceId, workspaceId), inArray(recordingFeatured.recordingId, ids)))
     .orderBy(asc(recordingFeatured.position))
   const releases = await db
-    .select({ recordingId: tracks.recordingId, releaseGroupId: releaseGroups.id, title: releaseGroups.title, editionName: editions.name, medium: tracks.medium, position: tracks.position })
+    .select({
+      recordingId: tracks.recordingId,
+      releaseGroupId: releaseGroups.id,
+      title: releaseGroups.title,
+      editionName: editions.name,
+      medium: tracks.medium,
+      position: tracks.position,
+    })
     .from(tracks)
     .innerJoin(editions, and(eq(editions.workspaceId, tracks.workspaceId), eq(editions.id, tracks.editionId)))
     .innerJoin(releaseGroups, and(eq(releaseGroups.workspaceId, editions.workspaceId), eq(releaseGroups.id, editions.releaseGroupId)))
@@ -97,13 +108,19 @@ export async function getRecording(db: Db, workspaceId: string, id: string): Pro
 /** Which of these recording ids are not recordings of the workspace (for field errors). */
 export async function missingRecordings(db: Db, workspaceId: string, ids: readonly string[]): Promise<Set<string>> {
   if (ids.length === 0) return new Set()
-  const found = await db.select({ id: recordings.id }).from(recordings).where(and(eq(recordings.workspaceId, workspaceId), inArray(recordings.id, [...new Set(ids)])))
+  const found = await db
+    .select({ id: recordings.id })
+    .from(recordings)
+    .where(and(eq(recordings.workspaceId, workspaceId), inArray(recordings.id, [...new Set(ids)])))
   const have = new Set(found.map((r) => r.id))
   return new Set(ids.filter((id) => !have.has(id)))
 }
 
 /** The ids of an act's recordings (its repertoire). */
 export async function listActRecordingIds(db: Db, workspaceId: string, actId: string): Promise<string[]> {
-  const rows = await db.select({ id: recordings.id }).from(recordings).where(and(eq(recordings.workspaceId, workspaceId), eq(recordings.actId, actId)))
+  const rows = await db
+    .select({ id: recordings.id })
+    .from(recordings)
+    .where(and(eq(recordings.workspaceId, workspaceId), eq(recordings.actId, actId)))
   return rows.map((r) => r.id)
 }

@@ -23,7 +23,15 @@ export async function listReleaseGroups(db: Db, workspaceId: string, opts: { q?:
   const stats = await db
     .select({ releaseGroupId: editions.releaseGroupId, releaseDate: min(editions.releaseDate), editionCount: count() })
     .from(editions)
-    .where(and(eq(editions.workspaceId, workspaceId), inArray(editions.releaseGroupId, rows.map((r) => r.id))))
+    .where(
+      and(
+        eq(editions.workspaceId, workspaceId),
+        inArray(
+          editions.releaseGroupId,
+          rows.map((r) => r.id),
+        ),
+      ),
+    )
     .groupBy(editions.releaseGroupId)
   const statsOf = new Map(stats.map((s) => [s.releaseGroupId, s]))
   const entries = rows.map((r) => ({
@@ -86,16 +94,32 @@ function rowsOf<T>(result: unknown): T[] {
 }
 
 /** What a write needs to know about a release group: its kind, version, editions' ids and whether singles point at it (null when it does not exist). */
-export async function releaseGroupShape(db: Db, workspaceId: string, id: string): Promise<{ kind: ReleaseKind; version: number; editionIds: string[]; hasSingles: boolean } | null> {
-  const [g] = await db.select({ kind: releaseGroups.kind, version: releaseGroups.version }).from(releaseGroups).where(and(eq(releaseGroups.workspaceId, workspaceId), eq(releaseGroups.id, id)))
+export async function releaseGroupShape(
+  db: Db,
+  workspaceId: string,
+  id: string,
+): Promise<{ kind: ReleaseKind; version: number; editionIds: string[]; hasSingles: boolean } | null> {
+  const [g] = await db
+    .select({ kind: releaseGroups.kind, version: releaseGroups.version })
+    .from(releaseGroups)
+    .where(and(eq(releaseGroups.workspaceId, workspaceId), eq(releaseGroups.id, id)))
   if (!g) return null
-  const eds = await db.select({ id: editions.id }).from(editions).where(and(eq(editions.workspaceId, workspaceId), eq(editions.releaseGroupId, id)))
-  const [singles] = await db.select({ n: count() }).from(releaseGroups).where(and(eq(releaseGroups.workspaceId, workspaceId), eq(releaseGroups.singleOfId, id)))
+  const eds = await db
+    .select({ id: editions.id })
+    .from(editions)
+    .where(and(eq(editions.workspaceId, workspaceId), eq(editions.releaseGroupId, id)))
+  const [singles] = await db
+    .select({ n: count() })
+    .from(releaseGroups)
+    .where(and(eq(releaseGroups.workspaceId, workspaceId), eq(releaseGroups.singleOfId, id)))
   return { kind: g.kind as ReleaseKind, version: g.version, editionIds: eds.map((e) => e.id), hasSingles: Number(singles?.n ?? 0) > 0 }
 }
 
 /** The kind of a release group of the workspace, or null when there is none with this id. */
 export async function findReleaseGroupKind(db: Db, workspaceId: string, id: string): Promise<ReleaseKind | null> {
-  const [g] = await db.select({ kind: releaseGroups.kind }).from(releaseGroups).where(and(eq(releaseGroups.workspaceId, workspaceId), eq(releaseGroups.id, id)))
+  const [g] = await db
+    .select({ kind: releaseGroups.kind })
+    .from(releaseGroups)
+    .where(and(eq(releaseGroups.workspaceId, workspaceId), eq(releaseGroups.id, id)))
   return (g?.kind as ReleaseKind | undefined) ?? null
 }

@@ -73,16 +73,31 @@ export async function listWorksWithWriters(db: Db, workspaceId: string, opts: { 
     filters.push(inArray(works.id, [...opts.workIds]))
   }
   if (opts.writerPersonId) {
-    const own = db.select({ id: workWriters.workId }).from(workWriters).where(and(eq(workWriters.workspaceId, workspaceId), eq(workWriters.personId, opts.writerPersonId)))
+    const own = db
+      .select({ id: workWriters.workId })
+      .from(workWriters)
+      .where(and(eq(workWriters.workspaceId, workspaceId), eq(workWriters.personId, opts.writerPersonId)))
     filters.push(inArray(works.id, own))
   }
-  const rows = await db.select({ id: works.id, title: works.title }).from(works).where(and(...filters)).orderBy(asc(works.title), asc(works.id))
+  const rows = await db
+    .select({ id: works.id, title: works.title })
+    .from(works)
+    .where(and(...filters))
+    .orderBy(asc(works.title), asc(works.id))
   if (rows.length === 0) return []
   const writers = await db
     .select({ workId: workWriters.workId, personId: workWriters.personId, name: people.name })
     .from(workWriters)
     .innerJoin(people, and(eq(people.workspaceId, workWriters.workspaceId), eq(people.id, workWriters.personId)))
-    .where(and(eq(workWriters.workspaceId, workspaceId), inArray(workWriters.workId, rows.map((r) => r.id))))
+    .where(
+      and(
+        eq(workWriters.workspaceId, workspaceId),
+        inArray(
+          workWriters.workId,
+          rows.map((r) => r.id),
+        ),
+      ),
+    )
     .orderBy(asc(workWriters.position))
   return rows.map((w) => {
     const own = writers.filter((x) => x.workId === w.id)
@@ -91,9 +106,19 @@ export async function listWorksWithWriters(db: Db, workspaceId: string, opts: { 
 }
 
 const pitchColumns = {
-  id: pitches.id, workId: pitches.workId, workTitle: works.title, actId: pitches.actId, actName: acts.name, givenName: pitches.artistName,
-  status: pitches.status, pitchedOn: pitches.pitchedOn, statusOn: pitches.statusOn, notes: pitches.notes, version: pitches.version,
-  createdAt: pitches.createdAt, updatedAt: pitches.updatedAt,
+  id: pitches.id,
+  workId: pitches.workId,
+  workTitle: works.title,
+  actId: pitches.actId,
+  actName: acts.name,
+  givenName: pitches.artistName,
+  status: pitches.status,
+  pitchedOn: pitches.pitchedOn,
+  statusOn: pitches.statusOn,
+  notes: pitches.notes,
+  version: pitches.version,
+  createdAt: pitches.createdAt,
+  updatedAt: pitches.updatedAt,
 }
 
 /** Pitches with the work's title and the artist's name, newest first; of one work, or one pitch. */

@@ -1,8 +1,22 @@
 import { and, asc, count, desc, eq, inArray, max, min, sql, type SQL } from 'drizzle-orm'
 import type { Db } from '../client.ts'
 import {
-  actSetlistSettings, acts, editions, people, recordingLeads, recordings, setlistAnswers, setlistProposals, setlistVersions,
-  showSetlists, shows, tourLegs, tours, tracks, venues, works,
+  actSetlistSettings,
+  acts,
+  editions,
+  people,
+  recordingLeads,
+  recordings,
+  setlistAnswers,
+  setlistProposals,
+  setlistVersions,
+  showSetlists,
+  shows,
+  tourLegs,
+  tours,
+  tracks,
+  venues,
+  works,
 } from '../schema/index.ts'
 import type { SetlistEntry } from '../../contract/setlists.ts'
 
@@ -19,7 +33,10 @@ const NO_ID = '00000000-0000-0000-0000-000000000000'
 const someIds = (ids: readonly string[]) => (ids.length ? [...ids] : [NO_ID])
 
 export async function getProposalRow(db: Db, workspaceId: string, id: string): Promise<ProposalRow | null> {
-  const [row] = await db.select().from(setlistProposals).where(and(eq(setlistProposals.workspaceId, workspaceId), eq(setlistProposals.id, id)))
+  const [row] = await db
+    .select()
+    .from(setlistProposals)
+    .where(and(eq(setlistProposals.workspaceId, workspaceId), eq(setlistProposals.id, id)))
   return row ?? null
 }
 
@@ -53,7 +70,11 @@ function versionQuery(db: Db, where: SQL) {
     .orderBy(asc(setlistVersions.number))
 }
 
-const toVersion = ({ v, authorName }: { v: typeof setlistVersions.$inferSelect; authorName: string }): VersionRow => ({ ...v, entries: v.entries as SetlistEntry[], authorName })
+const toVersion = ({ v, authorName }: { v: typeof setlistVersions.$inferSelect; authorName: string }): VersionRow => ({
+  ...v,
+  entries: v.entries as SetlistEntry[],
+  authorName,
+})
 
 export async function getVersionRow(db: Db, workspaceId: string, id: string): Promise<VersionRow | null> {
   const [row] = await versionQuery(db, and(eq(setlistVersions.workspaceId, workspaceId), eq(setlistVersions.id, id))!)
@@ -66,13 +87,20 @@ export async function listVersionRows(db: Db, workspaceId: string, proposalId: s
 }
 
 export async function nextVersionNumber(db: Db, workspaceId: string, proposalId: string): Promise<number> {
-  const [row] = await db.select({ n: max(setlistVersions.number) }).from(setlistVersions).where(and(eq(setlistVersions.workspaceId, workspaceId), eq(setlistVersions.proposalId, proposalId)))
+  const [row] = await db
+    .select({ n: max(setlistVersions.number) })
+    .from(setlistVersions)
+    .where(and(eq(setlistVersions.workspaceId, workspaceId), eq(setlistVersions.proposalId, proposalId)))
   return (row?.n ?? 0) + 1
 }
 
 /** Answers to versions in the order given, with who gave them; a counter answer names the proposal it started. */
 export async function listAnswerRows(db: Db, workspaceId: string, versionIds: readonly string[]): Promise<AnswerRow[]> {
-  const result = db.select({ id: setlistVersions.id, proposalId: setlistVersions.proposalId }).from(setlistVersions).where(eq(setlistVersions.workspaceId, workspaceId)).as('rv')
+  const result = db
+    .select({ id: setlistVersions.id, proposalId: setlistVersions.proposalId })
+    .from(setlistVersions)
+    .where(eq(setlistVersions.workspaceId, workspaceId))
+    .as('rv')
   const rows = await db
     .select({ a: setlistAnswers, personName: people.name, resultProposalId: result.proposalId })
     .from(setlistAnswers)
@@ -84,14 +112,23 @@ export async function listAnswerRows(db: Db, workspaceId: string, versionIds: re
 }
 
 export async function getSettingsRow(db: Db, workspaceId: string, actId: string): Promise<SettingsRow | null> {
-  const [row] = await db.select().from(actSetlistSettings).where(and(eq(actSetlistSettings.workspaceId, workspaceId), eq(actSetlistSettings.actId, actId)))
+  const [row] = await db
+    .select()
+    .from(actSetlistSettings)
+    .where(and(eq(actSetlistSettings.workspaceId, workspaceId), eq(actSetlistSettings.actId, actId)))
   return row ?? null
 }
 
 /** What a set list needs to know about its recordings: title, act, duration, leads, needs, first release date. */
 export async function listRecordingFacts(db: Db, workspaceId: string, ids: readonly string[]) {
   const rows = await db
-    .select({ id: recordings.id, actId: recordings.actId, title: sql<string>`coalesce(${recordings.title}, ${works.title})`, durationSeconds: recordings.durationSeconds, needs: recordings.needs })
+    .select({
+      id: recordings.id,
+      actId: recordings.actId,
+      title: sql<string>`coalesce(${recordings.title}, ${works.title})`,
+      durationSeconds: recordings.durationSeconds,
+      needs: recordings.needs,
+    })
     .from(recordings)
     .innerJoin(works, and(eq(works.workspaceId, recordings.workspaceId), eq(works.id, recordings.workId)))
     .where(and(eq(recordings.workspaceId, workspaceId), inArray(recordings.id, someIds(ids))))
@@ -126,42 +163,69 @@ export async function targetLabel(db: Db, workspaceId: string, kind: string, id:
     return r ? `${r.venue}, ${r.city}, ${r.date}` : null
   }
   if (kind === 'leg') {
-    const [r] = await db.select({ name: tourLegs.name, tour: tours.name }).from(tourLegs).innerJoin(tours, and(eq(tours.workspaceId, tourLegs.workspaceId), eq(tours.id, tourLegs.tourId))).where(and(eq(tourLegs.workspaceId, workspaceId), eq(tourLegs.id, id)))
+    const [r] = await db
+      .select({ name: tourLegs.name, tour: tours.name })
+      .from(tourLegs)
+      .innerJoin(tours, and(eq(tours.workspaceId, tourLegs.workspaceId), eq(tours.id, tourLegs.tourId)))
+      .where(and(eq(tourLegs.workspaceId, workspaceId), eq(tourLegs.id, id)))
     return r ? `${r.tour}: ${r.name}` : null
   }
-  const [r] = await db.select({ name: tours.name }).from(tours).where(and(eq(tours.workspaceId, workspaceId), eq(tours.id, id)))
+  const [r] = await db
+    .select({ name: tours.name })
+    .from(tours)
+    .where(and(eq(tours.workspaceId, workspaceId), eq(tours.id, id)))
   return r?.name ?? null
 }
 
 /** The act a tour, leg or show belongs to, or null when the workspace has no such target. */
 export async function actOfTarget(db: Db, workspaceId: string, kind: 'show' | 'leg' | 'tour', id: string): Promise<string | null> {
   if (kind === 'show') {
-    const [r] = await db.select({ actId: shows.actId }).from(shows).where(and(eq(shows.workspaceId, workspaceId), eq(shows.id, id)))
+    const [r] = await db
+      .select({ actId: shows.actId })
+      .from(shows)
+      .where(and(eq(shows.workspaceId, workspaceId), eq(shows.id, id)))
     return r?.actId ?? null
   }
   if (kind === 'leg') {
-    const [r] = await db.select({ actId: tours.actId }).from(tourLegs).innerJoin(tours, and(eq(tours.workspaceId, tourLegs.workspaceId), eq(tours.id, tourLegs.tourId))).where(and(eq(tourLegs.workspaceId, workspaceId), eq(tourLegs.id, id)))
+    const [r] = await db
+      .select({ actId: tours.actId })
+      .from(tourLegs)
+      .innerJoin(tours, and(eq(tours.workspaceId, tourLegs.workspaceId), eq(tours.id, tourLegs.tourId)))
+      .where(and(eq(tourLegs.workspaceId, workspaceId), eq(tourLegs.id, id)))
     return r?.actId ?? null
   }
-  const [r] = await db.select({ actId: tours.actId }).from(tours).where(and(eq(tours.workspaceId, workspaceId), eq(tours.id, id)))
+  const [r] = await db
+    .select({ actId: tours.actId })
+    .from(tours)
+    .where(and(eq(tours.workspaceId, workspaceId), eq(tours.id, id)))
   return r?.actId ?? null
 }
 
 /** The shows of one show, leg or tour, with their act. */
 export async function listTargetShows(db: Db, workspaceId: string, kind: 'show' | 'leg' | 'tour', id: string) {
   const column = kind === 'show' ? shows.id : kind === 'leg' ? shows.legId : shows.tourId
-  return db.select({ id: shows.id, actId: shows.actId }).from(shows).where(and(eq(shows.workspaceId, workspaceId), eq(column, id))).orderBy(asc(shows.startsAt))
+  return db
+    .select({ id: shows.id, actId: shows.actId })
+    .from(shows)
+    .where(and(eq(shows.workspaceId, workspaceId), eq(column, id)))
+    .orderBy(asc(shows.startsAt))
 }
 
 export async function upsertShowSetlist(db: Db, row: typeof showSetlists.$inferInsert): Promise<void> {
-  await db.insert(showSetlists).values(row).onConflictDoUpdate({
-    target: [showSetlists.workspaceId, showSetlists.showId],
-    set: { versionId: row.versionId, appliedBy: row.appliedBy, appliedAt: row.appliedAt },
-  })
+  await db
+    .insert(showSetlists)
+    .values(row)
+    .onConflictDoUpdate({
+      target: [showSetlists.workspaceId, showSetlists.showId],
+      set: { versionId: row.versionId, appliedBy: row.appliedBy, appliedAt: row.appliedAt },
+    })
 }
 
 export async function getShowSetlistRow(db: Db, workspaceId: string, showId: string) {
-  const [row] = await db.select().from(showSetlists).where(and(eq(showSetlists.workspaceId, workspaceId), eq(showSetlists.showId, showId)))
+  const [row] = await db
+    .select()
+    .from(showSetlists)
+    .where(and(eq(showSetlists.workspaceId, workspaceId), eq(showSetlists.showId, showId)))
   return row ?? null
 }
 
@@ -177,13 +241,21 @@ export async function markProposalAgreed(db: Db, workspaceId: string, proposalId
  * Writes a version's new entries and note if it is still at `revision` (raising it), and touches
  * its proposal; returns the number of versions written (0: stale).
  */
-export async function updateVersionEntries(db: Db, workspaceId: string, opts: { versionId: string; proposalId: string; revision: number; entries: SetlistEntry[]; note: string; now: Date }): Promise<number> {
+export async function updateVersionEntries(
+  db: Db,
+  workspaceId: string,
+  opts: { versionId: string; proposalId: string; revision: number; entries: SetlistEntry[]; note: string; now: Date },
+): Promise<number> {
   const updated = await db
     .update(setlistVersions)
     .set({ entries: opts.entries, note: opts.note, revision: sql`${setlistVersions.revision} + 1`, updatedAt: opts.now })
     .where(and(eq(setlistVersions.workspaceId, workspaceId), eq(setlistVersions.id, opts.versionId), eq(setlistVersions.revision, opts.revision)))
     .returning({ id: setlistVersions.id })
-  if (updated.length) await db.update(setlistProposals).set({ updatedAt: opts.now }).where(and(eq(setlistProposals.workspaceId, workspaceId), eq(setlistProposals.id, opts.proposalId)))
+  if (updated.length)
+    await db
+      .update(setlistProposals)
+      .set({ updatedAt: opts.now })
+      .where(and(eq(setlistProposals.workspaceId, workspaceId), eq(setlistProposals.id, opts.proposalId)))
   return updated.length
 }
 
@@ -191,9 +263,19 @@ export async function updateVersionEntries(db: Db, workspaceId: string, opts: { 
  * Saves an act's set-list settings: version 0 (or none) inserts them unless they exist, a version
  * updates them while still current. Returns the rows written (0: stale, or already there).
  */
-export async function saveSettingsRow(db: Db, workspaceId: string, actId: string, version: number | undefined, columns: Pick<SettingsRow, 'consensus' | 'deciderPersonIds' | 'countTouringMusicians' | 'rules'>): Promise<number> {
+export async function saveSettingsRow(
+  db: Db,
+  workspaceId: string,
+  actId: string,
+  version: number | undefined,
+  columns: Pick<SettingsRow, 'consensus' | 'deciderPersonIds' | 'countTouringMusicians' | 'rules'>,
+): Promise<number> {
   if (!version) {
-    const inserted = await db.insert(actSetlistSettings).values({ workspaceId, actId, ...columns }).onConflictDoNothing().returning({ actId: actSetlistSettings.actId })
+    const inserted = await db
+      .insert(actSetlistSettings)
+      .values({ workspaceId, actId, ...columns })
+      .onConflictDoNothing()
+      .returning({ actId: actSetlistSettings.actId })
     return inserted.length
   }
   const updated = await db

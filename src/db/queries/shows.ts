@@ -18,28 +18,73 @@ export interface ShowFilter {
 }
 
 const summaryColumns = {
-  id: shows.id, actId: shows.actId, actName: acts.name, localDate: shows.localDate, status: shows.status, announcement: shows.announcement,
-  venueName: venues.name, city: venues.city, country: venues.country, timeZone: venues.timeZone, latitude: venues.latitude, longitude: venues.longitude,
-  legId: shows.legId, startsAt: shows.startsAt, endsAt: shows.endsAt,
+  id: shows.id,
+  actId: shows.actId,
+  actName: acts.name,
+  localDate: shows.localDate,
+  status: shows.status,
+  announcement: shows.announcement,
+  venueName: venues.name,
+  city: venues.city,
+  country: venues.country,
+  timeZone: venues.timeZone,
+  latitude: venues.latitude,
+  longitude: venues.longitude,
+  legId: shows.legId,
+  startsAt: shows.startsAt,
+  endsAt: shows.endsAt,
 }
 
 const detailColumns = {
-  ...summaryColumns, tourId: shows.tourId, venueId: shows.venueId, address: venues.address,
-  loadIn: shows.loadIn, soundcheck: shows.soundcheck, doors: shows.doors, setStart: shows.setStart, curfew: shows.curfew,
-  announceAt: shows.announceAt, notes: shows.notes, version: shows.version,
+  ...summaryColumns,
+  tourId: shows.tourId,
+  venueId: shows.venueId,
+  address: venues.address,
+  loadIn: shows.loadIn,
+  soundcheck: shows.soundcheck,
+  doors: shows.doors,
+  setStart: shows.setStart,
+  curfew: shows.curfew,
+  announceAt: shows.announceAt,
+  notes: shows.notes,
+  version: shows.version,
 }
 
 interface SummaryRow {
-  id: string; actId: string; actName: string; localDate: string; status: string; announcement: string
-  venueName: string; city: string; country: string; timeZone: string; latitude: number | null; longitude: number | null
-  legId: string | null; startsAt: Date; endsAt: Date
+  id: string
+  actId: string
+  actName: string
+  localDate: string
+  status: string
+  announcement: string
+  venueName: string
+  city: string
+  country: string
+  timeZone: string
+  latitude: number | null
+  longitude: number | null
+  legId: string | null
+  startsAt: Date
+  endsAt: Date
 }
 
 function toSummary(r: SummaryRow): ShowSummary {
   return {
-    id: r.id, actId: r.actId, actName: r.actName, localDate: r.localDate, status: r.status as ShowStatus, announcement: r.announcement as AnnouncementState,
-    venueName: r.venueName, city: r.city, country: r.country, timeZone: r.timeZone, latitude: r.latitude, longitude: r.longitude,
-    legId: r.legId, startsAt: r.startsAt.toISOString(), endsAt: r.endsAt.toISOString(),
+    id: r.id,
+    actId: r.actId,
+    actName: r.actName,
+    localDate: r.localDate,
+    status: r.status as ShowStatus,
+    announcement: r.announcement as AnnouncementState,
+    venueName: r.venueName,
+    city: r.city,
+    country: r.country,
+    timeZone: r.timeZone,
+    latitude: r.latitude,
+    longitude: r.longitude,
+    legId: r.legId,
+    startsAt: r.startsAt.toISOString(),
+    endsAt: r.endsAt.toISOString(),
   }
 }
 
@@ -50,20 +95,34 @@ const actOfShow = and(eq(acts.workspaceId, shows.workspaceId), eq(acts.id, shows
 export async function listShowSummaries(db: Db, workspaceId: string, filter: ShowFilter = {}): Promise<ShowSummary[]> {
   const where: SQL[] = [eq(shows.workspaceId, workspaceId)]
   if (filter.actId) {
-    const billed = db.select({ id: showBilling.showId }).from(showBilling).where(and(eq(showBilling.workspaceId, workspaceId), eq(showBilling.actId, filter.actId)))
+    const billed = db
+      .select({ id: showBilling.showId })
+      .from(showBilling)
+      .where(and(eq(showBilling.workspaceId, workspaceId), eq(showBilling.actId, filter.actId)))
     where.push(or(eq(shows.actId, filter.actId), inArray(shows.id, billed))!)
   }
   if (filter.tourId) where.push(eq(shows.tourId, filter.tourId))
   if (filter.venueId) where.push(eq(shows.venueId, filter.venueId))
   if (filter.from) where.push(gte(shows.localDate, filter.from))
   if (filter.to) where.push(lte(shows.localDate, filter.to))
-  const rows = await db.select(summaryColumns).from(shows).innerJoin(venues, venueOfShow).innerJoin(acts, actOfShow).where(and(...where)).orderBy(asc(shows.startsAt), asc(shows.id))
+  const rows = await db
+    .select(summaryColumns)
+    .from(shows)
+    .innerJoin(venues, venueOfShow)
+    .innerJoin(acts, actOfShow)
+    .where(and(...where))
+    .orderBy(asc(shows.startsAt), asc(shows.id))
   return rows.map(toSummary)
 }
 
 /** One show with its venue, times, billing and lineup, or null when the workspace has no such show. */
 export async function getStoredShow(db: Db, workspaceId: string, id: string): Promise<StoredShow | null> {
-  const [r] = await db.select(detailColumns).from(shows).innerJoin(venues, venueOfShow).innerJoin(acts, actOfShow).where(and(eq(shows.workspaceId, workspaceId), eq(shows.id, id)))
+  const [r] = await db
+    .select(detailColumns)
+    .from(shows)
+    .innerJoin(venues, venueOfShow)
+    .innerJoin(acts, actOfShow)
+    .where(and(eq(shows.workspaceId, workspaceId), eq(shows.id, id)))
   if (!r) return null
   const billing = await db
     .select({ actId: showBilling.actId, actName: acts.name, role: showBilling.role })
@@ -79,25 +138,39 @@ export async function getStoredShow(db: Db, workspaceId: string, id: string): Pr
     .orderBy(asc(showLineup.position))
   return {
     ...toSummary(r),
-    tourId: r.tourId, venueId: r.venueId, address: r.address,
+    tourId: r.tourId,
+    venueId: r.venueId,
+    address: r.address,
     times: { loadIn: r.loadIn, soundcheck: r.soundcheck, doors: r.doors, setStart: r.setStart, curfew: r.curfew },
     announceAt: r.announceAt?.toISOString() ?? null,
     billing: billing.map((b) => ({ ...b, role: b.role as BillingRole })),
     lineup,
-    notes: r.notes, version: r.version,
+    notes: r.notes,
+    version: r.version,
   }
 }
 
 /** The version of a show, or null when the workspace has no such show. */
 export async function findShowVersion(db: Db, workspaceId: string, id: string): Promise<number | null> {
-  const [row] = await db.select({ version: shows.version }).from(shows).where(and(eq(shows.workspaceId, workspaceId), eq(shows.id, id)))
+  const [row] = await db
+    .select({ version: shows.version })
+    .from(shows)
+    .where(and(eq(shows.workspaceId, workspaceId), eq(shows.id, id)))
   return row?.version ?? null
 }
 
 /** The local date and times of every show at a venue, to derive their instants again when its zone changes. */
 export async function listShowTimesAtVenue(db: Db, workspaceId: string, venueId: string) {
   return db
-    .select({ id: shows.id, localDate: shows.localDate, loadIn: shows.loadIn, soundcheck: shows.soundcheck, doors: shows.doors, setStart: shows.setStart, curfew: shows.curfew })
+    .select({
+      id: shows.id,
+      localDate: shows.localDate,
+      loadIn: shows.loadIn,
+      soundcheck: shows.soundcheck,
+      doors: shows.doors,
+      setStart: shows.setStart,
+      curfew: shows.curfew,
+    })
     .from(shows)
     .where(and(eq(shows.workspaceId, workspaceId), eq(shows.venueId, venueId)))
     .orderBy(asc(shows.localDate))

@@ -22,8 +22,17 @@ export interface ShowOnCalendar {
 function showsQuery(db: Db) {
   return db
     .select({
-      id: shows.id, actId: shows.actId, actName: acts.name, venueName: venues.name, city: venues.city, timeZone: venues.timeZone,
-      latitude: venues.latitude, longitude: venues.longitude, startsAt: shows.startsAt, endsAt: shows.endsAt, status: shows.status,
+      id: shows.id,
+      actId: shows.actId,
+      actName: acts.name,
+      venueName: venues.name,
+      city: venues.city,
+      timeZone: venues.timeZone,
+      latitude: venues.latitude,
+      longitude: venues.longitude,
+      startsAt: shows.startsAt,
+      endsAt: shows.endsAt,
+      status: shows.status,
     })
     .from(shows)
     .innerJoin(venues, and(eq(venues.workspaceId, shows.workspaceId), eq(venues.id, shows.venueId)))
@@ -33,7 +42,10 @@ function showsQuery(db: Db) {
 
 /** Shows a person is in the lineup of, across all acts, touching [from, to); cancelled ones too. */
 export async function listPersonShows(db: Db, workspaceId: string, personId: string, from: Date, to: Date): Promise<ShowOnCalendar[]> {
-  const played = db.select({ id: showLineup.showId }).from(showLineup).where(and(eq(showLineup.workspaceId, workspaceId), eq(showLineup.personId, personId)))
+  const played = db
+    .select({ id: showLineup.showId })
+    .from(showLineup)
+    .where(and(eq(showLineup.workspaceId, workspaceId), eq(showLineup.personId, personId)))
   const rows = await showsQuery(db)
     .where(and(eq(shows.workspaceId, workspaceId), inArray(shows.id, played), lt(shows.startsAt, to), gt(shows.endsAt, from)))
     .orderBy(asc(shows.startsAt), asc(shows.id))
@@ -42,13 +54,19 @@ export async function listPersonShows(db: Db, workspaceId: string, personId: str
 
 /** Shows an act headlines or is billed on (support, special guest …), touching [from, to). */
 export async function listActShows(db: Db, workspaceId: string, actId: string, from: Date, to: Date): Promise<ShowOnCalendar[]> {
-  const billed = db.select({ id: showBilling.showId }).from(showBilling).where(and(eq(showBilling.workspaceId, workspaceId), eq(showBilling.actId, actId)))
+  const billed = db
+    .select({ id: showBilling.showId })
+    .from(showBilling)
+    .where(and(eq(showBilling.workspaceId, workspaceId), eq(showBilling.actId, actId)))
   const rows = await showsQuery(db)
     .where(and(eq(shows.workspaceId, workspaceId), or(eq(shows.actId, actId), inArray(shows.id, billed)), lt(shows.startsAt, to), gt(shows.endsAt, from)))
     .orderBy(asc(shows.startsAt), asc(shows.id))
   const billedIds = rows.filter((r) => r.actId !== actId).map((r) => r.id)
   const roles = billedIds.length
-    ? await db.select({ showId: showBilling.showId, role: showBilling.role }).from(showBilling).where(and(eq(showBilling.workspaceId, workspaceId), eq(showBilling.actId, actId), inArray(showBilling.showId, billedIds)))
+    ? await db
+        .select({ showId: showBilling.showId, role: showBilling.role })
+        .from(showBilling)
+        .where(and(eq(showBilling.workspaceId, workspaceId), eq(showBilling.actId, actId), inArray(showBilling.showId, billedIds)))
     : []
   const roleOf = new Map(roles.map((r) => [r.showId, r.role]))
   return rows.map((r) => ({ ...r, billingRole: roleOf.get(r.id) ?? null }))
@@ -74,7 +92,10 @@ export async function listBookedPeople(db: Db, workspaceId: string, from: Date, 
 
 /** The name of a person of the workspace, or null when there is no such person. */
 export async function findPersonName(db: Db, workspaceId: string, personId: string): Promise<string | null> {
-  const [row] = await db.select({ name: people.name }).from(people).where(and(eq(people.workspaceId, workspaceId), eq(people.id, personId)))
+  const [row] = await db
+    .select({ name: people.name })
+    .from(people)
+    .where(and(eq(people.workspaceId, workspaceId), eq(people.id, personId)))
   return row?.name ?? null
 }
 

@@ -39,7 +39,12 @@ export async function listTours(db: Db, workspaceId: string, opts: { q?: string;
     .innerJoin(acts, and(eq(acts.workspaceId, tours.workspaceId), eq(acts.id, tours.actId)))
     .where(and(...where))
     .orderBy(asc(tours.name), asc(tours.id))
-  const stats = await showStats(db, workspaceId, 'tour', rows.map((r) => r.id))
+  const stats = await showStats(
+    db,
+    workspaceId,
+    'tour',
+    rows.map((r) => r.id),
+  )
   const entries = rows.map((r) => ({ ...r, ...(stats.get(r.id) ?? noShows) }))
   // A stable sort keeps names in order among tours of the same first date.
   return entries.sort((a, b) => (a.firstDate ?? '\uffff').localeCompare(b.firstDate ?? '\uffff'))
@@ -54,7 +59,12 @@ export async function getTour(db: Db, workspaceId: string, id: string): Promise<
     .where(and(eq(tours.workspaceId, workspaceId), eq(tours.id, id)))
   if (!t) return null
   const legs = await listLegs(db, workspaceId, id)
-  const stats = await showStats(db, workspaceId, 'leg', legs.map((l) => l.id))
+  const stats = await showStats(
+    db,
+    workspaceId,
+    'leg',
+    legs.map((l) => l.id),
+  )
   return {
     ...t,
     legs: legs.map((l) => ({ ...l, ...(stats.get(l.id) ?? noShows) })),
@@ -71,22 +81,40 @@ async function listLegs(db: Db, workspaceId: string, tourId: string) {
 }
 
 /** What an edit of a tour needs to know: its version and its legs with how many shows each has (null when there is no such tour). */
-export async function tourShape(db: Db, workspaceId: string, id: string): Promise<{ version: number; legs: { id: string; name: string; showCount: number }[] } | null> {
-  const [t] = await db.select({ version: tours.version }).from(tours).where(and(eq(tours.workspaceId, workspaceId), eq(tours.id, id)))
+export async function tourShape(
+  db: Db,
+  workspaceId: string,
+  id: string,
+): Promise<{ version: number; legs: { id: string; name: string; showCount: number }[] } | null> {
+  const [t] = await db
+    .select({ version: tours.version })
+    .from(tours)
+    .where(and(eq(tours.workspaceId, workspaceId), eq(tours.id, id)))
   if (!t) return null
   const legs = await listLegs(db, workspaceId, id)
-  const stats = await showStats(db, workspaceId, 'leg', legs.map((l) => l.id))
+  const stats = await showStats(
+    db,
+    workspaceId,
+    'leg',
+    legs.map((l) => l.id),
+  )
   return { version: t.version, legs: legs.map((l) => ({ id: l.id, name: l.name, showCount: stats.get(l.id)?.showCount ?? 0 })) }
 }
 
 /** The tour a leg belongs to, or null when the workspace has no such leg. */
 export async function findLegTourId(db: Db, workspaceId: string, legId: string): Promise<string | null> {
-  const [row] = await db.select({ tourId: tourLegs.tourId }).from(tourLegs).where(and(eq(tourLegs.workspaceId, workspaceId), eq(tourLegs.id, legId)))
+  const [row] = await db
+    .select({ tourId: tourLegs.tourId })
+    .from(tourLegs)
+    .where(and(eq(tourLegs.workspaceId, workspaceId), eq(tourLegs.id, legId)))
   return row?.tourId ?? null
 }
 
 /** Whether the workspace has this tour. */
 export async function tourExists(db: Db, workspaceId: string, id: string): Promise<boolean> {
-  const [row] = await db.select({ id: tours.id }).from(tours).where(and(eq(tours.workspaceId, workspaceId), eq(tours.id, id)))
+  const [row] = await db
+    .select({ id: tours.id })
+    .from(tours)
+    .where(and(eq(tours.workspaceId, workspaceId), eq(tours.id, id)))
   return row !== undefined
 }

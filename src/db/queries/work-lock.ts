@@ -9,7 +9,11 @@ import { NotFoundError } from '../../domain/errors.ts'
  * exclusive hold) cannot both pass their checks at the same time.
  */
 export async function lockWork(tx: Db, workspaceId: string, workId: string): Promise<string> {
-  const [work] = await tx.select({ title: works.title }).from(works).where(and(eq(works.workspaceId, workspaceId), eq(works.id, workId))).for('update')
+  const [work] = await tx
+    .select({ title: works.title })
+    .from(works)
+    .where(and(eq(works.workspaceId, workspaceId), eq(works.id, workId)))
+    .for('update')
   if (!work) throw new NotFoundError('work', workId)
   return work.title
 }

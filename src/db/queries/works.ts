@@ -13,7 +13,11 @@ export type WorkListEntry = z.infer<typeof WorkListEntrySchema>
 export async function listWorks(db: Db, workspaceId: string, opts: { q?: string } = {}): Promise<WorkListEntry[]> {
   const filters = [eq(works.workspaceId, workspaceId)]
   if (opts.q) filters.push(or(ilike(works.title, likePattern(opts.q)), ilike(works.iswc, likePattern(opts.q)))!)
-  const rows = await db.select({ id: works.id, title: works.title }).from(works).where(and(...filters)).orderBy(asc(works.title), asc(works.id))
+  const rows = await db
+    .select({ id: works.id, title: works.title })
+    .from(works)
+    .where(and(...filters))
+    .orderBy(asc(works.title), asc(works.id))
   if (rows.length === 0) return []
   const ids = rows.map((r) => r.id)
   const writers = await listWriters(db, workspaceId, ids)
@@ -25,12 +29,21 @@ export async function listWorks(db: Db, workspaceId: string, opts: { q?: string 
   const countOf = new Map(counts.map((c) => [c.workId, Number(c.n)]))
   return rows.map((w) => {
     const own = writers.filter((x) => x.workId === w.id)
-    return { id: w.id, title: w.title, writers: own.map((x) => x.personName), recordingCount: countOf.get(w.id) ?? 0, splitsPending: own.some((x) => x.sharePercent === null) }
+    return {
+      id: w.id,
+      title: w.title,
+      writers: own.map((x) => x.personName),
+      recordingCount: countOf.get(w.id) ?? 0,
+      splitsPending: own.some((x) => x.sharePercent === null),
+    }
   })
 }
 
 export async function getWork(db: Db, workspaceId: string, id: string): Promise<Work | null> {
-  const [w] = await db.select().from(works).where(and(eq(works.workspaceId, workspaceId), eq(works.id, id)))
+  const [w] = await db
+    .select()
+    .from(works)
+    .where(and(eq(works.workspaceId, workspaceId), eq(works.id, id)))
   if (!w) return null
   const writers = await listWriters(db, workspaceId, [id])
   return {
@@ -58,7 +71,10 @@ async function listWriters(db: Db, workspaceId: string, workIds: string[]) {
 /** Which of these work ids are not works of the workspace (for field errors). */
 export async function missingWorks(db: Db, workspaceId: string, ids: readonly string[]): Promise<Set<string>> {
   if (ids.length === 0) return new Set()
-  const found = await db.select({ id: works.id }).from(works).where(and(eq(works.workspaceId, workspaceId), inArray(works.id, [...ids])))
+  const found = await db
+    .select({ id: works.id })
+    .from(works)
+    .where(and(eq(works.workspaceId, workspaceId), inArray(works.id, [...ids])))
   const have = new Set(found.map((r) => r.id))
   return new Set(ids.filter((id) => !have.has(id)))
 }

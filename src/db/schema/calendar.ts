@@ -115,4 +115,3 @@ export const calendarFeeds = pgTable(
     index('calendar_feeds_token_idx').on(t.tokenHash),
   ],
 )
-

@@ -57,7 +57,10 @@ export function parseWorkspaceExport(input: unknown, currentSchemaVersion: numbe
   const schemaVersion = input.schemaVersion
   if (!Number.isInteger(schemaVersion) || (schemaVersion as number) < 1) issues.push({ path: 'schemaVersion', message: 'a positive integer' })
   else if ((schemaVersion as number) > currentSchemaVersion) {
-    issues.push({ path: 'schemaVersion', message: `exported by a newer Greenroom (schema ${schemaVersion}; this one is at ${currentSchemaVersion}): upgrade first` })
+    issues.push({
+      path: 'schemaVersion',
+      message: `exported by a newer Greenroom (schema ${schemaVersion}; this one is at ${currentSchemaVersion}): upgrade first`,
+    })
   }
   if (typeof input.exportedAt !== 'string' || !ISO_INSTANT.test(input.exportedAt)) issues.push({ path: 'exportedAt', message: 'an ISO 8601 instant' })
   rowIssues(schema.workspaces, input.workspace, 'workspace', issues)

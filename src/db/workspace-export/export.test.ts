@@ -53,7 +53,12 @@ describe('workspace export', () => {
   })
 
   it('writes a versioned document with every row, timestamps as ISO strings', () => {
-    expect(exported).toMatchObject({ format: 'greenroom.workspace', formatVersion: 1, exportedAt: '2013-05-20T17:00:00.000Z', schemaVersion: expectedSchemaVersion() })
+    expect(exported).toMatchObject({
+      format: 'greenroom.workspace',
+      formatVersion: 1,
+      exportedAt: '2013-05-20T17:00:00.000Z',
+      schemaVersion: expectedSchemaVersion(),
+    })
     expect(exported.workspace).toMatchObject({ slug: 'demo', createdAt: '2013-05-20T17:00:00.000Z' })
     expect(exported.users).toHaveLength(12)
     expect(exported.tables.tracks).toHaveLength(37)
@@ -98,7 +103,10 @@ describe('workspace export', () => {
     })
 
     it('keeps the logins working after the move', async () => {
-      const [user] = await target.db.select().from(schema.users).where(eq(schema.users.email, `carlos@${DEMO_EMAIL_DOMAIN}`))
+      const [user] = await target.db
+        .select()
+        .from(schema.users)
+        .where(eq(schema.users.email, `carlos@${DEMO_EMAIL_DOMAIN}`))
       expect(await verify(user!.passwordHash, DEMO_PASSWORD)).toBe(true)
     })
 

@@ -39,12 +39,17 @@ export async function exportWorkspace(db: Db, workspaceIdOrSlug: string, opts: {
   return db.transaction(
     async (tx) => {
       const { workspaces } = schema
-      const match = UUID.test(workspaceIdOrSlug) ? or(eq(workspaces.id, workspaceIdOrSlug), eq(workspaces.slug, workspaceIdOrSlug)) : eq(workspaces.slug, workspaceIdOrSlug)
+      const match = UUID.test(workspaceIdOrSlug)
+        ? or(eq(workspaces.id, workspaceIdOrSlug), eq(workspaces.slug, workspaceIdOrSlug))
+        : eq(workspaces.slug, workspaceIdOrSlug)
       const [workspace] = await tx.select().from(workspaces).where(match).limit(1)
       if (!workspace) throw new NotFoundError('workspace', workspaceIdOrSlug)
       const tables: Record<string, Row[]> = {}
       for (const { name, table } of WORKSPACE_TABLES) {
-        const rows = (await tx.select().from(table).where(eq(workspaceColumn(table), workspace.id))) as Row[]
+        const rows = (await tx
+          .select()
+          .from(table)
+          .where(eq(workspaceColumn(table), workspace.id))) as Row[]
         tables[name] = sortByPrimaryKey(table, rows.map(serialiseRow))
       }
       const users = await referencedUsers(tx as unknown as Db, tables)
@@ -115,7 +120,9 @@ async function insertDocument(tx: Db, doc: WorkspaceExport, dryRun: boolean): Pr
     .limit(1)
   if (taken) {
     const what = taken.id === doc.workspace.id ? `id ${taken.id}` : `slug "${taken.slug}"`
-    throw new ConflictError(`A workspace with the ${what} already exists in this database.`, [{ path: taken.id === doc.workspace.id ? 'workspace.id' : 'workspace.slug', message: 'already exists' }])
+    throw new ConflictError(`A workspace with the ${what} already exists in this database.`, [
+      { path: taken.id === doc.workspace.id ? 'workspace.id' : 'workspace.slug', message: 'already exists' },
+    ])
   }
   const users = await importUsers(tx, doc.users)
   await tx.insert(workspaces).values(deserialiseRow(workspaces, doc.workspace) as never)
@@ -134,7 +141,13 @@ async function importUsers(tx: Db, docUsers: readonly ExportedUser[]) {
   const { users } = schema
   const idOf = new Map<string, string>()
   const emails = docUsers.map((u) => u.email.toLowerCase())
-  const existing = emails.length === 0 ? [] : await tx.select({ id: users.id, email: users.email }).from(users).where(inArray(sql`lower(${users.email})`, emails))
+  const existing =
+    emails.length === 0
+      ? []
+      : await tx
+          .select({ id: users.id, email: users.email })
+          .from(users)
+          .where(inArray(sql`lower(${users.email})`, emails))
   const byEmail = new Map(existing.map((u) => [u.email.toLowerCase(), u.id]))
   const ids = docUsers.map((u) => u.id)
   const takenIds = new Set(ids.length === 0 ? [] : (await tx.select({ id: users.id }).from(users).where(inArray(users.id, ids))).map((u) => u.id))
@@ -168,7 +181,8 @@ function translateDatabaseError(err: unknown): unknown {
   const cause = (err as { cause?: unknown }).cause ?? err
   const { code, constraint, detail, message } = (cause ?? {}) as { code?: string; constraint?: string; detail?: string; message?: string }
   if (typeof code !== 'string' || !/^(23|22)/.test(code)) return err
-  if (constraint === 'workspaces_pkey' || constraint === 'workspaces_slug_key') return new ConflictError('This workspace was created in this database while importing.')
+  if (constraint === 'workspaces_pkey' || constraint === 'workspaces_slug_key')
+    return new ConflictError('This workspace was created in this database while importing.')
   const explanation = detail ?? message ?? code
   return new ValidationError([{ path: 'tables', message: `the rows do not fit together (${constraint ?? code}): ${explanation}` }])
 }

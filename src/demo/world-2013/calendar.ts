@@ -15,8 +15,27 @@ const PLACE = ['locationName', 'latitude', 'longitude', 'timeZone'] as const
 const NO_SOUTH_AMERICA = 'Do not mention the South America dates: they are not announced.'
 
 /** A working day at one place, from `start` to `end` local time. */
-function day(ref: string, kind: DemoCommitment['kind'], title: string, date: string, start: string, end: string, rest: Partial<DemoCommitment>): DemoCommitment {
-  return { ref, kind, title, startDate: date, startTime: start, endDate: date, endTime: end, people: [], ...rest, invented: [...WHEN, ...PLACE, ...(rest.invented ?? [])] }
+function day(
+  ref: string,
+  kind: DemoCommitment['kind'],
+  title: string,
+  date: string,
+  start: string,
+  end: string,
+  rest: Partial<DemoCommitment>,
+): DemoCommitment {
+  return {
+    ref,
+    kind,
+    title,
+    startDate: date,
+    startTime: start,
+    endDate: date,
+    endTime: end,
+    people: [],
+    ...rest,
+    invented: [...WHEN, ...PLACE, ...(rest.invented ?? [])],
+  }
 }
 
 /** A whole local day (travel, day off) without coordinates. */
@@ -25,10 +44,20 @@ function wholeDay(ref: string, kind: 'travel' | 'day-off', title: string, date: 
 }
 
 const shoot = (date: string) =>
-  day(`tv-${date}`, 'tv-shoot', 'Big Time Rush (series), season 4: shoot day', date, '07:00', '19:00', { act: 'btr', ...places.tvStudio, people: BAND, notes: 'Nickelodeon.' })
+  day(`tv-${date}`, 'tv-shoot', 'Big Time Rush (series), season 4: shoot day', date, '07:00', '19:00', {
+    act: 'btr',
+    ...places.tvStudio,
+    people: BAND,
+    notes: 'Nickelodeon.',
+  })
 
 const rehearsal = (date: string, extra: Partial<DemoCommitment> = {}) =>
-  day(`rehearsal-${date}`, 'rehearsal', 'Tour rehearsal: new set with the DJ and the acoustic section', date, '10:00', '18:00', { act: 'btr', ...places.rehearsalStudio, people: TOUR_PARTY, ...extra })
+  day(`rehearsal-${date}`, 'rehearsal', 'Tour rehearsal: new set with the DJ and the acoustic section', date, '10:00', '18:00', {
+    act: 'btr',
+    ...places.rehearsalStudio,
+    people: TOUR_PARTY,
+    ...extra,
+  })
 
 const interview = (ref: string, date: string, start: string, end: string, outlet: string, journalist: string, extra: Partial<DemoCommitment> = {}) =>
   day(ref, 'promo-interview', `Interview: ${outlet}`, date, start, end, {

@@ -1,8 +1,19 @@
 import type { DemoAct, DemoMembership, DemoPerson } from './types.ts'
 
 export const people: readonly DemoPerson[] = [
-  { ref: 'sam', name: 'Sam Whitlock', login: 'owner', notes: 'Manages Big Time Rush and Heffron Drive; keeps the calendar of TV, promotion, tours and writing sessions.', invented: ['record'] },
-  { ref: 'kendall', name: 'Kendall Schmidt', login: 'member', notes: 'Drafts the tour set lists. Writes songs for BTR, Heffron Drive and other artists; looking for a publishing deal.' },
+  {
+    ref: 'sam',
+    name: 'Sam Whitlock',
+    login: 'owner',
+    notes: 'Manages Big Time Rush and Heffron Drive; keeps the calendar of TV, promotion, tours and writing sessions.',
+    invented: ['record'],
+  },
+  {
+    ref: 'kendall',
+    name: 'Kendall Schmidt',
+    login: 'member',
+    notes: 'Drafts the tour set lists. Writes songs for BTR, Heffron Drive and other artists; looking for a publishing deal.',
+  },
   { ref: 'james', name: 'James Maslow', login: 'member' },
   { ref: 'logan', name: 'Logan Henderson', login: 'member' },
   { ref: 'carlos', name: 'Carlos PenaVega', login: 'member', notes: 'Credited as Carlos Pena in 2013.' },
@@ -13,15 +24,32 @@ export const people: readonly DemoPerson[] = [
   { ref: 'ellen', name: 'Ellen Levann', login: 'viewer', notes: 'Australian dance-music artist; Kendall wrote a song for her.' },
   // world.md names one manager; the band's office also has a day-to-day manager and a tour manager (invented),
   // so that the manager and crew roles have real people: Nadia manages the workspace beside Sam, Tess works the tour.
-  { ref: 'nadia', name: 'Nadia Ferreira', login: 'manager', notes: "Day-to-day manager beside Sam: bookings, promotion trips, the office's calendar.", invented: ['record'] },
-  { ref: 'tess', name: 'Tess Marlowe', login: 'crew', notes: 'Tour manager of the BTR summer tour 2013: advances the shows and writes the day sheets.', invented: ['record'] },
+  {
+    ref: 'nadia',
+    name: 'Nadia Ferreira',
+    login: 'manager',
+    notes: "Day-to-day manager beside Sam: bookings, promotion trips, the office's calendar.",
+    invented: ['record'],
+  },
+  {
+    ref: 'tess',
+    name: 'Tess Marlowe',
+    login: 'crew',
+    notes: 'Tour manager of the BTR summer tour 2013: advances the shows and writes the day sheets.',
+    invented: ['record'],
+  },
   // Outside songwriters of the two singles (world.md only says the band did not write them).
   // They are people of the catalogue, not users: they have no login.
   { ref: 'lindqvist', name: 'Mikael Lindqvist', notes: 'Outside songwriter and producer.', invented: ['record'] },
   { ref: 'reyes', name: 'Joanna Reyes', notes: 'Outside songwriter (top line).', invented: ['record'] },
   { ref: 'okafor', name: 'Teddy Okafor', notes: 'Outside songwriter and producer.', invented: ['record'] },
   // world.md says a DJ plays the tracks on the summer tour, not who: this one is ours, without a login.
-  { ref: 'marcus', name: 'Marcus Vance', notes: 'DJ on the BTR summer tour 2013 (as DJ Nova): plays the tracks, there is no live band this time.', invented: ['record'] },
+  {
+    ref: 'marcus',
+    name: 'Marcus Vance',
+    notes: 'DJ on the BTR summer tour 2013 (as DJ Nova): plays the tracks, there is no live band this time.',
+    invented: ['record'],
+  },
 ]
 
 export const acts: readonly DemoAct[] = [
@@ -42,10 +70,24 @@ export const acts: readonly DemoAct[] = [
     isInternal: true,
     description: 'Kendall and Dustin. Started before BTR, paused when Kendall was cast, restarted in 2013 with a European tour.',
   },
-  { ref: 'victoria-justice', slug: 'victoria-justice', name: 'Victoria Justice', kind: 'solo', isInternal: false, description: 'Support act on the BTR summer tour 2013.' },
+  {
+    ref: 'victoria-justice',
+    slug: 'victoria-justice',
+    name: 'Victoria Justice',
+    kind: 'solo',
+    isInternal: false,
+    description: 'Support act on the BTR summer tour 2013.',
+  },
   { ref: 'amy-heidemann', slug: 'amy-heidemann', name: 'Amy Heidemann', kind: 'solo', isInternal: false, description: 'Featured rapper on "Song for You".' },
   { ref: 'karmin', slug: 'karmin', name: 'Karmin', kind: 'duo', isInternal: false, description: "Amy Heidemann's duo; only Amy is in this workspace." },
-  { ref: 'ellen-levann', slug: 'ellen-levann', name: 'Ellen Levann', kind: 'solo', isInternal: false, description: 'Australian dance-music artist; Kendall wrote a song for her.' },
+  {
+    ref: 'ellen-levann',
+    slug: 'ellen-levann',
+    name: 'Ellen Levann',
+    kind: 'solo',
+    isInternal: false,
+    description: 'Australian dance-music artist; Kendall wrote a song for her.',
+  },
 ]
 
 const btrSince = '2009'

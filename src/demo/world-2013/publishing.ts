@@ -46,8 +46,24 @@ export interface DemoPublishing {
 
 export const publishing: DemoPublishing = {
   parties: [
-    { ref: 'btr-music', name: 'Rush Hour Songs', kind: 'publisher', ipiNameNumber: '00562309871', society: 'BMI', notes: "Publishing designee of James, Logan and Carlos for Big Time Rush's songs.", invented: ['record'] },
-    { ref: 'northstar', name: 'Northstar Music Administration', kind: 'administrator', ipiNameNumber: '00470215536', society: 'ASCAP', notes: 'Administers Rush Hour Songs and sends its CWR registrations.', invented: ['record'] },
+    {
+      ref: 'btr-music',
+      name: 'Rush Hour Songs',
+      kind: 'publisher',
+      ipiNameNumber: '00562309871',
+      society: 'BMI',
+      notes: "Publishing designee of James, Logan and Carlos for Big Time Rush's songs.",
+      invented: ['record'],
+    },
+    {
+      ref: 'northstar',
+      name: 'Northstar Music Administration',
+      kind: 'administrator',
+      ipiNameNumber: '00470215536',
+      society: 'ASCAP',
+      notes: 'Administers Rush Hour Songs and sends its CWR registrations.',
+      invented: ['record'],
+    },
   ],
   submitter: 'northstar',
   senderCode: 'NSM',
@@ -57,7 +73,15 @@ export const publishing: DemoPublishing = {
     { person: 'logan', society: 'BMI', ipiNameNumber: '00611428832', invented: ['record'] },
     { person: 'carlos', society: 'BMI', ipiNameNumber: '00611429024', invented: ['record'] },
   ],
-  deals: ['james', 'logan', 'carlos'].map((person) => ({ person, publisher: 'btr-music', administrator: 'northstar', prOfShare: 50, mrOfShare: 100, srOfShare: 100, invented: ['record'] })),
+  deals: ['james', 'logan', 'carlos'].map((person) => ({
+    person,
+    publisher: 'btr-music',
+    administrator: 'northstar',
+    prOfShare: 50,
+    mrOfShare: 100,
+    srOfShare: 100,
+    invented: ['record'],
+  })),
   // The 15 songs of the deluxe edition but the two singles (written outside the band).
   works: [...STANDARD_TRACKS, 'rec-amazing', 'rec-untouchable', 'rec-lost-in-love', 'rec-run-till-dawn', 'rec-summer-static']
     .map((r) => r.replace(/^rec-/, ''))

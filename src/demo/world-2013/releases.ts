@@ -28,9 +28,16 @@ export const releaseGroups: readonly DemoReleaseGroup[] = [
     title: '24/Seven',
     kind: 'album',
     notes:
-      "Pre-orders opened on iTunes and Amazon before the release; No. 5 on the iTunes Pop pre-order chart (the band follows the genre chart, not the overall one). 16 songs were recorded for it.",
+      'Pre-orders opened on iTunes and Amazon before the release; No. 5 on the iTunes Pop pre-order chart (the band follows the genre chart, not the overall one). 16 songs were recorded for it.',
     editions: [
-      { name: 'Standard', format: 'cd', releaseDate: '2013-06-11', preorderDate: '2013-04-02', tracks: disc1(STANDARD_TRACKS), invented: ['preorderDate', 'tracks.order'] },
+      {
+        name: 'Standard',
+        format: 'cd',
+        releaseDate: '2013-06-11',
+        preorderDate: '2013-04-02',
+        tracks: disc1(STANDARD_TRACKS),
+        invented: ['preorderDate', 'tracks.order'],
+      },
       {
         name: 'Deluxe',
         format: 'cd',

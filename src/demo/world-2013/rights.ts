@@ -56,22 +56,22 @@ const organizations: DemoOrganization[] = [
 ]
 
 /** The 15 songs of the deluxe edition, by work ref (recording refs are `rec-<work>`). */
-const DELUXE_WORKS = [...STANDARD_TRACKS, 'rec-amazing', 'rec-untouchable', 'rec-lost-in-love', 'rec-run-till-dawn', 'rec-summer-static'].map((r) => r.replace(/^rec-/, ''))
+const DELUXE_WORKS = [...STANDARD_TRACKS, 'rec-amazing', 'rec-untouchable', 'rec-lost-in-love', 'rec-run-till-dawn', 'rec-summer-static'].map((r) =>
+  r.replace(/^rec-/, ''),
+)
 
 const holds: DemoHold[] = [
   // The label releases the album's songs first; each hold ends the day before its first release.
-  ...DELUXE_WORKS.map(
-    (work): DemoHold => ({
-      work,
-      holder: { organization: 'label' },
-      kind: 'first-use',
-      startsOn: '2013-01-07',
-      period: { months: 12 },
-      endsOnRelease: true,
-      notes: 'Album sessions for 24/Seven: the label releases the song first.',
-      invented: ['record'],
-    }),
-  ),
+  ...DELUXE_WORKS.map((work): DemoHold => ({
+    work,
+    holder: { organization: 'label' },
+    kind: 'first-use',
+    startsOn: '2013-01-07',
+    period: { months: 12 },
+    endsOnRelease: true,
+    notes: 'Album sessions for 24/Seven: the label releases the song first.',
+    invented: ['record'],
+  })),
   // The sixteenth song, left off the album: kept back while the track list was chosen …
   {
     work: 'halfway-there',

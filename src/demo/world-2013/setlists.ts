@@ -227,8 +227,25 @@ export const setlistProposals: readonly DemoSetlistProposal[] = [
     createdAt: '2013-04-01T18:00:00Z',
     updatedAt: '2013-04-04T21:40:00Z',
     versions: [
-      { ref: 'summer-draft-v1', number: 1, author: 'kendall', kind: 'draft', note: 'First go at the summer set: six new songs and more, Dustin in the middle, Victoria for the encore.', createdAt: '2013-04-01T18:00:00Z', entries: draft },
-      { ref: 'summer-draft-v2', number: 2, parent: 'summer-draft-v1', author: 'carlos', kind: 'amendment', note: 'I like that, but let\'s do this: swap Confetti Falling and Crazy for U.', createdAt: '2013-04-02T16:20:00Z', entries: amended },
+      {
+        ref: 'summer-draft-v1',
+        number: 1,
+        author: 'kendall',
+        kind: 'draft',
+        note: 'First go at the summer set: six new songs and more, Dustin in the middle, Victoria for the encore.',
+        createdAt: '2013-04-01T18:00:00Z',
+        entries: draft,
+      },
+      {
+        ref: 'summer-draft-v2',
+        number: 2,
+        parent: 'summer-draft-v1',
+        author: 'carlos',
+        kind: 'amendment',
+        note: "I like that, but let's do this: swap Confetti Falling and Crazy for U.",
+        createdAt: '2013-04-02T16:20:00Z',
+        entries: amended,
+      },
     ],
     invented: ['title', 'entries', 'createdAt', 'agreedAt'],
   },
@@ -244,7 +261,15 @@ export const setlistProposals: readonly DemoSetlistProposal[] = [
     createdAt: '2013-04-02T19:05:00Z',
     updatedAt: '2013-04-04T21:40:00Z',
     versions: [
-      { ref: 'logan-counter-v1', number: 1, author: 'logan', kind: 'counter', note: "Open with the new album; fewer old hits; Amazing in.", createdAt: '2013-04-02T19:05:00Z', entries: counter },
+      {
+        ref: 'logan-counter-v1',
+        number: 1,
+        author: 'logan',
+        kind: 'counter',
+        note: 'Open with the new album; fewer old hits; Amazing in.',
+        createdAt: '2013-04-02T19:05:00Z',
+        entries: counter,
+      },
     ],
     invented: ['record'],
   },
@@ -274,16 +299,44 @@ export const setlistProposals: readonly DemoSetlistProposal[] = [
 ]
 
 export const setlistAnswers: readonly DemoSetlistAnswer[] = [
-  { version: 'summer-draft-v1', person: 'carlos', kind: 'amend', text: "I like that, but let's do this.", result: 'summer-draft-v2', at: '2013-04-02T16:20:00Z' },
-  { version: 'summer-draft-v1', person: 'logan', kind: 'counter', text: "I don't like it at all, let's do this.", result: 'logan-counter-v1', at: '2013-04-02T19:05:00Z' },
-  { version: 'summer-draft-v1', person: 'dustin', kind: 'comment', text: 'Love Me Again in G works better on the acoustic.', entryId: 'e14', at: '2013-04-02T20:30:00Z' },
+  {
+    version: 'summer-draft-v1',
+    person: 'carlos',
+    kind: 'amend',
+    text: "I like that, but let's do this.",
+    result: 'summer-draft-v2',
+    at: '2013-04-02T16:20:00Z',
+  },
+  {
+    version: 'summer-draft-v1',
+    person: 'logan',
+    kind: 'counter',
+    text: "I don't like it at all, let's do this.",
+    result: 'logan-counter-v1',
+    at: '2013-04-02T19:05:00Z',
+  },
+  {
+    version: 'summer-draft-v1',
+    person: 'dustin',
+    kind: 'comment',
+    text: 'Love Me Again in G works better on the acoustic.',
+    entryId: 'e14',
+    at: '2013-04-02T20:30:00Z',
+  },
   { version: 'summer-draft-v2', person: 'james', kind: 'approve', text: 'Sounds good.', at: '2013-04-03T10:12:00Z' },
   { version: 'summer-draft-v2', person: 'carlos', kind: 'approve', text: '', at: '2013-04-03T11:03:00Z' },
   { version: 'summer-draft-v2', person: 'kendall', kind: 'approve', text: "Fine by me, Carlos's order it is.", at: '2013-04-03T14:47:00Z' },
   { version: 'logan-counter-v1', person: 'kendall', kind: 'comment', text: 'Too few of the songs fans know for a first night.', at: '2013-04-03T15:02:00Z' },
   { version: 'summer-draft-v2', person: 'logan', kind: 'approve', text: "OK, Carlos's version. Amazing next tour.", at: '2013-04-04T21:40:00Z' },
   { version: 'south-america-v1', person: 'kendall', kind: 'approve', text: 'Yes. Logan gets his Amazing after all.', at: '2013-04-13T10:05:00Z' },
-  { version: 'south-america-v1', person: 'dustin', kind: 'comment', text: 'I can capo up if Carlos wants Song for You higher.', entryId: 'e15', at: '2013-04-14T19:10:00Z' },
+  {
+    version: 'south-america-v1',
+    person: 'dustin',
+    kind: 'comment',
+    text: 'I can capo up if Carlos wants Song for You higher.',
+    entryId: 'e15',
+    at: '2013-04-14T19:10:00Z',
+  },
 ]
 
 /** Kendall applied the agreed summer list to the North America leg the day after it was agreed. */

@@ -11,7 +11,8 @@ export const tours: readonly DemoTour[] = [
     ref: 'summer-break-2013',
     act: 'btr',
     name: 'Summer Break Tour 2013',
-    notes: 'With Victoria Justice as support. No live band this time: a DJ plays the tracks, and Dustin joins on acoustic guitar for the acoustic section in the middle of the set. The set changes from the last tour: six new songs from 24/Seven, out before the tour starts.',
+    notes:
+      'With Victoria Justice as support. No live band this time: a DJ plays the tracks, and Dustin joins on acoustic guitar for the acoustic section in the middle of the set. The set changes from the last tour: six new songs from 24/Seven, out before the tour starts.',
     invented: ['name'],
     legs: [
       { ref: 'leg-north-america', name: 'North America', notes: 'Victoria Justice supports every show.', invented: ['name'] },
@@ -73,7 +74,12 @@ const northAmerica = (venue: string, date: string) => btrShow('leg-north-america
 
 /** Unannounced in spring 2013; one show is embargoed until its announcement, the rest wait for a date. */
 const southAmerica = (venue: string, date: string, extra: Extra) =>
-  btrShow('leg-south-america', venue, date, { announcement: 'unannounced', notes: 'Support act to be confirmed.', ...extra, invented: ['status', 'notes', ...(extra.invented ?? [])] })
+  btrShow('leg-south-america', venue, date, {
+    announcement: 'unannounced',
+    notes: 'Support act to be confirmed.',
+    ...extra,
+    invented: ['status', 'notes', ...(extra.invented ?? [])],
+  })
 
 const heffronDrive = (venue: string, date: string): DemoShow => ({
   ref: `hd-${date}`,

@@ -5,12 +5,23 @@ import type { DemoVenue } from './types.ts'
 // those of the city centre (close enough for a map and for travel times).
 type City = Omit<DemoVenue, 'ref' | 'name' | 'invented'>
 
-const city = (name: string, country: string, latitude: number, longitude: number, timeZone: string): City => ({ city: name, country, latitude, longitude, timeZone })
+const city = (name: string, country: string, latitude: number, longitude: number, timeZone: string): City => ({
+  city: name,
+  country,
+  latitude,
+  longitude,
+  timeZone,
+})
 const invented = (ref: string, name: string, at: City): DemoVenue => ({ ref, name, ...at, invented: ['record'] })
 
 export const venues: readonly DemoVenue[] = [
   // Where the tour was announced, with Victoria Justice ("I Knew You Were Trouble"); the city is ours.
-  { ref: 'house-of-blues', name: 'House of Blues', ...city('West Hollywood', 'US', 34.0907, -118.3856, 'America/Los_Angeles'), invented: ['city', 'country', 'latitude', 'longitude', 'timeZone'] },
+  {
+    ref: 'house-of-blues',
+    name: 'House of Blues',
+    ...city('West Hollywood', 'US', 34.0907, -118.3856, 'America/Los_Angeles'),
+    invented: ['city', 'country', 'latitude', 'longitude', 'timeZone'],
+  },
 
   // Big Time Rush, summer 2013, North America: arenas and amphitheatres.
   invented('na-san-diego', 'Harborview Amphitheatre', city('San Diego', 'US', 32.7157, -117.1611, 'America/Los_Angeles')),

@@ -2,7 +2,21 @@ import type { DemoCharts } from './charts.ts'
 import type { DemoPublishing } from './publishing.ts'
 import type { DemoRights } from './rights.ts'
 import type { DemoAppliedSetlist, DemoPastTour, DemoSetlistAnswer, DemoSetlistProposal, DemoSetlistSettings } from './setlists.ts'
-import type { DemoAct, DemoBlockout, DemoCommitment, DemoMembership, DemoPerson, DemoPlacement, DemoRecording, DemoReleaseGroup, DemoShow, DemoTour, DemoVenue, DemoWork, DemoWorkspace } from './types.ts'
+import type {
+  DemoAct,
+  DemoBlockout,
+  DemoCommitment,
+  DemoMembership,
+  DemoPerson,
+  DemoPlacement,
+  DemoRecording,
+  DemoReleaseGroup,
+  DemoShow,
+  DemoTour,
+  DemoVenue,
+  DemoWork,
+  DemoWorkspace,
+} from './types.ts'
 
 /** The whole demo world: the records of ./types.ts and the feature files, assembled by ../world-2013.ts. */
 export interface DemoWorld {

@@ -12,7 +12,11 @@ describe('acoustic-section rule', () => {
 
   it('refuses an acoustic section when nobody in the lineup plays acoustic guitar', () => {
     expect(checkSetlist(kendallsDraft(), withoutDustin, rules)).toEqual([
-      { rule: 'acoustic-section', message: "An acoustic section needs acoustic-guitar in the show's lineup, and nobody in it plays that", entryIds: ['acoustic'] },
+      {
+        rule: 'acoustic-section',
+        message: "An acoustic section needs acoustic-guitar in the show's lineup, and nobody in it plays that",
+        entryIds: ['acoustic'],
+      },
     ])
   })
 
@@ -34,7 +38,17 @@ describe('acoustic-section rule', () => {
   })
 
   it('keeps to one acoustic section', () => {
-    const list = [song('boyfriend'), section('a1', 'acoustic'), song('we-are'), section('m2', 'main'), song('elevate'), section('a2', 'acoustic'), song('confetti-falling'), section('m3', 'main'), song('worldwide')]
+    const list = [
+      song('boyfriend'),
+      section('a1', 'acoustic'),
+      song('we-are'),
+      section('m2', 'main'),
+      song('elevate'),
+      section('a2', 'acoustic'),
+      song('confetti-falling'),
+      section('m3', 'main'),
+      song('worldwide'),
+    ]
     expect(checkSetlist(list, summerContext(), rules).map((v) => v.message)).toEqual(['Keep to one acoustic section; this list has 2'])
   })
 

@@ -41,7 +41,11 @@ export const acousticSection: SetlistRule = {
     const outside = view.songs.filter((s) => s.facts?.needs.includes(role) && view.parts[s.partIndex]?.kind !== 'acoustic')
     if (outside.length) {
       const what = outside.length === 1 ? 'This song needs' : `${outside.length} songs need`
-      violations.push({ rule: RULE, message: `${what} ${role}: play ${outside.length === 1 ? 'it' : 'them'} in the acoustic section`, entryIds: outside.map((s) => s.entry.id) })
+      violations.push({
+        rule: RULE,
+        message: `${what} ${role}: play ${outside.length === 1 ? 'it' : 'them'} in the acoustic section`,
+        entryIds: outside.map((s) => s.entry.id),
+      })
     }
     return violations
   },

@@ -29,7 +29,15 @@ describe('checkSetlist', () => {
   })
 
   it('has one rule per id the contract names', () => {
-    expect(SETLIST_RULES.map((r) => r.id)).toEqual(['duration-window', 'new-songs', 'acoustic-section', 'guest-billed', 'singer-run', 'differ-from-last-tour', 'same-city-repeat'])
+    expect(SETLIST_RULES.map((r) => r.id)).toEqual([
+      'duration-window',
+      'new-songs',
+      'acoustic-section',
+      'guest-billed',
+      'singer-run',
+      'differ-from-last-tour',
+      'same-city-repeat',
+    ])
   })
 
   it('accepts an empty list under no rules', () => {

@@ -10,15 +10,7 @@ import { sameCityRepeat } from './same-city-repeat.ts'
 import { singerRun } from './singer-run.ts'
 
 /** Every set-list rule, in the order violations are reported. The planner evaluates them one by one. */
-export const SETLIST_RULES: readonly SetlistRule[] = [
-  durationWindow,
-  newSongs,
-  acousticSection,
-  guestBilled,
-  singerRun,
-  differFromLastTour,
-  sameCityRepeat,
-]
+export const SETLIST_RULES: readonly SetlistRule[] = [durationWindow, newSongs, acousticSection, guestBilled, singerRun, differFromLastTour, sameCityRepeat]
 
 /**
  * The act's rules checked against one set list; [] when it keeps them all. Pass `only` to check a

@@ -65,7 +65,7 @@ export function viewSetlist(entries: SetlistEntry[], ctx: SetlistContext): Setli
     }
     const key = songKey(entry)
     if (key === null) continue
-    const facts = entry.recordingId ? ctx.songs.get(entry.recordingId) ?? null : null
+    const facts = entry.recordingId ? (ctx.songs.get(entry.recordingId) ?? null) : null
     const slot: SongSlot = { entry, key, facts, partIndex: parts.length - 1 }
     songs.push(slot)
     parts[parts.length - 1]!.songs.push(slot)

@@ -9,11 +9,13 @@ describe('differ-from-last-tour rule', () => {
   })
 
   it('reports the share that differs and points at the songs kept from the last tour', () => {
-    expect(checkSetlist(kendallsDraft(), summerContext(), { ...NO_RULES, differFromLastTourPct: 75 })).toEqual([{
-      rule: 'differ-from-last-tour',
-      message: 'At least 75 % of the songs should differ from the last tour; 7 of 12 (58.3 %) do',
-      entryIds: ['boyfriend', 'worldwide', 'big-night', 'music-sounds-better', 'elevate'],
-    }])
+    expect(checkSetlist(kendallsDraft(), summerContext(), { ...NO_RULES, differFromLastTourPct: 75 })).toEqual([
+      {
+        rule: 'differ-from-last-tour',
+        message: 'At least 75 % of the songs should differ from the last tour; 7 of 12 (58.3 %) do',
+        entryIds: ['boyfriend', 'worldwide', 'big-night', 'music-sounds-better', 'elevate'],
+      },
+    ])
   })
 
   it('is silent with no last tour on record', () => {

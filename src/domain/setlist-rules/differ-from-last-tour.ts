@@ -11,10 +11,12 @@ export const differFromLastTour: SetlistRule = {
     const keys = distinctSongKeys(view)
     const different = keys.filter((k) => !last.has(k)).length
     if (keys.length === 0 || different * 100 >= pct * keys.length) return []
-    return [{
-      rule: 'differ-from-last-tour',
-      message: `At least ${pct} % of the songs should differ from the last tour; ${different} of ${keys.length} (${percent(different, keys.length)}) do`,
-      entryIds: view.songs.filter((s) => last.has(s.key)).map((s) => s.entry.id),
-    }]
+    return [
+      {
+        rule: 'differ-from-last-tour',
+        message: `At least ${pct} % of the songs should differ from the last tour; ${different} of ${keys.length} (${percent(different, keys.length)}) do`,
+        entryIds: view.songs.filter((s) => last.has(s.key)).map((s) => s.entry.id),
+      },
+    ]
   },
 }

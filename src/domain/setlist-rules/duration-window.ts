@@ -7,16 +7,28 @@ export const durationWindow: SetlistRule = {
   check(view, ctx, rules) {
     const window = rules.durationWindow
     if (!window) return []
-    const durationOf = (e: { recordingId?: string | null }) => (e.recordingId ? ctx.songs.get(e.recordingId)?.durationSeconds ?? null : null)
+    const durationOf = (e: { recordingId?: string | null }) => (e.recordingId ? (ctx.songs.get(e.recordingId)?.durationSeconds ?? null) : null)
     const timing = timeEntries(view.entries, { durationOf })
     const unknown = timing.entries.filter((t) => t.effectiveSeconds === null).map((t) => t.entryId)
     const running = timing.runningSeconds
     const note = unknown.length ? ` (${unknown.length} ${unknown.length === 1 ? 'entry has' : 'entries have'} no length)` : ''
     if (running < window.minSeconds) {
-      return [{ rule: 'duration-window', message: `Running time ${formatRunningTime(running)} is under the ${formatRunningTime(window.minSeconds)} minimum${note}`, entryIds: unknown }]
+      return [
+        {
+          rule: 'duration-window',
+          message: `Running time ${formatRunningTime(running)} is under the ${formatRunningTime(window.minSeconds)} minimum${note}`,
+          entryIds: unknown,
+        },
+      ]
     }
     if (running > window.maxSeconds) {
-      return [{ rule: 'duration-window', message: `Running time ${formatRunningTime(running)} is over the ${formatRunningTime(window.maxSeconds)} maximum${note}`, entryIds: [] }]
+      return [
+        {
+          rule: 'duration-window',
+          message: `Running time ${formatRunningTime(running)} is over the ${formatRunningTime(window.maxSeconds)} maximum${note}`,
+          entryIds: [],
+        },
+      ]
     }
     return []
   },

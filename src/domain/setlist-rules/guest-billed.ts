@@ -16,7 +16,11 @@ export const guestBilled: SetlistRule = {
     for (const entry of view.entries) {
       const missing = (entry.guests ?? []).filter((g) => !billed.has(normal(g)))
       if (missing.length) {
-        violations.push({ rule: 'guest-billed', message: `${missing.join(', ')} ${missing.length === 1 ? 'is' : 'are'} not billed at this show`, entryIds: [entry.id] })
+        violations.push({
+          rule: 'guest-billed',
+          message: `${missing.join(', ')} ${missing.length === 1 ? 'is' : 'are'} not billed at this show`,
+          entryIds: [entry.id],
+        })
       }
     }
     for (const slot of view.songs) {

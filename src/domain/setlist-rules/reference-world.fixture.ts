@@ -5,7 +5,12 @@ import type { SetlistContext, SongFacts } from './context.ts'
  * The 2013 summer tour of the reference world, in our own words, for the rule tests: four singers,
  * the album out on 2013-06-11 before the tour, Dustin on acoustic guitar, the support act billed.
  */
-const fact = (releasedOn: string | null, leads: string[], needs: string[] = [], durationSeconds = 200): SongFacts => ({ durationSeconds, releasedOn, leadPersonIds: leads, needs })
+const fact = (releasedOn: string | null, leads: string[], needs: string[] = [], durationSeconds = 200): SongFacts => ({
+  durationSeconds,
+  releasedOn,
+  leadPersonIds: leads,
+  needs,
+})
 
 export const ALBUM_DAY = '2013-06-11'
 
@@ -37,7 +42,12 @@ export function summerContext(overrides: Partial<SetlistContext> = {}): SetlistC
     billedGuests: ['Big Time Rush', 'Victoria Justice'],
     lastTourSongKeys: LAST_TOUR,
     lastSameCitySongKeys: null,
-    personNames: new Map([['kendall', 'Kendall'], ['james', 'James'], ['logan', 'Logan'], ['carlos', 'Carlos']]),
+    personNames: new Map([
+      ['kendall', 'Kendall'],
+      ['james', 'James'],
+      ['logan', 'Logan'],
+      ['carlos', 'Carlos'],
+    ]),
     ...overrides,
   }
 }
@@ -51,11 +61,19 @@ export const section = (id: string, kind: NonNullable<SetlistEntry['section']>, 
 export function kendallsDraft(): SetlistEntry[] {
   return [
     section('main', 'main'),
-    song('like-nobodys-around'), song('boyfriend'), song('song-for-you'), song('worldwide'), song('amazing'),
+    song('like-nobodys-around'),
+    song('boyfriend'),
+    song('song-for-you'),
+    song('worldwide'),
+    song('amazing'),
     section('acoustic', 'acoustic', 'Acoustic with Dustin'),
-    song('we-are'), song('confetti-falling'),
+    song('we-are'),
+    song('confetti-falling'),
     section('main-2', 'main', 'Main set, part 2'),
-    song('untouchable'), song('big-night'), song('music-sounds-better'), song('elevate'),
+    song('untouchable'),
+    song('big-night'),
+    song('music-sounds-better'),
+    song('elevate'),
     { id: 'talk', type: 'other', otherKind: 'talk', durationSeconds: 60 },
     section('encore', 'encore'),
     { id: 'trouble', type: 'song', title: 'I Knew You Were Trouble', cover: { artist: 'Taylor Swift' }, guests: ['Victoria Justice'] },

@@ -12,10 +12,12 @@ export const sameCityRepeat: SetlistRule = {
     const repeated = lastKeys.filter((k) => now.has(k))
     if (repeated.length * 100 <= pct * lastKeys.length) return []
     const repeatedKeys = new Set(repeated)
-    return [{
-      rule: 'same-city-repeat',
-      message: `At most ${pct} % of the last set in this city may come back; ${repeated.length} of its ${lastKeys.length} songs (${percent(repeated.length, lastKeys.length)}) do`,
-      entryIds: view.songs.filter((s) => repeatedKeys.has(s.key)).map((s) => s.entry.id),
-    }]
+    return [
+      {
+        rule: 'same-city-repeat',
+        message: `At most ${pct} % of the last set in this city may come back; ${repeated.length} of its ${lastKeys.length} songs (${percent(repeated.length, lastKeys.length)}) do`,
+        entryIds: view.songs.filter((s) => repeatedKeys.has(s.key)).map((s) => s.entry.id),
+      },
+    ]
   },
 }

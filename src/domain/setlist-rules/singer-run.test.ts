@@ -10,7 +10,14 @@ describe('singer-run rule', () => {
   })
 
   it('names the singer and points at the whole run, across talks and section markers', () => {
-    const list = [song('windows-down'), { id: 't', type: 'other' as const, otherKind: 'talk' as const }, song('like-nobodys-around'), section('a', 'acoustic'), song('we-are'), song('elevate')]
+    const list = [
+      song('windows-down'),
+      { id: 't', type: 'other' as const, otherKind: 'talk' as const },
+      song('like-nobodys-around'),
+      section('a', 'acoustic'),
+      song('we-are'),
+      song('elevate'),
+    ]
     expect(checkSetlist(list, summerContext(), rules)).toEqual([
       { rule: 'singer-run', message: 'Kendall sings lead on 3 songs in a row (at most 2)', entryIds: ['windows-down', 'like-nobodys-around', 'we-are'] },
     ])

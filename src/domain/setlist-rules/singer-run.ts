@@ -18,7 +18,11 @@ export const singerRun: SetlistRule = {
       runs.delete(person)
       if (!run || run.length <= max) return
       const name = ctx.personNames?.get(person) ?? person
-      violations.push({ rule: 'singer-run', message: `${name} sings lead on ${run.length} songs in a row (at most ${max})`, entryIds: run.map((s) => s.entry.id) })
+      violations.push({
+        rule: 'singer-run',
+        message: `${name} sings lead on ${run.length} songs in a row (at most ${max})`,
+        entryIds: run.map((s) => s.entry.id),
+      })
     }
     for (const slot of view.songs) {
       const leads = new Set(slot.facts?.leadPersonIds ?? [])

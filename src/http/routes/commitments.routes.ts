@@ -19,24 +19,70 @@ const CommitmentListEntrySchema = CommitmentSchema.omit({ conflicts: true })
 
 export const commitmentsRoutes = defineRoutes((app, ctx) => {
   const tags = ['calendar']
-  app.get('/commitments', { schema: { tags, summary: 'Rehearsals, TV shoots, promo, sessions, travel and days off, by start', querystring: ListQuery, response: { 200: z.array(CommitmentListEntrySchema) } } }, async (request) => {
-    const { personId, actId, from, to } = request.query
-    return listCommitments(ctx.deps, actorOf(request), { personId, actId, from: from ? instantOf(from) : undefined, to: to ? instantOf(to) : undefined })
-  })
-  app.post('/commitments', { schema: { tags, summary: 'Add a commitment in its own zone; conflicts refuse it (409) unless acknowledged', body: CommitmentBodySchema, response: { 201: CommitmentSchema } } }, async (request, reply) =>
-    reply.code(201).send(await createCommitment(ctx.deps, actorOf(request), request.body)),
+  app.get(
+    '/commitments',
+    {
+      schema: {
+        tags,
+        summary: 'Rehearsals, TV shoots, promo, sessions, travel and days off, by start',
+        querystring: ListQuery,
+        response: { 200: z.array(CommitmentListEntrySchema) },
+      },
+    },
+    async (request) => {
+      const { personId, actId, from, to } = request.query
+      return listCommitments(ctx.deps, actorOf(request), { personId, actId, from: from ? instantOf(from) : undefined, to: to ? instantOf(to) : undefined })
+    },
   )
-  app.post('/commitments/check-conflicts', { schema: { tags, summary: 'The conflicts a commitment would cause, without saving it', querystring: CheckQuery, body: CommitmentBodySchema, response: { 200: z.object({ conflicts: z.array(ConflictSchema) }) } } }, async (request) =>
-    checkCommitmentConflicts(ctx.deps, actorOf(request), request.body, request.query.commitmentId),
+  app.post(
+    '/commitments',
+    {
+      schema: {
+        tags,
+        summary: 'Add a commitment in its own zone; conflicts refuse it (409) unless acknowledged',
+        body: CommitmentBodySchema,
+        response: { 201: CommitmentSchema },
+      },
+    },
+    async (request, reply) => reply.code(201).send(await createCommitment(ctx.deps, actorOf(request), request.body)),
   )
-  app.get('/commitments/:commitmentId', { schema: { tags, summary: 'One commitment with its current conflicts', params: Params, response: { 200: CommitmentSchema } } }, async (request) =>
-    getCommitment(ctx.deps, actorOf(request), request.params.commitmentId),
+  app.post(
+    '/commitments/check-conflicts',
+    {
+      schema: {
+        tags,
+        summary: 'The conflicts a commitment would cause, without saving it',
+        querystring: CheckQuery,
+        body: CommitmentBodySchema,
+        response: { 200: z.object({ conflicts: z.array(ConflictSchema) }) },
+      },
+    },
+    async (request) => checkCommitmentConflicts(ctx.deps, actorOf(request), request.body, request.query.commitmentId),
   )
-  app.put('/commitments/:commitmentId', { schema: { tags, summary: 'Edit a commitment (send the version you read)', params: Params, body: UpdateCommitmentBodySchema, response: { 200: CommitmentSchema } } }, async (request) =>
-    updateCommitment(ctx.deps, actorOf(request), request.params.commitmentId, request.body),
+  app.get(
+    '/commitments/:commitmentId',
+    { schema: { tags, summary: 'One commitment with its current conflicts', params: Params, response: { 200: CommitmentSchema } } },
+    async (request) => getCommitment(ctx.deps, actorOf(request), request.params.commitmentId),
   )
-  app.delete('/commitments/:commitmentId', { schema: { tags, summary: 'Remove a commitment', params: Params, response: { 204: z.null() } } }, async (request, reply) => {
-    await deleteCommitment(ctx.deps, actorOf(request), request.params.commitmentId)
-    return reply.code(204).send(null)
-  })
+  app.put(
+    '/commitments/:commitmentId',
+    {
+      schema: {
+        tags,
+        summary: 'Edit a commitment (send the version you read)',
+        params: Params,
+        body: UpdateCommitmentBodySchema,
+        response: { 200: CommitmentSchema },
+      },
+    },
+    async (request) => updateCommitment(ctx.deps, actorOf(request), request.params.commitmentId, request.body),
+  )
+  app.delete(
+    '/commitments/:commitmentId',
+    { schema: { tags, summary: 'Remove a commitment', params: Params, response: { 204: z.null() } } },
+    async (request, reply) => {
+      await deleteCommitment(ctx.deps, actorOf(request), request.params.commitmentId)
+      return reply.code(204).send(null)
+    },
+  )
 })

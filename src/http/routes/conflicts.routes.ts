@@ -11,7 +11,16 @@ const BookingRefSchema = z.object({ kind: z.enum(['show', 'commitment']), id: Id
 export const UpcomingConflictSchema = ConflictSchema.extend({ booking: BookingRefSchema })
 
 export const conflictsRoutes = defineRoutes((app, ctx) => {
-  app.get('/conflicts', { schema: { tags: ['calendar'], summary: 'Every conflict among upcoming bookings (a day ago to a year ahead), by time', querystring: Query, response: { 200: z.array(UpcomingConflictSchema) } } }, async (request) =>
-    listConflicts(ctx.deps, actorOf(request), request.query.personId),
+  app.get(
+    '/conflicts',
+    {
+      schema: {
+        tags: ['calendar'],
+        summary: 'Every conflict among upcoming bookings (a day ago to a year ahead), by time',
+        querystring: Query,
+        response: { 200: z.array(UpcomingConflictSchema) },
+      },
+    },
+    async (request) => listConflicts(ctx.deps, actorOf(request), request.query.personId),
   )
 })

@@ -18,7 +18,12 @@ export const MAX_STREAMS_PER_SESSION = 8
 
 const Params = WorkspaceParamsSchema
 const Query = z.object({
-  maxSeconds: z.coerce.number().int().min(1).max(3600).default(DEFAULT_MAX_SECONDS)
+  maxSeconds: z.coerce
+    .number()
+    .int()
+    .min(1)
+    .max(3600)
+    .default(DEFAULT_MAX_SECONDS)
     .describe('The server ends the stream after this long; EventSource reconnects by itself, and the reconnect re-checks membership'),
 })
 const AboutSchema = z.object({
@@ -43,58 +48,65 @@ export const eventsRoutes = defineRoutes((app, ctx) => {
     open.clear()
   })
 
-  app.get('/events', {
-    schema: {
-      tags: ['live'],
-      summary: "Server-Sent Events of this workspace's changes (ids only; refetch what changed). Without `Accept: text/event-stream`, describes the stream instead.",
-      params: Params,
-      querystring: Query,
-      response: { 200: AboutSchema },
+  app.get(
+    '/events',
+    {
+      schema: {
+        tags: ['live'],
+        summary:
+          "Server-Sent Events of this workspace's changes (ids only; refetch what changed). Without `Accept: text/event-stream`, describes the stream instead.",
+        params: Params,
+        querystring: Query,
+        response: { 200: AboutSchema },
+      },
     },
-  }, async (request, reply) => {
-    const { workspaceId } = actorOf(request)
-    const { maxSeconds } = request.query
-    const bus = ctx.deps.events
-    if (!bus || !String(request.headers.accept ?? '').includes('text/event-stream')) {
-      return { stream: 'text/event-stream' as const, retryMs: RETRY_MS, heartbeatSeconds: HEARTBEAT_MS / 1000, maxSeconds }
-    }
+    async (request, reply) => {
+      const { workspaceId } = actorOf(request)
+      const { maxSeconds } = request.query
+      const bus = ctx.deps.events
+      if (!bus || !String(request.headers.accept ?? '').includes('text/event-stream')) {
+        return { stream: 'text/event-stream' as const, retryMs: RETRY_MS, heartbeatSeconds: HEARTBEAT_MS / 1000, maxSeconds }
+      }
 
-    const session = hashSecret(request.cookies[SESSION_COOKIE] ?? '')
-    const held = perSession.get(session) ?? 0
-    if (held >= MAX_STREAMS_PER_SESSION) {
-      throw new DomainError('rate-limited', `This session already holds ${held} live streams; close one (a tab of the app) first.`, { retryAfterSeconds: RETRY_MS / 1000 })
-    }
-    perSession.set(session, held + 1)
+      const session = hashSecret(request.cookies[SESSION_COOKIE] ?? '')
+      const held = perSession.get(session) ?? 0
+      if (held >= MAX_STREAMS_PER_SESSION) {
+        throw new DomainError('rate-limited', `This session already holds ${held} live streams; close one (a tab of the app) first.`, {
+          retryAfterSeconds: RETRY_MS / 1000,
+        })
+      }
+      perSession.set(session, held + 1)
 
-    reply.hijack()
-    const raw = reply.raw
-    raw.writeHead(200, {
-      'content-type': 'text/event-stream; charset=utf-8',
-      'cache-control': 'no-cache, no-transform',
-      connection: 'keep-alive',
-      // nginx and friends: pass each frame through at once.
-      'x-accel-buffering': 'no',
-    })
-    raw.write(`retry: ${RETRY_MS}\n: connected\n\n`)
-    open.add(raw)
+      reply.hijack()
+      const raw = reply.raw
+      raw.writeHead(200, {
+        'content-type': 'text/event-stream; charset=utf-8',
+        'cache-control': 'no-cache, no-transform',
+        connection: 'keep-alive',
+        // nginx and friends: pass each frame through at once.
+        'x-accel-buffering': 'no',
+      })
+      raw.write(`retry: ${RETRY_MS}\n: connected\n\n`)
+      open.add(raw)
 
-    const unsubscribe = bus.subscribe(workspaceId, (event) => raw.write(sseFrame(event)))
-    const heartbeat = setInterval(() => raw.write(': heartbeat\n\n'), HEARTBEAT_MS)
-    const deadline = setTimeout(() => raw.end(), maxSeconds * 1000)
-    let cleaned = false
-    const cleanup = () => {
-      if (cleaned) return
-      cleaned = true
-      const left = (perSession.get(session) ?? 1) - 1
-      if (left > 0) perSession.set(session, left)
-      else perSession.delete(session)
-      unsubscribe()
-      clearInterval(heartbeat)
-      clearTimeout(deadline)
-      open.delete(raw)
-    }
-    raw.on('close', cleanup)
-    raw.on('finish', cleanup)
-    raw.on('error', cleanup)
-  })
+      const unsubscribe = bus.subscribe(workspaceId, (event) => raw.write(sseFrame(event)))
+      const heartbeat = setInterval(() => raw.write(': heartbeat\n\n'), HEARTBEAT_MS)
+      const deadline = setTimeout(() => raw.end(), maxSeconds * 1000)
+      let cleaned = false
+      const cleanup = () => {
+        if (cleaned) return
+        cleaned = true
+        const left = (perSession.get(session) ?? 1) - 1
+        if (left > 0) perSession.set(session, left)
+        else perSession.delete(session)
+        unsubscribe()
+        clearInterval(heartbeat)
+        clearTimeout(deadline)
+        open.delete(raw)
+      }
+      raw.on('close', cleanup)
+      raw.on('finish', cleanup)
+      raw.on('error', cleanup)
+    },
+  )
 })

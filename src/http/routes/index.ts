@@ -28,7 +28,16 @@ import { importsRoutes } from './imports.routes.ts'
  * Every route module mounted under /api/workspaces/:workspaceId. Mounting here gives a module the
  * workspace scope (404 for outsiders) and puts it in the route-table isolation test.
  */
-export const workspaceScopedRoutes = [workspaceSettingsRoutes, workspaceInviteRoutes, peopleRoutes, actsRoutes, worksRoutes, recordingsRoutes, releaseGroupsRoutes, placementsRoutes]
+export const workspaceScopedRoutes = [
+  workspaceSettingsRoutes,
+  workspaceInviteRoutes,
+  peopleRoutes,
+  actsRoutes,
+  worksRoutes,
+  recordingsRoutes,
+  releaseGroupsRoutes,
+  placementsRoutes,
+]
 workspaceScopedRoutes.push(venuesRoutes, toursRoutes, showsRoutes)
 workspaceScopedRoutes.push(commitmentsRoutes, blockoutsRoutes, conflictsRoutes, timelinesRoutes, feedsRoutes)
 workspaceScopedRoutes.push(setlistsRoutes)

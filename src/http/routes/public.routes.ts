@@ -12,40 +12,67 @@ export const PUBLIC_CACHE_CONTROL = 'public, max-age=300'
 // for the page, but lets an auditor in the page (Lighthouse) read /robots.txt, as crawlers do directly.
 const PAGE_CSP = "default-src 'none'; style-src 'unsafe-inline'; connect-src 'self'; base-uri 'none'; form-action 'none'; frame-ancestors 'none'"
 
-const ActParams = z.object({ handle: IdOrSlugSchema.describe("The public handle an owner claimed for the act, e.g. big-time-rush (ADR 015)") })
+const ActParams = z.object({ handle: IdOrSlugSchema.describe('The public handle an owner claimed for the act, e.g. big-time-rush (ADR 015)') })
 const notFound = { description: 'No act has claimed this handle', content: { 'application/problem+json': { schema: ProblemSchema } } }
 const text = (type: string, description: string) => ({ description, content: { [type]: { schema: z.string() } } })
 
 /** No login: only shows for which isPublic holds now ever reach these (src/usecases/public/list-public-shows.ts). */
 export const publicRoutes = defineRoutes((app, ctx) => {
   const common = { tags: ['public'], security: [], params: ActParams }
-  const paths = (handle: string) => ({ icsPath: `/public/${encodeURIComponent(handle)}/shows.ics`, jsonPath: `/public/${encodeURIComponent(handle)}/shows.json` })
-
-  app.get('/public/:handle', {
-    schema: { ...common, summary: "An act's public page: announced shows, upcoming first, then past", response: { 200: text('text/html', 'HTML page'), 404: notFound } },
-  }, async (request, reply) => {
-    const { handle } = request.params
-    const { act, shows, now } = await listPublicShows(ctx.deps, { handle })
-    const html = renderPublicPage({ actName: act.name, shows, now, ...paths(handle) })
-    return reply.type('text/html; charset=utf-8').header('cache-control', PUBLIC_CACHE_CONTROL).header('content-security-policy', PAGE_CSP).send(html)
+  const paths = (handle: string) => ({
+    icsPath: `/public/${encodeURIComponent(handle)}/shows.ics`,
+    jsonPath: `/public/${encodeURIComponent(handle)}/shows.json`,
   })
 
-  app.get('/public/:handle/shows.ics', {
-    schema: { ...common, summary: "An act's announced shows as iCalendar (RFC 5545): one VEVENT per show, cancelled ones marked CANCELLED", response: { 200: text('text/calendar', 'iCalendar feed'), 404: notFound } },
-  }, async (request, reply) => {
-    const { handle } = request.params
-    const { ics } = await publicShowsCalendar(ctx.deps, { handle, pageUrl: `${baseUrlOf(ctx, request)}/public/${encodeURIComponent(handle)}` })
-    return reply
-      .type('text/calendar; charset=utf-8')
-      .header('cache-control', PUBLIC_CACHE_CONTROL)
-      .header('content-disposition', `inline; filename="${handle}-shows.ics"`)
-      .send(ics)
-  })
+  app.get(
+    '/public/:handle',
+    {
+      schema: {
+        ...common,
+        summary: "An act's public page: announced shows, upcoming first, then past",
+        response: { 200: text('text/html', 'HTML page'), 404: notFound },
+      },
+    },
+    async (request, reply) => {
+      const { handle } = request.params
+      const { act, shows, now } = await listPublicShows(ctx.deps, { handle })
+      const html = renderPublicPage({ actName: act.name, shows, now, ...paths(handle) })
+      return reply.type('text/html; charset=utf-8').header('cache-control', PUBLIC_CACHE_CONTROL).header('content-security-policy', PAGE_CSP).send(html)
+    },
+  )
 
-  app.get('/public/:handle/shows.json', {
-    schema: { ...common, summary: "An act's announced shows as JSON (the same shows as the .ics)", response: { 200: PublicShowsDocumentSchema, 404: notFound } },
-  }, async (request, reply) => {
-    const document = await publicShowsJson(ctx.deps, { handle: request.params.handle })
-    return reply.header('cache-control', PUBLIC_CACHE_CONTROL).send(document)
-  })
+  app.get(
+    '/public/:handle/shows.ics',
+    {
+      schema: {
+        ...common,
+        summary: "An act's announced shows as iCalendar (RFC 5545): one VEVENT per show, cancelled ones marked CANCELLED",
+        response: { 200: text('text/calendar', 'iCalendar feed'), 404: notFound },
+      },
+    },
+    async (request, reply) => {
+      const { handle } = request.params
+      const { ics } = await publicShowsCalendar(ctx.deps, { handle, pageUrl: `${baseUrlOf(ctx, request)}/public/${encodeURIComponent(handle)}` })
+      return reply
+        .type('text/calendar; charset=utf-8')
+        .header('cache-control', PUBLIC_CACHE_CONTROL)
+        .header('content-disposition', `inline; filename="${handle}-shows.ics"`)
+        .send(ics)
+    },
+  )
+
+  app.get(
+    '/public/:handle/shows.json',
+    {
+      schema: {
+        ...common,
+        summary: "An act's announced shows as JSON (the same shows as the .ics)",
+        response: { 200: PublicShowsDocumentSchema, 404: notFound },
+      },
+    },
+    async (request, reply) => {
+      const document = await publicShowsJson(ctx.deps, { handle: request.params.handle })
+      return reply.header('cache-control', PUBLIC_CACHE_CONTROL).send(document)
+    },
+  )
 })

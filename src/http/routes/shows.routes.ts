@@ -19,21 +19,58 @@ const CheckQuery = z.object({ showId: IdSchema.optional().describe('The show bei
 
 export const showsRoutes = defineRoutes((app, ctx) => {
   const tags = ['touring']
-  app.get('/shows', { schema: { tags, summary: 'Shows in time order, by act, tour, venue and local dates', querystring: Query, response: { 200: z.array(ShowSummarySchema) } } }, async (request) =>
-    listShows(ctx.deps, actorOf(request), request.query),
+  app.get(
+    '/shows',
+    {
+      schema: { tags, summary: 'Shows in time order, by act, tour, venue and local dates', querystring: Query, response: { 200: z.array(ShowSummarySchema) } },
+    },
+    async (request) => listShows(ctx.deps, actorOf(request), request.query),
   )
-  app.post('/shows', {
-    schema: { tags, summary: 'Add a show; a lineup with conflicts is refused (409) unless acknowledgeConflicts', body: ShowBodySchema, response: { 201: ShowSchema } },
-  }, async (request, reply) => reply.code(201).send(await createShow(ctx.deps, actorOf(request), request.body)))
-  app.post('/shows/check-conflicts', {
-    schema: { tags, summary: 'The conflicts a show would have, without saving it', querystring: CheckQuery, body: ShowBodySchema, response: { 200: z.object({ conflicts: z.array(ConflictSchema) }) } },
-  }, async (request) => checkShowConflicts(ctx.deps, actorOf(request), request.body, request.query.showId))
-  app.get('/shows/:showId', { schema: { tags, summary: 'One show: local times at the venue, instants, bill, lineup, current conflicts', params: Params, response: { 200: ShowSchema } } }, async (request) =>
-    getShow(ctx.deps, actorOf(request), request.params.showId),
+  app.post(
+    '/shows',
+    {
+      schema: {
+        tags,
+        summary: 'Add a show; a lineup with conflicts is refused (409) unless acknowledgeConflicts',
+        body: ShowBodySchema,
+        response: { 201: ShowSchema },
+      },
+    },
+    async (request, reply) => reply.code(201).send(await createShow(ctx.deps, actorOf(request), request.body)),
   )
-  app.put('/shows/:showId', {
-    schema: { tags, summary: 'Replace a show (send the version you read); every change raises the version', params: Params, body: UpdateShowBodySchema, response: { 200: ShowSchema } },
-  }, async (request) => updateShow(ctx.deps, actorOf(request), request.params.showId, request.body))
+  app.post(
+    '/shows/check-conflicts',
+    {
+      schema: {
+        tags,
+        summary: 'The conflicts a show would have, without saving it',
+        querystring: CheckQuery,
+        body: ShowBodySchema,
+        response: { 200: z.object({ conflicts: z.array(ConflictSchema) }) },
+      },
+    },
+    async (request) => checkShowConflicts(ctx.deps, actorOf(request), request.body, request.query.showId),
+  )
+  app.get(
+    '/shows/:showId',
+    {
+      schema: { tags, summary: 'One show: local times at the venue, instants, bill, lineup, current conflicts', params: Params, response: { 200: ShowSchema } },
+    },
+    async (request) => getShow(ctx.deps, actorOf(request), request.params.showId),
+  )
+  app.put(
+    '/shows/:showId',
+    {
+      schema: {
+        tags,
+        summary: 'Replace a show (send the version you read); every change raises the version',
+        params: Params,
+        body: UpdateShowBodySchema,
+        response: { 200: ShowSchema },
+      },
+    },
+    async (request) => updateShow(ctx.deps, actorOf(request), request.params.showId, request.body),
+  )
   app.delete('/shows/:showId', { schema: { tags, summary: 'Remove a show', params: Params, response: { 204: z.null() } } }, async (request, reply) => {
     await deleteShow(ctx.deps, actorOf(request), request.params.showId)
     return reply.code(204).send(null)

@@ -19,10 +19,30 @@ const ActParams = WorkspaceParamsSchema.extend({ actId: IdOrSlugSchema.describe(
 
 export const timelinesRoutes = defineRoutes((app, ctx) => {
   const tags = ['calendar']
-  app.get('/people/:personId/timeline', { schema: { tags, summary: "A person's shows, commitments and blockouts across all acts, with conflicts (default: 30 days ago to a year ahead)", params: PersonParams, querystring: RangeQuerySchema, response: { 200: z.array(TimelineEntrySchema) } } }, async (request) =>
-    personTimeline(ctx.deps, actorOf(request), request.params.personId, request.query),
+  app.get(
+    '/people/:personId/timeline',
+    {
+      schema: {
+        tags,
+        summary: "A person's shows, commitments and blockouts across all acts, with conflicts (default: 30 days ago to a year ahead)",
+        params: PersonParams,
+        querystring: RangeQuerySchema,
+        response: { 200: z.array(TimelineEntrySchema) },
+      },
+    },
+    async (request) => personTimeline(ctx.deps, actorOf(request), request.params.personId, request.query),
   )
-  app.get('/acts/:actId/timeline', { schema: { tags, summary: "An act's shows (headlined or billed) and commitments (default: 30 days ago to a year ahead)", params: ActParams, querystring: RangeQuerySchema, response: { 200: z.array(TimelineEntrySchema) } } }, async (request) =>
-    actTimeline(ctx.deps, actorOf(request), request.params.actId, request.query),
+  app.get(
+    '/acts/:actId/timeline',
+    {
+      schema: {
+        tags,
+        summary: "An act's shows (headlined or billed) and commitments (default: 30 days ago to a year ahead)",
+        params: ActParams,
+        querystring: RangeQuerySchema,
+        response: { 200: z.array(TimelineEntrySchema) },
+      },
+    },
+    async (request) => actTimeline(ctx.deps, actorOf(request), request.params.actId, request.query),
   )
 })

@@ -91,10 +91,15 @@ export function readCwrAck(text: string): CwrAckFile {
           processingDate: isoDate(str(f['processingDate'])),
           statusCode,
           state: ACK_STATUS_CODES[statusCode]?.state ?? null,
-          messages: tr.details.filter((d) => d.recordType === 'MSG').map((m) => ({
-            type: str(m.fields['messageType']), level: str(m.fields['messageLevel']), recordType: str(m.fields['originalRecordType']),
-            validationNumber: str(m.fields['validationNumber']), text: str(m.fields['messageText']),
-          })),
+          messages: tr.details
+            .filter((d) => d.recordType === 'MSG')
+            .map((m) => ({
+              type: str(m.fields['messageType']),
+              level: str(m.fields['messageLevel']),
+              recordType: str(m.fields['originalRecordType']),
+              validationNumber: str(m.fields['validationNumber']),
+              text: str(m.fields['messageText']),
+            })),
           iswc: work && str(work.fields['iswc']) ? str(work.fields['iswc']) : null,
         })
       } else if (type === 'ISW' && tr.header.recordType === 'ISW' && str(f['iswc'])) {
@@ -125,14 +130,41 @@ export function acknowledgementOf(
       const d = decide(work)
       const details: CwrRecord[] = []
       if (d.message) {
-        details.push(cwrRecord('MSG', { transactionSequence: t, recordSequence: details.length + 1, messageType: 'T', originalRecordSequence: 0, originalRecordType: tr.header.recordType, messageLevel: 'T', validationNumber: '001', messageText: d.message.slice(0, 150) }))
+        details.push(
+          cwrRecord('MSG', {
+            transactionSequence: t,
+            recordSequence: details.length + 1,
+            messageType: 'T',
+            originalRecordSequence: 0,
+            originalRecordType: tr.header.recordType,
+            messageLevel: 'T',
+            validationNumber: '001',
+            messageText: d.message.slice(0, 150),
+          }),
+        )
       }
-      details.push(cwrRecord(tr.header.recordType, { ...tr.header.fields, transactionSequence: t, recordSequence: details.length + 1, iswc: d.iswc ? cwrIswc(d.iswc) : tr.header.fields['iswc'] }))
+      details.push(
+        cwrRecord(tr.header.recordType, {
+          ...tr.header.fields,
+          transactionSequence: t,
+          recordSequence: details.length + 1,
+          iswc: d.iswc ? cwrIswc(d.iswc) : tr.header.fields['iswc'],
+        }),
+      )
       transactions.push({
         header: cwrRecord('ACK', {
-          transactionSequence: t, recordSequence: 0, creationDate: str(sent.header.fields['creationDate']), creationTime: str(sent.header.fields['creationTime']),
-          originalGroupId: group.header.fields['groupId'], originalTransactionSequence: tr.header.fields['transactionSequence'], originalTransactionType: tr.header.recordType,
-          creationTitle: work.title, submitterCreationNumber: work.submitterWorkNumber, recipientCreationNumber: d.societyWorkNumber ?? '', processingDate: date, transactionStatus: d.status,
+          transactionSequence: t,
+          recordSequence: 0,
+          creationDate: str(sent.header.fields['creationDate']),
+          creationTime: str(sent.header.fields['creationTime']),
+          originalGroupId: group.header.fields['groupId'],
+          originalTransactionSequence: tr.header.fields['transactionSequence'],
+          originalTransactionType: tr.header.recordType,
+          creationTitle: work.title,
+          submitterCreationNumber: work.submitterWorkNumber,
+          recipientCreationNumber: d.societyWorkNumber ?? '',
+          processingDate: date,
+          transactionStatus: d.status,
         }),
         details,
       })
@@ -140,12 +172,23 @@ export function acknowledgementOf(
   }
   const recordCount = transactions.reduce((n, t) => n + 1 + t.details.length, 0) + 2
   const ack: CwrTransmission = {
-    header: cwrRecord('HDR', { senderType: 'SO', senderId: society.code, senderName: society.name, ediStandardVersion: '01.10', creationDate: date, creationTime: time, transmissionDate: date, characterSet: '' }),
-    groups: [{
-      header: cwrRecord('GRH', { transactionType: 'ACK', groupId: 1, versionNumber: '02.10', batchRequest: 0, submissionDistributionType: '' }),
-      transactions,
-      trailer: cwrRecord('GRT', { groupId: 1, transactionCount: transactions.length, recordCount, currencyIndicator: '', totalMonetaryValue: 0 }),
-    }],
+    header: cwrRecord('HDR', {
+      senderType: 'SO',
+      senderId: society.code,
+      senderName: society.name,
+      ediStandardVersion: '01.10',
+      creationDate: date,
+      creationTime: time,
+      transmissionDate: date,
+      characterSet: '',
+    }),
+    groups: [
+      {
+        header: cwrRecord('GRH', { transactionType: 'ACK', groupId: 1, versionNumber: '02.10', batchRequest: 0, submissionDistributionType: '' }),
+        transactions,
+        trailer: cwrRecord('GRT', { groupId: 1, transactionCount: transactions.length, recordCount, currencyIndicator: '', totalMonetaryValue: 0 }),
+      },
+    ],
     trailer: cwrRecord('TRL', { groupCount: 1, transactionCount: transactions.length, recordCount: recordCount + 2 }),
     lineEnding: '\r\n',
     finalLineEnding: true,

@@ -10,21 +10,77 @@ const SAMPLE = readFileSync(new URL('../../../../shared/interop-samples/cwr/CW22
 const pub = { id: 'org-pub', name: 'Rocket Songs Publishing', ipiNameNumber: '00123456789', society: 'ASCAP' }
 const admin = { id: 'org-adm', name: 'Kobalt Music', ipiNameNumber: '00987654321', society: 'BMI' }
 const writer = (personId: string, name: string, shareBp: number, more: Partial<CwrWriterInput> = {}): CwrWriterInput => ({
-  personId, name, role: 'composer-lyricist', ipiNameNumber: null, society: 'ASCAP', shareBp, controlled: true, publisher: pub, administrator: null,
-  publisherPrBp: shareBp / 2, publisherMrBp: shareBp, publisherSrBp: shareBp, ...more,
+  personId,
+  name,
+  role: 'composer-lyricist',
+  ipiNameNumber: null,
+  society: 'ASCAP',
+  shareBp,
+  controlled: true,
+  publisher: pub,
+  administrator: null,
+  publisherPrBp: shareBp / 2,
+  publisherMrBp: shareBp,
+  publisherSrBp: shareBp,
+  ...more,
 })
 const works: CwrWorkInput[] = [
   {
-    workId: 'w1', submitterWorkNumber: 'GRN000001', title: 'Windows Down', iswc: 'T-123.456.789-4', alternateTitles: ['Windows Down (Radio Edit)'], durationSeconds: 203, recorded: true, revision: false,
+    workId: 'w1',
+    submitterWorkNumber: 'GRN000001',
+    title: 'Windows Down',
+    iswc: 'T-123.456.789-4',
+    alternateTitles: ['Windows Down (Radio Edit)'],
+    durationSeconds: 203,
+    recorded: true,
+    revision: false,
     writers: [
       writer('p1', 'Kendall Schmidt', 5000, { administrator: admin, ipiNameNumber: '00011122233' }),
       writer('p2', 'Carlos PenaVega', 2500, { administrator: admin }),
-      writer('p3', 'Jörg Müller', 2500, { controlled: false, publisher: { id: 'org-other', name: 'Other Music', ipiNameNumber: null, society: null }, publisherPrBp: 1250, publisherMrBp: 2500, publisherSrBp: 2500 }),
+      writer('p3', 'Jörg Müller', 2500, {
+        controlled: false,
+        publisher: { id: 'org-other', name: 'Other Music', ipiNameNumber: null, society: null },
+        publisherPrBp: 1250,
+        publisherMrBp: 2500,
+        publisherSrBp: 2500,
+      }),
     ],
   },
-  { workId: 'w2', submitterWorkNumber: 'GRN000002', title: 'Elevate', iswc: null, alternateTitles: [], durationSeconds: null, recorded: false, revision: true, writers: [writer('p1', 'Kendall Schmidt', 10000, { controlled: false, publisher: null, administrator: null, publisherPrBp: 0, publisherMrBp: 0, publisherSrBp: 0 })] },
-  { workId: 'w3', submitterWorkNumber: 'GRN000003', title: 'Любовь', iswc: null, alternateTitles: [], durationSeconds: null, recorded: false, revision: false, writers: [writer('p1', 'Kendall Schmidt', 10000)] },
-  { workId: 'w4', submitterWorkNumber: 'GRN000004', title: 'No Writers Yet', iswc: null, alternateTitles: [], durationSeconds: null, recorded: false, revision: false, writers: [] },
+  {
+    workId: 'w2',
+    submitterWorkNumber: 'GRN000002',
+    title: 'Elevate',
+    iswc: null,
+    alternateTitles: [],
+    durationSeconds: null,
+    recorded: false,
+    revision: true,
+    writers: [
+      writer('p1', 'Kendall Schmidt', 10000, { controlled: false, publisher: null, administrator: null, publisherPrBp: 0, publisherMrBp: 0, publisherSrBp: 0 }),
+    ],
+  },
+  {
+    workId: 'w3',
+    submitterWorkNumber: 'GRN000003',
+    title: 'Любовь',
+    iswc: null,
+    alternateTitles: [],
+    durationSeconds: null,
+    recorded: false,
+    revision: false,
+    writers: [writer('p1', 'Kendall Schmidt', 10000)],
+  },
+  {
+    workId: 'w4',
+    submitterWorkNumber: 'GRN000004',
+    title: 'No Writers Yet',
+    iswc: null,
+    alternateTitles: [],
+    durationSeconds: null,
+    recorded: false,
+    revision: false,
+    writers: [],
+  },
 ]
 const submitter = { name: 'Rocket Songs Publishing', ipiNameNumber: '00123456789', senderCode: 'GRN' }
 const createdAt = new Date('2013-06-11T14:05:09Z')
@@ -39,7 +95,10 @@ describe('exportCwr', () => {
       { workId: 'w3', title: 'Любовь', reason: 'the title "Любовь" has no Latin form; CWR 2.1 writes names in ASCII' },
       { workId: 'w4', title: 'No Writers Yet', reason: 'the work has no writers' },
     ])
-    expect(result.works.map((w) => [w.workId, w.transactionType])).toEqual([['w1', 'NWR'], ['w2', 'REV']])
+    expect(result.works.map((w) => [w.workId, w.transactionType])).toEqual([
+      ['w1', 'NWR'],
+      ['w2', 'REV'],
+    ])
   })
 
   it('re-parses with the decoder, every record at its full layout length, CRLF-terminated, counts right', () => {
@@ -50,8 +109,27 @@ describe('exportCwr', () => {
     expect(issues).toEqual([])
     expect(recordsOf(transmission!)).toHaveLength(lines.length)
     expect(lines.map((l) => l.slice(0, 3))).toEqual([
-      'HDR', 'GRH', 'NWR', 'SPU', 'SPU', 'SPT', 'OPU', 'SWR', 'SWT', 'PWR', 'SWR', 'SWT', 'PWR', 'OWR', 'ALT', 'GRT',
-      'GRH', 'REV', 'OWR', 'GRT', 'TRL',
+      'HDR',
+      'GRH',
+      'NWR',
+      'SPU',
+      'SPU',
+      'SPT',
+      'OPU',
+      'SWR',
+      'SWT',
+      'PWR',
+      'SWR',
+      'SWT',
+      'PWR',
+      'OWR',
+      'ALT',
+      'GRT',
+      'GRH',
+      'REV',
+      'OWR',
+      'GRT',
+      'TRL',
     ])
     expect(transmission!.trailer.fields).toMatchObject({ groupCount: 2, transactionCount: 2, recordCount: 21 })
   })
@@ -103,7 +181,8 @@ describe('exportCwr', () => {
     for (const g of transmission!.groups) {
       for (const t of g.transactions) {
         const parties = t.details.filter((d) => ['SPU', 'OPU', 'SWR', 'OWR'].includes(d.recordType))
-        for (const f of ['prOwnershipShare', 'mrOwnershipShare', 'srOwnershipShare']) expect(parties.reduce((n, d) => n + (d.fields[f] as number), 0)).toBe(10_000)
+        for (const f of ['prOwnershipShare', 'mrOwnershipShare', 'srOwnershipShare'])
+          expect(parties.reduce((n, d) => n + (d.fields[f] as number), 0)).toBe(10_000)
       }
     }
   })
@@ -118,9 +197,16 @@ describe('acknowledgements of our own export', () => {
   it('round-trips: each ACK quotes our work number back with its status and message', () => {
     const sent = exportCwr(works, { submitter, createdAt, sequence: 1 })
     const statuses: Record<string, string> = { GRN000001: 'AS', GRN000002: 'CO' }
-    const text = acknowledgementOf(sent.transmission, { name: 'BMI', code: 21 }, (w) => ({
-      status: statuses[w.submitterWorkNumber]!, societyWorkNumber: `BMI-${w.submitterWorkNumber.slice(-3)}`, ...(w.submitterWorkNumber === 'GRN000002' ? { message: 'CONFLICTING CLAIM BY ANOTHER PUBLISHER' } : {}),
-    }), new Date('2013-07-01T10:00:00Z'))
+    const text = acknowledgementOf(
+      sent.transmission,
+      { name: 'BMI', code: 21 },
+      (w) => ({
+        status: statuses[w.submitterWorkNumber]!,
+        societyWorkNumber: `BMI-${w.submitterWorkNumber.slice(-3)}`,
+        ...(w.submitterWorkNumber === 'GRN000002' ? { message: 'CONFLICTING CLAIM BY ANOTHER PUBLISHER' } : {}),
+      }),
+      new Date('2013-07-01T10:00:00Z'),
+    )
     expect(parseCwr(text).issues).toEqual([])
     const ack = readCwrAck(text)
     expect(ack.society).toEqual({ type: 'SO', id: 21, name: 'BMI' })
@@ -128,7 +214,9 @@ describe('acknowledgements of our own export', () => {
       ['GRN000001', 'WINDOWS DOWN', 'AS', 'registered', 'BMI-001', '2013-07-01'],
       ['GRN000002', 'ELEVATE', 'CO', 'conflict', 'BMI-002', '2013-07-01'],
     ])
-    expect(ack.entries[1]!.messages).toEqual([{ type: 'T', level: 'T', recordType: 'REV', validationNumber: '001', text: 'CONFLICTING CLAIM BY ANOTHER PUBLISHER' }])
+    expect(ack.entries[1]!.messages).toEqual([
+      { type: 'T', level: 'T', recordType: 'REV', validationNumber: '001', text: 'CONFLICTING CLAIM BY ANOTHER PUBLISHER' },
+    ])
     expect(ack.entries[0]!.iswc).toBe('T1234567894')
   })
 })

@@ -110,36 +110,96 @@ function numberOf(map: Map<string, string>, id: string, prefix: string): string 
 /** One work → the detail records of its transaction (without sequence numbers yet). */
 type Draft = { recordType: string; fields: Record<string, CwrValue> }
 
-function workRecords(work: CwrWorkInput, ipNumbers: { writers: Map<string, string>; publishers: Map<string, string> }, transactionType: 'NWR' | 'REV'): Draft[] {
+function workRecords(
+  work: CwrWorkInput,
+  ipNumbers: { writers: Map<string, string>; publishers: Map<string, string> },
+  transactionType: 'NWR' | 'REV',
+): Draft[] {
   const title = nameOrSkip(work.title, 60, 'the title')
   if (work.writers.length === 0) throw new Skip('the work has no writers')
   const total = work.writers.reduce((n, w) => n + w.shareBp, 0)
   if (total !== 10_000) throw new Skip(`the writers' shares total ${total / 100} %, not 100 %`)
-  const header = { recordType: transactionType, fields: {
-    workTitle: title, languageCode: '', submitterWorkNumber: work.submitterWorkNumber, iswc: cwrIswc(work.iswc), copyrightDate: '00000000', copyrightNumber: '',
-    musicalWorkDistributionCategory: 'POP', duration: cwrDuration(work.durationSeconds), recordedIndicator: work.recorded ? 'Y' : 'N', textMusicRelationship: '', compositeType: '',
-    versionType: 'ORI', excerptType: '', musicArrangement: '', lyricAdaptation: '', contactName: '', contactId: '', cwrWorkType: '', grandRightsIndicator: 'N',
-    compositeComponentCount: 0, printedEditionPublicationDate: '00000000', exceptionalClause: '', opusNumber: '', catalogueNumber: '', priorityFlag: 'N',
-  } }
+  const header = {
+    recordType: transactionType,
+    fields: {
+      workTitle: title,
+      languageCode: '',
+      submitterWorkNumber: work.submitterWorkNumber,
+      iswc: cwrIswc(work.iswc),
+      copyrightDate: '00000000',
+      copyrightNumber: '',
+      musicalWorkDistributionCategory: 'POP',
+      duration: cwrDuration(work.durationSeconds),
+      recordedIndicator: work.recorded ? 'Y' : 'N',
+      textMusicRelationship: '',
+      compositeType: '',
+      versionType: 'ORI',
+      excerptType: '',
+      musicArrangement: '',
+      lyricAdaptation: '',
+      contactName: '',
+      contactId: '',
+      cwrWorkType: '',
+      grandRightsIndicator: 'N',
+      compositeComponentCount: 0,
+      printedEditionPublicationDate: '00000000',
+      exceptionalClause: '',
+      opusNumber: '',
+      catalogueNumber: '',
+      priorityFlag: 'N',
+    },
+  }
   const out: Draft[] = [header]
 
   // Publisher chains: one per (original publisher, administrator) of the controlled writers, shares summed.
-  interface Chain { publisher: CwrParty; administrator: CwrParty | null; pr: number; mr: number; sr: number; controlled: boolean }
+  interface Chain {
+    publisher: CwrParty
+    administrator: CwrParty | null
+    pr: number
+    mr: number
+    sr: number
+    controlled: boolean
+  }
   const chains = new Map<string, Chain>()
   for (const w of work.writers) {
     if (!w.publisher) continue
     const key = `${w.controlled ? 'S' : 'O'}:${w.publisher.id}:${w.administrator?.id ?? ''}`
-    const chain = chains.get(key) ?? { publisher: w.publisher, administrator: w.controlled ? w.administrator : null, pr: 0, mr: 0, sr: 0, controlled: w.controlled }
+    const chain = chains.get(key) ?? {
+      publisher: w.publisher,
+      administrator: w.controlled ? w.administrator : null,
+      pr: 0,
+      mr: 0,
+      sr: 0,
+      controlled: w.controlled,
+    }
     chain.pr += w.publisherPrBp
     chain.mr += w.publisherMrBp
     chain.sr += w.publisherSrBp
     chains.set(key, chain)
   }
   const publisherFields = (p: CwrParty, sequence: number, type: string, shares: { pr: number; mr: number; sr: number }, ipNumber: string) => ({
-    publisherSequence: sequence, interestedPartyNumber: ipNumber, publisherName: nameOrSkip(p.name, 45, 'the publisher'), publisherUnknownIndicator: '', publisherType: type,
-    taxId: '000000000', publisherIpiNameNumber: (p.ipiNameNumber ?? '').padStart(11, '0'), submitterAgreementNumber: '', prAffiliationSociety: societyCode(p.society),
-    prOwnershipShare: shares.pr, mrSociety: '', mrOwnershipShare: shares.mr, srSociety: '', srOwnershipShare: shares.sr, specialAgreementsIndicator: '',
-    firstRecordingRefusalIndicator: 'N', filler: '', publisherIpiBaseNumber: '', internationalStandardAgreementCode: '', societyAssignedAgreementNumber: '', agreementType: '', usaLicenseIndicator: '',
+    publisherSequence: sequence,
+    interestedPartyNumber: ipNumber,
+    publisherName: nameOrSkip(p.name, 45, 'the publisher'),
+    publisherUnknownIndicator: '',
+    publisherType: type,
+    taxId: '000000000',
+    publisherIpiNameNumber: (p.ipiNameNumber ?? '').padStart(11, '0'),
+    submitterAgreementNumber: '',
+    prAffiliationSociety: societyCode(p.society),
+    prOwnershipShare: shares.pr,
+    mrSociety: '',
+    mrOwnershipShare: shares.mr,
+    srSociety: '',
+    srOwnershipShare: shares.sr,
+    specialAgreementsIndicator: '',
+    firstRecordingRefusalIndicator: 'N',
+    filler: '',
+    publisherIpiBaseNumber: '',
+    internationalStandardAgreementCode: '',
+    societyAssignedAgreementNumber: '',
+    agreementType: '',
+    usaLicenseIndicator: '',
   })
   let sequence = 0
   const chainIp = new Map<string, string>()
@@ -153,10 +213,20 @@ function workRecords(work: CwrWorkInput, ipNumbers: { writers: Map<string, strin
       collector = numberOf(ipNumbers.publishers, chain.administrator.id, 'P')
       out.push({ recordType: 'SPU', fields: publisherFields(chain.administrator, sequence, 'AM', { pr: 0, mr: 0, sr: 0 }, collector) })
     }
-    out.push({ recordType: 'SPT', fields: {
-      interestedPartyNumber: collector, constant: '', prCollectionShare: chain.pr, mrCollectionShare: chain.mr, srCollectionShare: chain.sr,
-      inclusionExclusionIndicator: 'I', tisNumericCode: WORLD, sharesChange: 'N', sequenceNumber: 1,
-    } })
+    out.push({
+      recordType: 'SPT',
+      fields: {
+        interestedPartyNumber: collector,
+        constant: '',
+        prCollectionShare: chain.pr,
+        mrCollectionShare: chain.mr,
+        srCollectionShare: chain.sr,
+        inclusionExclusionIndicator: 'I',
+        tisNumericCode: WORLD,
+        sharesChange: 'N',
+        sequenceNumber: 1,
+      },
+    })
   }
   for (const [, chain] of [...chains].filter(([, c]) => !c.controlled)) {
     sequence++
@@ -170,10 +240,26 @@ function workRecords(work: CwrWorkInput, ipNumbers: { writers: Map<string, strin
     const sr = w.shareBp - (w.publisher ? w.publisherSrBp : 0)
     return {
       fields: {
-        interestedPartyNumber: ipNumber, writerLastName: nameOrSkip(lastName, 45, 'the writer'), writerFirstName: cwrText(firstName, 30) ?? nameOrSkip(firstName, 30, 'the writer'),
-        writerUnknownIndicator: '', writerDesignationCode: DESIGNATION[w.role] ?? 'CA', taxId: '000000000', writerIpiNameNumber: (w.ipiNameNumber ?? '').padStart(11, '0'),
-        prAffiliationSociety: societyCode(w.society), prOwnershipShare: pr, mrSociety: '', mrOwnershipShare: mr, srSociety: '', srOwnershipShare: sr,
-        reversionaryIndicator: '', firstRecordingRefusalIndicator: 'N', workForHireIndicator: 'N', filler: '', writerIpiBaseNumber: '', personalNumber: null, usaLicenseIndicator: '',
+        interestedPartyNumber: ipNumber,
+        writerLastName: nameOrSkip(lastName, 45, 'the writer'),
+        writerFirstName: cwrText(firstName, 30) ?? nameOrSkip(firstName, 30, 'the writer'),
+        writerUnknownIndicator: '',
+        writerDesignationCode: DESIGNATION[w.role] ?? 'CA',
+        taxId: '000000000',
+        writerIpiNameNumber: (w.ipiNameNumber ?? '').padStart(11, '0'),
+        prAffiliationSociety: societyCode(w.society),
+        prOwnershipShare: pr,
+        mrSociety: '',
+        mrOwnershipShare: mr,
+        srSociety: '',
+        srOwnershipShare: sr,
+        reversionaryIndicator: '',
+        firstRecordingRefusalIndicator: 'N',
+        workForHireIndicator: 'N',
+        filler: '',
+        writerIpiBaseNumber: '',
+        personalNumber: null,
+        usaLicenseIndicator: '',
       },
       shares: { pr, mr, sr },
     }
@@ -182,14 +268,30 @@ function workRecords(work: CwrWorkInput, ipNumbers: { writers: Map<string, strin
     const ip = numberOf(ipNumbers.writers, w.personId, 'W')
     const { fields, shares } = writerFields(w, ip)
     out.push({ recordType: 'SWR', fields })
-    out.push({ recordType: 'SWT', fields: {
-      interestedPartyNumber: ip, prCollectionShare: shares.pr, mrCollectionShare: shares.mr, srCollectionShare: shares.sr,
-      inclusionExclusionIndicator: 'I', tisNumericCode: WORLD, sharesChange: 'N', sequenceNumber: 1,
-    } })
+    out.push({
+      recordType: 'SWT',
+      fields: {
+        interestedPartyNumber: ip,
+        prCollectionShare: shares.pr,
+        mrCollectionShare: shares.mr,
+        srCollectionShare: shares.sr,
+        inclusionExclusionIndicator: 'I',
+        tisNumericCode: WORLD,
+        sharesChange: 'N',
+        sequenceNumber: 1,
+      },
+    })
     const key = `S:${w.publisher!.id}:${w.administrator?.id ?? ''}`
-    out.push({ recordType: 'PWR', fields: {
-      publisherIpNumber: chainIp.get(key)!, publisherName: nameOrSkip(w.publisher!.name, 45, 'the publisher'), submitterAgreementNumber: '', societyAssignedAgreementNumber: '', writerIpNumber: ip,
-    } })
+    out.push({
+      recordType: 'PWR',
+      fields: {
+        publisherIpNumber: chainIp.get(key)!,
+        publisherName: nameOrSkip(w.publisher!.name, 45, 'the publisher'),
+        submitterAgreementNumber: '',
+        societyAssignedAgreementNumber: '',
+        writerIpNumber: ip,
+      },
+    })
   }
   for (const w of work.writers.filter((x) => !(x.controlled && x.publisher))) {
     const { fields } = writerFields(w, '')
@@ -249,11 +351,25 @@ export function exportCwr(works: readonly CwrWorkInput[], opts: CwrExportOptions
   const transactionCount = groups.reduce((n, g) => n + g.transactions.length, 0)
   const recordCount = groups.reduce((n, g) => n + g.transactions.reduce((m, t) => m + 1 + t.details.length, 0) + 2, 0) + 2
   const transmission: CwrTransmission = {
-    header: cwrRecord('HDR', { ...sender, senderName, ediStandardVersion: '01.10', creationDate: date, creationTime: time, transmissionDate: date, characterSet: '' }),
+    header: cwrRecord('HDR', {
+      ...sender,
+      senderName,
+      ediStandardVersion: '01.10',
+      creationDate: date,
+      creationTime: time,
+      transmissionDate: date,
+      characterSet: '',
+    }),
     groups,
     trailer: cwrRecord('TRL', { groupCount: groups.length, transactionCount, recordCount }),
     lineEnding: '\r\n',
     finalLineEnding: true,
   }
-  return { fileName: cwrFileName(opts.createdAt, opts.sequence, opts.submitter.senderCode), text: writeCwr(transmission), transmission, works: written, skipped }
+  return {
+    fileName: cwrFileName(opts.createdAt, opts.sequence, opts.submitter.senderCode),
+    text: writeCwr(transmission),
+    transmission,
+    works: written,
+    skipped,
+  }
 }

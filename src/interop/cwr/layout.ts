@@ -226,12 +226,7 @@ const PWR = layout('PWR', [
   ['writerIpNumber', 102, 9, 'A'],
 ])
 
-const ALT = layout('ALT', [
-  ...PREFIX,
-  ['alternateTitle', 20, 60, 'A'],
-  ['titleType', 80, 2, 'L'],
-  ['languageCode', 82, 2, 'L'],
-])
+const ALT = layout('ALT', [...PREFIX, ['alternateTitle', 20, 60, 'A'], ['titleType', 80, 2, 'L'], ['languageCode', 82, 2, 'L']])
 
 /** VER (original work title for versions) and EWT (entire work title for excerpts) share a layout. */
 const originalWork = (recordType: string) =>
@@ -295,12 +290,29 @@ const ORN = layout('ORN', [
 
 export const CWR21_LAYOUTS: ReadonlyMap<string, CwrLayout> = new Map(
   [
-    HDR, GRH, GRT, TRL,
-    workHeader('NWR'), workHeader('REV'), workHeader('ISW'), workHeader('EXC'),
-    ACK, MSG,
-    publisher('SPU'), publisher('OPU'), SPT,
-    writer('SWR'), writer('OWR'), SWT, PWR,
-    ALT, originalWork('VER'), originalWork('EWT'), PER, REC, ORN,
+    HDR,
+    GRH,
+    GRT,
+    TRL,
+    workHeader('NWR'),
+    workHeader('REV'),
+    workHeader('ISW'),
+    workHeader('EXC'),
+    ACK,
+    MSG,
+    publisher('SPU'),
+    publisher('OPU'),
+    SPT,
+    writer('SWR'),
+    writer('OWR'),
+    SWT,
+    PWR,
+    ALT,
+    originalWork('VER'),
+    originalWork('EWT'),
+    PER,
+    REC,
+    ORN,
   ].map((l) => [l.recordType, l]),
 )
 
@@ -496,13 +508,37 @@ const WRI30 = layout('WRI', [
 ])
 
 /** GRH without the submission/distribution type, GRT without the currency fields; TRL as in 2.1. */
-const GRH30 = layout('GRH', GRH.fields.slice(0, -1).map((f) => [f.name, f.start, f.length, f.type] as const))
-const GRT30 = layout('GRT', GRT.fields.slice(0, -2).map((f) => [f.name, f.start, f.length, f.type] as const))
+const GRH30 = layout(
+  'GRH',
+  GRH.fields.slice(0, -1).map((f) => [f.name, f.start, f.length, f.type] as const),
+)
+const GRT30 = layout(
+  'GRT',
+  GRT.fields.slice(0, -2).map((f) => [f.name, f.start, f.length, f.type] as const),
+)
 
 export const CWR30_LAYOUTS: ReadonlyMap<string, CwrLayout> = new Map(
   [
-    HDR30, GRH30, GRT30, TRL, WRK30, publisher30('SPU'), publisher30('OPU'), territory30('SPT'), territory30('SWT'), territory30('OPT'),
-    SWR30, OWR30, PWR30, ALT, OWK30, REC30, ORN30, XRF30, ISR30, WRI30,
+    HDR30,
+    GRH30,
+    GRT30,
+    TRL,
+    WRK30,
+    publisher30('SPU'),
+    publisher30('OPU'),
+    territory30('SPT'),
+    territory30('SWT'),
+    territory30('OPT'),
+    SWR30,
+    OWR30,
+    PWR30,
+    ALT,
+    OWK30,
+    REC30,
+    ORN30,
+    XRF30,
+    ISR30,
+    WRI30,
   ].map((l) => [l.recordType, l]),
 )
 
@@ -511,4 +547,3 @@ export function layoutsFor(text: string): ReadonlyMap<string, CwrLayout> {
   const hdr = text.replace(/^\ufeff/, '').split(/\r?\n/, 1)[0] ?? ''
   return /^3\.\d$/.test(hdr.slice(102, 105)) && hdr.slice(59, 64) !== '01.10' ? CWR30_LAYOUTS : CWR21_LAYOUTS
 }
-

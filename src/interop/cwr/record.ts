@@ -111,10 +111,19 @@ function encodeField(value: CwrValue | undefined, field: CwrField, recordType: s
 export function encodeRecord(record: CwrRecord, layouts: ReadonlyMap<string, CwrLayout> = CWR21_LAYOUTS): string {
   if (record.raw !== undefined) return record.raw
   const layout = layouts.get(record.recordType)
-  if (!layout) throw new CwrEncodeError({ line: 0, recordType: record.recordType, field: 'recordType', start: 1, message: 'no layout for this record type', severity: 'error' })
+  if (!layout)
+    throw new CwrEncodeError({
+      line: 0,
+      recordType: record.recordType,
+      field: 'recordType',
+      start: 1,
+      message: 'no layout for this record type',
+      severity: 'error',
+    })
   let line = ''
   for (const field of layout.fields) {
-    line += field.name === 'recordType' ? encodeField(record.recordType, field, record.recordType) : encodeField(record.fields[field.name], field, record.recordType)
+    line +=
+      field.name === 'recordType' ? encodeField(record.recordType, field, record.recordType) : encodeField(record.fields[field.name], field, record.recordType)
   }
   if (record.length !== undefined) line = line.slice(0, record.length)
   return line + (record.tail ?? '')

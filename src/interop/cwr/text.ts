@@ -2,12 +2,39 @@
  * CWR 2.1 text: names and titles in upper-case ASCII (the character set left blank in HDR).
  * Latin letters with diacritics lose them (Ü → U, ß → SS); anything else cannot be written.
  */
-const SPECIAL: Record<string, string> = { ß: 'SS', Æ: 'AE', æ: 'AE', Œ: 'OE', œ: 'OE', Ø: 'O', ø: 'O', Ł: 'L', ł: 'L', Đ: 'D', đ: 'D', Þ: 'TH', þ: 'TH', ı: 'I', '’': "'", '‘': "'", '“': '"', '”': '"', '–': '-', '—': '-', '…': '...' }
+const SPECIAL: Record<string, string> = {
+  ß: 'SS',
+  Æ: 'AE',
+  æ: 'AE',
+  Œ: 'OE',
+  œ: 'OE',
+  Ø: 'O',
+  ø: 'O',
+  Ł: 'L',
+  ł: 'L',
+  Đ: 'D',
+  đ: 'D',
+  Þ: 'TH',
+  þ: 'TH',
+  ı: 'I',
+  '’': "'",
+  '‘': "'",
+  '“': '"',
+  '”': '"',
+  '–': '-',
+  '—': '-',
+  '…': '...',
+}
 
 /** Upper-case ASCII for a CWR name or title field, or null when the text has no Latin form. */
 export function cwrText(text: string, maxLength: number): string | null {
   const mapped = [...text.normalize('NFKC')].map((c) => SPECIAL[c] ?? c).join('')
-  const ascii = mapped.normalize('NFD').replace(/[\u0300-\u036f]/g, '').toUpperCase().replace(/\s+/g, ' ').trim()
+  const ascii = mapped
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toUpperCase()
+    .replace(/\s+/g, ' ')
+    .trim()
   if (!/^[\x20-\x7e]*$/.test(ascii)) return null
   return ascii.slice(0, maxLength).trimEnd()
 }

@@ -39,7 +39,10 @@ function splitLines(text: string): { lines: string[]; lineEnding: '\r\n' | '\n';
  * acknowledgement files get them wrong). The transmission is returned as far as it could be read.
  * The layouts default to the file's version (2.1, or 3.x by its HDR).
  */
-export function parseCwr(text: string, layouts: ReadonlyMap<string, CwrLayout> = layoutsFor(text)): { transmission: CwrTransmission | null; issues: CwrIssue[] } {
+export function parseCwr(
+  text: string,
+  layouts: ReadonlyMap<string, CwrLayout> = layoutsFor(text),
+): { transmission: CwrTransmission | null; issues: CwrIssue[] } {
   const { lines, lineEnding, finalLineEnding } = splitLines(text)
   const issues: CwrIssue[] = []
   const structural = (line: number, recordType: string, message: string) => issues.push({ line, recordType, field: '', start: 1, message, severity: 'error' })
@@ -74,7 +77,8 @@ export function parseCwr(text: string, layouts: ReadonlyMap<string, CwrLayout> =
     }
     if (r.recordType === 'GRT') {
       const recordCount = group.transactions.reduce((n, t) => n + 1 + t.details.length, 0) + 2
-      if (r.fields['transactionCount'] !== group.transactions.length) count(lineNo, 'GRT', `transaction count ${String(r.fields['transactionCount'])}, the group has ${group.transactions.length}`)
+      if (r.fields['transactionCount'] !== group.transactions.length)
+        count(lineNo, 'GRT', `transaction count ${String(r.fields['transactionCount'])}, the group has ${group.transactions.length}`)
       if (r.fields['recordCount'] !== recordCount) count(lineNo, 'GRT', `record count ${String(r.fields['recordCount'])}, the group has ${recordCount}`)
       if (r.fields['groupId'] !== group.header.fields['groupId']) count(lineNo, 'GRT', 'group ID differs from the GRH')
       groups.push({ header: group.header, transactions: group.transactions, trailer: r })
@@ -91,9 +95,12 @@ export function parseCwr(text: string, layouts: ReadonlyMap<string, CwrLayout> =
   }
   if (group) structural(records.length, 'TRL', 'the last group has no GRT')
   const transactionCount = groups.reduce((n, g) => n + g.transactions.length, 0)
-  if (last.fields['groupCount'] !== groups.length) count(records.length, 'TRL', `group count ${String(last.fields['groupCount'])}, the file has ${groups.length}`)
-  if (last.fields['transactionCount'] !== transactionCount) count(records.length, 'TRL', `transaction count ${String(last.fields['transactionCount'])}, the file has ${transactionCount}`)
-  if (last.fields['recordCount'] !== records.length) count(records.length, 'TRL', `record count ${String(last.fields['recordCount'])}, the file has ${records.length}`)
+  if (last.fields['groupCount'] !== groups.length)
+    count(records.length, 'TRL', `group count ${String(last.fields['groupCount'])}, the file has ${groups.length}`)
+  if (last.fields['transactionCount'] !== transactionCount)
+    count(records.length, 'TRL', `transaction count ${String(last.fields['transactionCount'])}, the file has ${transactionCount}`)
+  if (last.fields['recordCount'] !== records.length)
+    count(records.length, 'TRL', `record count ${String(last.fields['recordCount'])}, the file has ${records.length}`)
   return { transmission: { header: records[0]!, groups, trailer: last, lineEnding, finalLineEnding }, issues }
 }
 

@@ -33,8 +33,10 @@ describe('the public iCalendar feed of an act', () => {
     const btr = await addAct(db, workspaceId, { slug: 'big-time-rush', name: 'Big Time Rush' })
     await claimHandle(db, workspaceId, btr, 'big-time-rush')
     const vj = await addAct(db, workspaceId, { slug: 'victoria-justice', name: 'Victoria Justice', isInternal: false })
-    const venue = async (name: string, city: string, country: string, timeZone: string, latitude: number, longitude: number) =>
-      ({ venueId: await addVenue(db, workspaceId, { name, city, country, timeZone, latitude, longitude, address: `1 ${name} Street` }), timeZone })
+    const venue = async (name: string, city: string, country: string, timeZone: string, latitude: number, longitude: number) => ({
+      venueId: await addVenue(db, workspaceId, { name, city, country, timeZone, latitude, longitude, address: `1 ${name} Street` }),
+      timeZone,
+    })
     const nyc = await venue('Terminal 5', 'New York', 'US', 'America/New_York', 40.7699, -73.9927)
     const berlin = await venue('Columbiahalle', 'Berlin', 'DE', 'Europe/Berlin', 52.4837, 13.3883)
     const saoPaulo = await venue('Espaço das Américas', 'São Paulo', 'BR', 'America/Sao_Paulo', -23.5263, -46.6703)
@@ -59,17 +61,31 @@ describe('the public iCalendar feed of an act', () => {
     for (const input of shows) {
       const { id } = await addShow(db, workspaceId, input)
       const start = input.doors ?? input.setStart
-      expected.set(id, start
-        ? { input, start: at(input.localDate, start, input.timeZone), end: input.curfew ? at(input.localDate, input.curfew, input.timeZone) : showSpanOf(input).endsAt }
-        : { input, date: input.localDate })
+      expected.set(
+        id,
+        start
+          ? {
+              input,
+              start: at(input.localDate, start, input.timeZone),
+              end: input.curfew ? at(input.localDate, input.curfew, input.timeZone) : showSpanOf(input).endsAt,
+            }
+          : { input, date: input.localDate },
+      )
     }
-    for (const extra of [{ announcement: 'unannounced' as const }, { status: 'hold' as const }, { announcement: 'embargoed' as const, announceAt: new Date('2013-05-01T00:00:00Z') }]) {
+    for (const extra of [
+      { announcement: 'unannounced' as const },
+      { status: 'hold' as const },
+      { announcement: 'embargoed' as const, announceAt: new Date('2013-05-01T00:00:00Z') },
+    ]) {
       hidden.push((await addShow(db, workspaceId, { ...base, ...saoPaulo, localDate: '2013-08-20', doors: '19:00', ...extra })).id)
     }
   })
   afterAll(() => database.close())
 
-  const readers: [string, (text: string) => ReadEvent[]][] = [['ical.js', readWithIcalJs], ['node-ical', readWithNodeIcal]]
+  const readers: [string, (text: string) => ReadEvent[]][] = [
+    ['ical.js', readWithIcalJs],
+    ['node-ical', readWithNodeIcal],
+  ]
 
   it.each(readers)('gives %s the instants the domain computed, across zones and DST changes', async (_, read) => {
     const events = new Map(read(await exportFeed()).map((e) => [e.uid, e]))
@@ -110,7 +126,11 @@ describe('the public iCalendar feed of an act', () => {
   it('keeps UIDs across exports and stamps each export with the clock', async () => {
     const first = readWithIcalJs(await exportFeed())
     const later = await exportFeed(new Date('2013-04-16T08:00:00Z'))
-    expect(readWithIcalJs(later).map((e) => e.uid).sort()).toEqual(first.map((e) => e.uid).sort())
+    expect(
+      readWithIcalJs(later)
+        .map((e) => e.uid)
+        .sort(),
+    ).toEqual(first.map((e) => e.uid).sort())
     expect(later).toMatch(/^DTSTAMP:20130416T080000Z\r$/m)
   })
 

@@ -23,12 +23,23 @@ function eventStatus(status: ShowStatus): CalendarEvent['status'] {
 }
 
 function whenOf(timing: ShowTiming, zone: string): EventWhen {
-  return timing.allDay ? { kind: 'all-day', firstDate: timing.date, lastDate: timing.date } : { kind: 'timed', timeZone: zone, start: timing.start, end: timing.end }
+  return timing.allDay
+    ? { kind: 'all-day', firstDate: timing.date, lastDate: timing.date }
+    : { kind: 'timed', timeZone: zone, start: timing.start, end: timing.end }
 }
 
 function schedule(times: Partial<FeedShow['times']>): string {
-  const labels: [keyof FeedShow['times'], string][] = [['loadIn', 'Load-in'], ['soundcheck', 'Soundcheck'], ['doors', 'Doors'], ['setStart', 'Show'], ['curfew', 'Curfew']]
-  return labels.filter(([key]) => times[key]).map(([key, label]) => `${label} ${times[key]}`).join(' · ')
+  const labels: [keyof FeedShow['times'], string][] = [
+    ['loadIn', 'Load-in'],
+    ['soundcheck', 'Soundcheck'],
+    ['doors', 'Doors'],
+    ['setStart', 'Show'],
+    ['curfew', 'Curfew'],
+  ]
+  return labels
+    .filter(([key]) => times[key])
+    .map(([key, label]) => `${label} ${times[key]}`)
+    .join(' · ')
 }
 
 function showEvent(show: FeedShow, timing: ShowTiming, description: string[], url?: string): CalendarEvent {
@@ -54,10 +65,17 @@ export function publicShowEvent(show: FeedShow, pageUrl?: string): CalendarEvent
 /** A show on the private calendar of someone in its lineup: the whole day's schedule and whether it is public yet. */
 export function bookedShowEvent(show: FeedShow & { role: string }): CalendarEvent {
   const secrecy =
-    show.announcement === 'unannounced' ? 'Not announced: keep it private.'
-    : show.announcement === 'embargoed' ? `Embargoed until ${show.announceAt?.toISOString() ?? 'a date to be set'}.`
-    : ''
-  return showEvent(show, bookedShowTiming(show), [show.role ? `Your role: ${show.role}` : '', `${schedule(show.times)} (${show.venue.timeZone})`, `Status: ${show.status}`, secrecy])
+    show.announcement === 'unannounced'
+      ? 'Not announced: keep it private.'
+      : show.announcement === 'embargoed'
+        ? `Embargoed until ${show.announceAt?.toISOString() ?? 'a date to be set'}.`
+        : ''
+  return showEvent(show, bookedShowTiming(show), [
+    show.role ? `Your role: ${show.role}` : '',
+    `${schedule(show.times)} (${show.venue.timeZone})`,
+    `Status: ${show.status}`,
+    secrecy,
+  ])
 }
 
 /** A commitment in its own zone; one without times is whole local days (VALUE=DATE). */

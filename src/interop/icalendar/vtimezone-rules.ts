@@ -55,7 +55,8 @@ export function parseObservances(text: string): Observance[] | null {
       found.push({ kind: current.get('KIND') as Observance['kind'], offsetFrom, offsetTo, start, rule, rdates: extra as Observance['start'][] })
       current = null
     } else if (current && name === 'RDATE') rdates.push(...value.split(','))
-    else if (current && name?.startsWith('RDATE;')) return null // PERIOD or DATE values: not written by zone producers
+    else if (current && name?.startsWith('RDATE;'))
+      return null // PERIOD or DATE values: not written by zone producers
     else if (current && name) current.set(name.split(';')[0]!, value)
     else if (line === 'END:VTIMEZONE') break
   }

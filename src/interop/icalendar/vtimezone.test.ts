@@ -14,7 +14,13 @@ function roundTrip(zone: string, y: number, stepHours: number) {
   const events: CalendarEvent[] = []
   for (let t = Date.UTC(y, 0, 1); t < Date.UTC(y + 1, 0, 1); t += stepHours * 3600_000) {
     const start = new Date(t)
-    events.push({ uid: `${t}@test`, sequence: 0, summary: 'tick', status: 'CONFIRMED', when: { kind: 'timed', timeZone: zone, start, end: new Date(t + 3600_000) } })
+    events.push({
+      uid: `${t}@test`,
+      sequence: 0,
+      summary: 'tick',
+      status: 'CONFIRMED',
+      when: { kind: 'timed', timeZone: zone, start, end: new Date(t + 3600_000) },
+    })
   }
   const text = writeCalendar({ name: 'ticks', stamp: new Date(), events })
   return { events, readers: [readWithIcalJs(text), readWithNodeIcal(text)] }
@@ -24,7 +30,10 @@ describe('the VTIMEZONE of a zone', () => {
   it('has the same rules for America/New_York as the real sample definition', () => {
     const ours = parseObservances(vtimezone('America/New_York', { from: new Date('2013-03-10'), to: new Date('2013-11-03') }))
     const theirs = parseObservances(sample('timezones/America/New_York.ics'))
-    const rules = (obs: ReturnType<typeof parseObservances>) => obs!.map(({ kind, offsetFrom, offsetTo, rule, start }) => ({ kind, offsetFrom, offsetTo, rule, onsetTime: start.slice(3) })).sort((a, b) => a.kind.localeCompare(b.kind))
+    const rules = (obs: ReturnType<typeof parseObservances>) =>
+      obs!
+        .map(({ kind, offsetFrom, offsetTo, rule, start }) => ({ kind, offsetFrom, offsetTo, rule, onsetTime: start.slice(3) }))
+        .sort((a, b) => a.kind.localeCompare(b.kind))
     expect(rules(ours)).toEqual(rules(theirs))
     expect(rules(ours)).toHaveLength(2)
   })
@@ -35,11 +44,16 @@ describe('the VTIMEZONE of a zone', () => {
     expect(reproducesTzdb(block(sample('parserv2.ics')), 'America/Los_Angeles', ...year(2012))).toBe(true)
     // Denver's sample lists 2003-2006 in RDATEs: right in 2006 too.
     expect(reproducesTzdb(sample('timezones/America/Denver.ics'), 'America/Denver', ...year(2006))).toBe(true)
-    for (const zone of ['New_York', 'Denver', 'Los_Angeles']) expect(reproducesTzdb(sample(`timezones/America/${zone}.ics`), `America/${zone}`, ...year(2013)), zone).toBe(true)
+    for (const zone of ['New_York', 'Denver', 'Los_Angeles'])
+      expect(reproducesTzdb(sample(`timezones/America/${zone}.ics`), `America/${zone}`, ...year(2013)), zone).toBe(true)
     // "-0000" (Zimbra) is UTC.
     expect(reproducesTzdb(block(sample('utc_negative_zero.ics')), 'Etc/GMT', ...year(2012))).toBe(true)
     // A made-up zone with an odd offset reads as what it says.
-    expect(parseObservances(sample('timezone_from_file.ics'))![0]).toMatchObject({ offsetFrom: -(7 * 3600 + 41 * 60), offsetTo: -(7 * 3600 + 41 * 60), rule: null })
+    expect(parseObservances(sample('timezone_from_file.ics'))![0]).toMatchObject({
+      offsetFrom: -(7 * 3600 + 41 * 60),
+      offsetTo: -(7 * 3600 + 41 * 60),
+      rule: null,
+    })
   })
 
   it('notices that definitions stating only current rules are wrong for years whose rules differed', () => {

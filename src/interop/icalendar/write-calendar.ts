@@ -45,7 +45,14 @@ const STATUS: Record<CalendarEvent['status'], ICalEventStatus> = {
 /** The wall-clock time of an instant on the zone's clock; written with ;TZID=zone, never converted to UTC. */
 function wallClock(instant: Date, clock: ZoneClock) {
   const local = new Date(instant.getTime() + clock.offsetAt(instant.getTime()) * 1000)
-  const plain = new Temporal.PlainDateTime(local.getUTCFullYear(), local.getUTCMonth() + 1, local.getUTCDate(), local.getUTCHours(), local.getUTCMinutes(), local.getUTCSeconds())
+  const plain = new Temporal.PlainDateTime(
+    local.getUTCFullYear(),
+    local.getUTCMonth() + 1,
+    local.getUTCDate(),
+    local.getUTCHours(),
+    local.getUTCMinutes(),
+    local.getUTCSeconds(),
+  )
   return plain as unknown as ICalEventData['start']
 }
 
@@ -89,7 +96,12 @@ function eventData(event: CalendarEvent, stamp: Date, clocks: Map<string, ZoneCl
     description: event.description ?? null,
     status: STATUS[event.status],
     url: event.url ?? null,
-    location: location ? { title: location.text, ...(location.latitude != null && location.longitude != null ? { geo: { lat: location.latitude, lon: location.longitude } } : {}) } : null,
+    location: location
+      ? {
+          title: location.text,
+          ...(location.latitude != null && location.longitude != null ? { geo: { lat: location.latitude, lon: location.longitude } } : {}),
+        }
+      : null,
     ...timesOf(event.when, clocks),
     ...(event.alarmDaysBefore ? { alarms: [{ type: ICalAlarmType.display, trigger: event.alarmDaysBefore * 86_400, description: event.summary }] } : {}),
   } as ICalEventData
@@ -102,10 +114,12 @@ function eventData(event: CalendarEvent, stamp: Date, clocks: Map<string, ZoneCl
 export function writeCalendar(opts: CalendarOptions): string {
   const spans = zoneSpans(opts.events)
   const blocks = new Map([...spans].map(([zone, span]) => [zone, vtimezone(zone, span)]))
-  const clocks = new Map([...spans].map(([zone, span]) => {
-    const { fromMs, toMs } = coveringYears(span)
-    return [zone, zoneClock(zone, fromMs, toMs)]
-  }))
+  const clocks = new Map(
+    [...spans].map(([zone, span]) => {
+      const { fromMs, toMs } = coveringYears(span)
+      return [zone, zoneClock(zone, fromMs, toMs)]
+    }),
+  )
   const calendar = ical({
     prodId: { company: 'Greenroom', product: 'Greenroom', language: 'EN' },
     name: opts.name,

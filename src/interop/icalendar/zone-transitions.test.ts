@@ -10,7 +10,9 @@ const TO = Date.UTC(2014, 0, 3)
 /** The slow, obvious answer: does the wall clock of this instant resolve to two instants? */
 function repeatedByTemporal(ms: number, zone: string): boolean {
   const plain = Temporal.Instant.fromEpochMilliseconds(ms).toZonedDateTimeISO(zone).toPlainDateTime()
-  return plain.toZonedDateTime(zone, { disambiguation: 'earlier' }).epochMilliseconds !== plain.toZonedDateTime(zone, { disambiguation: 'later' }).epochMilliseconds
+  return (
+    plain.toZonedDateTime(zone, { disambiguation: 'earlier' }).epochMilliseconds !== plain.toZonedDateTime(zone, { disambiguation: 'later' }).epochMilliseconds
+  )
 }
 
 describe('a zone clock', () => {
@@ -20,7 +22,9 @@ describe('a zone clock', () => {
     const near = ZONES.flatMap((z) => transitionsBetween(z, FROM, TO).map((t) => ({ zone: z, at: t.at })))
     const instant = fc.oneof(
       fc.record({ zone: fc.constantFrom(...ZONES), ms: fc.integer({ min: FROM, max: TO - 1 }) }),
-      fc.record({ pick: fc.constantFrom(...near), delta: fc.integer({ min: -3 * 3600_000, max: 3 * 3600_000 }) }).map(({ pick, delta }) => ({ zone: pick.zone, ms: pick.at + delta })),
+      fc
+        .record({ pick: fc.constantFrom(...near), delta: fc.integer({ min: -3 * 3600_000, max: 3 * 3600_000 }) })
+        .map(({ pick, delta }) => ({ zone: pick.zone, ms: pick.at + delta })),
     )
     fc.assert(
       fc.property(instant, ({ zone, ms }) => {

@@ -31,7 +31,11 @@ export function transitionsBetween(zone: string, fromMs: number, toMs: number): 
   for (;;) {
     const next: Temporal.ZonedDateTime | null = cursor.getTimeZoneTransition('next')
     if (!next || next.epochMilliseconds >= toMs) break
-    found.push({ at: next.epochMilliseconds, offsetBefore: offsetSecondsAt(zone, next.epochMilliseconds - 1), offsetAfter: Math.round(next.offsetNanoseconds / 1e9) })
+    found.push({
+      at: next.epochMilliseconds,
+      offsetBefore: offsetSecondsAt(zone, next.epochMilliseconds - 1),
+      offsetAfter: Math.round(next.offsetNanoseconds / 1e9),
+    })
     cursor = next
   }
   transitionCache.set(key, found)

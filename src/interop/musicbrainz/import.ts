@@ -5,13 +5,36 @@ import { IMPORT_KINDS } from '../../contract/imports.ts'
 import type { Db } from '../../db/client.ts'
 import { FOREIGN_KEY_VIOLATION, sqlState, UNIQUE_VIOLATION } from '../../db/errors.ts'
 import {
-  actMemberships, acts, editions, externalIds, people, recordingFeatured, recordings, releaseGroups, tracks, workWriters, works, workspaces,
+  actMemberships,
+  acts,
+  editions,
+  externalIds,
+  people,
+  recordingFeatured,
+  recordings,
+  releaseGroups,
+  tracks,
+  workWriters,
+  works,
+  workspaces,
   type ExternalEntityKind,
 } from '../../db/schema/index.ts'
 import type { Clock } from '../../domain/clock.ts'
 import { ConflictError, NotFoundError } from '../../domain/errors.ts'
 import { slugify } from '../../domain/slug.ts'
-import { actKindOf, parseMusicBrainz, type MbActDocument, type MbArtist, type MbDocumentKind, type MbEdition, type MbMembership, type MbRecording, type MbReleaseGroup, type MbWork, type ParsedMbDocument } from './parse.ts'
+import {
+  actKindOf,
+  parseMusicBrainz,
+  type MbActDocument,
+  type MbArtist,
+  type MbDocumentKind,
+  type MbEdition,
+  type MbMembership,
+  type MbRecording,
+  type MbReleaseGroup,
+  type MbWork,
+  type ParsedMbDocument,
+} from './parse.ts'
 
 export type ImportKind = (typeof IMPORT_KINDS)[number]
 export type ImportOutcome = 'created' | 'updated' | 'unchanged'
@@ -49,7 +72,10 @@ export async function importMusicBrainz(db: Db, input: ImportMusicBrainzInput): 
  * only filled in where it is empty (a missing ISWC, duration, track list, writer credits while the
  * splits are still open); what the band has edited is never overwritten.
  */
-export async function importParsedMusicBrainz(db: Db, input: { workspaceId: string; parsed: ParsedMbDocument; clock: Clock }): Promise<MusicBrainzImportResult> {
+export async function importParsedMusicBrainz(
+  db: Db,
+  input: { workspaceId: string; parsed: ParsedMbDocument; clock: Clock },
+): Promise<MusicBrainzImportResult> {
   const { parsed } = input
   try {
     return await db.transaction(async (txn) => {
@@ -64,7 +90,8 @@ export async function importParsedMusicBrainz(db: Db, input: { workspaceId: stri
       return run.result(parsed)
     })
   } catch (err) {
-    if (sqlState(err) === UNIQUE_VIOLATION) throw new ConflictError('Another import of the same MusicBrainz data ran at the same time; nothing of this file was written. Import it again.')
+    if (sqlState(err) === UNIQUE_VIOLATION)
+      throw new ConflictError('Another import of the same MusicBrainz data ran at the same time; nothing of this file was written. Import it again.')
     throw err
   }
 }
@@ -107,12 +134,16 @@ class ImportRun {
     ) as Record<ImportKind, ImportCounts>
     const touched = [...this.touchedWorks]
     const pending = touched.length
-      ? await this.tx.selectDistinct({ workId: workWriters.workId }).from(workWriters)
-        .where(and(eq(workWriters.workspaceId, this.ws), inArray(workWriters.workId, touched), isNull(workWriters.shareBp)))
+      ? await this.tx
+          .selectDistinct({ workId: workWriters.workId })
+          .from(workWriters)
+          .where(and(eq(workWriters.workspaceId, this.ws), inArray(workWriters.workId, touched), isNull(workWriters.shareBp)))
       : []
     const warnings = [...new Set([...parsed.warnings, ...this.warnings])]
     if (this.placeholderWorks) {
-      warnings.push(`${this.placeholderWorks} recording${this.placeholderWorks === 1 ? ' names' : 's name'} no work in MusicBrainz: a song of the same title was created for each, its writers not known yet.`)
+      warnings.push(
+        `${this.placeholderWorks} recording${this.placeholderWorks === 1 ? ' names' : 's name'} no work in MusicBrainz: a song of the same title was created for each, its writers not known yet.`,
+      )
     }
     if (pending.length) {
       warnings.push(`${pending.length} work${pending.length === 1 ? ' has' : 's have'} writers without splits: fill them in under Songs ("splits to fill").`)
@@ -129,25 +160,36 @@ class ImportRun {
   }
 
   private async linked(kind: ExternalEntityKind, externalId: string): Promise<string | null> {
-    const [row] = await this.tx.select({ entityId: externalIds.entityId }).from(externalIds)
-      .where(and(eq(externalIds.workspaceId, this.ws), eq(externalIds.source, SOURCE), eq(externalIds.entityKind, kind), eq(externalIds.externalId, externalId)))
+    const [row] = await this.tx
+      .select({ entityId: externalIds.entityId })
+      .from(externalIds)
+      .where(
+        and(eq(externalIds.workspaceId, this.ws), eq(externalIds.source, SOURCE), eq(externalIds.entityKind, kind), eq(externalIds.externalId, externalId)),
+      )
     if (!row) return null
     // Every table of TABLE_OF has these two columns; typed as one of them to build the query.
     const table = TABLE_OF[kind] as typeof people
-    const [exists] = await this.tx.select({ id: table.id }).from(table).where(and(eq(table.workspaceId, this.ws), eq(table.id, row.entityId)))
+    const [exists] = await this.tx
+      .select({ id: table.id })
+      .from(table)
+      .where(and(eq(table.workspaceId, this.ws), eq(table.id, row.entityId)))
     // A record deleted since the last import is created again; link() re-points the identifier.
     return exists ? row.entityId : null
   }
 
   private async link(kind: ExternalEntityKind, externalId: string, entityId: string): Promise<void> {
-    await this.tx.insert(externalIds).values({ workspaceId: this.ws, source: SOURCE, entityKind: kind, externalId, entityId, createdAt: this.now })
+    await this.tx
+      .insert(externalIds)
+      .values({ workspaceId: this.ws, source: SOURCE, entityKind: kind, externalId, entityId, createdAt: this.now })
       .onConflictDoUpdate({ target: [externalIds.workspaceId, externalIds.source, externalIds.entityKind, externalIds.externalId], set: { entityId } })
   }
 
   /** Of these records, the ones no MusicBrainz identifier points at yet (safe to match by name). */
   private async unlinked(kind: ExternalEntityKind, ids: string[]): Promise<string[]> {
     if (ids.length === 0) return []
-    const taken = await this.tx.select({ id: externalIds.entityId }).from(externalIds)
+    const taken = await this.tx
+      .select({ id: externalIds.entityId })
+      .from(externalIds)
       .where(and(eq(externalIds.workspaceId, this.ws), eq(externalIds.source, SOURCE), eq(externalIds.entityKind, kind), inArray(externalIds.entityId, ids)))
     const linked = new Set(taken.map((r) => r.id))
     return ids.filter((id) => !linked.has(id))
@@ -173,8 +215,14 @@ class ImportRun {
     if (cached) return cached
     let id = await this.linked('act', artist.mbid)
     if (!id) {
-      const named = await this.tx.select({ id: acts.id }).from(acts).where(and(eq(acts.workspaceId, this.ws), sql`lower(${acts.name}) = lower(${artist.name})`))
-      const candidates = await this.unlinked('act', named.map((r) => r.id))
+      const named = await this.tx
+        .select({ id: acts.id })
+        .from(acts)
+        .where(and(eq(acts.workspaceId, this.ws), sql`lower(${acts.name}) = lower(${artist.name})`))
+      const candidates = await this.unlinked(
+        'act',
+        named.map((r) => r.id),
+      )
       if (candidates.length === 1) {
         id = candidates[0]!
         await this.link('act', artist.mbid, id)
@@ -185,8 +233,15 @@ class ImportRun {
       id = uuidv7()
       const description = [artist.disambiguation.trim(), lifeSpan].filter(Boolean).join(' · ')
       await this.tx.insert(acts).values({
-        workspaceId: this.ws, id, slug: await this.freeSlug(artist), name: artist.name.slice(0, NAME_MAX), kind: actKindOf(artist.type), isInternal: false,
-        description, createdAt: this.now, updatedAt: this.now,
+        workspaceId: this.ws,
+        id,
+        slug: await this.freeSlug(artist),
+        name: artist.name.slice(0, NAME_MAX),
+        kind: actKindOf(artist.type),
+        isInternal: false,
+        description,
+        createdAt: this.now,
+        updatedAt: this.now,
       })
       await this.link('act', artist.mbid, id)
       this.mark('acts', artist.mbid, 'created')
@@ -202,8 +257,14 @@ class ImportRun {
     if (cached) return cached
     let id = await this.linked('person', artist.mbid)
     if (!id) {
-      const named = await this.tx.select({ id: people.id }).from(people).where(and(eq(people.workspaceId, this.ws), sql`lower(${people.name}) = lower(${artist.name})`))
-      const candidates = await this.unlinked('person', named.map((r) => r.id))
+      const named = await this.tx
+        .select({ id: people.id })
+        .from(people)
+        .where(and(eq(people.workspaceId, this.ws), sql`lower(${people.name}) = lower(${artist.name})`))
+      const candidates = await this.unlinked(
+        'person',
+        named.map((r) => r.id),
+      )
       if (candidates.length === 1) {
         id = candidates[0]!
         await this.link('person', artist.mbid, id)
@@ -231,11 +292,21 @@ class ImportRun {
     const personId = await this.person(m.member)
     let id = await this.linked('membership', key)
     if (!id) {
-      const same = await this.tx.select({ id: actMemberships.id }).from(actMemberships).where(and(
-        eq(actMemberships.workspaceId, this.ws), eq(actMemberships.actId, actId), eq(actMemberships.personId, personId),
-        m.beginDate ? eq(actMemberships.beginDate, m.beginDate) : isNull(actMemberships.beginDate),
-      ))
-      const candidates = await this.unlinked('membership', same.map((r) => r.id))
+      const same = await this.tx
+        .select({ id: actMemberships.id })
+        .from(actMemberships)
+        .where(
+          and(
+            eq(actMemberships.workspaceId, this.ws),
+            eq(actMemberships.actId, actId),
+            eq(actMemberships.personId, personId),
+            m.beginDate ? eq(actMemberships.beginDate, m.beginDate) : isNull(actMemberships.beginDate),
+          ),
+        )
+      const candidates = await this.unlinked(
+        'membership',
+        same.map((r) => r.id),
+      )
       if (candidates.length === 1) {
         id = candidates[0]!
         await this.link('membership', key, id)
@@ -243,17 +314,25 @@ class ImportRun {
     }
     if (!id) {
       id = uuidv7()
-      await this.tx.insert(actMemberships).values({ workspaceId: this.ws, id, actId, personId, role: 'member', instruments: m.instruments, beginDate: m.beginDate, endDate: m.endDate })
+      await this.tx
+        .insert(actMemberships)
+        .values({ workspaceId: this.ws, id, actId, personId, role: 'member', instruments: m.instruments, beginDate: m.beginDate, endDate: m.endDate })
       await this.link('membership', key, id)
       this.mark('memberships', key, 'created')
       return
     }
-    const [row] = await this.tx.select().from(actMemberships).where(and(eq(actMemberships.workspaceId, this.ws), eq(actMemberships.id, id)))
+    const [row] = await this.tx
+      .select()
+      .from(actMemberships)
+      .where(and(eq(actMemberships.workspaceId, this.ws), eq(actMemberships.id, id)))
     const fill: Partial<typeof actMemberships.$inferInsert> = {}
     if (row && row.endDate === null && m.endDate) fill.endDate = m.endDate
     if (row && row.instruments.length === 0 && m.instruments.length) fill.instruments = m.instruments
     if (Object.keys(fill).length) {
-      await this.tx.update(actMemberships).set({ ...fill, version: sql`${actMemberships.version} + 1` }).where(and(eq(actMemberships.workspaceId, this.ws), eq(actMemberships.id, id)))
+      await this.tx
+        .update(actMemberships)
+        .set({ ...fill, version: sql`${actMemberships.version} + 1` })
+        .where(and(eq(actMemberships.workspaceId, this.ws), eq(actMemberships.id, id)))
       this.mark('memberships', key, 'updated')
     } else this.mark('memberships', key, 'unchanged')
   }
@@ -264,7 +343,9 @@ class ImportRun {
    */
   private async writers(workId: string, work: MbWork): Promise<boolean> {
     if (work.writers.length === 0) return false
-    const existing = await this.tx.select({ personId: workWriters.personId, shareBp: workWriters.shareBp, position: workWriters.position }).from(workWriters)
+    const existing = await this.tx
+      .select({ personId: workWriters.personId, shareBp: workWriters.shareBp, position: workWriters.position })
+      .from(workWriters)
       .where(and(eq(workWriters.workspaceId, this.ws), eq(workWriters.workId, workId)))
     const have = new Set(existing.map((w) => w.personId))
     const missing: { personId: string; role: string; name: string }[] = []
@@ -277,11 +358,15 @@ class ImportRun {
     if (missing.length === 0) return false
     const splitsSet = existing.length > 0 && existing.every((w) => w.shareBp !== null)
     if (splitsSet) {
-      this.warnings.push(`"${work.title}": MusicBrainz also credits ${missing.map((m) => m.name).join(', ')}; its splits are already set, so add ${missing.length === 1 ? 'this writer' : 'them'} yourself if that is right.`)
+      this.warnings.push(
+        `"${work.title}": MusicBrainz also credits ${missing.map((m) => m.name).join(', ')}; its splits are already set, so add ${missing.length === 1 ? 'this writer' : 'them'} yourself if that is right.`,
+      )
       return false
     }
     const start = existing.reduce((n, w) => Math.max(n, w.position + 1), 0)
-    await this.tx.insert(workWriters).values(missing.map((m, i) => ({ workspaceId: this.ws, workId, personId: m.personId, position: start + i, role: m.role, shareBp: null })))
+    await this.tx
+      .insert(workWriters)
+      .values(missing.map((m, i) => ({ workspaceId: this.ws, workId, personId: m.personId, position: start + i, role: m.role, shareBp: null })))
     return true
   }
 
@@ -292,26 +377,38 @@ class ImportRun {
     let id = await this.linked('work', work.mbid)
     if (!id && work.iswc) {
       const digits = work.iswc.replace(/\D/g, '')
-      const same = await this.tx.select({ id: works.id }).from(works)
+      const same = await this.tx
+        .select({ id: works.id })
+        .from(works)
         .where(and(eq(works.workspaceId, this.ws), sql`regexp_replace(${works.iswc}, '[^0-9]', '', 'g') = ${digits}`))
-      const candidates = await this.unlinked('work', same.map((r) => r.id))
+      const candidates = await this.unlinked(
+        'work',
+        same.map((r) => r.id),
+      )
       if (candidates.length === 1) {
         id = candidates[0]!
         await this.link('work', work.mbid, id)
       }
     }
     if (id) {
-      const [row] = await this.tx.select({ iswc: works.iswc }).from(works).where(and(eq(works.workspaceId, this.ws), eq(works.id, id)))
+      const [row] = await this.tx
+        .select({ iswc: works.iswc })
+        .from(works)
+        .where(and(eq(works.workspaceId, this.ws), eq(works.id, id)))
       const fillIswc = !row?.iswc && work.iswc
       const wroteWriters = await this.writers(id, work)
       if (fillIswc || wroteWriters) {
-        await this.tx.update(works).set({ ...(fillIswc ? { iswc: work.iswc } : {}), version: sql`${works.version} + 1`, updatedAt: this.now })
+        await this.tx
+          .update(works)
+          .set({ ...(fillIswc ? { iswc: work.iswc } : {}), version: sql`${works.version} + 1`, updatedAt: this.now })
           .where(and(eq(works.workspaceId, this.ws), eq(works.id, id)))
         this.mark('works', work.mbid, 'updated')
       } else this.mark('works', work.mbid, 'unchanged')
     } else {
       id = uuidv7()
-      await this.tx.insert(works).values({ workspaceId: this.ws, id, title: work.title.slice(0, NAME_MAX), iswc: work.iswc, createdAt: this.now, updatedAt: this.now })
+      await this.tx
+        .insert(works)
+        .values({ workspaceId: this.ws, id, title: work.title.slice(0, NAME_MAX), iswc: work.iswc, createdAt: this.now, updatedAt: this.now })
       await this.writers(id, work)
       await this.link('work', work.mbid, id)
       this.mark('works', work.mbid, 'created')
@@ -332,7 +429,9 @@ class ImportRun {
     const [actId, ...others] = creditIds
     let id = await this.linked('recording', rec.mbid)
     if (id) {
-      const [row] = await this.tx.select({ workId: recordings.workId, durationSeconds: recordings.durationSeconds, recordedOn: recordings.recordedOn }).from(recordings)
+      const [row] = await this.tx
+        .select({ workId: recordings.workId, durationSeconds: recordings.durationSeconds, recordedOn: recordings.recordedOn })
+        .from(recordings)
         .where(and(eq(recordings.workspaceId, this.ws), eq(recordings.id, id)))
       const fill: Partial<typeof recordings.$inferInsert> = {}
       if (row && row.durationSeconds === null && rec.durationSeconds !== null) fill.durationSeconds = rec.durationSeconds
@@ -340,7 +439,10 @@ class ImportRun {
       const stand = row && workId && row.workId !== workId ? await this.standInWork(row.workId, rec.title) : false
       if (stand) fill.workId = workId!
       if (Object.keys(fill).length) {
-        await this.tx.update(recordings).set({ ...fill, version: sql`${recordings.version} + 1`, updatedAt: this.now }).where(and(eq(recordings.workspaceId, this.ws), eq(recordings.id, id)))
+        await this.tx
+          .update(recordings)
+          .set({ ...fill, version: sql`${recordings.version} + 1`, updatedAt: this.now })
+          .where(and(eq(recordings.workspaceId, this.ws), eq(recordings.id, id)))
         this.mark('recordings', rec.mbid, 'updated')
       } else this.mark('recordings', rec.mbid, 'unchanged')
       if (stand) await this.dropStandIn(row!.workId)
@@ -350,17 +452,28 @@ class ImportRun {
       let ownWorkId = workId
       if (!ownWorkId) {
         ownWorkId = uuidv7()
-        await this.tx.insert(works).values({ workspaceId: this.ws, id: ownWorkId, title: rec.title.slice(0, NAME_MAX), createdAt: this.now, updatedAt: this.now })
+        await this.tx
+          .insert(works)
+          .values({ workspaceId: this.ws, id: ownWorkId, title: rec.title.slice(0, NAME_MAX), createdAt: this.now, updatedAt: this.now })
         this.mark('works', `for-recording:${rec.mbid}`, 'created')
         this.placeholderWorks++
       }
       const workTitle = rec.work?.title ?? rec.title
       id = uuidv7()
       await this.tx.insert(recordings).values({
-        workspaceId: this.ws, id, workId: ownWorkId, actId: actId!, title: rec.title === workTitle ? null : rec.title.slice(0, 200), kind: rec.kind,
-        durationSeconds: rec.durationSeconds, recordedOn: rec.recordedOn, createdAt: this.now, updatedAt: this.now,
+        workspaceId: this.ws,
+        id,
+        workId: ownWorkId,
+        actId: actId!,
+        title: rec.title === workTitle ? null : rec.title.slice(0, 200),
+        kind: rec.kind,
+        durationSeconds: rec.durationSeconds,
+        recordedOn: rec.recordedOn,
+        createdAt: this.now,
+        updatedAt: this.now,
       })
-      if (featured.length) await this.tx.insert(recordingFeatured).values(featured.map((f, position) => ({ workspaceId: this.ws, recordingId: id!, actId: f, position })))
+      if (featured.length)
+        await this.tx.insert(recordingFeatured).values(featured.map((f, position) => ({ workspaceId: this.ws, recordingId: id!, actId: f, position })))
       await this.link('recording', rec.mbid, id)
       this.mark('recordings', rec.mbid, 'created')
     }
@@ -374,16 +487,27 @@ class ImportRun {
    * to the real work when a later document names it.
    */
   private async standInWork(workId: string, title: string): Promise<boolean> {
-    const [work] = await this.tx.select().from(works).where(and(eq(works.workspaceId, this.ws), eq(works.id, workId)))
+    const [work] = await this.tx
+      .select()
+      .from(works)
+      .where(and(eq(works.workspaceId, this.ws), eq(works.id, workId)))
     if (!work || work.title !== title.slice(0, NAME_MAX) || work.iswc !== null || work.notes !== '') return false
     if ((await this.unlinked('work', [workId])).length === 0) return false
-    const [writer] = await this.tx.select({ personId: workWriters.personId }).from(workWriters).where(and(eq(workWriters.workspaceId, this.ws), eq(workWriters.workId, workId))).limit(1)
+    const [writer] = await this.tx
+      .select({ personId: workWriters.personId })
+      .from(workWriters)
+      .where(and(eq(workWriters.workspaceId, this.ws), eq(workWriters.workId, workId)))
+      .limit(1)
     return !writer
   }
 
   /** Deletes a stand-in work nothing uses any more; keeps it when anything still refers to it. */
   private async dropStandIn(workId: string): Promise<void> {
-    const [used] = await this.tx.select({ id: recordings.id }).from(recordings).where(and(eq(recordings.workspaceId, this.ws), eq(recordings.workId, workId))).limit(1)
+    const [used] = await this.tx
+      .select({ id: recordings.id })
+      .from(recordings)
+      .where(and(eq(recordings.workspaceId, this.ws), eq(recordings.workId, workId)))
+      .limit(1)
     if (used) return
     try {
       // A savepoint: a reference from elsewhere (a hold, a pitch) refuses the delete without failing the import.
@@ -408,7 +532,10 @@ class ImportRun {
       for (const e of g.editions) {
         const editionId = await this.linked('edition', e.mbid)
         if (!editionId) continue
-        const [row] = await this.tx.select({ groupId: editions.releaseGroupId }).from(editions).where(and(eq(editions.workspaceId, this.ws), eq(editions.id, editionId)))
+        const [row] = await this.tx
+          .select({ groupId: editions.releaseGroupId })
+          .from(editions)
+          .where(and(eq(editions.workspaceId, this.ws), eq(editions.id, editionId)))
         if (row) groupId = row.groupId
         break
       }
@@ -419,23 +546,32 @@ class ImportRun {
     else {
       groupId = uuidv7()
       const notes = g.secondaryTypes.length ? `MusicBrainz: ${g.secondaryTypes.join(', ')}.` : ''
-      await this.tx.insert(releaseGroups).values({ workspaceId: this.ws, id: groupId, actId, title: g.title.slice(0, NAME_MAX), kind: g.kind, notes, createdAt: this.now, updatedAt: this.now })
+      await this.tx
+        .insert(releaseGroups)
+        .values({ workspaceId: this.ws, id: groupId, actId, title: g.title.slice(0, NAME_MAX), kind: g.kind, notes, createdAt: this.now, updatedAt: this.now })
       if (g.mbid) await this.link('release-group', g.mbid, groupId)
       this.mark('releaseGroups', groupKey, 'created')
     }
     for (const e of g.editions) if (await this.edition(groupId, e, recordingIds)) groupChanged = true
     if (groupChanged && this.outcomes.get('releaseGroups')!.get(groupKey) !== 'created') {
-      await this.tx.update(releaseGroups).set({ version: sql`${releaseGroups.version} + 1`, updatedAt: this.now }).where(and(eq(releaseGroups.workspaceId, this.ws), eq(releaseGroups.id, groupId)))
+      await this.tx
+        .update(releaseGroups)
+        .set({ version: sql`${releaseGroups.version} + 1`, updatedAt: this.now })
+        .where(and(eq(releaseGroups.workspaceId, this.ws), eq(releaseGroups.id, groupId)))
       this.mark('releaseGroups', groupKey, 'updated')
     }
   }
 
   /** Creates or fills in one edition; true when something was written. */
   private async edition(groupId: string, e: MbEdition, recordingIds: Map<string, string>): Promise<boolean> {
-    const trackRows = (editionId: string) => e.tracks.map((t) => ({ workspaceId: this.ws, editionId, medium: t.medium, position: t.position, recordingId: recordingIds.get(t.recording.mbid)! }))
+    const trackRows = (editionId: string) =>
+      e.tracks.map((t) => ({ workspaceId: this.ws, editionId, medium: t.medium, position: t.position, recordingId: recordingIds.get(t.recording.mbid)! }))
     const id = await this.linked('edition', e.mbid)
     if (!id) {
-      const [last] = await this.tx.select({ n: max(editions.position), count: sql<number>`count(*)::int` }).from(editions).where(and(eq(editions.workspaceId, this.ws), eq(editions.releaseGroupId, groupId)))
+      const [last] = await this.tx
+        .select({ n: max(editions.position), count: sql<number>`count(*)::int` })
+        .from(editions)
+        .where(and(eq(editions.workspaceId, this.ws), eq(editions.releaseGroupId, groupId)))
       if ((last?.count ?? 0) >= MAX_EDITIONS) {
         if (this.fullGroups.has(groupId)) return false
         this.fullGroups.add(groupId)
@@ -444,26 +580,41 @@ class ImportRun {
       }
       const editionId = uuidv7()
       await this.tx.insert(editions).values({
-        workspaceId: this.ws, id: editionId, releaseGroupId: groupId, position: last?.n === null || last?.n === undefined ? 0 : last.n + 1,
-        name: e.name, releaseDate: e.releaseDate, format: e.format, barcode: e.barcode,
+        workspaceId: this.ws,
+        id: editionId,
+        releaseGroupId: groupId,
+        position: last?.n === null || last?.n === undefined ? 0 : last.n + 1,
+        name: e.name,
+        releaseDate: e.releaseDate,
+        format: e.format,
+        barcode: e.barcode,
       })
       if (e.tracks.length) await this.tx.insert(tracks).values(trackRows(editionId))
       await this.link('edition', e.mbid, editionId)
       this.mark('editions', e.mbid, 'created')
       return true
     }
-    const [row] = await this.tx.select().from(editions).where(and(eq(editions.workspaceId, this.ws), eq(editions.id, id)))
+    const [row] = await this.tx
+      .select()
+      .from(editions)
+      .where(and(eq(editions.workspaceId, this.ws), eq(editions.id, id)))
     const fill: Partial<typeof editions.$inferInsert> = {}
     if (row && row.releaseDate === null && e.releaseDate) fill.releaseDate = e.releaseDate
     if (row && row.format === null && e.format) fill.format = e.format
     if (row && row.barcode === null && e.barcode) fill.barcode = e.barcode
     let changed = false
     if (Object.keys(fill).length) {
-      await this.tx.update(editions).set(fill).where(and(eq(editions.workspaceId, this.ws), eq(editions.id, id)))
+      await this.tx
+        .update(editions)
+        .set(fill)
+        .where(and(eq(editions.workspaceId, this.ws), eq(editions.id, id)))
       changed = true
     }
     if (e.tracks.length) {
-      const [have] = await this.tx.select({ n: sql<number>`count(*)::int` }).from(tracks).where(and(eq(tracks.workspaceId, this.ws), eq(tracks.editionId, id)))
+      const [have] = await this.tx
+        .select({ n: sql<number>`count(*)::int` })
+        .from(tracks)
+        .where(and(eq(tracks.workspaceId, this.ws), eq(tracks.editionId, id)))
       if ((have?.n ?? 0) === 0) {
         await this.tx.insert(tracks).values(trackRows(id))
         changed = true
@@ -476,7 +627,9 @@ class ImportRun {
 
 /** How many works of the workspace have writers without splits (the "splits to fill" list). */
 export async function countWorksNeedingSplits(db: Db, workspaceId: string): Promise<number> {
-  const [row] = await db.select({ n: sql<number>`count(distinct ${workWriters.workId})::int` }).from(workWriters)
+  const [row] = await db
+    .select({ n: sql<number>`count(distinct ${workWriters.workId})::int` })
+    .from(workWriters)
     .where(and(eq(workWriters.workspaceId, workspaceId), isNull(workWriters.shareBp)))
   return row?.n ?? 0
 }

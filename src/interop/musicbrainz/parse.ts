@@ -4,8 +4,19 @@ import { RELEASE_FORMATS, type ActKind, type RecordingKind, type ReleaseFormat, 
 import { ValidationError, type FieldIssue } from '../../domain/errors.ts'
 import { dateRangeIssues } from '../../domain/partial-date.ts'
 import {
-  ArtistSchema, RecordingSchema, ReleaseGroupSchema, ReleaseSchema, WorkSchema, searchEnvelope,
-  type MbArtistPayload, type MbArtistRef, type MbRecordingPayload, type MbReleaseGroupPayload, type MbReleasePayload, type MbTrackPayload, type MbWorkPayload,
+  ArtistSchema,
+  RecordingSchema,
+  ReleaseGroupSchema,
+  ReleaseSchema,
+  WorkSchema,
+  searchEnvelope,
+  type MbArtistPayload,
+  type MbArtistRef,
+  type MbRecordingPayload,
+  type MbReleaseGroupPayload,
+  type MbReleasePayload,
+  type MbTrackPayload,
+  type MbWorkPayload,
 } from './payload-schema.ts'
 
 /** The kinds of MusicBrainz document Greenroom imports. */
@@ -99,8 +110,21 @@ export interface ParsedMbDocument {
   warnings: string[]
 }
 
-const SEARCH_KEYS: Record<string, MbDocumentKind> = { artists: 'artist', 'release-groups': 'release-group', releases: 'release', recordings: 'recording', works: 'work' }
-const UNSUPPORTED_SEARCH_KEYS: Record<string, string> = { events: 'event', places: 'place', areas: 'area', labels: 'label', series: 'series', instruments: 'instrument' }
+const SEARCH_KEYS: Record<string, MbDocumentKind> = {
+  artists: 'artist',
+  'release-groups': 'release-group',
+  releases: 'release',
+  recordings: 'recording',
+  works: 'work',
+}
+const UNSUPPORTED_SEARCH_KEYS: Record<string, string> = {
+  events: 'event',
+  places: 'place',
+  areas: 'area',
+  labels: 'label',
+  series: 'series',
+  instruments: 'instrument',
+}
 const ARTIST_TYPES = ['Person', 'Group', 'Orchestra', 'Choir', 'Character', 'Other']
 const GROUP_TYPES = new Set(['Group', 'Orchestra', 'Choir'])
 /** Attributes of "member of band" that are not instruments. */
@@ -119,8 +143,12 @@ export function actKindOf(type: string | null): ActKind {
 /** What a JSON value is, from its shape (ws/2 documents do not name their entity type). */
 export function detectKind(doc: unknown): { kind: MbDocumentKind; search: false } | { kind: MbDocumentKind; search: true; key: string } {
   const notCatalog = (what: string) =>
-    new ValidationError([{ path: 'document', message: `a MusicBrainz ${what} is not catalog data: import artists, release groups, releases, recordings or works` }], `This is a MusicBrainz ${what}; Greenroom imports artists, release groups, releases, recordings and works.`)
-  if (!isObject(doc)) throw new ValidationError([{ path: 'document', message: 'a MusicBrainz ws/2 JSON object is expected' }], 'This is not a MusicBrainz ws/2 JSON document.')
+    new ValidationError(
+      [{ path: 'document', message: `a MusicBrainz ${what} is not catalog data: import artists, release groups, releases, recordings or works` }],
+      `This is a MusicBrainz ${what}; Greenroom imports artists, release groups, releases, recordings and works.`,
+    )
+  if (!isObject(doc))
+    throw new ValidationError([{ path: 'document', message: 'a MusicBrainz ws/2 JSON object is expected' }], 'This is not a MusicBrainz ws/2 JSON document.')
   // A search answer has its envelope; a lookup may hold lists too (a release group's releases).
   const isSearch = 'count' in doc || 'offset' in doc || 'created' in doc
   if (isSearch) for (const [key, kind] of Object.entries(SEARCH_KEYS)) if (Array.isArray(doc[key])) return { kind, search: true, key }
@@ -128,10 +156,15 @@ export function detectKind(doc: unknown): { kind: MbDocumentKind; search: false 
   if ('setlist' in doc || 'cancelled' in doc || 'time' in doc) throw notCatalog('event')
   if ('coordinates' in doc || 'address' in doc) throw notCatalog('place')
   if ('primary-type' in doc || 'primary-type-id' in doc || 'secondary-types' in doc) return { kind: 'release-group', search: false }
-  if ('media' in doc || 'release-group' in doc || 'barcode' in doc || 'release-events' in doc || ('status' in doc && 'title' in doc)) return { kind: 'release', search: false }
+  if ('media' in doc || 'release-group' in doc || 'barcode' in doc || 'release-events' in doc || ('status' in doc && 'title' in doc))
+    return { kind: 'release', search: false }
   if ('iswcs' in doc || ('title' in doc && ('languages' in doc || 'attributes' in doc))) return { kind: 'work', search: false }
   if ('title' in doc && ('video' in doc || 'length' in doc || 'isrcs' in doc || 'first-release-date' in doc)) return { kind: 'recording', search: false }
-  if ('name' in doc && ('gender' in doc || 'ipis' in doc || 'isnis' in doc || 'begin-area' in doc || 'country' in doc || ARTIST_TYPES.includes(String(doc.type)))) return { kind: 'artist', search: false }
+  if (
+    'name' in doc &&
+    ('gender' in doc || 'ipis' in doc || 'isnis' in doc || 'begin-area' in doc || 'country' in doc || ARTIST_TYPES.includes(String(doc.type)))
+  )
+    return { kind: 'artist', search: false }
   if ('name' in doc && 'sort-name' in doc) throw notCatalog('area')
   throw new ValidationError(
     [{ path: 'document', message: 'not a MusicBrainz artist, release group, release, recording or work (nor a search answer of them)' }],
@@ -145,7 +178,14 @@ function issuesOf(error: z.ZodError, prefix: string): FieldIssue[] {
 
 function check<T extends z.ZodType>(schema: T, value: unknown, what: string): z.output<T> {
   const parsed = schema.safeParse(value)
-  if (!parsed.success) throw new ValidationError(issuesOf(parsed.error, ''), `This MusicBrainz ${what} cannot be read: ${issuesOf(parsed.error, '').map((i) => `${i.path}: ${i.message}`).slice(0, 3).join('; ')}`)
+  if (!parsed.success)
+    throw new ValidationError(
+      issuesOf(parsed.error, ''),
+      `This MusicBrainz ${what} cannot be read: ${issuesOf(parsed.error, '')
+        .map((i) => `${i.path}: ${i.message}`)
+        .slice(0, 3)
+        .join('; ')}`,
+    )
   return parsed.data
 }
 
@@ -155,7 +195,16 @@ function check<T extends z.ZodType>(schema: T, value: unknown, what: string): z.
  */
 export function parseMusicBrainz(doc: unknown): ParsedMbDocument {
   const detected = detectKind(doc)
-  const out: ParsedMbDocument = { kind: detected.kind, search: detected.search, entities: 0, artists: [], releaseGroups: [], recordings: [], works: [], warnings: [] }
+  const out: ParsedMbDocument = {
+    kind: detected.kind,
+    search: detected.search,
+    entities: 0,
+    artists: [],
+    releaseGroups: [],
+    recordings: [],
+    works: [],
+    warnings: [],
+  }
   const list = <T extends z.ZodType>(schema: T): z.output<T>[] => {
     if (detected.search) return check(searchEnvelope(detected.key, schema), doc, `${detected.kind} search`)[detected.key] as z.output<T>[]
     return [check(schema, doc, detected.kind)]
@@ -179,7 +228,8 @@ export function parseMusicBrainz(doc: unknown): ParsedMbDocument {
       recordings.forEach((r) => out.recordings.push(recordingOf(r, [], out.warnings)))
       out.entities = recordings.length
       const releases = detected.search ? 0 : Array.isArray((doc as { releases?: unknown }).releases) ? (doc as { releases: unknown[] }).releases.length : 0
-      if (releases > 0) out.warnings.push(`The recording lists ${releases} releases without their track lists; they are not imported (import each release's own document).`)
+      if (releases > 0)
+        out.warnings.push(`The recording lists ${releases} releases without their track lists; they are not imported (import each release's own document).`)
       break
     }
     case 'work':
@@ -221,8 +271,17 @@ function actDocument(a: MbArtistPayload, path: string): MbActDocument {
     // On a group's page the members point backward at it; on a person's page the person points forward at the group.
     const backward = rel.direction === 'backward'
     const [group, member] = backward ? [artist, other] : [other, artist]
-    issues.push(...dateRangeIssues(rel.begin, rel.end, { begin: `${path ? path + '.' : ''}relations.${i}.begin`, end: `${path ? path + '.' : ''}relations.${i}.end` }))
-    const instruments = [...new Set(rel.attributes.filter((x) => !NON_INSTRUMENT_ATTRIBUTES.has(x.toLowerCase())).map((x) => x.trim().slice(0, 60)).filter(Boolean))].slice(0, 20)
+    issues.push(
+      ...dateRangeIssues(rel.begin, rel.end, { begin: `${path ? path + '.' : ''}relations.${i}.begin`, end: `${path ? path + '.' : ''}relations.${i}.end` }),
+    )
+    const instruments = [
+      ...new Set(
+        rel.attributes
+          .filter((x) => !NON_INSTRUMENT_ATTRIBUTES.has(x.toLowerCase()))
+          .map((x) => x.trim().slice(0, 60))
+          .filter(Boolean),
+      ),
+    ].slice(0, 20)
     memberships.push({ group: { ...group, type: group.type ?? 'Group' }, member, beginDate: rel.begin, endDate: rel.end, instruments })
   })
   if (issues.length) throw new ValidationError(issues)
@@ -251,7 +310,9 @@ function workOf(w: MbWorkPayload, warnings: string[]): MbWork {
   const writers: MbWriter[] = []
   for (const { artist, types } of byArtist.values()) {
     if (artist.type && GROUP_TYPES.has(artist.type)) {
-      warnings.push(`"${w.title}": ${artist.name} is credited as a writer but is a ${artist.type.toLowerCase()}; Greenroom's writers are people, so add its members yourself.`)
+      warnings.push(
+        `"${w.title}": ${artist.name} is credited as a writer but is a ${artist.type.toLowerCase()}; Greenroom's writers are people, so add its members yourself.`,
+      )
       continue
     }
     writers.push({ artist, role: writerRoleOf(types) })
@@ -309,20 +370,36 @@ function releaseGroupOf(rg: MbReleaseGroupPayload, path: string, warnings: strin
   const credit = creditOf(rg['artist-credit'])
   const editions = rg.releases.map((r, i) => editionOf(r, `${path ? path + '.' : ''}releases.${i}`, warnings))
   const fromReleases = credit.length ? credit : creditOf(rg.releases.find((r) => r['artist-credit']?.length)?.['artist-credit'])
-  if (fromReleases.length === 0) throw new ValidationError([{ path: `${path ? path + '.' : ''}artist-credit`, message: 'a release group needs an artist credit (whose release it is)' }])
-  return { mbid: rg.id.toLowerCase(), title: rg.title, kind: releaseKindOf(rg.title, rg['primary-type'], warnings), secondaryTypes: rg['secondary-types'], credit: fromReleases, editions }
+  if (fromReleases.length === 0)
+    throw new ValidationError([{ path: `${path ? path + '.' : ''}artist-credit`, message: 'a release group needs an artist credit (whose release it is)' }])
+  return {
+    mbid: rg.id.toLowerCase(),
+    title: rg.title,
+    kind: releaseKindOf(rg.title, rg['primary-type'], warnings),
+    secondaryTypes: rg['secondary-types'],
+    credit: fromReleases,
+    editions,
+  }
 }
 
 function releaseGroupOfRelease(r: MbReleasePayload, path: string, warnings: string[]): MbReleaseGroup {
   const rg = r['release-group']
   const credit = creditOf(rg?.['artist-credit']?.length ? rg['artist-credit'] : r['artist-credit'])
-  if (credit.length === 0) throw new ValidationError([{ path: `${path ? path + '.' : ''}artist-credit`, message: 'a release needs an artist credit (whose release it is)' }])
+  if (credit.length === 0)
+    throw new ValidationError([{ path: `${path ? path + '.' : ''}artist-credit`, message: 'a release needs an artist credit (whose release it is)' }])
   const edition = editionOf(r, path, warnings)
   if (!rg) {
     warnings.push(`"${r.title}" does not name its release group; it is filed as an album of its own (a release-group document imported later joins it).`)
     return { mbid: null, title: r.title, kind: 'album', secondaryTypes: [], credit, editions: [edition] }
   }
-  return { mbid: rg.id.toLowerCase(), title: rg.title, kind: releaseKindOf(rg.title, rg['primary-type'], warnings), secondaryTypes: rg['secondary-types'], credit, editions: [edition] }
+  return {
+    mbid: rg.id.toLowerCase(),
+    title: rg.title,
+    kind: releaseKindOf(rg.title, rg['primary-type'], warnings),
+    secondaryTypes: rg['secondary-types'],
+    credit,
+    editions: [edition],
+  }
 }
 
 /** "Enhanced CD", "2×CD", "CD + DVD". */
@@ -380,14 +457,19 @@ function editionOf(r: MbReleasePayload, path: string, warnings: string[]): MbEdi
         return
       }
       const slot = `${medium}:${t.position}`
-      if (taken.has(slot)) issues.push({ path: `${at}.position`, message: `another track is already at position ${t.position} on medium ${medium} (${taken.get(slot)})` })
+      if (taken.has(slot))
+        issues.push({ path: `${at}.position`, message: `another track is already at position ${t.position} on medium ${medium} (${taken.get(slot)})` })
       taken.set(slot, at)
       const trackCredit = creditOf(t['artist-credit'])
       tracks.push({ medium, position: t.position, recording: recordingOf(t.recording, trackCredit.length ? trackCredit : releaseCredit, warnings) })
     })
   })
   if (issues.length) throw new ValidationError(issues)
-  if (dataTracks) warnings.push(`"${r.title}" (${name}): ${dataTracks} data or hidden pregap track${dataTracks === 1 ? ' is' : 's are'} not part of the track list.`)
-  if (withoutRecording) warnings.push(`"${r.title}" (${name}): ${withoutRecording} track${withoutRecording === 1 ? ' has' : 's have'} no recording in the document (look it up with inc=recordings); left out.`)
+  if (dataTracks)
+    warnings.push(`"${r.title}" (${name}): ${dataTracks} data or hidden pregap track${dataTracks === 1 ? ' is' : 's are'} not part of the track list.`)
+  if (withoutRecording)
+    warnings.push(
+      `"${r.title}" (${name}): ${withoutRecording} track${withoutRecording === 1 ? ' has' : 's have'} no recording in the document (look it up with inc=recordings); left out.`,
+    )
   return { mbid: r.id.toLowerCase(), name, releaseDate: r.date, format, barcode, tracks }
 }

@@ -24,7 +24,10 @@ const PartialDateSchema = z
     return value
   })
 
-const TextSchema = z.string().nullish().transform((v) => v ?? '')
+const TextSchema = z
+  .string()
+  .nullish()
+  .transform((v) => v ?? '')
 const NameSchema = z.string().trim().min(1, 'required').max(500)
 
 export const ArtistRefSchema = z.object({
@@ -53,7 +56,10 @@ const RelationBase = {
   begin: PartialDateSchema,
   end: PartialDateSchema,
   ended: z.boolean().nullish(),
-  attributes: z.array(z.string()).nullish().transform((v) => v ?? []),
+  attributes: z
+    .array(z.string())
+    .nullish()
+    .transform((v) => v ?? []),
 }
 
 function withTargetType<T extends { 'target-type'?: string | null; artist?: unknown; work?: unknown }>(rel: T): T & { 'target-type': string } {
@@ -66,8 +72,14 @@ export const WorkSchema = z.object({
   id: MbidSchema,
   title: NameSchema,
   disambiguation: TextSchema,
-  iswcs: z.array(z.string()).nullish().transform((v) => v ?? []),
-  relations: z.array(ArtistRelationSchema).nullish().transform((v) => v ?? []),
+  iswcs: z
+    .array(z.string())
+    .nullish()
+    .transform((v) => v ?? []),
+  relations: z
+    .array(ArtistRelationSchema)
+    .nullish()
+    .transform((v) => v ?? []),
 })
 export type MbWorkPayload = z.output<typeof WorkSchema>
 
@@ -82,7 +94,10 @@ export const RecordingSchema = z.object({
   video: z.boolean().nullish(),
   'first-release-date': PartialDateSchema,
   'artist-credit': ArtistCreditSchema.nullish(),
-  relations: z.array(RecordingRelationSchema).nullish().transform((v) => v ?? []),
+  relations: z
+    .array(RecordingRelationSchema)
+    .nullish()
+    .transform((v) => v ?? []),
 })
 export type MbRecordingPayload = z.output<typeof RecordingSchema>
 
@@ -103,8 +118,14 @@ const MediumSchema = z.object({
   title: TextSchema,
   'track-count': z.number().int().min(0).nullish(),
   pregap: TrackSchema.nullish(),
-  tracks: z.array(TrackSchema).nullish().transform((v) => v ?? []),
-  'data-tracks': z.array(TrackSchema).nullish().transform((v) => v ?? []),
+  tracks: z
+    .array(TrackSchema)
+    .nullish()
+    .transform((v) => v ?? []),
+  'data-tracks': z
+    .array(TrackSchema)
+    .nullish()
+    .transform((v) => v ?? []),
 })
 
 /** The release group as embedded in a release (without its releases). */
@@ -112,7 +133,10 @@ const ReleaseGroupRefSchema = z.object({
   id: MbidSchema,
   title: NameSchema,
   'primary-type': z.string().nullish(),
-  'secondary-types': z.array(z.string()).nullish().transform((v) => v ?? []),
+  'secondary-types': z
+    .array(z.string())
+    .nullish()
+    .transform((v) => v ?? []),
   'first-release-date': PartialDateSchema,
   'artist-credit': ArtistCreditSchema.nullish(),
 })
@@ -127,18 +151,27 @@ export const ReleaseSchema = z.object({
   disambiguation: TextSchema,
   'artist-credit': ArtistCreditSchema.nullish(),
   'release-group': ReleaseGroupRefSchema.nullish(),
-  media: z.array(MediumSchema).nullish().transform((v) => v ?? []),
+  media: z
+    .array(MediumSchema)
+    .nullish()
+    .transform((v) => v ?? []),
 })
 export type MbReleasePayload = z.output<typeof ReleaseSchema>
 
 export const ReleaseGroupSchema = ReleaseGroupRefSchema.extend({
-  releases: z.array(ReleaseSchema).nullish().transform((v) => v ?? []),
+  releases: z
+    .array(ReleaseSchema)
+    .nullish()
+    .transform((v) => v ?? []),
 })
 export type MbReleaseGroupPayload = z.output<typeof ReleaseGroupSchema>
 
 export const ArtistSchema = ArtistRefSchema.extend({
   'life-span': z.object({ begin: PartialDateSchema, end: PartialDateSchema, ended: z.boolean().nullish() }).nullish(),
-  relations: z.array(ArtistRelationSchema).nullish().transform((v) => v ?? []),
+  relations: z
+    .array(ArtistRelationSchema)
+    .nullish()
+    .transform((v) => v ?? []),
 })
 export type MbArtistPayload = z.output<typeof ArtistSchema>
 

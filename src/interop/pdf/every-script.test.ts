@@ -20,7 +20,10 @@ const lines = Object.values(SCRIPTS)
 /** pdftotext's words without the bidi marks it adds around right-to-left text, in one normal form. */
 const readable = (text: string) => text.normalize('NFKC').replace(/[\u200e\u200f\u202a-\u202e]/g, '')
 /** Right-to-left text reads back word by word in any order of the words; compare the words. */
-const words = (text: string) => readable(text).split(/[\s()（）]+/).filter(Boolean)
+const words = (text: string) =>
+  readable(text)
+    .split(/[\s()（）]+/)
+    .filter(Boolean)
 
 /**
  * What poppler reads back and draws. Arabic is checked by its letters' count per word: pdf-lib maps
@@ -45,26 +48,59 @@ async function expectPrinted(bytes: Uint8Array, texts: string[]) {
 
 describe('every script prints', () => {
   it('on the stage PDF: titles in eight scripts, every glyph drawn, the fonts subset', async () => {
-    const entries: StageEntry[] = lines.map((l, i) => ({ id: `s${i}`, type: 'song', displayTitle: l.title, effectiveSeconds: 200, clockTime: null, notes: l.name }))
+    const entries: StageEntry[] = lines.map((l, i) => ({
+      id: `s${i}`,
+      type: 'song',
+      displayTitle: l.title,
+      effectiveSeconds: 200,
+      clockTime: null,
+      notes: l.name,
+    }))
     const bytes = await stageSetlistPdf({ title: 'Summer Break Tour — 東京 · سيول · תל אביב', entries }, { showKeys: false, showNotes: true })
-    await expectPrinted(bytes, lines.flatMap((l) => [l.title, l.name]))
+    await expectPrinted(
+      bytes,
+      lines.flatMap((l) => [l.title, l.name]),
+    )
     // Subset: the CJK fonts alone are 5–10 MB each.
     expect(bytes.length).toBeLessThan(200_000)
   })
 
   it('on the split sheet: titles and writers in eight scripts', async () => {
     const writer = (name: string): SplitSheetWriter => ({
-      name, role: 'composer-lyricist', sharePercent: 12.5, ipiNameNumber: null, society: 'GEMA', publisher: null, administrator: null, controlled: false, prSharePercent: 0, mrSharePercent: 0, srSharePercent: 0,
+      name,
+      role: 'composer-lyricist',
+      sharePercent: 12.5,
+      ipiNameNumber: null,
+      society: 'GEMA',
+      publisher: null,
+      administrator: null,
+      controlled: false,
+      prSharePercent: 0,
+      mrSharePercent: 0,
+      srSharePercent: 0,
     })
     for (const { title } of lines) {
-      const bytes = await splitSheetPdf({ title, iswc: null, preparedBy: 'Greenroom', preparedOn: '2013-04-15', writers: lines.map((l) => writer(l.name)), recordings: [title] })
+      const bytes = await splitSheetPdf({
+        title,
+        iswc: null,
+        preparedBy: 'Greenroom',
+        preparedOn: '2013-04-15',
+        writers: lines.map((l) => writer(l.name)),
+        recordings: [title],
+      })
       await expectPrinted(bytes, [title, ...lines.map((l) => l.name)])
       expect(bytes.length).toBeLessThan(200_000)
     }
   })
 
   it('draws a line cut short in a column without changing its fonts', async () => {
-    const long = Array.from({ length: 120 }, (_, i): StageEntry => ({ id: `x${i}`, type: 'song', displayTitle: `${SCRIPTS.japanese.title}${'長い曲名'.repeat(12)}${SCRIPTS.chinese.title}`, effectiveSeconds: 200, clockTime: null }))
+    const long = Array.from({ length: 120 }, (_, i): StageEntry => ({
+      id: `x${i}`,
+      type: 'song',
+      displayTitle: `${SCRIPTS.japanese.title}${'長い曲名'.repeat(12)}${SCRIPTS.chinese.title}`,
+      effectiveSeconds: 200,
+      clockTime: null,
+    }))
     const { bad } = await badGlyphs(await stageSetlistPdf({ title: 'Long', entries: long }, { showKeys: false, showNotes: false }))
     expect(bad).toEqual([])
   })

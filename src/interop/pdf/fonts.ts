@@ -16,7 +16,10 @@ export type Weight = 'regular' | 'bold'
 
 const FILES: Record<Face, Record<Weight, string>> = {
   latin: { regular: 'dejavu-fonts-ttf/ttf/DejaVuSans.ttf', bold: 'dejavu-fonts-ttf/ttf/DejaVuSans-Bold.ttf' },
-  arabic: { regular: '@expo-google-fonts/noto-naskh-arabic/400Regular/NotoNaskhArabic_400Regular.ttf', bold: '@expo-google-fonts/noto-naskh-arabic/700Bold/NotoNaskhArabic_700Bold.ttf' },
+  arabic: {
+    regular: '@expo-google-fonts/noto-naskh-arabic/400Regular/NotoNaskhArabic_400Regular.ttf',
+    bold: '@expo-google-fonts/noto-naskh-arabic/700Bold/NotoNaskhArabic_700Bold.ttf',
+  },
   hebrew: noto('hebrew', 'Hebrew'),
   jp: noto('jp', 'JP'),
   sc: noto('sc', 'SC'),

@@ -7,7 +7,11 @@ import { faceOf, fontBytes, hanFaceOf, type Face, type Weight } from './fonts.ts
 const bidi = bidiFactory()
 
 /** A stretch of a line in one face and one direction, in visual order once laid out. */
-interface Run { text: string; face: Face; rtl: boolean }
+interface Run {
+  text: string
+  face: Face
+  rtl: boolean
+}
 
 export interface Typesetter {
   /** The width of a line at a size, in points. */

@@ -15,7 +15,10 @@ const countryNames = new Intl.DisplayNames(['en'], { type: 'region' })
  * newest first. What `importSetlistFm` reads back from it is what was exported.
  */
 export async function exportSetlistFm(db: Db, opts: { workspaceId: string; actSlug: string }): Promise<SetlistFmPage> {
-  const [act] = await db.select().from(acts).where(and(eq(acts.workspaceId, opts.workspaceId), eq(acts.slug, opts.actSlug)))
+  const [act] = await db
+    .select()
+    .from(acts)
+    .where(and(eq(acts.workspaceId, opts.workspaceId), eq(acts.slug, opts.actSlug)))
   if (!act) throw new NotFoundError('act', opts.actSlug)
   const rows = await db
     .select({ show: shows, venue: venues, tourName: tours.name, played: playedSetlists })
@@ -26,7 +29,11 @@ export async function exportSetlistFm(db: Db, opts: { workspaceId: string; actSl
     .where(and(eq(playedSetlists.workspaceId, opts.workspaceId), eq(shows.actId, act.id)))
     .orderBy(desc(shows.localDate), asc(playedSetlists.sourceId), desc(shows.startsAt), asc(shows.id))
   const lists = rows.map((r) => ({ ...r, entries: EntriesSchema.parse(r.played.entries) }))
-  const titles = await recordingTitles(db, opts.workspaceId, lists.flatMap((l) => l.entries.map((e) => e.recordingId).filter((id): id is string => !!id)))
+  const titles = await recordingTitles(
+    db,
+    opts.workspaceId,
+    lists.flatMap((l) => l.entries.map((e) => e.recordingId).filter((id): id is string => !!id)),
+  )
   const actReading = { name: act.name, mbid: mbidOfDescription(act.description) }
   const derivedArtist: SetlistFmArtistOut = { ...optional('mbid', actReading.mbid), name: act.name }
   const setlist = lists.map((l): SetlistFmSetlistOut => {
@@ -112,7 +119,9 @@ function songOf(e: SetlistEntry, titles: Map<string, string>): SetlistFmSongOut 
 
 async function recordingTitles(db: Db, workspaceId: string, ids: string[]): Promise<Map<string, string>> {
   if (ids.length === 0) return new Map()
-  const rows = await db.select({ id: recordings.id, title: recordings.title, workTitle: works.title }).from(recordings)
+  const rows = await db
+    .select({ id: recordings.id, title: recordings.title, workTitle: works.title })
+    .from(recordings)
     .innerJoin(works, and(eq(works.workspaceId, recordings.workspaceId), eq(works.id, recordings.workId)))
     .where(and(eq(recordings.workspaceId, workspaceId), inArray(recordings.id, [...new Set(ids)])))
   return new Map(rows.map((r) => [r.id, r.title ?? r.workTitle]))

@@ -64,7 +64,14 @@ export async function importSetlistFm(db: Db, input: ImportSetlistFmInput): Prom
   const artist = parsed[0]?.artist
   const sameArtist = parsed.filter((s) => s.artist.name.toLowerCase() === artist?.name.toLowerCase())
   parsed.forEach((s, index) => {
-    if (!sameArtist.includes(s)) reports.push({ index, ...ident(s), outcome: 'skipped', reasons: [`by ${s.artist.name}, not ${artist!.name}: import one artist at a time`], songsSkipped: [] })
+    if (!sameArtist.includes(s))
+      reports.push({
+        index,
+        ...ident(s),
+        outcome: 'skipped',
+        reasons: [`by ${s.artist.name}, not ${artist!.name}: import one artist at a time`],
+        songsSkipped: [],
+      })
   })
   return db.transaction(async (txn) => {
     const tx = txn as unknown as Db
@@ -72,16 +79,34 @@ export async function importSetlistFm(db: Db, input: ImportSetlistFmInput): Prom
     if (!ws) throw new NotFoundError('workspace', input.workspaceId)
     const now = input.clock.now()
     const result: ImportSetlistFmResult = {
-      actId: '', actCreated: false, setlists: parsed.length + refused.length, imported: 0, alreadyHere: 0, skipped: 0, songsSkipped: 0, showsCreated: 0,
-      venuesCreated: 0, venuesReused: 0, toursCreated: 0, entries: 0, songsMatched: 0, warnings: [], reports: [],
+      actId: '',
+      actCreated: false,
+      setlists: parsed.length + refused.length,
+      imported: 0,
+      alreadyHere: 0,
+      skipped: 0,
+      songsSkipped: 0,
+      showsCreated: 0,
+      venuesCreated: 0,
+      venuesReused: 0,
+      toursCreated: 0,
+      entries: 0,
+      songsMatched: 0,
+      warnings: [],
+      reports: [],
     }
     const act = await resolveAct(tx, input.workspaceId, input.actSlug, artist ?? { name: input.actSlug ?? 'setlist.fm artist', mbid: null }, now)
     result.actId = act.id
     result.actCreated = act.created
 
     const ids = sameArtist.map((s) => s.id)
-    const existing = ids.length === 0 ? [] : await tx.select({ sourceId: playedSetlists.sourceId }).from(playedSetlists)
-      .where(and(eq(playedSetlists.workspaceId, input.workspaceId), eq(playedSetlists.source, 'setlistfm'), inArray(playedSetlists.sourceId, ids)))
+    const existing =
+      ids.length === 0
+        ? []
+        : await tx
+            .select({ sourceId: playedSetlists.sourceId })
+            .from(playedSetlists)
+            .where(and(eq(playedSetlists.workspaceId, input.workspaceId), eq(playedSetlists.source, 'setlistfm'), inArray(playedSetlists.sourceId, ids)))
     const seen = new Set(existing.map((r) => r.sourceId))
     const titles = await repertoire(tx, input.workspaceId, act.id)
     const venueIds = new Map<string, ResolvedVenue>()
@@ -99,16 +124,32 @@ export async function importSetlistFm(db: Db, input: ImportSetlistFmInput): Prom
       const showId = randomUUID()
       const notes = showNotesOf(s.info, s.url)
       await tx.insert(shows).values({
-        workspaceId: input.workspaceId, id: showId, actId: act.id, tourId, venueId: venue.id, localDate: s.eventDate,
-        startsAt: startOfLocalDay(s.eventDate, venue.zone), endsAt: startOfLocalDay(addDays(s.eventDate, 1), venue.zone),
-        status: 'played', announcement: 'announced', notes, createdAt: now, updatedAt: now,
+        workspaceId: input.workspaceId,
+        id: showId,
+        actId: act.id,
+        tourId,
+        venueId: venue.id,
+        localDate: s.eventDate,
+        startsAt: startOfLocalDay(s.eventDate, venue.zone),
+        endsAt: startOfLocalDay(addDays(s.eventDate, 1), venue.zone),
+        status: 'played',
+        announcement: 'announced',
+        notes,
+        createdAt: now,
+        updatedAt: now,
       })
       result.showsCreated++
       const entries = s.entries.map((e) => matchRecording(e, titles, result))
       const recordedAt = recordedAtOf(s, now)
       const read: HeadReading = { artist: act.reading, venue: venue.reading, tourName: s.tourName, notes, recordedAt: recordedAt.toISOString() }
       await tx.insert(playedSetlists).values({
-        workspaceId: input.workspaceId, showId, entries, source: 'setlistfm', sourceId: s.id, recordedBy: null, recordedAt,
+        workspaceId: input.workspaceId,
+        showId,
+        entries,
+        source: 'setlistfm',
+        sourceId: s.id,
+        recordedBy: null,
+        recordedAt,
         sourceRecord: recordOf(s.head, read, s.given, entries),
       })
       result.imported++
@@ -127,21 +168,46 @@ function ident(s: ParsedSetlist): Pick<SetlistImportReport, 'id' | 'eventDate' |
   return { id: s.id, eventDate: s.eventDate, venue: `${s.venue.name}, ${s.venue.city}` }
 }
 
-interface ResolvedAct { id: string; created: boolean; reading: HeadReading['artist'] }
+interface ResolvedAct {
+  id: string
+  created: boolean
+  reading: HeadReading['artist']
+}
 
 async function resolveAct(tx: Db, workspaceId: string, actSlug: string | undefined, artist: ParsedSetlist['artist'], now: Date): Promise<ResolvedAct> {
-  const found = (row: { id: string; name: string; description: string }) => ({ id: row.id, created: false, reading: { name: row.name, mbid: mbidOfDescription(row.description) } })
+  const found = (row: { id: string; name: string; description: string }) => ({
+    id: row.id,
+    created: false,
+    reading: { name: row.name, mbid: mbidOfDescription(row.description) },
+  })
   const columns = { id: acts.id, name: acts.name, description: acts.description }
   if (actSlug) {
-    const [bySlug] = await tx.select(columns).from(acts).where(and(eq(acts.workspaceId, workspaceId), eq(acts.slug, actSlug)))
+    const [bySlug] = await tx
+      .select(columns)
+      .from(acts)
+      .where(and(eq(acts.workspaceId, workspaceId), eq(acts.slug, actSlug)))
     if (bySlug) return found(bySlug)
   }
-  const [byName] = await tx.select(columns).from(acts)
-    .where(and(eq(acts.workspaceId, workspaceId), sql`lower(${acts.name}) = lower(${artist.name})`)).orderBy(acts.createdAt).limit(1)
+  const [byName] = await tx
+    .select(columns)
+    .from(acts)
+    .where(and(eq(acts.workspaceId, workspaceId), sql`lower(${acts.name}) = lower(${artist.name})`))
+    .orderBy(acts.createdAt)
+    .limit(1)
   if (byName) return found(byName)
   const slug = await freeSlug(tx, workspaceId, actSlug ?? slugify(artist.name))
   const id = randomUUID()
-  await tx.insert(acts).values({ workspaceId, id, slug, name: artist.name, kind: 'group', isInternal: false, description: actDescriptionOf(artist.mbid), createdAt: now, updatedAt: now })
+  await tx.insert(acts).values({
+    workspaceId,
+    id,
+    slug,
+    name: artist.name,
+    kind: 'group',
+    isInternal: false,
+    description: actDescriptionOf(artist.mbid),
+    createdAt: now,
+    updatedAt: now,
+  })
   return { id, created: true, reading: { name: artist.name, mbid: artist.mbid } }
 }
 
@@ -152,14 +218,27 @@ async function freeSlug(tx: Db, workspaceId: string, base: string): Promise<stri
   return slug
 }
 
-interface ResolvedVenue { id: string; zone: string; reading: HeadReading['venue'] }
+interface ResolvedVenue {
+  id: string
+  zone: string
+  reading: HeadReading['venue']
+}
 
-async function resolveVenue(tx: Db, workspaceId: string, v: ParsedSetlist['venue'], cache: Map<string, ResolvedVenue>, result: ImportSetlistFmResult): Promise<ResolvedVenue> {
+async function resolveVenue(
+  tx: Db,
+  workspaceId: string,
+  v: ParsedSetlist['venue'],
+  cache: Map<string, ResolvedVenue>,
+  result: ImportSetlistFmResult,
+): Promise<ResolvedVenue> {
   const key = `${v.name.toLowerCase()}\u0000${v.city.toLowerCase()}`
   const cached = cache.get(key)
   if (cached) return cached
-  const [found] = await tx.select().from(venues)
-    .where(and(eq(venues.workspaceId, workspaceId), sql`lower(${venues.name}) = lower(${v.name})`, sql`lower(${venues.city}) = lower(${v.city})`)).limit(1)
+  const [found] = await tx
+    .select()
+    .from(venues)
+    .where(and(eq(venues.workspaceId, workspaceId), sql`lower(${venues.name}) = lower(${v.name})`, sql`lower(${venues.city}) = lower(${v.city})`))
+    .limit(1)
   if (found) {
     result.venuesReused++
     const venue = { id: found.id, zone: found.timeZone, reading: venueReading(found) }
@@ -169,7 +248,17 @@ async function resolveVenue(tx: Db, workspaceId: string, v: ParsedSetlist['venue
   const { zone, guessed } = zoneAt(v.latitude, v.longitude)
   if (guessed) result.warnings.push(`${v.name}, ${v.city}: no time zone from the coordinates; set to UTC, please correct the venue.`)
   // setlist.fm has no street address; the state or region is the nearest thing and comes back out on export.
-  const row = { workspaceId, id: randomUUID(), name: v.name, address: v.state ?? '', city: v.city, country: v.countryCode, latitude: v.latitude, longitude: v.longitude, timeZone: zone }
+  const row = {
+    workspaceId,
+    id: randomUUID(),
+    name: v.name,
+    address: v.state ?? '',
+    city: v.city,
+    country: v.countryCode,
+    latitude: v.latitude,
+    longitude: v.longitude,
+    timeZone: zone,
+  }
   await tx.insert(venues).values(row)
   result.venuesCreated++
   const venue = { id: row.id, zone, reading: venueReading(row) }
@@ -177,10 +266,22 @@ async function resolveVenue(tx: Db, workspaceId: string, v: ParsedSetlist['venue
   return venue
 }
 
-async function resolveTour(tx: Db, workspaceId: string, actId: string, name: string, cache: Map<string, string>, result: ImportSetlistFmResult, now: Date): Promise<string> {
+async function resolveTour(
+  tx: Db,
+  workspaceId: string,
+  actId: string,
+  name: string,
+  cache: Map<string, string>,
+  result: ImportSetlistFmResult,
+  now: Date,
+): Promise<string> {
   const cached = cache.get(name)
   if (cached) return cached
-  const [found] = await tx.select({ id: tours.id }).from(tours).where(and(eq(tours.workspaceId, workspaceId), eq(tours.actId, actId), eq(tours.name, name))).limit(1)
+  const [found] = await tx
+    .select({ id: tours.id })
+    .from(tours)
+    .where(and(eq(tours.workspaceId, workspaceId), eq(tours.actId, actId), eq(tours.name, name)))
+    .limit(1)
   const id = found?.id ?? randomUUID()
   if (!found) {
     await tx.insert(tours).values({ workspaceId, id, actId, name, createdAt: now, updatedAt: now })
@@ -192,9 +293,12 @@ async function resolveTour(tx: Db, workspaceId: string, actId: string, name: str
 
 /** Lower-cased titles (the recording's own, and its work's) of the act's recordings. */
 async function repertoire(tx: Db, workspaceId: string, actId: string): Promise<Map<string, string>> {
-  const rows = await tx.select({ id: recordings.id, title: recordings.title, workTitle: works.title }).from(recordings)
+  const rows = await tx
+    .select({ id: recordings.id, title: recordings.title, workTitle: works.title })
+    .from(recordings)
     .innerJoin(works, and(eq(works.workspaceId, recordings.workspaceId), eq(works.id, recordings.workId)))
-    .where(and(eq(recordings.workspaceId, workspaceId), eq(recordings.actId, actId))).orderBy(recordings.createdAt, recordings.id)
+    .where(and(eq(recordings.workspaceId, workspaceId), eq(recordings.actId, actId)))
+    .orderBy(recordings.createdAt, recordings.id)
   const byTitle = new Map<string, string>()
   for (const r of rows) for (const t of [r.title, r.workTitle]) if (t && !byTitle.has(t.toLowerCase())) byTitle.set(t.toLowerCase(), r.id)
   return byTitle

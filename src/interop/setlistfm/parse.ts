@@ -6,10 +6,21 @@ import { SetlistFmPageSchema, SetlistHeadSchema, SetSchema, SongSchema, type Set
 import { readSongInfo } from './song-info.ts'
 
 /** A song (or a whole set) of a set list left out, and why; set and position count from 1. */
-export interface SkippedSong { set: number; position: number | null; name: string; reason: string }
+export interface SkippedSong {
+  set: number
+  position: number | null
+  name: string
+  reason: string
+}
 
 /** A set list of the payload that could not be read at all, and why. */
-export interface RefusedSetlist { index: number; id: string | null; eventDate: string | null; venue: string | null; reasons: string[] }
+export interface RefusedSetlist {
+  index: number
+  id: string | null
+  eventDate: string | null
+  venue: string | null
+  reasons: string[]
+}
 
 /** One setlist.fm set list in Greenroom's terms: a show's facts and its entries (contract SetlistEntrySchema). */
 export interface ParsedSetlist {
@@ -30,7 +41,10 @@ export interface ParsedSetlist {
   songsSkipped: SkippedSong[]
 }
 
-export interface ParsedPayload { setlists: ParsedSetlist[]; refused: RefusedSetlist[] }
+export interface ParsedPayload {
+  setlists: ParsedSetlist[]
+  refused: RefusedSetlist[]
+}
 
 const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v)
 
@@ -41,7 +55,10 @@ const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'obj
  */
 export function parseSetlistFm(payload: unknown): ParsedPayload {
   if (!isObject(payload) || !('setlist' in payload || 'sets' in payload || 'eventDate' in payload || 'artist' in payload)) {
-    throw new ValidationError([{ path: 'document', message: 'expected a setlist.fm page ({"setlist": [...]}) or one set list' }], 'This is not a setlist.fm set list or page of set lists.')
+    throw new ValidationError(
+      [{ path: 'document', message: 'expected a setlist.fm page ({"setlist": [...]}) or one set list' }],
+      'This is not a setlist.fm set list or page of set lists.',
+    )
   }
   let items: unknown[] = [payload]
   if ('setlist' in payload) {
@@ -104,20 +121,40 @@ function entriesOf(sets: unknown[]): Pick<ParsedSetlist, 'entries' | 'given' | '
   const add = (entry: Record<string, unknown>, from: Record<string, unknown>, at: Omit<SkippedSong, 'reason'>) => {
     if (entries.length >= SETLIST_MAX_ENTRIES) return songsSkipped.push({ ...at, reason: `a set list holds at most ${SETLIST_MAX_ENTRIES} entries` })
     const checked = SetlistEntrySchema.safeParse({ id: `e${entries.length + 1}`, ...entry })
-    if (!checked.success) return songsSkipped.push({ ...at, reason: issuesOf(checked.error).map((i) => `${i.path}: ${i.message}`).join('; ') })
+    if (!checked.success)
+      return songsSkipped.push({
+        ...at,
+        reason: issuesOf(checked.error)
+          .map((i) => `${i.path}: ${i.message}`)
+          .join('; '),
+      })
     entries.push(checked.data)
     given.set(checked.data.id, from)
   }
   sets.forEach((rawSet, s) => {
     const set = SetSchema.safeParse(rawSet)
     const name = isObject(rawSet) && typeof rawSet.name === 'string' ? rawSet.name : ''
-    if (!set.success) return songsSkipped.push({ set: s + 1, position: null, name, reason: `the whole set: ${issuesOf(set.error).map((i) => `${i.path}: ${i.message}`).join('; ')}` })
+    if (!set.success)
+      return songsSkipped.push({
+        set: s + 1,
+        position: null,
+        name,
+        reason: `the whole set: ${issuesOf(set.error)
+          .map((i) => `${i.path}: ${i.message}`)
+          .join('; ')}`,
+      })
     const { song: songs, ...ownFields } = set.data
     add({ type: 'section', ...sectionOf(set.data) }, ownFields, { set: s + 1, position: null, name })
     songs.forEach((rawSong, p) => {
       const at = { set: s + 1, position: p + 1, name: isObject(rawSong) && typeof rawSong.name === 'string' ? rawSong.name : '' }
       const song = SongSchema.safeParse(rawSong)
-      if (!song.success) return songsSkipped.push({ ...at, reason: issuesOf(song.error).map((i) => `${i.path || 'song'}: ${i.message}`).join('; ') })
+      if (!song.success)
+        return songsSkipped.push({
+          ...at,
+          reason: issuesOf(song.error)
+            .map((i) => `${i.path || 'song'}: ${i.message}`)
+            .join('; '),
+        })
       add(entryOf(song.data), song.data, at)
     })
   })

@@ -22,7 +22,11 @@ const flag = z.preprocess((v) => (v === 'true' ? true : v === 'false' ? false : 
 const idText = z.preprocess((v) => (typeof v === 'number' ? String(v) : v), z.string())
 
 /** Text kept exactly as given (the export gives it back), but not blank. */
-const named = (what: string) => z.string().max(200).refine((v) => v.trim() !== '', `${what} needs a name`)
+const named = (what: string) =>
+  z
+    .string()
+    .max(200)
+    .refine((v) => v.trim() !== '', `${what} needs a name`)
 
 const ArtistSchema = z.looseObject({
   mbid: z.string().optional(),
@@ -85,14 +89,41 @@ export const SetlistFmPageSchema = z.looseObject({
 })
 
 /** What our export writes: the same envelope and fields, loose objects kept as they were read. */
-export interface SetlistFmArtistOut { mbid?: string; name: string; sortName?: string; disambiguation?: string; url?: string; [key: string]: unknown }
-export interface SetlistFmSongOut { name: string; with?: SetlistFmArtistOut; cover?: SetlistFmArtistOut; info?: string; tape?: boolean; [key: string]: unknown }
-export interface SetlistFmSetOut { name?: string; encore?: number; song: SetlistFmSongOut[]; [key: string]: unknown }
+export interface SetlistFmArtistOut {
+  mbid?: string
+  name: string
+  sortName?: string
+  disambiguation?: string
+  url?: string
+  [key: string]: unknown
+}
+export interface SetlistFmSongOut {
+  name: string
+  with?: SetlistFmArtistOut
+  cover?: SetlistFmArtistOut
+  info?: string
+  tape?: boolean
+  [key: string]: unknown
+}
+export interface SetlistFmSetOut {
+  name?: string
+  encore?: number
+  song: SetlistFmSongOut[]
+  [key: string]: unknown
+}
 export interface SetlistFmVenueOut {
   id?: string
   name: string
   url?: string
-  city: { id?: string; name: string; state?: string; stateCode?: string; coords?: { lat: number; long: number }; country: { code: string; name?: string }; [key: string]: unknown }
+  city: {
+    id?: string
+    name: string
+    state?: string
+    stateCode?: string
+    coords?: { lat: number; long: number }
+    country: { code: string; name?: string }
+    [key: string]: unknown
+  }
   [key: string]: unknown
 }
 export interface SetlistFmSetlistOut {

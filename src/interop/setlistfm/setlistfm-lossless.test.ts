@@ -20,13 +20,15 @@ const name = (maxLength = 30) => text(maxLength).filter((s) => s.trim() !== '')
 const hex = (n: number) => fc.stringMatching(new RegExp(`^[0-9a-f]{${n}}$`))
 const mbid = fc.uuid({ version: 4 })
 
-const artist = fc.record(
-  { mbid, name: name(), sortName: name(), disambiguation: text(20), url: fc.webUrl() },
-  { requiredKeys: ['name'] },
-)
+const artist = fc.record({ mbid, name: name(), sortName: name(), disambiguation: text(20), url: fc.webUrl() }, { requiredKeys: ['name'] })
 const song = fc.record({ name: text(40), with: artist, cover: artist, info: text(60), tape: fc.boolean() }, { requiredKeys: ['name'] })
 const set = fc.record({ name: text(20), encore: fc.integer({ min: 1, max: 3 }), song: fc.array(song, { maxLength: 5 }) }, { requiredKeys: ['song'] })
-const country = fc.constantFrom({ code: 'US', name: 'United States' }, { code: 'MX', name: 'Mexico' }, { code: 'JP', name: 'Japan' }, { code: 'DE', name: 'Deutschland' })
+const country = fc.constantFrom(
+  { code: 'US', name: 'United States' },
+  { code: 'MX', name: 'Mexico' },
+  { code: 'JP', name: 'Japan' },
+  { code: 'DE', name: 'Deutschland' },
+)
 const venue = fc.record(
   {
     id: hex(8),
@@ -92,23 +94,54 @@ describe('setlist.fm import then export', () => {
 
 describe('setlist.fm payloads of other shapes', () => {
   const canonical = {
-    id: '63de4613', versionId: 'g7bd6e2a1', eventDate: '12-07-2013', lastUpdated: '2013-07-13T09:10:11.000+0000',
-    artist: { mbid: '1b1a3a1f-1d4d-4a55-9b29-3e0d4d6a7c1e', name: 'Big Time Rush', sortName: 'Big Time Rush', disambiguation: '', url: 'https://www.setlist.fm/setlists/big-time-rush.html' },
+    id: '63de4613',
+    versionId: 'g7bd6e2a1',
+    eventDate: '12-07-2013',
+    lastUpdated: '2013-07-13T09:10:11.000+0000',
+    artist: {
+      mbid: '1b1a3a1f-1d4d-4a55-9b29-3e0d4d6a7c1e',
+      name: 'Big Time Rush',
+      sortName: 'Big Time Rush',
+      disambiguation: '',
+      url: 'https://www.setlist.fm/setlists/big-time-rush.html',
+    },
     venue: {
-      id: '4bd6b3a2', name: 'Allstate Arena', url: 'https://www.setlist.fm/venue/allstate-arena.html',
-      city: { id: '4903279', name: 'Rosemont', state: 'Illinois', stateCode: 'IL', coords: { lat: 41.995, long: -87.884 }, country: { code: 'US', name: 'United States' } },
+      id: '4bd6b3a2',
+      name: 'Allstate Arena',
+      url: 'https://www.setlist.fm/venue/allstate-arena.html',
+      city: {
+        id: '4903279',
+        name: 'Rosemont',
+        state: 'Illinois',
+        stateCode: 'IL',
+        coords: { lat: 41.995, long: -87.884 },
+        country: { code: 'US', name: 'United States' },
+      },
     },
     tour: { name: 'Summer Break Tour' },
-    sets: { set: [{ name: 'Main', song: [{ name: 'Windows Down', tape: true }] }, { encore: 1, song: [{ name: 'Boyfriend', info: 'extended' }] }] },
+    sets: {
+      set: [
+        { name: 'Main', song: [{ name: 'Windows Down', tape: true }] },
+        { encore: 1, song: [{ name: 'Boyfriend', info: 'extended' }] },
+      ],
+    },
   }
 
   it('reads one item where a list is expected and numbers as strings, as XML-converted clients write them', async () => {
     const xmlish = {
-      type: 'setlists', itemsPerPage: '1', page: '1', total: '1',
+      type: 'setlists',
+      itemsPerPage: '1',
+      page: '1',
+      total: '1',
       setlist: {
         ...canonical,
         venue: { ...canonical.venue, city: { ...canonical.venue.city, id: 4903279, coords: { lat: '41.995', long: '-87.884' } } },
-        sets: { set: [{ name: 'Main', song: { name: 'Windows Down', tape: 'true' } }, { encore: '1', song: { name: 'Boyfriend', info: 'extended' } }] },
+        sets: {
+          set: [
+            { name: 'Main', song: { name: 'Windows Down', tape: 'true' } },
+            { encore: '1', song: { name: 'Boyfriend', info: 'extended' } },
+          ],
+        },
       },
     }
     const workspaceId = await addWorkspace(database.db)
@@ -121,7 +154,17 @@ describe('setlist.fm payloads of other shapes', () => {
     const longName = 'x'.repeat(300)
     const payload = {
       setlist: [
-        { ...canonical, sets: { set: [{ name: 'Main', song: [{ name: 'Windows Down' }, { name: longName }, { name: 'Music Sounds Better', with: { name: '  ' } }, { name: 'Boyfriend' }] }] } },
+        {
+          ...canonical,
+          sets: {
+            set: [
+              {
+                name: 'Main',
+                song: [{ name: 'Windows Down' }, { name: longName }, { name: 'Music Sounds Better', with: { name: '  ' } }, { name: 'Boyfriend' }],
+              },
+            ],
+          },
+        },
         { ...canonical, id: 'bad1', eventDate: '2013-07-14' },
         { ...canonical, id: 'other1', artist: { name: 'Victoria Justice' } },
         { ...canonical, id: 'nocity', venue: { name: 'Somewhere' } },
@@ -143,6 +186,9 @@ describe('setlist.fm payloads of other shapes', () => {
 
   it('refuses, naming the document, a payload that is no set list at all', async () => {
     const workspaceId = await addWorkspace(database.db)
-    await expect(importSetlistFm(database.db, { workspaceId, actSlug: 'btr', payload: { releases: [] }, clock })).rejects.toMatchObject({ code: 'validation', details: { errors: [{ path: 'document' }] } })
+    await expect(importSetlistFm(database.db, { workspaceId, actSlug: 'btr', payload: { releases: [] }, clock })).rejects.toMatchObject({
+      code: 'validation',
+      details: { errors: [{ path: 'document' }] },
+    })
   })
 })

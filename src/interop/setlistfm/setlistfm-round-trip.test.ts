@@ -39,7 +39,16 @@ describe('importing the real Phish page from setlist.fm', () => {
   it('keeps all 20 set lists, one show each, with an entry per song and per set', async () => {
     expect(SONGS).toBe(369)
     expect(SETS).toBe(61)
-    expect(result).toMatchObject({ setlists: 20, imported: 20, alreadyHere: 0, skipped: 0, songsSkipped: 0, showsCreated: 20, entries: SONGS + SETS, actCreated: true })
+    expect(result).toMatchObject({
+      setlists: 20,
+      imported: 20,
+      alreadyHere: 0,
+      skipped: 0,
+      songsSkipped: 0,
+      showsCreated: 20,
+      entries: SONGS + SETS,
+      actCreated: true,
+    })
     expect(result.reports.map((r) => r.outcome)).toEqual(Array(20).fill('imported'))
     const rows = await first.db.select().from(playedSetlists).where(eq(playedSetlists.workspaceId, workspaceId))
     expect(rows).toHaveLength(20)
@@ -47,17 +56,27 @@ describe('importing the real Phish page from setlist.fm', () => {
     expect(new Set(rows.map((r) => r.sourceId))).toEqual(new Set(PHISH.setlist.map((s) => s.id)))
   })
 
-  it('creates the act as an external group with the artist\'s MusicBrainz id', async () => {
+  it("creates the act as an external group with the artist's MusicBrainz id", async () => {
     const [act] = await first.db.select().from(acts).where(eq(acts.workspaceId, workspaceId))
     expect(act).toMatchObject({ name: 'Phish', slug: 'phish', kind: 'group', isInternal: false })
     expect(act!.description).toContain('e01646f2-2a04-450d-8bf2-0d993082e058')
   })
 
   it('keeps sets, encores, covers with MBIDs, segues and notes of the Hollywood Bowl show', async () => {
-    const [row] = await first.db.select().from(playedSetlists).where(and(eq(playedSetlists.workspaceId, workspaceId), eq(playedSetlists.sourceId, '235d0827')))
+    const [row] = await first.db
+      .select()
+      .from(playedSetlists)
+      .where(and(eq(playedSetlists.workspaceId, workspaceId), eq(playedSetlists.sourceId, '235d0827')))
     const entries = row!.entries as { type: string; section?: string; title?: string; segue?: string; cover?: unknown; notes?: string }[]
-    expect(entries.filter((e) => e.type === 'section').map((e) => [e.section, e.title])).toEqual([['main', 'Set 1'], ['main', 'Set 2'], ['encore', 'Encore 1']])
-    expect(entries.find((e) => e.title === 'Hey Stranger')).toMatchObject({ segue: '>', cover: { artist: 'Trey Anastasio', mbid: 'd942f71b-09d3-406c-8f7d-c52eba3135c1' } })
+    expect(entries.filter((e) => e.type === 'section').map((e) => [e.section, e.title])).toEqual([
+      ['main', 'Set 1'],
+      ['main', 'Set 2'],
+      ['encore', 'Encore 1'],
+    ])
+    expect(entries.find((e) => e.title === 'Hey Stranger')).toMatchObject({
+      segue: '>',
+      cover: { artist: 'Trey Anastasio', mbid: 'd942f71b-09d3-406c-8f7d-c52eba3135c1' },
+    })
     expect(entries.find((e) => e.title === 'You Enjoy Myself')).toMatchObject({ segue: '->' })
     expect(entries.at(-1)).toMatchObject({ type: 'song', title: 'Fuego' })
   })
@@ -69,8 +88,10 @@ describe('importing the real Phish page from setlist.fm', () => {
     expect(notes).toContain("Trey teased Dave's Energy Guide and Page teased Tweezer) (> 'Chalk Dust Torture' reprise")
   })
 
-  it('gives each show the venue\'s zone from its coordinates and the whole local day', async () => {
-    const [row] = await first.db.select({ show: shows, venue: venues, tour: tours.name }).from(shows)
+  it("gives each show the venue's zone from its coordinates and the whole local day", async () => {
+    const [row] = await first.db
+      .select({ show: shows, venue: venues, tour: tours.name })
+      .from(shows)
       .innerJoin(venues, and(eq(venues.workspaceId, shows.workspaceId), eq(venues.id, shows.venueId)))
       .innerJoin(tours, and(eq(tours.workspaceId, shows.workspaceId), eq(tours.id, shows.tourId)))
       .innerJoin(playedSetlists, and(eq(playedSetlists.workspaceId, shows.workspaceId), eq(playedSetlists.showId, shows.id)))
@@ -106,13 +127,23 @@ describe('importing the real Phish page from setlist.fm', () => {
   })
 
   it('writes an entry edited after the import from Greenroom, and keeps the rest as given', async () => {
-    const [row] = await first.db.select().from(playedSetlists).where(and(eq(playedSetlists.workspaceId, workspaceId), eq(playedSetlists.sourceId, '235d0827')))
+    const [row] = await first.db
+      .select()
+      .from(playedSetlists)
+      .where(and(eq(playedSetlists.workspaceId, workspaceId), eq(playedSetlists.sourceId, '235d0827')))
     const entries = row!.entries as { title?: string; notes?: string }[]
     const edited = entries.map((e) => (e.title === 'Hey Stranger' ? { ...e, notes: 'with a new ending' } : e))
-    await first.db.update(playedSetlists).set({ entries: edited }).where(and(eq(playedSetlists.workspaceId, workspaceId), eq(playedSetlists.showId, row!.showId)))
+    await first.db
+      .update(playedSetlists)
+      .set({ entries: edited })
+      .where(and(eq(playedSetlists.workspaceId, workspaceId), eq(playedSetlists.showId, row!.showId)))
     const exported = (await exportSetlistFm(first.db, { workspaceId, actSlug: 'phish' })).setlist.find((s) => s.id === '235d0827')!
     const songs = exported.sets.set[0]!.song
-    expect(songs.find((s) => s.name === 'Hey Stranger')).toEqual({ name: 'Hey Stranger', cover: { mbid: 'd942f71b-09d3-406c-8f7d-c52eba3135c1', name: 'Trey Anastasio' }, info: 'with a new ending) (>' })
+    expect(songs.find((s) => s.name === 'Hey Stranger')).toEqual({
+      name: 'Hey Stranger',
+      cover: { mbid: 'd942f71b-09d3-406c-8f7d-c52eba3135c1', name: 'Trey Anastasio' },
+      info: 'with a new ending) (>',
+    })
     expect(songs.find((s) => s.name === 'Timber')!.cover).toMatchObject({ sortName: 'White, Josh' })
     expect(exported.sets.set[0]!.name).toBe('Set 1:')
   })

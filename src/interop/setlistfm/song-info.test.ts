@@ -27,9 +27,21 @@ describe('song info', () => {
 describe('parsing one set list', () => {
   it('turns with into guests, tape into a note, and a lone setlist object into one set list', () => {
     const [s] = parseSetlistFm({
-      id: 'abc', eventDate: '02-07-2013', artist: { name: 'Big Time Rush' },
+      id: 'abc',
+      eventDate: '02-07-2013',
+      artist: { name: 'Big Time Rush' },
       venue: { name: 'Hall', city: { name: 'Ψυχικό', country: { code: 'gr' } } },
-      sets: { set: [{ song: [{ name: 'Intro', tape: true }, { name: 'Like Nobody\'s Around', with: { name: 'Victoria Justice', mbid: 'x' }, info: 'acoustic' }] }, { encore: 2, song: [{ name: 'Windows Down' }] }] },
+      sets: {
+        set: [
+          {
+            song: [
+              { name: 'Intro', tape: true },
+              { name: "Like Nobody's Around", with: { name: 'Victoria Justice', mbid: 'x' }, info: 'acoustic' },
+            ],
+          },
+          { encore: 2, song: [{ name: 'Windows Down' }] },
+        ],
+      },
     }).setlists
     expect(s).toMatchObject({ eventDate: '2013-07-02', venue: { countryCode: 'GR', latitude: null, state: null }, tourName: null })
     expect(s!.entries).toEqual([

@@ -29,7 +29,12 @@ export interface HeadReading {
   recordedAt: string
 }
 
-export function recordOf(head: Record<string, unknown>, read: HeadReading, given: Map<string, Record<string, unknown>>, entries: SetlistEntry[]): SetlistFmRecord {
+export function recordOf(
+  head: Record<string, unknown>,
+  read: HeadReading,
+  given: Map<string, Record<string, unknown>>,
+  entries: SetlistEntry[],
+): SetlistFmRecord {
   return { head, read, entries: Object.fromEntries(entries.flatMap((e) => (given.has(e.id) ? [[e.id, { given: given.get(e.id)!, read: e }]] : []))) }
 }
 
@@ -52,6 +57,13 @@ export function givenEntry(record: SetlistFmRecord | null, entry: SetlistEntry):
 }
 
 /** A venue row as the head reads it. */
-export function venueReading(v: { name: string; city: string; address: string; country: string; latitude: number | null; longitude: number | null }): HeadReading['venue'] {
+export function venueReading(v: {
+  name: string
+  city: string
+  address: string
+  country: string
+  latitude: number | null
+  longitude: number | null
+}): HeadReading['venue'] {
   return { name: v.name, city: v.city, address: v.address, country: v.country, latitude: v.latitude, longitude: v.longitude }
 }

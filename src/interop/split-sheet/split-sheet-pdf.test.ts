@@ -5,8 +5,18 @@ import { splitSheetPdf, type SplitSheet, type SplitSheetWriter } from './split-s
 
 const rocket = { name: 'Rocket Songs Publishing', ipiNameNumber: '00123456789', society: 'ASCAP' }
 const writer = (name: string, sharePercent: number | null, more: Partial<SplitSheetWriter> = {}): SplitSheetWriter => ({
-  name, role: 'composer-lyricist', sharePercent, ipiNameNumber: null, society: null, publisher: null, administrator: null, controlled: false,
-  prSharePercent: 0, mrSharePercent: 0, srSharePercent: 0, ...more,
+  name,
+  role: 'composer-lyricist',
+  sharePercent,
+  ipiNameNumber: null,
+  society: null,
+  publisher: null,
+  administrator: null,
+  controlled: false,
+  prSharePercent: 0,
+  mrSharePercent: 0,
+  srSharePercent: 0,
+  ...more,
 })
 const sheet: SplitSheet = {
   title: 'Windows Down',
@@ -15,7 +25,16 @@ const sheet: SplitSheet = {
   preparedOn: '2013-06-11',
   recordings: ['Windows Down (Radio Edit)'],
   writers: [
-    writer('Kendall Schmidt', 50, { ipiNameNumber: '00011122233', society: 'ASCAP', publisher: rocket, administrator: { name: 'Kobalt Music', ipiNameNumber: null, society: 'BMI' }, controlled: true, prSharePercent: 25, mrSharePercent: 50, srSharePercent: 50 }),
+    writer('Kendall Schmidt', 50, {
+      ipiNameNumber: '00011122233',
+      society: 'ASCAP',
+      publisher: rocket,
+      administrator: { name: 'Kobalt Music', ipiNameNumber: null, society: 'BMI' },
+      controlled: true,
+      prSharePercent: 25,
+      mrSharePercent: 50,
+      srSharePercent: 50,
+    }),
     writer('Σωκράτης Παπαδόπουλος', 25, { role: 'composer', society: 'AEPI' }),
     writer('Пётр Ильич', 25, { role: 'lyricist' }),
   ],
@@ -45,7 +64,10 @@ describe('split sheet PDF', () => {
   })
 
   it('stays on one page for ten writers and says when splits are pending', async () => {
-    const many: SplitSheet = { ...sheet, writers: Array.from({ length: 10 }, (_, i) => writer(`Writer Number ${i + 1}`, null, { publisher: rocket, society: 'BMI' })) }
+    const many: SplitSheet = {
+      ...sheet,
+      writers: Array.from({ length: 10 }, (_, i) => writer(`Writer Number ${i + 1}`, null, { publisher: rocket, society: 'BMI' })),
+    }
     const bytes = await splitSheetPdf(many)
     expect((await PDFDocument.load(bytes)).getPageCount()).toBe(1)
     const text = (await pdfPageTexts(bytes))[0]!
@@ -54,7 +76,10 @@ describe('split sheet PDF', () => {
   })
 
   it('flows onto more pages rather than dropping writers when there are very many', async () => {
-    const huge: SplitSheet = { ...sheet, writers: Array.from({ length: 40 }, (_, i) => writer(`Writer ${i + 1}`, 2.5, { publisher: rocket, administrator: rocket })) }
+    const huge: SplitSheet = {
+      ...sheet,
+      writers: Array.from({ length: 40 }, (_, i) => writer(`Writer ${i + 1}`, 2.5, { publisher: rocket, administrator: rocket })),
+    }
     const bytes = await splitSheetPdf(huge)
     const pages = await pdfPageTexts(bytes)
     expect(pages.length).toBeGreaterThan(1)

@@ -53,7 +53,11 @@ function itemsOf(sheet: SplitSheet): Item[] {
   const items: Item[] = [
     { kind: 'text', text: 'SPLIT SHEET', bold: true, scale: 0.9, grey: true },
     { kind: 'text', text: sheet.title, bold: true, scale: 1.8 },
-    { kind: 'text', text: [sheet.iswc ? `ISWC ${sheet.iswc}` : 'ISWC not assigned yet', `prepared ${sheet.preparedOn} by ${sheet.preparedBy}`].join(' · '), grey: true },
+    {
+      kind: 'text',
+      text: [sheet.iswc ? `ISWC ${sheet.iswc}` : 'ISWC not assigned yet', `prepared ${sheet.preparedOn} by ${sheet.preparedBy}`].join(' · '),
+      grey: true,
+    },
   ]
   if (sheet.recordings.length) items.push({ kind: 'text', text: `Recordings: ${sheet.recordings.join(', ')}`, grey: true })
   items.push({ kind: 'gap', lines: 0.6 }, { kind: 'rule' })
@@ -66,9 +70,18 @@ function itemsOf(sheet: SplitSheet): Item[] {
     if (w.publisher) {
       items.push({ kind: 'text', text: `Publisher: ${partyLine(w.publisher)}${w.controlled ? ' (controlled)' : ''}`, indent: 1 })
       if (w.administrator) items.push({ kind: 'text', text: `Administrator: ${partyLine(w.administrator)}`, indent: 1 })
-      items.push({ kind: 'text', text: `Publisher collects PR ${pct(w.prSharePercent)} · MR ${pct(w.mrSharePercent)} · SR ${pct(w.srSharePercent)} of the work`, indent: 1 })
+      items.push({
+        kind: 'text',
+        text: `Publisher collects PR ${pct(w.prSharePercent)} · MR ${pct(w.mrSharePercent)} · SR ${pct(w.srSharePercent)} of the work`,
+        indent: 1,
+      })
       if (w.sharePercent !== null) {
-        items.push({ kind: 'text', text: `Writer keeps PR ${pct(w.sharePercent - w.prSharePercent)} · MR ${pct(w.sharePercent - w.mrSharePercent)} · SR ${pct(w.sharePercent - w.srSharePercent)}`, indent: 1, grey: true })
+        items.push({
+          kind: 'text',
+          text: `Writer keeps PR ${pct(w.sharePercent - w.prSharePercent)} · MR ${pct(w.sharePercent - w.mrSharePercent)} · SR ${pct(w.sharePercent - w.srSharePercent)}`,
+          indent: 1,
+          grey: true,
+        })
       }
     } else {
       items.push({ kind: 'text', text: 'Publisher: none (unpublished; the writer keeps all rights of this share)', indent: 1, grey: true })
@@ -77,7 +90,12 @@ function itemsOf(sheet: SplitSheet): Item[] {
   items.push({ kind: 'gap', lines: 0.5 }, { kind: 'rule' })
   const pending = sheet.writers.some((w) => w.sharePercent === null)
   items.push({ kind: 'text', text: pending ? 'Splits not agreed yet: fill in each share by hand before signing.' : `Total ${pct(total)}`, bold: true })
-  items.push({ kind: 'text', text: 'PR = performing right, MR = mechanical right, SR = synchronisation right. By signing, each writer agrees to the shares above.', grey: true, scale: 0.8 })
+  items.push({
+    kind: 'text',
+    text: 'PR = performing right, MR = mechanical right, SR = synchronisation right. By signing, each writer agrees to the shares above.',
+    grey: true,
+    scale: 0.8,
+  })
   items.push({ kind: 'gap', lines: 1 })
   for (const w of sheet.writers) items.push({ kind: 'signature', name: w.name })
   return items
@@ -101,7 +119,12 @@ export async function splitSheetPdf(sheet: SplitSheet): Promise<Uint8Array> {
   const usableHeight = height - 2 * MARGIN
   const items = itemsOf(sheet)
   const lines = items.flatMap((it): { text: string; weight: Weight }[] =>
-    it.kind === 'text' ? [{ text: it.text, weight: it.bold ? 'bold' : 'regular' }] : it.kind === 'signature' ? [{ text: `Signature: ${it.name} Date`, weight: 'regular' }] : [])
+    it.kind === 'text'
+      ? [{ text: it.text, weight: it.bold ? 'bold' : 'regular' }]
+      : it.kind === 'signature'
+        ? [{ text: `Signature: ${it.name} Date`, weight: 'regular' }]
+        : [],
+  )
   const type = await typesetter(pdf, lines)
 
   let size = 11
@@ -128,7 +151,13 @@ export async function splitSheetPdf(sheet: SplitSheet): Promise<Uint8Array> {
       page.drawLine({ start: { x: MARGIN, y: lineY }, end: { x: sigEnd, y: lineY }, thickness: 0.6, color: rgb(0, 0, 0) })
       page.drawLine({ start: { x: sigEnd + size * 2, y: lineY }, end: { x: width - MARGIN, y: lineY }, thickness: 0.6, color: rgb(0, 0, 0) })
       const small = size * 0.8
-      type.draw(page, fit(type, `Signature: ${item.name}`, 'regular', small, sigEnd - MARGIN), { x: MARGIN, y: lineY - small * 1.3, size: small, weight: 'regular', color: GREY })
+      type.draw(page, fit(type, `Signature: ${item.name}`, 'regular', small, sigEnd - MARGIN), {
+        x: MARGIN,
+        y: lineY - small * 1.3,
+        size: small,
+        weight: 'regular',
+        color: GREY,
+      })
       type.draw(page, 'Date', { x: sigEnd + size * 2, y: lineY - small * 1.3, size: small, weight: 'regular', color: GREY })
     }
     y -= h

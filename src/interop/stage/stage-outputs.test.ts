@@ -5,10 +5,23 @@ import { setlistAsText } from './setlist-text.ts'
 import { stageSetlistPdf } from './stage-pdf.ts'
 import type { StageEntry, StageSetlist } from './stage-rows.ts'
 
-const song = (id: string, displayTitle: string, effectiveSeconds: number | null, more: Partial<StageEntry> = {}): StageEntry =>
-  ({ id, type: 'song', displayTitle, effectiveSeconds, clockTime: null, ...more })
-const section = (id: string, kind: 'main' | 'acoustic' | 'encore', title: string): StageEntry =>
-  ({ id, type: 'section', section: kind, title, displayTitle: title, effectiveSeconds: 0, clockTime: null })
+const song = (id: string, displayTitle: string, effectiveSeconds: number | null, more: Partial<StageEntry> = {}): StageEntry => ({
+  id,
+  type: 'song',
+  displayTitle,
+  effectiveSeconds,
+  clockTime: null,
+  ...more,
+})
+const section = (id: string, kind: 'main' | 'acoustic' | 'encore', title: string): StageEntry => ({
+  id,
+  type: 'section',
+  section: kind,
+  title,
+  displayTitle: title,
+  effectiveSeconds: 0,
+  clockTime: null,
+})
 
 const summer: StageSetlist = {
   title: 'Summer Break Tour, Amsterdam',
@@ -17,9 +30,18 @@ const summer: StageSetlist = {
     song('a', 'Windows Down', 203, { keyOverride: 'D', clockTime: '20:30', segue: '>' }),
     song('b', 'Ψυχή', 185, { clockTime: '20:33', notes: 'slow intro' }),
     song('c', 'Любовь', 240, { clockTime: '20:36', cover: { artist: 'Кино' } }),
-    { id: 't', type: 'other', otherKind: 'talk', title: 'Band intros, "hello"', displayTitle: 'Band intros, "hello"', durationSeconds: 90, effectiveSeconds: 90, clockTime: '20:40' },
+    {
+      id: 't',
+      type: 'other',
+      otherKind: 'talk',
+      title: 'Band intros, "hello"',
+      displayTitle: 'Band intros, "hello"',
+      durationSeconds: 90,
+      effectiveSeconds: 90,
+      clockTime: '20:40',
+    },
     section('s2', 'acoustic', 'Acoustic with Dustin'),
-    song('d', 'Like Nobody\'s Around', 200, { guests: ['Victoria Justice'], clockTime: '20:42' }),
+    song('d', "Like Nobody's Around", 200, { guests: ['Victoria Justice'], clockTime: '20:42' }),
     section('s3', 'encore', 'Encore 1'),
     song('e', '=SUM(A1)', null),
   ],
@@ -30,7 +52,7 @@ describe('plain text', () => {
     const text = setlistAsText(summer)
     expect(text).toContain('MAIN SET\n 1. Windows Down >  (3:23, key D, at 20:30)\n')
     expect(text).toContain(' 3. Любовь  (4:00, at 20:36)\n    Кино cover\n')
-    expect(text).toContain('ACOUSTIC WITH DUSTIN\n 5. Like Nobody\'s Around  (3:20, at 20:42)\n    with Victoria Justice\n')
+    expect(text).toContain("ACOUSTIC WITH DUSTIN\n 5. Like Nobody's Around  (3:20, at 20:42)\n    with Victoria Justice\n")
     expect(text).toMatch(/Running time 15:18\n$/)
   })
 })
@@ -58,9 +80,15 @@ describe('stage PDF', () => {
     const long: StageSetlist = {
       title: 'Marathon',
       entries: Array.from({ length: 120 }, (_, i) =>
-        i % 20 === 0 ? section(`s${i}`, 'main', `Set ${i / 20 + 1}`) : song(`x${i}`, `A very long song title number ${i} that goes on and on and on — Ψυχή Любовь`, 200, { notes: 'a note under it', keyOverride: 'F#' })),
+        i % 20 === 0
+          ? section(`s${i}`, 'main', `Set ${i / 20 + 1}`)
+          : song(`x${i}`, `A very long song title number ${i} that goes on and on and on — Ψυχή Любовь`, 200, { notes: 'a note under it', keyOverride: 'F#' }),
+      ),
     }
-    for (const opts of [{ showKeys: true, showNotes: true }, { showKeys: false, showNotes: false }]) {
+    for (const opts of [
+      { showKeys: true, showNotes: true },
+      { showKeys: false, showNotes: false },
+    ]) {
       const doc = await PDFDocument.load(await stageSetlistPdf(long, opts))
       expect(doc.getPageCount()).toBe(1)
     }

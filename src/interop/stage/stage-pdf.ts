@@ -17,7 +17,13 @@ const MIN_FONT_SIZE = 5
 const LINE = 1.22
 const NOTE = 0.6
 
-interface Line { text: string; font: 'regular' | 'bold'; scale: number; grey: boolean; gapBefore: number }
+interface Line {
+  text: string
+  font: 'regular' | 'bold'
+  scale: number
+  grey: boolean
+  gapBefore: number
+}
 
 /**
  * The stage set list: ONE page, large type (shrunk until every line fits, then in two or three
@@ -31,7 +37,10 @@ export async function stageSetlistPdf(version: StageSetlist, opts: StagePdfOptio
   const page = pdf.addPage([width, height])
 
   const lines = linesOf(version, opts)
-  const type = await typesetter(pdf, lines.map((l) => ({ text: l.text, weight: l.font })))
+  const type = await typesetter(
+    pdf,
+    lines.map((l) => ({ text: l.text, weight: l.font })),
+  )
   const layout = fit(lines, type, width - 2 * MARGIN, height - 2 * MARGIN, opts.maxFontSize ?? 40)
   const columnWidth = (width - 2 * MARGIN - (layout.columns - 1) * MARGIN) / layout.columns
   const usable = height - 2 * MARGIN
@@ -48,7 +57,11 @@ export async function stageSetlistPdf(version: StageSetlist, opts: StagePdfOptio
     if (column >= layout.columns) break // cannot happen after fit(); never a second page
     used += step
     type.draw(page, truncate(l.text, type, l, size, columnWidth), {
-      x: MARGIN + column * (columnWidth + MARGIN), y: height - MARGIN - used + size * (LINE - 1), size, weight: l.font, color: l.grey ? rgb(0.3, 0.3, 0.3) : rgb(0, 0, 0),
+      x: MARGIN + column * (columnWidth + MARGIN),
+      y: height - MARGIN - used + size * (LINE - 1),
+      size,
+      weight: l.font,
+      color: l.grey ? rgb(0.3, 0.3, 0.3) : rgb(0, 0, 0),
     })
   }
   return pdf.save()

@@ -35,7 +35,9 @@ export function remarksOf(e: StageEntry): string {
     e.guests?.length ? `with ${e.guests.join(', ')}` : '',
     e.arrangement ?? '',
     (e.notes ?? '').replace(/\s*\n\s*/g, '; '),
-  ].filter((p) => p !== '').join(' · ')
+  ]
+    .filter((p) => p !== '')
+    .join(' · ')
 }
 
 export function stageRows(version: StageSetlist): StageRow[] {
@@ -49,9 +51,15 @@ export function stageRows(version: StageSetlist): StageRow[] {
       continue
     }
     rows.push({
-      kind: 'item', position: ++position, section,
+      kind: 'item',
+      position: ++position,
+      section,
       title: e.displayTitle || e.title || (e.type === 'other' ? (e.otherKind ?? 'other') : ''),
-      segue: e.segue ?? '', duration: formatDuration(e.effectiveSeconds), key: e.keyOverride ?? '', notes: remarksOf(e), clockTime: e.clockTime ?? '',
+      segue: e.segue ?? '',
+      duration: formatDuration(e.effectiveSeconds),
+      key: e.keyOverride ?? '',
+      notes: remarksOf(e),
+      clockTime: e.clockTime ?? '',
     })
   }
   return rows

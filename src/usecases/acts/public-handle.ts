@@ -25,7 +25,10 @@ function assertOwner(actor: Actor) {
 /** The act's public handle, if an owner claimed one. */
 export async function getPublicHandle(deps: Deps, actor: Actor, actIdOrSlug: string): Promise<PublicHandle> {
   const actId = await actIdOf(deps, actor, actIdOrSlug)
-  const [row] = await deps.db.select({ handle: publicHandles.handle }).from(publicHandles).where(and(eq(publicHandles.workspaceId, actor.workspaceId), eq(publicHandles.actId, actId)))
+  const [row] = await deps.db
+    .select({ handle: publicHandles.handle })
+    .from(publicHandles)
+    .where(and(eq(publicHandles.workspaceId, actor.workspaceId), eq(publicHandles.actId, actId)))
   return { handle: row?.handle ?? null }
 }
 
@@ -43,7 +46,10 @@ export async function claimPublicHandle(deps: Deps, actor: Actor, actIdOrSlug: s
   const taken = () => new ConflictError(`The public handle "${handle}" is taken on this server; choose another.`, [{ path: 'handle', message: 'taken' }])
   try {
     await deps.db.transaction(async (tx) => {
-      const [holder] = await tx.select({ workspaceId: publicHandles.workspaceId, actId: publicHandles.actId }).from(publicHandles).where(eq(publicHandles.handle, handle))
+      const [holder] = await tx
+        .select({ workspaceId: publicHandles.workspaceId, actId: publicHandles.actId })
+        .from(publicHandles)
+        .where(eq(publicHandles.handle, handle))
       if (holder && (holder.workspaceId !== actor.workspaceId || holder.actId !== actId)) throw taken()
       if (holder) return
       await tx.delete(publicHandles).where(and(eq(publicHandles.workspaceId, actor.workspaceId), eq(publicHandles.actId, actId)))

@@ -20,7 +20,17 @@ export async function createAct(deps: Deps, actor: Actor, body: ActBody): Promis
   const id = uuidv7()
   const slug = body.slug ?? slugify(body.name)
   try {
-    await deps.db.insert(acts).values({ workspaceId: actor.workspaceId, id, slug, name: body.name, kind: body.kind, isInternal: body.isInternal, description: body.description ?? '', createdAt: now, updatedAt: now })
+    await deps.db.insert(acts).values({
+      workspaceId: actor.workspaceId,
+      id,
+      slug,
+      name: body.name,
+      kind: body.kind,
+      isInternal: body.isInternal,
+      description: body.description ?? '',
+      createdAt: now,
+      updatedAt: now,
+    })
   } catch (err) {
     if (sqlState(err) === UNIQUE_VIOLATION) throw slugTaken(slug)
     throw err
@@ -37,9 +47,13 @@ export async function updateAct(deps: Deps, actor: Actor, actIdOrSlug: string, b
     updated = await deps.db
       .update(acts)
       .set({
-        name: body.name, kind: body.kind, isInternal: body.isInternal, description: body.description ?? '',
+        name: body.name,
+        kind: body.kind,
+        isInternal: body.isInternal,
+        description: body.description ?? '',
         ...(body.slug ? { slug: body.slug } : {}),
-        version: sql`${acts.version} + 1`, updatedAt: deps.clock.now(),
+        version: sql`${acts.version} + 1`,
+        updatedAt: deps.clock.now(),
       })
       .where(and(eq(acts.workspaceId, actor.workspaceId), eq(acts.id, id), eq(acts.version, body.version)))
       .returning({ id: acts.id })
@@ -57,7 +71,13 @@ export async function deleteAct(deps: Deps, actor: Actor, actIdOrSlug: string): 
   await deleteOrExplain(
     'act',
     'recordings, releases or featured credits',
-    async () => (await deps.db.delete(acts).where(and(eq(acts.workspaceId, actor.workspaceId), eq(acts.id, id))).returning({ id: acts.id })).length,
+    async () =>
+      (
+        await deps.db
+          .delete(acts)
+          .where(and(eq(acts.workspaceId, actor.workspaceId), eq(acts.id, id)))
+          .returning({ id: acts.id })
+      ).length,
     actIdOrSlug,
   )
 }

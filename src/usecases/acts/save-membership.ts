@@ -19,7 +19,8 @@ async function checked(deps: Deps, actor: Actor, actIdOrSlug: string, body: Body
   const actId = await resolveActId(deps.db, actor.workspaceId, actIdOrSlug)
   if (!actId) throw new NotFoundError('act', actIdOrSlug)
   const issues = dateRangeIssues(body.beginDate, body.endDate, { begin: 'beginDate', end: 'endDate' })
-  if ((await missingPeople(deps.db, actor.workspaceId, [body.personId])).size > 0) issues.push({ path: 'personId', message: 'no such person in this workspace' })
+  if ((await missingPeople(deps.db, actor.workspaceId, [body.personId])).size > 0)
+    issues.push({ path: 'personId', message: 'no such person in this workspace' })
   if (issues.length) throw new ValidationError(issues)
   return actId
 }
@@ -31,7 +32,16 @@ async function load(deps: Deps, actor: Actor, actId: string, id: string): Promis
 export async function addMembership(deps: Deps, actor: Actor, actIdOrSlug: string, body: Body): Promise<Membership> {
   const actId = await checked(deps, actor, actIdOrSlug, body)
   const id = uuidv7()
-  await deps.db.insert(actMemberships).values({ workspaceId: actor.workspaceId, id, actId, personId: body.personId, role: body.role, instruments: body.instruments, beginDate: body.beginDate ?? null, endDate: body.endDate ?? null })
+  await deps.db.insert(actMemberships).values({
+    workspaceId: actor.workspaceId,
+    id,
+    actId,
+    personId: body.personId,
+    role: body.role,
+    instruments: body.instruments,
+    beginDate: body.beginDate ?? null,
+    endDate: body.endDate ?? null,
+  })
   return (await load(deps, actor, actId, id))!
 }
 
@@ -39,8 +49,22 @@ export async function updateMembership(deps: Deps, actor: Actor, actIdOrSlug: st
   const actId = await checked(deps, actor, actIdOrSlug, body)
   const updated = await deps.db
     .update(actMemberships)
-    .set({ personId: body.personId, role: body.role, instruments: body.instruments, beginDate: body.beginDate ?? null, endDate: body.endDate ?? null, version: sql`${actMemberships.version} + 1` })
-    .where(and(eq(actMemberships.workspaceId, actor.workspaceId), eq(actMemberships.actId, actId), eq(actMemberships.id, membershipId), eq(actMemberships.version, body.version)))
+    .set({
+      personId: body.personId,
+      role: body.role,
+      instruments: body.instruments,
+      beginDate: body.beginDate ?? null,
+      endDate: body.endDate ?? null,
+      version: sql`${actMemberships.version} + 1`,
+    })
+    .where(
+      and(
+        eq(actMemberships.workspaceId, actor.workspaceId),
+        eq(actMemberships.actId, actId),
+        eq(actMemberships.id, membershipId),
+        eq(actMemberships.version, body.version),
+      ),
+    )
     .returning({ id: actMemberships.id })
   return finishVersionedWrite({ kind: 'membership', id: membershipId, updatedRows: updated.length, load: () => load(deps, actor, actId, membershipId) })
 }
@@ -52,7 +76,13 @@ export async function removeMembership(deps: Deps, actor: Actor, actIdOrSlug: st
   await deleteOrExplain(
     'membership',
     'other records',
-    async () => (await deps.db.delete(actMemberships).where(and(eq(actMemberships.workspaceId, actor.workspaceId), eq(actMemberships.actId, actId), eq(actMemberships.id, membershipId))).returning({ id: actMemberships.id })).length,
+    async () =>
+      (
+        await deps.db
+          .delete(actMemberships)
+          .where(and(eq(actMemberships.workspaceId, actor.workspaceId), eq(actMemberships.actId, actId), eq(actMemberships.id, membershipId)))
+          .returning({ id: actMemberships.id })
+      ).length,
     membershipId,
   )
 }

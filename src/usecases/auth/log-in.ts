@@ -12,7 +12,10 @@ const DUMMY_HASH = '$argon2id$v=19$m=19456,t=2,p=1$+52M6plp+zRhfDpr70NUjA$o4++FE
 export async function logIn(deps: Deps, body: LoginBody) {
   const user = await findUserByEmail(deps.db, body.email)
   const ok = await verify(user?.passwordHash ?? DUMMY_HASH, body.password).catch(() => false)
-  if (!user || !ok) throw new DomainError('unauthenticated', 'That email and password do not match an account.', { errors: [{ path: 'password', message: 'email or password is wrong' }] })
+  if (!user || !ok)
+    throw new DomainError('unauthenticated', 'That email and password do not match an account.', {
+      errors: [{ path: 'password', message: 'email or password is wrong' }],
+    })
   const token = await startSession(deps, user.id)
   return { user: { id: user.id, email: user.email, displayName: user.displayName }, token }
 }

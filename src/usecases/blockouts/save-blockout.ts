@@ -18,7 +18,8 @@ type UpdateBody = z.output<typeof UpdateBlockoutBodySchema>
 /** Members and crew mark their own dates; owners and managers anyone's; viewers nobody's. */
 async function assertMayMarkFor(db: Db, actor: Actor, personId: string): Promise<void> {
   if (!marksOwnBlockouts[actor.role]) throw new ForbiddenError(`Your role (${actor.role}) may not mark blockout dates.`)
-  if (!(await actsForPerson(db, actor, personId))) throw new ForbiddenError('You may mark blockout dates only for yourself; ask a manager to mark them for someone else.')
+  if (!(await actsForPerson(db, actor, personId)))
+    throw new ForbiddenError('You may mark blockout dates only for yourself; ask a manager to mark them for someone else.')
 }
 
 async function blockoutIssues(db: Db, workspaceId: string, body: Body): Promise<FieldIssue[]> {

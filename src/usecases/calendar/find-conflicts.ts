@@ -35,11 +35,27 @@ export async function findConflicts(deps: Deps, actor: Actor, booking: Booking, 
  * The rule for saving a booking with conflicts: refused (409 listing them) unless the writer
  * acknowledged them, in which case the decision is recorded with the conflicts it overrode.
  */
-export async function guardConflicts(db: Db, actor: Actor, opts: { bookingKind: 'show' | 'commitment'; bookingId: string; conflicts: ConflictView[]; acknowledged: boolean; now: Date }): Promise<void> {
+export async function guardConflicts(
+  db: Db,
+  actor: Actor,
+  opts: { bookingKind: 'show' | 'commitment'; bookingId: string; conflicts: ConflictView[]; acknowledged: boolean; now: Date },
+): Promise<void> {
   if (opts.conflicts.length === 0) return
   if (!opts.acknowledged) {
     // The conflicts travel with the 409 (problem extension `conflicts`) so the client can show them.
-    throw new DomainError('conflict', `This booking conflicts for ${[...new Set(opts.conflicts.map((c) => c.personName))].join(', ')}. Review the conflicts, then save again with acknowledgeConflicts to keep it anyway.`, { errors: [], conflicts: opts.conflicts })
+    throw new DomainError(
+      'conflict',
+      `This booking conflicts for ${[...new Set(opts.conflicts.map((c) => c.personName))].join(', ')}. Review the conflicts, then save again with acknowledgeConflicts to keep it anyway.`,
+      { errors: [], conflicts: opts.conflicts },
+    )
   }
-  await insertConflictOverride(db, { workspaceId: actor.workspaceId, id: uuidv7(), bookingKind: opts.bookingKind, bookingId: opts.bookingId, decidedBy: actor.userId, decidedAt: opts.now, conflicts: opts.conflicts })
+  await insertConflictOverride(db, {
+    workspaceId: actor.workspaceId,
+    id: uuidv7(),
+    bookingKind: opts.bookingKind,
+    bookingId: opts.bookingId,
+    decidedBy: actor.userId,
+    decidedAt: opts.now,
+    conflicts: opts.conflicts,
+  })
 }

@@ -45,7 +45,8 @@ async function orConflict<T>(write: () => Promise<T>): Promise<T> {
   try {
     return await write()
   } catch (err) {
-    if (sqlState(err) === FOREIGN_KEY_VIOLATION) throw new ConflictError('Who or what this nomination names was removed by someone else meanwhile; reload and try again.')
+    if (sqlState(err) === FOREIGN_KEY_VIOLATION)
+      throw new ConflictError('Who or what this nomination names was removed by someone else meanwhile; reload and try again.')
     throw err
   }
 }
@@ -70,7 +71,10 @@ export async function updateAwardNomination(deps: Deps, actor: Actor, nomination
   const now = deps.clock.now()
   const updatedRows = await orConflict(() =>
     deps.db.transaction(async (tx) => {
-      const [current] = await tx.select({ version: awardNominations.version }).from(awardNominations).where(and(eq(awardNominations.workspaceId, ws), eq(awardNominations.id, nominationId)))
+      const [current] = await tx
+        .select({ version: awardNominations.version })
+        .from(awardNominations)
+        .where(and(eq(awardNominations.workspaceId, ws), eq(awardNominations.id, nominationId)))
       if (!current || current.version !== body.version) return 0
       const issues = await nominationIssues(tx, ws, body, now.getUTCFullYear())
       if (issues.length) throw new ValidationError(issues)
@@ -91,7 +95,10 @@ export async function deleteAwardNomination(deps: Deps, actor: Actor, nomination
   const ws = actor.workspaceId
   const filters = [eq(awardNominations.workspaceId, ws), eq(awardNominations.id, nominationId)]
   if (version !== undefined) filters.push(eq(awardNominations.version, version))
-  const deleted = await deps.db.delete(awardNominations).where(and(...filters)).returning({ id: awardNominations.id })
+  const deleted = await deps.db
+    .delete(awardNominations)
+    .where(and(...filters))
+    .returning({ id: awardNominations.id })
   if (deleted.length > 0) return
   const current = await queryOne(deps.db, ws, nominationId)
   if (!current) throw new NotFoundError('award nomination', nominationId)

@@ -51,7 +51,10 @@ async function orConflict<T>(write: () => Promise<T>): Promise<T> {
     return await write()
   } catch (err) {
     const state = sqlState(err)
-    if (state === UNIQUE_VIOLATION) throw new ConflictError('This chart already has a position for it on that day; edit that entry instead.', [{ path: 'chartDate', message: 'already has an entry on this chart for this day' }])
+    if (state === UNIQUE_VIOLATION)
+      throw new ConflictError('This chart already has a position for it on that day; edit that entry instead.', [
+        { path: 'chartDate', message: 'already has an entry on this chart for this day' },
+      ])
     if (state === FOREIGN_KEY_VIOLATION) throw new ConflictError('What this chart entry names was removed by someone else meanwhile; reload and try again.')
     throw err
   }
@@ -76,7 +79,10 @@ export async function updateChartEntry(deps: Deps, actor: Actor, chartEntryId: s
   const ws = actor.workspaceId
   const updatedRows = await orConflict(() =>
     deps.db.transaction(async (tx) => {
-      const [current] = await tx.select({ version: chartEntries.version }).from(chartEntries).where(and(eq(chartEntries.workspaceId, ws), eq(chartEntries.id, chartEntryId)))
+      const [current] = await tx
+        .select({ version: chartEntries.version })
+        .from(chartEntries)
+        .where(and(eq(chartEntries.workspaceId, ws), eq(chartEntries.id, chartEntryId)))
       // A stale write is answered with the current entry before its content is judged.
       if (!current || current.version !== body.version) return 0
       const issues = await entryIssues(tx, ws, body)
@@ -98,7 +104,10 @@ export async function deleteChartEntry(deps: Deps, actor: Actor, chartEntryId: s
   const ws = actor.workspaceId
   const filters = [eq(chartEntries.workspaceId, ws), eq(chartEntries.id, chartEntryId)]
   if (version !== undefined) filters.push(eq(chartEntries.version, version))
-  const deleted = await deps.db.delete(chartEntries).where(and(...filters)).returning({ id: chartEntries.id })
+  const deleted = await deps.db
+    .delete(chartEntries)
+    .where(and(...filters))
+    .returning({ id: chartEntries.id })
   if (deleted.length > 0) return
   const current = await queryOne(deps.db, ws, chartEntryId)
   if (!current) throw new NotFoundError('chart entry', chartEntryId)

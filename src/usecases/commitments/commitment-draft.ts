@@ -14,9 +14,24 @@ export type CommitmentBody = z.output<typeof CommitmentBodySchema>
 /** The columns of a valid commitment and the booking its people get, ready to check and store. */
 export interface CommitmentDraft {
   columns: {
-    kind: string; title: string; actId: string | null; venueId: string | null; locationName: string; latitude: number | null; longitude: number | null
-    timeZone: string; startDate: string; startTime: string | null; endDate: string; endTime: string | null; startsAt: Date; endsAt: Date
-    outlet: string | null; journalist: string | null; embargoNotes: string | null; notes: string
+    kind: string
+    title: string
+    actId: string | null
+    venueId: string | null
+    locationName: string
+    latitude: number | null
+    longitude: number | null
+    timeZone: string
+    startDate: string
+    startTime: string | null
+    endDate: string
+    endTime: string | null
+    startsAt: Date
+    endsAt: Date
+    outlet: string | null
+    journalist: string | null
+    embargoNotes: string | null
+    notes: string
   }
   booking: Booking
 }
@@ -34,7 +49,8 @@ export async function draftCommitment(db: Db, workspaceId: string, id: string, b
   const venue = body.venueId ? await findVenuePlace(db, workspaceId, body.venueId) : null
   if (body.venueId && !venue) issues.push({ path: 'venueId', message: 'no such venue in this workspace' })
   if (body.kind !== 'promo-interview') {
-    for (const field of PROMO_FIELDS) if (body[field]) issues.push({ path: field, message: 'only promo interviews have an outlet, a journalist and embargo notes' })
+    for (const field of PROMO_FIELDS)
+      if (body[field]) issues.push({ path: field, message: 'only promo interviews have an outlet, a journalist and embargo notes' })
   }
   const times = commitmentInstants(body)
   if (!times.ok) issues.push(...times.issues)
@@ -44,11 +60,24 @@ export async function draftCommitment(db: Db, workspaceId: string, id: string, b
   const latitude = ownPlace ? body.latitude! : (venue?.latitude ?? null)
   const longitude = ownPlace ? body.longitude! : (venue?.longitude ?? null)
   const columns: CommitmentDraft['columns'] = {
-    kind: body.kind, title: body.title, actId: body.actId ?? null, venueId: body.venueId ?? null,
-    locationName: body.locationName?.trim() || (venue ? `${venue.name}, ${venue.city}` : ''), latitude, longitude,
-    timeZone: body.timeZone, startDate: body.startDate, startTime: body.startTime ?? null, endDate: body.endDate, endTime: body.endTime ?? null,
-    startsAt: times.startsAt, endsAt: times.endsAt,
-    outlet: body.outlet || null, journalist: body.journalist || null, embargoNotes: body.embargoNotes || null, notes: body.notes ?? '',
+    kind: body.kind,
+    title: body.title,
+    actId: body.actId ?? null,
+    venueId: body.venueId ?? null,
+    locationName: body.locationName?.trim() || (venue ? `${venue.name}, ${venue.city}` : ''),
+    latitude,
+    longitude,
+    timeZone: body.timeZone,
+    startDate: body.startDate,
+    startTime: body.startTime ?? null,
+    endDate: body.endDate,
+    endTime: body.endTime ?? null,
+    startsAt: times.startsAt,
+    endsAt: times.endsAt,
+    outlet: body.outlet || null,
+    journalist: body.journalist || null,
+    embargoNotes: body.embargoNotes || null,
+    notes: body.notes ?? '',
   }
   return { columns, booking: commitmentBooking({ id, ...columns }) }
 }
@@ -64,10 +93,20 @@ async function peopleIssues(db: Db, workspaceId: string, personIds: readonly str
 }
 
 /** The span of people's time a commitment takes, as the conflict checker sees it. */
-export function commitmentBooking(c: Pick<CommitmentDraft['columns'], 'title' | 'actId' | 'startDate' | 'endDate' | 'latitude' | 'longitude'> & { id: string; startsAt: Date | string; endsAt: Date | string }): Booking {
+export function commitmentBooking(
+  c: Pick<CommitmentDraft['columns'], 'title' | 'actId' | 'startDate' | 'endDate' | 'latitude' | 'longitude'> & {
+    id: string
+    startsAt: Date | string
+    endsAt: Date | string
+  },
+): Booking {
   return {
-    kind: 'commitment', id: c.id, title: c.title, actId: c.actId,
-    startsAt: new Date(c.startsAt), endsAt: new Date(c.endsAt),
+    kind: 'commitment',
+    id: c.id,
+    title: c.title,
+    actId: c.actId,
+    startsAt: new Date(c.startsAt),
+    endsAt: new Date(c.endsAt),
     localDates: { first: c.startDate, last: c.endDate },
     place: c.latitude != null && c.longitude != null ? { latitude: c.latitude, longitude: c.longitude } : null,
   }

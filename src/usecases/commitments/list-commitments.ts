@@ -19,7 +19,12 @@ const attends = (reader: Reader, c: CommitmentRecord) => reader.whole || (reader
 export async function loadCommitment(deps: Deps, actor: Actor, commitmentId: string): Promise<Commitment | null> {
   const record = await queryOne(deps.db, actor.workspaceId, commitmentId)
   if (!record) return null
-  const conflicts = await findConflicts(deps, actor, commitmentBooking(record), record.people.map((p) => p.personId))
+  const conflicts = await findConflicts(
+    deps,
+    actor,
+    commitmentBooking(record),
+    record.people.map((p) => p.personId),
+  )
   return { ...record, conflicts }
 }
 

@@ -20,23 +20,43 @@ type UpdateBody = z.output<typeof UpdateCommitmentBodySchema>
 /** Each attendee row carries the commitment's instants, so a person's bookings are one index range scan. */
 async function insertPeople(db: Db, workspaceId: string, commitmentId: string, personIds: readonly string[], draft: CommitmentDraft): Promise<void> {
   if (personIds.length === 0) return
-  await db.insert(commitmentPeople).values(personIds.map((personId) => ({ workspaceId, commitmentId, personId, startsAt: draft.columns.startsAt, endsAt: draft.columns.endsAt })))
+  await db
+    .insert(commitmentPeople)
+    .values(personIds.map((personId) => ({ workspaceId, commitmentId, personId, startsAt: draft.columns.startsAt, endsAt: draft.columns.endsAt })))
 }
 
 /**
  * Conflicts of the saved booking for its people, refused (409, rolling the write back) or recorded
  * by the workspace's rule (ADR 005). An edit is asked about only the conflicts it brings, as shows are.
  */
-async function guard(deps: Deps, tx: Db, actor: Actor, opts: { id: string; draft: CommitmentDraft; body: CommitmentBody; before: readonly ConflictView[] }): Promise<void> {
+async function guard(
+  deps: Deps,
+  tx: Db,
+  actor: Actor,
+  opts: { id: string; draft: CommitmentDraft; body: CommitmentBody; before: readonly ConflictView[] },
+): Promise<void> {
   const after = await findConflicts({ ...deps, db: tx }, actor, opts.draft.booking, opts.body.personIds)
   const conflicts = newConflicts(opts.before, after)
-  await guardConflicts(tx, actor, { bookingKind: 'commitment', bookingId: opts.id, conflicts, acknowledged: opts.body.acknowledgeConflicts, now: deps.clock.now() })
+  await guardConflicts(tx, actor, {
+    bookingKind: 'commitment',
+    bookingId: opts.id,
+    conflicts,
+    acknowledged: opts.body.acknowledgeConflicts,
+    now: deps.clock.now(),
+  })
 }
 
 /** The conflicts a stored commitment has now, before an edit. */
 async function storedConflicts(deps: Deps, tx: Db, actor: Actor, commitmentId: string): Promise<ConflictView[]> {
   const stored = await queryOne(tx, actor.workspaceId, commitmentId)
-  return stored ? findConflicts({ ...deps, db: tx }, actor, commitmentBooking(stored), stored.people.map((p) => p.personId)) : []
+  return stored
+    ? findConflicts(
+        { ...deps, db: tx },
+        actor,
+        commitmentBooking(stored),
+        stored.people.map((p) => p.personId),
+      )
+    : []
 }
 
 /** A person or act removed by someone else between our check and our write: a conflict to retry, not a 500. */
@@ -45,7 +65,8 @@ async function orConflict<T>(write: () => Promise<T>): Promise<T> {
     return await write()
   } catch (err) {
     const state = sqlState(err)
-    if (state === FOREIGN_KEY_VIOLATION || state === UNIQUE_VIOLATION) throw new ConflictError('A person, act or venue of this commitment was changed by someone else meanwhile; reload and try again.')
+    if (state === FOREIGN_KEY_VIOLATION || state === UNIQUE_VIOLATION)
+      throw new ConflictError('A person, act or venue of this commitment was changed by someone else meanwhile; reload and try again.')
     throw err
   }
 }
@@ -88,6 +109,9 @@ export async function updateCommitment(deps: Deps, actor: Actor, commitmentId: s
 
 export async function deleteCommitment(deps: Deps, actor: Actor, commitmentId: string): Promise<void> {
   assertCan(actor, 'edit-people')
-  const deleted = await deps.db.delete(commitments).where(and(eq(commitments.workspaceId, actor.workspaceId), eq(commitments.id, commitmentId))).returning({ id: commitments.id })
+  const deleted = await deps.db
+    .delete(commitments)
+    .where(and(eq(commitments.workspaceId, actor.workspaceId), eq(commitments.id, commitmentId)))
+    .returning({ id: commitments.id })
   if (deleted.length === 0) throw new NotFoundError('commitment', commitmentId)
 }

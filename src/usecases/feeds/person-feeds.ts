@@ -9,7 +9,8 @@ import type { Actor, Deps } from '../deps.ts'
 /** A person's private calendar feeds are theirs and their managers' to see, make and revoke. */
 async function assertOwnsFeeds(deps: Deps, actor: Actor, personId: string): Promise<void> {
   if ((await missingPeople(deps.db, actor.workspaceId, [personId])).size > 0) throw new NotFoundError('person', personId)
-  if (!(await actsForPerson(deps.db, actor, personId))) throw new ForbiddenError("Only the person themselves or a manager may see or change a person's calendar feeds.")
+  if (!(await actsForPerson(deps.db, actor, personId)))
+    throw new ForbiddenError("Only the person themselves or a manager may see or change a person's calendar feeds.")
 }
 
 export async function listFeeds(deps: Deps, actor: Actor, personId: string): Promise<{ id: string; createdAt: string }[]> {

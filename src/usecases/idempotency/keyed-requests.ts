@@ -1,6 +1,12 @@
 import { createHash } from 'node:crypto'
 import type { Db } from '../../db/client.ts'
-import { claimIdempotencyKey, findIdempotentRequest, keepIdempotentAnswer, releaseIdempotencyKey, sweepIdempotentRequests } from '../../db/queries/idempotency-keys.ts'
+import {
+  claimIdempotencyKey,
+  findIdempotentRequest,
+  keepIdempotentAnswer,
+  releaseIdempotencyKey,
+  sweepIdempotentRequests,
+} from '../../db/queries/idempotency-keys.ts'
 import { decideRepeat, IDEMPOTENCY_PENDING_SECONDS, IDEMPOTENCY_RETENTION_HOURS, isReplayable } from '../../domain/idempotency.ts'
 import { DomainError } from '../../domain/errors.ts'
 
@@ -21,7 +27,9 @@ export interface ReplayedAnswer {
 }
 
 export function fingerprintOf(method: string, url: string, body: unknown): string {
-  return createHash('sha256').update(`${method} ${url}\n${body === undefined ? '' : JSON.stringify(body)}`).digest('base64url')
+  return createHash('sha256')
+    .update(`${method} ${url}\n${body === undefined ? '' : JSON.stringify(body)}`)
+    .digest('base64url')
 }
 
 /**
@@ -55,7 +63,13 @@ function inProgress(): never {
 }
 
 /** After a keyed change: its answer is kept for replay, or the key freed when the server failed. */
-export async function finishKeyedRequest(db: Db, userId: string, key: string, answer: { status: number; contentType: string | null; body: string | null }): Promise<void> {
-  if (isReplayable(answer.status) && answer.body !== null) await keepIdempotentAnswer(db, userId, key, { status: answer.status, contentType: answer.contentType, body: answer.body })
+export async function finishKeyedRequest(
+  db: Db,
+  userId: string,
+  key: string,
+  answer: { status: number; contentType: string | null; body: string | null },
+): Promise<void> {
+  if (isReplayable(answer.status) && answer.body !== null)
+    await keepIdempotentAnswer(db, userId, key, { status: answer.status, contentType: answer.contentType, body: answer.body })
   else await releaseIdempotencyKey(db, userId, key)
 }

@@ -30,7 +30,17 @@ export async function importMusicBrainzFiles(deps: Deps, actor: Actor, body: Mus
     files.push({ name: body.files[i]!.name, ...result })
   }
   const counts = Object.fromEntries(
-    IMPORT_KINDS.map((k) => [k, files.reduce((sum, f) => ({ created: sum.created + f.counts[k].created, updated: sum.updated + f.counts[k].updated, unchanged: sum.unchanged + f.counts[k].unchanged }), { created: 0, updated: 0, unchanged: 0 })]),
+    IMPORT_KINDS.map((k) => [
+      k,
+      files.reduce(
+        (sum, f) => ({
+          created: sum.created + f.counts[k].created,
+          updated: sum.updated + f.counts[k].updated,
+          unchanged: sum.unchanged + f.counts[k].unchanged,
+        }),
+        { created: 0, updated: 0, unchanged: 0 },
+      ),
+    ]),
   ) as ImportCountsByKind
   return { files, counts, worksNeedingSplits: await countWorksNeedingSplits(deps.db, actor.workspaceId) }
 }

@@ -31,7 +31,12 @@ export async function updateOrganization(deps: Deps, actor: Actor, organizationI
     .set({ ...columns(body), version: sql`${organizations.version} + 1`, updatedAt: deps.clock.now() })
     .where(and(eq(organizations.workspaceId, actor.workspaceId), eq(organizations.id, organizationId), eq(organizations.version, body.version)))
     .returning({ id: organizations.id })
-  return finishVersionedWrite({ kind: 'organization', id: organizationId, updatedRows: updated.length, load: () => queryOne(deps.db, actor.workspaceId, organizationId) })
+  return finishVersionedWrite({
+    kind: 'organization',
+    id: organizationId,
+    updatedRows: updated.length,
+    load: () => queryOne(deps.db, actor.workspaceId, organizationId),
+  })
 }
 
 /** Refused with a reason while a hold on a song or a publishing record still names the organisation. */
@@ -40,7 +45,13 @@ export async function deleteOrganization(deps: Deps, actor: Actor, organizationI
   await deleteOrExplain(
     'organization',
     'holds on songs or publishing records',
-    async () => (await deps.db.delete(organizations).where(and(eq(organizations.workspaceId, actor.workspaceId), eq(organizations.id, organizationId))).returning({ id: organizations.id })).length,
+    async () =>
+      (
+        await deps.db
+          .delete(organizations)
+          .where(and(eq(organizations.workspaceId, actor.workspaceId), eq(organizations.id, organizationId)))
+          .returning({ id: organizations.id })
+      ).length,
     organizationId,
   )
 }

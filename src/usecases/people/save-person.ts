@@ -11,7 +11,15 @@ export async function createPerson(deps: Deps, actor: Actor, body: PersonBody): 
   assertCan(actor, 'edit-people')
   const now = deps.clock.now()
   const id = uuidv7()
-  await deps.db.insert(people).values({ workspaceId: actor.workspaceId, id, name: body.name, email: body.email?.toLowerCase() ?? null, notes: body.notes ?? '', createdAt: now, updatedAt: now })
+  await deps.db.insert(people).values({
+    workspaceId: actor.workspaceId,
+    id,
+    name: body.name,
+    email: body.email?.toLowerCase() ?? null,
+    notes: body.notes ?? '',
+    createdAt: now,
+    updatedAt: now,
+  })
   return (await queryOne(deps.db, actor.workspaceId, id))!
 }
 
@@ -19,7 +27,13 @@ export async function updatePerson(deps: Deps, actor: Actor, personId: string, b
   assertCan(actor, 'edit-people')
   const updated = await deps.db
     .update(people)
-    .set({ name: body.name, email: body.email?.toLowerCase() ?? null, notes: body.notes ?? '', version: sql`${people.version} + 1`, updatedAt: deps.clock.now() })
+    .set({
+      name: body.name,
+      email: body.email?.toLowerCase() ?? null,
+      notes: body.notes ?? '',
+      version: sql`${people.version} + 1`,
+      updatedAt: deps.clock.now(),
+    })
     .where(and(eq(people.workspaceId, actor.workspaceId), eq(people.id, personId), eq(people.version, body.version)))
     .returning({ id: people.id })
   return finishVersionedWrite({ kind: 'person', id: personId, updatedRows: updated.length, load: () => queryOne(deps.db, actor.workspaceId, personId) })
@@ -30,7 +44,13 @@ export async function deletePerson(deps: Deps, actor: Actor, personId: string): 
   await deleteOrExplain(
     'person',
     'act memberships, song credits or lead vocals',
-    async () => (await deps.db.delete(people).where(and(eq(people.workspaceId, actor.workspaceId), eq(people.id, personId))).returning({ id: people.id })).length,
+    async () =>
+      (
+        await deps.db
+          .delete(people)
+          .where(and(eq(people.workspaceId, actor.workspaceId), eq(people.id, personId)))
+          .returning({ id: people.id })
+      ).length,
     personId,
   )
 }

@@ -21,8 +21,13 @@ async function assertRecordingExists(db: Db, workspaceId: string, body: Body): P
 
 function columns(body: Body) {
   return {
-    recordingId: body.recordingId, series: body.series, season: body.season ?? null, episodeNumber: body.episodeNumber ?? null,
-    episodeTitle: body.episodeTitle || null, airDate: body.airDate ?? null, notes: body.notes ?? '',
+    recordingId: body.recordingId,
+    series: body.series,
+    season: body.season ?? null,
+    episodeNumber: body.episodeNumber ?? null,
+    episodeTitle: body.episodeTitle || null,
+    airDate: body.airDate ?? null,
+    notes: body.notes ?? '',
   }
 }
 
@@ -31,7 +36,8 @@ async function orConflict<T>(write: () => Promise<T>): Promise<T> {
   try {
     return await write()
   } catch (err) {
-    if (sqlState(err) === FOREIGN_KEY_VIOLATION) throw new ConflictError('The recording of this placement was removed by someone else meanwhile; reload and try again.')
+    if (sqlState(err) === FOREIGN_KEY_VIOLATION)
+      throw new ConflictError('The recording of this placement was removed by someone else meanwhile; reload and try again.')
     throw err
   }
 }
@@ -69,7 +75,13 @@ export async function deletePlacement(deps: Deps, actor: Actor, placementId: str
   await deleteOrExplain(
     'placement',
     'other records',
-    async () => (await deps.db.delete(placements).where(and(eq(placements.workspaceId, actor.workspaceId), eq(placements.id, placementId))).returning({ id: placements.id })).length,
+    async () =>
+      (
+        await deps.db
+          .delete(placements)
+          .where(and(eq(placements.workspaceId, actor.workspaceId), eq(placements.id, placementId)))
+          .returning({ id: placements.id })
+      ).length,
     placementId,
   )
 }

@@ -53,13 +53,20 @@ export function repertoireOf(rows: RepertoireRow[], guestsAtShows: string[]): { 
       continue
     }
     songs.push({
-      recordingId: r.id, title: r.title, durationSeconds: r.durationSeconds,
-      key: (r.key as PlannerSong['key']) ?? null, mode: (r.mode as PlannerSong['mode']) ?? null,
-      tempoBpm: r.tempoBpm, energy: r.energy === null ? null : Math.min(10, Math.max(1, r.energy)),
-      leadPersonIds: r.leadPersonIds, needs: r.needs,
+      recordingId: r.id,
+      title: r.title,
+      durationSeconds: r.durationSeconds,
+      key: (r.key as PlannerSong['key']) ?? null,
+      mode: (r.mode as PlannerSong['mode']) ?? null,
+      tempoBpm: r.tempoBpm,
+      energy: r.energy === null ? null : Math.min(10, Math.max(1, r.energy)),
+      leadPersonIds: r.leadPersonIds,
+      needs: r.needs,
       // A song that needs a guest: its featured artists, or any act billed beside the band (the support act's duet).
       guests: r.needs.includes('guest') ? [...new Set([...r.featuredActNames, ...guestsAtShows])] : r.featuredActNames,
-      releasedOn: r.firstReleaseDate, fanDemand: null, single: r.single,
+      releasedOn: r.firstReleaseDate,
+      fanDemand: null,
+      single: r.single,
     })
   }
   const warnings = untimed.length ? [`Left out ${untimed.length} recording${untimed.length === 1 ? '' : 's'} without a duration: ${untimed.join(', ')}`] : []
@@ -81,7 +88,10 @@ const minutesOf = (hhmm: string) => Number(hhmm.slice(0, 2)) * 60 + Number(hhmm.
  * with a few songs gets all of them rather than no plan. Without a window the planner's mean cost
  * per song made a one-song set the "optimal" one.
  */
-export function derivedDurationWindow(times: { setStart?: string | null; curfew?: string | null }, repertoireSeconds: number): { minSeconds: number; maxSeconds: number; fromShow: boolean } {
+export function derivedDurationWindow(
+  times: { setStart?: string | null; curfew?: string | null },
+  repertoireSeconds: number,
+): { minSeconds: number; maxSeconds: number; fromShow: boolean } {
   let window = DEFAULT_SET_SECONDS
   let fromShow = false
   if (times.setStart && times.curfew) {
@@ -114,10 +124,18 @@ const keysOf = (entries: SetlistEntry[]) => [...new Set(entries.flatMap((e) => s
  * and bill, the act's set-list rules with its planner settings, and the play history (the last tour,
  * the set last played in each city, every past performance for freshness).
  */
-export async function buildPlannerInput(db: Db, opts: {
-  workspaceId: string; actId: string; actName: string; showIds: string[]; settings: PlannerSettings
-  group: { kind: 'leg' | 'tour'; id: string } | null; now: Date
-}): Promise<BuiltInput> {
+export async function buildPlannerInput(
+  db: Db,
+  opts: {
+    workspaceId: string
+    actId: string
+    actName: string
+    showIds: string[]
+    settings: PlannerSettings
+    group: { kind: 'leg' | 'tour'; id: string } | null
+    now: Date
+  },
+): Promise<BuiltInput> {
   const ws = opts.workspaceId
   // A cancelled show needs no set list.
   const stored = (await Promise.all(opts.showIds.map((id) => getStoredShow(db, ws, id)))).filter((s): s is StoredShow => s !== null && s.status !== 'cancelled')
@@ -143,7 +161,13 @@ export async function buildPlannerInput(db: Db, opts: {
   const known = new Set(songs.map((s) => s.recordingId))
   const plays = (await listActPlays(db, ws, opts.actId))
     .filter((p) => p.startsAt < before)
-    .flatMap((p) => [...new Set(p.entries.flatMap((e) => (e.type === 'song' && e.recordingId && known.has(e.recordingId) ? [e.recordingId] : [])))].map((recordingId) => ({ recordingId, date: p.localDate, city: p.city })))
+    .flatMap((p) =>
+      [...new Set(p.entries.flatMap((e) => (e.type === 'song' && e.recordingId && known.has(e.recordingId) ? [e.recordingId] : [])))].map((recordingId) => ({
+        recordingId,
+        date: p.localDate,
+        city: p.city,
+      })),
+    )
 
   const settingsRow = await getSettingsRow(db, ws, opts.actId)
   const setlistRules = SetlistRulesSchema.parse(settingsRow?.rules ?? {})
@@ -157,9 +181,11 @@ export async function buildPlannerInput(db: Db, opts: {
     const one = derived.length === 1 ? derived[0]! : null
     const range = one ? ` (${formatRunningTime(one.minSeconds)}–${formatRunningTime(one.maxSeconds)})` : ''
     const fallback = `${formatRunningTime(DEFAULT_SET_SECONDS.minSeconds)}–${formatRunningTime(DEFAULT_SET_SECONDS.maxSeconds)}`
-    warnings.push(one && !one.fromShow
-      ? `The act has no running-time rule and the show has no set start and curfew: planned for the default${range}. Set one in the act's set-list rules.`
-      : `The act has no running-time rule: ${one ? 'the set is' : "each show's set is"} planned to fill the show from its set start to its curfew, up to 30 minutes shorter${range}${one ? '' : `; a show without both times gets ${fallback}`}. Set one in the act's set-list rules.`)
+    warnings.push(
+      one && !one.fromShow
+        ? `The act has no running-time rule and the show has no set start and curfew: planned for the default${range}. Set one in the act's set-list rules.`
+        : `The act has no running-time rule: ${one ? 'the set is' : "each show's set is"} planned to fill the show from its set start to its curfew, up to 30 minutes shorter${range}${one ? '' : `; a show without both times gets ${fallback}`}. Set one in the act's set-list rules.`,
+    )
   }
   const s = opts.settings
   const rules: PlanShowInput['rules'] = {
@@ -176,16 +202,47 @@ export async function buildPlannerInput(db: Db, opts: {
   const leadIds = [...new Set(songs.flatMap((x) => x.leadPersonIds))]
   const names = await personNames(db, ws, leadIds)
   return {
-    repertoire: songs, shows, stored, rules, weights: s.weights, energyArc: s.energyArc,
+    repertoire: songs,
+    shows,
+    stored,
+    rules,
+    weights: s.weights,
+    energyArc: s.energyArc,
     history: { lastTourSongKeys: context.lastTourSongKeys, sameCitySets, plays },
-    personNames: Object.fromEntries(names), rotation, showTemplate: s.showTemplate, warnings,
+    personNames: Object.fromEntries(names),
+    rotation,
+    showTemplate: s.showTemplate,
+    warnings,
   }
 }
 
 export function showInputOf(built: BuiltInput, show: PlannerShow, seed: number, budgetMs: number): PlanShowInput {
-  return { repertoire: built.repertoire, show, rules: built.rules, weights: built.weights, energyArc: built.energyArc, history: built.history, seed, budgetMs, personNames: built.personNames, showTemplate: built.showTemplate }
+  return {
+    repertoire: built.repertoire,
+    show,
+    rules: built.rules,
+    weights: built.weights,
+    energyArc: built.energyArc,
+    history: built.history,
+    seed,
+    budgetMs,
+    personNames: built.personNames,
+    showTemplate: built.showTemplate,
+  }
 }
 
 export function tourInputOf(built: BuiltInput, seed: number, budgetMs: number): PlanTourInput {
-  return { repertoire: built.repertoire, shows: built.shows, rules: built.rules, weights: built.weights, energyArc: built.energyArc, history: built.history, seed, budgetMs, personNames: built.personNames, rotation: built.rotation, showTemplate: built.showTemplate }
+  return {
+    repertoire: built.repertoire,
+    shows: built.shows,
+    rules: built.rules,
+    weights: built.weights,
+    energyArc: built.energyArc,
+    history: built.history,
+    seed,
+    budgetMs,
+    personNames: built.personNames,
+    rotation: built.rotation,
+    showTemplate: built.showTemplate,
+  }
 }

@@ -49,7 +49,8 @@ export async function executePlannerRun(deps: Deps, executor: PlanExecutor, run:
   })
   if (ended.kind !== 'done') {
     await updatePlannerRun(db, ws, runId, {
-      status: ended.kind === 'cancelled' ? 'cancelled' : 'failed', finishedAt: deps.clock.now(),
+      status: ended.kind === 'cancelled' ? 'cancelled' : 'failed',
+      finishedAt: deps.clock.now(),
       error: ended.kind === 'cancelled' ? null : `The planner stopped with an error: ${ended.message}`,
     })
     await publish()
@@ -61,7 +62,11 @@ export async function executePlannerRun(deps: Deps, executor: PlanExecutor, run:
 }
 
 /** One proposal per planned show, each with the planner's explanation, and the run's summary, in one transaction. */
-async function keepOutcome(deps: Deps, run: PlannerRunJob, outcome: PlanResult | TourPlanResult): Promise<Map<string, { proposalId: string; versionId: string }>> {
+async function keepOutcome(
+  deps: Deps,
+  run: PlannerRunJob,
+  outcome: PlanResult | TourPlanResult,
+): Promise<Map<string, { proposalId: string; versionId: string }>> {
   const { workspaceId: ws, runId, built } = run
   const plans = 'shows' in outcome ? outcome.shows : [outcome]
   const tour = 'shows' in outcome ? outcome.stats : null
@@ -73,9 +78,16 @@ async function keepOutcome(deps: Deps, run: PlannerRunJob, outcome: PlanResult |
     for (const plan of plans) {
       if (plan.status === 'infeasible' || !plan.showId) continue
       const version = await insertProposal(tx as unknown as Db, {
-        workspaceId: ws, actId: run.body.actId, title: `Planner suggestion: ${labels.get(plan.showId) ?? plan.showId}`,
+        workspaceId: ws,
+        actId: run.body.actId,
+        title: `Planner suggestion: ${labels.get(plan.showId) ?? plan.showId}`,
         target: { kind: 'show', showId: plan.showId, legId: null, tourId: null },
-        authorPersonId: run.personId, basedOnVersionId: null, kind: 'planner', note: plan.explanation, entries: plan.entries, now,
+        authorPersonId: run.personId,
+        basedOnVersionId: null,
+        kind: 'planner',
+        note: plan.explanation,
+        entries: plan.entries,
+        now,
       })
       await tx.insert(plannerSuggestions).values({ workspaceId: ws, versionId: version.id, runId, explanation: plan })
       created.set(plan.showId, { proposalId: version.proposalId, versionId: version.id })

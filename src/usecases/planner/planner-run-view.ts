@@ -11,15 +11,26 @@ import type { BuiltInput } from './build-input.ts'
 const ABANDONED_AFTER_MS = 120_000
 
 /** The outcome kept on the run: what the run screen and the tour picture show. */
-export function summaryOf(built: BuiltInput, plans: PlanResult[], tour: TourPlanResult['stats'] | null, created: Map<string, { proposalId: string; versionId: string }>, labels: Map<string, string>) {
+export function summaryOf(
+  built: BuiltInput,
+  plans: PlanResult[],
+  tour: TourPlanResult['stats'] | null,
+  created: Map<string, { proposalId: string; versionId: string }>,
+  labels: Map<string, string>,
+) {
   const titles = Object.fromEntries(built.repertoire.map((s) => [s.recordingId, s.title]))
   return {
     shows: plans.map((p) => {
       const recordingIds = p.entries.flatMap((e) => (e.type === 'song' && e.recordingId ? [e.recordingId] : []))
       return {
-        showId: p.showId!, label: labels.get(p.showId!) ?? p.showId!, status: p.status,
-        proposalId: created.get(p.showId!)?.proposalId ?? null, versionId: created.get(p.showId!)?.versionId ?? null,
-        scoreTotal: p.score?.total ?? null, songCount: recordingIds.length, recordingIds,
+        showId: p.showId!,
+        label: labels.get(p.showId!) ?? p.showId!,
+        status: p.status,
+        proposalId: created.get(p.showId!)?.proposalId ?? null,
+        versionId: created.get(p.showId!)?.versionId ?? null,
+        scoreTotal: p.score?.total ?? null,
+        songCount: recordingIds.length,
+        recordingIds,
         ...(p.conflictingRules ? { conflictingRules: p.conflictingRules } : {}),
         explanation: p.explanation,
       }
@@ -40,10 +51,20 @@ function present(row: PlannerRunRow & { requestedByName: string }, label: string
   }
   const result = row.result as PlannerRun['result'] | null
   return {
-    id: row.id, actId: row.actId, targetKind: row.targetKind as PlannerRun['targetKind'], targetId: row.targetId, targetLabel: label,
-    requestedByName: row.requestedByName, status, progress: status === 'done' || status === 'infeasible' ? 1 : row.progress,
-    seed: row.seed, budgetMs: row.budgetMs, error,
-    createdAt: row.createdAt.toISOString(), startedAt: row.startedAt?.toISOString() ?? null, finishedAt: row.finishedAt?.toISOString() ?? null,
+    id: row.id,
+    actId: row.actId,
+    targetKind: row.targetKind as PlannerRun['targetKind'],
+    targetId: row.targetId,
+    targetLabel: label,
+    requestedByName: row.requestedByName,
+    status,
+    progress: status === 'done' || status === 'infeasible' ? 1 : row.progress,
+    seed: row.seed,
+    budgetMs: row.budgetMs,
+    error,
+    createdAt: row.createdAt.toISOString(),
+    startedAt: row.startedAt?.toISOString() ?? null,
+    finishedAt: row.finishedAt?.toISOString() ?? null,
     // Runs stored before warnings were kept have none.
     result: result ? { ...result, warnings: result.warnings ?? [] } : null,
   }

@@ -19,7 +19,11 @@ type StartBody = z.output<typeof StartPlannerRunBodySchema>
  * (InProcessJobQueue); a durable queue (issue 14) is another JobQueue passed here.
  */
 export class PlannerRunner {
-  constructor(private readonly deps: Deps, private readonly executor: PlanExecutor, private readonly queue: JobQueue = new InProcessJobQueue()) {}
+  constructor(
+    private readonly deps: Deps,
+    private readonly executor: PlanExecutor,
+    private readonly queue: JobQueue = new InProcessJobQueue(),
+  ) {}
 
   start(actor: Actor, body: StartBody): Promise<PlannerRun> {
     return startPlannerRun(this.deps, this.queue, this.executor, actor, body)

@@ -52,7 +52,11 @@ export async function savePlannerSettings(deps: Deps, actor: Actor, actId: strin
   let updatedRows: number
   // 0 (or none): the first save of the defaults shown with version 0; when settings exist already, nothing is inserted and the answer is 409 with them
   if (!version) {
-    const inserted = await deps.db.insert(actPlannerSettings).values({ workspaceId: ws, actId, settings, updatedAt: now }).onConflictDoNothing().returning({ actId: actPlannerSettings.actId })
+    const inserted = await deps.db
+      .insert(actPlannerSettings)
+      .values({ workspaceId: ws, actId, settings, updatedAt: now })
+      .onConflictDoNothing()
+      .returning({ actId: actPlannerSettings.actId })
     updatedRows = inserted.length
   } else {
     const updated = await deps.db

@@ -39,11 +39,24 @@ export async function startPlannerRun(deps: Deps, queue: JobQueue, executor: Pla
   const built = await buildPlannerInput(db, { workspaceId: ws, actId: body.actId, actName: name, showIds: shows.map((s) => s.id), settings, group, now })
   if (built.shows.length === 0) throw fieldError('targetId', `every show of this ${body.targetKind} is cancelled: there is nothing to plan`)
   const seed = body.seed ?? randomInt(0, 2 ** 31 - 1)
-  const job = parseJob(body.targetKind === 'show' ? { kind: 'show', input: showInputOf(built, built.shows[0]!, seed, body.budgetMs) } : { kind: 'tour', input: tourInputOf(built, seed, body.budgetMs) })
+  const job = parseJob(
+    body.targetKind === 'show'
+      ? { kind: 'show', input: showInputOf(built, built.shows[0]!, seed, body.budgetMs) }
+      : { kind: 'tour', input: tourInputOf(built, seed, body.budgetMs) },
+  )
   const id = uuidv7()
   await db.insert(plannerRuns).values({
-    workspaceId: ws, id, actId: body.actId, targetKind: body.targetKind, targetId: body.targetId, requestedBy: personId,
-    status: 'queued', progress: 0, seed, budgetMs: body.budgetMs, createdAt: now,
+    workspaceId: ws,
+    id,
+    actId: body.actId,
+    targetKind: body.targetKind,
+    targetId: body.targetId,
+    requestedBy: personId,
+    status: 'queued',
+    progress: 0,
+    seed,
+    budgetMs: body.budgetMs,
+    createdAt: now,
   })
   queue.enqueue(id, (queued) => executePlannerRun(deps, executor, { workspaceId: ws, runId: id, personId, body, job, built }, queued, () => queue.closed))
   await deps.events?.publish({ workspaceId: ws, kind: 'planner.run', runId: id })
@@ -63,5 +76,13 @@ function parseJob(raw: { kind: 'show'; input: unknown } | { kind: 'tour'; input:
 }
 
 function issuesOf(error: z.ZodError): ValidationError {
-  return new ValidationError(error.issues.map((i) => ({ path: i.path.join('.') || 'input', message: i.path[0] === 'repertoire' && i.code === 'too_small' ? 'the act has no recordings with a duration to plan from: add recordings (not demos) with their durations' : i.message })))
+  return new ValidationError(
+    error.issues.map((i) => ({
+      path: i.path.join('.') || 'input',
+      message:
+        i.path[0] === 'repertoire' && i.code === 'too_small'
+          ? 'the act has no recordings with a duration to plan from: add recordings (not demos) with their durations'
+          : i.message,
+    })),
+  )
 }

@@ -32,7 +32,7 @@ async function loadTourRotation(db: Db, workspaceId: string, tourId: string): Pr
 /** The rotation a tour is planned with: its own, else its act's. */
 export async function effectiveTourRotation(db: Db, workspaceId: string, tourId: string): Promise<Rotation | null> {
   const r = await loadTourRotation(db, workspaceId, tourId)
-  return r ? r.rotation ?? r.actRotation : null
+  return r ? (r.rotation ?? r.actRotation) : null
 }
 
 export async function getTourRotation(deps: Deps, actor: Actor, tourId: string): Promise<TourRotation> {
@@ -47,6 +47,11 @@ export async function saveTourRotation(deps: Deps, actor: Actor, tourId: string,
   assertCan(actor, 'edit-people')
   const current = await getTourRotation(deps, actor, tourId) // 404 for an unknown tour
   // back to the act's at version 0: done when the tour follows the act already, stale when it has its own
-  const updatedRows = body.rotation === null && !body.version ? (current.version === 0 ? 1 : 0) : await writeTourRotation(deps.db, actor.workspaceId, tourId, body.rotation, body.version ?? 0, deps.clock.now())
+  const updatedRows =
+    body.rotation === null && !body.version
+      ? current.version === 0
+        ? 1
+        : 0
+      : await writeTourRotation(deps.db, actor.workspaceId, tourId, body.rotation, body.version ?? 0, deps.clock.now())
   return finishVersionedWrite({ kind: 'tour rotation', id: tourId, updatedRows, load: () => loadTourRotation(deps.db, actor.workspaceId, tourId) })
 }

@@ -18,7 +18,12 @@ export interface HistoryTarget {
  * keys played on the act's most recent tour that ended before the target, and (for a show) those of
  * the act's most recent played list in the same city before it. Two queries (three for a leg or tour).
  */
-export async function loadHistoryContext(db: Db, workspaceId: string, actId: string, target: HistoryTarget): Promise<{ lastTourSongKeys: string[] | null; lastSameCitySongKeys: string[] | null }> {
+export async function loadHistoryContext(
+  db: Db,
+  workspaceId: string,
+  actId: string,
+  target: HistoryTarget,
+): Promise<{ lastTourSongKeys: string[] | null; lastSameCitySongKeys: string[] | null }> {
   let before = target.show?.startsAt ?? target.now
   if (!target.show && target.group) before = (await firstShowStart(db, workspaceId, target.group.kind, target.group.id)) ?? target.now
   const lastTour = await lastTourPlayedEntries(db, workspaceId, actId, before)

@@ -27,12 +27,17 @@ async function historyOf(db: Db, workspaceId: string, actId: string, today: stri
   for (const play of plays) {
     for (const [key, s] of songsOf(play)) {
       let h = songs.get(key)
-      if (!h) songs.set(key, (h = { songKey: key, recordingId: s.recordingId, title: s.title ?? '', timesPlayed: 0, timesThisTour: 0, lastPlayed: placeOf(play) }))
+      if (!h)
+        songs.set(key, (h = { songKey: key, recordingId: s.recordingId, title: s.title ?? '', timesPlayed: 0, timesThisTour: 0, lastPlayed: placeOf(play) }))
       h.timesPlayed++
       if (tour && play.tourId === tour.id) h.timesThisTour++
     }
   }
-  const titles = await recordingTitles(db, workspaceId, [...songs.values()].flatMap((h) => (h.recordingId ? [h.recordingId] : [])))
+  const titles = await recordingTitles(
+    db,
+    workspaceId,
+    [...songs.values()].flatMap((h) => (h.recordingId ? [h.recordingId] : [])),
+  )
   for (const h of songs.values()) if (h.recordingId) h.title = titles.get(h.recordingId) ?? (h.title || 'Untitled')
   // plays are newest first, so insertion order is last-played order
   return { plays, tour, songs: [...songs.values()] }
@@ -58,8 +63,14 @@ export async function recordingPlayHistory(deps: Deps, actor: Actor, recordingId
   const found = songs.find((s) => s.songKey === key)
   const title = found?.title ?? (await recordingTitles(deps.db, ws, [recordingId])).get(recordingId) ?? 'Untitled'
   return {
-    songKey: key, recordingId, title, timesPlayed: found?.timesPlayed ?? 0, timesThisTour: found?.timesThisTour ?? 0, lastPlayed: found?.lastPlayed ?? null,
-    actId: recording.actId, tour,
+    songKey: key,
+    recordingId,
+    title,
+    timesPlayed: found?.timesPlayed ?? 0,
+    timesThisTour: found?.timesThisTour ?? 0,
+    lastPlayed: found?.lastPlayed ?? null,
+    actId: recording.actId,
+    tour,
     plays: plays.filter((p) => songsOf(p).has(key)).map(placeOf),
   }
 }

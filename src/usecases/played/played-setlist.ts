@@ -24,7 +24,11 @@ async function present(db: Db, workspaceId: string, actId: string, row: PlayedRo
   return {
     showId: row.showId,
     entries: row.entries.map((e) => ({ ...e, displayTitle: frame.titleOf(e) })),
-    source: row.source, sourceId: row.sourceId, recordedBy: row.recordedBy, recordedAt: row.recordedAt.toISOString(), version: row.version,
+    source: row.source,
+    sourceId: row.sourceId,
+    recordedBy: row.recordedBy,
+    recordedAt: row.recordedAt.toISOString(),
+    version: row.version,
     appliedVersionId: agreed?.id ?? null,
     changes: agreed ? diffSetlists(agreed.entries, row.entries, frame.titleOf) : null,
   }

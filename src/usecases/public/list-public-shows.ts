@@ -26,7 +26,8 @@ export interface PublicShows {
  * offer), so an embargo lifts by itself. An unknown or outside act is not found.
  */
 export async function listPublicShows(deps: Deps, input: PublicShowsInput): Promise<PublicShows> {
-  const act = input.workspaceSlug !== undefined ? await findActInWorkspace(deps.db, input.workspaceSlug, input.actSlug) : await findActByHandle(deps.db, input.handle)
+  const act =
+    input.workspaceSlug !== undefined ? await findActInWorkspace(deps.db, input.workspaceSlug, input.actSlug) : await findActByHandle(deps.db, input.handle)
   if (!act || !act.isInternal) throw new NotFoundError('act', input.handle ?? input.actSlug)
   const now = deps.clock.now()
   const shows = (await listShowsOfAct(deps.db, act)).filter((show) => isPublic(show, now))

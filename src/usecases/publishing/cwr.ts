@@ -30,7 +30,10 @@ async function prepare(db: Db, workspaceId: string, now: Date, lock: boolean): P
   const query = db.select().from(publishingSettings).where(eq(publishingSettings.workspaceId, workspaceId))
   const [settings] = lock ? await query.for('update') : await query
   if (!settings?.submitterId) throw fieldError('submitter', 'choose the publisher that submits registrations first (Registrations → Submitter)')
-  const [submitter] = await db.select().from(organizations).where(and(eq(organizations.workspaceId, workspaceId), eq(organizations.id, settings.submitterId)))
+  const [submitter] = await db
+    .select()
+    .from(organizations)
+    .where(and(eq(organizations.workspaceId, workspaceId), eq(organizations.id, settings.submitterId)))
   if (!submitter) throw fieldError('submitter', 'the submitting publisher no longer exists; choose another')
   if (!submitter.ipiNameNumber) throw fieldError('submitter.ipiNameNumber', `${submitter.name} needs an IPI name number: CWR names the sender by it`)
 
@@ -62,16 +65,28 @@ async function prepare(db: Db, workspaceId: string, now: Date, lock: boolean): P
     recorded: w.recordingTitles.length > 0 || w.durationSeconds !== null,
     revision: w.registrations.some((r) => r.society === 'CWR'),
     writers: w.writers.map((x) => ({
-      personId: x.personId, name: x.personName, role: x.role, ipiNameNumber: x.ipiNameNumber, society: x.society,
+      personId: x.personId,
+      name: x.personName,
+      role: x.role,
+      ipiNameNumber: x.ipiNameNumber,
+      society: x.society,
       shareBp: x.sharePercent === null ? Number.NaN : bp(x.sharePercent),
-      controlled: x.controlled, publisher: x.publisher, administrator: x.administrator,
-      publisherPrBp: bp(x.prSharePercent), publisherMrBp: bp(x.mrSharePercent), publisherSrBp: bp(x.srSharePercent),
+      controlled: x.controlled,
+      publisher: x.publisher,
+      administrator: x.administrator,
+      publisherPrBp: bp(x.prSharePercent),
+      publisherMrBp: bp(x.mrSharePercent),
+      publisherSrBp: bp(x.srSharePercent),
     })),
   }))
   const year = now.getUTCFullYear()
   const sequence = (settings.lastTransmissionYear === year ? settings.lastTransmissionSequence : 0) + 1
   if (sequence > 9999) throw fieldError('submitter', 'this year already has 9999 transmissions, the most a CWR file name can number')
-  const result = exportCwr(inputs, { submitter: { name: submitter.name, ipiNameNumber: submitter.ipiNameNumber, senderCode: settings.senderCode }, createdAt: now, sequence })
+  const result = exportCwr(inputs, {
+    submitter: { name: submitter.name, ipiNameNumber: submitter.ipiNameNumber, senderCode: settings.senderCode },
+    createdAt: now,
+    sequence,
+  })
   // a work whose splits are pending totals NaN: say so instead of "not 100 %"
   result.skipped = result.skipped.map((s) => (s.reason.includes('NaN') ? { ...s, reason: "the writers' shares are not known yet" } : s))
   return { result, codes, newCodes, sequence, year, lastWorkNumber, titles: new Map(all.map((w) => [w.workId, w.title])) }
@@ -81,7 +96,12 @@ function present(p: Prepared): CwrExportResult {
   return {
     fileName: p.result.fileName,
     text: p.result.text,
-    works: p.result.works.map((w) => ({ workId: w.workId, title: p.titles.get(w.workId) ?? '', submitterWorkCode: w.submitterWorkNumber, transactionType: w.transactionType })),
+    works: p.result.works.map((w) => ({
+      workId: w.workId,
+      title: p.titles.get(w.workId) ?? '',
+      submitterWorkCode: w.submitterWorkNumber,
+      transactionType: w.transactionType,
+    })),
     skipped: p.result.skipped,
   }
 }
@@ -106,22 +126,51 @@ export async function exportCwrSubmission(deps: Deps, actor: Actor): Promise<Cwr
     const exported = new Set(p.result.works.map((w) => w.workId))
     for (const [workId, code] of p.newCodes) {
       if (!exported.has(workId)) continue
-      await tx.insert(workPublishing).values({ workspaceId: ws, workId, submitterWorkCode: code, version: 0, updatedAt: now })
+      await tx
+        .insert(workPublishing)
+        .values({ workspaceId: ws, workId, submitterWorkCode: code, version: 0, updatedAt: now })
         .onConflictDoUpdate({ target: [workPublishing.workspaceId, workPublishing.workId], set: { submitterWorkCode: code } })
     }
     const usedNumbers = [...p.newCodes].filter(([id]) => exported.has(id)).length
-    await tx.update(publishingSettings).set({
-      lastTransmissionYear: p.year, lastTransmissionSequence: p.sequence, updatedAt: now,
-      ...(usedNumbers ? { lastWorkNumber: p.lastWorkNumber } : {}),
-    }).where(eq(publishingSettings.workspaceId, ws))
-    for (const w of p.result.works) {
-      await tx.insert(workRegistrations).values({
-        workspaceId: ws, id: uuidv7(), workId: w.workId, society: 'CWR', submitterWorkCode: w.submitterWorkNumber, status: 'submitted', statusCode: null,
-        statusDate: today, societyWorkCode: null, message: '', transmissionFile: p.result.fileName, createdAt: now, updatedAt: now,
-      }).onConflictDoUpdate({
-        target: [workRegistrations.workspaceId, workRegistrations.workId, workRegistrations.society],
-        set: { submitterWorkCode: w.submitterWorkNumber, status: 'submitted', statusDate: today, message: '', transmissionFile: p.result.fileName, version: sql`${workRegistrations.version} + 1`, updatedAt: now },
+    await tx
+      .update(publishingSettings)
+      .set({
+        lastTransmissionYear: p.year,
+        lastTransmissionSequence: p.sequence,
+        updatedAt: now,
+        ...(usedNumbers ? { lastWorkNumber: p.lastWorkNumber } : {}),
       })
+      .where(eq(publishingSettings.workspaceId, ws))
+    for (const w of p.result.works) {
+      await tx
+        .insert(workRegistrations)
+        .values({
+          workspaceId: ws,
+          id: uuidv7(),
+          workId: w.workId,
+          society: 'CWR',
+          submitterWorkCode: w.submitterWorkNumber,
+          status: 'submitted',
+          statusCode: null,
+          statusDate: today,
+          societyWorkCode: null,
+          message: '',
+          transmissionFile: p.result.fileName,
+          createdAt: now,
+          updatedAt: now,
+        })
+        .onConflictDoUpdate({
+          target: [workRegistrations.workspaceId, workRegistrations.workId, workRegistrations.society],
+          set: {
+            submitterWorkCode: w.submitterWorkNumber,
+            status: 'submitted',
+            statusDate: today,
+            message: '',
+            transmissionFile: p.result.fileName,
+            version: sql`${workRegistrations.version} + 1`,
+            updatedAt: now,
+          },
+        })
     }
     return present(p)
   })
@@ -142,7 +191,15 @@ export async function importCwrAck(deps: Deps, actor: Actor, input: { fileName: 
   const errors = ack.issues.filter(fatal)
   if (errors.length) {
     const shown = errors
-    throw new ValidationError([{ path: 'text', message: `not a readable CWR file: ${shown.slice(0, 5).map((e) => `line ${e.line} ${e.recordType}${e.field ? `.${e.field}` : ''}: ${e.message}`).join('; ')}` }])
+    throw new ValidationError([
+      {
+        path: 'text',
+        message: `not a readable CWR file: ${shown
+          .slice(0, 5)
+          .map((e) => `line ${e.line} ${e.recordType}${e.field ? `.${e.field}` : ''}: ${e.message}`)
+          .join('; ')}`,
+      },
+    ])
   }
   if (ack.entries.length === 0) throw fieldError('text', 'the file has no acknowledgements (ACK records)')
   const society = ack.society.name.trim() || `society ${ack.society.id ?? '?'}`
@@ -170,19 +227,50 @@ export async function importCwrAck(deps: Deps, actor: Actor, input: { fileName: 
       }
       const messages = e.messages.map((m) => m.text)
       results.push({
-        line: e.line, title: e.title, submitterWorkCode: e.submitterWorkNumber, societyWorkCode: e.societyWorkNumber, statusCode: e.statusCode, status: e.state,
-        workId: work?.workId ?? null, workTitle: work?.title ?? null, matchedBy, messages,
+        line: e.line,
+        title: e.title,
+        submitterWorkCode: e.submitterWorkNumber,
+        societyWorkCode: e.societyWorkNumber,
+        statusCode: e.statusCode,
+        status: e.state,
+        workId: work?.workId ?? null,
+        workTitle: work?.title ?? null,
+        matchedBy,
+        messages,
       })
       if (!work || !e.state) continue
       const message = [ACK_STATUS_CODES[e.statusCode]?.label ?? e.statusCode, ...messages].join(' — ')
       const statusDate = e.processingDate ?? now.toISOString().slice(0, 10)
-      await tx.insert(workRegistrations).values({
-        workspaceId: ws, id: uuidv7(), workId: work.workId, society, submitterWorkCode: e.submitterWorkNumber || work.submitterWorkCode || '', status: e.state, statusCode: e.statusCode,
-        statusDate, societyWorkCode: e.societyWorkNumber || null, message, transmissionFile: input.fileName, createdAt: now, updatedAt: now,
-      }).onConflictDoUpdate({
-        target: [workRegistrations.workspaceId, workRegistrations.workId, workRegistrations.society],
-        set: { status: e.state, statusCode: e.statusCode, statusDate, societyWorkCode: e.societyWorkNumber || null, message, transmissionFile: input.fileName, version: sql`${workRegistrations.version} + 1`, updatedAt: now },
-      })
+      await tx
+        .insert(workRegistrations)
+        .values({
+          workspaceId: ws,
+          id: uuidv7(),
+          workId: work.workId,
+          society,
+          submitterWorkCode: e.submitterWorkNumber || work.submitterWorkCode || '',
+          status: e.state,
+          statusCode: e.statusCode,
+          statusDate,
+          societyWorkCode: e.societyWorkNumber || null,
+          message,
+          transmissionFile: input.fileName,
+          createdAt: now,
+          updatedAt: now,
+        })
+        .onConflictDoUpdate({
+          target: [workRegistrations.workspaceId, workRegistrations.workId, workRegistrations.society],
+          set: {
+            status: e.state,
+            statusCode: e.statusCode,
+            statusDate,
+            societyWorkCode: e.societyWorkNumber || null,
+            message,
+            transmissionFile: input.fileName,
+            version: sql`${workRegistrations.version} + 1`,
+            updatedAt: now,
+          },
+        })
       updated++
     }
     return {

@@ -20,13 +20,21 @@ export async function savePublishingSettings(deps: Deps, actor: Actor, body: Bod
   const now = deps.clock.now()
   const touched = await deps.db.transaction(async (tx) => {
     if (body.submitterId) {
-      const [org] = await tx.select({ kind: organizations.kind }).from(organizations).where(and(eq(organizations.workspaceId, ws), eq(organizations.id, body.submitterId)))
+      const [org] = await tx
+        .select({ kind: organizations.kind })
+        .from(organizations)
+        .where(and(eq(organizations.workspaceId, ws), eq(organizations.id, body.submitterId)))
       if (!org) throw fieldError('submitterId', 'no such organisation in this workspace')
-      if (org.kind !== 'publisher' && org.kind !== 'administrator') throw fieldError('submitterId', `this organisation is a ${org.kind}; the submitter is a publisher or administrator`)
+      if (org.kind !== 'publisher' && org.kind !== 'administrator')
+        throw fieldError('submitterId', `this organisation is a ${org.kind}; the submitter is a publisher or administrator`)
     }
     const values = { submitterId: body.submitterId, senderCode: body.senderCode }
     if (body.version === 0) {
-      return tx.insert(publishingSettings).values({ workspaceId: ws, ...values, updatedAt: now }).onConflictDoNothing().returning({ v: publishingSettings.version })
+      return tx
+        .insert(publishingSettings)
+        .values({ workspaceId: ws, ...values, updatedAt: now })
+        .onConflictDoNothing()
+        .returning({ v: publishingSettings.version })
     }
     return tx
       .update(publishingSettings)

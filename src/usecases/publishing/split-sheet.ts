@@ -6,7 +6,15 @@ import type { Actor, Deps } from '../deps.ts'
 
 /** A file-name-safe form of a title (ASCII letters, digits and dashes). */
 export function fileSlug(title: string): string {
-  return title.normalize('NFD').replace(/[\u0300-\u036f]/g, '').replace(/[^A-Za-z0-9]+/g, '-').replace(/^-|-$/g, '').toLowerCase().slice(0, 60) || 'work'
+  return (
+    title
+      .normalize('NFD')
+      .replace(/[\u0300-\u036f]/g, '')
+      .replace(/[^A-Za-z0-9]+/g, '-')
+      .replace(/^-|-$/g, '')
+      .toLowerCase()
+      .slice(0, 60) || 'work'
+  )
 }
 
 /** The split sheet of a work as a PDF ready to sign. */
@@ -21,9 +29,17 @@ export async function workSplitSheet(deps: Deps, actor: Actor, workId: string): 
     preparedOn: deps.clock.now().toISOString().slice(0, 10),
     recordings: [...new Set(work.recordingTitles)],
     writers: work.writers.map((w) => ({
-      name: w.personName, role: w.role, sharePercent: w.sharePercent, ipiNameNumber: w.ipiNameNumber, society: w.society,
-      publisher: w.publisher, administrator: w.administrator, controlled: w.controlled,
-      prSharePercent: w.prSharePercent, mrSharePercent: w.mrSharePercent, srSharePercent: w.srSharePercent,
+      name: w.personName,
+      role: w.role,
+      sharePercent: w.sharePercent,
+      ipiNameNumber: w.ipiNameNumber,
+      society: w.society,
+      publisher: w.publisher,
+      administrator: w.administrator,
+      controlled: w.controlled,
+      prSharePercent: w.prSharePercent,
+      mrSharePercent: w.mrSharePercent,
+      srSharePercent: w.srSharePercent,
     })),
   })
   return { fileName: `split-sheet-${fileSlug(work.title)}.pdf`, body: Buffer.from(bytes) }

@@ -23,13 +23,25 @@ export async function getWorkPublishing(deps: Deps, actor: Actor, workId: string
 /** Every work with its registration status, by title: the Registrations page. */
 export async function listRegistrations(deps: Deps, actor: Actor): Promise<RegistrationOverview[]> {
   const all = await loadPublishing(deps.db, actor.workspaceId)
-  return all.map((w) => ({ workId: w.workId, title: w.title, submitterWorkCode: w.submitterWorkCode, writerCount: w.writers.length, registrationStatus: w.registrationStatus, registrations: w.registrations }))
+  return all.map((w) => ({
+    workId: w.workId,
+    title: w.title,
+    submitterWorkCode: w.submitterWorkCode,
+    writerCount: w.writers.length,
+    registrationStatus: w.registrationStatus,
+    registrations: w.registrations,
+  }))
 }
 
 /** Publishers and administrators must be organisations of this workspace of a fitting kind. */
 async function organizationIssues(db: Db, workspaceId: string, body: Body): Promise<FieldIssue[]> {
   const ids = [...new Set(body.writers.flatMap((w) => [w.publisherId, w.administratorId]).filter((x): x is string => !!x))]
-  const rows = ids.length ? await db.select({ id: organizations.id, kind: organizations.kind }).from(organizations).where(and(eq(organizations.workspaceId, workspaceId), inArray(organizations.id, ids))) : []
+  const rows = ids.length
+    ? await db
+        .select({ id: organizations.id, kind: organizations.kind })
+        .from(organizations)
+        .where(and(eq(organizations.workspaceId, workspaceId), inArray(organizations.id, ids)))
+    : []
   const kindOf = new Map(rows.map((r) => [r.id, r.kind]))
   const issues: FieldIssue[] = []
   body.writers.forEach((w, i) => {
@@ -38,7 +50,8 @@ async function organizationIssues(db: Db, workspaceId: string, body: Body): Prom
       if (!id) continue
       const kind = kindOf.get(id)
       if (!kind) issues.push({ path: `writers.${i}.${field}`, message: 'no such organisation in this workspace' })
-      else if (kind !== 'publisher' && kind !== 'administrator') issues.push({ path: `writers.${i}.${field}`, message: `this organisation is a ${kind}, not a publisher or administrator` })
+      else if (kind !== 'publisher' && kind !== 'administrator')
+        issues.push({ path: `writers.${i}.${field}`, message: `this organisation is a ${kind}, not a publisher or administrator` })
     }
   })
   return issues
@@ -56,9 +69,15 @@ export async function saveWorkPublishing(deps: Deps, actor: Actor, workId: strin
   let updatedRows: number
   try {
     updatedRows = await deps.db.transaction(async (tx) => {
-      const [work] = await tx.select({ id: works.id }).from(works).where(and(eq(works.workspaceId, ws), eq(works.id, workId)))
+      const [work] = await tx
+        .select({ id: works.id })
+        .from(works)
+        .where(and(eq(works.workspaceId, ws), eq(works.id, workId)))
       if (!work) throw new NotFoundError('work', workId)
-      const writers = await tx.select({ personId: workWriters.personId, shareBp: workWriters.shareBp }).from(workWriters).where(and(eq(workWriters.workspaceId, ws), eq(workWriters.workId, workId)))
+      const writers = await tx
+        .select({ personId: workWriters.personId, shareBp: workWriters.shareBp })
+        .from(workWriters)
+        .where(and(eq(workWriters.workspaceId, ws), eq(workWriters.workId, workId)))
       const issues = [...publishingShareIssues(body.writers, writers), ...(await organizationIssues(tx, ws, body))]
       if (issues.length) throw new ValidationError(issues)
 
@@ -68,7 +87,11 @@ export async function saveWorkPublishing(deps: Deps, actor: Actor, workId: strin
         touched = await tx
           .insert(workPublishing)
           .values({ workspaceId: ws, workId, version: 1, updatedAt: now })
-          .onConflictDoUpdate({ target: [workPublishing.workspaceId, workPublishing.workId], set: { version: 1, updatedAt: now }, setWhere: eq(workPublishing.version, 0) })
+          .onConflictDoUpdate({
+            target: [workPublishing.workspaceId, workPublishing.workId],
+            set: { version: 1, updatedAt: now },
+            setWhere: eq(workPublishing.version, 0),
+          })
           .returning({ workId: workPublishing.workId })
       } else {
         touched = await tx
@@ -81,15 +104,30 @@ export async function saveWorkPublishing(deps: Deps, actor: Actor, workId: strin
 
       await tx.delete(writerPublishers).where(and(eq(writerPublishers.workspaceId, ws), eq(writerPublishers.workId, workId)))
       if (body.writers.length) {
-        await tx.insert(writerPublishers).values(body.writers.map((w) => ({
-          workspaceId: ws, workId, personId: w.personId, publisherId: w.publisherId, administratorId: w.publisherId ? w.administratorId : null, controlled: w.controlled,
-          prShareBp: percentToBasisPoints(w.prSharePercent)!, mrShareBp: percentToBasisPoints(w.mrSharePercent)!, srShareBp: percentToBasisPoints(w.srSharePercent)!,
-        })))
+        await tx.insert(writerPublishers).values(
+          body.writers.map((w) => ({
+            workspaceId: ws,
+            workId,
+            personId: w.personId,
+            publisherId: w.publisherId,
+            administratorId: w.publisherId ? w.administratorId : null,
+            controlled: w.controlled,
+            prShareBp: percentToBasisPoints(w.prSharePercent)!,
+            mrShareBp: percentToBasisPoints(w.mrSharePercent)!,
+            srShareBp: percentToBasisPoints(w.srSharePercent)!,
+          })),
+        )
       }
       for (const w of body.writers) {
         if (w.ipiNameNumber === undefined && w.society === undefined) continue
-        const set = { ...(w.ipiNameNumber !== undefined ? { ipiNameNumber: w.ipiNameNumber } : {}), ...(w.society !== undefined ? { society: w.society } : {}), updatedAt: now }
-        await tx.insert(writerProfiles).values({ workspaceId: ws, personId: w.personId, ipiNameNumber: w.ipiNameNumber ?? null, society: w.society ?? null, updatedAt: now })
+        const set = {
+          ...(w.ipiNameNumber !== undefined ? { ipiNameNumber: w.ipiNameNumber } : {}),
+          ...(w.society !== undefined ? { society: w.society } : {}),
+          updatedAt: now,
+        }
+        await tx
+          .insert(writerProfiles)
+          .values({ workspaceId: ws, personId: w.personId, ipiNameNumber: w.ipiNameNumber ?? null, society: w.society ?? null, updatedAt: now })
           .onConflictDoUpdate({ target: [writerProfiles.workspaceId, writerProfiles.personId], set })
       }
       return touched.length

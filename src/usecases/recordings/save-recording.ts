@@ -43,15 +43,26 @@ async function recordingIssues(db: Db, workspaceId: string, body: Body): Promise
 
 function columns(body: Body) {
   return {
-    workId: body.workId, actId: body.actId, title: body.title || null, kind: body.kind,
-    durationSeconds: body.durationSeconds ?? null, key: body.key ?? null, mode: body.mode ?? null, tempoBpm: body.tempoBpm ?? null,
-    energy: body.energy ?? null, needs: [...new Set(body.needs)], recordedOn: body.recordedOn ?? null, notes: body.notes ?? '',
+    workId: body.workId,
+    actId: body.actId,
+    title: body.title || null,
+    kind: body.kind,
+    durationSeconds: body.durationSeconds ?? null,
+    key: body.key ?? null,
+    mode: body.mode ?? null,
+    tempoBpm: body.tempoBpm ?? null,
+    energy: body.energy ?? null,
+    needs: [...new Set(body.needs)],
+    recordedOn: body.recordedOn ?? null,
+    notes: body.notes ?? '',
   }
 }
 
 async function insertCredits(db: Db, workspaceId: string, recordingId: string, body: Body): Promise<void> {
-  if (body.leadPersonIds.length) await db.insert(recordingLeads).values(body.leadPersonIds.map((personId, position) => ({ workspaceId, recordingId, personId, position })))
-  if (body.featured.length) await db.insert(recordingFeatured).values(body.featured.map((f, position) => ({ workspaceId, recordingId, actId: f.actId, position, credit: f.credit })))
+  if (body.leadPersonIds.length)
+    await db.insert(recordingLeads).values(body.leadPersonIds.map((personId, position) => ({ workspaceId, recordingId, personId, position })))
+  if (body.featured.length)
+    await db.insert(recordingFeatured).values(body.featured.map((f, position) => ({ workspaceId, recordingId, actId: f.actId, position, credit: f.credit })))
 }
 
 /** Something this recording names was removed by someone else between our check and our write. */
@@ -60,7 +71,8 @@ async function orConflict<T>(write: () => Promise<T>): Promise<T> {
     return await write()
   } catch (err) {
     const state = sqlState(err)
-    if (state === FOREIGN_KEY_VIOLATION || state === UNIQUE_VIOLATION) throw new ConflictError('A work, act or person this recording names was changed by someone else meanwhile; reload and try again.')
+    if (state === FOREIGN_KEY_VIOLATION || state === UNIQUE_VIOLATION)
+      throw new ConflictError('A work, act or person this recording names was changed by someone else meanwhile; reload and try again.')
     throw err
   }
 }
@@ -107,7 +119,13 @@ export async function deleteRecording(deps: Deps, actor: Actor, recordingId: str
   await deleteOrExplain(
     'recording',
     'track lists or TV placements',
-    async () => (await deps.db.delete(recordings).where(and(eq(recordings.workspaceId, actor.workspaceId), eq(recordings.id, recordingId))).returning({ id: recordings.id })).length,
+    async () =>
+      (
+        await deps.db
+          .delete(recordings)
+          .where(and(eq(recordings.workspaceId, actor.workspaceId), eq(recordings.id, recordingId)))
+          .returning({ id: recordings.id })
+      ).length,
     recordingId,
   )
 }

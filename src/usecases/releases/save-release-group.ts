@@ -27,14 +27,20 @@ async function documentIssues(db: Db, workspaceId: string, body: Body, existing:
     const albumKind = await findReleaseGroupKind(db, workspaceId, body.singleOfId)
     if (body.singleOfId === existing?.id) issues.push({ path: 'singleOfId', message: 'a release cannot be a single of itself' })
     else if (!albumKind) issues.push({ path: 'singleOfId', message: 'no such album in this workspace' })
-    else if (albumKind !== 'album') issues.push({ path: 'singleOfId', message: `a single is taken from an album, not from a${albumKind === 'ep' ? 'n EP' : ' single'}` })
+    else if (albumKind !== 'album')
+      issues.push({ path: 'singleOfId', message: `a single is taken from an album, not from a${albumKind === 'ep' ? 'n EP' : ' single'}` })
   }
-  if (existing?.hasSingles && body.kind !== 'album') issues.push({ path: 'kind', message: 'singles are taken from this album; it stays an album while they point at it' })
+  if (existing?.hasSingles && body.kind !== 'album')
+    issues.push({ path: 'kind', message: 'singles are taken from this album; it stays an album while they point at it' })
   const kept = new Set(existing?.editionIds ?? [])
   body.editions.forEach((e, n) => {
     if (e.id && !kept.has(e.id)) issues.push({ path: `editions.${n}.id`, message: 'not an edition of this release; omit the id for a new edition' })
   })
-  const missing = await missingRecordings(db, workspaceId, body.editions.flatMap((e) => e.tracks.map((t) => t.recordingId)))
+  const missing = await missingRecordings(
+    db,
+    workspaceId,
+    body.editions.flatMap((e) => e.tracks.map((t) => t.recordingId)),
+  )
   body.editions.forEach((e, n) =>
     e.tracks.forEach((t, m) => {
       if (missing.has(t.recordingId)) issues.push({ path: `editions.${n}.tracks.${m}.recordingId`, message: 'no such recording in this workspace' })
@@ -45,7 +51,14 @@ async function documentIssues(db: Db, workspaceId: string, body: Body, existing:
 
 function groupColumns(body: Body) {
   const isSingle = body.kind === 'single'
-  return { actId: body.actId, title: body.title, kind: body.kind, singleOfId: isSingle ? (body.singleOfId ?? null) : null, singleOrder: isSingle ? (body.singleOrder ?? null) : null, notes: body.notes ?? '' }
+  return {
+    actId: body.actId,
+    title: body.title,
+    kind: body.kind,
+    singleOfId: isSingle ? (body.singleOfId ?? null) : null,
+    singleOrder: isSingle ? (body.singleOrder ?? null) : null,
+    notes: body.notes ?? '',
+  }
 }
 
 /** Replaces the editions and track lists wholesale, keeping the ids of editions the body names. */
@@ -55,12 +68,24 @@ async function writeEditions(db: Db, workspaceId: string, releaseGroupId: string
   await db.delete(editions).where(keptIds.length ? and(ofGroup, notInArray(editions.id, keptIds)) : ofGroup)
   if (keptIds.length) await db.delete(tracks).where(and(eq(tracks.workspaceId, workspaceId), inArray(tracks.editionId, keptIds)))
   for (const [position, e] of body.editions.entries()) {
-    const columns = { position, name: e.name, releaseDate: e.releaseDate ?? null, preorderDate: e.preorderDate ?? null, format: e.format ?? null, barcode: e.barcode ?? null }
+    const columns = {
+      position,
+      name: e.name,
+      releaseDate: e.releaseDate ?? null,
+      preorderDate: e.preorderDate ?? null,
+      format: e.format ?? null,
+      barcode: e.barcode ?? null,
+    }
     const editionId = e.id ?? uuidv7()
-    if (e.id) await db.update(editions).set(columns).where(and(eq(editions.workspaceId, workspaceId), eq(editions.id, e.id)))
+    if (e.id)
+      await db
+        .update(editions)
+        .set(columns)
+        .where(and(eq(editions.workspaceId, workspaceId), eq(editions.id, e.id)))
     else await db.insert(editions).values({ workspaceId, id: editionId, releaseGroupId, ...columns })
     // One insert per edition keeps the statement well under PostgreSQL's parameter limit.
-    if (e.tracks.length) await db.insert(tracks).values(e.tracks.map((t) => ({ workspaceId, editionId, medium: t.medium, position: t.position, recordingId: t.recordingId })))
+    if (e.tracks.length)
+      await db.insert(tracks).values(e.tracks.map((t) => ({ workspaceId, editionId, medium: t.medium, position: t.position, recordingId: t.recordingId })))
   }
 }
 
@@ -70,7 +95,8 @@ async function orConflict<T>(write: () => Promise<T>): Promise<T> {
     return await write()
   } catch (err) {
     const state = sqlState(err)
-    if (state === FOREIGN_KEY_VIOLATION || state === UNIQUE_VIOLATION) throw new ConflictError('An act, album or recording this release names was changed by someone else meanwhile; reload and try again.')
+    if (state === FOREIGN_KEY_VIOLATION || state === UNIQUE_VIOLATION)
+      throw new ConflictError('An act, album or recording this release names was changed by someone else meanwhile; reload and try again.')
     throw err
   }
 }
@@ -119,7 +145,13 @@ export async function deleteReleaseGroup(deps: Deps, actor: Actor, releaseGroupI
   await deleteOrExplain(
     'release group',
     'singles taken from it',
-    async () => (await deps.db.delete(releaseGroups).where(and(eq(releaseGroups.workspaceId, actor.workspaceId), eq(releaseGroups.id, releaseGroupId))).returning({ id: releaseGroups.id })).length,
+    async () =>
+      (
+        await deps.db
+          .delete(releaseGroups)
+          .where(and(eq(releaseGroups.workspaceId, actor.workspaceId), eq(releaseGroups.id, releaseGroupId)))
+          .returning({ id: releaseGroups.id })
+      ).length,
     releaseGroupId,
   )
 }

@@ -18,17 +18,26 @@ export async function listExpiringHolds(deps: Deps, actor: Actor, withinDays: nu
   if (!seesAll && !personId) return []
   const workIds = [...new Set((await listHoldRecords(deps.db, ws)).map((h) => h.workId))]
   const works = await listWorksWithWriters(deps.db, ws, { workIds, ...(seesAll ? {} : { writerPersonId: personId! }) })
-  const rights = await loadRightsOfWorks(deps.db, ws, works.map((w) => w.id))
+  const rights = await loadRightsOfWorks(
+    deps.db,
+    ws,
+    works.map((w) => w.id),
+  )
   const daysBetween = (a: string, b: string) => Math.round((Date.parse(`${b}T00:00:00Z`) - Date.parse(`${a}T00:00:00Z`)) / 86_400_000)
   const result: ExpiringHold[] = []
   for (const work of works) {
     for (const span of expiringSpans(rights.get(work.id)!.spans, today, withinDays)) {
       result.push({
-        holdId: span.hold.id, workId: work.id, workTitle: work.title, holder: span.hold.holder, kind: span.hold.kind,
-        endsOn: span.to, daysLeft: daysBetween(today, span.to), isMine: personId !== null && work.writerPersonIds.includes(personId),
+        holdId: span.hold.id,
+        workId: work.id,
+        workTitle: work.title,
+        holder: span.hold.holder,
+        kind: span.hold.kind,
+        endsOn: span.to,
+        daysLeft: daysBetween(today, span.to),
+        isMine: personId !== null && work.writerPersonIds.includes(personId),
       })
     }
   }
   return result.sort((a, b) => a.endsOn.localeCompare(b.endsOn) || a.workTitle.localeCompare(b.workTitle))
 }
-

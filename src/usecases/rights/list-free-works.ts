@@ -11,12 +11,23 @@ export async function listMyFreeWorks(deps: Deps, actor: Actor): Promise<FreeWor
   const personId = await findPersonIdOfUser(deps.db, actor.workspaceId, actor.userId)
   if (!personId) return { personId: null, on, works: [] }
   const works = await listWorksWithWriters(deps.db, actor.workspaceId, { writerPersonId: personId })
-  const rights = await loadRightsOfWorks(deps.db, actor.workspaceId, works.map((w) => w.id))
+  const rights = await loadRightsOfWorks(
+    deps.db,
+    actor.workspaceId,
+    works.map((w) => w.id),
+  )
   const result: FreeWorks['works'] = []
   for (const work of works) {
     const own = rights.get(work.id)!
-    const availability = availabilityOn(availabilityTimeline(own.holds.map((h) => h.terms), own.releaseDays), on)
-    if (availability.state === 'free') result.push({ workId: work.id, title: work.title, writers: work.writerNames, availability: presentAvailability(availability) })
+    const availability = availabilityOn(
+      availabilityTimeline(
+        own.holds.map((h) => h.terms),
+        own.releaseDays,
+      ),
+      on,
+    )
+    if (availability.state === 'free')
+      result.push({ workId: work.id, title: work.title, writers: work.writerNames, availability: presentAvailability(availability) })
   }
   return { personId, on, works: result }
 }

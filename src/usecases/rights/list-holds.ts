@@ -19,7 +19,10 @@ export async function listHolds(deps: Deps, actor: Actor, workId: string): Promi
 export async function getWorkAvailability(deps: Deps, actor: Actor, workId: string, on?: string): Promise<WorkAvailability> {
   const rights = await rightsOfWork(deps, actor, workId)
   const day = on ?? todayOf(deps.clock.now())
-  const timeline = availabilityTimeline(rights.holds.map((h) => h.terms), rights.releaseDays)
+  const timeline = availabilityTimeline(
+    rights.holds.map((h) => h.terms),
+    rights.releaseDays,
+  )
   return {
     workId,
     on: day,

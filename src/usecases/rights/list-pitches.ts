@@ -12,7 +12,9 @@ async function ownPitchFilter(deps: Deps, actor: Actor): Promise<((pitch: Pitch)
   const acts = await ownActIds(deps, reader)
   const name = (await ownPersonName(deps, reader))?.trim().toLowerCase()
   // the band's notes on a pitch stay the band's
-  return Object.assign((p: Pitch) => (p.actId !== null ? acts.has(p.actId) : !!name && p.artistName.trim().toLowerCase() === name), { present: (p: Pitch) => ({ ...p, notes: '' }) })
+  return Object.assign((p: Pitch) => (p.actId !== null ? acts.has(p.actId) : !!name && p.artistName.trim().toLowerCase() === name), {
+    present: (p: Pitch) => ({ ...p, notes: '' }),
+  })
 }
 
 /** The pitches of one work, or of the whole workspace, oldest first. */

@@ -28,9 +28,21 @@ export function presentHold(record: HoldRecord, releaseDays: readonly string[]):
   const span = holdSpan(record.terms, releaseDays)
   const { terms } = record
   return {
-    id: terms.id, workId: record.workId, holder: terms.holder, kind: terms.kind, startsOn: terms.startsOn, period: terms.period, endsOn: terms.endsOn,
-    endsOnRelease: terms.endsOnRelease, nominalEndsOn: span.nominalTo, effectiveEndsOn: span.to, endedByRelease: span.endedByRelease,
-    notes: record.notes, version: record.version, createdAt: record.createdAt.toISOString(), updatedAt: record.updatedAt.toISOString(),
+    id: terms.id,
+    workId: record.workId,
+    holder: terms.holder,
+    kind: terms.kind,
+    startsOn: terms.startsOn,
+    period: terms.period,
+    endsOn: terms.endsOn,
+    endsOnRelease: terms.endsOnRelease,
+    nominalEndsOn: span.nominalTo,
+    effectiveEndsOn: span.to,
+    endedByRelease: span.endedByRelease,
+    notes: record.notes,
+    version: record.version,
+    createdAt: record.createdAt.toISOString(),
+    updatedAt: record.updatedAt.toISOString(),
   }
 }
 

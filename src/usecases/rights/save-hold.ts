@@ -37,7 +37,10 @@ function columns(body: Body) {
 /** The holder named in the body, by name; a holder that is not in the workspace is a field error. */
 async function holderName(db: Db, workspaceId: string, holder: Body['holder']): Promise<string> {
   const table = holder.kind === 'organization' ? organizations : holder.kind === 'act' ? acts : people
-  const [row] = await db.select({ name: table.name }).from(table).where(and(eq(table.workspaceId, workspaceId), eq(table.id, holder.id)))
+  const [row] = await db
+    .select({ name: table.name })
+    .from(table)
+    .where(and(eq(table.workspaceId, workspaceId), eq(table.id, holder.id)))
   if (!row) throw fieldError('holder.id', `no ${holder.kind} ${holder.id} in this workspace`)
   return row.name
 }
@@ -53,9 +56,10 @@ async function assertNoExclusiveOverlap(tx: Db, workspaceId: string, workId: str
   const other = overlappingExclusive(candidate, others)
   if (!other) return
   const days = `from ${other.startsOn} to ${nominalEndDay(other)}`
-  const detail = other.kind === 'exclusive'
-    ? `“${workTitle}” is already held exclusively by ${other.holder.name} ${days}; nobody else may hold it then, and exclusive holds on a song may not overlap.`
-    : `“${workTitle}” is held by ${other.holder.name} (${HOLD_KIND_LABELS[other.kind]}) ${days}; an exclusive hold may not overlap another party's hold.`
+  const detail =
+    other.kind === 'exclusive'
+      ? `“${workTitle}” is already held exclusively by ${other.holder.name} ${days}; nobody else may hold it then, and exclusive holds on a song may not overlap.`
+      : `“${workTitle}” is held by ${other.holder.name} (${HOLD_KIND_LABELS[other.kind]}) ${days}; an exclusive hold may not overlap another party's hold.`
   throw new ConflictError(detail, [{ path: 'startsOn', message: `overlaps the ${HOLD_KIND_LABELS[other.kind]} hold of ${other.holder.name} (${days})` }])
 }
 
@@ -73,7 +77,13 @@ export async function createHold(deps: Deps, actor: Actor, workId: string, body:
   await deps.db.transaction(async (tx) => {
     const title = await lockWork(tx, ws, workId)
     const name = await holderName(tx, ws, body.holder)
-    await assertNoExclusiveOverlap(tx, ws, workId, title, { id, ...body, holder: { ...body.holder, name }, period: body.period ?? null, endsOn: body.endsOn ?? null })
+    await assertNoExclusiveOverlap(tx, ws, workId, title, {
+      id,
+      ...body,
+      holder: { ...body.holder, name },
+      period: body.period ?? null,
+      endsOn: body.endsOn ?? null,
+    })
     const now = deps.clock.now()
     await tx.insert(workHolds).values({ workspaceId: ws, id, workId, ...columns(body), createdAt: now, updatedAt: now })
   })
@@ -90,7 +100,13 @@ export async function updateHold(deps: Deps, actor: Actor, workId: string, holdI
     if (!before) throw new NotFoundError('hold', holdId)
     if (before.version !== body.version) return 0
     const name = await holderName(tx, ws, body.holder)
-    await assertNoExclusiveOverlap(tx, ws, workId, title, { id: holdId, ...body, holder: { ...body.holder, name }, period: body.period ?? null, endsOn: body.endsOn ?? null })
+    await assertNoExclusiveOverlap(tx, ws, workId, title, {
+      id: holdId,
+      ...body,
+      holder: { ...body.holder, name },
+      period: body.period ?? null,
+      endsOn: body.endsOn ?? null,
+    })
     const updated = await tx
       .update(workHolds)
       .set({ ...columns(body), version: sql`${workHolds.version} + 1`, updatedAt: deps.clock.now() })

@@ -22,13 +22,17 @@ function validate(body: Body): void {
   const issues: FieldIssue[] = []
   if (body.actId && body.artistName) issues.push({ path: 'artistName', message: 'name the artist as an act or by name, not both' })
   if (!body.actId && !body.artistName) issues.push({ path: 'artistName', message: 'name the artist the song is pitched to (or choose an act)' })
-  if (body.statusOn && body.statusOn < body.pitchedOn) issues.push({ path: 'statusOn', message: `the status cannot date from before the pitch (${body.pitchedOn})` })
+  if (body.statusOn && body.statusOn < body.pitchedOn)
+    issues.push({ path: 'statusOn', message: `the status cannot date from before the pitch (${body.pitchedOn})` })
   if (issues.length) throw new ValidationError(issues)
 }
 
 async function artistName(db: Db, workspaceId: string, body: Body): Promise<string> {
   if (!body.actId) return body.artistName!
-  const [act] = await db.select({ name: acts.name }).from(acts).where(and(eq(acts.workspaceId, workspaceId), eq(acts.id, body.actId)))
+  const [act] = await db
+    .select({ name: acts.name })
+    .from(acts)
+    .where(and(eq(acts.workspaceId, workspaceId), eq(acts.id, body.actId)))
   if (!act) throw fieldError('actId', `no act ${body.actId} in this workspace`)
   return act.name
 }
@@ -41,7 +45,10 @@ const OPEN_STATUSES: readonly string[] = ['pitched', 'on-hold']
  * pitch dated today or earlier is an offer standing today, and a date before the hold must not get
  * one past it.
  */
-async function assertPitchable(tx: Db, p: { workspaceId: string; workId: string; title: string; body: Body; artist: string; today: string; checkToday: boolean }): Promise<void> {
+async function assertPitchable(
+  tx: Db,
+  p: { workspaceId: string; workId: string; title: string; body: Body; artist: string; today: string; checkToday: boolean },
+): Promise<void> {
   const rights = (await loadRightsOfWorks(tx, p.workspaceId, [p.workId])).get(p.workId)!
   const artistActId = p.body.actId ?? null
   const onPitchDay = blockingExclusive(rights.spans, p.body.pitchedOn, artistActId)
@@ -57,13 +64,21 @@ async function assertPitchable(tx: Db, p: { workspaceId: string; workId: string;
       { path: 'pitchedOn', message: `held exclusively by ${holder.name} until ${blocking.to}` },
     ])
   }
-  throw new ConflictError(`“${p.title}” cannot have an open pitch to ${p.artist} today (${p.today}): ${held}. Record it as passed, or wait until the hold ends.`, [
-    { path: 'status', message: `an open pitch while ${holder.name} holds the song exclusively (until ${blocking.to})` },
-  ])
+  throw new ConflictError(
+    `“${p.title}” cannot have an open pitch to ${p.artist} today (${p.today}): ${held}. Record it as passed, or wait until the hold ends.`,
+    [{ path: 'status', message: `an open pitch while ${holder.name} holds the song exclusively (until ${blocking.to})` }],
+  )
 }
 
 function columns(body: Body) {
-  return { actId: body.actId ?? null, artistName: body.actId ? null : body.artistName!, status: body.status, pitchedOn: body.pitchedOn, statusOn: body.statusOn ?? body.pitchedOn, notes: body.notes ?? '' }
+  return {
+    actId: body.actId ?? null,
+    artistName: body.actId ? null : body.artistName!,
+    status: body.status,
+    pitchedOn: body.pitchedOn,
+    statusOn: body.statusOn ?? body.pitchedOn,
+    notes: body.notes ?? '',
+  }
 }
 
 async function loadPitch(db: Db, workspaceId: string, pitchId: string): Promise<Pitch | null> {
@@ -99,7 +114,16 @@ export async function updatePitch(deps: Deps, actor: Actor, pitchId: string, bod
     const artist = await artistName(tx, ws, body)
     const sameOffer = before.pitchedOn === body.pitchedOn && before.actId === (body.actId ?? null) && before.artistName === artist
     const reopened = !OPEN_STATUSES.includes(before.status) && OPEN_STATUSES.includes(body.status)
-    if (!sameOffer || reopened) await assertPitchable(tx, { workspaceId: ws, workId: before.workId, title, body, artist, today: todayOf(deps.clock.now()), checkToday: reopened || !sameOffer })
+    if (!sameOffer || reopened)
+      await assertPitchable(tx, {
+        workspaceId: ws,
+        workId: before.workId,
+        title,
+        body,
+        artist,
+        today: todayOf(deps.clock.now()),
+        checkToday: reopened || !sameOffer,
+      })
     const updated = await tx
       .update(pitches)
       .set({ ...columns(body), version: sql`${pitches.version} + 1`, updatedAt: deps.clock.now() })
@@ -112,6 +136,9 @@ export async function updatePitch(deps: Deps, actor: Actor, pitchId: string, bod
 
 export async function deletePitch(deps: Deps, actor: Actor, pitchId: string): Promise<void> {
   assertCan(actor, 'edit-catalog')
-  const deleted = await deps.db.delete(pitches).where(and(eq(pitches.workspaceId, actor.workspaceId), eq(pitches.id, pitchId))).returning({ id: pitches.id })
+  const deleted = await deps.db
+    .delete(pitches)
+    .where(and(eq(pitches.workspaceId, actor.workspaceId), eq(pitches.id, pitchId)))
+    .returning({ id: pitches.id })
   if (deleted.length === 0) throw new NotFoundError('pitch', pitchId)
 }

@@ -3,7 +3,15 @@ import { uuidv7 } from 'uuidv7'
 import type { z } from 'zod'
 import type { Answer, AnswerBodySchema } from '../../contract/setlists.ts'
 import type { Db } from '../../db/client.ts'
-import { getProposalRow, getVersionRow, listAnswerRows, listVersionRows, nextVersionNumber, type ProposalRow, type VersionRow } from '../../db/queries/setlists.ts'
+import {
+  getProposalRow,
+  getVersionRow,
+  listAnswerRows,
+  listVersionRows,
+  nextVersionNumber,
+  type ProposalRow,
+  type VersionRow,
+} from '../../db/queries/setlists.ts'
 import { setlistAnswers, setlistProposals } from '../../db/schema/index.ts'
 import { ConflictError, fieldError, NotFoundError, StaleVersionError } from '../../domain/errors.ts'
 import type { ProposalTarget } from '../../domain/setlist.ts'
@@ -17,7 +25,14 @@ import { presentAnswer } from './present-setlist.ts'
 
 type Body = z.output<typeof AnswerBodySchema>
 
-interface Answering { workspaceId: string; personId: string; proposal: ProposalRow; version: VersionRow; body: Body; now: Date }
+interface Answering {
+  workspaceId: string
+  personId: string
+  proposal: ProposalRow
+  version: VersionRow
+  body: Body
+  now: Date
+}
 
 /** What the body must carry for its kind: a reason to reject, text to comment (on an entry of this version), a list to amend. */
 function assertWellFormed(version: VersionRow, body: Body): void {
@@ -31,7 +46,11 @@ function assertWellFormed(version: VersionRow, body: Body): void {
 
 /** Takes the proposal's row lock for the rest of the transaction (answers and edits of its versions queue behind it). */
 export async function lockProposal(db: Db, workspaceId: string, proposalId: string): Promise<void> {
-  await db.select({ id: setlistProposals.id }).from(setlistProposals).where(and(eq(setlistProposals.workspaceId, workspaceId), eq(setlistProposals.id, proposalId))).for('update')
+  await db
+    .select({ id: setlistProposals.id })
+    .from(setlistProposals)
+    .where(and(eq(setlistProposals.workspaceId, workspaceId), eq(setlistProposals.id, proposalId)))
+    .for('update')
 }
 
 /**
@@ -53,7 +72,17 @@ async function amend(db: Db, a: Answering): Promise<string> {
   const entries = a.body.entries!
   await assertEntriesValid(db, { workspaceId: a.workspaceId, actId: a.proposal.actId, entries })
   const number = await nextVersionNumber(db, a.workspaceId, a.proposal.id)
-  const version = await insertVersion(db, { workspaceId: a.workspaceId, proposalId: a.proposal.id, number, parentVersionId: a.version.id, authorPersonId: a.personId, kind: 'amendment', note: a.body.text ?? '', entries, now: a.now })
+  const version = await insertVersion(db, {
+    workspaceId: a.workspaceId,
+    proposalId: a.proposal.id,
+    number,
+    parentVersionId: a.version.id,
+    authorPersonId: a.personId,
+    kind: 'amendment',
+    note: a.body.text ?? '',
+    entries,
+    now: a.now,
+  })
   await settleConsensus(db, { workspaceId: a.workspaceId, actId: a.proposal.actId, version, now: a.now })
   return version.id
 }
@@ -64,9 +93,16 @@ async function counter(db: Db, a: Answering): Promise<string> {
   await assertEntriesValid(db, { workspaceId: a.workspaceId, actId: a.proposal.actId, entries })
   const p = a.proposal
   const version = await insertProposal(db, {
-    workspaceId: a.workspaceId, actId: p.actId, title: a.body.title?.trim() || `Counter-proposal to ${p.title}`,
+    workspaceId: a.workspaceId,
+    actId: p.actId,
+    title: a.body.title?.trim() || `Counter-proposal to ${p.title}`,
     target: { kind: p.targetKind as ProposalTarget, showId: p.showId, legId: p.legId, tourId: p.tourId },
-    authorPersonId: a.personId, basedOnVersionId: a.version.id, kind: 'counter', note: a.body.text ?? '', entries, now: a.now,
+    authorPersonId: a.personId,
+    basedOnVersionId: a.version.id,
+    kind: 'counter',
+    note: a.body.text ?? '',
+    entries,
+    now: a.now,
   })
   return version.id
 }
@@ -80,7 +116,9 @@ function assertStillOpen(proposal: ProposalRow, kind: Body['kind']): void {
   if (proposal.status === 'open' || kind === 'comment' || kind === 'counter') return
   const what = kind === 'approve' ? 'approve' : kind === 'amend' ? 'amend' : 'reject'
   if (proposal.status === 'agreed') {
-    throw new ConflictError(`“${proposal.title}” is already agreed, so there is nothing to ${what}. To change the list, make a counter-proposal from it.`, [{ path: 'kind', message: 'the proposal is already agreed' }])
+    throw new ConflictError(`“${proposal.title}” is already agreed, so there is nothing to ${what}. To change the list, make a counter-proposal from it.`, [
+      { path: 'kind', message: 'the proposal is already agreed' },
+    ])
   }
   throw new ConflictError(`“${proposal.title}” was withdrawn, so there is nothing to ${what}.`, [{ path: 'kind', message: 'the proposal was withdrawn' }])
 }
@@ -107,9 +145,22 @@ export async function answerVersion(deps: Deps, actor: Actor, versionId: string,
     if (body.kind !== 'comment' && mine.some((a) => a.kind === body.kind)) throw new ConflictError(`You already answered this version with ${body.kind}.`)
     const a: Answering = { workspaceId: ws, personId, proposal, version, body, now }
     const resultVersionId = body.kind === 'amend' ? await amend(tx, a) : body.kind === 'counter' ? await counter(tx, a) : null
-    await tx.insert(setlistAnswers).values({ workspaceId: ws, id, versionId, personId, kind: body.kind, text: body.text?.trim() ?? '', entryId: body.entryId ?? null, resultVersionId, createdAt: now })
+    await tx.insert(setlistAnswers).values({
+      workspaceId: ws,
+      id,
+      versionId,
+      personId,
+      kind: body.kind,
+      text: body.text?.trim() ?? '',
+      entryId: body.entryId ?? null,
+      resultVersionId,
+      createdAt: now,
+    })
     if (body.kind === 'approve') await settleConsensus(tx, { workspaceId: ws, actId: proposal.actId, version, now })
-    await tx.update(setlistProposals).set({ updatedAt: now }).where(and(eq(setlistProposals.workspaceId, ws), eq(setlistProposals.id, proposal.id)))
+    await tx
+      .update(setlistProposals)
+      .set({ updatedAt: now })
+      .where(and(eq(setlistProposals.workspaceId, ws), eq(setlistProposals.id, proposal.id)))
     return null
   })
   if (stale) throw new StaleVersionError('version', await loadVersion(deps, actor, stale))

@@ -17,7 +17,10 @@ export async function applySetlist(deps: Deps, actor: Actor, body: Body): Promis
   if (!version) throw fieldError('versionId', 'no such version here')
   const proposal = (await getProposalRow(deps.db, ws, version.proposalId))!
   await assertTakesPart(deps.db, actor, proposal.actId, personId)
-  if (proposal.agreedVersionId !== version.id) throw new ConflictError('Only the agreed version of a proposal can be applied; this one has not been agreed.', [{ path: 'versionId', message: 'not an agreed version' }])
+  if (proposal.agreedVersionId !== version.id)
+    throw new ConflictError('Only the agreed version of a proposal can be applied; this one has not been agreed.', [
+      { path: 'versionId', message: 'not an agreed version' },
+    ])
   const targets = await listTargetShows(deps.db, ws, body.targetKind, body.targetId)
   if (targets.length === 0 && body.targetKind === 'show') throw fieldError('targetId', 'no such show here')
   if (targets.some((s) => s.actId !== proposal.actId)) throw fieldError('targetId', `this ${body.targetKind} has shows of another act`)
@@ -25,7 +28,14 @@ export async function applySetlist(deps: Deps, actor: Actor, body: Body): Promis
   await deps.db.transaction(async (tx) => {
     for (const show of targets) await upsertShowSetlist(tx, { workspaceId: ws, showId: show.id, versionId: version.id, appliedBy: personId, appliedAt: now })
   })
-  await deps.events?.publish({ workspaceId: ws, kind: 'setlist.applied', proposalId: proposal.id, versionId: version.id, targetKind: body.targetKind, targetId: body.targetId })
+  await deps.events?.publish({
+    workspaceId: ws,
+    kind: 'setlist.applied',
+    proposalId: proposal.id,
+    versionId: version.id,
+    targetKind: body.targetKind,
+    targetId: body.targetId,
+  })
   return { applied: targets.length }
 }
 

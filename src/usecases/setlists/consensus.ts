@@ -13,7 +13,11 @@ type Consensus = z.infer<typeof ConsensusSchema>
 async function votersFor(db: Db, workspaceId: string, actId: string, today: string) {
   const row = await getSettingsRow(db, workspaceId, actId)
   const settings: ConsensusSettings = row
-    ? { consensus: (row.consensus ?? 'all') as ConsensusRule, countTouringMusicians: row.countTouringMusicians === true, deciderPersonIds: row.deciderPersonIds ?? [] }
+    ? {
+        consensus: (row.consensus ?? 'all') as ConsensusRule,
+        countTouringMusicians: row.countTouringMusicians === true,
+        deciderPersonIds: row.deciderPersonIds ?? [],
+      }
     : DEFAULT_CONSENSUS_SETTINGS
   const deciderNames = settings.consensus === 'deciders' ? await personNames(db, workspaceId, settings.deciderPersonIds) : new Map<string, string>()
   const people = settings.consensus === 'deciders' ? [] : await listActPeople(db, workspaceId, actId)
@@ -21,9 +25,17 @@ async function votersFor(db: Db, workspaceId: string, actId: string, today: stri
 }
 
 /** Where a version stands: each voter's answer, approvals and how many are needed. */
-export async function consensusOf(db: Db, opts: { workspaceId: string; actId: string; version: VersionRow; answers: AnswerRow[]; today: string }): Promise<Consensus> {
+export async function consensusOf(
+  db: Db,
+  opts: { workspaceId: string; actId: string; version: VersionRow; answers: AnswerRow[]; today: string },
+): Promise<Consensus> {
   const { rule, voters } = await votersFor(db, opts.workspaceId, opts.actId, opts.today)
-  return consensusStanding(rule, voters, opts.version, opts.answers.map((a) => ({ personId: a.personId, kind: a.kind as AnswerKind, createdAt: a.createdAt })))
+  return consensusStanding(
+    rule,
+    voters,
+    opts.version,
+    opts.answers.map((a) => ({ personId: a.personId, kind: a.kind as AnswerKind, createdAt: a.createdAt })),
+  )
 }
 
 /** Inside the write's transaction: when the version now meets the act's rule, its open proposal becomes agreed on it. */

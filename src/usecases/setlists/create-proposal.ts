@@ -16,7 +16,20 @@ import { presentProposal } from './present-setlist.ts'
 type Body = z.output<typeof CreateProposalBodySchema>
 
 /** Writes one version; the caller checked its entries. */
-export async function insertVersion(db: Db, v: { workspaceId: string; proposalId: string; number: number; parentVersionId: string | null; authorPersonId: string; kind: VersionKind; note: string; entries: SetlistEntry[]; now: Date }): Promise<VersionRow> {
+export async function insertVersion(
+  db: Db,
+  v: {
+    workspaceId: string
+    proposalId: string
+    number: number
+    parentVersionId: string | null
+    authorPersonId: string
+    kind: VersionKind
+    note: string
+    entries: SetlistEntry[]
+    now: Date
+  },
+): Promise<VersionRow> {
   const id = uuidv7()
   await db.insert(setlistVersions).values({ ...v, id, createdAt: v.now, updatedAt: v.now })
   return (await getVersionRow(db, v.workspaceId, id))!
@@ -39,10 +52,31 @@ export interface NewProposal {
 export async function insertProposal(db: Db, p: NewProposal): Promise<VersionRow> {
   const id = uuidv7()
   await db.insert(setlistProposals).values({
-    workspaceId: p.workspaceId, id, actId: p.actId, title: p.title, targetKind: p.target.kind, showId: p.target.showId, legId: p.target.legId, tourId: p.target.tourId,
-    authorPersonId: p.authorPersonId, status: 'open', basedOnVersionId: p.basedOnVersionId, createdAt: p.now, updatedAt: p.now,
+    workspaceId: p.workspaceId,
+    id,
+    actId: p.actId,
+    title: p.title,
+    targetKind: p.target.kind,
+    showId: p.target.showId,
+    legId: p.target.legId,
+    tourId: p.target.tourId,
+    authorPersonId: p.authorPersonId,
+    status: 'open',
+    basedOnVersionId: p.basedOnVersionId,
+    createdAt: p.now,
+    updatedAt: p.now,
   })
-  const version = await insertVersion(db, { workspaceId: p.workspaceId, proposalId: id, number: 1, parentVersionId: p.basedOnVersionId, authorPersonId: p.authorPersonId, kind: p.kind, note: p.note, entries: p.entries, now: p.now })
+  const version = await insertVersion(db, {
+    workspaceId: p.workspaceId,
+    proposalId: id,
+    number: 1,
+    parentVersionId: p.basedOnVersionId,
+    authorPersonId: p.authorPersonId,
+    kind: p.kind,
+    note: p.note,
+    entries: p.entries,
+    now: p.now,
+  })
   await settleConsensus(db, { workspaceId: p.workspaceId, actId: p.actId, version, now: p.now })
   return version
 }
@@ -68,8 +102,16 @@ export async function createProposal(deps: Deps, actor: Actor, body: Body): Prom
     if (body.basedOnVersionId && !(await getVersionRow(tx, ws, body.basedOnVersionId))) throw fieldError('basedOnVersionId', 'no such version here')
     await assertEntriesValid(tx, { workspaceId: ws, actId: body.actId, entries: body.entries })
     return insertProposal(tx, {
-      workspaceId: ws, actId: body.actId, title: body.title, target, authorPersonId: personId, basedOnVersionId: body.basedOnVersionId ?? null,
-      kind: 'draft', note: body.note ?? '', entries: body.entries, now,
+      workspaceId: ws,
+      actId: body.actId,
+      title: body.title,
+      target,
+      authorPersonId: personId,
+      basedOnVersionId: body.basedOnVersionId ?? null,
+      kind: 'draft',
+      note: body.note ?? '',
+      entries: body.entries,
+      now,
     })
   })
   await deps.events?.publish({ workspaceId: ws, kind: 'setlist.proposal', proposalId: version.proposalId, versionId: version.id })

@@ -16,6 +16,12 @@ export async function diffVersions(deps: Deps, actor: Actor, opts: { toVersionId
   const from = fromId ? await getVersionRow(deps.db, ws, fromId) : to
   if (!from) throw new NotFoundError('version', fromId!)
   const proposal = (await getProposalRow(deps.db, ws, to.proposalId))!
-  const frame = await loadFrame(deps.db, { workspaceId: ws, actId: proposal.actId, entries: [...from.entries, ...to.entries], showId: null, withHistory: false })
+  const frame = await loadFrame(deps.db, {
+    workspaceId: ws,
+    actId: proposal.actId,
+    entries: [...from.entries, ...to.entries],
+    showId: null,
+    withHistory: false,
+  })
   return diffSetlists(from.entries, to.entries, frame.titleOf)
 }

@@ -31,7 +31,14 @@ export async function editVersion(deps: Deps, actor: Actor, versionId: string, b
     if (version.revision !== body.revision) return 0
     const proposal = (await getProposalRow(tx, ws, version.proposalId))!
     await assertEntriesValid(tx, { workspaceId: ws, actId: proposal.actId, entries: body.entries })
-    return updateVersionEntries(tx, ws, { versionId, proposalId: proposal.id, revision: body.revision, entries: body.entries, note: body.note ?? version.note, now })
+    return updateVersionEntries(tx, ws, {
+      versionId,
+      proposalId: proposal.id,
+      revision: body.revision,
+      entries: body.entries,
+      note: body.note ?? version.note,
+      now,
+    })
   })
   if (typeof outcome === 'object') throw new StaleVersionError('version', await loadVersion(deps, actor, outcome.answered))
   const updatedRows = outcome

@@ -11,7 +11,8 @@ export async function assertEntriesValid(db: Db, opts: { workspaceId: string; ac
   opts.entries.forEach((e, i) => {
     if (seen.has(e.id)) issues.push({ path: `${path}.${i}.id`, message: `another entry already has the id ${JSON.stringify(e.id)}` })
     seen.add(e.id)
-    if (e.type === 'song' && !e.recordingId && !e.title?.trim()) issues.push({ path: `${path}.${i}.recordingId`, message: 'a song names a recording of the act, or a title' })
+    if (e.type === 'song' && !e.recordingId && !e.title?.trim())
+      issues.push({ path: `${path}.${i}.recordingId`, message: 'a song names a recording of the act, or a title' })
   })
   const ids = [...new Set(opts.entries.flatMap((e) => (e.recordingId ? [e.recordingId] : [])))]
   const facts = await listRecordingFacts(db, opts.workspaceId, ids)

@@ -14,8 +14,16 @@ export async function listProposals(deps: Deps, actor: Actor, filter: { actId?: 
   const rows = await listProposalRows(deps.db, actor.workspaceId, filter)
   return Promise.all(
     rows.map(async ({ p, actName, authorName, versionCount }) => ({
-      id: p.id, actId: p.actId, actName, title: p.title, status: p.status as ProposalStatus, authorName, targetKind: p.targetKind as ProposalTarget,
-      targetLabel: await targetLabel(deps.db, actor.workspaceId, p.targetKind, p.showId ?? p.legId ?? p.tourId), versionCount, updatedAt: p.updatedAt.toISOString(),
+      id: p.id,
+      actId: p.actId,
+      actName,
+      title: p.title,
+      status: p.status as ProposalStatus,
+      authorName,
+      targetKind: p.targetKind as ProposalTarget,
+      targetLabel: await targetLabel(deps.db, actor.workspaceId, p.targetKind, p.showId ?? p.legId ?? p.tourId),
+      versionCount,
+      updatedAt: p.updatedAt.toISOString(),
     })),
   )
 }
@@ -32,7 +40,14 @@ export async function loadVersion(deps: Deps, actor: Actor, versionId: string): 
   const version = await getVersionRow(deps.db, actor.workspaceId, versionId)
   if (!version) return null
   const proposal = (await getProposalRow(deps.db, actor.workspaceId, version.proposalId))!
-  return presentVersion(deps.db, { workspaceId: actor.workspaceId, actId: proposal.actId, version, showId: proposal.showId, target: groupTarget(proposal), now: deps.clock.now() })
+  return presentVersion(deps.db, {
+    workspaceId: actor.workspaceId,
+    actId: proposal.actId,
+    version,
+    showId: proposal.showId,
+    target: groupTarget(proposal),
+    now: deps.clock.now(),
+  })
 }
 
 export async function getVersion(deps: Deps, actor: Actor, versionId: string): Promise<SetlistVersion> {

@@ -13,7 +13,12 @@ import { loadFrame, ruleIdsOf } from './set-list-frame.ts'
  * facts on every recording of the act, so the editor can check a list as it changes with the same
  * engine and the same data the server checks a saved version with.
  */
-export async function getRuleContext(deps: Deps, actor: Actor, actId: string, target: { kind: ProposalTarget; id?: string | undefined }): Promise<SetlistRuleContext> {
+export async function getRuleContext(
+  deps: Deps,
+  actor: Actor,
+  actId: string,
+  target: { kind: ProposalTarget; id?: string | undefined },
+): Promise<SetlistRuleContext> {
   await readerOf(deps, actor, 'setlists')
   const ws = actor.workspaceId
   if ((await actName(deps.db, ws, actId)) === null) throw new NotFoundError('act', actId)
@@ -24,19 +29,32 @@ export async function getRuleContext(deps: Deps, actor: Actor, actId: string, ta
   }
   const repertoire = await listActRecordingIds(deps.db, ws, actId)
   const frame = await loadFrame(deps.db, {
-    workspaceId: ws, actId, showId: target.kind === 'show' ? targetId : null,
+    workspaceId: ws,
+    actId,
+    showId: target.kind === 'show' ? targetId : null,
     target: target.kind === 'leg' || target.kind === 'tour' ? { kind: target.kind, id: targetId! } : null,
     entries: repertoire.map((id) => ({ id, type: 'song' as const, recordingId: id })),
     now: deps.clock.now(),
   })
   const { context } = frame
   return {
-    actId, targetKind: target.kind, targetId, rules: frame.rules, ruleIds: ruleIdsOf(frame),
+    actId,
+    targetKind: target.kind,
+    targetId,
+    rules: frame.rules,
+    ruleIds: ruleIdsOf(frame),
     songs: [...context.songs].map(([recordingId, facts]) => ({
-      recordingId, title: frame.titleOf({ id: recordingId, type: 'song', recordingId }), durationSeconds: facts.durationSeconds, releasedOn: facts.releasedOn, leadPersonIds: facts.leadPersonIds, needs: facts.needs,
+      recordingId,
+      title: frame.titleOf({ id: recordingId, type: 'song', recordingId }),
+      durationSeconds: facts.durationSeconds,
+      releasedOn: facts.releasedOn,
+      leadPersonIds: facts.leadPersonIds,
+      needs: facts.needs,
     })),
-    lineupRoles: context.lineupRoles, billedGuests: context.billedGuests,
-    lastTourSongKeys: context.lastTourSongKeys, lastSameCitySongKeys: context.lastSameCitySongKeys,
+    lineupRoles: context.lineupRoles,
+    billedGuests: context.billedGuests,
+    lastTourSongKeys: context.lastTourSongKeys,
+    lastSameCitySongKeys: context.lastSameCitySongKeys,
     personNames: [...(context.personNames ?? new Map<string, string>())].map(([personId, name]) => ({ personId, name })),
   }
 }

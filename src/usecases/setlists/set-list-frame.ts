@@ -54,28 +54,50 @@ async function showFrame(db: Db, workspaceId: string, showId: string | null) {
  * one that ended before its first show; otherwise before the show, or before `now`). `withHistory:
  * false` skips the played-history queries when no rule will be checked (titles and durations only).
  */
-export async function loadFrame(db: Db, opts: {
-  workspaceId: string; actId: string; entries: SetlistEntry[]; showId: string | null
-  target?: { kind: 'leg' | 'tour'; id: string } | null; now?: Date; withHistory?: boolean
-}): Promise<SetlistFrame> {
+export async function loadFrame(
+  db: Db,
+  opts: {
+    workspaceId: string
+    actId: string
+    entries: SetlistEntry[]
+    showId: string | null
+    target?: { kind: 'leg' | 'tour'; id: string } | null
+    now?: Date
+    withHistory?: boolean
+  },
+): Promise<SetlistFrame> {
   const ids = [...new Set(opts.entries.flatMap((e) => (e.recordingId ? [e.recordingId] : [])))]
   const recordings = new Map((await listRecordingFacts(db, opts.workspaceId, ids)).map((r) => [r.id, r]))
   const settings = await getSettingsRow(db, opts.workspaceId, opts.actId)
   const show = await showFrame(db, opts.workspaceId, opts.showId)
   const names = await personNames(db, opts.workspaceId, [...new Set([...recordings.values()].flatMap((r) => r.leadPersonIds))])
-  const history = opts.withHistory === false
-    ? { lastTourSongKeys: null, lastSameCitySongKeys: null }
-    : await loadHistoryContext(db, opts.workspaceId, opts.actId, { show: show.place, group: opts.target ?? null, now: opts.now ?? never('loadFrame needs now to read played history') })
+  const history =
+    opts.withHistory === false
+      ? { lastTourSongKeys: null, lastSameCitySongKeys: null }
+      : await loadHistoryContext(db, opts.workspaceId, opts.actId, {
+          show: show.place,
+          group: opts.target ?? null,
+          now: opts.now ?? never('loadFrame needs now to read played history'),
+        })
   return {
-    titleOf: (e) => (e.recordingId ? recordings.get(e.recordingId)?.title : undefined) ?? (e.title?.trim() || (e.type === 'section' ? e.section : e.otherKind) || 'Untitled'),
-    durationOf: (e) => (e.recordingId ? recordings.get(e.recordingId)?.durationSeconds ?? null : null),
+    titleOf: (e) =>
+      (e.recordingId ? recordings.get(e.recordingId)?.title : undefined) ?? (e.title?.trim() || (e.type === 'section' ? e.section : e.otherKind) || 'Untitled'),
+    durationOf: (e) => (e.recordingId ? (recordings.get(e.recordingId)?.durationSeconds ?? null) : null),
     ...(show.setStart ? { setStart: show.setStart } : {}),
     rules: SetlistRulesSchema.parse(settings?.rules ?? {}),
     isForShow: show.isForShow,
     // The last tour's and the same city's sets come from played history (issue 4, after the show).
     context: {
-      songs: new Map([...recordings].map(([id, r]) => [id, { durationSeconds: r.durationSeconds, releasedOn: r.firstReleaseDate, leadPersonIds: r.leadPersonIds, needs: r.needs }])),
-      lineupRoles: show.lineupRoles, billedGuests: show.billedGuests, ...history, personNames: names,
+      songs: new Map(
+        [...recordings].map(([id, r]) => [
+          id,
+          { durationSeconds: r.durationSeconds, releasedOn: r.firstReleaseDate, leadPersonIds: r.leadPersonIds, needs: r.needs },
+        ]),
+      ),
+      lineupRoles: show.lineupRoles,
+      billedGuests: show.billedGuests,
+      ...history,
+      personNames: names,
     },
   }
 }

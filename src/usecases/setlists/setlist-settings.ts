@@ -23,7 +23,14 @@ async function loadSettings(deps: Deps, workspaceId: string, actId: string): Pro
   if ((await actName(deps.db, workspaceId, actId)) === null) return null
   const row = await getSettingsRow(deps.db, workspaceId, actId)
   if (!row) return { actId, consensus: 'all', deciderPersonIds: [], countTouringMusicians: false, rules: SetlistRulesSchema.parse({}), version: 0 }
-  return { actId, consensus: row.consensus as ConsensusRule, deciderPersonIds: row.deciderPersonIds, countTouringMusicians: row.countTouringMusicians, rules: SetlistRulesSchema.parse(row.rules ?? {}), version: row.version }
+  return {
+    actId,
+    consensus: row.consensus as ConsensusRule,
+    deciderPersonIds: row.deciderPersonIds,
+    countTouringMusicians: row.countTouringMusicians,
+    rules: SetlistRulesSchema.parse(row.rules ?? {}),
+    version: row.version,
+  }
 }
 
 export async function getSetlistSettings(deps: Deps, actor: Actor, actId: string): Promise<Settings> {
@@ -39,7 +46,9 @@ export async function saveSetlistSettings(deps: Deps, actor: Actor, actId: strin
   const ws = actor.workspaceId
   await getSetlistSettings(deps, actor, actId) // 404 for an unknown act
   const missing = await missingPeople(deps.db, ws, body.deciderPersonIds)
-  const issues = body.deciderPersonIds.flatMap((id, i) => (missing.has(id) ? [{ path: `deciderPersonIds.${i}`, message: 'no such person in this workspace' }] : []))
+  const issues = body.deciderPersonIds.flatMap((id, i) =>
+    missing.has(id) ? [{ path: `deciderPersonIds.${i}`, message: 'no such person in this workspace' }] : [],
+  )
   if (body.consensus === 'deciders' && body.deciderPersonIds.length === 0) issues.push({ path: 'deciderPersonIds', message: 'name at least one decider' })
   if (issues.length) throw new ValidationError(issues)
   const columns = { consensus: body.consensus, deciderPersonIds: body.deciderPersonIds, countTouringMusicians: body.countTouringMusicians, rules: body.rules }

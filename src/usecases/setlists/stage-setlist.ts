@@ -11,10 +11,19 @@ export async function stageSetlist(deps: Deps, actor: Actor, versionId: string, 
   const version = await getVersion(deps, actor, versionId)
   const proposal = await getProposal(deps, actor, version.proposalId)
   const sheet = { title: `${proposal.title} (v${version.number})`, entries: version.entries }
-  const fileName = `${proposal.title.replace(/[^\p{L}\p{N}]+/gu, '-').replace(/^-|-$/g, '').toLowerCase() || 'setlist'}-v${version.number}`
+  const fileName = `${
+    proposal.title
+      .replace(/[^\p{L}\p{N}]+/gu, '-')
+      .replace(/^-|-$/g, '')
+      .toLowerCase() || 'setlist'
+  }-v${version.number}`
   switch (opts.format) {
     case 'pdf':
-      return { body: Buffer.from(await stageSetlistPdf(sheet, { showKeys: opts.showKeys, showNotes: opts.showNotes })), contentType: 'application/pdf', fileName: `${fileName}.pdf` }
+      return {
+        body: Buffer.from(await stageSetlistPdf(sheet, { showKeys: opts.showKeys, showNotes: opts.showNotes })),
+        contentType: 'application/pdf',
+        fileName: `${fileName}.pdf`,
+      }
     case 'txt':
       return { body: setlistAsText(sheet), contentType: 'text/plain; charset=utf-8', fileName: `${fileName}.txt` }
     case 'csv':

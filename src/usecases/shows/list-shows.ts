@@ -23,7 +23,13 @@ export async function loadShow(deps: Deps, actor: Actor, showId: string): Promis
   // Whether the show's optional parts exist, so a client asks for them only then (an absent set list is not an error to log)
   const applied = await getShowSetlistRow(deps.db, actor.workspaceId, showId)
   const played = await getPlayedRow(deps.db, actor.workspaceId, showId)
-  return { ...stored, conflicts, isPublic: isPublic(visibility, deps.clock.now()), setlistVersionId: applied?.versionId ?? null, playedRecorded: played !== null }
+  return {
+    ...stored,
+    conflicts,
+    isPublic: isPublic(visibility, deps.clock.now()),
+    setlistVersionId: applied?.versionId ?? null,
+    playedRecorded: played !== null,
+  }
 }
 
 /** One show; to a limited reader a show that is not public does not exist, and it comes without notes or conflicts. */

@@ -21,10 +21,22 @@ type UpdateBody = z.output<typeof UpdateShowBodySchema>
 /** The stored columns of a show; the instants are derived from its local times on every write (ADR 005). */
 function columns(body: Body, checked: CheckedShow) {
   return {
-    actId: body.actId, tourId: body.tourId ?? null, legId: body.legId ?? null, venueId: body.venueId, localDate: body.localDate,
-    loadIn: body.loadIn ?? null, soundcheck: body.soundcheck ?? null, doors: body.doors ?? null, setStart: body.setStart ?? null, curfew: body.curfew ?? null,
-    startsAt: checked.startsAt, endsAt: checked.endsAt,
-    status: body.status, announcement: body.announcement, announceAt: body.announceAt ? new Date(body.announceAt) : null, notes: body.notes ?? '',
+    actId: body.actId,
+    tourId: body.tourId ?? null,
+    legId: body.legId ?? null,
+    venueId: body.venueId,
+    localDate: body.localDate,
+    loadIn: body.loadIn ?? null,
+    soundcheck: body.soundcheck ?? null,
+    doors: body.doors ?? null,
+    setStart: body.setStart ?? null,
+    curfew: body.curfew ?? null,
+    startsAt: checked.startsAt,
+    endsAt: checked.endsAt,
+    status: body.status,
+    announcement: body.announcement,
+    announceAt: body.announceAt ? new Date(body.announceAt) : null,
+    notes: body.notes ?? '',
   }
 }
 
@@ -32,8 +44,10 @@ function columns(body: Body, checked: CheckedShow) {
 async function writeBillingAndLineup(db: Db, workspaceId: string, showId: string, body: Body): Promise<void> {
   await db.delete(showBilling).where(and(eq(showBilling.workspaceId, workspaceId), eq(showBilling.showId, showId)))
   await db.delete(showLineup).where(and(eq(showLineup.workspaceId, workspaceId), eq(showLineup.showId, showId)))
-  if (body.billing.length) await db.insert(showBilling).values(body.billing.map((b, position) => ({ workspaceId, showId, actId: b.actId, role: b.role, position })))
-  if (body.lineup.length) await db.insert(showLineup).values(body.lineup.map((l, position) => ({ workspaceId, showId, personId: l.personId, role: l.role, position })))
+  if (body.billing.length)
+    await db.insert(showBilling).values(body.billing.map((b, position) => ({ workspaceId, showId, actId: b.actId, role: b.role, position })))
+  if (body.lineup.length)
+    await db.insert(showLineup).values(body.lineup.map((l, position) => ({ workspaceId, showId, personId: l.personId, role: l.role, position })))
 }
 
 /**
@@ -41,11 +55,21 @@ async function writeBillingAndLineup(db: Db, workspaceId: string, showId: string
  * refused (409 listing them, rolling the write back) unless acknowledged, then recorded. Conflicts
  * the show already had before this write were decided on then and do not block editing its notes.
  */
-async function guardShowConflicts(deps: Deps, actor: Actor, opts: { showId: string; body: Body; checked: CheckedShow; before: readonly ConflictView[] }): Promise<void> {
+async function guardShowConflicts(
+  deps: Deps,
+  actor: Actor,
+  opts: { showId: string; body: Body; checked: CheckedShow; before: readonly ConflictView[] },
+): Promise<void> {
   const booking = showBooking({ id: opts.showId, actId: opts.body.actId, startsAt: opts.checked.startsAt, endsAt: opts.checked.endsAt }, opts.checked.venue)
   const after = await showConflicts(deps, actor, { booking, status: opts.body.status, personIds: opts.body.lineup.map((l) => l.personId) })
   const conflicts = newConflicts(opts.before, after)
-  await guardConflicts(deps.db, actor, { bookingKind: 'show', bookingId: opts.showId, conflicts, acknowledged: opts.body.acknowledgeConflicts, now: deps.clock.now() })
+  await guardConflicts(deps.db, actor, {
+    bookingKind: 'show',
+    bookingId: opts.showId,
+    conflicts,
+    acknowledged: opts.body.acknowledgeConflicts,
+    now: deps.clock.now(),
+  })
 }
 
 /** Something the show names was removed or changed by someone else between our check and our write. */
@@ -54,7 +78,8 @@ async function orConflict<T>(write: () => Promise<T>): Promise<T> {
     return await write()
   } catch (err) {
     const state = sqlState(err)
-    if (state === FOREIGN_KEY_VIOLATION || state === UNIQUE_VIOLATION) throw new ConflictError('A venue, tour, leg, act or person this show names was changed by someone else meanwhile; reload and try again.')
+    if (state === FOREIGN_KEY_VIOLATION || state === UNIQUE_VIOLATION)
+      throw new ConflictError('A venue, tour, leg, act or person this show names was changed by someone else meanwhile; reload and try again.')
     throw err
   }
 }
@@ -110,12 +135,20 @@ export async function deleteShow(deps: Deps, actor: Actor, showId: string): Prom
     .from(shows)
     .where(and(eq(shows.workspaceId, actor.workspaceId), eq(shows.id, showId)))
   if (stored && isPublic(stored as ShowVisibility, deps.clock.now())) {
-    throw new ConflictError('This show is public: cancel it (status cancelled) instead of deleting it, so fans\' calendars show it as cancelled.', [{ path: 'status', message: 'set to cancelled instead' }])
+    throw new ConflictError("This show is public: cancel it (status cancelled) instead of deleting it, so fans' calendars show it as cancelled.", [
+      { path: 'status', message: 'set to cancelled instead' },
+    ])
   }
   await deleteOrExplain(
     'show',
     'other records',
-    async () => (await deps.db.delete(shows).where(and(eq(shows.workspaceId, actor.workspaceId), eq(shows.id, showId))).returning({ id: shows.id })).length,
+    async () =>
+      (
+        await deps.db
+          .delete(shows)
+          .where(and(eq(shows.workspaceId, actor.workspaceId), eq(shows.id, showId)))
+          .returning({ id: shows.id })
+      ).length,
     showId,
   )
 }

@@ -30,7 +30,11 @@ export function showBooking(show: { id: string; actId: string; startsAt: Date; e
 }
 
 /** Conflicts of a show for the people in its lineup; a cancelled show takes nobody's time. */
-export async function showConflicts(deps: Deps, actor: Actor, opts: { booking: Booking; status: ShowStatus; personIds: readonly string[] }): Promise<ConflictView[]> {
+export async function showConflicts(
+  deps: Deps,
+  actor: Actor,
+  opts: { booking: Booking; status: ShowStatus; personIds: readonly string[] },
+): Promise<ConflictView[]> {
   if (opts.status === 'cancelled') return []
   return findConflicts(deps, actor, opts.booking, opts.personIds)
 }

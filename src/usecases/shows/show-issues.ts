@@ -19,8 +19,10 @@ export interface CheckedShow {
 
 /** An embargo needs its announce time, and only an embargo has one. */
 function announcementIssues(body: ShowBodyInput): FieldIssue[] {
-  if (body.announcement === 'embargoed' && !body.announceAt) return [{ path: 'announceAt', message: 'an embargoed show needs the date and time it may be announced' }]
-  if (body.announcement !== 'embargoed' && body.announceAt) return [{ path: 'announceAt', message: 'only an embargoed show has an announce time; clear it or choose embargoed' }]
+  if (body.announcement === 'embargoed' && !body.announceAt)
+    return [{ path: 'announceAt', message: 'an embargoed show needs the date and time it may be announced' }]
+  if (body.announcement !== 'embargoed' && body.announceAt)
+    return [{ path: 'announceAt', message: 'only an embargoed show has an announce time; clear it or choose embargoed' }]
   return []
 }
 
@@ -37,7 +39,11 @@ async function billingAndLineupIssues(db: Db, workspaceId: string, body: ShowBod
     else if (billed.has(b.actId)) issues.push({ path, message: 'this act is already on the bill' })
     billed.add(b.actId)
   })
-  const missingPersonIds = await missingPeople(db, workspaceId, body.lineup.map((l) => l.personId))
+  const missingPersonIds = await missingPeople(
+    db,
+    workspaceId,
+    body.lineup.map((l) => l.personId),
+  )
   const performing = new Set<string>()
   body.lineup.forEach((l, n) => {
     const path = `lineup.${n}.personId`

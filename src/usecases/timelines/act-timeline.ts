@@ -19,6 +19,8 @@ export async function actTimeline(deps: Deps, actor: Actor, actIdOrSlug: string,
   const { from, to } = timeRange(query, deps.clock.now(), { daysBefore: 30, daysAfter: 365 })
   // a limited reader (viewer) sees the act's public shows and only the commitments they attend
   const shows = await visibleShows(deps, reader, await listActShows(deps.db, actor.workspaceId, actId, from, to), (s) => s.id)
-  const commitments = (await listCommitments(deps.db, actor.workspaceId, { actId, from, to })).filter((c) => reader.whole || c.people.some((p) => p.personId === reader.personId))
+  const commitments = (await listCommitments(deps.db, actor.workspaceId, { actId, from, to })).filter(
+    (c) => reader.whole || c.people.some((p) => p.personId === reader.personId),
+  )
   return [...shows.map((s) => showEntry(s, [])), ...commitments.map((c) => commitmentEntry(c, []))].sort(byStart)
 }

@@ -17,17 +17,34 @@ const DAY_MS = 86_400_000
  * Every conflict among the upcoming bookings (from a day ago, for a year) of one person or of
  * everyone booked in the workspace, by time. Each person's calendar is swept, not compared pair by pair.
  */
-export async function upcomingConflicts(db: Db, opts: { workspaceId: string; personId?: string; now: Date; travel: TravelPolicy; seesReasonOf: (personId: string) => boolean }): Promise<UpcomingConflict[]> {
+export async function upcomingConflicts(
+  db: Db,
+  opts: { workspaceId: string; personId?: string; now: Date; travel: TravelPolicy; seesReasonOf: (personId: string) => boolean },
+): Promise<UpcomingConflict[]> {
   const from = new Date(opts.now.getTime() - DAY_MS)
   const to = new Date(opts.now.getTime() + 365 * DAY_MS)
-  const persons = opts.personId ? [{ id: opts.personId, name: await findPersonName(db, opts.workspaceId, opts.personId) }] : await listBookedPeople(db, opts.workspaceId, from, to)
+  const persons = opts.personId
+    ? [{ id: opts.personId, name: await findPersonName(db, opts.workspaceId, opts.personId) }]
+    : await listBookedPeople(db, opts.workspaceId, from, to)
   const found: UpcomingConflict[] = []
   for (const person of persons) {
     if (person.name === null) throw new NotFoundError('person', person.id)
-    const { swept } = await sweepPersonCalendar(db, { workspaceId: opts.workspaceId, personId: person.id, from, to, travel: opts.travel, showReasons: opts.seesReasonOf(person.id) })
+    const { swept } = await sweepPersonCalendar(db, {
+      workspaceId: opts.workspaceId,
+      personId: person.id,
+      from,
+      to,
+      travel: opts.travel,
+      showReasons: opts.seesReasonOf(person.id),
+    })
     for (const { booking, conflict } of swept) found.push({ ...conflictView(conflict, { id: person.id, name: person.name }), booking: bookingRef(booking) })
   }
-  return found.sort((a, b) => a.booking.startsAt.localeCompare(b.booking.startsAt) || a.personName.localeCompare(b.personName) || (a.with?.startsAt ?? '').localeCompare(b.with?.startsAt ?? ''))
+  return found.sort(
+    (a, b) =>
+      a.booking.startsAt.localeCompare(b.booking.startsAt) ||
+      a.personName.localeCompare(b.personName) ||
+      (a.with?.startsAt ?? '').localeCompare(b.with?.startsAt ?? ''),
+  )
 }
 
 /** The conflicts list: blockout reasons only for the person themselves and for managers. */

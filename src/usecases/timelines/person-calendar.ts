@@ -18,7 +18,10 @@ const utcDate = (instant: Date) => instant.toISOString().slice(0, 10)
  * Loads one person's bookings touching [from, to) (two index range scans) and the blockouts on
  * the local dates around them, and sweeps them for conflicts (docs/decisions/005).
  */
-export async function sweepPersonCalendar(db: Db, opts: { workspaceId: string; personId: string; from: Date; to: Date; travel: TravelPolicy; showReasons: boolean }): Promise<PersonCalendar> {
+export async function sweepPersonCalendar(
+  db: Db,
+  opts: { workspaceId: string; personId: string; from: Date; to: Date; travel: TravelPolicy; showReasons: boolean },
+): Promise<PersonCalendar> {
   const bookings = await listPersonBookings(db, opts.workspaceId, opts.personId, opts.from, opts.to)
   // Local dates may run a day either side of the UTC ones.
   const blockouts = await listPersonBlockouts(db, opts.workspaceId, opts.personId, addDays(utcDate(opts.from), -1), addDays(utcDate(opts.to), 1))

@@ -26,7 +26,14 @@ export async function personTimeline(deps: Deps, actor: Actor, personId: string,
   const { from, to } = timeRange(query, deps.clock.now(), { daysBefore: 30, daysAfter: 365 })
   const seesReason = await actsForPerson(deps.db, actor, personId)
   const margin = travelWindowMs(deps.travel) + 60_000
-  const calendar = await sweepPersonCalendar(deps.db, { workspaceId: actor.workspaceId, personId, from: new Date(from.getTime() - margin), to: new Date(to.getTime() + margin), travel: deps.travel, showReasons: seesReason })
+  const calendar = await sweepPersonCalendar(deps.db, {
+    workspaceId: actor.workspaceId,
+    personId,
+    from: new Date(from.getTime() - margin),
+    to: new Date(to.getTime() + margin),
+    travel: deps.travel,
+    showReasons: seesReason,
+  })
 
   const byBooking = conflictsByBooking(calendar.swept, calendar.bookings, deps.travel, { showReasons: seesReason })
   const conflictsOf = (kind: 'show' | 'commitment', id: string) => (byBooking.get(bookingKey({ kind, id })) ?? []).map((c) => conflictView(c, person))

@@ -36,7 +36,10 @@ function removedLegsWithShows(body: Body, storedLegs: StoredLeg[]): FieldIssue[]
   const kept = new Set(body.legs.flatMap((l) => (l.id ? [l.id] : [])))
   return storedLegs
     .filter((l) => !kept.has(l.id) && l.showCount > 0)
-    .map((l) => ({ path: 'legs', message: `the leg "${l.name}" has ${l.showCount} show${l.showCount === 1 ? '' : 's'}; move them to another leg or remove them before removing the leg` }))
+    .map((l) => ({
+      path: 'legs',
+      message: `the leg "${l.name}" has ${l.showCount} show${l.showCount === 1 ? '' : 's'}; move them to another leg or remove them before removing the leg`,
+    }))
 }
 
 /** Replaces the legs wholesale in the body's order, keeping the ids the body names. */
@@ -46,7 +49,11 @@ async function writeLegs(db: Db, workspaceId: string, tourId: string, legs: Body
   await db.delete(tourLegs).where(keptIds.length ? and(ofTour, notInArray(tourLegs.id, keptIds)) : ofTour)
   for (const [position, leg] of legs.entries()) {
     const columns = { position, name: leg.name, notes: leg.notes ?? '' }
-    if (leg.id) await db.update(tourLegs).set(columns).where(and(eq(tourLegs.workspaceId, workspaceId), eq(tourLegs.id, leg.id)))
+    if (leg.id)
+      await db
+        .update(tourLegs)
+        .set(columns)
+        .where(and(eq(tourLegs.workspaceId, workspaceId), eq(tourLegs.id, leg.id)))
     else await db.insert(tourLegs).values({ workspaceId, id: uuidv7(), tourId, ...columns })
   }
 }
@@ -61,7 +68,8 @@ async function orConflict<T>(write: () => Promise<T>): Promise<T> {
     return await write()
   } catch (err) {
     const state = sqlState(err)
-    if (state === FOREIGN_KEY_VIOLATION || state === UNIQUE_VIOLATION) throw new ConflictError('The act or the shows of a leg of this tour were changed by someone else meanwhile; reload and try again.')
+    if (state === FOREIGN_KEY_VIOLATION || state === UNIQUE_VIOLATION)
+      throw new ConflictError('The act or the shows of a leg of this tour were changed by someone else meanwhile; reload and try again.')
     throw err
   }
 }
@@ -112,7 +120,13 @@ export async function deleteTour(deps: Deps, actor: Actor, tourId: string): Prom
   await deleteOrExplain(
     'tour',
     'shows',
-    async () => (await deps.db.delete(tours).where(and(eq(tours.workspaceId, actor.workspaceId), eq(tours.id, tourId))).returning({ id: tours.id })).length,
+    async () =>
+      (
+        await deps.db
+          .delete(tours)
+          .where(and(eq(tours.workspaceId, actor.workspaceId), eq(tours.id, tourId)))
+          .returning({ id: tours.id })
+      ).length,
     tourId,
   )
 }

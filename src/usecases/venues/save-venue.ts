@@ -26,7 +26,15 @@ function venueIssues(body: Body): FieldIssue[] {
 }
 
 function columns(body: Body) {
-  return { name: body.name, address: body.address ?? '', city: body.city, country: body.country, latitude: body.latitude ?? null, longitude: body.longitude ?? null, timeZone: body.timeZone }
+  return {
+    name: body.name,
+    address: body.address ?? '',
+    city: body.city,
+    country: body.country,
+    latitude: body.latitude ?? null,
+    longitude: body.longitude ?? null,
+    timeZone: body.timeZone,
+  }
 }
 
 /**
@@ -36,7 +44,10 @@ function columns(body: Body) {
 async function rederiveShows(db: Db, workspaceId: string, venueId: string, zone: string, now: Date): Promise<void> {
   for (const show of await listShowTimesAtVenue(db, workspaceId, venueId)) {
     const span = showSpan(show.localDate, show, zone)
-    if (!span.ok) throw new ValidationError([{ path: 'timeZone', message: `the show on ${show.localDate} would have impossible times in ${zone}: ${span.issues[0]!.message}` }])
+    if (!span.ok)
+      throw new ValidationError([
+        { path: 'timeZone', message: `the show on ${show.localDate} would have impossible times in ${zone}: ${span.issues[0]!.message}` },
+      ])
     await db
       .update(shows)
       .set({ startsAt: span.startsAt, endsAt: span.endsAt, version: sql`${shows.version} + 1`, updatedAt: now })
@@ -78,7 +89,13 @@ export async function deleteVenue(deps: Deps, actor: Actor, venueId: string): Pr
   await deleteOrExplain(
     'venue',
     'shows or commitments',
-    async () => (await deps.db.delete(venues).where(and(eq(venues.workspaceId, actor.workspaceId), eq(venues.id, venueId))).returning({ id: venues.id })).length,
+    async () =>
+      (
+        await deps.db
+          .delete(venues)
+          .where(and(eq(venues.workspaceId, actor.workspaceId), eq(venues.id, venueId)))
+          .returning({ id: venues.id })
+      ).length,
     venueId,
   )
 }

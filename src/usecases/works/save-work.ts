@@ -19,7 +19,11 @@ type UpdateBody = z.output<typeof UpdateWorkBodySchema>
 /** Shares total exactly 100 % and every writer is a person of this workspace. */
 async function workIssues(db: Db, workspaceId: string, body: Body): Promise<FieldIssue[]> {
   const issues = writerShareIssues(body.writers)
-  const missing = await missingPeople(db, workspaceId, body.writers.map((w) => w.personId))
+  const missing = await missingPeople(
+    db,
+    workspaceId,
+    body.writers.map((w) => w.personId),
+  )
   body.writers.forEach((w, i) => {
     if (missing.has(w.personId)) issues.push({ path: `writers.${i}.personId`, message: 'no such person in this workspace' })
   })
@@ -28,9 +32,11 @@ async function workIssues(db: Db, workspaceId: string, body: Body): Promise<Fiel
 
 async function insertWriters(db: Db, workspaceId: string, workId: string, writers: Body['writers']): Promise<void> {
   if (writers.length === 0) return
-  await db.insert(workWriters).values(
-    writers.map((w, position) => ({ workspaceId, workId, personId: w.personId, position, role: w.role, shareBp: percentToBasisPoints(w.sharePercent)! })),
-  )
+  await db
+    .insert(workWriters)
+    .values(
+      writers.map((w, position) => ({ workspaceId, workId, personId: w.personId, position, role: w.role, shareBp: percentToBasisPoints(w.sharePercent)! })),
+    )
 }
 
 function columns(body: Body) {
@@ -43,7 +49,8 @@ async function orConflict<T>(write: () => Promise<T>): Promise<T> {
     return await write()
   } catch (err) {
     const state = sqlState(err)
-    if (state === FOREIGN_KEY_VIOLATION || state === UNIQUE_VIOLATION) throw new ConflictError('A writer of this work was changed by someone else meanwhile; reload and try again.')
+    if (state === FOREIGN_KEY_VIOLATION || state === UNIQUE_VIOLATION)
+      throw new ConflictError('A writer of this work was changed by someone else meanwhile; reload and try again.')
     throw err
   }
 }
@@ -88,7 +95,13 @@ export async function deleteWork(deps: Deps, actor: Actor, workId: string): Prom
   await deleteOrExplain(
     'work',
     'recordings',
-    async () => (await deps.db.delete(works).where(and(eq(works.workspaceId, actor.workspaceId), eq(works.id, workId))).returning({ id: works.id })).length,
+    async () =>
+      (
+        await deps.db
+          .delete(works)
+          .where(and(eq(works.workspaceId, actor.workspaceId), eq(works.id, workId)))
+          .returning({ id: works.id })
+      ).length,
     workId,
   )
 }

@@ -16,10 +16,13 @@ export async function createWorkspace(deps: Deps, user: { id: string; email: str
     await deps.db.transaction(async (tx) => {
       await tx.insert(workspaces).values({ id, slug, name: body.name, createdAt: now })
       await tx.insert(workspaceMembers).values({ workspaceId: id, userId: user.id, role: 'owner', joinedAt: now })
-      await tx.insert(people).values({ workspaceId: id, id: personId, name: user.displayName, email: user.email, userId: user.id, createdAt: now, updatedAt: now })
+      await tx
+        .insert(people)
+        .values({ workspaceId: id, id: personId, name: user.displayName, email: user.email, userId: user.id, createdAt: now, updatedAt: now })
     })
   } catch (err) {
-    if (sqlState(err) === UNIQUE_VIOLATION) throw new ConflictError(`The address "${slug}" is taken; choose another.`, [{ path: 'slug', message: 'already taken' }])
+    if (sqlState(err) === UNIQUE_VIOLATION)
+      throw new ConflictError(`The address "${slug}" is taken; choose another.`, [{ path: 'slug', message: 'already taken' }])
     throw err
   }
   return { id, slug, name: body.name, version: 1, role: 'owner', personId }

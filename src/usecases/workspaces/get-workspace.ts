@@ -6,5 +6,12 @@ import { getWorkspaceRow } from '../../db/queries/workspaces.ts'
 export async function getWorkspace(deps: Deps, actor: Actor): Promise<Workspace> {
   const ws = await getWorkspaceRow(deps.db, actor.workspaceId)
   if (!ws) throw new Error(`workspace ${actor.workspaceId} vanished`)
-  return { id: ws.id, slug: ws.slug, name: ws.name, version: ws.version, role: actor.role, personId: await findPersonIdOfUser(deps.db, actor.workspaceId, actor.userId) }
+  return {
+    id: ws.id,
+    slug: ws.slug,
+    name: ws.name,
+    version: ws.version,
+    role: actor.role,
+    personId: await findPersonIdOfUser(deps.db, actor.workspaceId, actor.userId),
+  }
 }

@@ -29,9 +29,17 @@ export async function createInvite(deps: Deps, actor: Actor, body: CreateInviteB
   const { token, hash } = newSecret()
   const now = deps.clock.now()
   const row: InviteRow = {
-    workspaceId: actor.workspaceId, id: uuidv7(), tokenHash: hash, role: body.role, email: body.email?.toLowerCase() ?? null,
-    createdBy: actor.userId, createdAt: now, expiresAt: new Date(Math.max(now.getTime(), Date.now()) + INVITE_DAYS * 86_400_000),
-    acceptedBy: null, acceptedAt: null, revokedAt: null,
+    workspaceId: actor.workspaceId,
+    id: uuidv7(),
+    tokenHash: hash,
+    role: body.role,
+    email: body.email?.toLowerCase() ?? null,
+    createdBy: actor.userId,
+    createdAt: now,
+    expiresAt: new Date(Math.max(now.getTime(), Date.now()) + INVITE_DAYS * 86_400_000),
+    acceptedBy: null,
+    acceptedAt: null,
+    revokedAt: null,
   }
   await deps.db.insert(invites).values(row)
   return { ...present(row), token, url: `${baseUrl}/invite/${token}` }
@@ -75,13 +83,24 @@ export async function acceptInvite(deps: Deps, user: { id: string; email: string
   if (invite.email && invite.email !== user.email) throw new ForbiddenError(`This invite is for ${invite.email}; log in with that address.`)
   const now = deps.clock.now()
   await deps.db.transaction(async (tx) => {
-    const [already] = await tx.select().from(workspaceMembers).where(and(eq(workspaceMembers.workspaceId, invite.workspaceId), eq(workspaceMembers.userId, user.id)))
+    const [already] = await tx
+      .select()
+      .from(workspaceMembers)
+      .where(and(eq(workspaceMembers.workspaceId, invite.workspaceId), eq(workspaceMembers.userId, user.id)))
     if (already) throw new ConflictError('You are already in this workspace.')
     await tx.insert(workspaceMembers).values({ workspaceId: invite.workspaceId, userId: user.id, role: invite.role, joinedAt: now })
-    await tx.update(invites).set({ acceptedAt: now, acceptedBy: user.id }).where(and(eq(invites.workspaceId, invite.workspaceId), eq(invites.id, invite.id)))
-    const [person] = await tx.select({ id: people.id }).from(people).where(and(eq(people.workspaceId, invite.workspaceId), eq(people.userId, user.id)))
+    await tx
+      .update(invites)
+      .set({ acceptedAt: now, acceptedBy: user.id })
+      .where(and(eq(invites.workspaceId, invite.workspaceId), eq(invites.id, invite.id)))
+    const [person] = await tx
+      .select({ id: people.id })
+      .from(people)
+      .where(and(eq(people.workspaceId, invite.workspaceId), eq(people.userId, user.id)))
     if (!person) {
-      await tx.insert(people).values({ workspaceId: invite.workspaceId, id: uuidv7(), name: user.displayName, email: user.email, userId: user.id, createdAt: now, updatedAt: now })
+      await tx
+        .insert(people)
+        .values({ workspaceId: invite.workspaceId, id: uuidv7(), name: user.displayName, email: user.email, userId: user.id, createdAt: now, updatedAt: now })
     }
   })
   return getWorkspace(deps, { userId: user.id, workspaceId: invite.workspaceId, role: invite.role })

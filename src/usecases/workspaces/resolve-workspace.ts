@@ -14,5 +14,8 @@ export async function resolveWorkspace(db: Db, slug: string | undefined): Promis
   }
   const all = await someWorkspaceIds(db, 2)
   if (all.length === 1) return all[0]!
-  throw new DomainError('validation', all.length === 0 ? 'There is no workspace in this database.' : 'This database has several workspaces: name one with --workspace <slug>.')
+  throw new DomainError(
+    'validation',
+    all.length === 0 ? 'There is no workspace in this database.' : 'This database has several workspaces: name one with --workspace <slug>.',
+  )
 }

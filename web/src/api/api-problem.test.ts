@@ -9,7 +9,10 @@ describe('problemFromResponse', () => {
   it('keeps the field issues of a validation problem', async () => {
     const problem = await problemFromResponse(
       problemResponse(422, {
-        type: 'x', title: 'Invalid', status: 422, code: 'validation',
+        type: 'x',
+        title: 'Invalid',
+        status: 422,
+        code: 'validation',
         detail: "writers: the writers' shares total 90 %; they must total exactly 100 %",
         errors: [{ path: 'writers', message: "the writers' shares total 90 %; they must total exactly 100 %" }],
       }),

@@ -31,7 +31,8 @@ export const plannerApi = {
   getSettings: (ws: string, actId: string) => request<PlannerSettings>('GET', path(ws, `/acts/${id(actId)}/planner-settings`)),
   putSettings: (ws: string, actId: string, body: PlannerSettingsBody) => request<PlannerSettings>('PUT', path(ws, `/acts/${id(actId)}/planner-settings`), body),
   getTourRotation: (ws: string, tourId: string) => request<TourRotation>('GET', path(ws, `/tours/${id(tourId)}/planner-rotation`)),
-  putTourRotation: (ws: string, tourId: string, body: TourRotationBody) => request<TourRotation>('PUT', path(ws, `/tours/${id(tourId)}/planner-rotation`), body),
+  putTourRotation: (ws: string, tourId: string, body: TourRotationBody) =>
+    request<TourRotation>('PUT', path(ws, `/tours/${id(tourId)}/planner-rotation`), body),
   start: (ws: string, body: StartPlannerRunBody) => request<PlannerRun>('POST', path(ws, '/planner/runs'), body),
   listRuns: (ws: string, params: { actId?: string; targetId?: string } = {}) => request<PlannerRun[]>('GET', path(ws, `/planner/runs${queryString(params)}`)),
   getRun: (ws: string, runId: string) => request<PlannerRun>('GET', path(ws, `/planner/runs/${id(runId)}`)),

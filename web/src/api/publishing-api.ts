@@ -22,7 +22,8 @@ export const publishingApi = {
     settings: (ws: string) => [...workspaceKey(ws), 'publishing', 'settings'],
   },
   work: (ws: string, workId: string) => request<WorkPublishing>('GET', workspacePath(ws, `/works/${id(workId)}/publishing`)),
-  saveWork: (ws: string, workId: string, body: WorkPublishingBody) => request<WorkPublishing>('PUT', workspacePath(ws, `/works/${id(workId)}/publishing`), body),
+  saveWork: (ws: string, workId: string, body: WorkPublishingBody) =>
+    request<WorkPublishing>('PUT', workspacePath(ws, `/works/${id(workId)}/publishing`), body),
   splitSheetHref: (ws: string, workId: string) => workspacePath(ws, `/works/${id(workId)}/split-sheet.pdf`),
   registrations: (ws: string) => request<RegistrationOverview[]>('GET', workspacePath(ws, '/publishing/registrations')),
   settings: (ws: string) => request<PublishingSettings>('GET', workspacePath(ws, '/publishing/settings')),

@@ -33,12 +33,14 @@ export const rightsApi = {
   },
   availability: (ws: string, workId: string) => request<WorkAvailability>('GET', workspacePath(ws, `/works/${id(workId)}/availability`)),
   createHold: (ws: string, workId: string, body: HoldBody) => request<Hold>('POST', workspacePath(ws, `/works/${id(workId)}/holds`), body),
-  updateHold: (ws: string, workId: string, holdId: string, body: UpdateHoldBody) => request<Hold>('PUT', workspacePath(ws, `/works/${id(workId)}/holds/${id(holdId)}`), body),
+  updateHold: (ws: string, workId: string, holdId: string, body: UpdateHoldBody) =>
+    request<Hold>('PUT', workspacePath(ws, `/works/${id(workId)}/holds/${id(holdId)}`), body),
   removeHold: (ws: string, workId: string, holdId: string) => request<void>('DELETE', workspacePath(ws, `/works/${id(workId)}/holds/${id(holdId)}`)),
   pitches: (ws: string, workId: string) => request<Pitch[]>('GET', workspacePath(ws, `/works/${id(workId)}/pitches`)),
   createPitch: (ws: string, workId: string, body: PitchBody) => request<Pitch>('POST', workspacePath(ws, `/works/${id(workId)}/pitches`), body),
   updatePitch: (ws: string, pitchId: string, body: UpdatePitchBody) => request<Pitch>('PUT', workspacePath(ws, `/pitches/${id(pitchId)}`), body),
   removePitch: (ws: string, pitchId: string) => request<void>('DELETE', workspacePath(ws, `/pitches/${id(pitchId)}`)),
   freeWorks: (ws: string) => request<FreeWorks>('GET', workspacePath(ws, '/me/free-works')),
-  expiring: (ws: string, withinDays: number) => request<ExpiringHold[]>('GET', workspacePath(ws, `/rights/expiring${queryString({ withinDays: String(withinDays) })}`)),
+  expiring: (ws: string, withinDays: number) =>
+    request<ExpiringHold[]>('GET', workspacePath(ws, `/rights/expiring${queryString({ withinDays: String(withinDays) })}`)),
 }

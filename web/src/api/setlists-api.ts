@@ -45,18 +45,22 @@ export const setlistKeys = {
   diff: (ws: string, from: string, to: string) => [...workspaceKey(ws), 'setlists', 'diff', from, to] as const,
   settings: (ws: string, actId: string) => [...workspaceKey(ws), 'setlists', 'settings', actId] as const,
   show: (ws: string, showId: string) => [...workspaceKey(ws), 'setlists', 'show', showId] as const,
-  ruleContext: (ws: string, actId: string, targetKind: string, targetId: string | null) => [...workspaceKey(ws), 'setlists', 'rule-context', actId, targetKind, targetId ?? ''] as const,
+  ruleContext: (ws: string, actId: string, targetKind: string, targetId: string | null) =>
+    [...workspaceKey(ws), 'setlists', 'rule-context', actId, targetKind, targetId ?? ''] as const,
 }
 
 export const setlistsApi = {
-  listProposals: (ws: string, params: { actId?: string; status?: string } = {}) => request<ProposalListEntry[]>('GET', path(ws, `/setlists/proposals${queryString(params)}`)),
+  listProposals: (ws: string, params: { actId?: string; status?: string } = {}) =>
+    request<ProposalListEntry[]>('GET', path(ws, `/setlists/proposals${queryString(params)}`)),
   getProposal: (ws: string, proposalId: string) => request<Proposal>('GET', path(ws, `/setlists/proposals/${id(proposalId)}`)),
   createProposal: (ws: string, body: CreateProposalBody) => request<Proposal>('POST', path(ws, '/setlists/proposals'), body),
   getVersion: (ws: string, versionId: string) => request<SetlistVersion>('GET', path(ws, `/setlists/versions/${id(versionId)}`)),
   /** Only an unanswered version, by its author; a stale `revision` is a 409 with the current version. Offline: kept in the outbox (web/src/offline/). */
-  editVersion: (ws: string, versionId: string, body: EditVersionBody) => sendOrQueue<SetlistVersion>('edit', ws, versionId, 'PUT', path(ws, `/setlists/versions/${id(versionId)}`), body),
+  editVersion: (ws: string, versionId: string, body: EditVersionBody) =>
+    sendOrQueue<SetlistVersion>('edit', ws, versionId, 'PUT', path(ws, `/setlists/versions/${id(versionId)}`), body),
   /** Approve, amend (a new version), counter (a new proposal), reject (with a reason) or comment. Offline: kept in the outbox. */
-  answer: (ws: string, versionId: string, body: AnswerBody) => sendOrQueue<Answer>('answer', ws, versionId, 'POST', path(ws, `/setlists/versions/${id(versionId)}/answers`), body),
+  answer: (ws: string, versionId: string, body: AnswerBody) =>
+    sendOrQueue<Answer>('answer', ws, versionId, 'POST', path(ws, `/setlists/versions/${id(versionId)}/answers`), body),
   diff: (ws: string, from: string, to: string) => request<SetlistDiff>('GET', path(ws, `/setlists/versions/${id(to)}/diff${queryString({ from })}`)),
   getSettings: (ws: string, actId: string) => request<SetlistSettings>('GET', path(ws, `/acts/${id(actId)}/setlist-settings`)),
   putSettings: (ws: string, actId: string, body: SetlistSettingsBody) => request<SetlistSettings>('PUT', path(ws, `/acts/${id(actId)}/setlist-settings`), body),
@@ -65,7 +69,10 @@ export const setlistsApi = {
   showSetlist: (ws: string, showId: string) => request<SetlistVersion>('GET', path(ws, `/shows/${id(showId)}/setlist`)),
   /** What the act's rules need to check a list for a target as it changes (web/src/features/setlists/live-rules.ts). */
   ruleContext: (ws: string, actId: string, target: { kind: string; id: string | null }) =>
-    request<SetlistRuleContext>('GET', path(ws, `/acts/${id(actId)}/setlist-rule-context${queryString({ targetKind: target.kind, targetId: target.id ?? undefined })}`)),
+    request<SetlistRuleContext>(
+      'GET',
+      path(ws, `/acts/${id(actId)}/setlist-rule-context${queryString({ targetKind: target.kind, targetId: target.id ?? undefined })}`),
+    ),
   /** A link (not a fetch) to a version's stage sheet: PDF by default, plain text or CSV; keys and notes on unless turned off. */
   stageHref: (ws: string, versionId: string, options: { format?: StageFormat; keys?: boolean; notes?: boolean } = {}) => {
     const params: Record<string, string | undefined> = {

@@ -26,9 +26,7 @@ export function workspacePath(ws: string, rest = ''): string {
   return `/api/workspaces/${encodeURIComponent(ws)}${rest}`
 }
 
-export function workspaceResource<TRecord, TListEntry, TBody, TUpdateBody>(
-  collection: string,
-): WorkspaceResource<TRecord, TListEntry, TBody, TUpdateBody> {
+export function workspaceResource<TRecord, TListEntry, TBody, TUpdateBody>(collection: string): WorkspaceResource<TRecord, TListEntry, TBody, TUpdateBody> {
   const base = (ws: string) => workspacePath(ws, `/${collection}`)
   const one = (ws: string, id: string) => `${base(ws)}/${encodeURIComponent(id)}`
   return {

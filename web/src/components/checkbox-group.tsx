@@ -28,7 +28,12 @@ export function CheckboxGroup({ legend, path, options, selected, onChange, error
       <div className="checkbox-list">
         {options.map((option) => (
           <label key={option.value} className="checkbox-option">
-            <input type="checkbox" className="checkbox" checked={selected.includes(option.value)} onChange={(e) => handleToggle(option.value, e.target.checked)} />
+            <input
+              type="checkbox"
+              className="checkbox"
+              checked={selected.includes(option.value)}
+              onChange={(e) => handleToggle(option.value, e.target.checked)}
+            />
             <span>{option.label}</span>
           </label>
         ))}

@@ -15,7 +15,10 @@ describe('issuesFromZod', () => {
 
 describe('messageFor', () => {
   it('finds the message of exactly that field', () => {
-    const issues = [{ path: 'writers', message: 'must total 100 %' }, { path: 'writers.0.personId', message: 'required' }]
+    const issues = [
+      { path: 'writers', message: 'must total 100 %' },
+      { path: 'writers.0.personId', message: 'required' },
+    ]
     expect(messageFor(issues, 'writers')).toBe('must total 100 %')
     expect(messageFor(issues, 'title')).toBeUndefined()
   })
@@ -29,7 +32,7 @@ describe('withoutDuplicates', () => {
 })
 
 describe('asSentence', () => {
-  it('starts the server\'s lowercase messages with a capital', () => {
+  it("starts the server's lowercase messages with a capital", () => {
     expect(asSentence("the writers' shares total 90 %")).toBe("The writers' shares total 90 %")
   })
 })

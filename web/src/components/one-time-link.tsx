@@ -4,7 +4,15 @@ import { useEffect, useRef, useState, type ReactNode } from 'react'
  * A secret link shown this once (the server keeps only its hash), focused, with a Copy button and
  * a fallback when the clipboard is blocked. Used for invite links and private calendar feeds.
  */
-export function OneTimeLink({ id, label, url: path, heading, copiedHint, actions, onDone }: {
+export function OneTimeLink({
+  id,
+  label,
+  url: path,
+  heading,
+  copiedHint,
+  actions,
+  onDone,
+}: {
   id: string
   label: string
   url: string

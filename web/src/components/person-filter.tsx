@@ -1,5 +1,10 @@
 /** A select of the workspace's people with "Everyone" first, for filtering a list by person. */
-export function PersonFilter({ people, value, label, onChange }: {
+export function PersonFilter({
+  people,
+  value,
+  label,
+  onChange,
+}: {
   people: readonly { id: string; name: string }[] | undefined
   value: string
   label: string

@@ -9,8 +9,8 @@ export function StaleNotice() {
   return (
     <div className="notice notice--warning" role="alert" tabIndex={-1} ref={ref}>
       <p>
-        <strong>Someone else changed this; reload to see their version.</strong> Your changes here are not saved. Reloading
-        replaces them with the current version, so copy anything you want to keep first.
+        <strong>Someone else changed this; reload to see their version.</strong> Your changes here are not saved. Reloading replaces them with the current
+        version, so copy anything you want to keep first.
       </p>
       <button type="button" className="button" onClick={() => void queryClient.invalidateQueries()}>
         Reload their version

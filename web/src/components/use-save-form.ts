@@ -67,6 +67,14 @@ export function useSaveForm<TBody, TSaved>({ schema, save, onSaved }: SaveFormOp
     }
   }
 
-  const state: SaveFormState = { issues, problem, isStale, isSaving, attempt, messageFor: (path) => messageFor(issues, path), messageUnder: (path) => messageUnder(issues, path) }
+  const state: SaveFormState = {
+    issues,
+    problem,
+    isStale,
+    isSaving,
+    attempt,
+    messageFor: (path) => messageFor(issues, path),
+    messageUnder: (path) => messageUnder(issues, path),
+  }
   return { ...state, state, submit }
 }

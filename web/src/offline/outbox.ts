@@ -145,7 +145,19 @@ export async function sendOrQueue<T>(kind: OutboxKind, ws: string, versionId: st
   if (!twice) {
     save([
       ...items,
-      { id, kind, ws, versionId, proposalId: proposalFromLocation(), method, path, body, userId: currentUserId, createdAt: new Date().toISOString(), state: 'waiting' },
+      {
+        id,
+        kind,
+        ws,
+        versionId,
+        proposalId: proposalFromLocation(),
+        method,
+        path,
+        body,
+        userId: currentUserId,
+        createdAt: new Date().toISOString(),
+        state: 'waiting',
+      },
     ])
   }
   throw queuedProblem()

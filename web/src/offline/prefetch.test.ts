@@ -53,7 +53,8 @@ describe('the offline pre-fetch of upcoming shows', () => {
 
     const upcoming = (await kendall().get(`${api}/shows?from=2013-04-15`)).json() as { id: string }[]
     const withList: { id: string; tourId: string | null; actId: string }[] = []
-    for (const s of upcoming) if ((await kendall().get(`${api}/shows/${s.id}/setlist`)).statusCode === 200) withList.push((await kendall().get(`${api}/shows/${s.id}`)).json())
+    for (const s of upcoming)
+      if ((await kendall().get(`${api}/shows/${s.id}/setlist`)).statusCode === 200) withList.push((await kendall().get(`${api}/shows/${s.id}`)).json())
     expect(withList.length).toBeGreaterThanOrEqual(18)
     const played = await Promise.all(withList.map(async (s) => (await kendall().get(`${api}/shows/${s.id}/played`)).statusCode === 200))
 

@@ -78,7 +78,9 @@ export async function prefetchUpcomingSetlists(me: Me, fetcher: typeof fetch = f
     for (const summary of upcoming) {
       const before = failures
       // The show says whether a set list is applied: only those are kept (asking the others would be a 404).
-      const show = await json<{ id: string; tourId: string | null; actId: string; setlistVersionId: string | null; playedRecorded?: boolean }>(await get(workspacePath(workspace.slug, `/shows/${encodeURIComponent(summary.id)}`)))
+      const show = await json<{ id: string; tourId: string | null; actId: string; setlistVersionId: string | null; playedRecorded?: boolean }>(
+        await get(workspacePath(workspace.slug, `/shows/${encodeURIComponent(summary.id)}`)),
+      )
       if (!show?.setlistVersionId) continue
       const setlist = await get(workspacePath(workspace.slug, `/shows/${encodeURIComponent(show.id)}/setlist`))
       if (!setlist?.ok) continue

@@ -46,7 +46,13 @@ export function ActDetailPage() {
                     <Link className="button" to={href(`/acts/${a.id}/edit`)}>
                       Edit
                     </Link>
-                    <DeleteButton what={a.name} onConfirm={async () => { await remove(a.id); navigate(href('/acts'), { replace: true }) }} />
+                    <DeleteButton
+                      what={a.name}
+                      onConfirm={async () => {
+                        await remove(a.id)
+                        navigate(href('/acts'), { replace: true })
+                      }}
+                    />
                   </>
                 )}
               </>

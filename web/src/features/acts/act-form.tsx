@@ -30,9 +30,22 @@ export function ActForm({ act }: { act?: Act }) {
   }
 
   return (
-    <EditForm state={form.state} onSubmit={handleSubmit} submitLabel={act ? 'Save changes' : 'Add act'} cancelTo={act ? href(`/acts/${act.id}`) : href('/acts')}>
+    <EditForm
+      state={form.state}
+      onSubmit={handleSubmit}
+      submitLabel={act ? 'Save changes' : 'Add act'}
+      cancelTo={act ? href(`/acts/${act.id}`) : href('/acts')}
+    >
       <TextField label="Name" path="name" value={name} onChange={(e) => setName(e.target.value)} error={form.messageFor('name')} />
-      <TextField label="Short name for links" path="slug" isOptional hint="Like heffron-drive. Made from the name if left empty." value={actSlug} onChange={(e) => setActSlug(e.target.value)} error={form.messageFor('slug')} />
+      <TextField
+        label="Short name for links"
+        path="slug"
+        isOptional
+        hint="Like heffron-drive. Made from the name if left empty."
+        value={actSlug}
+        onChange={(e) => setActSlug(e.target.value)}
+        error={form.messageFor('slug')}
+      />
       <SelectField label="Kind" path="kind" value={kind} onChange={(e) => setKind(e.target.value)} error={form.messageFor('kind')}>
         {ACT_KINDS.map((k) => (
           <option key={k} value={k}>
@@ -40,10 +53,23 @@ export function ActForm({ act }: { act?: Act }) {
           </option>
         ))}
       </SelectField>
-      <Field label="One of our acts" path="isInternal" error={form.messageFor('isInternal')} hint="Untick for outside artists: a support act, a featured artist, an artist you pitch songs to." className="field--checkbox">
+      <Field
+        label="One of our acts"
+        path="isInternal"
+        error={form.messageFor('isInternal')}
+        hint="Untick for outside artists: a support act, a featured artist, an artist you pitch songs to."
+        className="field--checkbox"
+      >
         {(control) => <input type="checkbox" className="checkbox" checked={isInternal} onChange={(e) => setIsInternal(e.target.checked)} {...control} />}
       </Field>
-      <TextAreaField label="Description" path="description" isOptional value={description} onChange={(e) => setDescription(e.target.value)} error={form.messageFor('description')} />
+      <TextAreaField
+        label="Description"
+        path="description"
+        isOptional
+        value={description}
+        onChange={(e) => setDescription(e.target.value)}
+        error={form.messageFor('description')}
+      />
     </EditForm>
   )
 }

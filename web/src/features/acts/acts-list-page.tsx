@@ -31,7 +31,11 @@ export function ActsListPage() {
           ) : (
             <>
               <ActGroup title="Our acts" acts={list.filter((act) => act.isInternal)} empty="None of your own acts match." />
-              <ActGroup title="Other artists" acts={list.filter((act) => !act.isInternal)} empty="No outside artists yet: support acts, featured artists and artists you pitch songs to go here." />
+              <ActGroup
+                title="Other artists"
+                acts={list.filter((act) => !act.isInternal)}
+                empty="No outside artists yet: support acts, featured artists and artists you pitch songs to go here."
+              />
             </>
           )
         }

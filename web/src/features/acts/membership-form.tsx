@@ -39,7 +39,10 @@ export function MembershipForm({ act, membership }: { act: Act; membership?: Mem
     const body = {
       personId,
       role,
-      instruments: instruments.split(',').map((name) => name.trim()).filter(Boolean),
+      instruments: instruments
+        .split(',')
+        .map((name) => name.trim())
+        .filter(Boolean),
       beginDate: beginDate.trim() || null,
       endDate: endDate.trim() || null,
     }
@@ -75,10 +78,37 @@ export function MembershipForm({ act, membership }: { act: Act; membership?: Mem
           </option>
         ))}
       </SelectField>
-      <TextField label="Instruments" path="instruments" isOptional hint="Separate with commas: vocals, guitar" value={instruments} onChange={(e) => setInstruments(e.target.value)} error={form.messageUnder('instruments')} />
+      <TextField
+        label="Instruments"
+        path="instruments"
+        isOptional
+        hint="Separate with commas: vocals, guitar"
+        value={instruments}
+        onChange={(e) => setInstruments(e.target.value)}
+        error={form.messageUnder('instruments')}
+      />
       <div className="field-row">
-        <TextField label="From" path="beginDate" isOptional inputMode="numeric" hint={DATE_HINT} value={beginDate} onChange={(e) => setBeginDate(e.target.value)} error={form.messageFor('beginDate')} placeholder="2013" />
-        <TextField label="Until" path="endDate" isOptional inputMode="numeric" hint="Leave empty while they are still in." value={endDate} onChange={(e) => setEndDate(e.target.value)} error={form.messageFor('endDate')} />
+        <TextField
+          label="From"
+          path="beginDate"
+          isOptional
+          inputMode="numeric"
+          hint={DATE_HINT}
+          value={beginDate}
+          onChange={(e) => setBeginDate(e.target.value)}
+          error={form.messageFor('beginDate')}
+          placeholder="2013"
+        />
+        <TextField
+          label="Until"
+          path="endDate"
+          isOptional
+          inputMode="numeric"
+          hint="Leave empty while they are still in."
+          value={endDate}
+          onChange={(e) => setEndDate(e.target.value)}
+          error={form.messageFor('endDate')}
+        />
       </div>
     </EditForm>
   )

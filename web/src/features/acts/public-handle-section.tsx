@@ -23,14 +23,20 @@ export function PublicHandleSection({ workspace, actId, isOwner }: { workspace: 
     setError(undefined)
   }
   const fail = (e: unknown) => setError(e instanceof ApiProblem ? (e.errors.find((i) => i.path === 'handle')?.message ?? e.message) : String(e))
-  const claim = useMutation({ mutationFn: (handle: string) => request<PublicHandleAnswer>('PUT', path(workspace, actId), { handle }), onSuccess: done, onError: fail })
+  const claim = useMutation({
+    mutationFn: (handle: string) => request<PublicHandleAnswer>('PUT', path(workspace, actId), { handle }),
+    onSuccess: done,
+    onError: fail,
+  })
   const release = useMutation({ mutationFn: () => request<void>('DELETE', path(workspace, actId)), onSuccess: () => done({ handle: null }), onError: fail })
   const handle = current.data?.handle ?? null
 
   return (
     <section className="section" aria-labelledby="public-page">
       <div className="section-header">
-        <h2 id="public-page" className="section-title">Public page</h2>
+        <h2 id="public-page" className="section-title">
+          Public page
+        </h2>
       </div>
       {current.isPending ? (
         <p className="muted">Loading…</p>

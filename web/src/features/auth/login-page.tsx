@@ -36,8 +36,24 @@ export function LoginPage() {
         submitLabel="Log in"
         describeProblem={(problem) => (problem.status === 401 ? 'That email and password do not match an account. Check them and try again.' : problem.message)}
       >
-        <TextField label="Email" path="email" type="email" autoComplete="email" value={email} onChange={(e) => setEmail(e.target.value)} error={form.messageFor('email')} />
-        <TextField label="Password" path="password" type="password" autoComplete="current-password" value={password} onChange={(e) => setPassword(e.target.value)} error={form.messageFor('password')} />
+        <TextField
+          label="Email"
+          path="email"
+          type="email"
+          autoComplete="email"
+          value={email}
+          onChange={(e) => setEmail(e.target.value)}
+          error={form.messageFor('email')}
+        />
+        <TextField
+          label="Password"
+          path="password"
+          type="password"
+          autoComplete="current-password"
+          value={password}
+          onChange={(e) => setPassword(e.target.value)}
+          error={form.messageFor('password')}
+        />
       </EditForm>
       <p className="auth-switch">
         New here? <Link to={`/signup?next=${encodeURIComponent(next)}`}>Create an account</Link>

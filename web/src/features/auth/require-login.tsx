@@ -9,9 +9,7 @@ export function RequireLogin() {
   if (me.isPending) return <Loading />
   return (
     <QueryView query={me}>
-      {(user) =>
-        user ? <Outlet /> : <Navigate replace to={`/login?next=${encodeURIComponent(location.pathname + location.search)}`} />
-      }
+      {(user) => (user ? <Outlet /> : <Navigate replace to={`/login?next=${encodeURIComponent(location.pathname + location.search)}`} />)}
     </QueryView>
   )
 }

@@ -31,8 +31,23 @@ export function SignupPage() {
     <div className="auth-card card">
       <h1 className="page-title">Create an account</h1>
       <EditForm state={form.state} onSubmit={() => void form.submit({ displayName, email, password })} submitLabel="Create account">
-        <TextField label="Your name" path="displayName" autoComplete="name" value={displayName} onChange={(e) => setDisplayName(e.target.value)} error={form.messageFor('displayName')} />
-        <TextField label="Email" path="email" type="email" autoComplete="email" value={email} onChange={(e) => setEmail(e.target.value)} error={form.messageFor('email')} />
+        <TextField
+          label="Your name"
+          path="displayName"
+          autoComplete="name"
+          value={displayName}
+          onChange={(e) => setDisplayName(e.target.value)}
+          error={form.messageFor('displayName')}
+        />
+        <TextField
+          label="Email"
+          path="email"
+          type="email"
+          autoComplete="email"
+          value={email}
+          onChange={(e) => setEmail(e.target.value)}
+          error={form.messageFor('email')}
+        />
         <TextField
           label="Password"
           path="password"

@@ -42,7 +42,8 @@ export function ActCalendarPage() {
             }
           >
             <p className="muted">
-              Public: <a href={`/public/${a.slug}`}>page of announced shows</a> · <a href={`/public/${a.slug}/shows.ics`}>shows.ics</a> · <a href={`/public/${a.slug}/shows.json`}>shows.json</a>
+              Public: <a href={`/public/${a.slug}`}>page of announced shows</a> · <a href={`/public/${a.slug}/shows.ics`}>shows.ics</a> ·{' '}
+              <a href={`/public/${a.slug}/shows.json`}>shows.json</a>
             </p>
           </PageHeader>
           <QueryView query={timeline}>

@@ -4,8 +4,19 @@ import { countConflicts, groupByMonthAndDay, isAllDayEntry, localTimeOfEntry, sp
 
 function entry(id: string, localStart: string, startsAt: string, conflicts: ConflictView[] = []): TimelineEntry {
   return {
-    kind: 'show', id, title: `Show ${id}`, actId: null, actName: null, startsAt, endsAt: startsAt, timeZone: 'UTC',
-    localStart, localEnd: localStart, place: '', status: null, conflicts,
+    kind: 'show',
+    id,
+    title: `Show ${id}`,
+    actId: null,
+    actName: null,
+    startsAt,
+    endsAt: startsAt,
+    timeZone: 'UTC',
+    localStart,
+    localEnd: localStart,
+    place: '',
+    status: null,
+    conflicts,
   }
 }
 
@@ -30,12 +41,18 @@ describe('groupByMonthAndDay', () => {
 
   it('orders a day by instants when its entries are in different zones', () => {
     // 20:00 in Berlin happens before 15:00 in Chicago on the same date.
-    const [month] = groupByMonthAndDay([entry('chicago', '2013-07-10 15:00', '2013-07-10T20:00:00Z'), entry('berlin', '2013-07-10 20:00', '2013-07-10T18:00:00Z')])
+    const [month] = groupByMonthAndDay([
+      entry('chicago', '2013-07-10 15:00', '2013-07-10T20:00:00Z'),
+      entry('berlin', '2013-07-10 20:00', '2013-07-10T18:00:00Z'),
+    ])
     expect(month?.days[0]?.entries.map((e) => e.id)).toEqual(['berlin', 'chicago'])
   })
 
   it('counts conflicts per month and marks the days that have them', () => {
-    const [month] = groupByMonthAndDay([entry('a', '2013-07-10 19:30', '2013-07-11T00:30:00Z', [conflict]), entry('b', '2013-07-12 19:30', '2013-07-13T00:30:00Z')])
+    const [month] = groupByMonthAndDay([
+      entry('a', '2013-07-10 19:30', '2013-07-11T00:30:00Z', [conflict]),
+      entry('b', '2013-07-12 19:30', '2013-07-13T00:30:00Z'),
+    ])
     expect(month?.conflictCount).toBe(1)
     expect(month?.days.map((d) => d.hasConflict)).toEqual([true, false])
   })

@@ -34,7 +34,8 @@ export function Agenda({ entries, today, showConflictPerson = false, emptyText }
       {conflicts > 0 && firstConflictDay && (
         <p className="notice notice--danger agenda-summary">
           <span>
-            <ConflictMarker /> <strong>{conflictCount(conflicts)} ahead.</strong> <a href={`#day-${firstConflictDay.date}`}>Go to the first, on {formatLocalDate(firstConflictDay.date, 'long')}</a>
+            <ConflictMarker /> <strong>{conflictCount(conflicts)} ahead.</strong>{' '}
+            <a href={`#day-${firstConflictDay.date}`}>Go to the first, on {formatLocalDate(firstConflictDay.date, 'long')}</a>
           </span>
         </p>
       )}
@@ -59,7 +60,12 @@ function Months({ months, showConflictPerson }: { months: AgendaMonth[]; showCon
             {month.conflictCount > 0 && <span className="badge badge--conflict">{conflictCount(month.conflictCount)}</span>}
           </h2>
           {month.days.map((day) => (
-            <section key={day.date} id={`day-${day.date}`} className={`agenda-day${day.hasConflict ? ' agenda-day--conflict' : ''}`} aria-labelledby={`day-title-${day.date}`}>
+            <section
+              key={day.date}
+              id={`day-${day.date}`}
+              className={`agenda-day${day.hasConflict ? ' agenda-day--conflict' : ''}`}
+              aria-labelledby={`day-title-${day.date}`}
+            >
               <h3 id={`day-title-${day.date}`} className="agenda-day-title">
                 {formatLocalDate(day.date, 'full')}
               </h3>
@@ -97,7 +103,8 @@ function AgendaEntry({ entry, showConflictPerson }: { entry: TimelineEntry; show
   const viewer = isAllDay ? null : viewerTimeOf(starts, entry.timeZone, viewerTimeZone())
   const link = entry.kind === 'show' ? href(`/shows/${entry.id}`) : entry.kind === 'commitment' ? href(`/commitments/${entry.id}`) : null
   // An all-day entry ends at the next midnight: its last day is the one before.
-  const endDate = isAllDay && entry.kind !== 'blockout' && entry.localEnd.slice(11, 16) === '00:00' ? dayBefore(entry.localEnd.slice(0, 10)) : entry.localEnd.slice(0, 10)
+  const endDate =
+    isAllDay && entry.kind !== 'blockout' && entry.localEnd.slice(11, 16) === '00:00' ? dayBefore(entry.localEnd.slice(0, 10)) : entry.localEnd.slice(0, 10)
   return (
     <li className={`agenda-entry agenda-entry--${entry.kind}${hasConflict ? ' agenda-entry--conflict' : ''}`}>
       <p className="agenda-time tabular">
@@ -120,7 +127,13 @@ function AgendaEntry({ entry, showConflictPerson }: { entry: TimelineEntry; show
           {entryBadge(entry) && <span className="badge">{entryBadge(entry)}</span>}
         </p>
         <p className="muted agenda-meta">
-          {[entry.place === entry.title ? '' : entry.place, entry.actName, endDate > entry.localStart.slice(0, 10) ? `until ${formatLocalDate(endDate, 'medium')}` : ''].filter(Boolean).join(' · ')}
+          {[
+            entry.place === entry.title ? '' : entry.place,
+            entry.actName,
+            endDate > entry.localStart.slice(0, 10) ? `until ${formatLocalDate(endDate, 'medium')}` : '',
+          ]
+            .filter(Boolean)
+            .join(' · ')}
         </p>
         {viewer && (
           <p className="muted agenda-meta">

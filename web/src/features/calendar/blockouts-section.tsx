@@ -92,10 +92,34 @@ function BlockoutForm({ personId }: { personId: string }) {
       <summary className="button">Block out days</summary>
       <EditForm state={form.state} onSubmit={handleSubmit} submitLabel="Block out these days">
         <div className="field-row">
-          <TextField label="First day" path="startDate" type="date" value={startDate} onChange={(e) => setStartDate(e.target.value)} error={form.messageFor('startDate')} />
-          <TextField label="Last day" path="endDate" type="date" isOptional hint="The first day if empty." value={endDate} onChange={(e) => setEndDate(e.target.value)} error={form.messageFor('endDate')} />
+          <TextField
+            label="First day"
+            path="startDate"
+            type="date"
+            value={startDate}
+            onChange={(e) => setStartDate(e.target.value)}
+            error={form.messageFor('startDate')}
+          />
+          <TextField
+            label="Last day"
+            path="endDate"
+            type="date"
+            isOptional
+            hint="The first day if empty."
+            value={endDate}
+            onChange={(e) => setEndDate(e.target.value)}
+            error={form.messageFor('endDate')}
+          />
         </div>
-        <TextField label="Reason" path="reason" isOptional hint="Only managers see the reason." value={reason} onChange={(e) => setReason(e.target.value)} error={form.messageFor('reason')} />
+        <TextField
+          label="Reason"
+          path="reason"
+          isOptional
+          hint="Only managers see the reason."
+          value={reason}
+          onChange={(e) => setReason(e.target.value)}
+          error={form.messageFor('reason')}
+        />
       </EditForm>
     </details>
   )

@@ -12,7 +12,16 @@ export function CalendarIndexPage() {
   const acts = useResourceList(actsApi, slug)
   return (
     <>
-      <PageHeader title="Calendars" actions={workspace.personId && <Link className="button button--primary" to={href(`/people/${workspace.personId}/calendar`)}>Open my calendar</Link>}>
+      <PageHeader
+        title="Calendars"
+        actions={
+          workspace.personId && (
+            <Link className="button button--primary" to={href(`/people/${workspace.personId}/calendar`)}>
+              Open my calendar
+            </Link>
+          )
+        }
+      >
         <p className="muted">One timeline per person across all acts, and one per act. Conflicts are marked in red.</p>
       </PageHeader>
       <div className="calendar-index">
@@ -30,7 +39,12 @@ export function CalendarIndexPage() {
                         {p.name}
                         {p.id === workspace.personId && <span className="muted"> (you)</span>}
                       </span>
-                      <span className="link-row-meta">{p.memberships.map((m) => m.actName).filter((n, i, all) => all.indexOf(n) === i).join(', ') || 'In no act'}</span>
+                      <span className="link-row-meta">
+                        {p.memberships
+                          .map((m) => m.actName)
+                          .filter((n, i, all) => all.indexOf(n) === i)
+                          .join(', ') || 'In no act'}
+                      </span>
                     </Link>
                   </li>
                 ))}

@@ -9,9 +9,17 @@ export function FeedLink({ feed, onDone }: { feed: CreatedCalendarFeed; onDone: 
       id="feed-url"
       label="Calendar link"
       url={feed.url}
-      heading={<><strong>New private calendar link.</strong> Copy it now: it is shown only once. Anyone with it can read this calendar, so keep it to yourself.</>}
+      heading={
+        <>
+          <strong>New private calendar link.</strong> Copy it now: it is shown only once. Anyone with it can read this calendar, so keep it to yourself.
+        </>
+      }
       copiedHint="The link is on your clipboard. Paste it into your calendar app as a subscription."
-      actions={<a className="button" href={webcal}>Open in calendar app</a>}
+      actions={
+        <a className="button" href={webcal}>
+          Open in calendar app
+        </a>
+      }
       onDone={onDone}
     />
   )

@@ -38,7 +38,8 @@ export function FeedsSection({ personId, personName }: { personId: string; perso
         Private calendar feed
       </h2>
       <p className="muted section-intro">
-        A secret address your calendar app (Apple Calendar, Google Calendar, Outlook) subscribes to, with all of {personName}’s shows and commitments across acts. Revoke it if it leaks.
+        A secret address your calendar app (Apple Calendar, Google Calendar, Outlook) subscribes to, with all of {personName}’s shows and commitments across
+        acts. Revoke it if it leaks.
       </p>
       {created ? (
         <FeedLink feed={created} onDone={() => setCreated(null)} />

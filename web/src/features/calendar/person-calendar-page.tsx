@@ -42,9 +42,7 @@ export function PersonCalendarPage() {
           >
             <p className="muted">Shows, rehearsals, shoots, interviews and days off, across all acts; times are local to where each happens.</p>
           </PageHeader>
-          <QueryView query={timeline}>
-            {(entries) => <Agenda entries={entries} today={today} emptyText={`Nothing on ${p.name}’s calendar yet.`} />}
-          </QueryView>
+          <QueryView query={timeline}>{(entries) => <Agenda entries={entries} today={today} emptyText={`Nothing on ${p.name}’s calendar yet.`} />}</QueryView>
           <BlockoutsSection personId={p.id} personName={p.name} canEdit={canManageCalendar} />
           {canManageCalendar && <FeedsSection personId={p.id} personName={p.name} />}
         </>

@@ -21,7 +21,10 @@ export function ActChartsPage() {
   return (
     <QueryView query={act} notFound={{ to: href('/acts'), label: 'Back to acts' }}>
       {(a) => {
-        const subjects: SubjectOption[] = [...releaseOptions.map((o) => ({ ...o, group: 'Releases' as const })), ...recordingOptions.map((o) => ({ ...o, group: 'Recordings' as const }))]
+        const subjects: SubjectOption[] = [
+          ...releaseOptions.map((o) => ({ ...o, group: 'Releases' as const })),
+          ...recordingOptions.map((o) => ({ ...o, group: 'Recordings' as const })),
+        ]
         const nominees: NomineeOption[] = [
           { value: `act:${a.id}`, label: a.name, group: 'Acts' },
           ...a.memberships.map((m) => ({ value: `person:${m.personId}`, label: m.personName, group: 'People' as const })),
@@ -30,10 +33,21 @@ export function ActChartsPage() {
         ]
         return (
           <>
-            <PageHeader kicker={a.name} title="Charts & awards" documentTitle={`${a.name}: charts & awards`} back={{ to: href(`/acts/${a.id}`), label: a.name }}>
+            <PageHeader
+              kicker={a.name}
+              title="Charts & awards"
+              documentTitle={`${a.name}: charts & awards`}
+              back={{ to: href(`/acts/${a.id}`), label: a.name }}
+            >
               <p className="muted">Where {a.name}’s releases and songs charted, and the awards they were up for.</p>
             </PageHeader>
-            <ChartsAndAwards filter={{ actId: a.id }} pagePath={href(`/acts/${a.id}/charts`)} subjects={subjects} nominees={nominees} defaultNominee={`act:${a.id}`} />
+            <ChartsAndAwards
+              filter={{ actId: a.id }}
+              pagePath={href(`/acts/${a.id}/charts`)}
+              subjects={subjects}
+              nominees={nominees}
+              defaultNominee={`act:${a.id}`}
+            />
           </>
         )
       }}
@@ -61,7 +75,12 @@ export function ReleaseChartsPage() {
         ]
         return (
           <>
-            <PageHeader kicker={`${r.title} · ${r.actName}`} title="Charts & awards" documentTitle={`${r.title}: charts & awards`} back={{ to: href(`/releases/${r.id}`), label: r.title }} />
+            <PageHeader
+              kicker={`${r.title} · ${r.actName}`}
+              title="Charts & awards"
+              documentTitle={`${r.title}: charts & awards`}
+              back={{ to: href(`/releases/${r.id}`), label: r.title }}
+            />
             <ChartsAndAwards
               filter={{ releaseGroupId: r.id }}
               pagePath={href(`/releases/${r.id}/charts`)}

@@ -64,8 +64,24 @@ export function AwardForm({ nomination, nominees, defaultNominee = '', closeTo, 
   return (
     <EditForm state={form.state} onSubmit={handleSubmit} submitLabel={nomination ? 'Save nomination' : 'Add nomination'} cancelTo={closeTo}>
       <div className="field-row">
-        <TextField label="Award" path="award" hint="Like Teen Choice Awards" autoComplete="off" value={award} onChange={(e) => setAward(e.target.value)} error={form.messageFor('award')} />
-        <TextField label="Category" path="category" hint="Like Choice Music Group" autoComplete="off" value={category} onChange={(e) => setCategory(e.target.value)} error={form.messageFor('category')} />
+        <TextField
+          label="Award"
+          path="award"
+          hint="Like Teen Choice Awards"
+          autoComplete="off"
+          value={award}
+          onChange={(e) => setAward(e.target.value)}
+          error={form.messageFor('award')}
+        />
+        <TextField
+          label="Category"
+          path="category"
+          hint="Like Choice Music Group"
+          autoComplete="off"
+          value={category}
+          onChange={(e) => setCategory(e.target.value)}
+          error={form.messageFor('category')}
+        />
       </div>
       <SelectField label="Nominee" path="actId" value={nominee} onChange={(e) => setNominee(e.target.value)} error={nomineeError}>
         <option value="">Choose who or what was nominated…</option>
@@ -85,7 +101,17 @@ export function AwardForm({ nomination, nominees, defaultNominee = '', closeTo, 
         })}
       </SelectField>
       <div className="field-row">
-        <TextField label="Year" path="year" inputMode="numeric" maxLength={4} autoComplete="off" className="field--short" value={year} onChange={(e) => setYear(e.target.value)} error={form.messageFor('year')} />
+        <TextField
+          label="Year"
+          path="year"
+          inputMode="numeric"
+          maxLength={4}
+          autoComplete="off"
+          className="field--short"
+          value={year}
+          onChange={(e) => setYear(e.target.value)}
+          error={form.messageFor('year')}
+        />
         <SelectField label="Result" path="result" value={result} onChange={(e) => setResult(e.target.value)} error={form.messageFor('result')}>
           {AWARD_RESULTS.map((r) => (
             <option key={r} value={r}>
@@ -93,7 +119,15 @@ export function AwardForm({ nomination, nominees, defaultNominee = '', closeTo, 
             </option>
           ))}
         </SelectField>
-        <TextField label="Ceremony" path="ceremonyDate" isOptional type="date" value={ceremonyDate} onChange={(e) => setCeremonyDate(e.target.value)} error={form.messageFor('ceremonyDate')} />
+        <TextField
+          label="Ceremony"
+          path="ceremonyDate"
+          isOptional
+          type="date"
+          value={ceremonyDate}
+          onChange={(e) => setCeremonyDate(e.target.value)}
+          error={form.messageFor('ceremonyDate')}
+        />
       </div>
       <TextAreaField label="Notes" path="notes" isOptional rows={2} value={notes} onChange={(e) => setNotes(e.target.value)} error={form.messageFor('notes')} />
     </EditForm>

@@ -54,8 +54,17 @@ export function AwardsSection({ nominations, open, nominees, defaultNominee, pag
       </div>
       {isFormOpen && (
         <div className="card chart-form">
-          <h3 className="chart-form-title" tabIndex={-1} ref={formTitle}>{editing ? `Edit ${editing.award}, ${editing.category}` : 'Add a nomination'}</h3>
-          <AwardForm key={editing ? `${editing.id}:${editing.version}` : 'new'} nomination={editing} nominees={nominees} defaultNominee={defaultNominee} closeTo={pagePath} onSaved={close} />
+          <h3 className="chart-form-title" tabIndex={-1} ref={formTitle}>
+            {editing ? `Edit ${editing.award}, ${editing.category}` : 'Add a nomination'}
+          </h3>
+          <AwardForm
+            key={editing ? `${editing.id}:${editing.version}` : 'new'}
+            nomination={editing}
+            nominees={nominees}
+            defaultNominee={defaultNominee}
+            closeTo={pagePath}
+            onSaved={close}
+          />
         </div>
       )}
       {nominations.length === 0 ? (
@@ -89,10 +98,18 @@ export function AwardsSection({ nominations, open, nominees, defaultNominee, pag
                 </td>
                 {canEdit && (
                   <td className="row-actions">
-                    <Link className="button button--small" to={`${pagePath}?award=${n.id}`} aria-label={`Edit the nomination ${n.award}, ${n.category}, ${n.year}`}>
+                    <Link
+                      className="button button--small"
+                      to={`${pagePath}?award=${n.id}`}
+                      aria-label={`Edit the nomination ${n.award}, ${n.category}, ${n.year}`}
+                    >
                       Edit
                     </Link>
-                    <DeleteButton className="button button--small button--danger-quiet" what={`the nomination ${n.award}, ${n.category} (${n.year})`} onConfirm={() => handleDelete(n)} />
+                    <DeleteButton
+                      className="button button--small button--danger-quiet"
+                      what={`the nomination ${n.award}, ${n.category} (${n.year})`}
+                      onConfirm={() => handleDelete(n)}
+                    />
                   </td>
                 )}
               </tr>

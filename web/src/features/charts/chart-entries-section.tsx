@@ -46,8 +46,17 @@ export function ChartEntriesSection({ entries, open, subjects, defaultSubject, p
       </div>
       {isFormOpen && (
         <div className="card chart-form">
-          <h3 className="chart-form-title" tabIndex={-1} ref={formTitle}>{editing ? `Edit No. ${editing.position} on ${formatPartialDate(editing.chartDate)}` : 'Add a chart entry'}</h3>
-          <ChartEntryForm key={editing ? `${editing.id}:${editing.version}` : 'new'} entry={editing} subjects={subjects} defaultSubject={defaultSubject} closeTo={pagePath} onSaved={close} />
+          <h3 className="chart-form-title" tabIndex={-1} ref={formTitle}>
+            {editing ? `Edit No. ${editing.position} on ${formatPartialDate(editing.chartDate)}` : 'Add a chart entry'}
+          </h3>
+          <ChartEntryForm
+            key={editing ? `${editing.id}:${editing.version}` : 'new'}
+            entry={editing}
+            subjects={subjects}
+            defaultSubject={defaultSubject}
+            closeTo={pagePath}
+            onSaved={close}
+          />
         </div>
       )}
       {entries.length === 0 ? (
@@ -80,10 +89,18 @@ export function ChartEntriesSection({ entries, open, subjects, defaultSubject, p
                 </td>
                 {canEdit && (
                   <td className="row-actions">
-                    <Link className="button button--small" to={`${pagePath}?entry=${e.id}`} aria-label={`Edit No. ${e.position} on ${e.label}, ${formatPartialDate(e.chartDate)}`}>
+                    <Link
+                      className="button button--small"
+                      to={`${pagePath}?entry=${e.id}`}
+                      aria-label={`Edit No. ${e.position} on ${e.label}, ${formatPartialDate(e.chartDate)}`}
+                    >
                       Edit
                     </Link>
-                    <DeleteButton className="button button--small button--danger-quiet" what={`No. ${e.position} on ${e.label} (${formatPartialDate(e.chartDate)})`} onConfirm={() => handleDelete(e)} />
+                    <DeleteButton
+                      className="button button--small button--danger-quiet"
+                      what={`No. ${e.position} on ${e.label} (${formatPartialDate(e.chartDate)})`}
+                      onConfirm={() => handleDelete(e)}
+                    />
                   </td>
                 )}
               </tr>

@@ -40,14 +40,24 @@ export function ChartEntryForm({ entry, subjects, defaultSubject = '', closeTo, 
   const create = useSaveForm({ schema: ChartEntryBodySchema, save: (body) => chartEntriesApi.create(slug, body), onSaved })
   const update = useSaveForm({ schema: UpdateChartEntryBodySchema, save: (body) => chartEntriesApi.update(slug, entry?.id ?? '', body), onSaved })
   const form = entry ? update : create
-  const options = entry && !subjects.some((s) => s.value === subjectValue(entry.subject)) ? [...subjects, { value: subjectValue(entry.subject), label: entry.subject.title, group: 'Editions' as const }] : subjects
+  const options =
+    entry && !subjects.some((s) => s.value === subjectValue(entry.subject))
+      ? [...subjects, { value: subjectValue(entry.subject), label: entry.subject.title, group: 'Editions' as const }]
+      : subjects
 
   function handleSubmit() {
     const own: FieldIssue[] = []
     if (!subject) own.push({ path: 'releaseGroupId', message: 'choose what charted: a release, an edition or a recording' })
     if (typeof wholeNumberOf(position) !== 'number') own.push({ path: 'position', message: 'a whole number from 1, like 5' })
     const body = {
-      chart, genre: genre.trim() || null, territory: territory.trim().toUpperCase() || null, kind, position: wholeNumberOf(position), chartDate, ...subjectFields(subject), notes,
+      chart,
+      genre: genre.trim() || null,
+      territory: territory.trim().toUpperCase() || null,
+      kind,
+      position: wholeNumberOf(position),
+      chartDate,
+      ...subjectFields(subject),
+      notes,
     }
     void (entry ? update.submit({ ...body, version: entry.version }, own) : create.submit(body, own))
   }
@@ -73,8 +83,25 @@ export function ChartEntryForm({ entry, subjects, defaultSubject = '', closeTo, 
         })}
       </SelectField>
       <div className="field-row">
-        <TextField label="Chart" path="chart" hint="The store or chart, like iTunes or Billboard 200" autoComplete="off" value={chart} onChange={(e) => setChart(e.target.value)} error={form.messageFor('chart')} />
-        <TextField label="Genre" path="genre" isOptional hint="Like Pop; empty for the overall chart" autoComplete="off" value={genre} onChange={(e) => setGenre(e.target.value)} error={form.messageFor('genre')} />
+        <TextField
+          label="Chart"
+          path="chart"
+          hint="The store or chart, like iTunes or Billboard 200"
+          autoComplete="off"
+          value={chart}
+          onChange={(e) => setChart(e.target.value)}
+          error={form.messageFor('chart')}
+        />
+        <TextField
+          label="Genre"
+          path="genre"
+          isOptional
+          hint="Like Pop; empty for the overall chart"
+          autoComplete="off"
+          value={genre}
+          onChange={(e) => setGenre(e.target.value)}
+          error={form.messageFor('genre')}
+        />
       </div>
       <div className="field-row">
         <SelectField label="Kind" path="kind" value={kind} onChange={(e) => setKind(e.target.value)} error={form.messageFor('kind')}>
@@ -84,11 +111,38 @@ export function ChartEntryForm({ entry, subjects, defaultSubject = '', closeTo, 
             </option>
           ))}
         </SelectField>
-        <TextField label="Territory" path="territory" isOptional hint="US, GB…; empty for worldwide" maxLength={2} autoComplete="off" className="field--short" value={territory} onChange={(e) => setTerritory(e.target.value.toUpperCase())} error={form.messageFor('territory')} />
+        <TextField
+          label="Territory"
+          path="territory"
+          isOptional
+          hint="US, GB…; empty for worldwide"
+          maxLength={2}
+          autoComplete="off"
+          className="field--short"
+          value={territory}
+          onChange={(e) => setTerritory(e.target.value.toUpperCase())}
+          error={form.messageFor('territory')}
+        />
       </div>
       <div className="field-row">
-        <TextField label="Position" path="position" hint="No. 1 is the top" inputMode="numeric" autoComplete="off" value={position} onChange={(e) => setPosition(e.target.value)} error={form.messageFor('position')} />
-        <TextField label="Chart date" path="chartDate" type="date" value={chartDate} onChange={(e) => setChartDate(e.target.value)} error={form.messageFor('chartDate')} />
+        <TextField
+          label="Position"
+          path="position"
+          hint="No. 1 is the top"
+          inputMode="numeric"
+          autoComplete="off"
+          value={position}
+          onChange={(e) => setPosition(e.target.value)}
+          error={form.messageFor('position')}
+        />
+        <TextField
+          label="Chart date"
+          path="chartDate"
+          type="date"
+          value={chartDate}
+          onChange={(e) => setChartDate(e.target.value)}
+          error={form.messageFor('chartDate')}
+        />
       </div>
       <TextAreaField label="Notes" path="notes" isOptional rows={2} value={notes} onChange={(e) => setNotes(e.target.value)} error={form.messageFor('notes')} />
     </EditForm>

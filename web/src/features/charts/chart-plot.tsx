@@ -19,7 +19,11 @@ export function ChartPlot({ run }: { run: ChartRun }) {
   const scale = chartScale(run.entries)
   const { width, height, left, right, bottom } = PLOT_BOX
   const points = run.entries.map((e) => ({ ...e, x: scale.x(e.chartDate), y: scale.y(e.position) }))
-  const labelled = new Set(points.length <= LABEL_ALL_UP_TO ? points.map((p) => p.id) : [points[0]!.id, points.find((p) => p.position === run.peakPosition)!.id, points[points.length - 1]!.id])
+  const labelled = new Set(
+    points.length <= LABEL_ALL_UP_TO
+      ? points.map((p) => p.id)
+      : [points[0]!.id, points.find((p) => p.position === run.peakPosition)!.id, points[points.length - 1]!.id],
+  )
   const axisY = height - bottom
   return (
     <figure className="chart-run">

@@ -8,7 +8,10 @@ const right = PLOT_BOX.width - PLOT_BOX.right
 
 describe('chartScale', () => {
   it('puts No. 1 at the top and a round number beyond the worst position at the bottom', () => {
-    const scale = chartScale([{ chartDate: '2013-06-03', position: 5 }, { chartDate: '2013-06-10', position: 14 }])
+    const scale = chartScale([
+      { chartDate: '2013-06-03', position: 5 },
+      { chartDate: '2013-06-10', position: 14 },
+    ])
     expect(scale.lowest).toBe(20)
     expect(scale.y(1)).toBe(top)
     expect(scale.y(20)).toBe(bottom)
@@ -17,7 +20,11 @@ describe('chartScale', () => {
   })
 
   it('spreads the days from the left edge to the right edge in proportion', () => {
-    const scale = chartScale([{ chartDate: '2013-06-01', position: 3 }, { chartDate: '2013-06-11', position: 3 }, { chartDate: '2013-06-03', position: 3 }])
+    const scale = chartScale([
+      { chartDate: '2013-06-01', position: 3 },
+      { chartDate: '2013-06-11', position: 3 },
+      { chartDate: '2013-06-03', position: 3 },
+    ])
     expect(scale.x('2013-06-01')).toBe(left)
     expect(scale.x('2013-06-11')).toBe(right)
     expect(scale.x('2013-06-03')).toBeCloseTo(left + (right - left) / 5)

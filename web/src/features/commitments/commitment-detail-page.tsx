@@ -45,14 +45,25 @@ export function CommitmentDetailPage() {
                     <Link className="button" to={href(`/commitments/${c.id}/edit`)}>
                       Edit
                     </Link>
-                    <DeleteButton what={`“${c.title}”`} onConfirm={async () => { await remove(c.id); navigate(href('/commitments'), { replace: true }) }} />
+                    <DeleteButton
+                      what={`“${c.title}”`}
+                      onConfirm={async () => {
+                        await remove(c.id)
+                        navigate(href('/commitments'), { replace: true })
+                      }}
+                    />
                   </>
                 )
               }
             >
               <p>
                 {formatCommitmentWhen(c)}
-                {viewer && <span className="muted"> · starts {viewer.text} {viewer.zoneShort} your time</span>}
+                {viewer && (
+                  <span className="muted">
+                    {' '}
+                    · starts {viewer.text} {viewer.zoneShort} your time
+                  </span>
+                )}
               </p>
             </PageHeader>
 
@@ -68,9 +79,7 @@ export function CommitmentDetailPage() {
             <dl className="facts">
               <div>
                 <dt>Where</dt>
-                <dd>
-                  {c.venueId ? <Link to={href(`/venues/${c.venueId}`)}>{c.locationName || 'Venue'}</Link> : c.locationName || '—'}
-                </dd>
+                <dd>{c.venueId ? <Link to={href(`/venues/${c.venueId}`)}>{c.locationName || 'Venue'}</Link> : c.locationName || '—'}</dd>
               </div>
               <div>
                 <dt>Time zone</dt>

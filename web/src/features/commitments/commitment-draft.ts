@@ -55,7 +55,10 @@ function whenIssues(draft: CommitmentDraft, endDate: string): FieldIssue[] {
   if (!draft.startTime) issues.push({ path: 'startTime', message: 'give the start time, or tick “All day”' })
   if (!draft.endTime) issues.push({ path: 'endTime', message: 'give the end time, or tick “All day”' })
   if (draft.startTime && draft.endTime && endDate === draft.startDate && draft.endTime <= draft.startTime) {
-    issues.push({ path: 'endTime', message: `it ends (${draft.endTime}) before it starts (${draft.startTime}); for something past midnight, set the end date to the next day` })
+    issues.push({
+      path: 'endTime',
+      message: `it ends (${draft.endTime}) before it starts (${draft.startTime}); for something past midnight, set the end date to the next day`,
+    })
   }
   return issues
 }
@@ -67,7 +70,8 @@ export function bodyOf(draft: CommitmentDraft): { body: CommitmentBody; issues: 
   const hasVenue = draft.venueId !== ''
   const coordinates = hasVenue ? { latitude: null, longitude: null, issues: [] } : coordinatesOf(draft.latitude, draft.longitude)
   const issues: FieldIssue[] = [...whenIssues(draft, endDate), ...coordinates.issues]
-  if (draft.timeZone.trim() && !isKnownTimeZone(draft.timeZone.trim())) issues.push({ path: 'timeZone', message: `“${draft.timeZone}” is not a time zone; pick one from the list, like America/Los_Angeles` })
+  if (draft.timeZone.trim() && !isKnownTimeZone(draft.timeZone.trim()))
+    issues.push({ path: 'timeZone', message: `“${draft.timeZone}” is not a time zone; pick one from the list, like America/Los_Angeles` })
   const text = (value: string) => value.trim() || null
   const body: CommitmentBody = {
     kind: draft.kind as CommitmentBody['kind'],

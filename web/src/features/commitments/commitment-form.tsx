@@ -63,7 +63,12 @@ export function CommitmentForm({ commitment, defaults, returnTo }: CommitmentFor
 
   const isPromo = draft.kind === 'promo-interview'
   return (
-    <EditForm state={form.state} onSubmit={() => handleSubmit(false)} submitLabel={commitment ? 'Save' : 'Add to the calendar'} cancelTo={returnTo ?? (commitment ? href(`/commitments/${commitment.id}`) : href('/commitments'))}>
+    <EditForm
+      state={form.state}
+      onSubmit={() => handleSubmit(false)}
+      submitLabel={commitment ? 'Save' : 'Add to the calendar'}
+      cancelTo={returnTo ?? (commitment ? href(`/commitments/${commitment.id}`) : href('/commitments'))}
+    >
       <div className="field-row">
         <SelectField label="Kind" path="kind" value={draft.kind} onChange={(e) => set('kind', e.target.value)} error={form.messageFor('kind')}>
           {KINDS.map((kind) => (
@@ -72,8 +77,23 @@ export function CommitmentForm({ commitment, defaults, returnTo }: CommitmentFor
             </option>
           ))}
         </SelectField>
-        <TextField label="Title" path="title" autoComplete="off" placeholder={isPromo ? 'Morning show interview' : 'Rehearsal'} value={draft.title} onChange={(e) => set('title', e.target.value)} error={form.messageFor('title')} />
-        <SelectField label="For act" path="actId" isOptional value={draft.actId} onChange={(e) => set('actId', e.target.value)} error={form.messageFor('actId')}>
+        <TextField
+          label="Title"
+          path="title"
+          autoComplete="off"
+          placeholder={isPromo ? 'Morning show interview' : 'Rehearsal'}
+          value={draft.title}
+          onChange={(e) => set('title', e.target.value)}
+          error={form.messageFor('title')}
+        />
+        <SelectField
+          label="For act"
+          path="actId"
+          isOptional
+          value={draft.actId}
+          onChange={(e) => set('actId', e.target.value)}
+          error={form.messageFor('actId')}
+        >
           <option value="">No act</option>
           {acts.data?.map((act) => (
             <option key={act.id} value={act.id}>
@@ -87,15 +107,46 @@ export function CommitmentForm({ commitment, defaults, returnTo }: CommitmentFor
         <fieldset className="fieldset">
           <legend className="field-label">Interview</legend>
           <div className="field-row">
-            <TextField label="Outlet" path="outlet" isOptional value={draft.outlet} onChange={(e) => set('outlet', e.target.value)} error={form.messageFor('outlet')} />
-            <TextField label="Journalist" path="journalist" isOptional value={draft.journalist} onChange={(e) => set('journalist', e.target.value)} error={form.messageFor('journalist')} />
+            <TextField
+              label="Outlet"
+              path="outlet"
+              isOptional
+              value={draft.outlet}
+              onChange={(e) => set('outlet', e.target.value)}
+              error={form.messageFor('outlet')}
+            />
+            <TextField
+              label="Journalist"
+              path="journalist"
+              isOptional
+              value={draft.journalist}
+              onChange={(e) => set('journalist', e.target.value)}
+              error={form.messageFor('journalist')}
+            />
           </div>
-          <TextAreaField label="Embargo notes" path="embargoNotes" isOptional rows={2} hint="What may not be said or published yet, and until when." value={draft.embargoNotes} onChange={(e) => set('embargoNotes', e.target.value)} error={form.messageFor('embargoNotes')} />
+          <TextAreaField
+            label="Embargo notes"
+            path="embargoNotes"
+            isOptional
+            rows={2}
+            hint="What may not be said or published yet, and until when."
+            value={draft.embargoNotes}
+            onChange={(e) => set('embargoNotes', e.target.value)}
+            error={form.messageFor('embargoNotes')}
+          />
         </fieldset>
       )}
 
       <div className="field-row">
-        <SelectField label="Venue" path="venueId" isOptional hint="Choosing one sets the place and its time zone." value={draft.venueId} onChange={(e) => handleVenueChange(e.target.value)} error={form.messageFor('venueId')}>
+        <SelectField
+          label="Venue"
+          path="venueId"
+          isOptional
+          hint="Choosing one sets the place and its time zone."
+          value={draft.venueId}
+          onChange={(e) => handleVenueChange(e.target.value)}
+          error={form.messageFor('venueId')}
+        >
           <option value="">No venue</option>
           {venues.data?.map((v) => (
             <option key={v.id} value={v.id}>
@@ -103,24 +154,88 @@ export function CommitmentForm({ commitment, defaults, returnTo }: CommitmentFor
             </option>
           ))}
         </SelectField>
-        <TextField label="Place" path="locationName" isOptional placeholder="Studio, city, airport…" value={draft.locationName} onChange={(e) => set('locationName', e.target.value)} error={form.messageFor('locationName')} />
+        <TextField
+          label="Place"
+          path="locationName"
+          isOptional
+          placeholder="Studio, city, airport…"
+          value={draft.locationName}
+          onChange={(e) => set('locationName', e.target.value)}
+          error={form.messageFor('locationName')}
+        />
       </div>
       {!draft.venueId && (
         <div className="field-row">
-          <TextField label="Latitude" path="latitude" isOptional inputMode="decimal" hint="With longitude, lets Greenroom check travel between bookings." value={draft.latitude} onChange={(e) => set('latitude', e.target.value)} error={form.messageFor('latitude')} />
-          <TextField label="Longitude" path="longitude" isOptional inputMode="decimal" hint="West of Greenwich is negative." value={draft.longitude} onChange={(e) => set('longitude', e.target.value)} error={form.messageFor('longitude')} />
+          <TextField
+            label="Latitude"
+            path="latitude"
+            isOptional
+            inputMode="decimal"
+            hint="With longitude, lets Greenroom check travel between bookings."
+            value={draft.latitude}
+            onChange={(e) => set('latitude', e.target.value)}
+            error={form.messageFor('latitude')}
+          />
+          <TextField
+            label="Longitude"
+            path="longitude"
+            isOptional
+            inputMode="decimal"
+            hint="West of Greenwich is negative."
+            value={draft.longitude}
+            onChange={(e) => set('longitude', e.target.value)}
+            error={form.messageFor('longitude')}
+          />
         </div>
       )}
-      <TimeZoneField value={draft.timeZone} onChange={(zone) => set('timeZone', zone)} error={form.messageFor('timeZone')} hint="The times below are local to this zone. Your browser’s zone is filled in; a venue sets its own." />
+      <TimeZoneField
+        value={draft.timeZone}
+        onChange={(zone) => set('timeZone', zone)}
+        error={form.messageFor('timeZone')}
+        hint="The times below are local to this zone. Your browser’s zone is filled in; a venue sets its own."
+      />
 
       <Field label="All day" path="isAllDay" className="field--checkbox" hint="A day off, a travel day, a shoot with no set hours.">
         {(control) => <input type="checkbox" className="checkbox" checked={draft.isAllDay} onChange={(e) => set('isAllDay', e.target.checked)} {...control} />}
       </Field>
       <div className="field-row field-row--4">
-        <TextField label="Start date" path="startDate" type="date" value={draft.startDate} onChange={(e) => set('startDate', e.target.value)} error={form.messageFor('startDate')} />
-        {!draft.isAllDay && <TextField label="Start time" path="startTime" type="time" value={draft.startTime} onChange={(e) => set('startTime', e.target.value)} error={form.messageFor('startTime')} />}
-        <TextField label="End date" path="endDate" type="date" isOptional value={draft.endDate} onChange={(e) => set('endDate', e.target.value)} error={form.messageFor('endDate')} />
-        {!draft.isAllDay && <TextField label="End time" path="endTime" type="time" value={draft.endTime} onChange={(e) => set('endTime', e.target.value)} error={form.messageFor('endTime')} />}
+        <TextField
+          label="Start date"
+          path="startDate"
+          type="date"
+          value={draft.startDate}
+          onChange={(e) => set('startDate', e.target.value)}
+          error={form.messageFor('startDate')}
+        />
+        {!draft.isAllDay && (
+          <TextField
+            label="Start time"
+            path="startTime"
+            type="time"
+            value={draft.startTime}
+            onChange={(e) => set('startTime', e.target.value)}
+            error={form.messageFor('startTime')}
+          />
+        )}
+        <TextField
+          label="End date"
+          path="endDate"
+          type="date"
+          isOptional
+          value={draft.endDate}
+          onChange={(e) => set('endDate', e.target.value)}
+          error={form.messageFor('endDate')}
+        />
+        {!draft.isAllDay && (
+          <TextField
+            label="End time"
+            path="endTime"
+            type="time"
+            value={draft.endTime}
+            onChange={(e) => set('endTime', e.target.value)}
+            error={form.messageFor('endTime')}
+          />
+        )}
       </div>
 
       <CheckboxGroup
@@ -132,7 +247,14 @@ export function CommitmentForm({ commitment, defaults, returnTo }: CommitmentFor
         onChange={(personIds) => set('personIds', personIds)}
         error={form.messageUnder('personIds')}
       />
-      <TextAreaField label="Notes" path="notes" isOptional value={draft.notes} onChange={(e) => set('notes', e.target.value)} error={form.messageFor('notes')} />
+      <TextAreaField
+        label="Notes"
+        path="notes"
+        isOptional
+        value={draft.notes}
+        onChange={(e) => set('notes', e.target.value)}
+        error={form.messageFor('notes')}
+      />
       <ConflictPreview conflicts={conflicts} isOutdated={checkedDraft !== draft} isSaving={form.isSaving} onSaveAnyway={() => handleSubmit(true)} />
     </EditForm>
   )

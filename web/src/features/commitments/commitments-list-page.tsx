@@ -37,14 +37,17 @@ export function CommitmentsListPage() {
     <>
       <PageHeader title="Commitments" actions={addButton}>
         <p className="muted">
-          Everything besides shows that takes people’s time: rehearsals, TV shoots, promo interviews, sessions, travel, days off. Conflicts are on each one’s page and in <Link to={href('/conflicts')}>Conflicts</Link>.
+          Everything besides shows that takes people’s time: rehearsals, TV shoots, promo interviews, sessions, travel, days off. Conflicts are on each one’s
+          page and in <Link to={href('/conflicts')}>Conflicts</Link>.
         </p>
       </PageHeader>
       <PersonFilter people={people.data} value={personId} label="Show commitments of" onChange={handlePersonChange} />
       <QueryView query={commitments}>
         {(list) =>
           list.length === 0 ? (
-            <EmptyState title={personId ? 'No commitments for this person.' : 'No commitments yet — add rehearsals, shoots and interviews here.'}>{!personId && addButton}</EmptyState>
+            <EmptyState title={personId ? 'No commitments for this person.' : 'No commitments yet — add rehearsals, shoots and interviews here.'}>
+              {!personId && addButton}
+            </EmptyState>
           ) : (
             <ul className="link-list" aria-label="Commitments">
               {[...list]

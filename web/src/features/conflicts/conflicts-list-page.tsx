@@ -32,7 +32,9 @@ export function ConflictsListPage() {
   return (
     <>
       <PageHeader title="Conflicts">
-        <p className="muted">People booked twice, booked on days they blocked out, or booked in two places too far apart to travel between — across all acts.</p>
+        <p className="muted">
+          People booked twice, booked on days they blocked out, or booked in two places too far apart to travel between — across all acts.
+        </p>
       </PageHeader>
       <PersonFilter people={people.data} value={personId} label="Show conflicts of" onChange={handlePersonChange} />
       <QueryView query={conflicts}>

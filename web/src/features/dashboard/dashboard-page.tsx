@@ -57,7 +57,9 @@ export function DashboardPage() {
                         <span className="muted">
                           {labelOf(act.kind)} · {act.isInternal ? 'ours' : 'outside artist'}
                         </span>
-                        {act.memberships.length > 0 && <span className="act-card-members">{[...new Set(act.memberships.map((m) => m.personName))].join(', ')}</span>}
+                        {act.memberships.length > 0 && (
+                          <span className="act-card-members">{[...new Set(act.memberships.map((m) => m.personName))].join(', ')}</span>
+                        )}
                       </Link>
                     </li>
                   ))}

@@ -19,14 +19,29 @@ describe('the MusicBrainz import queue', () => {
 
   it('adds up the files that were imported and says what changed', () => {
     const files: QueuedFile[] = [
-      result('a.json', (c) => { c.works.created = 13; c.releaseGroups.created = 1; c.people.unchanged = 2 }),
+      result('a.json', (c) => {
+        c.works.created = 13
+        c.releaseGroups.created = 1
+        c.people.unchanged = 2
+      }),
       { name: 'b.json', status: 'failed', message: 'no', errors: [] },
-      result('c.json', (c) => { c.editions.updated = 1; c.people.created = 1 }),
+      result('c.json', (c) => {
+        c.editions.updated = 1
+        c.people.created = 1
+      }),
     ]
     const total = totalCounts(files)
     expect(total.works).toEqual({ created: 13, updated: 0, unchanged: 0 })
     expect(describeCounts(total)).toBe('1 person, 13 songs, 1 release added; 1 edition filled in; 2 already here')
-    expect(describeCounts(totalCounts([result('d.json', (c) => { c.works.unchanged = 4 })]))).toBe('nothing new, 4 already here')
+    expect(
+      describeCounts(
+        totalCounts([
+          result('d.json', (c) => {
+            c.works.unchanged = 4
+          }),
+        ]),
+      ),
+    ).toBe('nothing new, 4 already here')
     expect(describeCounts(emptyCounts())).toBe('nothing to import')
   })
 

@@ -71,8 +71,8 @@ export function MusicBrainzImportPage() {
     <>
       <PageHeader title="Import from MusicBrainz" back={{ to: href('/songs'), label: 'Songs' }}>
         <p className="muted">
-          Acts and their members, songs with their writers, recordings, and releases with every edition and track list, from MusicBrainz’s
-          web service (JSON). Splits are not in MusicBrainz: imported songs are marked “splits to fill”. A file imported again changes nothing.
+          Acts and their members, songs with their writers, recordings, and releases with every edition and track list, from MusicBrainz’s web service (JSON).
+          Splits are not in MusicBrainz: imported songs are marked “splits to fill”. A file imported again changes nothing.
         </p>
       </PageHeader>
 
@@ -86,9 +86,9 @@ export function MusicBrainzImportPage() {
             error={chooseError}
             hint={
               <>
-                Lookups or searches saved from <code>musicbrainz.org/ws/2/…?fmt=json</code>: artists (with <code>inc=artist-rels</code> for members),
-                release groups, releases (with <code>inc=recordings+artist-credits+work-rels+work-level-rels+artist-rels</code> for track lists and
-                writers), recordings or works.
+                Lookups or searches saved from <code>musicbrainz.org/ws/2/…?fmt=json</code>: artists (with <code>inc=artist-rels</code> for members), release
+                groups, releases (with <code>inc=recordings+artist-credits+work-rels+work-level-rels+artist-rels</code> for track lists and writers), recordings
+                or works.
               </>
             }
           >
@@ -134,8 +134,8 @@ export function MusicBrainzImportPage() {
               <p>{describeCounts(totalCounts(queue))}.</p>
               {pendingSplits ? (
                 <p>
-                  <Link to={href('/songs?splits=pending')}>{pluralise(pendingSplits, 'song has', 'songs have')} splits to fill</Link> — the writers are
-                  known, their shares are not.
+                  <Link to={href('/songs?splits=pending')}>{pluralise(pendingSplits, 'song has', 'songs have')} splits to fill</Link> — the writers are known,
+                  their shares are not.
                 </p>
               ) : null}
             </div>

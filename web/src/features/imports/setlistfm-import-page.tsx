@@ -59,22 +59,44 @@ export function SetlistFmImportPage() {
     <>
       <PageHeader title="Import from setlist.fm" back={{ to: href(`/acts/${actId}`), label: actName }}>
         <p className="muted">
-          Past shows of {actName} and what was played, from setlist.fm’s API (JSON, a page of set lists or one set list). Whatever can be read is
-          imported; each set list or song left out is listed below with the reason. A file imported again changes nothing.
+          Past shows of {actName} and what was played, from setlist.fm’s API (JSON, a page of set lists or one set list). Whatever can be read is imported; each
+          set list or song left out is listed below with the reason. A file imported again changes nothing.
         </p>
       </PageHeader>
       {!canImport ? (
         <p className="notice">You can read this workspace but not import into it. Ask a manager for a member role.</p>
       ) : (
         <form className="form" onSubmit={handleSubmit} noValidate>
-          <Field label="setlist.fm file" path="document" error={chooseError} hint={<>Saved from <code>api.setlist.fm/rest/1.0/artist/…/setlists</code> or <code>…/setlist/…</code> with Accept: application/json.</>}>
+          <Field
+            label="setlist.fm file"
+            path="document"
+            error={chooseError}
+            hint={
+              <>
+                Saved from <code>api.setlist.fm/rest/1.0/artist/…/setlists</code> or <code>…/setlist/…</code> with Accept: application/json.
+              </>
+            }
+          >
             {(control) => (
-              <input {...control} ref={input} className="input" type="file" name="document" accept=".json,application/json" disabled={running}
-                onChange={(e) => { setFile(e.target.files?.[0] ?? null); setChooseError(undefined) }} />
+              <input
+                {...control}
+                ref={input}
+                className="input"
+                type="file"
+                name="document"
+                accept=".json,application/json"
+                disabled={running}
+                onChange={(e) => {
+                  setFile(e.target.files?.[0] ?? null)
+                  setChooseError(undefined)
+                }}
+              />
             )}
           </Field>
           <div className="form-actions">
-            <button className="button button--primary" type="submit" disabled={running}>{running ? 'Importing…' : 'Import'}</button>
+            <button className="button button--primary" type="submit" disabled={running}>
+              {running ? 'Importing…' : 'Import'}
+            </button>
           </div>
         </form>
       )}
@@ -89,7 +111,13 @@ function ImportOutcome({ outcome }: { outcome: Outcome }) {
       <div className="field-error" role="alert">
         <p>{outcome.message}</p>
         {outcome.errors.length > 0 && (
-          <ul>{outcome.errors.map((e) => <li key={`${e.path}:${e.message}`}><code>{e.path}</code>: {e.message}</li>)}</ul>
+          <ul>
+            {outcome.errors.map((e) => (
+              <li key={`${e.path}:${e.message}`}>
+                <code>{e.path}</code>: {e.message}
+              </li>
+            ))}
+          </ul>
         )}
       </div>
     )
@@ -98,7 +126,9 @@ function ImportOutcome({ outcome }: { outcome: Outcome }) {
   const leftOut = r.reports.filter((s) => s.outcome === 'skipped' || s.songsSkipped.length > 0)
   return (
     <section className="section" aria-labelledby="setlistfm-result">
-      <h2 id="setlistfm-result" className="section-title">Done</h2>
+      <h2 id="setlistfm-result" className="section-title">
+        Done
+      </h2>
       <p className={leftOut.length ? 'notice' : 'notice notice--success'} role="status">
         Imported {r.imported} of {pluralise(r.setlists, 'set list')} ({r.alreadyHere} already here, {r.skipped} left out): {pluralise(r.showsCreated, 'show')},{' '}
         {pluralise(r.entries, 'entry', 'entries')}, {pluralise(r.songsMatched, 'song')} matched to recordings, {pluralise(r.songsSkipped, 'song')} left out.
@@ -110,14 +140,22 @@ function ImportOutcome({ outcome }: { outcome: Outcome }) {
             {leftOut.map((s, i) => (
               <li key={`${s.id}-${i}`} className={`import-file import-file--${s.outcome === 'skipped' ? 'failed' : 'done'}`}>
                 <div className="import-file-head">
-                  <span className="import-file-name">Set list {s.id ?? '(no id)'}{s.eventDate ? `, ${s.eventDate}` : ''}{s.venue ? `, ${s.venue}` : ''}</span>
+                  <span className="import-file-name">
+                    Set list {s.id ?? '(no id)'}
+                    {s.eventDate ? `, ${s.eventDate}` : ''}
+                    {s.venue ? `, ${s.venue}` : ''}
+                  </span>
                   <span className="badge">{s.outcome === 'skipped' ? 'Not imported' : 'Imported without some songs'}</span>
                 </div>
                 <ul>
-                  {s.reasons.map((reason) => <li key={reason}>{reason}</li>)}
+                  {s.reasons.map((reason) => (
+                    <li key={reason}>{reason}</li>
+                  ))}
                   {s.songsSkipped.map((song) => (
                     <li key={`${song.set}-${song.position}`}>
-                      Set {song.set}{song.position ? `, song ${song.position}` : ''}{song.name ? ` “${song.name.length > 60 ? `${song.name.slice(0, 59)}…` : song.name}”` : ''}: {song.reason}
+                      Set {song.set}
+                      {song.position ? `, song ${song.position}` : ''}
+                      {song.name ? ` “${song.name.length > 60 ? `${song.name.slice(0, 59)}…` : song.name}”` : ''}: {song.reason}
                     </li>
                   ))}
                 </ul>
@@ -126,7 +164,13 @@ function ImportOutcome({ outcome }: { outcome: Outcome }) {
           </ul>
         </>
       )}
-      {r.warnings.length > 0 && <ul>{r.warnings.map((w) => <li key={w}>{w}</li>)}</ul>}
+      {r.warnings.length > 0 && (
+        <ul>
+          {r.warnings.map((w) => (
+            <li key={w}>{w}</li>
+          ))}
+        </ul>
+      )}
     </section>
   )
 }

@@ -29,7 +29,10 @@ export function OrganizationDetailPage() {
                   <DeleteButton
                     what={o.name}
                     consequence="An organisation that holds an option on a song or appears in publishing records cannot be deleted. This cannot be undone."
-                    onConfirm={async () => { await remove(o.id); navigate(href('/organizations'), { replace: true }) }}
+                    onConfirm={async () => {
+                      await remove(o.id)
+                      navigate(href('/organizations'), { replace: true })
+                    }}
                   />
                 </>
               )

@@ -28,7 +28,12 @@ export function OrganizationForm({ organization }: { organization?: Organization
   }
 
   return (
-    <EditForm state={form.state} onSubmit={handleSubmit} submitLabel={organization ? 'Save organisation' : 'Add organisation'} cancelTo={organization ? href(`/organizations/${organization.id}`) : href('/organizations')}>
+    <EditForm
+      state={form.state}
+      onSubmit={handleSubmit}
+      submitLabel={organization ? 'Save organisation' : 'Add organisation'}
+      cancelTo={organization ? href(`/organizations/${organization.id}`) : href('/organizations')}
+    >
       <TextField label="Name" path="name" autoComplete="organization" value={name} onChange={(e) => setName(e.target.value)} error={form.messageFor('name')} />
       <SelectField label="Kind" path="kind" value={kind} onChange={(e) => setKind(e.target.value as Organization['kind'])} error={form.messageFor('kind')}>
         {Object.entries(ORGANIZATION_KIND_LABELS).map(([value, label]) => (
@@ -38,8 +43,27 @@ export function OrganizationForm({ organization }: { organization?: Organization
         ))}
       </SelectField>
       <div className="field-row">
-        <TextField label="IPI name number" path="ipiNameNumber" isOptional inputMode="numeric" hint="11 digits, for song registrations (CWR)" autoComplete="off" value={ipiNameNumber} onChange={(e) => setIpiNameNumber(e.target.value)} error={form.messageFor('ipiNameNumber')} />
-        <TextField label="Society" path="society" isOptional hint="ASCAP, BMI, PRS…" autoComplete="off" value={society} onChange={(e) => setSociety(e.target.value)} error={form.messageFor('society')} />
+        <TextField
+          label="IPI name number"
+          path="ipiNameNumber"
+          isOptional
+          inputMode="numeric"
+          hint="11 digits, for song registrations (CWR)"
+          autoComplete="off"
+          value={ipiNameNumber}
+          onChange={(e) => setIpiNameNumber(e.target.value)}
+          error={form.messageFor('ipiNameNumber')}
+        />
+        <TextField
+          label="Society"
+          path="society"
+          isOptional
+          hint="ASCAP, BMI, PRS…"
+          autoComplete="off"
+          value={society}
+          onChange={(e) => setSociety(e.target.value)}
+          error={form.messageFor('society')}
+        />
       </div>
       <TextAreaField label="Notes" path="notes" isOptional value={notes} onChange={(e) => setNotes(e.target.value)} error={form.messageFor('notes')} />
     </EditForm>

@@ -26,7 +26,9 @@ export function OrganizationsListPage() {
       <QueryView query={organizations}>
         {(list) =>
           list.length === 0 ? (
-            <EmptyState title={q ? `No organisation matches “${q}”.` : 'No organisations yet — add the label or network that holds options on your songs.'}>{!q && addButton}</EmptyState>
+            <EmptyState title={q ? `No organisation matches “${q}”.` : 'No organisations yet — add the label or network that holds options on your songs.'}>
+              {!q && addButton}
+            </EmptyState>
           ) : (
             <ul className="link-list" aria-label="Organisations">
               {list.map((organization) => (

@@ -32,9 +32,7 @@ export function PeopleListPage() {
                 <li key={person.id}>
                   <Link className="link-row" to={href(`/people/${person.id}`)}>
                     <span className="link-row-title">{person.name}</span>
-                    <span className="link-row-meta">
-                      {[...new Set(person.memberships.map((m) => m.actName))].join(' · ') || person.email || ''}
-                    </span>
+                    <span className="link-row-meta">{[...new Set(person.memberships.map((m) => m.actName))].join(' · ') || person.email || ''}</span>
                     {person.hasAccount && <span className="badge">Has an account</span>}
                   </Link>
                 </li>

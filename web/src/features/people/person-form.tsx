@@ -26,7 +26,12 @@ export function PersonForm({ person }: { person?: Person }) {
   }
 
   return (
-    <EditForm state={form.state} onSubmit={handleSubmit} submitLabel={person ? 'Save changes' : 'Add person'} cancelTo={person ? href(`/people/${person.id}`) : href('/people')}>
+    <EditForm
+      state={form.state}
+      onSubmit={handleSubmit}
+      submitLabel={person ? 'Save changes' : 'Add person'}
+      cancelTo={person ? href(`/people/${person.id}`) : href('/people')}
+    >
       <TextField label="Name" path="name" autoComplete="off" value={name} onChange={(e) => setName(e.target.value)} error={form.messageFor('name')} />
       <TextField label="Email" path="email" type="email" isOptional value={email} onChange={(e) => setEmail(e.target.value)} error={form.messageFor('email')} />
       <TextAreaField label="Notes" path="notes" isOptional value={notes} onChange={(e) => setNotes(e.target.value)} error={form.messageFor('notes')} />

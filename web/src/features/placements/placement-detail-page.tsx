@@ -28,7 +28,13 @@ export function PlacementDetailPage() {
                   <Link className="button" to={href(`/placements/${p.id}/edit`)}>
                     Edit
                   </Link>
-                  <DeleteButton what="this placement" onConfirm={async () => { await remove(p.id); navigate(href('/placements'), { replace: true }) }} />
+                  <DeleteButton
+                    what="this placement"
+                    onConfirm={async () => {
+                      await remove(p.id)
+                      navigate(href('/placements'), { replace: true })
+                    }}
+                  />
                 </>
               )
             }

@@ -48,19 +48,80 @@ export function PlacementForm({ placement, preset }: { placement?: Placement; pr
   }
 
   return (
-    <EditForm state={form.state} onSubmit={handleSubmit} submitLabel={placement ? 'Save placement' : 'Add placement'} cancelTo={placement ? href(`/placements/${placement.id}`) : href('/placements')}>
-      <SelectField label="Recording" path="recordingId" value={recordingId} onChange={(e) => setRecordingId(e.target.value)} error={form.messageFor('recordingId')}>
+    <EditForm
+      state={form.state}
+      onSubmit={handleSubmit}
+      submitLabel={placement ? 'Save placement' : 'Add placement'}
+      cancelTo={placement ? href(`/placements/${placement.id}`) : href('/placements')}
+    >
+      <SelectField
+        label="Recording"
+        path="recordingId"
+        value={recordingId}
+        onChange={(e) => setRecordingId(e.target.value)}
+        error={form.messageFor('recordingId')}
+      >
         <option value="">Choose a recording…</option>
-        {recordings.data?.map((r) => <option key={r.id} value={r.id}>{r.title} — {r.actName}</option>)}
+        {recordings.data?.map((r) => (
+          <option key={r.id} value={r.id}>
+            {r.title} — {r.actName}
+          </option>
+        ))}
       </SelectField>
-      <TextField label="Series" path="series" value={series} onChange={(e) => setSeries(e.target.value)} error={form.messageFor('series')} placeholder="Big Time Rush" />
+      <TextField
+        label="Series"
+        path="series"
+        value={series}
+        onChange={(e) => setSeries(e.target.value)}
+        error={form.messageFor('series')}
+        placeholder="Big Time Rush"
+      />
       <div className="field-row">
-        <TextField label="Season" path="season" isOptional inputMode="numeric" value={season} onChange={(e) => setSeason(e.target.value)} error={form.messageFor('season')} />
-        <TextField label="Episode" path="episodeNumber" isOptional inputMode="numeric" value={episodeNumber} onChange={(e) => setEpisodeNumber(e.target.value)} error={form.messageFor('episodeNumber')} />
-        <TextField label="Air date" path="airDate" type="date" isOptional value={airDate} onChange={(e) => setAirDate(e.target.value)} error={form.messageFor('airDate')} />
+        <TextField
+          label="Season"
+          path="season"
+          isOptional
+          inputMode="numeric"
+          value={season}
+          onChange={(e) => setSeason(e.target.value)}
+          error={form.messageFor('season')}
+        />
+        <TextField
+          label="Episode"
+          path="episodeNumber"
+          isOptional
+          inputMode="numeric"
+          value={episodeNumber}
+          onChange={(e) => setEpisodeNumber(e.target.value)}
+          error={form.messageFor('episodeNumber')}
+        />
+        <TextField
+          label="Air date"
+          path="airDate"
+          type="date"
+          isOptional
+          value={airDate}
+          onChange={(e) => setAirDate(e.target.value)}
+          error={form.messageFor('airDate')}
+        />
       </div>
-      <TextField label="Episode title" path="episodeTitle" isOptional value={episodeTitle} onChange={(e) => setEpisodeTitle(e.target.value)} error={form.messageFor('episodeTitle')} />
-      <TextAreaField label="Notes" path="notes" isOptional hint="The scene, how long it plays, clearances…" value={notes} onChange={(e) => setNotes(e.target.value)} error={form.messageFor('notes')} />
+      <TextField
+        label="Episode title"
+        path="episodeTitle"
+        isOptional
+        value={episodeTitle}
+        onChange={(e) => setEpisodeTitle(e.target.value)}
+        error={form.messageFor('episodeTitle')}
+      />
+      <TextAreaField
+        label="Notes"
+        path="notes"
+        isOptional
+        hint="The scene, how long it plays, clearances…"
+        value={notes}
+        onChange={(e) => setNotes(e.target.value)}
+        error={form.messageFor('notes')}
+      />
     </EditForm>
   )
 }

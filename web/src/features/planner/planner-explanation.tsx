@@ -21,7 +21,8 @@ export function PlannerExplanation({ versionId }: { versionId: string }) {
       </h2>
       <p>{plan.explanation}</p>
       <p className="muted">
-        {plan.provenOptimal ? 'Proven the best set under these rules and goals.' : 'The best set found within the time budget.'} Method: {plan.stats.method}, seed {plan.stats.seed}.
+        {plan.provenOptimal ? 'Proven the best set under these rules and goals.' : 'The best set found within the time budget.'} Method: {plan.stats.method},
+        seed {plan.stats.seed}.
       </p>
       {goals.length > 0 && (
         <div className="planner-goals" role="list" aria-label="How well each goal is met">

@@ -41,7 +41,8 @@ export function PlannerPage() {
         back={{ to: href('/setlists'), label: 'Set lists' }}
       >
         <p className="muted">
-          The planner picks and orders songs from the repertoire so that every rule of the act holds and the goals below score best, then sends its suggestion round as a proposal the band answers like any other.
+          The planner picks and orders songs from the repertoire so that every rule of the act holds and the goals below score best, then sends its suggestion
+          round as a proposal the band answers like any other.
         </p>
       </PageHeader>
       <QueryView query={act} notFound={{ to: href('/setlists'), label: 'Back to set lists' }}>
@@ -62,13 +63,22 @@ type Target = { kind: 'show' | 'leg' | 'tour'; id: string }
 function StartPlan({ actId }: { actId: string }) {
   const { slug, permissions } = useWorkspace()
   const [params] = useSearchParams()
-  const preset: Target | null = params.get('show') ? { kind: 'show', id: params.get('show')! } : params.get('leg') ? { kind: 'leg', id: params.get('leg')! } : params.get('tour') ? { kind: 'tour', id: params.get('tour')! } : null
+  const preset: Target | null = params.get('show')
+    ? { kind: 'show', id: params.get('show')! }
+    : params.get('leg')
+      ? { kind: 'leg', id: params.get('leg')! }
+      : params.get('tour')
+        ? { kind: 'tour', id: params.get('tour')! }
+        : null
   const [target, setTarget] = useState(preset ? `${preset.kind}:${preset.id}` : '')
   const [budget, setBudget] = useState(String(preset?.kind === 'show' || !preset ? 3000 : 10000))
   const [seed, setSeed] = useState('')
   const [started, setStarted] = useState<string | null>(null)
   const shows = useQuery({ queryKey: [...plannerKeys.all(slug), 'shows', actId], queryFn: () => showsApi.list(slug, { actId }) })
-  const tours = useQuery({ queryKey: [...plannerKeys.all(slug), 'tours', actId], queryFn: async () => Promise.all((await toursApi.list(slug, { actId })).map((t) => toursApi.get(slug, t.id))) })
+  const tours = useQuery({
+    queryKey: [...plannerKeys.all(slug), 'tours', actId],
+    queryFn: async () => Promise.all((await toursApi.list(slug, { actId })).map((t) => toursApi.get(slug, t.id))),
+  })
   const queryClient = useQueryClient()
   const start = useMutation({
     mutationFn: () => {
@@ -97,7 +107,14 @@ function StartPlan({ actId }: { actId: string }) {
           if (target) start.mutate()
         }}
       >
-        <SelectField label="For" path="targetId" value={target} onChange={(e) => setTarget(e.target.value)} disabled={!canPlan} hint="One show gets one suggestion; a leg or a tour gets one per show, varied from show to show.">
+        <SelectField
+          label="For"
+          path="targetId"
+          value={target}
+          onChange={(e) => setTarget(e.target.value)}
+          disabled={!canPlan}
+          hint="One show gets one suggestion; a leg or a tour gets one per show, varied from show to show."
+        >
           <option value="">Choose a show, leg or tour…</option>
           {(tours.data ?? []).map((t) => (
             <optgroup key={t.id} label={t.name}>
@@ -107,24 +124,33 @@ function StartPlan({ actId }: { actId: string }) {
                   Leg: {l.name}
                 </option>
               ))}
-              {ownShows.filter((s) => tourOfShow.get(s.id) === t.id).map((s) => (
-                <option key={s.id} value={`show:${s.id}`}>
-                  {s.localDate} · {s.venueName}, {s.city}
-                </option>
-              ))}
+              {ownShows
+                .filter((s) => tourOfShow.get(s.id) === t.id)
+                .map((s) => (
+                  <option key={s.id} value={`show:${s.id}`}>
+                    {s.localDate} · {s.venueName}, {s.city}
+                  </option>
+                ))}
             </optgroup>
           ))}
           {ownShows.some((s) => !tourOfShow.has(s.id)) && (
             <optgroup label="Other shows">
-              {ownShows.filter((s) => !tourOfShow.has(s.id)).map((s) => (
-                <option key={s.id} value={`show:${s.id}`}>
-                  {s.localDate} · {s.venueName}, {s.city}
-                </option>
-              ))}
+              {ownShows
+                .filter((s) => !tourOfShow.has(s.id))
+                .map((s) => (
+                  <option key={s.id} value={`show:${s.id}`}>
+                    {s.localDate} · {s.venueName}, {s.city}
+                  </option>
+                ))}
             </optgroup>
           )}
         </SelectField>
-        {target.startsWith('tour:') || target.startsWith('leg:') ? <TourRotationField tourId={target.startsWith('tour:') ? target.slice(5) : (tours.data ?? []).find((t) => t.legs.some((l) => `leg:${l.id}` === target))?.id ?? null} disabled={!canPlan} /> : null}
+        {target.startsWith('tour:') || target.startsWith('leg:') ? (
+          <TourRotationField
+            tourId={target.startsWith('tour:') ? target.slice(5) : ((tours.data ?? []).find((t) => t.legs.some((l) => `leg:${l.id}` === target))?.id ?? null)}
+            disabled={!canPlan}
+          />
+        ) : null}
         <div className="field-row">
           <SelectField label="Time to think" path="budgetMs" value={budget} onChange={(e) => setBudget(e.target.value)} disabled={!canPlan}>
             {BUDGETS.map((b) => (
@@ -133,7 +159,17 @@ function StartPlan({ actId }: { actId: string }) {
               </option>
             ))}
           </SelectField>
-          <TextField label="Seed" path="seed" isOptional inputMode="numeric" value={seed} onChange={(e) => setSeed(e.target.value)} disabled={!canPlan} hint="The same seed gives the same plan." error={problem?.errors?.find((i) => i.path === 'seed')?.message} />
+          <TextField
+            label="Seed"
+            path="seed"
+            isOptional
+            inputMode="numeric"
+            value={seed}
+            onChange={(e) => setSeed(e.target.value)}
+            disabled={!canPlan}
+            hint="The same seed gives the same plan."
+            error={problem?.errors?.find((i) => i.path === 'seed')?.message}
+          />
         </div>
         {problem && (
           <div className="notice notice--danger" role="alert">
@@ -168,9 +204,20 @@ function TourRotationField({ tourId, disabled }: { tourId: string | null; disabl
   if (!tourId || !current.data) return null
   const r = current.data
   return (
-    <SelectField label="This tour's shows" path="rotation.mode" value={r.rotation?.mode ?? ''} disabled={disabled || save.isPending} onChange={(e) => save.mutate(e.target.value)} hint={save.error ? save.error.message : "Saved for the tour when chosen; a leg follows its tour."}>
+    <SelectField
+      label="This tour's shows"
+      path="rotation.mode"
+      value={r.rotation?.mode ?? ''}
+      disabled={disabled || save.isPending}
+      onChange={(e) => save.mutate(e.target.value)}
+      hint={save.error ? save.error.message : 'Saved for the tour when chosen; a leg follows its tour.'}
+    >
       <option value="">As the act's settings say ({ROTATION_LABELS[r.actRotation.mode].toLowerCase()})</option>
-      {Object.entries(ROTATION_LABELS).map(([mode, label]) => <option key={mode} value={mode}>{label}</option>)}
+      {Object.entries(ROTATION_LABELS).map(([mode, label]) => (
+        <option key={mode} value={mode}>
+          {label}
+        </option>
+      ))}
     </SelectField>
   )
 }
@@ -203,7 +250,12 @@ function RecentRuns({ actId }: { actId: string }) {
 }
 
 const LABELS: Record<string, string> = {
-  energyArc: 'Energy arc', 'setSize.max': 'Songs in the set', 'acousticBlock.max': 'Songs in the acoustic section', encoreSongs: 'Encore songs', 'rotation.slots': 'Rotating slots', 'rotation.noRepeatWithin': 'No repeat within',
+  energyArc: 'Energy arc',
+  'setSize.max': 'Songs in the set',
+  'acousticBlock.max': 'Songs in the acoustic section',
+  encoreSongs: 'Encore songs',
+  'rotation.slots': 'Rotating slots',
+  'rotation.noRepeatWithin': 'No repeat within',
   ...Object.fromEntries(GOALS.map((g) => [`weights.${g}`, PLANNER_GOAL_LABELS[g]])),
 }
 
@@ -216,9 +268,19 @@ function PlannerSettingsSection({ actId }: { actId: string }) {
       <h2 id="plan-settings" className="section-title">
         What the planner aims for
       </h2>
-      <p className="field-hint">The hard rules (running time, new songs, acoustic section, lead-singer runs, differ from the last tour) are the act's set-list settings; these are the planner's own.</p>
+      <p className="field-hint">
+        The hard rules (running time, new songs, acoustic section, lead-singer runs, differ from the last tour) are the act's set-list settings; these are the
+        planner's own.
+      </p>
       <QueryView query={settings}>
-        {(s) => <SettingsForm key={s.version} actId={actId} settings={s} songs={(recordings.data ?? []).filter((r) => r.kind !== 'demo').map((r) => ({ value: r.id, label: r.title }))} />}
+        {(s) => (
+          <SettingsForm
+            key={s.version}
+            actId={actId}
+            settings={s}
+            songs={(recordings.data ?? []).filter((r) => r.kind !== 'demo').map((r) => ({ value: r.id, label: r.title }))}
+          />
+        )}
       </QueryView>
     </section>
   )
@@ -240,12 +302,30 @@ function SettingsForm({ actId, settings, songs }: { actId: string; settings: Pla
         <legend className="field-label">How much each goal matters (0 = ignore, 10 = most)</legend>
         <div className="field-row field-row--3">
           {GOALS.map((g) => (
-            <TextField key={g} label={PLANNER_GOAL_LABELS[g]} path={`weights.${g}`} inputMode="decimal" value={draft.weights[g]} disabled={readOnly} onChange={(e) => set('weights', { ...draft.weights, [g]: e.target.value })} error={form.messageFor(`weights.${g}`)} />
+            <TextField
+              key={g}
+              label={PLANNER_GOAL_LABELS[g]}
+              path={`weights.${g}`}
+              inputMode="decimal"
+              value={draft.weights[g]}
+              disabled={readOnly}
+              onChange={(e) => set('weights', { ...draft.weights, [g]: e.target.value })}
+              error={form.messageFor(`weights.${g}`)}
+            />
           ))}
         </div>
       </fieldset>
       <div className="field-row">
-        <SelectField label="Energy shape" path="energyArcPreset" value="" disabled={readOnly} onChange={(e) => { const arc = ARC_PRESETS[e.target.value]; if (e.target.value) set('arc', arc ? arc.join(', ') : '') }}>
+        <SelectField
+          label="Energy shape"
+          path="energyArcPreset"
+          value=""
+          disabled={readOnly}
+          onChange={(e) => {
+            const arc = ARC_PRESETS[e.target.value]
+            if (e.target.value) set('arc', arc ? arc.join(', ') : '')
+          }}
+        >
           <option value="">Start from a shape…</option>
           {Object.keys(ARC_PRESETS).map((name) => (
             <option key={name} value={name}>
@@ -253,42 +333,172 @@ function SettingsForm({ actId, settings, songs }: { actId: string; settings: Pla
             </option>
           ))}
         </SelectField>
-        <TextField label="Energy arc" path="energyArc" isOptional value={draft.arc} disabled={readOnly} onChange={(e) => set('arc', e.target.value)} hint="Energy from the first song to the last, 0 to 1, e.g. 0.8, 0.5, 1. Empty: a build-up to the end." error={form.messageFor('energyArc')} />
+        <TextField
+          label="Energy arc"
+          path="energyArc"
+          isOptional
+          value={draft.arc}
+          disabled={readOnly}
+          onChange={(e) => set('arc', e.target.value)}
+          hint="Energy from the first song to the last, 0 to 1, e.g. 0.8, 0.5, 1. Empty: a build-up to the end."
+          error={form.messageFor('energyArc')}
+        />
       </div>
       <div className="field-row field-row--3">
-        <TextField label="Fewest songs" path="setSize.min" isOptional inputMode="numeric" value={draft.setSizeMin} disabled={readOnly} onChange={(e) => set('setSizeMin', e.target.value)} error={form.messageFor('setSize.min')} />
-        <TextField label="Most songs" path="setSize.max" isOptional inputMode="numeric" value={draft.setSizeMax} disabled={readOnly} onChange={(e) => set('setSizeMax', e.target.value)} error={form.messageFor('setSize.max')} />
-        <TextField label="Encore: last … songs" path="encoreSongs" isOptional inputMode="numeric" value={draft.encoreSongs} disabled={readOnly} onChange={(e) => set('encoreSongs', e.target.value)} error={form.messageFor('encoreSongs')} />
+        <TextField
+          label="Fewest songs"
+          path="setSize.min"
+          isOptional
+          inputMode="numeric"
+          value={draft.setSizeMin}
+          disabled={readOnly}
+          onChange={(e) => set('setSizeMin', e.target.value)}
+          error={form.messageFor('setSize.min')}
+        />
+        <TextField
+          label="Most songs"
+          path="setSize.max"
+          isOptional
+          inputMode="numeric"
+          value={draft.setSizeMax}
+          disabled={readOnly}
+          onChange={(e) => set('setSizeMax', e.target.value)}
+          error={form.messageFor('setSize.max')}
+        />
+        <TextField
+          label="Encore: last … songs"
+          path="encoreSongs"
+          isOptional
+          inputMode="numeric"
+          value={draft.encoreSongs}
+          disabled={readOnly}
+          onChange={(e) => set('encoreSongs', e.target.value)}
+          error={form.messageFor('encoreSongs')}
+        />
       </div>
       <div className="field-row">
-        <TextField label="Acoustic section: fewest songs" path="acousticBlock.min" isOptional inputMode="numeric" value={draft.acousticMin} disabled={readOnly} onChange={(e) => set('acousticMin', e.target.value)} error={form.messageFor('acousticBlock.min')} />
-        <TextField label="Acoustic section: most songs" path="acousticBlock.max" isOptional inputMode="numeric" value={draft.acousticMax} disabled={readOnly} onChange={(e) => set('acousticMax', e.target.value)} error={form.messageFor('acousticBlock.max')} />
+        <TextField
+          label="Acoustic section: fewest songs"
+          path="acousticBlock.min"
+          isOptional
+          inputMode="numeric"
+          value={draft.acousticMin}
+          disabled={readOnly}
+          onChange={(e) => set('acousticMin', e.target.value)}
+          error={form.messageFor('acousticBlock.min')}
+        />
+        <TextField
+          label="Acoustic section: most songs"
+          path="acousticBlock.max"
+          isOptional
+          inputMode="numeric"
+          value={draft.acousticMax}
+          disabled={readOnly}
+          onChange={(e) => set('acousticMax', e.target.value)}
+          error={form.messageFor('acousticBlock.max')}
+        />
       </div>
       <div className="field-row">
-        <SelectField label="Always open with" path="pinned.0.recordingId" isOptional value={draft.opener} disabled={readOnly} onChange={(e) => set('opener', e.target.value)}>
+        <SelectField
+          label="Always open with"
+          path="pinned.0.recordingId"
+          isOptional
+          value={draft.opener}
+          disabled={readOnly}
+          onChange={(e) => set('opener', e.target.value)}
+        >
           <option value="">The planner chooses</option>
-          {songs.map((s) => <option key={s.value} value={s.value}>{s.label}</option>)}
+          {songs.map((s) => (
+            <option key={s.value} value={s.value}>
+              {s.label}
+            </option>
+          ))}
         </SelectField>
-        <SelectField label="Always close with" path="pinned.1.recordingId" isOptional value={draft.closer} disabled={readOnly} onChange={(e) => set('closer', e.target.value)}>
+        <SelectField
+          label="Always close with"
+          path="pinned.1.recordingId"
+          isOptional
+          value={draft.closer}
+          disabled={readOnly}
+          onChange={(e) => set('closer', e.target.value)}
+        >
           <option value="">The planner chooses</option>
-          {songs.map((s) => <option key={s.value} value={s.value}>{s.label}</option>)}
+          {songs.map((s) => (
+            <option key={s.value} value={s.value}>
+              {s.label}
+            </option>
+          ))}
         </SelectField>
       </div>
       <div className="field-row field-row--3">
-        <SelectField label="A tour's shows" path="rotation.mode" value={draft.rotationMode} disabled={readOnly} onChange={(e) => set('rotationMode', e.target.value as PlannerSettingsDraft['rotationMode'])} hint="The core is the act's singles and fan favourites. A tour can choose its own on the plan form.">
-          {Object.entries(ROTATION_LABELS).map(([mode, label]) => <option key={mode} value={mode}>{label}</option>)}
+        <SelectField
+          label="A tour's shows"
+          path="rotation.mode"
+          value={draft.rotationMode}
+          disabled={readOnly}
+          onChange={(e) => set('rotationMode', e.target.value as PlannerSettingsDraft['rotationMode'])}
+          hint="The core is the act's singles and fan favourites. A tour can choose its own on the plan form."
+        >
+          {Object.entries(ROTATION_LABELS).map(([mode, label]) => (
+            <option key={mode} value={mode}>
+              {label}
+            </option>
+          ))}
         </SelectField>
-        <TextField label="Rotating slots" path="rotation.slots" inputMode="numeric" value={draft.rotationSlots} disabled={readOnly || draft.rotationMode !== 'core-rotating'} onChange={(e) => set('rotationSlots', e.target.value)} error={form.messageFor('rotation.slots')} />
-        <TextField label="No repeat within … shows" path="rotation.noRepeatWithin" inputMode="numeric" value={draft.rotationWithin} disabled={readOnly || draft.rotationMode !== 'core-rotating'} onChange={(e) => set('rotationWithin', e.target.value)} error={form.messageFor('rotation.noRepeatWithin')} />
+        <TextField
+          label="Rotating slots"
+          path="rotation.slots"
+          inputMode="numeric"
+          value={draft.rotationSlots}
+          disabled={readOnly || draft.rotationMode !== 'core-rotating'}
+          onChange={(e) => set('rotationSlots', e.target.value)}
+          error={form.messageFor('rotation.slots')}
+        />
+        <TextField
+          label="No repeat within … shows"
+          path="rotation.noRepeatWithin"
+          inputMode="numeric"
+          value={draft.rotationWithin}
+          disabled={readOnly || draft.rotationMode !== 'core-rotating'}
+          onChange={(e) => set('rotationWithin', e.target.value)}
+          error={form.messageFor('rotation.noRepeatWithin')}
+        />
       </div>
-      <CheckboxGroup legend="Fan favourites" path="fanDemand" options={songs} selected={draft.favourites} onChange={readOnly ? () => undefined : (v) => set('favourites', v)} hint="Songs the fans ask for: the fan-demand goal favours them." error={form.messageUnder('fanDemand')} />
-      <CheckboxGroup legend="Never play" path="excluded" options={songs} selected={draft.excluded} onChange={readOnly ? () => undefined : (v) => set('excluded', v)} error={form.messageUnder('excluded')} />
-      {saved && <p className="notice" role="status">Saved. The next plan uses these settings.</p>}
+      <CheckboxGroup
+        legend="Fan favourites"
+        path="fanDemand"
+        options={songs}
+        selected={draft.favourites}
+        onChange={readOnly ? () => undefined : (v) => set('favourites', v)}
+        hint="Songs the fans ask for: the fan-demand goal favours them."
+        error={form.messageUnder('fanDemand')}
+      />
+      <CheckboxGroup
+        legend="Never play"
+        path="excluded"
+        options={songs}
+        selected={draft.excluded}
+        onChange={readOnly ? () => undefined : (v) => set('excluded', v)}
+        error={form.messageUnder('excluded')}
+      />
+      {saved && (
+        <p className="notice" role="status">
+          Saved. The next plan uses these settings.
+        </p>
+      )}
     </>
   )
   if (readOnly) return <div className="form">{fields}</div>
   return (
-    <EditForm state={form.state} onSubmit={() => { const { body, issues } = bodyOfPlannerSettings(draft, settings); void form.submit(body, issues) }} submitLabel="Save planner settings" labelFor={(p) => LABELS[p]}>
+    <EditForm
+      state={form.state}
+      onSubmit={() => {
+        const { body, issues } = bodyOfPlannerSettings(draft, settings)
+        void form.submit(body, issues)
+      }}
+      submitLabel="Save planner settings"
+      labelFor={(p) => LABELS[p]}
+    >
       {fields}
     </EditForm>
   )

@@ -7,10 +7,23 @@ const song = '01900000-0000-7000-8000-0000000000aa'
 
 describe('planner settings form', () => {
   it('gives back the settings it was made from', () => {
-    const saved = { ...defaults, version: 3, setSize: { min: 18, max: 24 }, energyArc: [0.5, 1], pinned: [{ recordingId: song, position: 'opener' as const }], fanDemand: { [song]: 1 } }
+    const saved = {
+      ...defaults,
+      version: 3,
+      setSize: { min: 18, max: 24 },
+      energyArc: [0.5, 1],
+      pinned: [{ recordingId: song, position: 'opener' as const }],
+      fanDemand: { [song]: 1 },
+    }
     const { body, issues } = bodyOfPlannerSettings(draftOfPlannerSettings(saved), saved)
     expect(issues).toEqual([])
-    expect(PlannerSettingsBodySchema.parse(body)).toMatchObject({ setSize: { min: 18, max: 24 }, energyArc: [0.5, 1], pinned: [{ recordingId: song, position: 'opener' }], fanDemand: { [song]: 1 }, version: 3 })
+    expect(PlannerSettingsBodySchema.parse(body)).toMatchObject({
+      setSize: { min: 18, max: 24 },
+      energyArc: [0.5, 1],
+      pinned: [{ recordingId: song, position: 'opener' }],
+      fanDemand: { [song]: 1 },
+      version: 3,
+    })
   })
 
   it('refuses half a range and words that are not numbers, naming the field', () => {
@@ -30,6 +43,9 @@ describe('planner settings form', () => {
     const draft = { ...draftOfPlannerSettings(saved), rotationMode: 'fixed' as const, rotationSlots: '3', rotationWithin: '6' }
     const { body, issues } = bodyOfPlannerSettings(draft, saved)
     expect(issues).toEqual([])
-    expect(PlannerSettingsBodySchema.parse(body)).toMatchObject({ rotation: { mode: 'fixed', core: [song], slots: 3, noRepeatWithin: 6 }, showTemplate: template })
+    expect(PlannerSettingsBodySchema.parse(body)).toMatchObject({
+      rotation: { mode: 'fixed', core: [song], slots: 3, noRepeatWithin: 6 },
+      showTemplate: template,
+    })
   })
 })

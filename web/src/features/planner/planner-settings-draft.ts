@@ -41,13 +41,17 @@ export function draftOfPlannerSettings(s: PlannerSettings): PlannerSettingsDraft
   return {
     weights: Object.fromEntries(GOALS.map((g) => [g, text(s.weights[g])])) as PlannerSettingsDraft['weights'],
     arc: s.energyArc ? s.energyArc.join(', ') : '',
-    setSizeMin: text(s.setSize?.min), setSizeMax: text(s.setSize?.max),
-    acousticMin: text(s.acousticBlock?.min), acousticMax: text(s.acousticBlock?.max),
+    setSizeMin: text(s.setSize?.min),
+    setSizeMax: text(s.setSize?.max),
+    acousticMin: text(s.acousticBlock?.min),
+    acousticMax: text(s.acousticBlock?.max),
     encoreSongs: text(s.encoreSongs),
     opener: s.pinned.find((p) => p.position === 'opener')?.recordingId ?? '',
     closer: s.pinned.find((p) => p.position === 'closer')?.recordingId ?? '',
     excluded: s.excluded,
-    favourites: Object.entries(s.fanDemand).filter(([, v]) => v >= 0.75).map(([id]) => id),
+    favourites: Object.entries(s.fanDemand)
+      .filter(([, v]) => v >= 0.75)
+      .map(([id]) => id),
     rotationMode: s.rotation.mode,
     rotationSlots: text(s.rotation.slots),
     rotationWithin: text(s.rotation.noRepeatWithin),
@@ -72,7 +76,10 @@ export function bodyOfPlannerSettings(d: PlannerSettingsDraft, previous: Planner
   }
   let energyArc: number[] | null = null
   if (d.arc.trim() !== '') {
-    energyArc = d.arc.split(/[\s,;]+/).filter(Boolean).map(Number)
+    energyArc = d.arc
+      .split(/[\s,;]+/)
+      .filter(Boolean)
+      .map(Number)
     if (energyArc.some((v) => Number.isNaN(v))) issues.push({ path: 'energyArc', message: 'write numbers from 0 to 1, separated by commas' })
   }
   const pinned = [
@@ -89,7 +96,12 @@ export function bodyOfPlannerSettings(d: PlannerSettingsDraft, previous: Planner
     pinned,
     excluded: d.excluded,
     fanDemand: Object.fromEntries(d.favourites.map((id) => [id, 1])),
-    rotation: { mode: d.rotationMode, core: previous.rotation.core, slots: num(d.rotationSlots) ?? previous.rotation.slots, noRepeatWithin: num(d.rotationWithin) ?? previous.rotation.noRepeatWithin },
+    rotation: {
+      mode: d.rotationMode,
+      core: previous.rotation.core,
+      slots: num(d.rotationSlots) ?? previous.rotation.slots,
+      noRepeatWithin: num(d.rotationWithin) ?? previous.rotation.noRepeatWithin,
+    },
     showTemplate: previous.showTemplate,
     ...(previous.version > 0 ? { version: previous.version } : {}),
   }

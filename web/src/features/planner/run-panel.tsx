@@ -37,7 +37,12 @@ export function RunPanel({ runId }: { runId: string }) {
     },
   })
   if (run.isPending) return <p className="muted">Loading the plan…</p>
-  if (run.isError) return <p className="notice notice--danger" role="alert">{run.error.message}</p>
+  if (run.isError)
+    return (
+      <p className="notice notice--danger" role="alert">
+        {run.error.message}
+      </p>
+    )
   const r = run.data
   const percent = Math.round(r.progress * 100)
   const shows = r.result?.shows ?? []
@@ -52,14 +57,20 @@ export function RunPanel({ runId }: { runId: string }) {
       </p>
       {isActive(r) && (
         <div className="planner-progress">
-          <progress max={100} value={percent} aria-label="Planning progress">{percent} %</progress>
+          <progress max={100} value={percent} aria-label="Planning progress">
+            {percent} %
+          </progress>
           <span aria-live="polite">{r.status === 'queued' ? 'Waiting for another plan to finish' : `${percent} %`}</span>
           <button type="button" className="button button--small" onClick={() => cancel.mutate()} disabled={cancel.isPending}>
             {cancel.isPending ? 'Cancelling…' : 'Cancel'}
           </button>
         </div>
       )}
-      {cancel.isError && <p className="notice notice--danger" role="alert">{cancel.error.message}</p>}
+      {cancel.isError && (
+        <p className="notice notice--danger" role="alert">
+          {cancel.error.message}
+        </p>
+      )}
       {r.error && <p className="notice notice--danger">{r.error}</p>}
       {r.result?.warnings.map((w) => (
         <p key={w} className="notice">
@@ -73,7 +84,9 @@ export function RunPanel({ runId }: { runId: string }) {
               ? `${planned.length === 1 ? 'A proposal' : `${planned.length} proposals`} written by the planner, waiting for the band's answers.`
               : `${planned.length} of ${shows.length} shows planned; the others cannot keep every rule.`}
           </p>
-          <p className="muted planner-run-legend">Penalty: how far each set is from the goals, lower is better; “proven best” when the exact solver showed nothing scores better.</p>
+          <p className="muted planner-run-legend">
+            Penalty: how far each set is from the goals, lower is better; “proven best” when the exact solver showed nothing scores better.
+          </p>
           <ul className="link-list">
             {shows.map((s) => (
               <li key={s.showId}>

@@ -2,7 +2,15 @@ import { describe, expect, it } from 'vitest'
 import { jaccard, linePoints, tourGrid } from './tour-picture-model.ts'
 
 const show = (showId: string, recordingIds: string[]) => ({
-  showId, label: showId, status: 'feasible' as const, proposalId: null, versionId: null, scoreTotal: 1, songCount: recordingIds.length, recordingIds, explanation: '',
+  showId,
+  label: showId,
+  status: 'feasible' as const,
+  proposalId: null,
+  versionId: null,
+  scoreTotal: 1,
+  songCount: recordingIds.length,
+  recordingIds,
+  explanation: '',
 })
 
 describe('tour picture', () => {
@@ -14,7 +22,11 @@ describe('tour picture', () => {
 
   it('orders songs by how often they are planned and compares each show with the one before', () => {
     const grid = tourGrid([show('s1', ['a', 'b']), show('s2', ['b', 'c']), show('s3', ['b', 'c'])], { a: 'Alpha', b: 'Beta', c: 'Gamma' })
-    expect(grid.songs.map((s) => [s.title, s.times])).toEqual([['Beta', 3], ['Gamma', 2], ['Alpha', 1]])
+    expect(grid.songs.map((s) => [s.title, s.times])).toEqual([
+      ['Beta', 3],
+      ['Gamma', 2],
+      ['Alpha', 1],
+    ])
     expect(grid.jaccard).toHaveLength(2)
     expect(grid.jaccard[0]).toBeCloseTo(1 / 3)
     expect(grid.jaccard[1]).toBe(1)

@@ -42,8 +42,12 @@ export function TourPicture({ shows, titles }: { shows: PlannerRunShow[]; titles
         </svg>
         {grid.jaccard.length > 0 && (
           <svg width={width} height={LINE_HEIGHT + 16} role="img" aria-label="Similarity of each show with the one before, 0 to 100 %">
-            <text x={LABEL - 6} y={12} textAnchor="end" className="tour-picture-label">100 % alike</text>
-            <text x={LABEL - 6} y={LINE_HEIGHT + 4} textAnchor="end" className="tour-picture-label">nothing shared</text>
+            <text x={LABEL - 6} y={12} textAnchor="end" className="tour-picture-label">
+              100 % alike
+            </text>
+            <text x={LABEL - 6} y={LINE_HEIGHT + 4} textAnchor="end" className="tour-picture-label">
+              nothing shared
+            </text>
             <line x1={LABEL} x2={width} y1={LINE_HEIGHT} y2={LINE_HEIGHT} className="tour-picture-axis" />
             <g transform={`translate(${LABEL + CELL * 1.5}, 4)`}>
               <polyline points={linePoints(grid.jaccard, Math.max(0, (grid.jaccard.length - 1) * CELL), LINE_HEIGHT - 4)} className="tour-picture-line" />

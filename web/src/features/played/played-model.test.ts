@@ -12,8 +12,19 @@ describe('played helpers', () => {
 
   it('lists each song of a list once, with its history when it has one', () => {
     const h = { songKey: 'rec:r1', recordingId: 'r1', title: 'Windows Down', timesPlayed: 12, timesThisTour: 3, lastPlayed: null }
-    const rows = historyOfSongs([{ id: 'a', type: 'song', recordingId: 'r1' }, { id: 's', type: 'section', section: 'encore' }, { id: 'b', type: 'song', recordingId: 'r1' }, { id: 'c', type: 'song', title: 'Cover' }], [h])
-    expect(rows.map((r) => [r.key, r.history?.timesPlayed ?? null])).toEqual([['rec:r1', 12], ['title:cover', null]])
+    const rows = historyOfSongs(
+      [
+        { id: 'a', type: 'song', recordingId: 'r1' },
+        { id: 's', type: 'section', section: 'encore' },
+        { id: 'b', type: 'song', recordingId: 'r1' },
+        { id: 'c', type: 'song', title: 'Cover' },
+      ],
+      [h],
+    )
+    expect(rows.map((r) => [r.key, r.history?.timesPlayed ?? null])).toEqual([
+      ['rec:r1', 12],
+      ['title:cover', null],
+    ])
   })
 })
 

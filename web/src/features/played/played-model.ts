@@ -18,7 +18,10 @@ export function canRecordPlayed(show: { localDate: string; timeZone: string }, n
 }
 
 /** The play history of each song of a list, in list order (a song played twice once), from the act's history. */
-export function historyOfSongs(entries: readonly SetlistEntry[], songs: readonly SongHistory[]): { key: string; entry: SetlistEntry; history: SongHistory | null }[] {
+export function historyOfSongs(
+  entries: readonly SetlistEntry[],
+  songs: readonly SongHistory[],
+): { key: string; entry: SetlistEntry; history: SongHistory | null }[] {
   const byKey = new Map(songs.map((s) => [s.songKey, s]))
   const seen = new Set<string>()
   const rows: { key: string; entry: SetlistEntry; history: SongHistory | null }[] = []

@@ -18,8 +18,18 @@ const when = (iso: string) => new Date(iso).toLocaleString(undefined, { month: '
 export function PlayedPanel({ show }: { show: Show }) {
   const { slug, href, permissions } = useWorkspace()
   // The show says whether these exist, so nothing is asked for (and no 404 logged) when they do not
-  const played = useQuery({ queryKey: playedKeys.show(slug, show.id), queryFn: () => playedApi.get(slug, show.id), retry: false, enabled: show.playedRecorded !== false })
-  const agreed = useQuery({ queryKey: setlistKeys.show(slug, show.id), queryFn: () => setlistsApi.showSetlist(slug, show.id), retry: false, enabled: show.setlistVersionId !== null })
+  const played = useQuery({
+    queryKey: playedKeys.show(slug, show.id),
+    queryFn: () => playedApi.get(slug, show.id),
+    retry: false,
+    enabled: show.playedRecorded !== false,
+  })
+  const agreed = useQuery({
+    queryKey: setlistKeys.show(slug, show.id),
+    queryFn: () => setlistsApi.showSetlist(slug, show.id),
+    retry: false,
+    enabled: show.setlistVersionId !== null,
+  })
   const notRecorded = show.playedRecorded === false || (played.isError && isProblem(played.error, 404))
   const canRecord = permissions.canEditCatalog && canRecordPlayed(show)
   if (notRecorded && !canRecordPlayed(show)) return null
@@ -58,7 +68,12 @@ export function PlayedPanel({ show }: { show: Show }) {
           {agreed.data ? (
             <>
               <p className="muted">Against the agreed list (version {agreed.data.number}):</p>
-              <ChangesList from={agreed.data.entries.map(plainEntry)} to={played.data.entries.map(plainEntry)} titleOf={(e) => displayTitle(e, played.data.entries, agreed.data.entries)} label="What was played, against the agreed list" />
+              <ChangesList
+                from={agreed.data.entries.map(plainEntry)}
+                to={played.data.entries.map(plainEntry)}
+                titleOf={(e) => displayTitle(e, played.data.entries, agreed.data.entries)}
+                label="What was played, against the agreed list"
+              />
             </>
           ) : (
             <ol className="played-list">
@@ -75,7 +90,11 @@ export function PlayedPanel({ show }: { show: Show }) {
               )}
             </ol>
           )}
-          <PlayHistoryPanel actId={show.actId} entries={played.data.entries} titleOf={(e) => displayTitle(e, played.data.entries, agreed.data?.entries ?? [])} />
+          <PlayHistoryPanel
+            actId={show.actId}
+            entries={played.data.entries}
+            titleOf={(e) => displayTitle(e, played.data.entries, agreed.data?.entries ?? [])}
+          />
         </>
       )}
     </section>
@@ -90,4 +109,3 @@ export function displayTitle(entry: { id: string }, ...lists: readonly (readonly
   }
   return entryTitle(entry as never)
 }
-

@@ -36,8 +36,16 @@ export function RecordPlayedPage() {
   const showId = useParams().showId ?? ''
   const show = useResourceRecord(showsApi, slug, showId)
   // Asked for only when the show has them (an absent one is not an error); a 404 still reads as none
-  const agreed = useQuery({ queryKey: [...setlistKeys.show(slug, showId), 'or-none'], queryFn: () => (show.data?.setlistVersionId === null ? null : orNull(() => setlistsApi.showSetlist(slug, showId))), enabled: show.isSuccess })
-  const played = useQuery({ queryKey: [...playedKeys.show(slug, showId), 'or-none'], queryFn: () => (show.data?.playedRecorded === false ? null : orNull(() => playedApi.get(slug, showId))), enabled: show.isSuccess })
+  const agreed = useQuery({
+    queryKey: [...setlistKeys.show(slug, showId), 'or-none'],
+    queryFn: () => (show.data?.setlistVersionId === null ? null : orNull(() => setlistsApi.showSetlist(slug, showId))),
+    enabled: show.isSuccess,
+  })
+  const played = useQuery({
+    queryKey: [...playedKeys.show(slug, showId), 'or-none'],
+    queryFn: () => (show.data?.playedRecorded === false ? null : orNull(() => playedApi.get(slug, showId))),
+    enabled: show.isSuccess,
+  })
   return (
     <QueryView query={show} notFound={{ to: href('/shows'), label: 'Back to shows' }}>
       {(s) => (
@@ -55,7 +63,10 @@ function RecordForm({ show, agreed, played }: { show: Show; agreed: SetlistVersi
   const queryClient = useQueryClient()
   const agreedEntries = agreed?.entries.map(plainEntry) ?? []
   /** The list the changes are made on: the record read, or the agreed list for a first record. */
-  const [basis, setBasis] = useState<{ entries: SetlistEntry[]; version: number | undefined }>(() => ({ entries: played?.entries.map(plainEntry) ?? agreedEntries, version: played?.version }))
+  const [basis, setBasis] = useState<{ entries: SetlistEntry[]; version: number | undefined }>(() => ({
+    entries: played?.entries.map(plainEntry) ?? agreedEntries,
+    version: played?.version,
+  }))
   const [entries, setEntries] = useState<SetlistEntry[]>(basis.entries)
   const [theirs, setTheirs] = useState<PlayedSetlist | null>(null)
   const recordings = useResourceList(recordingsApi, slug, { actId: show.actId })
@@ -63,7 +74,8 @@ function RecordForm({ show, agreed, played }: { show: Show; agreed: SetlistVersi
   const titleOf = (e: SetlistEntry) => entryTitle(e, (id) => own.find((r) => r.id === id)?.title)
   const back = href(`/shows/${show.id}`)
   const save = useMutation({
-    mutationFn: ({ list, version }: { list: SetlistEntry[]; version: number | undefined }) => playedApi.record(slug, show.id, { entries: list, ...(version !== undefined ? { version } : {}) }),
+    mutationFn: ({ list, version }: { list: SetlistEntry[]; version: number | undefined }) =>
+      playedApi.record(slug, show.id, { entries: list, ...(version !== undefined ? { version } : {}) }),
     onSuccess: async () => {
       await queryClient.invalidateQueries({ queryKey: playedKeys.show(slug, show.id) })
       await queryClient.invalidateQueries({ queryKey: playedKeys.act(slug, show.actId) })
@@ -112,7 +124,11 @@ function RecordForm({ show, agreed, played }: { show: Show; agreed: SetlistVersi
     <>
       <PageHeader title={title} documentTitle="What was played" back={{ to: back, label: 'Back to the show' }}>
         <p className="muted">
-          {played ? 'Change the record of this show.' : agreed ? `Starts from the agreed list (version ${agreed.number}): reorder, take out, add songs and mark the encore as it happened.` : 'No agreed list was applied to this show: add what was played.'}
+          {played
+            ? 'Change the record of this show.'
+            : agreed
+              ? `Starts from the agreed list (version ${agreed.number}): reorder, take out, add songs and mark the encore as it happened.`
+              : 'No agreed list was applied to this show: add what was played.'}
         </p>
         {!canRecordPlayed(show) && <p className="notice notice--warning">This show is still to come.</p>}
       </PageHeader>

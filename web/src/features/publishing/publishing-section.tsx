@@ -42,8 +42,7 @@ export function WorkPublishingSection({ workId }: { workId: string }) {
         {(p) => (
           <>
             <p className="availability-line">
-              <RegistrationBadge status={p.registrationStatus} />{' '}
-              {p.submitterWorkCode && <span className="muted">work number {p.submitterWorkCode}</span>}{' '}
+              <RegistrationBadge status={p.registrationStatus} /> {p.submitterWorkCode && <span className="muted">work number {p.submitterWorkCode}</span>}{' '}
               <Link to={href('/registrations')}>Registrations</Link>
             </p>
             {editing ? (
@@ -54,7 +53,11 @@ export function WorkPublishingSection({ workId }: { workId: string }) {
                     Close
                   </button>
                 </div>
-                {p.writers.length === 0 ? <p className="muted">Add the song’s writers first (Edit the song).</p> : <PublishingForm key={p.version} publishing={p} onDone={() => setEditing(false)} />}
+                {p.writers.length === 0 ? (
+                  <p className="muted">Add the song’s writers first (Edit the song).</p>
+                ) : (
+                  <PublishingForm key={p.version} publishing={p} onDone={() => setEditing(false)} />
+                )}
               </div>
             ) : p.writers.length === 0 ? (
               <p className="muted">No writers yet, so no publishing.</p>
@@ -64,30 +67,49 @@ export function WorkPublishingSection({ workId }: { workId: string }) {
                   <tr>
                     <th scope="col">Writer</th>
                     <th scope="col">Publisher</th>
-                    <th scope="col" className="numeric">PR</th>
-                    <th scope="col" className="numeric">MR</th>
-                    <th scope="col" className="numeric">SR</th>
+                    <th scope="col" className="numeric">
+                      PR
+                    </th>
+                    <th scope="col" className="numeric">
+                      MR
+                    </th>
+                    <th scope="col" className="numeric">
+                      SR
+                    </th>
                   </tr>
                 </thead>
                 <tbody>
                   {p.writers.map((w) => (
                     <tr key={w.personId}>
                       <td data-label="Writer">
-                        {w.personName} <span className="muted">{pct(w.sharePercent)}{w.society ? ` · ${w.society}` : ''}{w.ipiNameNumber ? ` · IPI ${w.ipiNameNumber}` : ''}</span>
+                        {w.personName}{' '}
+                        <span className="muted">
+                          {pct(w.sharePercent)}
+                          {w.society ? ` · ${w.society}` : ''}
+                          {w.ipiNameNumber ? ` · IPI ${w.ipiNameNumber}` : ''}
+                        </span>
                       </td>
                       <td data-label="Publisher">
                         {partyText(w)}
                         {w.controlled && <span className="badge publishing-controlled">controlled</span>}
                       </td>
-                      <td data-label="PR (publisher / writer)" className="numeric">{pct(w.prSharePercent)} / {pct(w.writerPrSharePercent)}</td>
-                      <td data-label="MR (publisher / writer)" className="numeric">{pct(w.mrSharePercent)} / {pct(w.writerMrSharePercent)}</td>
-                      <td data-label="SR (publisher / writer)" className="numeric">{pct(w.srSharePercent)} / {pct(w.writerSrSharePercent)}</td>
+                      <td data-label="PR (publisher / writer)" className="numeric">
+                        {pct(w.prSharePercent)} / {pct(w.writerPrSharePercent)}
+                      </td>
+                      <td data-label="MR (publisher / writer)" className="numeric">
+                        {pct(w.mrSharePercent)} / {pct(w.writerMrSharePercent)}
+                      </td>
+                      <td data-label="SR (publisher / writer)" className="numeric">
+                        {pct(w.srSharePercent)} / {pct(w.writerSrSharePercent)}
+                      </td>
                     </tr>
                   ))}
                 </tbody>
               </table>
             )}
-            {!editing && p.writers.length > 0 && <p className="muted publishing-note">Shares of the work: what the publisher collects / what the writer keeps.</p>}
+            {!editing && p.writers.length > 0 && (
+              <p className="muted publishing-note">Shares of the work: what the publisher collects / what the writer keeps.</p>
+            )}
             {p.registrations.length > 0 && (
               <ul className="rights-list" aria-label="Registrations">
                 {p.registrations.map((r) => (

@@ -37,15 +37,48 @@ function SubmitterForm({ settings }: { settings: PublishingSettings }) {
   const form = useSaveForm({ schema: PublishingSettingsBodySchema, save: (body) => publishingApi.saveSettings(slug, body), onSaved: () => setSaved(true) })
   const publishers = (organizations.data ?? []).filter((o) => o.kind === 'publisher' || o.kind === 'administrator')
   return (
-    <EditForm state={form.state} submitLabel="Save submitter" onSubmit={() => { setSaved(false); void form.submit({ version: settings.version, submitterId: submitterId || null, senderCode }) }} labelFor={(p) => ({ submitterId: 'Submitter', senderCode: 'Sender code' })[p]}>
+    <EditForm
+      state={form.state}
+      submitLabel="Save submitter"
+      onSubmit={() => {
+        setSaved(false)
+        void form.submit({ version: settings.version, submitterId: submitterId || null, senderCode })
+      }}
+      labelFor={(p) => ({ submitterId: 'Submitter', senderCode: 'Sender code' })[p]}
+    >
       <div className="field-row">
-        <SelectField label="Submitter" path="submitterId" value={submitterId} onChange={(e) => setSubmitterId(e.target.value)} error={form.messageFor('submitterId')} hint="The publisher that sends the registrations; CWR names it by its IPI name number.">
+        <SelectField
+          label="Submitter"
+          path="submitterId"
+          value={submitterId}
+          onChange={(e) => setSubmitterId(e.target.value)}
+          error={form.messageFor('submitterId')}
+          hint="The publisher that sends the registrations; CWR names it by its IPI name number."
+        >
           <option value="">Choose…</option>
-          {publishers.map((o) => <option key={o.id} value={o.id}>{o.name}{o.ipiNameNumber ? ` (IPI ${o.ipiNameNumber})` : ' (no IPI yet)'}</option>)}
+          {publishers.map((o) => (
+            <option key={o.id} value={o.id}>
+              {o.name}
+              {o.ipiNameNumber ? ` (IPI ${o.ipiNameNumber})` : ' (no IPI yet)'}
+            </option>
+          ))}
         </SelectField>
-        <TextField label="Sender code" path="senderCode" className="field--short" maxLength={3} value={senderCode} onChange={(e) => setSenderCode(e.target.value)} error={form.messageFor('senderCode')} hint="2–3 letters in file names and work numbers." />
+        <TextField
+          label="Sender code"
+          path="senderCode"
+          className="field--short"
+          maxLength={3}
+          value={senderCode}
+          onChange={(e) => setSenderCode(e.target.value)}
+          error={form.messageFor('senderCode')}
+          hint="2–3 letters in file names and work numbers."
+        />
       </div>
-      {saved && <p className="notice" role="status">Saved.</p>}
+      {saved && (
+        <p className="notice" role="status">
+          Saved.
+        </p>
+      )}
     </EditForm>
   )
 }
@@ -103,13 +136,27 @@ export function RegistrationsPage() {
     <>
       <PageHeader kicker="Publishing" title="Registrations" />
       <section className="section" aria-labelledby="submitter">
-        <h2 id="submitter" className="section-title">Submitter</h2>
-        <QueryView query={settings}>{(s) => (permissions.canManage ? <SubmitterForm key={s.version} settings={s} /> : <p>{s.submitter ? `${s.submitter.name} (sender code ${s.senderCode})` : 'No submitter chosen yet.'}</p>)}</QueryView>
+        <h2 id="submitter" className="section-title">
+          Submitter
+        </h2>
+        <QueryView query={settings}>
+          {(s) =>
+            permissions.canManage ? (
+              <SubmitterForm key={s.version} settings={s} />
+            ) : (
+              <p>{s.submitter ? `${s.submitter.name} (sender code ${s.senderCode})` : 'No submitter chosen yet.'}</p>
+            )
+          }
+        </QueryView>
       </section>
 
       <section className="section" aria-labelledby="cwr-export">
-        <h2 id="cwr-export" className="section-title">Export CWR</h2>
-        <p className="muted">A CWR 2.1 file of every song with writers: new songs as NWR, songs sent before as revisions (REV). Exporting records the submission.</p>
+        <h2 id="cwr-export" className="section-title">
+          Export CWR
+        </h2>
+        <p className="muted">
+          A CWR 2.1 file of every song with writers: new songs as NWR, songs sent before as revisions (REV). Exporting records the submission.
+        </p>
         <div className="publishing-actions">
           {permissions.canEditCatalog && (
             <button type="button" className="button button--primary" onClick={() => void handleExport()} aria-disabled={busy !== null}>
@@ -120,15 +167,24 @@ export function RegistrationsPage() {
             Preview file (records nothing)
           </a>
         </div>
-        {failure?.where === 'export' && <div className="notice notice--danger" role="alert">{failure.message}</div>}
+        {failure?.where === 'export' && (
+          <div className="notice notice--danger" role="alert">
+            {failure.message}
+          </div>
+        )}
         {exported && (
           <div className="notice" role="status">
             <p>
-              <strong>{exported.fileName}</strong>: {exported.works.length} songs ({exported.works.filter((w) => w.transactionType === 'NWR').length} new, {exported.works.filter((w) => w.transactionType === 'REV').length} revised).
+              <strong>{exported.fileName}</strong>: {exported.works.length} songs ({exported.works.filter((w) => w.transactionType === 'NWR').length} new,{' '}
+              {exported.works.filter((w) => w.transactionType === 'REV').length} revised).
             </p>
             {exported.skipped.length > 0 && (
               <ul>
-                {exported.skipped.map((s) => <li key={s.workId}>Skipped <Link to={href(`/songs/${s.workId}`)}>{s.title}</Link>: {s.reason}</li>)}
+                {exported.skipped.map((s) => (
+                  <li key={s.workId}>
+                    Skipped <Link to={href(`/songs/${s.workId}`)}>{s.title}</Link>: {s.reason}
+                  </li>
+                ))}
               </ul>
             )}
           </div>
@@ -137,14 +193,32 @@ export function RegistrationsPage() {
 
       {permissions.canEditCatalog && (
         <section className="section" aria-labelledby="cwr-ack">
-          <h2 id="cwr-ack" className="section-title">Import acknowledgement</h2>
+          <h2 id="cwr-ack" className="section-title">
+            Import acknowledgement
+          </h2>
           <div className="field">
-            <label className="field-label" htmlFor="ack-file">Acknowledgement file from a society (.V21)</label>
-            <p className="field-hint" id="ack-file-hint">Each ACK record updates the song it names (by our work number, else by its title).</p>
-            <input id="ack-file" type="file" className="input" accept=".V21,.v21,.txt,text/plain" aria-describedby="ack-file-hint" onChange={(e) => void handleFile(e)} disabled={busy === 'import'} />
+            <label className="field-label" htmlFor="ack-file">
+              Acknowledgement file from a society (.V21)
+            </label>
+            <p className="field-hint" id="ack-file-hint">
+              Each ACK record updates the song it names (by our work number, else by its title).
+            </p>
+            <input
+              id="ack-file"
+              type="file"
+              className="input"
+              accept=".V21,.v21,.txt,text/plain"
+              aria-describedby="ack-file-hint"
+              onChange={(e) => void handleFile(e)}
+              disabled={busy === 'import'}
+            />
           </div>
           {busy === 'import' && <p role="status">Importing…</p>}
-          {failure?.where === 'import' && <div className="notice notice--danger" role="alert">{failure.message}</div>}
+          {failure?.where === 'import' && (
+            <div className="notice notice--danger" role="alert">
+              {failure.message}
+            </div>
+          )}
           {imported && (
             <div role="status">
               <p>
@@ -152,14 +226,25 @@ export function RegistrationsPage() {
               </p>
               <table className="table">
                 <thead>
-                  <tr><th scope="col">Title in the file</th><th scope="col">Status</th><th scope="col">Song</th></tr>
+                  <tr>
+                    <th scope="col">Title in the file</th>
+                    <th scope="col">Status</th>
+                    <th scope="col">Song</th>
+                  </tr>
                 </thead>
                 <tbody>
                   {imported.results.map((r) => (
                     <tr key={r.line}>
-                      <td data-label="Title in the file">{r.title} <span className="muted">{r.submitterWorkCode}</span></td>
-                      <td data-label="Status"><RegistrationBadge status={r.status} /> <span className="muted">{r.statusCode}</span>{r.messages.length > 0 && <span className="muted"> — {r.messages.join('; ')}</span>}</td>
-                      <td data-label="Song">{r.workId ? <Link to={href(`/songs/${r.workId}`)}>{r.workTitle}</Link> : <span className="muted">no matching song</span>}</td>
+                      <td data-label="Title in the file">
+                        {r.title} <span className="muted">{r.submitterWorkCode}</span>
+                      </td>
+                      <td data-label="Status">
+                        <RegistrationBadge status={r.status} /> <span className="muted">{r.statusCode}</span>
+                        {r.messages.length > 0 && <span className="muted"> — {r.messages.join('; ')}</span>}
+                      </td>
+                      <td data-label="Song">
+                        {r.workId ? <Link to={href(`/songs/${r.workId}`)}>{r.workTitle}</Link> : <span className="muted">no matching song</span>}
+                      </td>
                     </tr>
                   ))}
                 </tbody>
@@ -171,7 +256,9 @@ export function RegistrationsPage() {
       )}
 
       <section className="section" aria-labelledby="songs-status">
-        <h2 id="songs-status" className="section-title">Songs</h2>
+        <h2 id="songs-status" className="section-title">
+          Songs
+        </h2>
         <QueryView query={overview}>
           {(rows) =>
             rows.length === 0 ? (
@@ -182,7 +269,13 @@ export function RegistrationsPage() {
                   <li key={r.workId}>
                     <Link className="link-row" to={href(`/songs/${r.workId}`)}>
                       <span className="link-row-title">{r.title}</span>
-                      <span className="link-row-meta">{r.submitterWorkCode ?? 'not sent yet'}{r.registrations.filter((x) => x.society !== 'CWR').map((x) => ` · ${x.society}`).join('')}</span>
+                      <span className="link-row-meta">
+                        {r.submitterWorkCode ?? 'not sent yet'}
+                        {r.registrations
+                          .filter((x) => x.society !== 'CWR')
+                          .map((x) => ` · ${x.society}`)
+                          .join('')}
+                      </span>
                       <RegistrationBadge status={r.registrationStatus} />
                     </Link>
                   </li>

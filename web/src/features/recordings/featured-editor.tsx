@@ -36,7 +36,13 @@ export function FeaturedEditor({ featured, onChange, acts, messageFor }: Feature
                     Artist<span className="visually-hidden"> {n}</span>
                   </label>
                   {actError && <p className="field-error">{actError}</p>}
-                  <select id={fieldId(`featured.${i}.actId`)} className="input" value={f.actId} onChange={(e) => update(i, { actId: e.target.value })} aria-invalid={actError ? true : undefined}>
+                  <select
+                    id={fieldId(`featured.${i}.actId`)}
+                    className="input"
+                    value={f.actId}
+                    onChange={(e) => update(i, { actId: e.target.value })}
+                    aria-invalid={actError ? true : undefined}
+                  >
                     <option value="">Choose an act…</option>
                     {acts.map((act) => (
                       <option key={act.id} value={act.id}>
@@ -49,7 +55,13 @@ export function FeaturedEditor({ featured, onChange, acts, messageFor }: Feature
                   <label className="field-label" htmlFor={fieldId(`featured.${i}.credit`)}>
                     Credit<span className="visually-hidden"> of artist {n}</span>
                   </label>
-                  <input id={fieldId(`featured.${i}.credit`)} className="input" value={f.credit} placeholder="rap" onChange={(e) => update(i, { credit: e.target.value })} />
+                  <input
+                    id={fieldId(`featured.${i}.credit`)}
+                    className="input"
+                    value={f.credit}
+                    placeholder="rap"
+                    onChange={(e) => update(i, { credit: e.target.value })}
+                  />
                 </div>
                 <button type="button" className="button button--quiet" onClick={() => onChange(featured.filter((_, j) => j !== i))}>
                   Remove<span className="visually-hidden"> artist {n}</span>

@@ -29,7 +29,14 @@ export function RecordingDetailPage() {
                   <Link className="button" to={href(`/recordings/${r.id}/edit`)}>
                     Edit
                   </Link>
-                  <DeleteButton what={`the recording “${r.title}”`} consequence="It is taken off every release track list and TV placement. This cannot be undone." onConfirm={async () => { await remove(r.id); navigate(href('/recordings'), { replace: true }) }} />
+                  <DeleteButton
+                    what={`the recording “${r.title}”`}
+                    consequence="It is taken off every release track list and TV placement. This cannot be undone."
+                    onConfirm={async () => {
+                      await remove(r.id)
+                      navigate(href('/recordings'), { replace: true })
+                    }}
+                  />
                 </>
               )
             }

@@ -54,7 +54,13 @@ export function RecordingsListPage() {
       <QueryView query={recordings}>
         {(list) =>
           list.length === 0 ? (
-            <EmptyState title={q || actId ? `No recordings${actName ? ` by ${actName}` : ''}${q ? ` match “${q}”` : ''}.` : 'No recordings yet — add the first one from a song, or here.'}>
+            <EmptyState
+              title={
+                q || actId
+                  ? `No recordings${actName ? ` by ${actName}` : ''}${q ? ` match “${q}”` : ''}.`
+                  : 'No recordings yet — add the first one from a song, or here.'
+              }
+            >
               {!q && !actId && addButton}
             </EmptyState>
           ) : (
@@ -65,7 +71,9 @@ export function RecordingsListPage() {
                   <th scope="col">Act</th>
                   <th scope="col">Kind</th>
                   <th scope="col">Key</th>
-                  <th scope="col" className="numeric">Length</th>
+                  <th scope="col" className="numeric">
+                    Length
+                  </th>
                 </tr>
               </thead>
               <tbody>
@@ -79,7 +87,9 @@ export function RecordingsListPage() {
                     <td data-label="Act">{r.actName}</td>
                     <td data-label="Kind">{labelOf(r.kind)}</td>
                     <td data-label="Key">{formatKey(r.key, r.mode)}</td>
-                    <td data-label="Length" className="numeric tabular">{formatDuration(r.durationSeconds)}</td>
+                    <td data-label="Length" className="numeric tabular">
+                      {formatDuration(r.durationSeconds)}
+                    </td>
                   </tr>
                 ))}
               </tbody>

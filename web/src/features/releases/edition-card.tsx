@@ -40,9 +40,7 @@ export function EditionCard({ edition }: { edition: Edition }) {
       {edition.tracks.length === 0 ? (
         <p className="muted">No tracks yet — edit the release to add them.</p>
       ) : (
-        discs.map((disc) => (
-          <TrackTable key={disc} disc={discs.length > 1 ? disc : null} tracks={edition.tracks.filter((t) => t.medium === disc)} />
-        ))
+        discs.map((disc) => <TrackTable key={disc} disc={discs.length > 1 ? disc : null} tracks={edition.tracks.filter((t) => t.medium === disc)} />)
       )}
       <p className="edition-total">
         Total time <strong className="tabular">{formatDuration(edition.totalSeconds)}</strong>

@@ -34,16 +34,51 @@ export function EditionEditor({ edition, index, onChange, onRemove, onDuplicate,
     <fieldset className="card edition-editor">
       <legend className="edition-legend">{label}</legend>
       <div className="field-row">
-        <TextField label="Edition name" path={`${path}.name`} value={edition.name} onChange={set('name')} error={messageFor(`${path}.name`)} placeholder="Deluxe edition" />
+        <TextField
+          label="Edition name"
+          path={`${path}.name`}
+          value={edition.name}
+          onChange={set('name')}
+          error={messageFor(`${path}.name`)}
+          placeholder="Deluxe edition"
+        />
         <SelectField label="Format" path={`${path}.format`} isOptional value={edition.format} onChange={set('format')} error={messageFor(`${path}.format`)}>
           <option value="">—</option>
-          {FORMATS.map((format) => <option key={format} value={format}>{labelOf(format)}</option>)}
+          {FORMATS.map((format) => (
+            <option key={format} value={format}>
+              {labelOf(format)}
+            </option>
+          ))}
         </SelectField>
       </div>
       <div className="field-row">
-        <TextField label="Release date" path={`${path}.releaseDate`} isOptional placeholder="2013-06-11" value={edition.releaseDate} onChange={set('releaseDate')} error={messageFor(`${path}.releaseDate`)} />
-        <TextField label="Pre-order date" path={`${path}.preorderDate`} isOptional value={edition.preorderDate} onChange={set('preorderDate')} error={messageFor(`${path}.preorderDate`)} />
-        <TextField label="Barcode" path={`${path}.barcode`} isOptional inputMode="numeric" hint="UPC or EAN, 8 to 14 digits" value={edition.barcode} onChange={set('barcode')} error={messageFor(`${path}.barcode`)} />
+        <TextField
+          label="Release date"
+          path={`${path}.releaseDate`}
+          isOptional
+          placeholder="2013-06-11"
+          value={edition.releaseDate}
+          onChange={set('releaseDate')}
+          error={messageFor(`${path}.releaseDate`)}
+        />
+        <TextField
+          label="Pre-order date"
+          path={`${path}.preorderDate`}
+          isOptional
+          value={edition.preorderDate}
+          onChange={set('preorderDate')}
+          error={messageFor(`${path}.preorderDate`)}
+        />
+        <TextField
+          label="Barcode"
+          path={`${path}.barcode`}
+          isOptional
+          inputMode="numeric"
+          hint="UPC or EAN, 8 to 14 digits"
+          value={edition.barcode}
+          onChange={set('barcode')}
+          error={messageFor(`${path}.barcode`)}
+        />
       </div>
       <TrackListEditor
         tracks={edition.tracks}

@@ -36,7 +36,14 @@ export function ReleaseDetailPage() {
                   <Link className="button" to={href(`/releases/${r.id}/edit`)}>
                     Edit
                   </Link>
-                  <DeleteButton what={`“${r.title}”`} consequence="All its editions and track lists go too; the recordings stay. This cannot be undone." onConfirm={async () => { await remove(r.id); navigate(href('/releases'), { replace: true }) }} />
+                  <DeleteButton
+                    what={`“${r.title}”`}
+                    consequence="All its editions and track lists go too; the recordings stay. This cannot be undone."
+                    onConfirm={async () => {
+                      await remove(r.id)
+                      navigate(href('/releases'), { replace: true })
+                    }}
+                  />
                 </>
               )
             }
@@ -76,8 +83,7 @@ function SingleOf({ albumId, order }: { albumId: string; order: number | null })
   const album = useResourceRecord(releasesApi, slug, albumId)
   return (
     <p className="muted">
-      {order ? `Single ${order}` : 'A single'} from{' '}
-      <Link to={href(`/releases/${albumId}`)}>{album.data?.title ?? 'the album'}</Link>
+      {order ? `Single ${order}` : 'A single'} from <Link to={href(`/releases/${albumId}`)}>{album.data?.title ?? 'the album'}</Link>
     </p>
   )
 }

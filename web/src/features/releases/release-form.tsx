@@ -22,7 +22,10 @@ export function ReleaseForm({ release }: { release?: ReleaseGroup }) {
   const recordings = useResourceList(recordingsApi, slug)
   const albums = useResourceList(releasesApi, slug)
   const [draft, setDraft] = useState<ReleaseDraft>(() => draftOf(release))
-  const set = <K extends keyof ReleaseDraft>(field: K) => (value: ReleaseDraft[K]) => setDraft((d) => ({ ...d, [field]: value }))
+  const set =
+    <K extends keyof ReleaseDraft>(field: K) =>
+    (value: ReleaseDraft[K]) =>
+      setDraft((d) => ({ ...d, [field]: value }))
   const onSaved = (saved: ReleaseGroup) => navigate(href(`/releases/${saved.id}`))
   const create = useSaveForm({ schema: ReleaseGroupBodySchema, save: (body) => releasesApi.create(slug, body), onSaved })
   const update = useSaveForm({ schema: UpdateReleaseGroupBodySchema, save: (body) => releasesApi.update(slug, release?.id ?? '', body), onSaved })
@@ -39,27 +42,67 @@ export function ReleaseForm({ release }: { release?: ReleaseGroup }) {
 
   const albumChoices = (albums.data ?? []).filter((r) => r.kind !== 'single' && r.id !== release?.id)
   return (
-    <EditForm state={form.state} onSubmit={handleSubmit} submitLabel={release ? 'Save release' : 'Add release'} cancelTo={release ? href(`/releases/${release.id}`) : href('/releases')}>
+    <EditForm
+      state={form.state}
+      onSubmit={handleSubmit}
+      submitLabel={release ? 'Save release' : 'Add release'}
+      cancelTo={release ? href(`/releases/${release.id}`) : href('/releases')}
+    >
       <div className="field-row">
         <TextField label="Title" path="title" value={draft.title} onChange={(e) => set('title')(e.target.value)} error={form.messageFor('title')} />
         <SelectField label="Act" path="actId" value={draft.actId} onChange={(e) => set('actId')(e.target.value)} error={form.messageFor('actId')}>
           <option value="">Choose an act…</option>
-          {acts.data?.map((act) => <option key={act.id} value={act.id}>{act.name}</option>)}
+          {acts.data?.map((act) => (
+            <option key={act.id} value={act.id}>
+              {act.name}
+            </option>
+          ))}
         </SelectField>
         <SelectField label="Kind" path="kind" value={draft.kind} onChange={(e) => set('kind')(e.target.value)} error={form.messageFor('kind')}>
-          {KINDS.map((kind) => <option key={kind} value={kind}>{labelOf(kind)}</option>)}
+          {KINDS.map((kind) => (
+            <option key={kind} value={kind}>
+              {labelOf(kind)}
+            </option>
+          ))}
         </SelectField>
       </div>
       {draft.kind === 'single' && (
         <div className="field-row">
-          <SelectField label="Single from" path="singleOfId" isOptional value={draft.singleOfId} onChange={(e) => set('singleOfId')(e.target.value)} error={form.messageFor('singleOfId')}>
+          <SelectField
+            label="Single from"
+            path="singleOfId"
+            isOptional
+            value={draft.singleOfId}
+            onChange={(e) => set('singleOfId')(e.target.value)}
+            error={form.messageFor('singleOfId')}
+          >
             <option value="">Not from an album</option>
-            {albumChoices.map((album) => <option key={album.id} value={album.id}>{album.title}</option>)}
+            {albumChoices.map((album) => (
+              <option key={album.id} value={album.id}>
+                {album.title}
+              </option>
+            ))}
           </SelectField>
-          <TextField label="Which single" path="singleOrder" isOptional inputMode="numeric" hint="1 for the first single, 2 for the second…" value={draft.singleOrder} onChange={(e) => set('singleOrder')(e.target.value)} error={form.messageFor('singleOrder')} />
+          <TextField
+            label="Which single"
+            path="singleOrder"
+            isOptional
+            inputMode="numeric"
+            hint="1 for the first single, 2 for the second…"
+            value={draft.singleOrder}
+            onChange={(e) => set('singleOrder')(e.target.value)}
+            error={form.messageFor('singleOrder')}
+          />
         </div>
       )}
-      <TextAreaField label="Notes" path="notes" isOptional value={draft.notes} onChange={(e) => set('notes')(e.target.value)} error={form.messageFor('notes')} />
+      <TextAreaField
+        label="Notes"
+        path="notes"
+        isOptional
+        value={draft.notes}
+        onChange={(e) => set('notes')(e.target.value)}
+        error={form.messageFor('notes')}
+      />
 
       <h3 className="section-title">Editions</h3>
       {form.messageFor('editions') && <p className="field-error">{form.messageFor('editions')}</p>}
@@ -79,7 +122,11 @@ export function ReleaseForm({ release }: { release?: ReleaseGroup }) {
           />
         ))}
       </div>
-      <button type="button" className="button" onClick={() => set('editions')([...draft.editions, emptyEdition(draft.editions.length === 0 ? 'Standard edition' : '')])}>
+      <button
+        type="button"
+        className="button"
+        onClick={() => set('editions')([...draft.editions, emptyEdition(draft.editions.length === 0 ? 'Standard edition' : '')])}
+      >
         Add edition
       </button>
     </EditForm>

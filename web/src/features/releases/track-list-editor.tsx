@@ -74,13 +74,32 @@ export function TrackListEditor({ tracks, onChange, recordings, actId, path, edi
                 />
               </label>
               <span className="track-buttons">
-                <button type="button" id={`${track.key}-up`} className="icon-button" aria-disabled={i === 0} onClick={() => i > 0 && handleMove(i, -1, track.key)} aria-label={`Move “${title}” up`}>
+                <button
+                  type="button"
+                  id={`${track.key}-up`}
+                  className="icon-button"
+                  aria-disabled={i === 0}
+                  onClick={() => i > 0 && handleMove(i, -1, track.key)}
+                  aria-label={`Move “${title}” up`}
+                >
                   <span aria-hidden="true">↑</span>
                 </button>
-                <button type="button" id={`${track.key}-down`} className="icon-button" aria-disabled={i === tracks.length - 1} onClick={() => i < tracks.length - 1 && handleMove(i, 1, track.key)} aria-label={`Move “${title}” down`}>
+                <button
+                  type="button"
+                  id={`${track.key}-down`}
+                  className="icon-button"
+                  aria-disabled={i === tracks.length - 1}
+                  onClick={() => i < tracks.length - 1 && handleMove(i, 1, track.key)}
+                  aria-label={`Move “${title}” down`}
+                >
                   <span aria-hidden="true">↓</span>
                 </button>
-                <button type="button" className="icon-button icon-button--danger" onClick={() => onChange(tracks.filter((_, j) => j !== i))} aria-label={`Remove “${title}” from ${editionName}`}>
+                <button
+                  type="button"
+                  className="icon-button icon-button--danger"
+                  onClick={() => onChange(tracks.filter((_, j) => j !== i))}
+                  aria-label={`Remove “${title}” from ${editionName}`}
+                >
                   <span aria-hidden="true">✕</span>
                 </button>
               </span>
@@ -94,8 +113,24 @@ export function TrackListEditor({ tracks, onChange, recordings, actId, path, edi
         </label>
         <select id={pickerId} className="input" value={choice} onChange={(e) => setChoice(e.target.value)}>
           <option value="">Choose a recording…</option>
-          {ours.length > 0 && <optgroup label="By this act">{ours.map((r) => <option key={r.id} value={r.id}>{r.title} ({formatDuration(r.durationSeconds)})</option>)}</optgroup>}
-          {others.length > 0 && <optgroup label="Other acts">{others.map((r) => <option key={r.id} value={r.id}>{r.title} — {r.actName}</option>)}</optgroup>}
+          {ours.length > 0 && (
+            <optgroup label="By this act">
+              {ours.map((r) => (
+                <option key={r.id} value={r.id}>
+                  {r.title} ({formatDuration(r.durationSeconds)})
+                </option>
+              ))}
+            </optgroup>
+          )}
+          {others.length > 0 && (
+            <optgroup label="Other acts">
+              {others.map((r) => (
+                <option key={r.id} value={r.id}>
+                  {r.title} — {r.actName}
+                </option>
+              ))}
+            </optgroup>
+          )}
         </select>
         <button type="button" className="button" onClick={handleAdd} aria-disabled={!choice}>
           Add track

@@ -9,7 +9,15 @@ import { useSaveForm } from '../../components/use-save-form.ts'
 import { useWorkspace } from '../workspace/workspace-context.ts'
 import { HOLD_KIND_HINTS, HOLD_KIND_LABELS, localToday } from './rights-labels.ts'
 
-const LABELS: Record<string, string> = { 'holder.id': 'Held by', kind: 'Kind', startsOn: 'From', period: 'Period', 'period.months': 'Months', 'period.days': 'Days', endsOn: 'Until' }
+const LABELS: Record<string, string> = {
+  'holder.id': 'Held by',
+  kind: 'Kind',
+  startsOn: 'From',
+  period: 'Period',
+  'period.months': 'Months',
+  'period.days': 'Days',
+  endsOn: 'Until',
+}
 
 /** Add (no `hold`) or edit a hold on a song: who, what kind, from when, for how long or until when. */
 export function HoldForm({ workId, hold, onDone }: { workId: string; hold?: Hold; onDone: () => void }) {
@@ -47,22 +55,60 @@ export function HoldForm({ workId, hold, onDone }: { workId: string; hold?: Hold
 
   return (
     <EditForm state={form.state} onSubmit={handleSubmit} submitLabel={hold ? 'Save hold' : 'Add hold'} labelFor={(path) => LABELS[path]}>
-      <SelectField label="Held by" path="holder.id" value={holder} onChange={(e) => setHolder(e.target.value)} error={form.messageFor('holder.id') ?? form.messageFor('holder')} hint="A label or network (add it under Organisations), an act or a person.">
+      <SelectField
+        label="Held by"
+        path="holder.id"
+        value={holder}
+        onChange={(e) => setHolder(e.target.value)}
+        error={form.messageFor('holder.id') ?? form.messageFor('holder')}
+        hint="A label or network (add it under Organisations), an act or a person."
+      >
         <option value="">Choose…</option>
         <optgroup label="Organisations">
-          {organizations.data?.map((o) => <option key={o.id} value={`organization:${o.id}`}>{o.name}</option>)}
+          {organizations.data?.map((o) => (
+            <option key={o.id} value={`organization:${o.id}`}>
+              {o.name}
+            </option>
+          ))}
         </optgroup>
         <optgroup label="Acts">
-          {acts.data?.map((a) => <option key={a.id} value={`act:${a.id}`}>{a.name}</option>)}
+          {acts.data?.map((a) => (
+            <option key={a.id} value={`act:${a.id}`}>
+              {a.name}
+            </option>
+          ))}
         </optgroup>
         <optgroup label="People">
-          {people.data?.map((p) => <option key={p.id} value={`person:${p.id}`}>{p.name}</option>)}
+          {people.data?.map((p) => (
+            <option key={p.id} value={`person:${p.id}`}>
+              {p.name}
+            </option>
+          ))}
         </optgroup>
       </SelectField>
-      <SelectField label="Kind" path="kind" value={kind} onChange={(e) => setKind(e.target.value as Hold['kind'])} hint={HOLD_KIND_HINTS[kind]} error={form.messageFor('kind')}>
-        {Object.entries(HOLD_KIND_LABELS).map(([value, label]) => <option key={value} value={value}>{label}</option>)}
+      <SelectField
+        label="Kind"
+        path="kind"
+        value={kind}
+        onChange={(e) => setKind(e.target.value as Hold['kind'])}
+        hint={HOLD_KIND_HINTS[kind]}
+        error={form.messageFor('kind')}
+      >
+        {Object.entries(HOLD_KIND_LABELS).map(([value, label]) => (
+          <option key={value} value={value}>
+            {label}
+          </option>
+        ))}
       </SelectField>
-      <TextField label="From" path="startsOn" type="date" hint="The first day held." value={startsOn} onChange={(e) => setStartsOn(e.target.value)} error={form.messageFor('startsOn')} />
+      <TextField
+        label="From"
+        path="startsOn"
+        type="date"
+        hint="The first day held."
+        value={startsOn}
+        onChange={(e) => setStartsOn(e.target.value)}
+        error={form.messageFor('startsOn')}
+      />
       <fieldset className="fieldset">
         <legend className="field-label">How long</legend>
         <div className="choice-row">
@@ -75,14 +121,44 @@ export function HoldForm({ workId, hold, onDone }: { workId: string; hold?: Hold
         </div>
         {usesPeriod ? (
           <div className="field-row">
-            <TextField label="Months" path="period.months" inputMode="numeric" className="field--short" value={months} onChange={(e) => setMonths(e.target.value)} error={form.messageFor('period.months') ?? form.messageFor('period')} hint="Counted on the calendar: 6 months from 31 January end on 31 July." />
-            <TextField label="Days" path="period.days" inputMode="numeric" className="field--short" value={days} onChange={(e) => setDays(e.target.value)} error={form.messageFor('period.days')} />
+            <TextField
+              label="Months"
+              path="period.months"
+              inputMode="numeric"
+              className="field--short"
+              value={months}
+              onChange={(e) => setMonths(e.target.value)}
+              error={form.messageFor('period.months') ?? form.messageFor('period')}
+              hint="Counted on the calendar: 6 months from 31 January end on 31 July."
+            />
+            <TextField
+              label="Days"
+              path="period.days"
+              inputMode="numeric"
+              className="field--short"
+              value={days}
+              onChange={(e) => setDays(e.target.value)}
+              error={form.messageFor('period.days')}
+            />
           </div>
         ) : (
-          <TextField label="Until" path="endsOn" type="date" hint="The last day held." value={endsOn} onChange={(e) => setEndsOn(e.target.value)} error={form.messageFor('endsOn') ?? form.messageFor('period')} />
+          <TextField
+            label="Until"
+            path="endsOn"
+            type="date"
+            hint="The last day held."
+            value={endsOn}
+            onChange={(e) => setEndsOn(e.target.value)}
+            error={form.messageFor('endsOn') ?? form.messageFor('period')}
+          />
         )}
       </fieldset>
-      <Field label="Ends when the song is released" path="endsOnRelease" className="field--checkbox" hint="The hold ends the day before the first release of a recording of this song.">
+      <Field
+        label="Ends when the song is released"
+        path="endsOnRelease"
+        className="field--checkbox"
+        hint="The hold ends the day before the first release of a recording of this song."
+      >
         {(control) => <input type="checkbox" className="checkbox" checked={endsOnRelease} onChange={(e) => setEndsOnRelease(e.target.checked)} {...control} />}
       </Field>
       <TextAreaField label="Notes" path="notes" isOptional rows={2} value={notes} onChange={(e) => setNotes(e.target.value)} error={form.messageFor('notes')} />

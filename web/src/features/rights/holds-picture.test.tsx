@@ -5,14 +5,35 @@ import { AvailabilityBadge } from './availability-badge.tsx'
 import { HoldsPicture } from './holds-picture.tsx'
 
 const hold = (over: Partial<Hold>): Hold => ({
-  id: 'h1', workId: 'w', holder: { kind: 'organization', id: 'o', name: 'Columbia Records' }, kind: 'option', startsOn: '2013-06-11', period: { months: 6, days: 0 }, endsOn: null,
-  endsOnRelease: false, nominalEndsOn: '2013-12-11', effectiveEndsOn: '2013-12-11', endedByRelease: false, notes: '', version: 1, createdAt: '', updatedAt: '', ...over,
+  id: 'h1',
+  workId: 'w',
+  holder: { kind: 'organization', id: 'o', name: 'Columbia Records' },
+  kind: 'option',
+  startsOn: '2013-06-11',
+  period: { months: 6, days: 0 },
+  endsOn: null,
+  endsOnRelease: false,
+  nominalEndsOn: '2013-12-11',
+  effectiveEndsOn: '2013-12-11',
+  endedByRelease: false,
+  notes: '',
+  version: 1,
+  createdAt: '',
+  updatedAt: '',
+  ...over,
 })
 
 describe('HoldsPicture', () => {
   it('draws one labelled bar per hold, the cut-off part of a hold a release ended, and today', () => {
     const html = renderToStaticMarkup(
-      <HoldsPicture holds={[hold({}), hold({ id: 'h2', kind: 'first-use', startsOn: '2013-01-07', nominalEndsOn: '2014-01-07', effectiveEndsOn: '2013-06-10', endedByRelease: true })]} releaseDays={['2013-06-11']} today="2013-04-15" />,
+      <HoldsPicture
+        holds={[
+          hold({}),
+          hold({ id: 'h2', kind: 'first-use', startsOn: '2013-01-07', nominalEndsOn: '2014-01-07', effectiveEndsOn: '2013-06-10', endedByRelease: true }),
+        ]}
+        releaseDays={['2013-06-11']}
+        today="2013-04-15"
+      />,
     )
     expect(html.match(/holds-picture-bar /g)).toHaveLength(2)
     expect(html).toContain('Columbia Records · Option')

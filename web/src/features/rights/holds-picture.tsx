@@ -26,8 +26,17 @@ export function HoldsPicture({ holds, releaseDays, today }: { holds: readonly Ho
         ))}
         {scale.bars.map((bar, i) => (
           <g key={bar.hold.id}>
-            {bar.nominalEnd !== null && <rect x={pct(bar.end)} width={pct(bar.nominalEnd - bar.end)} y={i * rowHeight + 4} height={rowHeight - 8} rx={4} className="holds-picture-cut" />}
-            <rect x={pct(bar.start)} width={pct(bar.end - bar.start)} y={i * rowHeight + 4} height={rowHeight - 8} rx={4} className={`holds-picture-bar holds-picture-bar--${bar.hold.kind}`} />
+            {bar.nominalEnd !== null && (
+              <rect x={pct(bar.end)} width={pct(bar.nominalEnd - bar.end)} y={i * rowHeight + 4} height={rowHeight - 8} rx={4} className="holds-picture-cut" />
+            )}
+            <rect
+              x={pct(bar.start)}
+              width={pct(bar.end - bar.start)}
+              y={i * rowHeight + 4}
+              height={rowHeight - 8}
+              rx={4}
+              className={`holds-picture-bar holds-picture-bar--${bar.hold.kind}`}
+            />
             <text x={pct(bar.start)} dx={4} y={i * rowHeight + rowHeight / 2 + 4} className="holds-picture-text">
               {bar.hold.holder.name} · {HOLD_KIND_LABELS[bar.hold.kind]}
             </text>
@@ -39,7 +48,8 @@ export function HoldsPicture({ holds, releaseDays, today }: { holds: readonly Ho
         {scale.today !== null && <line x1={pct(scale.today)} x2={pct(scale.today)} y1={0} y2={height - 18} className="holds-picture-today" />}
       </svg>
       <figcaption className="holds-picture-legend muted">
-        {scale.first} to {scale.last} · <span className="holds-picture-key holds-picture-key--today" /> today · <span className="holds-picture-key holds-picture-key--release" /> release
+        {scale.first} to {scale.last} · <span className="holds-picture-key holds-picture-key--today" /> today ·{' '}
+        <span className="holds-picture-key holds-picture-key--release" /> release
       </figcaption>
     </figure>
   )

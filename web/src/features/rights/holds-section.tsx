@@ -67,7 +67,9 @@ export function HoldsSection({ workId, title }: { workId: string; title: string 
                   editing === hold.id ? (
                     <li key={hold.id} className="rights-editor">
                       <div className="section-header">
-                        <h3 className="rights-editor-title">Edit the {HOLD_KIND_LABELS[hold.kind].toLowerCase()} of {hold.holder.name}</h3>
+                        <h3 className="rights-editor-title">
+                          Edit the {HOLD_KIND_LABELS[hold.kind].toLowerCase()} of {hold.holder.name}
+                        </h3>
                         <button type="button" className="button button--quiet" onClick={close}>
                           Close
                         </button>
@@ -87,10 +89,20 @@ export function HoldsSection({ workId, title }: { workId: string; title: string 
                       </div>
                       {permissions.canEditCatalog && (
                         <div className="rights-row-actions">
-                          <button type="button" className="button" aria-label={`Edit the ${HOLD_KIND_LABELS[hold.kind].toLowerCase()} of ${hold.holder.name}`} onClick={() => setEditing(hold.id)}>
+                          <button
+                            type="button"
+                            className="button"
+                            aria-label={`Edit the ${HOLD_KIND_LABELS[hold.kind].toLowerCase()} of ${hold.holder.name}`}
+                            onClick={() => setEditing(hold.id)}
+                          >
                             Edit
                           </button>
-                          <DeleteButton label="Remove" what={`the ${HOLD_KIND_LABELS[hold.kind].toLowerCase()} of ${hold.holder.name}`} consequence="The song's availability is worked out again without it." onConfirm={() => handleDelete(hold)} />
+                          <DeleteButton
+                            label="Remove"
+                            what={`the ${HOLD_KIND_LABELS[hold.kind].toLowerCase()} of ${hold.holder.name}`}
+                            consequence="The song's availability is worked out again without it."
+                            onConfirm={() => handleDelete(hold)}
+                          />
                         </div>
                       )}
                     </li>

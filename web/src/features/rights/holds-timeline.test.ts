@@ -3,8 +3,22 @@ import type { Hold } from '../../api/rights-api.ts'
 import { timelineScale } from './holds-timeline.ts'
 
 const hold = (over: Partial<Hold>): Hold => ({
-  id: 'h', workId: 'w', holder: { kind: 'organization', id: 'o', name: 'Label' }, kind: 'option', startsOn: '2013-01-31', period: { months: 6, days: 0 }, endsOn: null,
-  endsOnRelease: false, nominalEndsOn: '2013-07-31', effectiveEndsOn: '2013-07-31', endedByRelease: false, notes: '', version: 1, createdAt: '', updatedAt: '', ...over,
+  id: 'h',
+  workId: 'w',
+  holder: { kind: 'organization', id: 'o', name: 'Label' },
+  kind: 'option',
+  startsOn: '2013-01-31',
+  period: { months: 6, days: 0 },
+  endsOn: null,
+  endsOnRelease: false,
+  nominalEndsOn: '2013-07-31',
+  effectiveEndsOn: '2013-07-31',
+  endedByRelease: false,
+  notes: '',
+  version: 1,
+  createdAt: '',
+  updatedAt: '',
+  ...over,
 })
 
 describe('timelineScale', () => {

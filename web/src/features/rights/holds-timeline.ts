@@ -34,7 +34,8 @@ export function timelineScale(holds: readonly Hold[], releaseDays: readonly stri
   const at = (day: number) => (day - from) / (to - from)
   const inside = (day: number) => day >= from && day <= to
   const years: { label: string; at: number }[] = []
-  for (let year = new Date(from * 86_400_000).getUTCFullYear() + 1; dayNumber(`${year}-01-01`) < to; year++) years.push({ label: String(year), at: at(dayNumber(`${year}-01-01`)) })
+  for (let year = new Date(from * 86_400_000).getUTCFullYear() + 1; dayNumber(`${year}-01-01`) < to; year++)
+    years.push({ label: String(year), at: at(dayNumber(`${year}-01-01`)) })
   return {
     first: new Date(from * 86_400_000).toISOString().slice(0, 10),
     last: new Date(to * 86_400_000).toISOString().slice(0, 10),

@@ -30,16 +30,55 @@ export function PitchForm({ workId, onDone }: { workId: string; onDone: () => vo
   return (
     <EditForm state={form.state} onSubmit={handleSubmit} submitLabel="Add pitch" labelFor={(path) => LABELS[path]}>
       <div className="field-row">
-        <SelectField label="Outside act" path="actId" isOptional value={actId} onChange={(e) => setActId(e.target.value)} error={form.messageFor('actId')} hint="An outside artist added under Acts…">
+        <SelectField
+          label="Outside act"
+          path="actId"
+          isOptional
+          value={actId}
+          onChange={(e) => setActId(e.target.value)}
+          error={form.messageFor('actId')}
+          hint="An outside artist added under Acts…"
+        >
           <option value="">—</option>
-          {outside.map((a) => <option key={a.id} value={a.id}>{a.name}</option>)}
+          {outside.map((a) => (
+            <option key={a.id} value={a.id}>
+              {a.name}
+            </option>
+          ))}
         </SelectField>
-        {!actId && <TextField label="Artist" path="artistName" hint="…or just their name." autoComplete="off" value={artistName} onChange={(e) => setArtistName(e.target.value)} error={form.messageFor('artistName')} />}
+        {!actId && (
+          <TextField
+            label="Artist"
+            path="artistName"
+            hint="…or just their name."
+            autoComplete="off"
+            value={artistName}
+            onChange={(e) => setArtistName(e.target.value)}
+            error={form.messageFor('artistName')}
+          />
+        )}
       </div>
       <div className="field-row">
-        <TextField label="Pitched on" path="pitchedOn" type="date" value={pitchedOn} onChange={(e) => setPitchedOn(e.target.value)} error={form.messageFor('pitchedOn')} />
-        <SelectField label="Status" path="status" value={status} onChange={(e) => setStatus(e.target.value as Pitch['status'])} error={form.messageFor('status')}>
-          {Object.entries(PITCH_STATUS_LABELS).map(([value, label]) => <option key={value} value={value}>{label}</option>)}
+        <TextField
+          label="Pitched on"
+          path="pitchedOn"
+          type="date"
+          value={pitchedOn}
+          onChange={(e) => setPitchedOn(e.target.value)}
+          error={form.messageFor('pitchedOn')}
+        />
+        <SelectField
+          label="Status"
+          path="status"
+          value={status}
+          onChange={(e) => setStatus(e.target.value as Pitch['status'])}
+          error={form.messageFor('status')}
+        >
+          {Object.entries(PITCH_STATUS_LABELS).map(([value, label]) => (
+            <option key={value} value={value}>
+              {label}
+            </option>
+          ))}
         </SelectField>
       </div>
       <TextAreaField label="Notes" path="notes" isOptional rows={2} value={notes} onChange={(e) => setNotes(e.target.value)} error={form.messageFor('notes')} />

@@ -22,8 +22,13 @@ function StatusSelect({ pitch }: { pitch: Pitch }) {
     try {
       const today = localToday()
       await rightsApi.updatePitch(slug, pitch.id, {
-        actId: pitch.actId, artistName: pitch.actId ? null : pitch.artistName, pitchedOn: pitch.pitchedOn, status,
-        statusOn: today < pitch.pitchedOn ? pitch.pitchedOn : today, notes: pitch.notes, version: pitch.version,
+        actId: pitch.actId,
+        artistName: pitch.actId ? null : pitch.artistName,
+        pitchedOn: pitch.pitchedOn,
+        status,
+        statusOn: today < pitch.pitchedOn ? pitch.pitchedOn : today,
+        notes: pitch.notes,
+        version: pitch.version,
       })
     } catch (failure) {
       setError(failure instanceof ApiProblem ? failure.message : 'Could not change the status. Try again.')
@@ -38,8 +43,18 @@ function StatusSelect({ pitch }: { pitch: Pitch }) {
       <label className="visually-hidden" htmlFor={id}>
         Status of the pitch to {pitch.artistName}
       </label>
-      <select id={id} className="input input--compact" value={pitch.status} aria-busy={isSaving} onChange={(e) => void handleChange(e.target.value as Pitch['status'])}>
-        {Object.entries(PITCH_STATUS_LABELS).map(([value, label]) => <option key={value} value={value}>{label}</option>)}
+      <select
+        id={id}
+        className="input input--compact"
+        value={pitch.status}
+        aria-busy={isSaving}
+        onChange={(e) => void handleChange(e.target.value as Pitch['status'])}
+      >
+        {Object.entries(PITCH_STATUS_LABELS).map(([value, label]) => (
+          <option key={value} value={value}>
+            {label}
+          </option>
+        ))}
       </select>
       {error && (
         <p className="field-error" role="alert">
@@ -103,7 +118,9 @@ export function PitchesSection({ workId }: { workId: string }) {
                   </div>
                   <div className="rights-row-actions">
                     {permissions.canEditCatalog ? <StatusSelect pitch={pitch} /> : <span className="badge">{PITCH_STATUS_LABELS[pitch.status]}</span>}
-                    {permissions.canEditCatalog && <DeleteButton label="Remove" what={`the pitch to ${pitch.artistName}`} onConfirm={() => handleDelete(pitch)} />}
+                    {permissions.canEditCatalog && (
+                      <DeleteButton label="Remove" what={`the pitch to ${pitch.artistName}`} onConfirm={() => handleDelete(pitch)} />
+                    )}
                   </div>
                 </li>
               ))}

@@ -9,7 +9,13 @@ export const HOLD_KIND_HINTS: Record<Hold['kind'], string> = {
   exclusive: 'Nobody else may use or pitch it; exclusive holds cannot overlap.',
 }
 
-export const PITCH_STATUS_LABELS: Record<Pitch['status'], string> = { pitched: 'Pitched', 'on-hold': 'On hold', recorded: 'Recorded', released: 'Released', passed: 'Passed' }
+export const PITCH_STATUS_LABELS: Record<Pitch['status'], string> = {
+  pitched: 'Pitched',
+  'on-hold': 'On hold',
+  recorded: 'Recorded',
+  released: 'Released',
+  passed: 'Passed',
+}
 
 /** Today in the viewer's calendar, as YYYY-MM-DD. */
 export function localToday(): string {
@@ -19,6 +25,9 @@ export function localToday(): string {
 
 /** "6 months", "6 months 10 days", "45 days". */
 export function periodText(period: { months: number; days: number }): string {
-  const parts = [period.months ? `${period.months} month${period.months === 1 ? '' : 's'}` : '', period.days ? `${period.days} day${period.days === 1 ? '' : 's'}` : '']
+  const parts = [
+    period.months ? `${period.months} month${period.months === 1 ? '' : 's'}` : '',
+    period.days ? `${period.days} day${period.days === 1 ? '' : 's'}` : '',
+  ]
   return parts.filter(Boolean).join(' ')
 }

@@ -25,7 +25,11 @@ export function ApplyPanel({ proposal }: { proposal: Proposal }) {
   const { slug, permissions } = useWorkspace()
   // The tour to choose within: the proposal's own, the show's tour, or (leg or no target) one the user picks.
   const targetShowId = proposal.targetKind === 'show' ? (proposal.targetId ?? '') : ''
-  const targetShow = useQuery({ queryKey: showsApi.keys.one(slug, targetShowId), queryFn: () => showsApi.get(slug, targetShowId), enabled: targetShowId !== '' })
+  const targetShow = useQuery({
+    queryKey: showsApi.keys.one(slug, targetShowId),
+    queryFn: () => showsApi.get(slug, targetShowId),
+    enabled: targetShowId !== '',
+  })
   const tours = useResourceList(toursApi, slug)
   const actTours = (tours.data ?? []).filter((t) => t.actName === proposal.actName)
   const knownTourId = proposal.targetKind === 'tour' ? proposal.targetId : proposal.targetKind === 'show' ? (targetShow.data?.tourId ?? null) : null
@@ -40,8 +44,8 @@ export function ApplyPanel({ proposal }: { proposal: Proposal }) {
         Apply to…
       </h2>
       <p className="muted">
-        The agreed list{agreed ? ` (version ${agreed.number})` : ''} becomes the set list of a show, of every show of a leg, or of the whole tour. Shows that already have one get this one
-        instead.
+        The agreed list{agreed ? ` (version ${agreed.number})` : ''} becomes the set list of a show, of every show of a leg, or of the whole tour. Shows that
+        already have one get this one instead.
       </p>
       {knownTourId === null && actTours.length > 0 && (
         <div className="field">
@@ -58,11 +62,21 @@ export function ApplyPanel({ proposal }: { proposal: Proposal }) {
         </div>
       )}
       {tour.data ? (
-        <ApplyForm key={`${tour.data.id}-${proposal.agreedVersionId}`} versionId={proposal.agreedVersionId} tour={tour.data} preferred={proposal.targetId ? valueOf(proposal.targetKind === 'none' ? 'tour' : proposal.targetKind, proposal.targetId) : null} />
+        <ApplyForm
+          key={`${tour.data.id}-${proposal.agreedVersionId}`}
+          versionId={proposal.agreedVersionId}
+          tour={tour.data}
+          preferred={proposal.targetId ? valueOf(proposal.targetKind === 'none' ? 'tour' : proposal.targetKind, proposal.targetId) : null}
+        />
       ) : tour.isLoading || tours.isLoading || (targetShowId !== '' && targetShow.isLoading) ? (
         <p className="muted">Loading the tour…</p>
       ) : targetShow.data && !targetShow.data.tourId ? (
-        <ApplyForm versionId={proposal.agreedVersionId} tour={null} preferred={valueOf('show', targetShow.data.id)} showLabel={`${formatLocalDate(targetShow.data.localDate, 'medium')} · ${targetShow.data.city}`} />
+        <ApplyForm
+          versionId={proposal.agreedVersionId}
+          tour={null}
+          preferred={valueOf('show', targetShow.data.id)}
+          showLabel={`${formatLocalDate(targetShow.data.localDate, 'medium')} · ${targetShow.data.city}`}
+        />
       ) : (
         <p className="muted">{proposal.actName} has no tour to apply it to yet.</p>
       )}
@@ -79,7 +93,10 @@ function ApplyForm({ versionId, tour, preferred, showLabel }: { versionId: strin
     for (const leg of tour.legs) options.push({ value: valueOf('leg', leg.id), label: `Leg: ${leg.name} (${pluralise(leg.showCount, 'show')})` })
   }
   const shows = tour ? [...tour.shows].sort((a, b) => a.localDate.localeCompare(b.localDate)) : []
-  const fallback = preferred && (options.some((o) => o.value === preferred) || shows.some((s) => valueOf('show', s.id) === preferred) || showLabel) ? preferred : (options[0]?.value ?? '')
+  const fallback =
+    preferred && (options.some((o) => o.value === preferred) || shows.some((s) => valueOf('show', s.id) === preferred) || showLabel)
+      ? preferred
+      : (options[0]?.value ?? '')
   const [value, setValue] = useState(fallback)
   const apply = useMutation({
     mutationFn: (body: ApplyBody) => setlistsApi.apply(slug, body),

@@ -2,7 +2,13 @@ import type { SetlistDiff, SetlistEntry } from '../../api/setlists-api.ts'
 import { entryDetails, localDiff } from './setlist-model.ts'
 
 type Row<E extends SetlistEntry> =
-  | { kind: 'kept' | 'added'; entry: E; moved?: { fromIndex: number; toIndex: number }; section?: { fromSection: string | null; toSection: string | null }; fields?: string[] }
+  | {
+      kind: 'kept' | 'added'
+      entry: E
+      moved?: { fromIndex: number; toIndex: number }
+      section?: { fromSection: string | null; toSection: string | null }
+      fields?: string[]
+    }
   | { kind: 'removed'; entry: E }
 
 /** One list in the new order, with the removed entries where they used to be. */
@@ -39,7 +45,16 @@ export function diffRows<E extends SetlistEntry>(from: readonly E[], to: readonl
   return rows
 }
 
-const FIELD_LABELS: Record<string, string> = { notes: 'notes', keyOverride: 'key', guests: 'guests', arrangement: 'arrangement', cover: 'cover', title: 'title', durationSeconds: 'length', recordingId: 'recording' }
+const FIELD_LABELS: Record<string, string> = {
+  notes: 'notes',
+  keyOverride: 'key',
+  guests: 'guests',
+  arrangement: 'arrangement',
+  cover: 'cover',
+  title: 'title',
+  durationSeconds: 'length',
+  recordingId: 'recording',
+}
 
 interface ChangesListProps<E extends SetlistEntry> {
   from: readonly E[]
@@ -56,11 +71,31 @@ interface ChangesListProps<E extends SetlistEntry> {
 export function ChangesList<E extends SetlistEntry>({ from, to, titleOf, diff = localDiff(from, to), onlyChanges = false, label }: ChangesListProps<E>) {
   const rows = diffRows(from, to, diff).filter((r) => !onlyChanges || r.kind !== 'kept' || r.moved || r.section || r.fields)
   const counts = [
-    diff.added.length > 0 && <span key="a" className="diff-chip diff-chip--added">+{diff.added.length} added</span>,
-    diff.removed.length > 0 && <span key="r" className="diff-chip diff-chip--removed">−{diff.removed.length} removed</span>,
-    diff.moved.length > 0 && <span key="m" className="diff-chip diff-chip--moved">⇅ {diff.moved.length} moved</span>,
-    diff.sectionsChanged.length > 0 && <span key="s" className="diff-chip diff-chip--section">{diff.sectionsChanged.length} changed section</span>,
-    diff.changed.length > 0 && <span key="c" className="diff-chip">{diff.changed.length} with other details</span>,
+    diff.added.length > 0 && (
+      <span key="a" className="diff-chip diff-chip--added">
+        +{diff.added.length} added
+      </span>
+    ),
+    diff.removed.length > 0 && (
+      <span key="r" className="diff-chip diff-chip--removed">
+        −{diff.removed.length} removed
+      </span>
+    ),
+    diff.moved.length > 0 && (
+      <span key="m" className="diff-chip diff-chip--moved">
+        ⇅ {diff.moved.length} moved
+      </span>
+    ),
+    diff.sectionsChanged.length > 0 && (
+      <span key="s" className="diff-chip diff-chip--section">
+        {diff.sectionsChanged.length} changed section
+      </span>
+    ),
+    diff.changed.length > 0 && (
+      <span key="c" className="diff-chip">
+        {diff.changed.length} with other details
+      </span>
+    ),
   ].filter(Boolean)
   return (
     <div className="changes" aria-label={label} role="group">
@@ -72,7 +107,10 @@ export function ChangesList<E extends SetlistEntry>({ from, to, titleOf, diff = 
             const isSection = entry.type === 'section'
             const kindLabel = row.kind === 'added' ? 'Added' : row.kind === 'removed' ? 'Removed' : row.kind === 'kept' && row.moved ? 'Moved' : undefined
             return (
-              <li key={`${row.kind}-${entry.id}-${i}`} className={`diff-row diff-row--${row.kind}${row.kind !== 'removed' && row.moved ? ' diff-row--moved' : ''}${isSection ? ' diff-row--marker' : ''}`}>
+              <li
+                key={`${row.kind}-${entry.id}-${i}`}
+                className={`diff-row diff-row--${row.kind}${row.kind !== 'removed' && row.moved ? ' diff-row--moved' : ''}${isSection ? ' diff-row--marker' : ''}`}
+              >
                 <span className="diff-sign" aria-hidden="true">
                   {row.kind === 'added' ? '+' : row.kind === 'removed' ? '−' : row.moved ? (row.moved.toIndex < row.moved.fromIndex ? '↑' : '↓') : ''}
                 </span>

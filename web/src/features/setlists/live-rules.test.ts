@@ -62,7 +62,13 @@ describe('live rule checks in the editor', () => {
     const live = check(cut)
     expect(live.map((v) => v.rule)).toContain('duration-window')
     // The server, given the same list as a new proposal for the same tour, says the same.
-    const saved = await kendall().post(`${api}/setlists/proposals`, { actId: summer.actId, title: 'Cut down', targetKind: summer.targetKind, targetId: summer.targetId, entries: cut })
+    const saved = await kendall().post(`${api}/setlists/proposals`, {
+      actId: summer.actId,
+      title: 'Cut down',
+      targetKind: summer.targetKind,
+      targetId: summer.targetId,
+      entries: cut,
+    })
     expect(saved.statusCode).toBe(201)
     expect(live).toEqual((saved.json() as Proposal).latestVersion.violations)
   })

@@ -7,7 +7,9 @@ import { checkSetlist, type SetlistContext } from '../../../../src/domain/setlis
 /** The JSON context as the engine takes it: songs and names as maps. */
 export function engineContext(json: SetlistRuleContext): SetlistContext {
   return {
-    songs: new Map(json.songs.map((s) => [s.recordingId, { durationSeconds: s.durationSeconds, releasedOn: s.releasedOn, leadPersonIds: s.leadPersonIds, needs: s.needs }])),
+    songs: new Map(
+      json.songs.map((s) => [s.recordingId, { durationSeconds: s.durationSeconds, releasedOn: s.releasedOn, leadPersonIds: s.leadPersonIds, needs: s.needs }]),
+    ),
     lineupRoles: json.lineupRoles,
     billedGuests: json.billedGuests,
     lastTourSongKeys: json.lastTourSongKeys,

@@ -5,7 +5,19 @@ import { ChangesList } from './changes-list.tsx'
 import { entryDetails, plainEntry } from './setlist-model.ts'
 
 const when = (iso: string) => new Date(iso).toLocaleString(undefined, { month: 'short', day: 'numeric', hour: 'numeric', minute: '2-digit' })
-const FIELD_LABELS: Record<string, string> = { notes: 'notes', keyOverride: 'key', guests: 'guests', arrangement: 'arrangement', cover: 'cover', title: 'title', durationSeconds: 'length', recordingId: 'song', section: 'section kind', otherKind: 'kind', segue: 'segue' }
+const FIELD_LABELS: Record<string, string> = {
+  notes: 'notes',
+  keyOverride: 'key',
+  guests: 'guests',
+  arrangement: 'arrangement',
+  cover: 'cover',
+  title: 'title',
+  durationSeconds: 'length',
+  recordingId: 'song',
+  section: 'section kind',
+  otherKind: 'kind',
+  segue: 'segue',
+}
 
 interface MergeViewProps {
   /** The list as it was when I started editing. */
@@ -131,7 +143,14 @@ export function MergeView({ base, mine, theirs, titleOf, isSaving, onSaveMerged,
           {what.charAt(0).toUpperCase() + what.slice(1)} stays as {theirs.who} saved it, and your unsaved changes are dropped. This cannot be undone.
         </p>
         <div className="form-actions">
-          <button type="button" className="button button--danger" onClick={() => { confirm.current?.close(); onTakeTheirs() }}>
+          <button
+            type="button"
+            className="button button--danger"
+            onClick={() => {
+              confirm.current?.close()
+              onTakeTheirs()
+            }}
+          >
             Yes, take theirs
           </button>
           <button type="button" className="button button--quiet" autoFocus onClick={() => confirm.current?.close()}>
@@ -152,7 +171,16 @@ function sideText(c: MergeConflict, side: MergeSide, titleOf: (e: SetlistEntry) 
   if (c.kind === 'removed-mine-edited-theirs' || c.kind === 'removed-theirs-edited-mine') return `Keep it, with ${side === 'mine' ? 'your' : 'their'} changes`
   const values = c.fields.map((f) => {
     const v = (entry as Record<string, unknown>)[f]
-    const shown = v === undefined || v === null || v === '' ? 'none' : Array.isArray(v) ? v.join(', ') : typeof v === 'object' ? JSON.stringify(v) : f === 'recordingId' ? titleOf(entry) : String(v)
+    const shown =
+      v === undefined || v === null || v === ''
+        ? 'none'
+        : Array.isArray(v)
+          ? v.join(', ')
+          : typeof v === 'object'
+            ? JSON.stringify(v)
+            : f === 'recordingId'
+              ? titleOf(entry)
+              : String(v)
     return `${FIELD_LABELS[f] ?? f}: ${shown}`
   })
   return values.join(' · ') || titleOf(entry)
@@ -166,7 +194,15 @@ const KIND_TEXT: Record<MergeConflict['kind'], string> = {
   'added-both': 'You both added this song, differently',
 }
 
-function ConflictChoice({ conflict: c, titleOf, onChoose }: { conflict: MergeConflict; titleOf: (e: SetlistEntry) => string; onChoose: (side: MergeSide) => void }) {
+function ConflictChoice({
+  conflict: c,
+  titleOf,
+  onChoose,
+}: {
+  conflict: MergeConflict
+  titleOf: (e: SetlistEntry) => string
+  onChoose: (side: MergeSide) => void
+}) {
   const name = `conflict-${c.entryId}`
   return (
     <fieldset className="merge-choice">

@@ -31,7 +31,11 @@ export function ProposalPage() {
 
 function ProposalView({ proposal: p, versionId }: { proposal: Proposal; versionId: string | null }) {
   const { slug, href } = useWorkspace()
-  const other = useQuery({ queryKey: setlistKeys.version(slug, versionId ?? ''), queryFn: () => setlistsApi.getVersion(slug, versionId!), enabled: versionId !== null })
+  const other = useQuery({
+    queryKey: setlistKeys.version(slug, versionId ?? ''),
+    queryFn: () => setlistsApi.getVersion(slug, versionId!),
+    enabled: versionId !== null,
+  })
   const version = versionId ? other.data : p.latestVersion
   const isLatest = versionId === null
   const agreed = p.agreedVersionId ? p.versions.find((v) => v.id === p.agreedVersionId) : undefined
@@ -73,7 +77,9 @@ function ProposalView({ proposal: p, versionId }: { proposal: Proposal; versionI
 
       <ConsensusProgress consensus={p.consensus} versionNumber={p.latestVersion.number} />
 
-      {isLatest && p.status === 'open' && <AnswerPanel proposal={p} version={p.latestVersion} answeredRef={answeredRef} onApproved={() => setFocusAfterAnswer(true)} />}
+      {isLatest && p.status === 'open' && (
+        <AnswerPanel proposal={p} version={p.latestVersion} answeredRef={answeredRef} onApproved={() => setFocusAfterAnswer(true)} />
+      )}
       {p.status === 'agreed' && <ApplyPanel proposal={p} />}
 
       <section className="section" aria-labelledby="setlist-version">
@@ -114,7 +120,12 @@ function ConsensusProgress({ consensus, versionNumber }: { consensus: Consensus;
         {consensus.approvals} of {consensus.needed} approved
         {consensus.isMet && <span className="badge badge--setlist-agreed">Consensus met</span>}
       </h2>
-      <progress className="consensus-bar" max={Math.max(consensus.needed, 1)} value={Math.min(consensus.approvals, consensus.needed)} aria-label={`${consensus.approvals} of ${consensus.needed} approvals`} />
+      <progress
+        className="consensus-bar"
+        max={Math.max(consensus.needed, 1)}
+        value={Math.min(consensus.approvals, consensus.needed)}
+        aria-label={`${consensus.approvals} of ${consensus.needed} approvals`}
+      />
       <p className="muted">
         Version {versionNumber} needs {rule} to approve.
       </p>
@@ -136,7 +147,17 @@ function ConsensusProgress({ consensus, versionNumber }: { consensus: Consensus;
 
 type Open = 'reject' | 'comment' | null
 
-function AnswerPanel({ proposal, version, answeredRef, onApproved }: { proposal: Proposal; version: SetlistVersion; answeredRef: RefObject<HTMLParagraphElement | null>; onApproved: () => void }) {
+function AnswerPanel({
+  proposal,
+  version,
+  answeredRef,
+  onApproved,
+}: {
+  proposal: Proposal
+  version: SetlistVersion
+  answeredRef: RefObject<HTMLParagraphElement | null>
+  onApproved: () => void
+}) {
   const { slug, href, permissions, workspace } = useWorkspace()
   const me = workspace.personId
   const isAuthor = me !== null && version.authorPersonId === me
@@ -176,7 +197,9 @@ function AnswerPanel({ proposal, version, answeredRef, onApproved }: { proposal:
       </h2>
       {approved ? (
         <p className="notice notice--success answer-given" ref={answeredRef} tabIndex={-1}>
-          {isAuthor && version.kind !== 'planner' ? `You wrote version ${version.number}: it counts as your approval.` : `You approved version ${version.number}.`}
+          {isAuthor && version.kind !== 'planner'
+            ? `You wrote version ${version.number}: it counts as your approval.`
+            : `You approved version ${version.number}.`}
         </p>
       ) : (
         !myVote && (
@@ -187,7 +210,13 @@ function AnswerPanel({ proposal, version, answeredRef, onApproved }: { proposal:
       )}
       <div className="answer-buttons">
         {!approved && (
-          <button type="button" className="button button--primary" disabled={send.isPending} aria-describedby={myVote ? undefined : 'answer-not-counted'} onClick={() => send.mutate({ kind: 'approve' })}>
+          <button
+            type="button"
+            className="button button--primary"
+            disabled={send.isPending}
+            aria-describedby={myVote ? undefined : 'answer-not-counted'}
+            onClick={() => send.mutate({ kind: 'approve' })}
+          >
             {myVote ? 'Approve' : 'Approve (does not count)'}
           </button>
         )}
@@ -240,7 +269,11 @@ function AnswerPanel({ proposal, version, answeredRef, onApproved }: { proposal:
             <textarea id="answer-text" rows={3} value={text} required={open === 'reject'} maxLength={2000} onChange={(e) => setText(e.target.value)} />
           </div>
           <div className="form-actions">
-            <button type="submit" className={`button ${open === 'reject' ? 'button--danger' : 'button--primary'}`} disabled={send.isPending || (open === 'reject' && !text.trim())}>
+            <button
+              type="submit"
+              className={`button ${open === 'reject' ? 'button--danger' : 'button--primary'}`}
+              disabled={send.isPending || (open === 'reject' && !text.trim())}
+            >
               {open === 'reject' ? 'Reject' : 'Send comment'}
             </button>
             <button type="button" className="button button--quiet" onClick={() => setOpen(null)}>

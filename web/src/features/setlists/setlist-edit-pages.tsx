@@ -20,7 +20,11 @@ type Mode = 'amend' | 'counter' | 'edit'
 
 const HEADINGS: Record<Mode, { title: string; intro: string; submit: string }> = {
   amend: { title: 'Amend', intro: 'Your changes become a new version of this proposal; every earlier version is kept.', submit: 'Send amendment' },
-  counter: { title: 'Counter-propose', intro: 'A proposal of your own, starting from this version: change anything, or start over.', submit: 'Send counter-proposal' },
+  counter: {
+    title: 'Counter-propose',
+    intro: 'A proposal of your own, starting from this version: change anything, or start over.',
+    submit: 'Send counter-proposal',
+  },
   edit: { title: 'Edit version', intro: 'Nobody has answered this version yet, so you can still change it.', submit: 'Save changes' },
 }
 
@@ -39,7 +43,8 @@ export function ProposalCreatePage() {
   const [note, setNote] = useState('')
   const [entries, setEntries] = useState<SetlistEntry[]>([{ id: 'e1', type: 'section', section: 'main', title: 'Main set' }])
   const create = useMutation({
-    mutationFn: () => setlistsApi.createProposal(slug, { actId: act!.id, title: title.trim(), targetKind: tourId ? 'tour' : 'none', targetId: tourId || null, note, entries }),
+    mutationFn: () =>
+      setlistsApi.createProposal(slug, { actId: act!.id, title: title.trim(), targetKind: tourId ? 'tour' : 'none', targetId: tourId || null, note, entries }),
     onSuccess: async (p) => {
       await queryClient.invalidateQueries({ queryKey: setlistKeys.all(slug) })
       navigate(href(`/setlists/${p.id}`))
@@ -71,7 +76,14 @@ export function ProposalCreatePage() {
                 <label className="field-label" htmlFor="setlist-act">
                   Act
                 </label>
-                <select id="setlist-act" value={act?.id ?? ''} onChange={(e) => { setActId(e.target.value); setTourId('') }}>
+                <select
+                  id="setlist-act"
+                  value={act?.id ?? ''}
+                  onChange={(e) => {
+                    setActId(e.target.value)
+                    setTourId('')
+                  }}
+                >
                   {internal.map((a) => (
                     <option key={a.id} value={a.id}>
                       {a.name}
@@ -100,7 +112,14 @@ export function ProposalCreatePage() {
               <input id="setlist-title" required maxLength={200} value={title} onChange={(e) => setTitle(e.target.value)} placeholder="Summer tour" />
             </div>
             <NoteField value={note} onChange={setNote} />
-            {act && <ActEditor actId={act.id} entries={entries} onChange={setEntries} target={{ actId: act.id, kind: tourId ? 'tour' : 'none', id: tourId || null }} />}
+            {act && (
+              <ActEditor
+                actId={act.id}
+                entries={entries}
+                onChange={setEntries}
+                target={{ actId: act.id, kind: tourId ? 'tour' : 'none', id: tourId || null }}
+              />
+            )}
             <Failure error={create.error} />
             <div className="form-actions">
               <button type="submit" className="button button--primary" disabled={create.isPending || !act || !title.trim()}>
@@ -136,7 +155,16 @@ function VersionPage({ mode }: { mode: Mode }) {
     <QueryView query={proposal} notFound={{ to: href('/setlists'), label: 'Back to set lists' }}>
       {(p) => (
         <QueryView query={version} notFound={{ to: href(`/setlists/${p.id}`), label: 'Back to the proposal' }}>
-          {(v) => <VersionForm key={v.id} mode={mode} proposalId={p.id} proposalTitle={p.title} target={{ actId: p.actId, kind: p.targetKind, id: p.targetId }} version={v} />}
+          {(v) => (
+            <VersionForm
+              key={v.id}
+              mode={mode}
+              proposalId={p.id}
+              proposalTitle={p.title}
+              target={{ actId: p.actId, kind: p.targetKind, id: p.targetId }}
+              version={v}
+            />
+          )}
         </QueryView>
       )}
     </QueryView>
@@ -150,7 +178,19 @@ function saveRequest(mode: Mode, basis: SetlistVersion, startedFrom: SetlistVers
   return mode === 'edit' && basis.id === startedFrom.id && basis.isEditable ? 'edit' : 'amend'
 }
 
-function VersionForm({ mode, proposalId, proposalTitle, target, version }: { mode: Mode; proposalId: string; proposalTitle: string; target: ListTarget; version: SetlistVersion }) {
+function VersionForm({
+  mode,
+  proposalId,
+  proposalTitle,
+  target,
+  version,
+}: {
+  mode: Mode
+  proposalId: string
+  proposalTitle: string
+  target: ListTarget
+  version: SetlistVersion
+}) {
   const { slug, href } = useWorkspace()
   const navigate = useNavigate()
   const queryClient = useQueryClient()
@@ -175,7 +215,12 @@ function VersionForm({ mode, proposalId, proposalTitle, target, version }: { mod
         await setlistsApi.editVersion(slug, on.id, { entries: list, note, revision: on.revision })
         return proposalId
       }
-      const answer = await setlistsApi.answer(slug, on.id, { kind: how, entries: list, text: note, ...(how === 'amend' ? { revision: on.revision } : { title: title.trim() }) })
+      const answer = await setlistsApi.answer(slug, on.id, {
+        kind: how,
+        entries: list,
+        text: note,
+        ...(how === 'amend' ? { revision: on.revision } : { title: title.trim() }),
+      })
       return how === 'counter' ? (answer.resultProposalId ?? proposalId) : proposalId
     },
     onSuccess: async (target) => {
@@ -191,7 +236,11 @@ function VersionForm({ mode, proposalId, proposalTitle, target, version }: { mod
   if (theirs) {
     return (
       <>
-        <PageHeader title={`${heading.title}: ${proposalTitle}`} documentTitle={heading.title} back={{ to: href(`/setlists/${proposalId}`), label: 'Back to the proposal' }} />
+        <PageHeader
+          title={`${heading.title}: ${proposalTitle}`}
+          documentTitle={heading.title}
+          back={{ to: href(`/setlists/${proposalId}`), label: 'Back to the proposal' }}
+        />
         <MergeView
           base={basis.entries.map(plainEntry)}
           mine={entries}
@@ -223,13 +272,18 @@ function VersionForm({ mode, proposalId, proposalTitle, target, version }: { mod
 
   return (
     <>
-      <PageHeader title={`${heading.title}: ${proposalTitle}`} documentTitle={heading.title} back={{ to: href(`/setlists/${proposalId}`), label: 'Back to the proposal' }}>
+      <PageHeader
+        title={`${heading.title}: ${proposalTitle}`}
+        documentTitle={heading.title}
+        back={{ to: href(`/setlists/${proposalId}`), label: 'Back to the proposal' }}
+      >
         <p className="muted">
           From version {version.number} by {version.authorName}. {heading.intro}
         </p>
         {hasMerged && (
           <p className="notice">
-            Merged with version {basis.number} ({basis.authorName}): saving {request === 'edit' ? 'changes it' : `sends your list as an amendment of version ${basis.number}`}.
+            Merged with version {basis.number} ({basis.authorName}): saving{' '}
+            {request === 'edit' ? 'changes it' : `sends your list as an amendment of version ${basis.number}`}.
           </p>
         )}
       </PageHeader>
@@ -268,11 +322,27 @@ function VersionForm({ mode, proposalId, proposalTitle, target, version }: { mod
   )
 }
 
-function ActEditor({ actId, entries, onChange, target, violations }: { actId: string; entries: SetlistEntry[]; onChange: (entries: SetlistEntry[]) => void; target?: ListTarget; violations?: RuleViolation[] | null }) {
+function ActEditor({
+  actId,
+  entries,
+  onChange,
+  target,
+  violations,
+}: {
+  actId: string
+  entries: SetlistEntry[]
+  onChange: (entries: SetlistEntry[]) => void
+  target?: ListTarget
+  violations?: RuleViolation[] | null
+}) {
   const { slug } = useWorkspace()
   const recordings = useResourceList(recordingsApi, slug, { actId })
   const own = useLiveRules(entries, violations === undefined ? (target ?? null) : null)
-  return <QueryView query={recordings}>{(list) => <SetlistEditor entries={entries} onChange={onChange} recordings={list.filter((r) => r.actId === actId)} violations={violations ?? own} />}</QueryView>
+  return (
+    <QueryView query={recordings}>
+      {(list) => <SetlistEditor entries={entries} onChange={onChange} recordings={list.filter((r) => r.actId === actId)} violations={violations ?? own} />}
+    </QueryView>
+  )
 }
 
 function NoteField({ value, onChange, label = 'Note to the band' }: { value: string; onChange: (value: string) => void; label?: string }) {
@@ -293,7 +363,11 @@ function Failure({ error }: { error: Error | null }) {
   const conflict = isProblem(error, 409)
   return (
     <div className="notice notice--danger" role="alert">
-      <p>{conflict ? 'Someone changed or answered this version while you were editing. Nothing was overwritten: open the proposal to see their change, then apply yours again.' : error.message}</p>
+      <p>
+        {conflict
+          ? 'Someone changed or answered this version while you were editing. Nothing was overwritten: open the proposal to see their change, then apply yours again.'
+          : error.message}
+      </p>
       {isProblem(error) && error.errors.length > 0 && (
         <ul>
           {error.errors.map((issue, i) => (

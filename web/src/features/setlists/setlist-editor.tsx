@@ -2,7 +2,20 @@ import { useRef, useState, type KeyboardEvent } from 'react'
 import type { Recording } from '../../api/types.ts'
 import type { RuleViolation, SetlistEntry } from '../../api/setlists-api.ts'
 import { formatDuration, parseDuration } from '../../format/duration.ts'
-import { entryDetails, entryTitle, formatRunningTime, moveEntry, nextEntryId, OTHER_LABELS, runningSeconds, SECTION_LABELS, violationOnEntry, violationsByEntry, type OtherKind, type SectionKind } from './setlist-model.ts'
+import {
+  entryDetails,
+  entryTitle,
+  formatRunningTime,
+  moveEntry,
+  nextEntryId,
+  OTHER_LABELS,
+  runningSeconds,
+  SECTION_LABELS,
+  violationOnEntry,
+  violationsByEntry,
+  type OtherKind,
+  type SectionKind,
+} from './setlist-model.ts'
 
 const KEYS = ['C', 'C#', 'D', 'D#', 'E', 'F', 'F#', 'G', 'G#', 'A', 'A#', 'B'] as const
 
@@ -75,7 +88,13 @@ export function SetlistEditor({ entries, onChange, recordings, violations = null
           const onEntry = problems.byEntry.get(entry.id) ?? []
           return (
             <li key={entry.id} className={`editor-entry editor-entry--${entry.type}${onEntry.length > 0 ? ' has-problem' : ''}`}>
-              <div className="editor-entry-row" tabIndex={0} data-entry={entry.id} onKeyDown={(e) => onKey(e, index)} aria-label={`${index + 1}. ${entryTitle(entry, recordingTitle)}`}>
+              <div
+                className="editor-entry-row"
+                tabIndex={0}
+                data-entry={entry.id}
+                onKeyDown={(e) => onKey(e, index)}
+                aria-label={`${index + 1}. ${entryTitle(entry, recordingTitle)}`}
+              >
                 <span className="editor-entry-title">
                   {entry.type === 'section' ? <strong>{entryTitle(entry)}</strong> : entryTitle(entry, recordingTitle)}
                   {entry.type === 'other' && <span className="badge">{OTHER_LABELS[entry.otherKind ?? 'other']}</span>}
@@ -83,16 +102,33 @@ export function SetlistEditor({ entries, onChange, recordings, violations = null
                 </span>
                 <span className="setlist-length">{entry.type === 'section' ? '' : formatDuration(seconds ?? null)}</span>
                 <span className="editor-entry-actions">
-                  <button type="button" className="button button--small button--quiet" aria-label="Move up" disabled={index === 0} onClick={() => move(index, -1)}>
+                  <button
+                    type="button"
+                    className="button button--small button--quiet"
+                    aria-label="Move up"
+                    disabled={index === 0}
+                    onClick={() => move(index, -1)}
+                  >
                     ↑
                   </button>
-                  <button type="button" className="button button--small button--quiet" aria-label="Move down" disabled={index === entries.length - 1} onClick={() => move(index, 1)}>
+                  <button
+                    type="button"
+                    className="button button--small button--quiet"
+                    aria-label="Move down"
+                    disabled={index === entries.length - 1}
+                    onClick={() => move(index, 1)}
+                  >
                     ↓
                   </button>
                   <button type="button" className="button button--small button--quiet" aria-expanded={isOpen} onClick={() => setOpen(isOpen ? null : entry.id)}>
                     Details
                   </button>
-                  <button type="button" className="button button--small button--danger-quiet" aria-label={`Remove ${entryTitle(entry, recordingTitle)}`} onClick={() => remove(entry.id)}>
+                  <button
+                    type="button"
+                    className="button button--small button--danger-quiet"
+                    aria-label={`Remove ${entryTitle(entry, recordingTitle)}`}
+                    onClick={() => remove(entry.id)}
+                  >
                     ✕
                   </button>
                 </span>
@@ -199,7 +235,10 @@ function EntryDetails({ entry, onChange }: { entry: SetlistEntry; onChange: (pat
               defaultValue={(entry.guests ?? []).join(', ')}
               placeholder="Victoria Justice"
               onChange={(e) => {
-                const guests = e.target.value.split(',').map((g) => g.trim()).filter(Boolean)
+                const guests = e.target.value
+                  .split(',')
+                  .map((g) => g.trim())
+                  .filter(Boolean)
                 onChange({ guests: guests.length > 0 ? guests : undefined })
               }}
             />
@@ -209,7 +248,11 @@ function EntryDetails({ entry, onChange }: { entry: SetlistEntry; onChange: (pat
               <label className="field-label" htmlFor={id('key')}>
                 Key for this show
               </label>
-              <select id={id('key')} value={entry.keyOverride ?? ''} onChange={(e) => onChange({ keyOverride: (e.target.value || null) as SetlistEntry['keyOverride'] })}>
+              <select
+                id={id('key')}
+                value={entry.keyOverride ?? ''}
+                onChange={(e) => onChange({ keyOverride: (e.target.value || null) as SetlistEntry['keyOverride'] })}
+              >
                 <option value="">As recorded</option>
                 {KEYS.map((k) => (
                   <option key={k} value={k}>
@@ -222,7 +265,13 @@ function EntryDetails({ entry, onChange }: { entry: SetlistEntry; onChange: (pat
               <label className="field-label" htmlFor={id('arrangement')}>
                 Arrangement
               </label>
-              <input id={id('arrangement')} value={entry.arrangement ?? ''} placeholder="acoustic" maxLength={200} onChange={(e) => onChange({ arrangement: e.target.value || null })} />
+              <input
+                id={id('arrangement')}
+                value={entry.arrangement ?? ''}
+                placeholder="acoustic"
+                maxLength={200}
+                onChange={(e) => onChange({ arrangement: e.target.value || null })}
+              />
             </div>
           </div>
         </>
@@ -304,7 +353,11 @@ function AddEntries({ recordings, onAdd }: { recordings: readonly Recording[]; o
             </option>
           ))}
         </select>
-        <button type="button" className="button" onClick={() => onAdd({ type: 'other', otherKind: other, title: OTHER_LABELS[other], durationSeconds: other === 'dj-interlude' ? 300 : 120 })}>
+        <button
+          type="button"
+          className="button"
+          onClick={() => onAdd({ type: 'other', otherKind: other, title: OTHER_LABELS[other], durationSeconds: other === 'dj-interlude' ? 300 : 120 })}
+        >
           Add {OTHER_LABELS[other].toLowerCase()}
         </button>
       </div>

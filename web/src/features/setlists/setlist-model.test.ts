@@ -8,7 +8,11 @@ const section = (id: string, s: SetlistEntry['section'], title: string): Setlist
 describe('set-list helpers', () => {
   it('groups entries under their section marker', () => {
     const groups = groupBySection([song('e0', 'Intro'), section('e1', 'main', 'Main'), song('e2', 'A'), section('e3', 'encore', 'Encore'), song('e4', 'B')])
-    expect(groups.map((g) => [g.marker?.id ?? null, g.entries.map((e) => e.id)])).toEqual([[null, ['e0']], ['e1', ['e2']], ['e3', ['e4']]])
+    expect(groups.map((g) => [g.marker?.id ?? null, g.entries.map((e) => e.id)])).toEqual([
+      [null, ['e0']],
+      ['e1', ['e2']],
+      ['e3', ['e4']],
+    ])
   })
 
   it('moves an entry within bounds only, and numbers new entries above the highest', () => {
@@ -18,7 +22,10 @@ describe('set-list helpers', () => {
   })
 
   it('puts each violation on the entries it points at, and list-wide ones apart', () => {
-    const { list, byEntry } = violationsByEntry([{ rule: 'duration-window', message: 'Too short', entryIds: [] }, { rule: 'singer-run', message: 'Run', entryIds: ['e2', 'e3'] }])
+    const { list, byEntry } = violationsByEntry([
+      { rule: 'duration-window', message: 'Too short', entryIds: [] },
+      { rule: 'singer-run', message: 'Run', entryIds: ['e2', 'e3'] },
+    ])
     expect(list).toHaveLength(1)
     expect(byEntry.get('e3')?.[0]?.rule).toBe('singer-run')
     const many = violationsByEntry([{ rule: 'duration-window', message: 'Too short: 4 entries have no length', entryIds: ['a', 'b', 'c', 'd'] }])
@@ -28,7 +35,15 @@ describe('set-list helpers', () => {
 
   it('diffs by entry id: added, removed, a swap as moves, section changes and details', () => {
     const from = [section('s1', 'main', 'Main'), song('a', 'A'), song('b', 'B'), song('c', 'C'), section('s2', 'acoustic', 'Acoustic'), song('d', 'D')]
-    const to = [section('s1', 'main', 'Main'), song('c', 'C'), song('b', 'B'), song('a', 'A'), section('s2', 'acoustic', 'Acoustic'), { ...song('e', 'E') }, { ...song('b2', 'B2') }]
+    const to = [
+      section('s1', 'main', 'Main'),
+      song('c', 'C'),
+      song('b', 'B'),
+      song('a', 'A'),
+      section('s2', 'acoustic', 'Acoustic'),
+      { ...song('e', 'E') },
+      { ...song('b2', 'B2') },
+    ]
     const d = localDiff(from, to)
     expect(d.added.map((a) => a.key)).toEqual(['e', 'b2'])
     expect(d.removed.map((r) => r.key)).toEqual(['d'])

@@ -8,7 +8,13 @@ export type OtherKind = NonNullable<SetlistEntry['otherKind']>
 export const SECTION_LABELS: Record<SectionKind, string> = { main: 'Main set', acoustic: 'Acoustic section', encore: 'Encore', other: 'Section' }
 export const OTHER_LABELS: Record<OtherKind, string> = { talk: 'Talk', break: 'Break', 'dj-interlude': 'DJ interlude', other: 'Other' }
 export const STATUS_LABELS: Record<ProposalStatus, string> = { open: 'Open', agreed: 'Agreed', withdrawn: 'Withdrawn' }
-export const ANSWER_LABELS: Record<AnswerKind, string> = { approve: 'approved', amend: 'amended', counter: 'counter-proposed', reject: 'rejected', comment: 'commented' }
+export const ANSWER_LABELS: Record<AnswerKind, string> = {
+  approve: 'approved',
+  amend: 'amended',
+  counter: 'counter-proposed',
+  reject: 'rejected',
+  comment: 'commented',
+}
 export const VERSION_KIND_LABELS = { draft: 'Draft', amendment: 'Amendment', counter: 'Counter-proposal', planner: 'From the planner' } as const
 
 export interface SectionGroup<E extends SetlistEntry> {

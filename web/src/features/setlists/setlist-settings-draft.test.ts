@@ -6,7 +6,14 @@ const demo = {
   consensus: 'all' as const,
   deciderPersonIds: [],
   countTouringMusicians: false,
-  rules: { durationWindow: { minSeconds: 4500, maxSeconds: 5700 }, newSongs: { count: 6, mode: 'at-least' as const, sinceDate: '2013-06-11' }, acousticSection: { playerRole: 'acoustic-guitar', midSet: true }, guestSongsNeedBilledGuest: true, maxLeadRun: 3, differFromLastTourPct: 40 },
+  rules: {
+    durationWindow: { minSeconds: 4500, maxSeconds: 5700 },
+    newSongs: { count: 6, mode: 'at-least' as const, sinceDate: '2013-06-11' },
+    acousticSection: { playerRole: 'acoustic-guitar', midSet: true },
+    guestSongsNeedBilledGuest: true,
+    maxLeadRun: 3,
+    differFromLastTourPct: 40,
+  },
   version: 1,
 }
 
@@ -16,7 +23,13 @@ describe('set-list settings draft', () => {
     expect(draft.durationMin).toBe('75')
     const { body, issues } = bodyOfSettings(draft, demo.version)
     expect(issues).toEqual([])
-    expect(body).toEqual({ consensus: 'all', deciderPersonIds: [], countTouringMusicians: false, rules: { ...demo.rules, maxSameCityRepeatPct: null }, version: 1 })
+    expect(body).toEqual({
+      consensus: 'all',
+      deciderPersonIds: [],
+      countTouringMusicians: false,
+      rules: { ...demo.rules, maxSameCityRepeatPct: null },
+      version: 1,
+    })
   })
 
   it('turns rules off as null, sends no version for never-saved settings, and names its own problems', () => {

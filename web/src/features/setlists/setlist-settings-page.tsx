@@ -50,7 +50,9 @@ export function SetlistSettingsPage({ actId }: { actId: string }) {
         documentTitle={act.data ? `Set-list settings · ${act.data.name}` : 'Set-list settings'}
         back={{ to: href('/setlists'), label: 'Set lists' }}
       >
-        <p className="muted">Who must approve before a proposal becomes the agreed set list, and the rules every version is checked against while it is written.</p>
+        <p className="muted">
+          Who must approve before a proposal becomes the agreed set list, and the rules every version is checked against while it is written.
+        </p>
       </PageHeader>
       <QueryView query={act} notFound={{ to: href('/setlists'), label: 'Back to set lists' }}>
         {(a) => <QueryView query={settings}>{(s) => <SettingsForm key={s.version} act={a} settings={s} />}</QueryView>}
@@ -63,8 +65,15 @@ function SettingsForm({ act, settings }: { act: Act; settings: SetlistSettings }
   const { slug, href, permissions } = useWorkspace()
   const navigate = useNavigate()
   const [draft, setDraft] = useState<SettingsDraft>(() => draftOfSettings(settings))
-  const set = <K extends keyof SettingsDraft>(field: K) => (value: SettingsDraft[K]) => setDraft((d) => ({ ...d, [field]: value }))
-  const form = useSaveForm({ schema: SetlistSettingsBodySchema, save: (body) => setlistsApi.putSettings(slug, act.id, body), onSaved: () => navigate(href('/setlists')) })
+  const set =
+    <K extends keyof SettingsDraft>(field: K) =>
+    (value: SettingsDraft[K]) =>
+      setDraft((d) => ({ ...d, [field]: value }))
+  const form = useSaveForm({
+    schema: SetlistSettingsBodySchema,
+    save: (body) => setlistsApi.putSettings(slug, act.id, body),
+    onSaved: () => navigate(href('/setlists')),
+  })
   const readOnly = !permissions.canEditPeople
   // The people picker: the act's current members first (one line per person, whatever their roles).
   const people = new Map<string, { name: string; role: string; current: boolean }>()
@@ -82,8 +91,16 @@ function SettingsForm({ act, settings }: { act: Act; settings: SetlistSettings }
     const { body, issues } = bodyOfSettings(draft, settings.version)
     void form.submit(body, issues)
   }
-  const field = <K extends keyof SettingsDraft>(name: K) => ({ value: draft[name] as string, onChange: (e: { target: { value: string } }) => set(name)(e.target.value as SettingsDraft[K]), disabled: readOnly })
-  const check = <K extends keyof SettingsDraft>(name: K) => ({ checked: draft[name] as boolean, onChange: (e: { target: { checked: boolean } }) => set(name)(e.target.checked as SettingsDraft[K]), disabled: readOnly })
+  const field = <K extends keyof SettingsDraft>(name: K) => ({
+    value: draft[name] as string,
+    onChange: (e: { target: { value: string } }) => set(name)(e.target.value as SettingsDraft[K]),
+    disabled: readOnly,
+  })
+  const check = <K extends keyof SettingsDraft>(name: K) => ({
+    checked: draft[name] as boolean,
+    onChange: (e: { target: { checked: boolean } }) => set(name)(e.target.checked as SettingsDraft[K]),
+    disabled: readOnly,
+  })
 
   const fields = (
     <>
@@ -92,7 +109,15 @@ function SettingsForm({ act, settings }: { act: Act; settings: SetlistSettings }
         <legend className="field-label">Agreed when</legend>
         {CONSENSUS_OPTIONS.map((o) => (
           <label key={o.value} className="checkbox-option">
-            <input type="radio" name="consensus" className="checkbox" value={o.value} checked={draft.consensus === o.value} disabled={readOnly} onChange={() => set('consensus')(o.value)} />
+            <input
+              type="radio"
+              name="consensus"
+              className="checkbox"
+              value={o.value}
+              checked={draft.consensus === o.value}
+              disabled={readOnly}
+              onChange={() => set('consensus')(o.value)}
+            />
             <span>
               {o.label} <span className="muted">— {o.hint}</span>
             </span>
@@ -120,8 +145,20 @@ function SettingsForm({ act, settings }: { act: Act; settings: SetlistSettings }
 
       <RuleToggle label="Running time between" checked={draft.durationOn} onChange={set('durationOn')} disabled={readOnly}>
         <div className="field-row">
-          <TextField label="At least (minutes)" path="rules.durationWindow.minSeconds" inputMode="numeric" {...field('durationMin')} error={form.messageFor('rules.durationWindow.minSeconds')} />
-          <TextField label="At most (minutes)" path="rules.durationWindow.maxSeconds" inputMode="numeric" {...field('durationMax')} error={form.messageFor('rules.durationWindow.maxSeconds')} />
+          <TextField
+            label="At least (minutes)"
+            path="rules.durationWindow.minSeconds"
+            inputMode="numeric"
+            {...field('durationMin')}
+            error={form.messageFor('rules.durationWindow.minSeconds')}
+          />
+          <TextField
+            label="At most (minutes)"
+            path="rules.durationWindow.maxSeconds"
+            inputMode="numeric"
+            {...field('durationMax')}
+            error={form.messageFor('rules.durationWindow.maxSeconds')}
+          />
         </div>
       </RuleToggle>
 
@@ -131,8 +168,20 @@ function SettingsForm({ act, settings }: { act: Act; settings: SetlistSettings }
             <option value="at-least">At least</option>
             <option value="exactly">Exactly</option>
           </SelectField>
-          <TextField label="Songs" path="rules.newSongs.count" inputMode="numeric" {...field('newSongsCount')} error={form.messageFor('rules.newSongs.count')} />
-          <TextField label="Released since" path="rules.newSongs.sinceDate" type="date" {...field('newSongsSince')} error={form.messageFor('rules.newSongs.sinceDate')} />
+          <TextField
+            label="Songs"
+            path="rules.newSongs.count"
+            inputMode="numeric"
+            {...field('newSongsCount')}
+            error={form.messageFor('rules.newSongs.count')}
+          />
+          <TextField
+            label="Released since"
+            path="rules.newSongs.sinceDate"
+            type="date"
+            {...field('newSongsSince')}
+            error={form.messageFor('rules.newSongs.sinceDate')}
+          />
         </div>
       </RuleToggle>
 
@@ -162,9 +211,30 @@ function SettingsForm({ act, settings }: { act: Act; settings: SetlistSettings }
       </label>
 
       <div className="field-row field-row--3">
-        <TextField label="Lead singer at most … songs in a row" path="rules.maxLeadRun" isOptional inputMode="numeric" {...field('maxLeadRun')} error={form.messageFor('rules.maxLeadRun')} />
-        <TextField label="Differ from the last tour by at least … %" path="rules.differFromLastTourPct" isOptional inputMode="numeric" {...field('differPct')} error={form.messageFor('rules.differFromLastTourPct')} />
-        <TextField label="Repeat at most … % of the last set in the same city" path="rules.maxSameCityRepeatPct" isOptional inputMode="numeric" {...field('sameCityPct')} error={form.messageFor('rules.maxSameCityRepeatPct')} />
+        <TextField
+          label="Lead singer at most … songs in a row"
+          path="rules.maxLeadRun"
+          isOptional
+          inputMode="numeric"
+          {...field('maxLeadRun')}
+          error={form.messageFor('rules.maxLeadRun')}
+        />
+        <TextField
+          label="Differ from the last tour by at least … %"
+          path="rules.differFromLastTourPct"
+          isOptional
+          inputMode="numeric"
+          {...field('differPct')}
+          error={form.messageFor('rules.differFromLastTourPct')}
+        />
+        <TextField
+          label="Repeat at most … % of the last set in the same city"
+          path="rules.maxSameCityRepeatPct"
+          isOptional
+          inputMode="numeric"
+          {...field('sameCityPct')}
+          error={form.messageFor('rules.maxSameCityRepeatPct')}
+        />
       </div>
     </>
   )
@@ -176,7 +246,19 @@ function SettingsForm({ act, settings }: { act: Act; settings: SetlistSettings }
   )
 }
 
-function RuleToggle({ label, checked, onChange, disabled, children }: { label: string; checked: boolean; onChange: (on: boolean) => void; disabled: boolean; children: React.ReactNode }) {
+function RuleToggle({
+  label,
+  checked,
+  onChange,
+  disabled,
+  children,
+}: {
+  label: string
+  checked: boolean
+  onChange: (on: boolean) => void
+  disabled: boolean
+  children: React.ReactNode
+}) {
   return (
     <div className={`settings-rule${checked ? ' is-on' : ''}`}>
       <label className="checkbox-option">

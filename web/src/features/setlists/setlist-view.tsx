@@ -1,6 +1,15 @@
 import type { Answer, RuleViolation, TimedEntry } from '../../api/setlists-api.ts'
 import { formatDuration } from '../../format/duration.ts'
-import { entryDetails, entryTitle, formatRunningTime, groupBySection, OTHER_LABELS, sectionTitle, violationOnEntry, violationsByEntry } from './setlist-model.ts'
+import {
+  entryDetails,
+  entryTitle,
+  formatRunningTime,
+  groupBySection,
+  OTHER_LABELS,
+  sectionTitle,
+  violationOnEntry,
+  violationsByEntry,
+} from './setlist-model.ts'
 
 interface SetlistViewProps {
   entries: readonly TimedEntry[]
@@ -39,11 +48,12 @@ export function SetlistView({ entries, runningSeconds, violations, comments = []
               {group.marker.clockTime && <span className="setlist-clock">{group.marker.clockTime}</span>}
             </h3>
           )}
-          {group.marker && (byEntry.get(group.marker.id) ?? []).map((v, i) => (
-            <p key={i} className="rule-violation" title={v.message}>
-              <span aria-hidden="true">⚠</span> {violationOnEntry(v)}
-            </p>
-          ))}
+          {group.marker &&
+            (byEntry.get(group.marker.id) ?? []).map((v, i) => (
+              <p key={i} className="rule-violation" title={v.message}>
+                <span aria-hidden="true">⚠</span> {violationOnEntry(v)}
+              </p>
+            ))}
           <ol className="setlist-entries">
             {group.entries.map((entry) => {
               const problems = byEntry.get(entry.id) ?? []
@@ -51,7 +61,11 @@ export function SetlistView({ entries, runningSeconds, violations, comments = []
               if (isSong) songNumber++
               const details = entryDetails(entry)
               return (
-                <li key={entry.id} className={`setlist-entry setlist-entry--${entry.type}${problems.length > 0 ? ' has-problem' : ''}`} id={`entry-${entry.id}`}>
+                <li
+                  key={entry.id}
+                  className={`setlist-entry setlist-entry--${entry.type}${problems.length > 0 ? ' has-problem' : ''}`}
+                  id={`entry-${entry.id}`}
+                >
                   <span className="setlist-clock">{entry.clockTime ?? `+${formatDuration(entry.startOffsetSeconds)}`}</span>
                   <span className="setlist-number">{isSong ? songNumber : ''}</span>
                   <span className="setlist-title">

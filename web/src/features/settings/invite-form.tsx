@@ -29,10 +29,30 @@ export function InviteForm() {
       {created && <InviteLink invite={created} onDone={() => setCreated(null)} />}
       <EditForm state={form.state} onSubmit={() => void form.submit({ role, email: email.trim() || undefined })} submitLabel="Make invite link">
         <div className="field-row">
-          <SelectField label="Role" path="role" value={role} onChange={(e) => setRole(e.target.value)} error={form.messageFor('role')} hint={ROLE_DESCRIPTIONS[role as keyof typeof ROLE_DESCRIPTIONS]}>
-            {roles.map((r) => <option key={r} value={r}>{labelOf(r)}</option>)}
+          <SelectField
+            label="Role"
+            path="role"
+            value={role}
+            onChange={(e) => setRole(e.target.value)}
+            error={form.messageFor('role')}
+            hint={ROLE_DESCRIPTIONS[role as keyof typeof ROLE_DESCRIPTIONS]}
+          >
+            {roles.map((r) => (
+              <option key={r} value={r}>
+                {labelOf(r)}
+              </option>
+            ))}
           </SelectField>
-          <TextField label="Their email" path="email" type="email" isOptional hint="Only this address can use the link." value={email} onChange={(e) => setEmail(e.target.value)} error={form.messageFor('email')} />
+          <TextField
+            label="Their email"
+            path="email"
+            type="email"
+            isOptional
+            hint="Only this address can use the link."
+            value={email}
+            onChange={(e) => setEmail(e.target.value)}
+            error={form.messageFor('email')}
+          />
         </div>
       </EditForm>
     </div>

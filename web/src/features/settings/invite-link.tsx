@@ -9,7 +9,15 @@ export function InviteLink({ invite, onDone }: { invite: CreatedInvite; onDone: 
       id="invite-url"
       label="Invite link"
       url={invite.url}
-      heading={<><strong>New invite link, role {labelOf(invite.role)}{invite.email ? `, for ${invite.email}` : ''}.</strong> Copy it now: it is shown only once.</>}
+      heading={
+        <>
+          <strong>
+            New invite link, role {labelOf(invite.role)}
+            {invite.email ? `, for ${invite.email}` : ''}.
+          </strong>{' '}
+          Copy it now: it is shown only once.
+        </>
+      }
       copiedHint="The link is on your clipboard."
       onDone={onDone}
     />

@@ -59,8 +59,17 @@ export function MembersSection() {
                     <td data-label="Email">{member.email}</td>
                     <td data-label="Role">
                       {canChange ? (
-                        <select className="input" value={member.role} aria-label={`Role of ${member.displayName}`} onChange={(e) => void handleRoleChange(member.userId, member.displayName, e.target.value as WorkspaceRole)}>
-                          {roles.map((role) => <option key={role} value={role}>{labelOf(role)}</option>)}
+                        <select
+                          className="input"
+                          value={member.role}
+                          aria-label={`Role of ${member.displayName}`}
+                          onChange={(e) => void handleRoleChange(member.userId, member.displayName, e.target.value as WorkspaceRole)}
+                        >
+                          {roles.map((role) => (
+                            <option key={role} value={role}>
+                              {labelOf(role)}
+                            </option>
+                          ))}
                         </select>
                       ) : (
                         <span className="badge">{labelOf(member.role)}</span>

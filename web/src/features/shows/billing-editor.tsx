@@ -36,7 +36,13 @@ export function BillingEditor({ billing, onChange, acts, headlinerName, messageF
                 <label className="field-label" htmlFor={ids.act}>
                   Act<span className="visually-hidden"> {n} on the bill</span>
                 </label>
-                <select id={ids.act} className="input" value={row.actId} aria-invalid={actError ? true : undefined} onChange={(e) => update(i, { actId: e.target.value })}>
+                <select
+                  id={ids.act}
+                  className="input"
+                  value={row.actId}
+                  aria-invalid={actError ? true : undefined}
+                  onChange={(e) => update(i, { actId: e.target.value })}
+                >
                   <option value="">Choose an act…</option>
                   {acts.map((act) => (
                     <option key={act.id} value={act.id}>

@@ -66,7 +66,13 @@ export function LineupEditor({ lineup, onChange, people, headliner, messageFor }
                 <label className="field-label" htmlFor={ids.person}>
                   Performer<span className="visually-hidden"> {n}</span>
                 </label>
-                <select id={ids.person} className="input" value={row.personId} aria-invalid={personError ? true : undefined} onChange={(e) => update(i, { personId: e.target.value })}>
+                <select
+                  id={ids.person}
+                  className="input"
+                  value={row.personId}
+                  aria-invalid={personError ? true : undefined}
+                  onChange={(e) => update(i, { personId: e.target.value })}
+                >
                   <option value="">Choose a person…</option>
                   {people.map((person) => (
                     <option key={person.id} value={person.id}>
@@ -79,7 +85,15 @@ export function LineupEditor({ lineup, onChange, people, headliner, messageFor }
                 <label className="field-label" htmlFor={ids.role}>
                   Role<span className="visually-hidden"> of performer {n}</span>
                 </label>
-                <input id={ids.role} className="input" list={suggestionsId} autoComplete="off" value={row.role} aria-invalid={roleError ? true : undefined} onChange={(e) => update(i, { role: e.target.value })} />
+                <input
+                  id={ids.role}
+                  className="input"
+                  list={suggestionsId}
+                  autoComplete="off"
+                  value={row.role}
+                  aria-invalid={roleError ? true : undefined}
+                  onChange={(e) => update(i, { role: e.target.value })}
+                />
               </div>
               <button type="button" className="button button--quiet" onClick={() => onChange(lineup.filter((_, j) => j !== i))}>
                 Remove<span className="visually-hidden"> {name}</span>

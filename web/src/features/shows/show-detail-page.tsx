@@ -143,11 +143,7 @@ function TourName({ tourId, legId }: { tourId: string; legId: string | null }) {
   const { slug, href } = useWorkspace()
   const tour = useResourceRecord(toursApi, slug, tourId)
   const leg = tour.data?.legs.find((l) => l.id === legId)
-  return (
-    <Link to={href(`/tours/${tourId}`)}>
-      {tour.data ? `${tour.data.name}${leg ? ` (${leg.name})` : ''}` : 'Tour'}
-    </Link>
-  )
+  return <Link to={href(`/tours/${tourId}`)}>{tour.data ? `${tour.data.name}${leg ? ` (${leg.name})` : ''}` : 'Tour'}</Link>
 }
 
 function ShowConflicts({ show }: { show: Show }) {

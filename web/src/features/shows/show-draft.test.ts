@@ -12,7 +12,10 @@ describe('bodyOf', () => {
   })
 
   it('needs an end to an embargo, read in the viewer’s zone', () => {
-    expect(bodyOf({ ...base(), announcement: 'embargoed' }, 'UTC').issues).toContainEqual({ path: 'announceAt', message: expect.stringMatching(/embargo ends/) })
+    expect(bodyOf({ ...base(), announcement: 'embargoed' }, 'UTC').issues).toContainEqual({
+      path: 'announceAt',
+      message: expect.stringMatching(/embargo ends/),
+    })
     const { body } = bodyOf({ ...base(), announcement: 'embargoed', announceAt: '2013-06-01T09:00' }, 'America/Los_Angeles')
     expect(body.announceAt).toBe('2013-06-01T16:00:00.000Z')
   })
@@ -25,7 +28,10 @@ describe('bodyOf', () => {
   it('finds a person listed twice in the lineup and a support act that is the headliner', () => {
     const draft = {
       ...base(),
-      lineup: [{ key: 'a', personId: 'dustin', role: 'acoustic guitar' }, { key: 'b', personId: 'dustin', role: 'guitar' }],
+      lineup: [
+        { key: 'a', personId: 'dustin', role: 'acoustic guitar' },
+        { key: 'b', personId: 'dustin', role: 'guitar' },
+      ],
       billing: [{ key: 'c', actId: 'btr', role: 'support' }],
     }
     expect(bodyOf(draft, 'UTC').issues.map((i) => i.path)).toEqual(['lineup.1.personId', 'billing.0.actId'])

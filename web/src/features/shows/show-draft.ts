@@ -86,7 +86,10 @@ export function timeOrderIssues(times: Record<TimeField, string>): FieldIssue[] 
     const value = times[field.key]
     if (!value) continue
     if (previous && value < previous.value) {
-      issues.push({ path: field.key, message: `${field.label.toLowerCase()} (${value}) is before ${previous.label.toLowerCase()} (${previous.value}); times are on the show’s date, in the day’s order` })
+      issues.push({
+        path: field.key,
+        message: `${field.label.toLowerCase()} (${value}) is before ${previous.label.toLowerCase()} (${previous.value}); times are on the show’s date, in the day’s order`,
+      })
     }
     previous = { label: field.label, value }
   }

@@ -28,7 +28,10 @@ export function ShowEditPage() {
     <QueryView query={show} notFound={{ to: href('/shows'), label: 'Back to shows' }}>
       {(s) => (
         <>
-          <PageHeader title={`Edit the show in ${s.city}`} back={{ to: href(`/shows/${s.id}`), label: `${s.city}, ${formatLocalDate(s.localDate, 'medium')}` }} />
+          <PageHeader
+            title={`Edit the show in ${s.city}`}
+            back={{ to: href(`/shows/${s.id}`), label: `${s.city}, ${formatLocalDate(s.localDate, 'medium')}` }}
+          />
           <ShowForm key={s.version} show={s} />
         </>
       )}

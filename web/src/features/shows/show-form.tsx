@@ -77,7 +77,14 @@ export function ShowForm({ show, defaults }: ShowFormProps) {
             </option>
           ))}
         </SelectField>
-        <SelectField label="Tour" path="tourId" isOptional value={draft.tourId} onChange={(e) => setDraft((d) => ({ ...d, tourId: e.target.value, legId: '' }))} error={form.messageFor('tourId')}>
+        <SelectField
+          label="Tour"
+          path="tourId"
+          isOptional
+          value={draft.tourId}
+          onChange={(e) => setDraft((d) => ({ ...d, tourId: e.target.value, legId: '' }))}
+          error={form.messageFor('tourId')}
+        >
           <option value="">Not on a tour</option>
           {actTours.map((t) => (
             <option key={t.id} value={t.id}>
@@ -118,7 +125,15 @@ export function ShowForm({ show, defaults }: ShowFormProps) {
               </option>
             ))}
         </SelectField>
-        <TextField label="Date" path="localDate" type="date" hint="The show’s date at the venue." value={draft.localDate} onChange={(e) => set('localDate', e.target.value)} error={form.messageFor('localDate')} />
+        <TextField
+          label="Date"
+          path="localDate"
+          type="date"
+          hint="The show’s date at the venue."
+          value={draft.localDate}
+          onChange={(e) => set('localDate', e.target.value)}
+          error={form.messageFor('localDate')}
+        />
       </div>
       <fieldset className="fieldset">
         <legend className="field-label">Times</legend>
@@ -145,7 +160,14 @@ export function ShowForm({ show, defaults }: ShowFormProps) {
             </option>
           ))}
         </SelectField>
-        <SelectField label="Announcement" path="announcement" hint="Only announced shows are public; an embargoed one becomes public at its time, by itself." value={draft.announcement} onChange={(e) => set('announcement', e.target.value)} error={form.messageFor('announcement')}>
+        <SelectField
+          label="Announcement"
+          path="announcement"
+          hint="Only announced shows are public; an embargoed one becomes public at its time, by itself."
+          value={draft.announcement}
+          onChange={(e) => set('announcement', e.target.value)}
+          error={form.messageFor('announcement')}
+        >
           {ANNOUNCEMENTS.map((a) => (
             <option key={a} value={a}>
               {announcementLabel(a)}
@@ -153,12 +175,39 @@ export function ShowForm({ show, defaults }: ShowFormProps) {
           ))}
         </SelectField>
         {draft.announcement === 'embargoed' && (
-          <TextField label="Embargoed until" path="announceAt" type="datetime-local" hint={`In your time zone, ${viewerZone}.`} value={draft.announceAt} onChange={(e) => set('announceAt', e.target.value)} error={form.messageFor('announceAt')} />
+          <TextField
+            label="Embargoed until"
+            path="announceAt"
+            type="datetime-local"
+            hint={`In your time zone, ${viewerZone}.`}
+            value={draft.announceAt}
+            onChange={(e) => set('announceAt', e.target.value)}
+            error={form.messageFor('announceAt')}
+          />
         )}
       </div>
-      <BillingEditor billing={draft.billing} onChange={(billing) => set('billing', billing)} acts={actList.filter((a) => a.id !== draft.actId)} headlinerName={headliner?.name} messageFor={form.messageFor} />
-      <LineupEditor lineup={draft.lineup} onChange={(lineup) => set('lineup', lineup)} people={people.data ?? []} headliner={headliner} messageFor={form.messageFor} />
-      <TextAreaField label="Notes" path="notes" isOptional value={draft.notes} onChange={(e) => set('notes', e.target.value)} error={form.messageFor('notes')} />
+      <BillingEditor
+        billing={draft.billing}
+        onChange={(billing) => set('billing', billing)}
+        acts={actList.filter((a) => a.id !== draft.actId)}
+        headlinerName={headliner?.name}
+        messageFor={form.messageFor}
+      />
+      <LineupEditor
+        lineup={draft.lineup}
+        onChange={(lineup) => set('lineup', lineup)}
+        people={people.data ?? []}
+        headliner={headliner}
+        messageFor={form.messageFor}
+      />
+      <TextAreaField
+        label="Notes"
+        path="notes"
+        isOptional
+        value={draft.notes}
+        onChange={(e) => set('notes', e.target.value)}
+        error={form.messageFor('notes')}
+      />
       <ConflictPreview conflicts={conflicts} isOutdated={checkedDraft !== draft} isSaving={form.isSaving} onSaveAnyway={() => handleSubmit(true)} />
     </EditForm>
   )

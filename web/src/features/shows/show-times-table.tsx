@@ -36,7 +36,8 @@ export function ShowTimesTable({ show }: { show: Show }) {
               </th>
               <td data-label="At the venue" className="tabular">
                 <span>
-                  {row.instant ? <time dateTime={row.instant.toISOString()}>{row.venueText}</time> : row.venueText} <span className="muted">{row.venueZoneShort}</span>
+                  {row.instant ? <time dateTime={row.instant.toISOString()}>{row.venueText}</time> : row.venueText}{' '}
+                  <span className="muted">{row.venueZoneShort}</span>
                 </span>
               </td>
               {hasViewerColumn && (
@@ -54,11 +55,13 @@ export function ShowTimesTable({ show }: { show: Show }) {
           ))}
         </tbody>
       </table>
-      {rows.flatMap((row) => (row.ambiguity ? [row] : [])).map((row) => (
-        <p key={row.key} className="notice show-times-ambiguous">
-          {row.ambiguity}
-        </p>
-      ))}
+      {rows
+        .flatMap((row) => (row.ambiguity ? [row] : []))
+        .map((row) => (
+          <p key={row.key} className="notice show-times-ambiguous">
+            {row.ambiguity}
+          </p>
+        ))}
     </>
   )
 }

@@ -33,7 +33,11 @@ describe('showTimeRows', () => {
 
 describe('a time that happens twice (issue 11)', () => {
   it('says which of the two instants 01:30 is on the night the clocks go back', () => {
-    const night = { localDate: '2013-10-27', timeZone: 'Europe/London', times: { loadIn: null, soundcheck: null, doors: '00:30', setStart: '01:30', curfew: '03:00' } }
+    const night = {
+      localDate: '2013-10-27',
+      timeZone: 'Europe/London',
+      times: { loadIn: null, soundcheck: null, doors: '00:30', setStart: '01:30', curfew: '03:00' },
+    }
     const rows = showTimeRows(night, 'Europe/London', 'en-GB')
     const set = rows.find((r) => r.key === 'setStart')!
     expect(set.instant?.toISOString()).toBe('2013-10-27T00:30:00.000Z')

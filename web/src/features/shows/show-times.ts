@@ -39,9 +39,10 @@ export function showTimeRows(show: Pick<Show, 'localDate' | 'timeZone' | 'times'
       venueText: instant ? formatClock(instant, show.timeZone, locale) : value,
       venueZoneShort: instant ? zoneName(instant, show.timeZone, 'short', locale) : '',
       viewer: instant ? viewerTimeOf(instant, show.timeZone, viewerZone, locale) : null,
-      ambiguity: instant && repeated
-        ? `${field.label} at ${value} happens twice that night at the venue (the clocks go back): this is the first, ${value} ${zoneName(instant, show.timeZone, 'short', locale)}, not the second, ${value} ${zoneName(repeated, show.timeZone, 'short', locale)} an hour later.`
-        : null,
+      ambiguity:
+        instant && repeated
+          ? `${field.label} at ${value} happens twice that night at the venue (the clocks go back): this is the first, ${value} ${zoneName(instant, show.timeZone, 'short', locale)}, not the second, ${value} ${zoneName(repeated, show.timeZone, 'short', locale)} an hour later.`
+          : null,
     })
   }
   return rows

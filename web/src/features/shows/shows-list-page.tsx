@@ -67,7 +67,9 @@ export function ShowsListPage() {
       <QueryView query={shows}>
         {(list) =>
           list.length === 0 ? (
-            <EmptyState title={isFiltered ? 'No shows match these filters.' : 'No shows yet — add the first one, or start from a tour.'}>{!isFiltered && addButton}</EmptyState>
+            <EmptyState title={isFiltered ? 'No shows match these filters.' : 'No shows yet — add the first one, or start from a tour.'}>
+              {!isFiltered && addButton}
+            </EmptyState>
           ) : (
             <ul className="link-list" aria-label="Shows">
               {[...list]

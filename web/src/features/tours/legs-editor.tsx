@@ -56,7 +56,9 @@ export function LegsEditor({ legs, onChange, messageFor }: LegsEditorProps) {
   return (
     <fieldset className="fieldset legs-editor" id={fieldId('legs')} tabIndex={-1}>
       <legend className="field-label">Legs</legend>
-      <p className="field-hint">In tour order, like “North America” then “South America”. Shows are put on a leg from the show’s form; a leg that still has shows cannot be removed.</p>
+      <p className="field-hint">
+        In tour order, like “North America” then “South America”. Shows are put on a leg from the show’s form; a leg that still has shows cannot be removed.
+      </p>
       {messageFor('legs') && <p className="field-error">{messageFor('legs')}</p>}
       {legs.length === 0 && <p className="muted">No legs yet. A tour without legs is fine; add them when the routing has parts.</p>}
       <ol className="editor-rows">
@@ -71,8 +73,20 @@ export function LegsEditor({ legs, onChange, messageFor }: LegsEditorProps) {
                 <label className="field-label" htmlFor={nameId}>
                   Name<span className="visually-hidden"> of leg {i + 1}</span>
                 </label>
-                <input id={nameId} className="input" autoComplete="off" value={leg.name} aria-invalid={nameError ? true : undefined} aria-describedby={nameError ? `${nameId}-error` : undefined} onChange={(e) => update(i, { name: e.target.value })} />
-                {nameError && <p className="field-error" id={`${nameId}-error`}>{nameError}</p>}
+                <input
+                  id={nameId}
+                  className="input"
+                  autoComplete="off"
+                  value={leg.name}
+                  aria-invalid={nameError ? true : undefined}
+                  aria-describedby={nameError ? `${nameId}-error` : undefined}
+                  onChange={(e) => update(i, { name: e.target.value })}
+                />
+                {nameError && (
+                  <p className="field-error" id={`${nameId}-error`}>
+                    {nameError}
+                  </p>
+                )}
               </div>
               <div className="field">
                 <label className="field-label" htmlFor={notesId}>
@@ -81,13 +95,32 @@ export function LegsEditor({ legs, onChange, messageFor }: LegsEditorProps) {
                 <input id={notesId} className="input" autoComplete="off" value={leg.notes} onChange={(e) => update(i, { notes: e.target.value })} />
               </div>
               <span className="leg-buttons">
-                <button type="button" id={`${leg.key}-up`} className="icon-button" aria-disabled={i === 0} onClick={() => i > 0 && handleMove(i, -1, leg.key)} aria-label={`Move ${label} up`}>
+                <button
+                  type="button"
+                  id={`${leg.key}-up`}
+                  className="icon-button"
+                  aria-disabled={i === 0}
+                  onClick={() => i > 0 && handleMove(i, -1, leg.key)}
+                  aria-label={`Move ${label} up`}
+                >
                   <span aria-hidden="true">↑</span>
                 </button>
-                <button type="button" id={`${leg.key}-down`} className="icon-button" aria-disabled={i === legs.length - 1} onClick={() => i < legs.length - 1 && handleMove(i, 1, leg.key)} aria-label={`Move ${label} down`}>
+                <button
+                  type="button"
+                  id={`${leg.key}-down`}
+                  className="icon-button"
+                  aria-disabled={i === legs.length - 1}
+                  onClick={() => i < legs.length - 1 && handleMove(i, 1, leg.key)}
+                  aria-label={`Move ${label} down`}
+                >
                   <span aria-hidden="true">↓</span>
                 </button>
-                <button type="button" className="icon-button icon-button--danger" onClick={() => onChange(legs.filter((_, j) => j !== i))} aria-label={`Remove ${label}`}>
+                <button
+                  type="button"
+                  className="icon-button icon-button--danger"
+                  onClick={() => onChange(legs.filter((_, j) => j !== i))}
+                  aria-label={`Remove ${label}`}
+                >
                   <span aria-hidden="true">✕</span>
                 </button>
               </span>

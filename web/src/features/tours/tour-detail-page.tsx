@@ -47,7 +47,14 @@ export function TourDetailPage() {
                     <Link className="button" to={href(`/planner/${t.actId}?tour=${t.id}`)}>
                       Plan set lists
                     </Link>
-                    <DeleteButton what={`“${t.name}”`} consequence="Its legs go too. A tour that still has shows cannot be deleted: move or delete them first." onConfirm={async () => { await remove(t.id); navigate(href('/tours'), { replace: true }) }} />
+                    <DeleteButton
+                      what={`“${t.name}”`}
+                      consequence="Its legs go too. A tour that still has shows cannot be deleted: move or delete them first."
+                      onConfirm={async () => {
+                        await remove(t.id)
+                        navigate(href('/tours'), { replace: true })
+                      }}
+                    />
                   </>
                 )
               }

@@ -32,19 +32,47 @@ export function TourForm({ tour }: { tour?: Tour }) {
 
   const ours = (acts.data ?? []).filter((act) => act.isInternal)
   return (
-    <EditForm state={form.state} onSubmit={handleSubmit} submitLabel={tour ? 'Save tour' : 'Add tour'} cancelTo={tour ? href(`/tours/${tour.id}`) : href('/tours')}>
+    <EditForm
+      state={form.state}
+      onSubmit={handleSubmit}
+      submitLabel={tour ? 'Save tour' : 'Add tour'}
+      cancelTo={tour ? href(`/tours/${tour.id}`) : href('/tours')}
+    >
       <div className="field-row">
-        <TextField label="Name" path="name" autoComplete="off" placeholder="Summer tour 2013" value={name} onChange={(e) => setName(e.target.value)} error={form.messageFor('name')} />
-        <SelectField label="Act" path="actId" hint="The headliner; support acts are set per show." value={actId} onChange={(e) => setActId(e.target.value)} error={form.messageFor('actId')}>
+        <TextField
+          label="Name"
+          path="name"
+          autoComplete="off"
+          placeholder="Summer tour 2013"
+          value={name}
+          onChange={(e) => setName(e.target.value)}
+          error={form.messageFor('name')}
+        />
+        <SelectField
+          label="Act"
+          path="actId"
+          hint="The headliner; support acts are set per show."
+          value={actId}
+          onChange={(e) => setActId(e.target.value)}
+          error={form.messageFor('actId')}
+        >
           <option value="">Choose an act…</option>
-          {(ours.length > 0 ? ours : acts.data ?? []).map((act) => (
+          {(ours.length > 0 ? ours : (acts.data ?? [])).map((act) => (
             <option key={act.id} value={act.id}>
               {act.name}
             </option>
           ))}
         </SelectField>
       </div>
-      <TextAreaField label="Notes" path="notes" isOptional hint="Production, support, what is still open…" value={notes} onChange={(e) => setNotes(e.target.value)} error={form.messageFor('notes')} />
+      <TextAreaField
+        label="Notes"
+        path="notes"
+        isOptional
+        hint="Production, support, what is still open…"
+        value={notes}
+        onChange={(e) => setNotes(e.target.value)}
+        error={form.messageFor('notes')}
+      />
       <LegsEditor legs={legs} onChange={setLegs} messageFor={form.messageFor} />
     </EditForm>
   )

@@ -24,7 +24,16 @@ function legViews(tour: Tour): LegView[] {
   const legIds = new Set(tour.legs.map((l) => l.id))
   const loose = sorted.filter((s) => !s.legId || !legIds.has(s.legId))
   if (loose.length > 0) {
-    views.push({ key: 'no-leg', name: 'Not on a leg', notes: '', index: views.length, showCount: loose.length, firstDate: loose[0]?.localDate ?? null, lastDate: loose.at(-1)?.localDate ?? null, shows: loose })
+    views.push({
+      key: 'no-leg',
+      name: 'Not on a leg',
+      notes: '',
+      index: views.length,
+      showCount: loose.length,
+      firstDate: loose[0]?.localDate ?? null,
+      lastDate: loose.at(-1)?.localDate ?? null,
+      shows: loose,
+    })
   }
   return views
 }

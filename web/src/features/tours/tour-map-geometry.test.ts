@@ -4,10 +4,21 @@ import { boundsOf, frameFor, projectionFor, routesOf, type Position } from './to
 
 function show(id: string, localDate: string, legId: string | null, at: Position | null): ShowSummary {
   return {
-    id, actId: 'btr', actName: 'Big Time Rush', localDate, status: 'confirmed', announcement: 'announced',
-    venueName: `Venue ${id}`, city: `City ${id}`, country: 'US', timeZone: 'America/Chicago',
-    longitude: at ? at[0] : null, latitude: at ? at[1] : null, legId,
-    startsAt: `${localDate}T23:00:00Z`, endsAt: `${localDate}T23:59:00Z`,
+    id,
+    actId: 'btr',
+    actName: 'Big Time Rush',
+    localDate,
+    status: 'confirmed',
+    announcement: 'announced',
+    venueName: `Venue ${id}`,
+    city: `City ${id}`,
+    country: 'US',
+    timeZone: 'America/Chicago',
+    longitude: at ? at[0] : null,
+    latitude: at ? at[1] : null,
+    legId,
+    startsAt: `${localDate}T23:00:00Z`,
+    endsAt: `${localDate}T23:59:00Z`,
   }
 }
 
@@ -27,7 +38,10 @@ describe('routesOf', () => {
 
   it('leaves out shows without coordinates and gathers shows on no leg last', () => {
     const routes = routesOf([{ id: 'na', name: 'North America' }], [show('a', '2013-07-08', 'na', null), show('x', '2013-08-01', null, SAO_PAULO)])
-    expect(routes.map((r) => [r.name, r.shows.length])).toEqual([['North America', 0], ['Not on a leg', 1]])
+    expect(routes.map((r) => [r.name, r.shows.length])).toEqual([
+      ['North America', 0],
+      ['Not on a leg', 1],
+    ])
   })
 })
 

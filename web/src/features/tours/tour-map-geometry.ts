@@ -77,8 +77,14 @@ export function boundsOutline([west, south, east, north]: [number, number, numbe
   const midLat = (south + north) / 2
   const wrap = (lon: number) => (lon > 180 ? lon - 360 : lon)
   const coordinates: Position[] = [
-    [west, south], [midLon, south], [east, south], [east, midLat],
-    [east, north], [midLon, north], [west, north], [west, midLat],
+    [west, south],
+    [midLon, south],
+    [east, south],
+    [east, midLat],
+    [east, north],
+    [midLon, north],
+    [west, north],
+    [west, midLat],
   ].map(([lon, lat]) => [wrap(lon as number), lat as number])
   return { type: 'MultiPoint', coordinates }
 }
@@ -101,7 +107,10 @@ export function frameFor(bounds: [number, number, number, number] | null, width 
 /** Natural Earth, turned to face the shows and fitted to them with a margin; the whole world when there are none. */
 export function projectionFor(points: readonly Position[], frame: MapFrame): GeoProjection {
   const bounds = boundsOf(points)
-  const extent: [[number, number], [number, number]] = [[frame.margin, frame.margin], [frame.width - frame.margin, frame.height - frame.margin]]
+  const extent: [[number, number], [number, number]] = [
+    [frame.margin, frame.margin],
+    [frame.width - frame.margin, frame.height - frame.margin],
+  ]
   if (!bounds) return geoNaturalEarth1().fitExtent(extent, { type: 'Sphere' })
   const centre = (bounds[0] + bounds[2]) / 2
   return geoNaturalEarth1().rotate([-centre, 0]).fitExtent(extent, boundsOutline(bounds))

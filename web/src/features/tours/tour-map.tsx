@@ -48,7 +48,10 @@ export function TourMap({ routes, tourName }: { routes: LegRoute[]; tourName: st
               const at = projection([show.longitude, show.latitude])
               if (!at) return null
               return (
-                <g key={show.id} className={`map-dot${show.announcement === 'announced' ? '' : ' map-dot--private'}${show.status === 'cancelled' ? ' map-dot--cancelled' : ''}`}>
+                <g
+                  key={show.id}
+                  className={`map-dot${show.announcement === 'announced' ? '' : ' map-dot--private'}${show.status === 'cancelled' ? ' map-dot--cancelled' : ''}`}
+                >
                   <title>{dotLabel(show, route.name)}</title>
                   <circle cx={at[0]} cy={at[1]} r={7} />
                 </g>

@@ -9,7 +9,11 @@ export function parseCoordinate(text: string): number | null | undefined {
 }
 
 /** Both numbers or neither, like the server wants; the messages the form shows before sending. */
-export function coordinatesOf(latitudeText: string, longitudeText: string, prefix = ''): { latitude: number | null; longitude: number | null; issues: FieldIssue[] } {
+export function coordinatesOf(
+  latitudeText: string,
+  longitudeText: string,
+  prefix = '',
+): { latitude: number | null; longitude: number | null; issues: FieldIssue[] } {
   const latitude = parseCoordinate(latitudeText)
   const longitude = parseCoordinate(longitudeText)
   const issues: FieldIssue[] = []

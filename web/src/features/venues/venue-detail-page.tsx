@@ -29,7 +29,14 @@ export function VenueDetailPage() {
                   <Link className="button" to={href(`/venues/${v.id}/edit`)}>
                     Edit
                   </Link>
-                  <DeleteButton what={v.name} consequence="A venue that has shows cannot be deleted. This cannot be undone." onConfirm={async () => { await remove(v.id); navigate(href('/venues'), { replace: true }) }} />
+                  <DeleteButton
+                    what={v.name}
+                    consequence="A venue that has shows cannot be deleted. This cannot be undone."
+                    onConfirm={async () => {
+                      await remove(v.id)
+                      navigate(href('/venues'), { replace: true })
+                    }}
+                  />
                 </>
               )
             }
@@ -53,7 +60,9 @@ export function VenueDetailPage() {
             </div>
             <div>
               <dt>Coordinates</dt>
-              <dd className="tabular">{v.latitude !== null && v.longitude !== null ? `${v.latitude}, ${v.longitude}` : 'Not given — the venue cannot be on a map'}</dd>
+              <dd className="tabular">
+                {v.latitude !== null && v.longitude !== null ? `${v.latitude}, ${v.longitude}` : 'Not given — the venue cannot be on a map'}
+              </dd>
             </div>
           </dl>
         </>

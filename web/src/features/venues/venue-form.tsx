@@ -30,23 +30,78 @@ export function VenueForm({ venue }: { venue?: Venue }) {
   function handleSubmit() {
     const coordinates = coordinatesOf(latitude, longitude)
     const own: FieldIssue[] = [...coordinates.issues]
-    if (timeZone.trim() && !isKnownTimeZone(timeZone.trim())) own.push({ path: 'timeZone', message: `“${timeZone}” is not a time zone; pick one from the list, like America/Chicago` })
-    const body = { name, address, city, country: country.trim().toUpperCase(), latitude: coordinates.latitude, longitude: coordinates.longitude, timeZone: timeZone.trim() }
+    if (timeZone.trim() && !isKnownTimeZone(timeZone.trim()))
+      own.push({ path: 'timeZone', message: `“${timeZone}” is not a time zone; pick one from the list, like America/Chicago` })
+    const body = {
+      name,
+      address,
+      city,
+      country: country.trim().toUpperCase(),
+      latitude: coordinates.latitude,
+      longitude: coordinates.longitude,
+      timeZone: timeZone.trim(),
+    }
     void (venue ? update.submit({ ...body, version: venue.version }, own) : create.submit(body, own))
   }
 
   return (
-    <EditForm state={form.state} onSubmit={handleSubmit} submitLabel={venue ? 'Save venue' : 'Add venue'} cancelTo={venue ? href(`/venues/${venue.id}`) : href('/venues')}>
+    <EditForm
+      state={form.state}
+      onSubmit={handleSubmit}
+      submitLabel={venue ? 'Save venue' : 'Add venue'}
+      cancelTo={venue ? href(`/venues/${venue.id}`) : href('/venues')}
+    >
       <TextField label="Name" path="name" autoComplete="off" value={name} onChange={(e) => setName(e.target.value)} error={form.messageFor('name')} />
-      <TextField label="Address" path="address" isOptional autoComplete="off" value={address} onChange={(e) => setAddress(e.target.value)} error={form.messageFor('address')} />
+      <TextField
+        label="Address"
+        path="address"
+        isOptional
+        autoComplete="off"
+        value={address}
+        onChange={(e) => setAddress(e.target.value)}
+        error={form.messageFor('address')}
+      />
       <div className="field-row">
         <TextField label="City" path="city" autoComplete="off" value={city} onChange={(e) => setCity(e.target.value)} error={form.messageFor('city')} />
-        <TextField label="Country" path="country" hint="Two letters: US, CA, GB, BR…" maxLength={2} autoComplete="off" className="field--short" value={country} onChange={(e) => setCountry(e.target.value.toUpperCase())} error={form.messageFor('country')} />
+        <TextField
+          label="Country"
+          path="country"
+          hint="Two letters: US, CA, GB, BR…"
+          maxLength={2}
+          autoComplete="off"
+          className="field--short"
+          value={country}
+          onChange={(e) => setCountry(e.target.value.toUpperCase())}
+          error={form.messageFor('country')}
+        />
       </div>
-      <TimeZoneField value={timeZone} onChange={setTimeZone} error={form.messageFor('timeZone')} hint="Show times at this venue are in this zone. Start typing a city: America/Chicago, Europe/Berlin…" />
+      <TimeZoneField
+        value={timeZone}
+        onChange={setTimeZone}
+        error={form.messageFor('timeZone')}
+        hint="Show times at this venue are in this zone. Start typing a city: America/Chicago, Europe/Berlin…"
+      />
       <div className="field-row">
-        <TextField label="Latitude" path="latitude" isOptional inputMode="decimal" hint="For the tour map and travel checks, like 41.88" value={latitude} onChange={(e) => setLatitude(e.target.value)} error={form.messageFor('latitude')} />
-        <TextField label="Longitude" path="longitude" isOptional inputMode="decimal" hint="West of Greenwich is negative, like -87.63" value={longitude} onChange={(e) => setLongitude(e.target.value)} error={form.messageFor('longitude')} />
+        <TextField
+          label="Latitude"
+          path="latitude"
+          isOptional
+          inputMode="decimal"
+          hint="For the tour map and travel checks, like 41.88"
+          value={latitude}
+          onChange={(e) => setLatitude(e.target.value)}
+          error={form.messageFor('latitude')}
+        />
+        <TextField
+          label="Longitude"
+          path="longitude"
+          isOptional
+          inputMode="decimal"
+          hint="West of Greenwich is negative, like -87.63"
+          value={longitude}
+          onChange={(e) => setLongitude(e.target.value)}
+          error={form.messageFor('longitude')}
+        />
       </div>
     </EditForm>
   )

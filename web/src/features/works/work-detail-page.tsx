@@ -31,7 +31,14 @@ export function WorkDetailPage() {
                   <Link className="button" to={href(`/songs/${w.id}/edit`)}>
                     Edit
                   </Link>
-                  <DeleteButton what={`“${w.title}”`} consequence="Its writer shares go too. A song that has recordings cannot be deleted." onConfirm={async () => { await remove(w.id); navigate(href('/songs'), { replace: true }) }} />
+                  <DeleteButton
+                    what={`“${w.title}”`}
+                    consequence="Its writer shares go too. A song that has recordings cannot be deleted."
+                    onConfirm={async () => {
+                      await remove(w.id)
+                      navigate(href('/songs'), { replace: true })
+                    }}
+                  />
                 </>
               )
             }
@@ -44,7 +51,13 @@ export function WorkDetailPage() {
             </h2>
             {w.splitsPending && (
               <p className="notice notice--warning">
-                Splits to fill: the writers are known (imported from MusicBrainz) but not their shares.{permissions.canEditCatalog && <> <Link to={href(`/songs/${w.id}/edit`)}>Fill them in</Link> — they must total 100 %.</>}
+                Splits to fill: the writers are known (imported from MusicBrainz) but not their shares.
+                {permissions.canEditCatalog && (
+                  <>
+                    {' '}
+                    <Link to={href(`/songs/${w.id}/edit`)}>Fill them in</Link> — they must total 100 %.
+                  </>
+                )}
               </p>
             )}
             {w.writers.length === 0 ? (
@@ -55,7 +68,9 @@ export function WorkDetailPage() {
                   <tr>
                     <th scope="col">Writer</th>
                     <th scope="col">Role</th>
-                    <th scope="col" className="numeric">Share</th>
+                    <th scope="col" className="numeric">
+                      Share
+                    </th>
                   </tr>
                 </thead>
                 <tbody>
@@ -65,7 +80,9 @@ export function WorkDetailPage() {
                         <Link to={href(`/people/${writer.personId}`)}>{writer.personName}</Link>
                       </td>
                       <td data-label="Role">{labelOf(writer.role)}</td>
-                      <td data-label="Share" className="numeric">{writer.sharePercent === null ? 'to fill' : `${writer.sharePercent} %`}</td>
+                      <td data-label="Share" className="numeric">
+                        {writer.sharePercent === null ? 'to fill' : `${writer.sharePercent} %`}
+                      </td>
                     </tr>
                   ))}
                 </tbody>

@@ -12,7 +12,12 @@ import { shareToBasisPoints, writerIssues, type WriterDraft } from './share-tota
 import { newWriterKey, WritersEditor } from './writers-editor.tsx'
 
 function draftsOf(work: Work | undefined): WriterDraft[] {
-  return (work?.writers ?? []).map((w) => ({ key: newWriterKey(), personId: w.personId, role: w.role, share: w.sharePercent === null ? '' : String(w.sharePercent) }))
+  return (work?.writers ?? []).map((w) => ({
+    key: newWriterKey(),
+    personId: w.personId,
+    role: w.role,
+    share: w.sharePercent === null ? '' : String(w.sharePercent),
+  }))
 }
 
 /** Create (no `work`) or edit a song: its title, ISWC, notes, and writers with their shares. */
@@ -41,11 +46,32 @@ export function WorkForm({ work }: { work?: Work }) {
   }
 
   return (
-    <EditForm state={form.state} onSubmit={handleSubmit} submitLabel={work ? 'Save song' : 'Add song'} cancelTo={work ? href(`/songs/${work.id}`) : href('/songs')}>
+    <EditForm
+      state={form.state}
+      onSubmit={handleSubmit}
+      submitLabel={work ? 'Save song' : 'Add song'}
+      cancelTo={work ? href(`/songs/${work.id}`) : href('/songs')}
+    >
       <TextField label="Title" path="title" autoComplete="off" value={title} onChange={(e) => setTitle(e.target.value)} error={form.messageFor('title')} />
       <WritersEditor writers={writers} onChange={setWriters} people={people.data ?? []} messageFor={form.messageFor} newPersonHref={href('/people/new')} />
-      <TextField label="ISWC" path="iswc" isOptional hint="The song’s registration code, like T-123.456.789-0" value={iswc} onChange={(e) => setIswc(e.target.value)} error={form.messageFor('iswc')} />
-      <TextAreaField label="Notes" path="notes" isOptional hint="Where it came from, options, who it was pitched to…" value={notes} onChange={(e) => setNotes(e.target.value)} error={form.messageFor('notes')} />
+      <TextField
+        label="ISWC"
+        path="iswc"
+        isOptional
+        hint="The song’s registration code, like T-123.456.789-0"
+        value={iswc}
+        onChange={(e) => setIswc(e.target.value)}
+        error={form.messageFor('iswc')}
+      />
+      <TextAreaField
+        label="Notes"
+        path="notes"
+        isOptional
+        hint="Where it came from, options, who it was pitched to…"
+        value={notes}
+        onChange={(e) => setNotes(e.target.value)}
+        error={form.messageFor('notes')}
+      />
     </EditForm>
   )
 }

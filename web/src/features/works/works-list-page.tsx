@@ -16,12 +16,15 @@ export function WorksListPage() {
   const [params, setParams] = useSearchParams()
   const onlyPending = params.get('splits') === 'pending'
   const togglePending = (on: boolean) =>
-    setParams((previous) => {
-      const next = new URLSearchParams(previous)
-      if (on) next.set('splits', 'pending')
-      else next.delete('splits')
-      return next
-    }, { replace: true })
+    setParams(
+      (previous) => {
+        const next = new URLSearchParams(previous)
+        if (on) next.set('splits', 'pending')
+        else next.delete('splits')
+        return next
+      },
+      { replace: true },
+    )
   const addButton = permissions.canEditCatalog && (
     <Link className="button button--primary" to={href('/songs/new')}>
       Add song
@@ -39,7 +42,8 @@ export function WorksListPage() {
       <QueryView query={works}>
         {(all) => {
           const list = onlyPending ? all.filter((w) => w.splitsPending) : all
-          if (list.length === 0 && onlyPending) return <EmptyState title={q ? `No song matching “${q}” has splits to fill.` : 'No splits to fill: every song with writers has its shares.'} />
+          if (list.length === 0 && onlyPending)
+            return <EmptyState title={q ? `No song matching “${q}” has splits to fill.` : 'No splits to fill: every song with writers has its shares.'} />
           if (list.length === 0) return <EmptyState title={q ? `No song matches “${q}”.` : 'No songs yet — add the first one.'}>{!q && addButton}</EmptyState>
           return (
             <ul className="link-list" aria-label="Songs">
@@ -49,7 +53,12 @@ export function WorksListPage() {
                     <span className="link-row-title">{work.title}</span>
                     <span className="link-row-meta">
                       {work.writers.join(', ') || 'Writers not known yet'}
-                      {work.splitsPending && <> <span className="badge">Splits to fill</span></>}
+                      {work.splitsPending && (
+                        <>
+                          {' '}
+                          <span className="badge">Splits to fill</span>
+                        </>
+                      )}
                     </span>
                     <span className="link-row-aside">{pluralise(work.recordingCount, 'recording')}</span>
                   </Link>

@@ -99,7 +99,13 @@ export function WritersEditor({ writers, onChange, people, messageFor, newPerson
                 <label className="field-label" htmlFor={ids.role}>
                   Role<span className="visually-hidden"> of writer {n}</span>
                 </label>
-                <select id={ids.role} className="input" value={w.role} aria-invalid={roleError ? true : undefined} onChange={(e) => update(i, { role: e.target.value })}>
+                <select
+                  id={ids.role}
+                  className="input"
+                  value={w.role}
+                  aria-invalid={roleError ? true : undefined}
+                  onChange={(e) => update(i, { role: e.target.value })}
+                >
                   {WRITER_ROLES.map((role) => (
                     <option key={role} value={role}>
                       {labelOf(role)}
@@ -127,9 +133,17 @@ export function WritersEditor({ writers, onChange, people, messageFor, newPerson
               </button>
               {(personError || roleError || shareError) && (
                 <div className="row-errors">
-                  {personError && <p className="field-error" id={`${ids.person}-error`}>{personError}</p>}
+                  {personError && (
+                    <p className="field-error" id={`${ids.person}-error`}>
+                      {personError}
+                    </p>
+                  )}
                   {roleError && <p className="field-error">{roleError}</p>}
-                  {shareError && <p className="field-error" id={`${ids.share}-error`}>{shareError}</p>}
+                  {shareError && (
+                    <p className="field-error" id={`${ids.share}-error`}>
+                      {shareError}
+                    </p>
+                  )}
                 </div>
               )}
             </li>

@@ -12,7 +12,12 @@ export interface Permissions {
 export const ROLES_BY_RANK: readonly WorkspaceRole[] = WORKSPACE_ROLES
 
 export function permissionsOf(role: WorkspaceRole): Permissions {
-  return { canEditCatalog: can(role, 'edit-catalog'), canEditPeople: can(role, 'edit-people'), canInvite: can(role, 'invite'), canManage: can(role, 'manage-workspace') }
+  return {
+    canEditCatalog: can(role, 'edit-catalog'),
+    canEditPeople: can(role, 'edit-people'),
+    canInvite: can(role, 'invite'),
+    canManage: can(role, 'manage-workspace'),
+  }
 }
 
 /** Only owners hand out the owner role; managers invite anyone below them. */

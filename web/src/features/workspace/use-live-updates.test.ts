@@ -3,7 +3,10 @@ import { staleKeysFor } from './use-live-updates.ts'
 
 describe('staleKeysFor', () => {
   it('refreshes set lists and shows on a set-list event, everything on a resync', () => {
-    expect(staleKeysFor('demo', 'setlist.answer')).toEqual([['ws', 'demo', 'setlists'], ['ws', 'demo', 'shows']])
+    expect(staleKeysFor('demo', 'setlist.answer')).toEqual([
+      ['ws', 'demo', 'setlists'],
+      ['ws', 'demo', 'shows'],
+    ])
     expect(staleKeysFor('demo', 'resync')).toEqual([['ws', 'demo']])
   })
   it('refreshes planner runs on a planner event, not the set lists', () => {

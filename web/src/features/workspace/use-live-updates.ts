@@ -5,7 +5,11 @@ import { workspaceKey, workspacePath } from '../../api/workspace-resource.ts'
 /** Which cached queries an event makes stale: set-list events refresh set lists and shows' set lists. */
 export function staleKeysFor(ws: string, kind: string): (readonly unknown[])[] {
   if (kind === 'resync') return [workspaceKey(ws)]
-  if (kind.startsWith('setlist.')) return [[...workspaceKey(ws), 'setlists'], [...workspaceKey(ws), 'shows']]
+  if (kind.startsWith('setlist.'))
+    return [
+      [...workspaceKey(ws), 'setlists'],
+      [...workspaceKey(ws), 'shows'],
+    ]
   if (kind.startsWith('planner.')) return [[...workspaceKey(ws), 'planner']]
   return [workspaceKey(ws)]
 }

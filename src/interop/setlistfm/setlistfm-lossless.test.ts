@@ -2,6 +2,7 @@ import fc from 'fast-check'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { Database } from '../../db/client.ts'
 import { fixedClock } from '../../domain/clock.ts'
+import { nameProblem } from '../../contract/common.ts'
 import { addWorkspace } from '../../test/public-show-rows.ts'
 import { freshDatabase } from '../../test/test-database.ts'
 import { exportSetlistFm } from './export.ts'
@@ -14,8 +15,12 @@ beforeAll(async () => {
 })
 afterAll(() => database?.close())
 
-/** Printable text, as people type it (letters of any script, spaces, punctuation). */
-const text = (maxLength: number) => fc.string({ unit: 'grapheme', maxLength })
+/**
+ * Printable text, as people type it (letters of any script, spaces, punctuation), without the
+ * invisible and direction-changing characters Greenroom refuses in names (ADR 014): text holding one
+ * is skipped with a reason, not round-tripped (the last test of this file).
+ */
+const text = (maxLength: number) => fc.string({ unit: 'grapheme', maxLength }).filter((s) => nameProblem(s) === null)
 const name = (maxLength = 30) => text(maxLength).filter((s) => s.trim() !== '')
 const hex = (n: number) => fc.stringMatching(new RegExp(`^[0-9a-f]{${n}}$`))
 const mbid = fc.uuid({ version: 4 })
@@ -190,5 +195,13 @@ describe('setlist.fm payloads of other shapes', () => {
       code: 'validation',
       details: { errors: [{ path: 'document' }] },
     })
+  })
+
+  it('skips, with the reason, a set whose name is an invisible character, and keeps its songs', async () => {
+    const workspaceId = await addWorkspace(database.db)
+    const payload = { setlist: [{ ...canonical, sets: { set: [{ name: '\uFFA0', song: [{ name: 'Windows Down' }] }] } }] }
+    const result = await importSetlistFm(database.db, { workspaceId, actSlug: 'btr', payload, clock })
+    expect(result).toMatchObject({ imported: 1, skipped: 0, songsSkipped: 1, entries: 1 })
+    expect(result.reports[0]!.songsSkipped).toEqual([{ set: 1, position: null, name: '\uFFA0', reason: expect.stringMatching(/invisible/) }])
   })
 })

@@ -7,6 +7,8 @@ export default defineConfig({
   test: {
     include: ['src/**/*.test.ts', 'web/src/**/*.test.ts', 'web/src/**/*.test.tsx'],
     globalSetup: ['src/test/global-setup.ts'],
+    // fast-check from one seed (FC_SEED to change it): property tests are reproducible run to run.
+    setupFiles: ['src/test/property-seed.ts'],
     testTimeout: 30_000,
     hookTimeout: 60_000,
     pool: 'forks',

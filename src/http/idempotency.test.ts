@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { fixedClock } from '../domain/clock.ts'
 import { ownerWithWorkspace, signUpClient, startTestApp, TEST_NOW, TestClient, type TestApp } from '../test/test-app.ts'
+import { joinedClient } from '../test/workspace-fixtures.ts'
 import { buildApp } from './app.ts'
 
 describe('Idempotency-Key on changes', () => {
@@ -112,6 +113,35 @@ describe('Idempotency-Key on changes', () => {
       await second.close()
     }
     expect((await people()).filter((name) => name === 'Across Instances')).toHaveLength(1)
+  })
+
+  it('judges a repeat by the role its sender has now: demoted since, it is refused and nothing is replayed', async () => {
+    const manager = await joinedClient(t.app, owner, base, 'manager')
+    const managerId = ((await manager.get('/api/me')).json() as { user: { id: string } }).user.id
+    const k = key()
+    const first = await manager.request('POST', `${base}/people`, { name: 'Before Demotion' }, { 'idempotency-key': k })
+    expect(first.statusCode).toBe(201)
+    expect((await owner.put(`${base}/members/${managerId}`, { role: 'viewer' })).statusCode).toBe(200)
+    // The workspace scope checks the role before any key is looked at: no replay, no second person.
+    const repeat = await manager.request('POST', `${base}/people`, { name: 'Before Demotion' }, { 'idempotency-key': k })
+    expect(repeat.statusCode).toBe(403)
+    expect(repeat.headers['content-type']).toMatch(/application\/problem\+json/)
+    expect(repeat.headers['idempotent-replayed']).toBeUndefined()
+    expect((await people()).filter((name) => name === 'Before Demotion')).toHaveLength(1)
+    // A change refused for the role claims no key: promoted again, the same key does it once.
+    const refusedKey = key()
+    expect((await manager.request('POST', `${base}/people`, { name: 'After Promotion' }, { 'idempotency-key': refusedKey })).statusCode).toBe(403)
+    expect(await people()).not.toContain('After Promotion')
+    expect((await owner.put(`${base}/members/${managerId}`, { role: 'manager' })).statusCode).toBe(200)
+    const promoted = await manager.request('POST', `${base}/people`, { name: 'After Promotion' }, { 'idempotency-key': refusedKey })
+    expect(promoted.statusCode).toBe(201)
+    expect(promoted.headers['idempotent-replayed']).toBeUndefined()
+    // And the first change, repeated as a manager again, is its first answer.
+    const again = await manager.request('POST', `${base}/people`, { name: 'Before Demotion' }, { 'idempotency-key': k })
+    expect(again.statusCode).toBe(201)
+    expect(again.headers['idempotent-replayed']).toBe('true')
+    expect(again.json()).toEqual(first.json())
+    expect((await people()).filter((name) => name === 'Before Demotion')).toHaveLength(1)
   })
 
   it('leaves log-in alone: the header is ignored where no one is signed in yet', async () => {

@@ -11,16 +11,26 @@ export interface KeptAnswer extends KeptRequest {
 
 /**
  * Claims a key for a request about to run, in one statement: true when this request holds it now
- * (new, or taken over from an abandoned claim older than `staleBefore`), false when it was kept already.
+ * (new, taken over from an abandoned claim of the same request older than `staleBefore`, or reused after
+ * its kept answer expired before `expiredBefore`), false when it is kept already.
  */
-export async function claimIdempotencyKey(db: Db, userId: string, key: string, fingerprint: string, now: Date, staleBefore: Date): Promise<boolean> {
+export async function claimIdempotencyKey(
+  db: Db,
+  userId: string,
+  key: string,
+  fingerprint: string,
+  now: Date,
+  staleBefore: Date,
+  expiredBefore: Date,
+): Promise<boolean> {
   const rows = await db
     .insert(idempotentRequests)
     .values({ userId, key, fingerprint, state: 'pending', startedAt: now })
     .onConflictDoUpdate({
       target: [idempotentRequests.userId, idempotentRequests.key],
-      set: { startedAt: now },
-      where: sql`${idempotentRequests.state} = 'pending' and ${idempotentRequests.fingerprint} = ${fingerprint} and ${idempotentRequests.startedAt} < ${staleBefore}`,
+      set: { startedAt: now, fingerprint, state: 'pending', status: null, contentType: null, body: null },
+      where: sql`(${idempotentRequests.state} = 'pending' and ${idempotentRequests.fingerprint} = ${fingerprint} and ${idempotentRequests.startedAt} < ${staleBefore})
+        or ${idempotentRequests.startedAt} < ${expiredBefore}`,
     })
     .returning({ key: idempotentRequests.key })
   return rows.length > 0

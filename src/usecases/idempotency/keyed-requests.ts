@@ -40,11 +40,12 @@ export function fingerprintOf(method: string, url: string, body: unknown): strin
 export async function beginKeyedRequest(db: Db, request: KeyedRequest): Promise<ReplayedAnswer | null> {
   const fingerprint = fingerprintOf(request.method, request.url, request.body)
   const staleBefore = new Date(request.now.getTime() - IDEMPOTENCY_PENDING_SECONDS * 1000)
-  await sweepIdempotentRequests(db, new Date(request.now.getTime() - IDEMPOTENCY_RETENTION_HOURS * 3_600_000))
-  if (await claimIdempotencyKey(db, request.userId, request.key, fingerprint, request.now, staleBefore)) return null
+  const expiredBefore = new Date(request.now.getTime() - IDEMPOTENCY_RETENTION_HOURS * 3_600_000)
+  await sweepNowAndThen(db, request.now, expiredBefore)
+  if (await claimIdempotencyKey(db, request.userId, request.key, fingerprint, request.now, staleBefore, expiredBefore)) return null
   const kept = await findIdempotentRequest(db, request.userId, request.key)
   // Swept or released between the two statements: claim again (at most once more).
-  if (!kept) return (await claimIdempotencyKey(db, request.userId, request.key, fingerprint, request.now, staleBefore)) ? null : inProgress()
+  if (!kept) return (await claimIdempotencyKey(db, request.userId, request.key, fingerprint, request.now, staleBefore, expiredBefore)) ? null : inProgress()
   switch (decideRepeat(kept, fingerprint, request.now)) {
     case 'replay':
       return { status: kept.status ?? 200, contentType: kept.contentType, body: kept.body ?? '' }
@@ -56,6 +57,21 @@ export async function beginKeyedRequest(db: Db, request: KeyedRequest): Promise<
     case 'take-over': // lost the race to take it over: another request holds it now
       return inProgress()
   }
+}
+
+/** How often one instance removes expired keys: the sweep is a delete over the whole table, not a per-request cost. */
+const SWEEP_EVERY_MS = 10 * 60_000
+const lastSweep = new WeakMap<Db, number>()
+
+/**
+ * Removes answers older than the retention, at most once per ten minutes per database handle. Expired
+ * rows left between sweeps do no harm: the claim takes a key whose answer expired as a new one.
+ */
+async function sweepNowAndThen(db: Db, now: Date, expiredBefore: Date): Promise<void> {
+  const last = lastSweep.get(db)
+  if (last !== undefined && now.getTime() - last < SWEEP_EVERY_MS && now.getTime() >= last) return
+  lastSweep.set(db, now.getTime())
+  await sweepIdempotentRequests(db, expiredBefore)
 }
 
 function inProgress(): never {

@@ -2,7 +2,7 @@ import { isIP } from 'node:net'
 import { resolve } from 'node:path'
 import { z } from 'zod'
 import { ValidationError } from '../domain/errors.ts'
-import { DEFAULT_TRAVEL_POLICY, type TravelPolicy } from '../domain/conflicts.ts'
+import { travelPolicyOf, type TravelPolicy } from '../domain/travel-estimate.ts'
 
 /** Everything Greenroom reads from the environment, validated once at start-up. */
 const EnvSchema = z.object({
@@ -21,8 +21,11 @@ const EnvSchema = z.object({
   GREENROOM_SECURE_COOKIES: z.enum(['true', 'false']).default('false'),
   /** The public address used in invite links; defaults to the request's host. */
   GREENROOM_PUBLIC_URL: z.url().optional(),
-  /** Door-to-door travel speed and per-trip buffer used by conflict checks (docs/decisions/005). */
-  GREENROOM_TRAVEL_KMH: z.coerce.number().positive().max(2000).default(700),
+  /**
+   * The travel estimate of conflict checks where no travel is booked (domain/travel-estimate.ts,
+   * docs/decisions/005): a flight's average speed gate to gate, and the time at both airports.
+   */
+  GREENROOM_TRAVEL_KMH: z.coerce.number().min(100).max(2000).default(800),
   GREENROOM_TRAVEL_BUFFER_MINUTES: z.coerce
     .number()
     .int()
@@ -98,6 +101,6 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
     publicUrl: e.GREENROOM_PUBLIC_URL,
     trustProxy: e.GREENROOM_TRUST_PROXY,
     logLevel: e.LOG_LEVEL,
-    travel: { ...DEFAULT_TRAVEL_POLICY, kmPerHour: e.GREENROOM_TRAVEL_KMH, bufferMinutes: e.GREENROOM_TRAVEL_BUFFER_MINUTES },
+    travel: travelPolicyOf(e.GREENROOM_TRAVEL_KMH, e.GREENROOM_TRAVEL_BUFFER_MINUTES),
   }
 }

@@ -1,7 +1,8 @@
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import { conflictsByBooking, sweepConflicts, type SweptConflict } from './conflict-sweep.ts'
-import { conflictsOf, DEFAULT_TRAVEL_POLICY, type Blockout, type Booking } from './conflicts.ts'
+import { conflictsOf, type Blockout, type Booking } from './conflicts.ts'
+import { DEFAULT_TRAVEL_POLICY } from './travel-estimate.ts'
 
 const T0 = Date.parse('2013-07-01T00:00:00Z')
 const HOUR = 3_600_000

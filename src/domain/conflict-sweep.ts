@@ -1,4 +1,5 @@
-import { conflictsOf, travelWindowMs, type Blockout, type Booking, type Conflict, type TravelPolicy } from './conflicts.ts'
+import { conflictsOf, travelWindowMs, type Blockout, type Booking, type Conflict } from './conflicts.ts'
+import { type TravelPolicy } from './travel-estimate.ts'
 
 /** One conflict of one booking: with another booking (each pair once, the earlier one as `booking`) or with a blockout. */
 export interface SweptConflict {
@@ -17,7 +18,7 @@ const byStart = (a: Booking, b: Booking) =>
  * sorted by start are compared only with those starting before the end of the travel window
  * after them (two bookings further apart can neither overlap nor be too far to travel between);
  * blockouts are found by binary search on dates. O(n log n + n·k), k being how many bookings start
- * within a travel window (about 32 h at 700 km/h) of one's end. Sorted by the booking's start.
+ * within a travel window (about 38 h: half the Earth by air after a night without flights) of one's end. Sorted by the booking's start.
  * @example sweepConflicts(personBookings, personBlockouts, DEFAULT_TRAVEL_POLICY, { showReasons: false })
  */
 export function sweepConflicts(

@@ -1,4 +1,4 @@
-import { distanceKm } from './geo.ts'
+import { estimateTravel, longestTravelMinutes, type TravelPlace, type TravelPolicy } from './travel-estimate.ts'
 
 /**
  * A span of a person's time: a show they play or a commitment they attend. Instants are derived
@@ -13,7 +13,8 @@ export interface Booking {
   startsAt: Date
   endsAt: Date
   localDates: { first: string; last: string }
-  place: { latitude: number; longitude: number } | null
+  /** Where it happens, with the zone of its local times (null: unknown, never a travel conflict). */
+  place: TravelPlace | null
 }
 
 export interface Blockout {
@@ -22,17 +23,6 @@ export interface Blockout {
   endDate: string
   reason: string
 }
-
-/** How fast people move between places, door to door; configurable (GREENROOM_TRAVEL_KMH, GREENROOM_TRAVEL_BUFFER_MINUTES). */
-export interface TravelPolicy {
-  kmPerHour: number
-  /** Added to every trip longer than `localRadiusKm` (getting to and through airports, stations). */
-  bufferMinutes: number
-  /** Moves shorter than this are local and need no travel time. */
-  localRadiusKm: number
-}
-
-export const DEFAULT_TRAVEL_POLICY: TravelPolicy = { kmPerHour: 700, bufferMinutes: 180, localRadiusKm: 50 }
 
 export type Conflict =
   | { kind: 'overlap'; with: BookingRef; message: string }
@@ -49,19 +39,11 @@ export interface BookingRef {
 
 const ref = (b: Booking): BookingRef => ({ kind: b.kind, id: b.id, title: b.title, startsAt: b.startsAt.toISOString(), endsAt: b.endsAt.toISOString() })
 
-/** Minutes needed to get from one place to the other under the policy (0 for local moves or unknown places). */
-export function travelMinutes(a: Booking['place'], b: Booking['place'], policy: TravelPolicy): { km: number; minutes: number } {
-  if (!a || !b) return { km: 0, minutes: 0 }
-  const km = distanceKm(a, b)
-  if (km <= policy.localRadiusKm) return { km, minutes: 0 }
-  return { km, minutes: Math.ceil((km / policy.kmPerHour) * 60 + policy.bufferMinutes) }
-}
-
 /**
  * Every conflict of `booking` for one person against their other bookings and blockouts:
  * overlapping times, a blockout on a local date it touches, or too little time to travel between
  * places. `others` may hold more than the neighbours; the booking itself is skipped.
- * @example conflictsOf(newShow, personBookings, personBlockouts, DEFAULT_TRAVEL_POLICY)
+ * @example conflictsOf(newShow, personBookings, personBlockouts, DEFAULT_TRAVEL_POLICY, { showReasons: true })
  */
 export function conflictsOf(
   booking: Booking,
@@ -79,15 +61,16 @@ export function conflictsOf(
     }
     const [first, second] = booking.endsAt <= other.startsAt ? [booking, other] : [other, booking]
     const gapMinutes = (second.startsAt.getTime() - first.endsAt.getTime()) / 60_000
-    const trip = travelMinutes(first.place, second.place, policy)
+    const trip = estimateTravel(first.place, second.place, first.endsAt, policy)
     if (trip.minutes > gapMinutes) {
+      const how = trip.mode === 'ground' ? 'by road' : trip.mode === 'air' && trip.waitMinutes > 0 ? 'flying, with no flight before morning,' : 'flying'
       found.push({
         kind: 'travel',
         with: ref(other),
         distanceKm: Math.round(trip.km),
         neededMinutes: trip.minutes,
         availableMinutes: Math.floor(gapMinutes),
-        message: `${Math.round(trip.km)} km from "${other.title}" needs about ${hours(trip.minutes)}; there are ${hours(Math.max(0, Math.floor(gapMinutes)))} between them`,
+        message: `${Math.round(trip.km)} km from "${other.title}" needs about ${hours(trip.minutes)} ${how}; there are ${hours(Math.max(0, Math.floor(gapMinutes)))} between them`,
       })
     }
   }
@@ -106,8 +89,7 @@ export function conflictsOf(
 
 /** How far apart in time two bookings may be and still conflict through travel, for the query window. */
 export function travelWindowMs(policy: TravelPolicy): number {
-  // Half the Earth's circumference at the policy's speed, plus the buffer.
-  return ((20_040 / policy.kmPerHour) * 60 + policy.bufferMinutes) * 60_000
+  return longestTravelMinutes(policy) * 60_000
 }
 
 function hours(minutes: number): string {

@@ -1,7 +1,7 @@
 import type { Db } from '../db/client.ts'
 import type { Clock } from '../domain/clock.ts'
 import type { WorkspaceRole } from '../domain/roles.ts'
-import type { TravelPolicy } from '../domain/conflicts.ts'
+import type { TravelPolicy } from '../domain/travel-estimate.ts'
 import type { EventBus } from '../events/bus.ts'
 
 /** What every use case may use; passed explicitly instead of a container. */

@@ -60,7 +60,7 @@ export async function listPersonBookings(db: Db, workspaceId: string, personId: 
         startsAt: s.startsAt,
         endsAt: s.endsAt,
         localDates: { first: instantToLocalDate(s.startsAt, s.zone), last: instantToLocalDate(new Date(s.endsAt.getTime() - 1), s.zone) },
-        place: s.latitude != null && s.longitude != null ? { latitude: s.latitude, longitude: s.longitude } : null,
+        place: s.latitude != null && s.longitude != null ? { latitude: s.latitude, longitude: s.longitude, zone: s.zone } : null,
       })),
     ...commitmentRows.map((c): Booking => ({
       kind: 'commitment',
@@ -70,7 +70,7 @@ export async function listPersonBookings(db: Db, workspaceId: string, personId: 
       startsAt: c.startsAt,
       endsAt: c.endsAt,
       localDates: { first: c.startDate, last: c.endDate },
-      place: c.latitude != null && c.longitude != null ? { latitude: c.latitude, longitude: c.longitude } : null,
+      place: c.latitude != null && c.longitude != null ? { latitude: c.latitude, longitude: c.longitude, zone: c.zone } : null,
     })),
   ].sort((a, b) => a.startsAt.getTime() - b.startsAt.getTime())
 }

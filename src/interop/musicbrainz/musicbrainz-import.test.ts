@@ -18,7 +18,7 @@ import {
 } from '../../db/schema/index.ts'
 import { fixedClock } from '../../domain/clock.ts'
 import { DomainError } from '../../domain/errors.ts'
-import { DEFAULT_TRAVEL_POLICY } from '../../domain/conflicts.ts'
+import { DEFAULT_TRAVEL_POLICY } from '../../domain/travel-estimate.ts'
 import { addWorkspace } from '../../test/public-show-rows.ts'
 import { freshDatabase } from '../../test/test-database.ts'
 import { getWork } from '../../usecases/works/list-works.ts'

@@ -94,7 +94,7 @@ async function peopleIssues(db: Db, workspaceId: string, personIds: readonly str
 
 /** The span of people's time a commitment takes, as the conflict checker sees it. */
 export function commitmentBooking(
-  c: Pick<CommitmentDraft['columns'], 'title' | 'actId' | 'startDate' | 'endDate' | 'latitude' | 'longitude'> & {
+  c: Pick<CommitmentDraft['columns'], 'title' | 'actId' | 'startDate' | 'endDate' | 'latitude' | 'longitude' | 'timeZone'> & {
     id: string
     startsAt: Date | string
     endsAt: Date | string
@@ -108,6 +108,6 @@ export function commitmentBooking(
     startsAt: new Date(c.startsAt),
     endsAt: new Date(c.endsAt),
     localDates: { first: c.startDate, last: c.endDate },
-    place: c.latitude != null && c.longitude != null ? { latitude: c.latitude, longitude: c.longitude } : null,
+    place: c.latitude != null && c.longitude != null ? { latitude: c.latitude, longitude: c.longitude, zone: c.timeZone } : null,
   }
 }

@@ -25,7 +25,7 @@ export function showBooking(show: { id: string; actId: string; startsAt: Date; e
     endsAt: show.endsAt,
     // The end is exclusive: a show ending at midnight does not touch the next day.
     localDates: { first: instantToLocalDate(show.startsAt, venue.timeZone), last: instantToLocalDate(new Date(show.endsAt.getTime() - 1), venue.timeZone) },
-    place: venue.latitude != null && venue.longitude != null ? { latitude: venue.latitude, longitude: venue.longitude } : null,
+    place: venue.latitude != null && venue.longitude != null ? { latitude: venue.latitude, longitude: venue.longitude, zone: venue.timeZone } : null,
   }
 }
 

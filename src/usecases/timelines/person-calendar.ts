@@ -2,7 +2,8 @@ import type { ConflictView } from '../../contract/touring.ts'
 import type { Db } from '../../db/client.ts'
 import { listPersonBlockouts, listPersonBookings } from '../../db/queries/bookings.ts'
 import { sweepConflicts, type SweptConflict } from '../../domain/conflict-sweep.ts'
-import type { Blockout, Booking, BookingRef, Conflict, TravelPolicy } from '../../domain/conflicts.ts'
+import type { Blockout, Booking, BookingRef, Conflict } from '../../domain/conflicts.ts'
+import type { TravelPolicy } from '../../domain/travel-estimate.ts'
 import { addDays } from '../../domain/local-time.ts'
 
 /** A person's bookings and blockouts over a time range, and every conflict among them. */

@@ -1,7 +1,7 @@
 import type { Db } from '../../db/client.ts'
 import { findPeopleByEmail } from '../../db/queries/timelines.ts'
 import type { Clock } from '../../domain/clock.ts'
-import type { TravelPolicy } from '../../domain/conflicts.ts'
+import type { TravelPolicy } from '../../domain/travel-estimate.ts'
 import { DomainError, NotFoundError } from '../../domain/errors.ts'
 import { upcomingConflicts, type UpcomingConflict } from './list-conflicts.ts'
 

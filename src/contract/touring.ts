@@ -1,6 +1,7 @@
 import { z } from 'zod'
 import { FullDateSchema, IdSchema, InstantSchema, NameSchema, NotesSchema, VersionSchema, lineText, multiLineText, nameText } from './common.ts'
 import { ANNOUNCEMENT_STATES, BILLING_ROLES, COMMITMENT_KINDS, LOCAL_TIME_PATTERN, SHOW_STATUSES } from '../domain/touring.ts'
+import { SHOW_TIME_FIELDS } from '../domain/show-time-days.ts'
 
 export const LocalTimeSchema = z.string().regex(LOCAL_TIME_PATTERN, 'a time like 19:30 (24-hour clock)').describe('Local wall-clock time HH:MM at the place')
 export const TimeZoneSchema = lineText(64).min(1).describe('IANA time zone, e.g. America/Chicago')
@@ -148,6 +149,9 @@ export const ShowSchema = ShowSummarySchema.extend({
   venueId: IdSchema,
   address: z.string(),
   times: ShowTimesSchema,
+  timesAfterMidnight: z
+    .array(z.enum(SHOW_TIME_FIELDS))
+    .describe("The times that fall on the day after the show's date: a time earlier than the one before it is after midnight, up to 06:00 (a curfew of 00:30)"),
   announceAt: z.string().nullable(),
   billing: z.array(z.object({ actId: IdSchema, actName: z.string(), role: z.enum(BILLING_ROLES) })),
   lineup: z.array(z.object({ personId: IdSchema, personName: z.string(), role: z.string() })),

@@ -1,5 +1,6 @@
 import type { FieldIssue } from '../domain/errors.ts'
 import { addDays, localToInstant, startOfLocalDay } from '../domain/local-time.ts'
+import { SHOW_TIME_FIELDS, showTimeDays } from '../domain/show-time-days.ts'
 import type { DemoShowTimes } from './world-2013/types.ts'
 
 /**
@@ -9,9 +10,6 @@ import type { DemoShowTimes } from './world-2013/types.ts'
  */
 export type Span = { ok: true; startsAt: Date; endsAt: Date } | { ok: false; issues: FieldIssue[] }
 
-/** A show's times in the order they happen in a day; they must keep this order. */
-export const SHOW_TIME_FIELDS = ['loadIn', 'soundcheck', 'doors', 'setStart', 'curfew'] as const
-
 const TWO_HOURS_MS = 2 * 60 * 60 * 1000
 
 /**
@@ -20,12 +18,15 @@ const TWO_HOURS_MS = 2 * 60 * 60 * 1000
  * the day up to the curfew).
  */
 export function showSpan(date: string, times: DemoShowTimes, zone: string, path = 'times'): Span {
-  const issues: FieldIssue[] = []
+  const order = showTimeDays(times)
+  const issues: FieldIssue[] = order.issues.map((i) => ({ path: `${path}.${i.path}`, message: i.message }))
   const at = new Map<string, Date>()
   for (const field of SHOW_TIME_FIELDS) {
     const value = times[field]
-    if (value === undefined) continue
-    const r = localToInstant(date, value, zone)
+    const day = order.days[field]
+    if (value === undefined || day === undefined) continue
+    // Past midnight (up to 06:00), a time earlier than the one before it is on the next day.
+    const r = localToInstant(day === 1 ? addDays(date, 1) : date, value, zone)
     if (r.ok) at.set(field, r.instant)
     else issues.push({ path: `${path}.${field}`, message: r.message })
   }
@@ -34,7 +35,8 @@ export function showSpan(date: string, times: DemoShowTimes, zone: string, path 
   const first = SHOW_TIME_FIELDS.find((f) => f !== 'curfew' && at.has(f))
   const startsAt = first ? at.get(first)! : startOfLocalDay(date, zone)
   const setStart = at.get('setStart')
-  const endsAt = at.get('curfew') ?? (setStart ? new Date(setStart.getTime() + TWO_HOURS_MS) : startOfLocalDay(addDays(date, 1), zone))
+  const lastDay = Math.max(0, ...Object.values(order.days))
+  const endsAt = at.get('curfew') ?? (setStart ? new Date(setStart.getTime() + TWO_HOURS_MS) : startOfLocalDay(addDays(date, 1 + lastDay), zone))
   return spanOf(startsAt, endsAt, path)
 }
 

@@ -3,7 +3,8 @@ import { timeZoneProblem } from '../domain/local-time.ts'
 import { partialDateProblem } from '../domain/partial-date.ts'
 import { ANNOUNCEMENT_STATES, BILLING_ROLES, COMMITMENT_KINDS, LOCAL_TIME_PATTERN, SHOW_STATUSES } from '../domain/touring.ts'
 import type { Checker } from './demo-checker.ts'
-import { SHOW_TIME_FIELDS, commitmentSpan, showSpan } from './demo-times.ts'
+import { commitmentSpan, showSpan } from './demo-times.ts'
+import { SHOW_TIME_FIELDS, showTimeDays } from '../domain/show-time-days.ts'
 import type { DemoWorld } from './world-2013.ts'
 
 const ISO_INSTANT = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:\d{2})$/
@@ -88,21 +89,17 @@ function checkShows(world: DemoWorld, c: Checker, zones: Map<string, string>): v
 
 function checkShowTimes(c: Checker, date: string, times: DemoWorld['shows'][number]['times'], zone: string | undefined, path: string): void {
   let valid = fullDate(c, date, `${path}.date`)
-  let previous: string | undefined
   for (const field of SHOW_TIME_FIELDS) {
     const value = times[field]
-    if (value === undefined) continue
-    if (!LOCAL_TIME_PATTERN.test(value)) {
-      c.check(false, `${path}.times.${field}`, 'a time like 19:30 (24-hour clock)')
-      valid = false
-      continue
-    }
-    const inOrder = previous === undefined || previous <= value
-    c.check(inOrder, `${path}.times.${field}`, `${field} comes before an earlier time of the day (${SHOW_TIME_FIELDS.join(' ≤ ')})`)
-    valid &&= inOrder
-    previous = value
+    if (value === undefined || LOCAL_TIME_PATTERN.test(value)) continue
+    c.check(false, `${path}.times.${field}`, 'a time like 19:30 (24-hour clock)')
+    valid = false
   }
-  if (!valid || zone === undefined) return
+  if (!valid) return
+  // The day's order (past midnight up to 06:00) is the domain's rule (show-time-days.ts), as for every show.
+  const order = showTimeDays(times)
+  for (const issue of order.issues) c.check(false, `${path}.times.${issue.path}`, issue.message)
+  if (order.issues.length || zone === undefined) return
   const span = showSpan(date, times, zone, `${path}.times`)
   if (!span.ok) c.issues.push(...span.issues)
 }

@@ -107,8 +107,60 @@ describe('shows', () => {
 
   it('refuses a curfew before doors, naming curfew', async () => {
     expect(await errorsOf({ localDate: '2013-07-01', doors: '19:00', curfew: '18:00' })).toEqual([
-      { path: 'curfew', message: "curfew (18:00) is before doors (19:00); a show's times run load-in, soundcheck, doors, set start, curfew on its date" },
+      {
+        path: 'curfew',
+        message:
+          "curfew (18:00) is before doors (19:00); a show's times run load-in, soundcheck, doors, set start, curfew, and only up to 06:00 after midnight",
+      },
     ])
+    // Past 06:00 a time earlier than doors is a typo, not a seventeen-hour show.
+    expect((await errorsOf({ localDate: '2013-07-01', doors: '19:00', curfew: '11:00' })).map((e: { path: string }) => e.path)).toEqual(['curfew'])
+  })
+
+  it('keeps a show past midnight: the curfew on the next day in the answer, the instants, and the conflict check (issue 15)', async () => {
+    const res = await client.post(
+      `${base}/shows`,
+      body({
+        venueId: chicagoClub.id,
+        localDate: '2013-07-19',
+        doors: '21:00',
+        setStart: '23:00',
+        curfew: '01:30',
+        lineup: [{ personId: kendall.id, role: 'member' }],
+      }),
+    )
+    expect(res.statusCode).toBe(201)
+    const show = res.json()
+    expect(show).toMatchObject({
+      localDate: '2013-07-19',
+      times: { doors: '21:00', setStart: '23:00', curfew: '01:30' },
+      timesAfterMidnight: ['curfew'],
+      startsAt: '2013-07-20T02:00:00.000Z',
+      endsAt: '2013-07-20T06:30:00.000Z',
+    })
+    // A commitment at 01:00 the next morning overlaps it.
+    const check = await client.post(`${base}/commitments/check-conflicts`, {
+      kind: 'promo-interview',
+      title: 'Late radio',
+      timeZone: 'America/Chicago',
+      startDate: '2013-07-20',
+      startTime: '01:00',
+      endDate: '2013-07-20',
+      endTime: '02:00',
+      latitude: 41.94,
+      longitude: -87.65,
+      personIds: [kendall.id],
+    })
+    expect(check.json().conflicts).toMatchObject([{ kind: 'overlap', with: { kind: 'show', id: show.id } }])
+    expect((await client.delete(`${base}/shows/${show.id}`)).statusCode).toBe(409)
+    const unannounced = await client.put(`${base}/shows/${show.id}`, {
+      ...body({ venueId: chicagoClub.id, localDate: '2013-07-19', doors: '21:00', setStart: '23:00', curfew: '01:30', announcement: 'unannounced' }),
+      lineup: [{ personId: kendall.id, role: 'member' }],
+      version: show.version,
+    })
+    expect(unannounced.statusCode).toBe(200)
+    expect(unannounced.json().timesAfterMidnight).toEqual(['curfew'])
+    expect((await client.delete(`${base}/shows/${show.id}`)).statusCode).toBe(204)
   })
 
   it('refuses doors at 02:30 on the spring-forward day in New York with the domain message', async () => {

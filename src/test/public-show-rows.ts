@@ -96,13 +96,20 @@ export function showSpanOf(s: Pick<ShowInput, 'localDate' | 'timeZone' | 'loadIn
   startsAt: Date
   endsAt: Date
 } {
-  const first = [s.loadIn, s.soundcheck, s.doors, s.setStart].find(Boolean)
-  const startsAt = first ? instant(s.localDate, first, s.timeZone) : startOfLocalDay(s.localDate, s.timeZone)
-  const endsAt = s.curfew
-    ? instant(s.localDate, s.curfew, s.timeZone)
-    : s.setStart
-      ? new Date(instant(s.localDate, s.setStart, s.timeZone).getTime() + 2 * 3600_000)
-      : startOfLocalDay(addDays(s.localDate, 1), s.timeZone)
+  // Written apart from the domain's showSpan: a time earlier than the one before it is after midnight.
+  let afterMidnight = false
+  let previous = ''
+  const dateOf = (time: string) => {
+    if (previous && time < previous) afterMidnight = true
+    previous = time
+    return afterMidnight ? addDays(s.localDate, 1) : s.localDate
+  }
+  const on = Object.fromEntries(
+    (['loadIn', 'soundcheck', 'doors', 'setStart', 'curfew'] as const).flatMap((f) => (s[f] ? [[f, instant(dateOf(s[f]), s[f], s.timeZone)]] : [])),
+  ) as Partial<Record<'loadIn' | 'soundcheck' | 'doors' | 'setStart' | 'curfew', Date>>
+  const startsAt = on.loadIn ?? on.soundcheck ?? on.doors ?? on.setStart ?? startOfLocalDay(s.localDate, s.timeZone)
+  const endsAt =
+    on.curfew ?? (on.setStart ? new Date(on.setStart.getTime() + 2 * 3600_000) : startOfLocalDay(addDays(s.localDate, afterMidnight ? 2 : 1), s.timeZone))
   return { startsAt, endsAt }
 }
 

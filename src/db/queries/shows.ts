@@ -3,6 +3,7 @@ import type { Db } from '../client.ts'
 import { acts, people, showBilling, showLineup, shows, venues } from '../schema/index.ts'
 import type { Show, ShowSummary } from '../../contract/touring.ts'
 import type { AnnouncementState, BillingRole, ShowStatus } from '../../domain/touring.ts'
+import { timesAfterMidnight } from '../../domain/show-time-days.ts'
 
 /** A show as stored, without what is computed when it is read (conflicts, public visibility). */
 export type StoredShow = Omit<Show, 'conflicts' | 'isPublic' | 'setlistVersionId' | 'playedRecorded'>
@@ -142,6 +143,7 @@ export async function getStoredShow(db: Db, workspaceId: string, id: string): Pr
     venueId: r.venueId,
     address: r.address,
     times: { loadIn: r.loadIn, soundcheck: r.soundcheck, doors: r.doors, setStart: r.setStart, curfew: r.curfew },
+    timesAfterMidnight: timesAfterMidnight(r),
     announceAt: r.announceAt?.toISOString() ?? null,
     billing: billing.map((b) => ({ ...b, role: b.role as BillingRole })),
     lineup,

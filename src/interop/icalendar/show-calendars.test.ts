@@ -57,6 +57,8 @@ describe('the public iCalendar feed of an act', () => {
       { ...base, ...london, localDate: '2013-06-20', doors: '18:30', setStart: '20:00' },
       { ...base, ...london, localDate: '2013-10-27', doors: '19:00', curfew: '23:00' },
       { ...base, ...nyc, localDate: '2013-07-04', doors: '18:00', curfew: '22:00', status: 'cancelled' },
+      // A club show past midnight (issue 15): the curfew at 00:30 is on the next day, and so is DTEND.
+      { ...base, ...berlin, localDate: '2013-09-20', doors: '20:00', setStart: '22:45', curfew: '00:30' },
     ]
     for (const input of shows) {
       const { id } = await addShow(db, workspaceId, input)
@@ -67,7 +69,7 @@ describe('the public iCalendar feed of an act', () => {
           ? {
               input,
               start: at(input.localDate, start, input.timeZone),
-              end: input.curfew ? at(input.localDate, input.curfew, input.timeZone) : showSpanOf(input).endsAt,
+              end: showSpanOf(input).endsAt,
             }
           : { input, date: input.localDate },
       )
@@ -121,6 +123,8 @@ describe('the public iCalendar feed of an act', () => {
     expect(text).toContain('DTSTART:20131103T053000Z\r\nDTEND:20131103T080000Z')
     expect(text).toContain('DTSTART;TZID=America/Sao_Paulo:20130119T200000')
     expect(text).toContain('DTSTART;VALUE=DATE:20131020\r\nDTEND;VALUE=DATE:20131021')
+    // Past midnight: DTEND on the next day at the venue.
+    expect(text).toContain('DTSTART;TZID=Europe/Berlin:20130920T200000\r\nDTEND;TZID=Europe/Berlin:20130921T003000')
   })
 
   it('keeps UIDs across exports and stamps each export with the clock', async () => {

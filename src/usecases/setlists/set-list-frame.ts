@@ -3,7 +3,8 @@ import type { Db } from '../../db/client.ts'
 import { getSettingsRow, listRecordingFacts } from '../../db/queries/setlists.ts'
 import { personNames } from '../../db/queries/people.ts'
 import { getStoredShow } from '../../db/queries/shows.ts'
-import { localToInstant } from '../../domain/local-time.ts'
+import { addDays, localToInstant } from '../../domain/local-time.ts'
+import { showTimeDays } from '../../domain/show-time-days.ts'
 import { checkSetlist, SETLIST_RULES, type SetlistContext } from '../../domain/setlist-rules/index.ts'
 import { loadHistoryContext } from '../played/history-context.ts'
 import type { RuleViolation } from '../../contract/setlists.ts'
@@ -39,7 +40,9 @@ export function violationsOf(entries: SetlistEntry[], frame: SetlistFrame): Rule
 async function showFrame(db: Db, workspaceId: string, showId: string | null) {
   const show = showId ? await getStoredShow(db, workspaceId, showId) : null
   if (!show) return { setStart: undefined, lineupRoles: [], billedGuests: [], isForShow: false, place: null }
-  const local = show.times.setStart ? localToInstant(show.localDate, show.times.setStart, show.timeZone) : null
+  // A set starting after midnight (a late festival slot) is on the next day (show-time-days.ts).
+  const setStartDate = showTimeDays(show.times).days.setStart === 1 ? addDays(show.localDate, 1) : show.localDate
+  const local = show.times.setStart ? localToInstant(setStartDate, show.times.setStart, show.timeZone) : null
   return {
     setStart: local?.ok ? { instant: local.instant, zone: show.timeZone } : undefined,
     lineupRoles: show.lineup.map((l) => l.role),

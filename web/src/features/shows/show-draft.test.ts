@@ -43,6 +43,11 @@ describe('timeOrderIssues', () => {
     const issues = timeOrderIssues({ loadIn: '', soundcheck: '', doors: '19:00', setStart: '', curfew: '18:00' })
     expect(issues).toEqual([{ path: 'curfew', message: expect.stringMatching(/curfew \(18:00\) is before doors \(19:00\)/) }])
   })
+
+  it('takes a curfew after midnight (up to 06:00) as the next day, as the server does', () => {
+    expect(timeOrderIssues({ loadIn: '', soundcheck: '', doors: '21:00', setStart: '23:00', curfew: '00:30' })).toEqual([])
+    expect(timeOrderIssues({ loadIn: '', soundcheck: '', doors: '19:00', setStart: '', curfew: '11:00' })[0]?.path).toBe('curfew')
+  })
 })
 
 describe('localTimeText', () => {

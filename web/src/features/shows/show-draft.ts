@@ -1,5 +1,6 @@
 import type { FieldIssue } from '../../api/api-problem.ts'
 import type { Show, ShowBody } from '../../api/touring-api.ts'
+import { showTimeDays } from '../../../../src/domain/show-time-days.ts'
 import { fromDateTimeLocal, localTimeOf, toDateTimeLocal } from './zoned-time.ts'
 
 /** The five times of a show day, in the order they happen. */
@@ -78,22 +79,12 @@ export function draftOf(show: Show | undefined, viewerZone: string, defaults: { 
   }
 }
 
-/** Times given must follow the day's order: load-in, soundcheck, doors, set start, curfew. */
+/**
+ * Times given must follow the day's order: load-in, soundcheck, doors, set start, curfew; a time
+ * earlier than the one before it is after midnight, up to 06:00 (the server's rule, the same module).
+ */
 export function timeOrderIssues(times: Record<TimeField, string>): FieldIssue[] {
-  const issues: FieldIssue[] = []
-  let previous: { label: string; value: string } | null = null
-  for (const field of TIME_FIELDS) {
-    const value = times[field.key]
-    if (!value) continue
-    if (previous && value < previous.value) {
-      issues.push({
-        path: field.key,
-        message: `${field.label.toLowerCase()} (${value}) is before ${previous.label.toLowerCase()} (${previous.value}); times are on the show’s date, in the day’s order`,
-      })
-    }
-    previous = { label: field.label, value }
-  }
-  return issues
+  return showTimeDays(times).issues.map((i) => ({ path: i.path, message: i.message }))
 }
 
 function rowIssues(draft: ShowDraft): FieldIssue[] {

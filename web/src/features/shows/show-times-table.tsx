@@ -38,6 +38,14 @@ export function ShowTimesTable({ show }: { show: Show }) {
                 <span>
                   {row.instant ? <time dateTime={row.instant.toISOString()}>{row.venueText}</time> : row.venueText}{' '}
                   <span className="muted">{row.venueZoneShort}</span>
+                  {row.nextDay && (
+                    <>
+                      {' '}
+                      <span className="badge" title="After midnight, on the day after the show's date">
+                        +1 day
+                      </span>
+                    </>
+                  )}
                 </span>
               </td>
               {hasViewerColumn && (

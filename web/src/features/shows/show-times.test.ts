@@ -46,3 +46,20 @@ describe('a time that happens twice (issue 11)', () => {
     expect(rows.find((r) => r.key === 'doors')!.ambiguity).toBeNull()
   })
 })
+
+describe('a show past midnight (issue 15)', () => {
+  it('puts a curfew earlier than the set start on the next day and marks it', () => {
+    const late = {
+      localDate: '2013-09-20',
+      timeZone: 'Europe/Berlin',
+      times: { loadIn: null, soundcheck: null, doors: '20:00', setStart: '22:45', curfew: '00:30' },
+    }
+    const rows = showTimeRows(late, 'Europe/Berlin', 'en-GB')
+    expect(rows.map((r) => [r.key, r.nextDay])).toEqual([
+      ['doors', false],
+      ['setStart', false],
+      ['curfew', true],
+    ])
+    expect(rows.find((r) => r.key === 'curfew')!.instant?.toISOString()).toBe('2013-09-20T22:30:00.000Z')
+  })
+})

@@ -1,4 +1,5 @@
 import type { Show } from '../../api/touring-api.ts'
+import { showTimeDays } from '../../../../src/domain/show-time-days.ts'
 import { TIME_FIELDS } from './show-draft.ts'
 import { formatClock, localToInstant, viewerTimeOf, zoneName, type ViewerTime } from './zoned-time.ts'
 
@@ -13,12 +14,14 @@ export interface ShowTimeRow {
   viewer: ViewerTime | null
   /** When the clocks go back over this time, it happens twice: which one Greenroom took, in words. */
   ambiguity: string | null
+  /** After midnight, on the day after the show's date (a curfew of 00:30): shown as "+1 day". */
+  nextDay: boolean
 }
 
 /** An instant from the API, or the local time (HH:MM) on the show's date at the venue (with the second instant when that time happens twice). */
-function instantOf(value: string, show: Pick<Show, 'localDate' | 'timeZone'>): { instant: Date | null; repeated: Date | null } {
+function instantOf(value: string, show: Pick<Show, 'localDate' | 'timeZone'>, nextDay: boolean): { instant: Date | null; repeated: Date | null } {
   if (/^\d{2}:\d{2}$/.test(value)) {
-    const result = localToInstant(show.localDate, value, show.timeZone)
+    const result = localToInstant(nextDay ? dayAfter(show.localDate) : show.localDate, value, show.timeZone)
     return result.ok ? { instant: result.instant, repeated: result.repeated ?? null } : { instant: null, repeated: null }
   }
   const instant = new Date(value)
@@ -28,10 +31,14 @@ function instantOf(value: string, show: Pick<Show, 'localDate' | 'timeZone'>): {
 /** The show's known times, each at the venue and, when the viewer's clock reads differently, on the viewer's clock. */
 export function showTimeRows(show: Pick<Show, 'localDate' | 'timeZone' | 'times'>, viewerZone: string, locale?: string): ShowTimeRow[] {
   const rows: ShowTimeRow[] = []
+  // Which day each local time is on: a time earlier than the one before it is after midnight.
+  const local = Object.fromEntries(TIME_FIELDS.map((f) => [f.key, /^\d{2}:\d{2}$/.test(show.times[f.key] ?? '') ? show.times[f.key] : null]))
+  const { days } = showTimeDays(local)
   for (const field of TIME_FIELDS) {
     const value = show.times[field.key]
     if (!value) continue
-    const { instant, repeated } = instantOf(value, show)
+    const nextDay = days[field.key] === 1
+    const { instant, repeated } = instantOf(value, show, nextDay)
     rows.push({
       key: field.key,
       label: field.label,
@@ -43,7 +50,15 @@ export function showTimeRows(show: Pick<Show, 'localDate' | 'timeZone' | 'times'
         instant && repeated
           ? `${field.label} at ${value} happens twice that night at the venue (the clocks go back): this is the first, ${value} ${zoneName(instant, show.timeZone, 'short', locale)}, not the second, ${value} ${zoneName(repeated, show.timeZone, 'short', locale)} an hour later.`
           : null,
+      nextDay,
     })
   }
   return rows
+}
+
+/** "2013-07-11" for "2013-07-10": calendar arithmetic on the date alone, no zone involved. */
+function dayAfter(date: string): string {
+  const d = new Date(`${date}T00:00:00Z`)
+  d.setUTCDate(d.getUTCDate() + 1)
+  return d.toISOString().slice(0, 10)
 }

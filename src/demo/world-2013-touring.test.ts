@@ -185,6 +185,15 @@ describe('the 2013 demo world loaded: calendars and conflicts', () => {
     await database?.close()
   })
 
+  it('has a Heffron Drive club show in Madrid that ends past midnight, stored on the next day (issue 15)', async () => {
+    const madrid = world.shows.find((s) => s.ref === 'hd-2013-03-17')!
+    expect(madrid.times.curfew).toBe('00:30')
+    const [row] = await database.db.select().from(schema.shows).where(eq(schema.shows.localDate, '2013-03-17'))
+    // 00:30 CET on 18 March is 23:30 UTC on the 17th.
+    expect(row!.endsAt.toISOString()).toBe('2013-03-17T23:30:00.000Z')
+    expect(row!.startsAt.getTime()).toBeLessThan(row!.endsAt.getTime())
+  })
+
   it('stores every show with its start before its end (row counts: world-2013.test.ts)', async () => {
     const stored = await database.db.select().from(schema.shows)
     // This year's shows, and one of the last tour kept as set-list history (world-2013-setlists.test.ts).

@@ -82,7 +82,13 @@ export const commitments: readonly DemoCommitment[] = [
 
   // Heffron Drive's European tour: there and back (the shows are in touring.ts).
   { ...wholeDay('travel-2013-03-06', 'travel', 'Travel: Los Angeles to London', '2013-03-06', 'America/Los_Angeles', ['kendall', 'dustin']), act: 'hd' },
-  { ...wholeDay('travel-2013-03-18', 'travel', 'Travel: Madrid to Los Angeles', '2013-03-18', 'Europe/Madrid', ['kendall', 'dustin']), act: 'hd' },
+  // The Madrid show ends at 00:30 that morning (a show past midnight): the flight home leaves at 12:00.
+  {
+    ...wholeDay('travel-2013-03-18', 'travel', 'Travel: Madrid to Los Angeles', '2013-03-18', 'Europe/Madrid', ['kendall', 'dustin']),
+    act: 'hd',
+    startTime: '10:00',
+    endTime: '23:59',
+  },
 
   // The tour announcement at the House of Blues, with the support act.
   {

@@ -34,6 +34,8 @@ export const tours: readonly DemoTour[] = [
 const ARENA_DAY: DemoShowTimes = { loadIn: '10:00', soundcheck: '16:00', doors: '18:00', setStart: '20:00', curfew: '23:00' }
 /** A club night for the duo. */
 const CLUB_NIGHT: DemoShowTimes = { loadIn: '15:00', soundcheck: '17:00', doors: '19:00', setStart: '20:30', curfew: '23:00' }
+/** Madrid starts late: the set at 23:00, the curfew at 00:30 the next day (a show past midnight, ADR 005). */
+const LATE_CLUB_NIGHT: DemoShowTimes = { loadIn: '17:00', soundcheck: '19:00', doors: '21:30', setStart: '23:00', curfew: '00:30' }
 
 /** Four members, the DJ who plays the tracks, and Dustin for the acoustic section. */
 const BTR_LINEUP: DemoShow['lineup'] = [
@@ -81,14 +83,14 @@ const southAmerica = (venue: string, date: string, extra: Extra) =>
     invented: ['status', 'notes', ...(extra.invented ?? [])],
   })
 
-const heffronDrive = (venue: string, date: string): DemoShow => ({
+const heffronDrive = (venue: string, date: string, times: DemoShowTimes = CLUB_NIGHT): DemoShow => ({
   ref: `hd-${date}`,
   act: 'hd',
   tour: 'hd-europe-2013',
   leg: 'leg-europe',
   venue,
   date,
-  times: CLUB_NIGHT,
+  times,
   status: 'played',
   announcement: 'announced',
   billing: [],
@@ -139,5 +141,5 @@ export const shows: readonly DemoShow[] = [
   heffronDrive('eu-cologne', '2013-03-11'),
   heffronDrive('eu-hamburg', '2013-03-13'),
   heffronDrive('eu-milan', '2013-03-15'),
-  heffronDrive('eu-madrid', '2013-03-17'),
+  heffronDrive('eu-madrid', '2013-03-17', LATE_CLUB_NIGHT),
 ]

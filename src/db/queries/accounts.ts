@@ -51,6 +51,32 @@ export async function findSessionUserInWorkspace(db: Db, tokenHash: string, now:
   return { user, membership: workspaceId && role ? { workspaceId, role: role as WorkspaceRole } : undefined }
 }
 
+const sessionUserWithWorkspaces = preparedPerDb((db) =>
+  db
+    .select({
+      id: users.id,
+      email: users.email,
+      displayName: users.displayName,
+      workspaces: sql<{ id: string; slug: string; name: string; role: string }[]>`coalesce((
+        select json_agg(json_build_object('id', w.id, 'slug', w.slug, 'name', w.name, 'role', m.role) order by w.name)
+        from ${workspaceMembers} m join ${workspaces} w on w.id = m.workspace_id
+        where m.user_id = ${users.id}
+      ), '[]'::json)`,
+    })
+    .from(sessions)
+    .innerJoin(users, eq(users.id, sessions.userId))
+    .where(and(eq(sessions.tokenHash, sql.placeholder('tokenHash')), gt(sessions.expiresAt, sql.placeholder('now'))))
+    .prepare('gr_session_user_with_workspaces'),
+)
+
+/** The session's user and every workspace they belong to (by name), in one statement: what /api/me answers. */
+export async function findSessionUserWithWorkspaces(db: Db, tokenHash: string, now: Date) {
+  const [row] = await sessionUserWithWorkspaces(db).execute({ tokenHash, now: now.toISOString() })
+  if (!row) return undefined
+  const { workspaces: memberOf, ...user } = row
+  return { user, workspaces: memberOf.map((w) => ({ ...w, role: w.role as WorkspaceRole })) }
+}
+
 const userWorkspaces = preparedPerDb((db) =>
   db
     .select({ id: workspaces.id, slug: workspaces.slug, name: workspaces.name, role: workspaceMembers.role })

@@ -105,6 +105,8 @@ export async function benchLighthouse(): Promise<LighthousePage[]> {
       const failing = ['accessibility', 'seo', 'best-practices'].flatMap((category) =>
         (lhr.categories[category]?.auditRefs ?? []).filter((ref) => ref.weight > 0 && (lhr.audits[ref.id]?.score ?? 1) < 1).map((ref) => ref.id),
       )
+      // A run Lighthouse could not finish (no paint, a page error) scores 0: say why.
+      if (lhr.runtimeError) failing.unshift(`runtime error ${lhr.runtimeError.code}: ${lhr.runtimeError.message}`)
       results.push({
         name: page.name,
         path: page.path,

@@ -95,6 +95,7 @@ async function measureDatabase(label: string, config: DbConfig, hello: LoadResul
   let closeBaseline = async () => {}
   if (config.kind === 'postgres') {
     const pool = new pg.Pool({ connectionString: config.url, max: 10 })
+    pool.on('error', () => {}) // an idle connection ended by DROP DATABASE … FORCE after the run
     const names = new Map(statements.map((s) => [s.text, `bench_${createHash('sha1').update(s.text).digest('hex').slice(0, 20)}`]))
     run = async (s) => (await pool.query({ name: names.get(s.text), text: s.text, values: s.params })).rows
     closeBaseline = () => pool.end()

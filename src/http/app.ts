@@ -88,7 +88,7 @@ export async function buildApp(opts: AppOptions): Promise<App> {
   app.addHook('onClose', () => planner.close())
   const ctx = { deps, database: opts.database, secureCookies: opts.secureCookies ?? false, publicUrl: opts.publicUrl, planner }
 
-  await registerSecurityHeaders(app, { secure: ctx.secureCookies })
+  registerSecurityHeaders(app, { secure: ctx.secureCookies })
   await app.register(cookie)
   await app.register(rateLimit, { global: false })
   registerSession(app, deps)

@@ -52,10 +52,19 @@ describe('the hot path: one statement authenticates and authorises a request (AD
     }
   })
 
-  it('reads the session in one statement on /api/me', async () => {
+  it('answers /api/me with one statement: the session, the user and their workspaces (ADR 026)', async () => {
     const { res, ran } = await statementsOf(owner, '/api/me')
     expect(res.statusCode).toBe(200)
-    expect(reads(ran, 'sessions')).toHaveLength(1)
+    expect(res.json().workspaces).toEqual([expect.objectContaining({ slug, role: 'owner' })])
+    expect(ran).toHaveLength(1)
+    expect(ran[0]).toContain('"sessions"')
+    expect(ran[0]).toContain('"workspace_members"')
+  })
+
+  it('lists a workspace on /api/me at the next request after joining it, sorted by name (nothing is cached)', async () => {
+    expect((await owner.post('/api/workspaces', { name: 'Another Hot' })).statusCode).toBe(201)
+    const me = await owner.get('/api/me')
+    expect(me.json().workspaces.map((w: { name: string }) => w.name)).toEqual(['Another Hot', expect.stringMatching(/^Hot/)])
   })
 
   it('still answers 404 to an outsider and to an unknown workspace, 401 without or after the session, 400 to a malformed reference', async () => {

@@ -1,5 +1,5 @@
 import type { FastifyInstance } from 'fastify'
-import helmet from '@fastify/helmet'
+import helmet, { type HelmetOptions } from 'helmet'
 
 /**
  * The Content-Security-Policy of the web app (and, harmlessly, of every other answer): everything
@@ -32,21 +32,45 @@ export function appCspDirectives(secure: boolean): Record<string, string[]> {
 export const API_CACHE_CONTROL = 'no-store'
 
 /**
+ * The headers helmet writes for these options, computed once: the options are constants (no nonce,
+ * nothing read from the request), so every answer gets the same headers. @fastify/helmet rebuilt
+ * helmet and re-parsed the CSP on every request (ADR 026).
+ */
+function helmetHeaders(options: HelmetOptions): Record<string, string> {
+  const headers: Record<string, string> = {}
+  const recorder = {
+    setHeader: (name: string, value: string) => void (headers[name.toLowerCase()] = value),
+    removeHeader: (name: string) => void delete headers[name.toLowerCase()],
+  }
+  helmet(options)({} as never, recorder as never, (err?: unknown) => {
+    if (err) throw err
+  })
+  return headers
+}
+
+/**
  * Browser protections for every answer: CSP with frame-ancestors 'none' (and X-Frame-Options DENY
  * for old browsers), nosniff, Referrer-Policy, and HSTS only when the server is behind HTTPS
- * (GREENROOM_SECURE_COOKIES=true), since HSTS on plain http would lock browsers out.
+ * (GREENROOM_SECURE_COOKIES=true), since HSTS on plain http would lock browsers out. Set before the
+ * route runs, so a route with its own policy (the public page, the API docs) replaces it.
  */
-export async function registerSecurityHeaders(app: FastifyInstance, opts: { secure: boolean }) {
-  await app.register(helmet, {
+export function registerSecurityHeaders(app: FastifyInstance, opts: { secure: boolean }) {
+  const headers = helmetHeaders({
     contentSecurityPolicy: { useDefaults: false, directives: appCspDirectives(opts.secure) },
     strictTransportSecurity: opts.secure ? { maxAge: 31_536_000, includeSubDomains: true } : false,
     referrerPolicy: { policy: 'no-referrer' },
     xFrameOptions: { action: 'deny' },
     xContentTypeOptions: true,
   })
-  app.addHook('onSend', async (request, reply, payload) => {
-    const path = request.url.split('?')[0]!
-    if (path.startsWith('/api/') && !path.startsWith('/api/docs')) reply.header('cache-control', API_CACHE_CONTROL)
-    return payload
+  const entries = Object.entries(headers)
+  app.addHook('onRequest', (_request, reply, done) => {
+    // On the raw response, as helmet did, so a hijacked answer (the live-updates stream) carries them too.
+    for (const [name, value] of entries) reply.raw.setHeader(name, value)
+    done()
+  })
+  app.addHook('onSend', (request, reply, payload, done) => {
+    const url = request.url
+    if (url.startsWith('/api/') && !url.startsWith('/api/docs')) reply.header('cache-control', API_CACHE_CONTROL)
+    done(null, payload)
   })
 }

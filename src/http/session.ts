@@ -1,7 +1,8 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify'
 import { DomainError, NotFoundError, ValidationError } from '../domain/errors.ts'
 import { IdOrSlugSchema } from '../contract/common.ts'
-import { membershipOf, userAndMembershipForToken, userForToken } from '../usecases/auth/get-me.ts'
+import { meForToken, membershipOf, userAndMembershipForToken, userForToken } from '../usecases/auth/get-me.ts'
+import type { Me } from '../contract/auth.ts'
 import type { Actor, Deps } from '../usecases/deps.ts'
 import { SESSION_DAYS } from '../usecases/auth/session-token.ts'
 
@@ -24,10 +25,14 @@ declare module 'fastify' {
     actor: Actor | null
     /** The membership read with the session (one statement), for the workspace named in the path. */
     prefetchedMembership: { workspace: string; membership: Membership | undefined } | null
+    /** On a route marked `sessionWithWorkspaces`: the user and their workspaces, read with the session (one statement). */
+    prefetchedMe: Me | null
   }
   interface FastifyContextConfig {
     /** Set on every workspace-scoped route: the session hook reads the membership with the session. */
     workspaceScoped?: boolean
+    /** Set on /api/me: the session hook reads the user's workspaces with the session. */
+    sessionWithWorkspaces?: boolean
   }
 }
 
@@ -48,9 +53,15 @@ export function registerSession(app: FastifyInstance, deps: Deps) {
   app.decorateRequest('user', null)
   app.decorateRequest('actor', null)
   app.decorateRequest('prefetchedMembership', null)
+  app.decorateRequest('prefetchedMe', null)
   app.addHook('onRequest', async (request) => {
     const token = request.cookies[SESSION_COOKIE]
     if (!token) return
+    if (request.routeOptions.config.sessionWithWorkspaces) {
+      request.prefetchedMe = await meForToken(deps, token)
+      request.user = request.prefetchedMe?.user ?? null
+      return
+    }
     const workspace = request.routeOptions.config.workspaceScoped ? (request.params as { workspaceId?: string }).workspaceId : undefined
     if (workspace !== undefined && IdOrSlugSchema.safeParse(workspace).success) {
       const found = await userAndMembershipForToken(deps, token, workspace)

@@ -39,6 +39,8 @@ const venues = () => import('./features/venues/venues-pages.ts')
 const commitments = () => import('./features/commitments/commitments-pages.ts')
 const calendar = () => import('./features/calendar/calendar-pages.ts')
 const setlists = () => import('./features/setlists/setlists-pages.ts')
+const setlistsList = () => import('./features/setlists/proposals-list-entry.ts')
+const setlistsProposal = () => import('./features/setlists/proposal-entry.ts')
 const organizations = () => import('./features/organizations/organizations-pages.ts')
 
 const workspaceRoutes: RouteObject[] = [
@@ -125,9 +127,10 @@ const workspaceRoutes: RouteObject[] = [
   {
     path: 'setlists',
     children: [
-      { index: true, ...page(setlists, (m) => m.ProposalsListPage) },
+      // The list and a proposal each in their own chunk: the pages a phone opens first load only their own code.
+      { index: true, ...page(setlistsList, (m) => m.ProposalsListPage) },
       { path: 'new', ...page(setlists, (m) => m.ProposalCreatePage) },
-      { path: ':proposalId', ...page(setlists, (m) => m.ProposalPage) },
+      { path: ':proposalId', ...page(setlistsProposal, (m) => m.ProposalPage) },
       { path: ':proposalId/diff', ...page(setlists, (m) => m.SetlistDiffPage) },
       { path: ':proposalId/amend/:versionId', ...page(setlists, (m) => m.AmendPage) },
       { path: ':proposalId/counter/:versionId', ...page(setlists, (m) => m.CounterPage) },

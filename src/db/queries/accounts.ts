@@ -1,5 +1,6 @@
-import { and, eq, gt } from 'drizzle-orm'
+import { and, eq, gt, sql } from 'drizzle-orm'
 import { isUuid } from './ids.ts'
+import { preparedPerDb } from './prepared.ts'
 import type { Db } from '../client.ts'
 import { users, sessions, workspaceMembers, workspaces, people } from '../schema/index.ts'
 import type { WorkspaceRole } from '../../domain/roles.ts'
@@ -9,40 +10,85 @@ export async function findUserByEmail(db: Db, email: string) {
   return row
 }
 
-export async function findUserBySession(db: Db, tokenHash: string, now: Date) {
-  const [row] = await db
+const sessionUser = preparedPerDb((db) =>
+  db
     .select({ id: users.id, email: users.email, displayName: users.displayName })
     .from(sessions)
     .innerJoin(users, eq(users.id, sessions.userId))
-    .where(and(eq(sessions.tokenHash, tokenHash), gt(sessions.expiresAt, now)))
+    .where(and(eq(sessions.tokenHash, sql.placeholder('tokenHash')), gt(sessions.expiresAt, sql.placeholder('now'))))
+    .prepare('gr_session_user'),
+)
+
+export async function findUserBySession(db: Db, tokenHash: string, now: Date) {
+  const [row] = await sessionUser(db).execute({ tokenHash, now: now.toISOString() })
   return row
 }
+
+function sessionUserInWorkspace(byId: boolean) {
+  return preparedPerDb((db) =>
+    db
+      .select({ id: users.id, email: users.email, displayName: users.displayName, workspaceId: workspaceMembers.workspaceId, role: workspaceMembers.role })
+      .from(sessions)
+      .innerJoin(users, eq(users.id, sessions.userId))
+      .leftJoin(workspaces, eq(byId ? workspaces.id : workspaces.slug, sql.placeholder('workspace')))
+      .leftJoin(workspaceMembers, and(eq(workspaceMembers.workspaceId, workspaces.id), eq(workspaceMembers.userId, sessions.userId)))
+      .where(and(eq(sessions.tokenHash, sql.placeholder('tokenHash')), gt(sessions.expiresAt, sql.placeholder('now'))))
+      .prepare(byId ? 'gr_session_user_in_workspace_by_id' : 'gr_session_user_in_workspace_by_slug'),
+  )
+}
+const sessionUserInWorkspaceById = sessionUserInWorkspace(true)
+const sessionUserInWorkspaceBySlug = sessionUserInWorkspace(false)
 
 /**
  * Authentication and authorisation of a workspace request in one statement: the session's user
  * and, when they are a member of the workspace named by id or slug, their role in it.
  */
 export async function findSessionUserInWorkspace(db: Db, tokenHash: string, now: Date, workspaceIdOrSlug: string) {
-  const byId = isUuid(workspaceIdOrSlug)
-  const [row] = await db
-    .select({ id: users.id, email: users.email, displayName: users.displayName, workspaceId: workspaceMembers.workspaceId, role: workspaceMembers.role })
-    .from(sessions)
-    .innerJoin(users, eq(users.id, sessions.userId))
-    .leftJoin(workspaces, byId ? eq(workspaces.id, workspaceIdOrSlug) : eq(workspaces.slug, workspaceIdOrSlug))
-    .leftJoin(workspaceMembers, and(eq(workspaceMembers.workspaceId, workspaces.id), eq(workspaceMembers.userId, sessions.userId)))
-    .where(and(eq(sessions.tokenHash, tokenHash), gt(sessions.expiresAt, now)))
+  const query = isUuid(workspaceIdOrSlug) ? sessionUserInWorkspaceById(db) : sessionUserInWorkspaceBySlug(db)
+  const [row] = await query.execute({ tokenHash, now: now.toISOString(), workspace: workspaceIdOrSlug })
   if (!row) return undefined
   const { workspaceId, role, ...user } = row
   return { user, membership: workspaceId && role ? { workspaceId, role: role as WorkspaceRole } : undefined }
 }
 
-export async function listUserWorkspaces(db: Db, userId: string) {
-  return db
+const sessionUserWithWorkspaces = preparedPerDb((db) =>
+  db
+    .select({
+      id: users.id,
+      email: users.email,
+      displayName: users.displayName,
+      workspaces: sql<{ id: string; slug: string; name: string; role: string }[]>`coalesce((
+        select json_agg(json_build_object('id', w.id, 'slug', w.slug, 'name', w.name, 'role', m.role) order by w.name)
+        from ${workspaceMembers} m join ${workspaces} w on w.id = m.workspace_id
+        where m.user_id = ${users.id}
+      ), '[]'::json)`,
+    })
+    .from(sessions)
+    .innerJoin(users, eq(users.id, sessions.userId))
+    .where(and(eq(sessions.tokenHash, sql.placeholder('tokenHash')), gt(sessions.expiresAt, sql.placeholder('now'))))
+    .prepare('gr_session_user_with_workspaces'),
+)
+
+/** The session's user and every workspace they belong to (by name), in one statement: what /api/me answers. */
+export async function findSessionUserWithWorkspaces(db: Db, tokenHash: string, now: Date) {
+  const [row] = await sessionUserWithWorkspaces(db).execute({ tokenHash, now: now.toISOString() })
+  if (!row) return undefined
+  const { workspaces: memberOf, ...user } = row
+  return { user, workspaces: memberOf.map((w) => ({ ...w, role: w.role as WorkspaceRole })) }
+}
+
+const userWorkspaces = preparedPerDb((db) =>
+  db
     .select({ id: workspaces.id, slug: workspaces.slug, name: workspaces.name, role: workspaceMembers.role })
     .from(workspaceMembers)
     .innerJoin(workspaces, eq(workspaces.id, workspaceMembers.workspaceId))
-    .where(eq(workspaceMembers.userId, userId))
+    .where(eq(workspaceMembers.userId, sql.placeholder('userId')))
     .orderBy(workspaces.name)
+    .prepare('gr_user_workspaces'),
+)
+
+export async function listUserWorkspaces(db: Db, userId: string) {
+  return userWorkspaces(db).execute({ userId })
 }
 
 /** The user's role in a workspace named by id or slug, or undefined when they are not in it. */

@@ -55,7 +55,13 @@ export const authRoutes = defineRoutes((app, ctx) => {
     return reply.code(204).send(null)
   })
 
-  app.get('/me', { schema: { tags, summary: 'The logged-in user and their workspaces', response: { 200: MeSchema } } }, async (request) =>
-    getMe(ctx.deps, requireUser(request)),
+  app.get(
+    '/me',
+    { config: { sessionWithWorkspaces: true }, schema: { tags, summary: 'The logged-in user and their workspaces', response: { 200: MeSchema } } },
+    async (request) => {
+      const user = requireUser(request)
+      // Read with the session in one statement (ADR 026); asked again only if the hook did not.
+      return request.prefetchedMe ?? getMe(ctx.deps, user)
+    },
   )
 })

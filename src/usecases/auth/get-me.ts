@@ -1,4 +1,4 @@
-import { findMembership, findSessionUserInWorkspace, findUserBySession, listUserWorkspaces } from '../../db/queries/accounts.ts'
+import { findMembership, findSessionUserInWorkspace, findSessionUserWithWorkspaces, findUserBySession, listUserWorkspaces } from '../../db/queries/accounts.ts'
 import type { Me } from '../../contract/auth.ts'
 import type { WorkspaceRole } from '../../domain/roles.ts'
 import type { Deps } from '../deps.ts'
@@ -16,6 +16,11 @@ export async function userForToken(deps: Deps, token: string) {
  */
 export async function userAndMembershipForToken(deps: Deps, token: string, workspaceIdOrSlug: string) {
   return (await findSessionUserInWorkspace(deps.db, hashSecret(token), new Date(), workspaceIdOrSlug)) ?? null
+}
+
+/** The user behind a session token with every workspace they belong to, in one statement (what /api/me answers), or null. */
+export async function meForToken(deps: Deps, token: string): Promise<Me | null> {
+  return (await findSessionUserWithWorkspaces(deps.db, hashSecret(token), new Date())) ?? null
 }
 
 /** The user's membership of a workspace named by id or slug, or undefined when they are not in it. */

@@ -1,7 +1,6 @@
 import { loadPublishing } from '../../db/queries/publishing.ts'
 import { getWorkspaceRow } from '../../db/queries/workspaces.ts'
 import { NotFoundError } from '../../domain/errors.ts'
-import { splitSheetPdf } from '../../interop/split-sheet/split-sheet-pdf.ts'
 import type { Actor, Deps } from '../deps.ts'
 
 /** A file-name-safe form of a title (ASCII letters, digits and dashes). */
@@ -22,6 +21,8 @@ export async function workSplitSheet(deps: Deps, actor: Actor, workId: string): 
   const [work] = await loadPublishing(deps.db, actor.workspaceId, [workId])
   if (!work) throw new NotFoundError('work', workId)
   const ws = await getWorkspaceRow(deps.db, actor.workspaceId)
+  // Loaded on the first split sheet, not at start (ADR 026).
+  const { splitSheetPdf } = await import('../../interop/split-sheet/split-sheet-pdf.ts')
   const bytes = await splitSheetPdf({
     title: work.title,
     iswc: work.iswc,

@@ -1,6 +1,5 @@
 import { setlistAsCsv } from '../../interop/stage/setlist-csv.ts'
 import { setlistAsText } from '../../interop/stage/setlist-text.ts'
-import { stageSetlistPdf } from '../../interop/stage/stage-pdf.ts'
 import type { Actor, Deps } from '../deps.ts'
 import { getProposal, getVersion } from './get-proposal.ts'
 
@@ -18,12 +17,15 @@ export async function stageSetlist(deps: Deps, actor: Actor, versionId: string, 
       .toLowerCase() || 'setlist'
   }-v${version.number}`
   switch (opts.format) {
-    case 'pdf':
+    case 'pdf': {
+      // Loaded on the first PDF, not at start: pdf-lib and its fonts are most of the server's import time (ADR 026).
+      const { stageSetlistPdf } = await import('../../interop/stage/stage-pdf.ts')
       return {
         body: Buffer.from(await stageSetlistPdf(sheet, { showKeys: opts.showKeys, showNotes: opts.showNotes })),
         contentType: 'application/pdf',
         fileName: `${fileName}.pdf`,
       }
+    }
     case 'txt':
       return { body: setlistAsText(sheet), contentType: 'text/plain; charset=utf-8', fileName: `${fileName}.txt` }
     case 'csv':

@@ -1,20 +1,29 @@
+import { lazy, Suspense } from 'react'
 import { useQuery } from '@tanstack/react-query'
 import { Link, useSearchParams } from 'react-router'
 import { setlistKeys, setlistsApi, type ProposalListEntry, type ProposalStatus } from '../../api/setlists-api.ts'
 import { EmptyState } from '../../components/empty-state.tsx'
 import { PageHeader } from '../../components/page-header.tsx'
-import { QueryView } from '../../components/query-view.tsx'
+import { Loading, QueryView } from '../../components/query-view.tsx'
 import { pluralise } from '../../format/vocabulary.ts'
 import { useWorkspace } from '../workspace/workspace-context.ts'
 import { STATUS_LABELS } from './setlist-model.ts'
-import { SetlistSettingsPage } from './setlist-settings-page.tsx'
+
+// The settings form (zod, the rules' vocabulary) loads only when asked for: the list opens without it.
+const SetlistSettingsPage = lazy(() => import('./setlist-settings-page.tsx').then((m) => ({ default: m.SetlistSettingsPage })))
 
 /** Where an act's set-list settings live: the list page with `?settings=<actId>`. */
 export const settingsPath = (actId: string) => `/setlists?settings=${encodeURIComponent(actId)}`
 
 export function ProposalsListPage() {
   const settingsFor = useSearchParams()[0].get('settings')
-  return settingsFor ? <SetlistSettingsPage key={settingsFor} actId={settingsFor} /> : <ProposalsList />
+  return settingsFor ? (
+    <Suspense fallback={<Loading />}>
+      <SetlistSettingsPage key={settingsFor} actId={settingsFor} />
+    </Suspense>
+  ) : (
+    <ProposalsList />
+  )
 }
 
 function ProposalsList() {

@@ -64,7 +64,7 @@ export function addMusicBrainzCommand(importCommand: Command, withDatabase: With
     .requiredOption('--workspace <slug>', 'the workspace to import into')
     .option('--json', 'print the result as JSON')
     .action(async (paths: string[], opts: { workspace: string; json?: boolean }) => {
-      const { importMusicBrainz, countWorksNeedingSplits } = await import('../interop/musicbrainz/import.ts')
+      const { importMusicBrainz, worksNeedingSplits } = await import('../usecases/imports/musicbrainz-document.ts')
       const clock = clockOf(readConfig())
       const result: MusicBrainzCliResult = { files: [], failed: [], counts: emptyCounts(), worksNeedingSplits: 0 }
       await withDatabase(async (database) => {
@@ -90,7 +90,7 @@ export function addMusicBrainzCommand(importCommand: Command, withDatabase: With
             process.stderr.write(`${step}: not imported: ${err.message}\n${errors.map((e) => `  ${e.path}: ${e.message}\n`).join('')}`)
           }
         }
-        result.worksNeedingSplits = await countWorksNeedingSplits(database.db, workspaceId)
+        result.worksNeedingSplits = await worksNeedingSplits(database.db, workspaceId)
       })
       process.stdout.write(opts.json ? JSON.stringify(result, null, 2) + '\n' : describeMusicBrainzImport(result) + '\n')
       if (result.failed.length) {

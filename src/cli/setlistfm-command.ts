@@ -3,7 +3,7 @@ import type { Command } from 'commander'
 import { readConfig } from '../config/env.ts'
 import type { Database } from '../db/client.ts'
 import { DomainError } from '../domain/errors.ts'
-import type { ImportSetlistFmResult } from '../interop/setlistfm/import.ts'
+import type { ImportSetlistFmResult } from '../usecases/imports/setlistfm-document.ts'
 import { resolveWorkspace } from '../usecases/workspaces/resolve-workspace.ts'
 import { clockOf } from './open-database.ts'
 
@@ -44,7 +44,7 @@ export function addSetlistFmCommands(importCommand: Command, exportCommand: Comm
       } catch (err) {
         throw new DomainError('validation', `${file} is not a readable JSON file: ${(err as Error).message}`)
       }
-      const { importSetlistFm } = await import('../interop/setlistfm/import.ts')
+      const { importSetlistFm } = await import('../usecases/imports/setlistfm-document.ts')
       const clock = clockOf(readConfig())
       await withDatabase(async (database) => {
         const workspaceId = await resolveWorkspace(database.db, opts.workspace)
@@ -59,7 +59,7 @@ export function addSetlistFmCommands(importCommand: Command, exportCommand: Comm
     .requiredOption('--workspace <slug>', "the act's workspace")
     .requiredOption('--act <slug>', "the act's slug")
     .action(async (opts: { workspace: string; act: string }) => {
-      const { exportSetlistFm } = await import('../interop/setlistfm/export.ts')
+      const { exportSetlistFm } = await import('../usecases/played/export-setlistfm.ts')
       await withDatabase(async (database) => {
         const workspaceId = await resolveWorkspace(database.db, opts.workspace)
         process.stdout.write(JSON.stringify(await exportSetlistFm(database.db, { workspaceId, actSlug: opts.act }), null, 2) + '\n')

@@ -1,4 +1,4 @@
-import { and, desc, eq, inArray, isNotNull, lt, lte, max, min, sql } from 'drizzle-orm'
+import { and, asc, desc, eq, inArray, isNotNull, lt, lte, max, min, sql } from 'drizzle-orm'
 import type { Db } from '../client.ts'
 import { playedSetlists, recordings, shows, tours, venues, works } from '../schema/index.ts'
 import type { SetlistEntry } from '../../contract/setlists.ts'
@@ -168,4 +168,16 @@ export async function firstShowStart(db: Db, workspaceId: string, kind: 'leg' | 
     .from(shows)
     .where(and(eq(shows.workspaceId, workspaceId), eq(column, id)))
   return row?.first ?? null
+}
+
+/** An act's played set lists with their show, venue and tour name: newest day first, then by source id, start and show. */
+export async function playedSetlistsOfAct(db: Db, workspaceId: string, actId: string) {
+  return db
+    .select({ show: shows, venue: venues, tourName: tours.name, played: playedSetlists })
+    .from(playedSetlists)
+    .innerJoin(shows, showOfPlayed)
+    .innerJoin(venues, venueOfShow)
+    .leftJoin(tours, and(eq(tours.workspaceId, shows.workspaceId), eq(tours.id, shows.tourId)))
+    .where(and(eq(playedSetlists.workspaceId, workspaceId), eq(shows.actId, actId)))
+    .orderBy(desc(shows.localDate), asc(playedSetlists.sourceId), desc(shows.startsAt), asc(shows.id))
 }

@@ -1,6 +1,6 @@
 import { IMPORT_KINDS, type ImportCountsByKind, type MusicBrainzImportBody, type MusicBrainzImportResult } from '../../contract/imports.ts'
 import { ValidationError } from '../../domain/errors.ts'
-import { countWorksNeedingSplits, importParsedMusicBrainz } from '../../interop/musicbrainz/import.ts'
+import { importParsedMusicBrainz, worksNeedingSplits } from './musicbrainz-document.ts'
 import { parseMusicBrainz, type ParsedMbDocument } from '../../interop/musicbrainz/parse.ts'
 import { assertCan } from '../authorize.ts'
 import type { Actor, Deps } from '../deps.ts'
@@ -42,5 +42,5 @@ export async function importMusicBrainzFiles(deps: Deps, actor: Actor, body: Mus
       ),
     ]),
   ) as ImportCountsByKind
-  return { files, counts, worksNeedingSplits: await countWorksNeedingSplits(deps.db, actor.workspaceId) }
+  return { files, counts, worksNeedingSplits: await worksNeedingSplits(deps.db, actor.workspaceId) }
 }

@@ -1,7 +1,7 @@
 import type { SetlistFmImportBody, SetlistFmImportResult } from '../../contract/imports.ts'
 import { actSlug } from '../../db/queries/acts.ts'
 import { fieldError, ValidationError } from '../../domain/errors.ts'
-import { importSetlistFm } from '../../interop/setlistfm/import.ts'
+import { importSetlistFm } from './setlistfm-document.ts'
 import { assertCan } from '../authorize.ts'
 import type { Actor, Deps } from '../deps.ts'
 

@@ -1,16 +1,28 @@
 import { randomUUID } from 'node:crypto'
-import { and, eq, inArray, sql } from 'drizzle-orm'
 import type { Db } from '../../db/client.ts'
-import { acts, playedSetlists, recordings, shows, tours, venues, works, workspaces } from '../../db/schema/index.ts'
+import {
+  actHeadByName,
+  actHeadBySlug,
+  actSlugsOf,
+  importedSourceIds,
+  insertExternalGroup,
+  insertPlayedShow,
+  insertTour,
+  insertVenue,
+  recordingTitlesOfAct,
+  tourOfActNamed,
+  venueByNameInCity,
+  workspaceExists,
+} from '../../db/writes/played-import.ts'
 import type { SetlistEntry } from '../../contract/setlists.ts'
 import type { Clock } from '../../domain/clock.ts'
 import { NotFoundError } from '../../domain/errors.ts'
 import { addDays, startOfLocalDay } from '../../domain/local-time.ts'
 import { slugify } from '../../domain/slug.ts'
-import { parseSetlistFm, type ParsedSetlist, type SkippedSong } from './parse.ts'
-import { actDescriptionOf, mbidOfDescription, showNotesOf } from './provenance.ts'
-import { recordOf, venueReading, type HeadReading } from './source-record.ts'
-import { zoneAt } from './venue-zone.ts'
+import { parseSetlistFm, type ParsedSetlist, type SkippedSong } from '../../interop/setlistfm/parse.ts'
+import { actDescriptionOf, mbidOfDescription, showNotesOf } from '../../interop/setlistfm/provenance.ts'
+import { recordOf, venueReading, type HeadReading } from '../../interop/setlistfm/source-record.ts'
+import { zoneAt } from '../../interop/setlistfm/venue-zone.ts'
 
 export interface ImportSetlistFmInput {
   workspaceId: string
@@ -75,8 +87,7 @@ export async function importSetlistFm(db: Db, input: ImportSetlistFmInput): Prom
   })
   return db.transaction(async (txn) => {
     const tx = txn as unknown as Db
-    const [ws] = await tx.select({ id: workspaces.id }).from(workspaces).where(eq(workspaces.id, input.workspaceId))
-    if (!ws) throw new NotFoundError('workspace', input.workspaceId)
+    if (!(await workspaceExists(tx, input.workspaceId))) throw new NotFoundError('workspace', input.workspaceId)
     const now = input.clock.now()
     const result: ImportSetlistFmResult = {
       actId: '',
@@ -99,15 +110,13 @@ export async function importSetlistFm(db: Db, input: ImportSetlistFmInput): Prom
     result.actId = act.id
     result.actCreated = act.created
 
-    const ids = sameArtist.map((s) => s.id)
-    const existing =
-      ids.length === 0
-        ? []
-        : await tx
-            .select({ sourceId: playedSetlists.sourceId })
-            .from(playedSetlists)
-            .where(and(eq(playedSetlists.workspaceId, input.workspaceId), eq(playedSetlists.source, 'setlistfm'), inArray(playedSetlists.sourceId, ids)))
-    const seen = new Set(existing.map((r) => r.sourceId))
+    const existing = await importedSourceIds(
+      tx,
+      input.workspaceId,
+      'setlistfm',
+      sameArtist.map((s) => s.id),
+    )
+    const seen = new Set<string>(existing)
     const titles = await repertoire(tx, input.workspaceId, act.id)
     const venueIds = new Map<string, ResolvedVenue>()
     const tourIds = new Map<string, string>()
@@ -123,35 +132,27 @@ export async function importSetlistFm(db: Db, input: ImportSetlistFmInput): Prom
       const tourId = s.tourName ? await resolveTour(tx, input.workspaceId, act.id, s.tourName, tourIds, result, now) : null
       const showId = randomUUID()
       const notes = showNotesOf(s.info, s.url)
-      await tx.insert(shows).values({
-        workspaceId: input.workspaceId,
-        id: showId,
-        actId: act.id,
-        tourId,
-        venueId: venue.id,
-        localDate: s.eventDate,
-        startsAt: startOfLocalDay(s.eventDate, venue.zone),
-        endsAt: startOfLocalDay(addDays(s.eventDate, 1), venue.zone),
-        status: 'played',
-        announcement: 'announced',
-        notes,
-        createdAt: now,
-        updatedAt: now,
-      })
-      result.showsCreated++
       const entries = s.entries.map((e) => matchRecording(e, titles, result))
       const recordedAt = recordedAtOf(s, now)
       const read: HeadReading = { artist: act.reading, venue: venue.reading, tourName: s.tourName, notes, recordedAt: recordedAt.toISOString() }
-      await tx.insert(playedSetlists).values({
-        workspaceId: input.workspaceId,
-        showId,
-        entries,
-        source: 'setlistfm',
-        sourceId: s.id,
-        recordedBy: null,
-        recordedAt,
-        sourceRecord: recordOf(s.head, read, s.given, entries),
-      })
+      await insertPlayedShow(
+        tx,
+        {
+          workspaceId: input.workspaceId,
+          id: showId,
+          actId: act.id,
+          tourId,
+          venueId: venue.id,
+          localDate: s.eventDate,
+          startsAt: startOfLocalDay(s.eventDate, venue.zone),
+          endsAt: startOfLocalDay(addDays(s.eventDate, 1), venue.zone),
+          announcement: 'announced',
+          notes,
+        },
+        { entries, source: 'setlistfm', sourceId: s.id, recordedBy: null, recordedAt, sourceRecord: recordOf(s.head, read, s.given, entries) },
+        now,
+      )
+      result.showsCreated++
       result.imported++
       result.entries += entries.length
       result.songsSkipped += s.songsSkipped.length
@@ -180,39 +181,20 @@ async function resolveAct(tx: Db, workspaceId: string, actSlug: string | undefin
     created: false,
     reading: { name: row.name, mbid: mbidOfDescription(row.description) },
   })
-  const columns = { id: acts.id, name: acts.name, description: acts.description }
   if (actSlug) {
-    const [bySlug] = await tx
-      .select(columns)
-      .from(acts)
-      .where(and(eq(acts.workspaceId, workspaceId), eq(acts.slug, actSlug)))
+    const bySlug = await actHeadBySlug(tx, workspaceId, actSlug)
     if (bySlug) return found(bySlug)
   }
-  const [byName] = await tx
-    .select(columns)
-    .from(acts)
-    .where(and(eq(acts.workspaceId, workspaceId), sql`lower(${acts.name}) = lower(${artist.name})`))
-    .orderBy(acts.createdAt)
-    .limit(1)
+  const byName = await actHeadByName(tx, workspaceId, artist.name)
   if (byName) return found(byName)
   const slug = await freeSlug(tx, workspaceId, actSlug ?? slugify(artist.name))
   const id = randomUUID()
-  await tx.insert(acts).values({
-    workspaceId,
-    id,
-    slug,
-    name: artist.name,
-    kind: 'group',
-    isInternal: false,
-    description: actDescriptionOf(artist.mbid),
-    createdAt: now,
-    updatedAt: now,
-  })
+  await insertExternalGroup(tx, { workspaceId, id, slug, name: artist.name, description: actDescriptionOf(artist.mbid) }, now)
   return { id, created: true, reading: { name: artist.name, mbid: artist.mbid } }
 }
 
 async function freeSlug(tx: Db, workspaceId: string, base: string): Promise<string> {
-  const taken = new Set((await tx.select({ slug: acts.slug }).from(acts).where(eq(acts.workspaceId, workspaceId))).map((r) => r.slug))
+  const taken = new Set(await actSlugsOf(tx, workspaceId))
   let slug = base
   for (let n = 2; taken.has(slug); n++) slug = `${base}-${n}`
   return slug
@@ -234,11 +216,7 @@ async function resolveVenue(
   const key = `${v.name.toLowerCase()}\u0000${v.city.toLowerCase()}`
   const cached = cache.get(key)
   if (cached) return cached
-  const [found] = await tx
-    .select()
-    .from(venues)
-    .where(and(eq(venues.workspaceId, workspaceId), sql`lower(${venues.name}) = lower(${v.name})`, sql`lower(${venues.city}) = lower(${v.city})`))
-    .limit(1)
+  const found = await venueByNameInCity(tx, workspaceId, v.name, v.city)
   if (found) {
     result.venuesReused++
     const venue = { id: found.id, zone: found.timeZone, reading: venueReading(found) }
@@ -259,7 +237,7 @@ async function resolveVenue(
     longitude: v.longitude,
     timeZone: zone,
   }
-  await tx.insert(venues).values(row)
+  await insertVenue(tx, row)
   result.venuesCreated++
   const venue = { id: row.id, zone, reading: venueReading(row) }
   cache.set(key, venue)
@@ -277,14 +255,10 @@ async function resolveTour(
 ): Promise<string> {
   const cached = cache.get(name)
   if (cached) return cached
-  const [found] = await tx
-    .select({ id: tours.id })
-    .from(tours)
-    .where(and(eq(tours.workspaceId, workspaceId), eq(tours.actId, actId), eq(tours.name, name)))
-    .limit(1)
-  const id = found?.id ?? randomUUID()
+  const found = await tourOfActNamed(tx, workspaceId, actId, name)
+  const id = found ?? randomUUID()
   if (!found) {
-    await tx.insert(tours).values({ workspaceId, id, actId, name, createdAt: now, updatedAt: now })
+    await insertTour(tx, { workspaceId, id, actId, name }, now)
     result.toursCreated++
   }
   cache.set(name, id)
@@ -293,12 +267,7 @@ async function resolveTour(
 
 /** Lower-cased titles (the recording's own, and its work's) of the act's recordings. */
 async function repertoire(tx: Db, workspaceId: string, actId: string): Promise<Map<string, string>> {
-  const rows = await tx
-    .select({ id: recordings.id, title: recordings.title, workTitle: works.title })
-    .from(recordings)
-    .innerJoin(works, and(eq(works.workspaceId, recordings.workspaceId), eq(works.id, recordings.workId)))
-    .where(and(eq(recordings.workspaceId, workspaceId), eq(recordings.actId, actId)))
-    .orderBy(recordings.createdAt, recordings.id)
+  const rows = await recordingTitlesOfAct(tx, workspaceId, actId)
   const byTitle = new Map<string, string>()
   for (const r of rows) for (const t of [r.title, r.workTitle]) if (t && !byTitle.has(t.toLowerCase())) byTitle.set(t.toLowerCase(), r.id)
   return byTitle

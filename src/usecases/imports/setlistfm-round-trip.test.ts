@@ -8,9 +8,9 @@ import { fixedClock } from '../../domain/clock.ts'
 import { addDays, startOfLocalDay } from '../../domain/local-time.ts'
 import { addAct, addWorkspace } from '../../test/public-show-rows.ts'
 import { freshDatabase } from '../../test/test-database.ts'
-import { exportSetlistFm } from './export.ts'
-import { importSetlistFm } from './import.ts'
-import { parseSetlistFm } from './parse.ts'
+import { exportSetlistFm } from '../played/export-setlistfm.ts'
+import { importSetlistFm } from './setlistfm-document.ts'
+import { parseSetlistFm } from '../../interop/setlistfm/parse.ts'
 
 const PHISH = JSON.parse(readFileSync(new URL('../../../../shared/interop-samples/setlistfm/phish-setlists-response.json', import.meta.url), 'utf8')) as {
   setlist: { id: string; sets: { set: { song: unknown[] }[] } }[]

@@ -1,8 +1,4 @@
-import { and, asc, desc, eq, inArray } from 'drizzle-orm'
-import type { Db } from '../../db/client.ts'
-import { acts, playedSetlists, recordings, shows, tours, venues, works } from '../../db/schema/index.ts'
 import { EntriesSchema, type SetlistEntry } from '../../contract/setlists.ts'
-import { NotFoundError } from '../../domain/errors.ts'
 import type { SetlistFmArtistOut, SetlistFmPage, SetlistFmSetOut, SetlistFmSetlistOut, SetlistFmSongOut, SetlistFmVenueOut } from './payload-schema.ts'
 import { mbidOfDescription, readShowNotes } from './provenance.ts'
 import { writeSongInfo } from './song-info.ts'
@@ -10,30 +6,30 @@ import { asRecord, givenEntry, givenWhileUnchanged, venueReading, type HeadReadi
 
 const countryNames = new Intl.DisplayNames(['en'], { type: 'region' })
 
+interface VenueIn {
+  name: string
+  city: string
+  address: string
+  country: string
+  latitude: number | null
+  longitude: number | null
+}
+
+/** One played set list as the page is written from it. */
+export interface PlayedListIn {
+  show: { id: string; localDate: string; notes: string }
+  venue: VenueIn
+  tourName: string | null
+  played: { source: string; sourceId: string | null; sourceRecord: unknown; recordedAt: Date; entries: unknown }
+}
+
 /**
  * An act's played set lists as a setlist.fm page (the envelope of `GET /artist/{mbid}/setlists`),
- * newest first. What `importSetlistFm` reads back from it is what was exported.
+ * in the order given (newest first). What the setlist.fm import reads back from it is what was exported.
+ * `titles` are the display titles of the recordings the entries name.
  */
-export async function exportSetlistFm(db: Db, opts: { workspaceId: string; actSlug: string }): Promise<SetlistFmPage> {
-  const [act] = await db
-    .select()
-    .from(acts)
-    .where(and(eq(acts.workspaceId, opts.workspaceId), eq(acts.slug, opts.actSlug)))
-  if (!act) throw new NotFoundError('act', opts.actSlug)
-  const rows = await db
-    .select({ show: shows, venue: venues, tourName: tours.name, played: playedSetlists })
-    .from(playedSetlists)
-    .innerJoin(shows, and(eq(shows.workspaceId, playedSetlists.workspaceId), eq(shows.id, playedSetlists.showId)))
-    .innerJoin(venues, and(eq(venues.workspaceId, shows.workspaceId), eq(venues.id, shows.venueId)))
-    .leftJoin(tours, and(eq(tours.workspaceId, shows.workspaceId), eq(tours.id, shows.tourId)))
-    .where(and(eq(playedSetlists.workspaceId, opts.workspaceId), eq(shows.actId, act.id)))
-    .orderBy(desc(shows.localDate), asc(playedSetlists.sourceId), desc(shows.startsAt), asc(shows.id))
+export function formatSetlistFmPage(act: { name: string; description: string }, rows: PlayedListIn[], titles: Map<string, string>): SetlistFmPage {
   const lists = rows.map((r) => ({ ...r, entries: EntriesSchema.parse(r.played.entries) }))
-  const titles = await recordingTitles(
-    db,
-    opts.workspaceId,
-    lists.flatMap((l) => l.entries.map((e) => e.recordingId).filter((id): id is string => !!id)),
-  )
   const actReading = { name: act.name, mbid: mbidOfDescription(act.description) }
   const derivedArtist: SetlistFmArtistOut = { ...optional('mbid', actReading.mbid), name: act.name }
   const setlist = lists.map((l): SetlistFmSetlistOut => {
@@ -60,7 +56,7 @@ export async function exportSetlistFm(db: Db, opts: { workspaceId: string; actSl
   return { type: 'setlists', itemsPerPage: setlist.length, page: 1, total: setlist.length, setlist: setlist.map(withoutUndefined) }
 }
 
-function venueOf(v: typeof venues.$inferSelect): SetlistFmVenueOut {
+function venueOf(v: VenueIn): SetlistFmVenueOut {
   return {
     name: v.name,
     city: {
@@ -115,16 +111,6 @@ function songOf(e: SetlistEntry, titles: Map<string, string>): SetlistFmSongOut 
     ...(e.cover ? { cover: { ...optional('mbid', e.cover.mbid ?? null), name: e.cover.artist } } : {}),
     ...writeSongInfo({ segue: e.segue ?? '', notes: e.notes ?? '', other }),
   }
-}
-
-async function recordingTitles(db: Db, workspaceId: string, ids: string[]): Promise<Map<string, string>> {
-  if (ids.length === 0) return new Map()
-  const rows = await db
-    .select({ id: recordings.id, title: recordings.title, workTitle: works.title })
-    .from(recordings)
-    .innerJoin(works, and(eq(works.workspaceId, recordings.workspaceId), eq(works.id, recordings.workId)))
-    .where(and(eq(recordings.workspaceId, workspaceId), inArray(recordings.id, [...new Set(ids)])))
-  return new Map(rows.map((r) => [r.id, r.title ?? r.workTitle]))
 }
 
 function optional<K extends string>(key: K, value: string | null): { [P in K]?: string } {

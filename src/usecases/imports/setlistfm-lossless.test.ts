@@ -5,8 +5,8 @@ import { fixedClock } from '../../domain/clock.ts'
 import { nameProblem } from '../../contract/common.ts'
 import { addWorkspace } from '../../test/public-show-rows.ts'
 import { freshDatabase } from '../../test/test-database.ts'
-import { exportSetlistFm } from './export.ts'
-import { importSetlistFm } from './import.ts'
+import { exportSetlistFm } from '../played/export-setlistfm.ts'
+import { importSetlistFm } from './setlistfm-document.ts'
 
 const clock = fixedClock(new Date('2026-11-21T12:00:00Z'))
 let database: Database

@@ -21,11 +21,11 @@ import { DomainError } from '../../domain/errors.ts'
 import { DEFAULT_TRAVEL_POLICY } from '../../domain/travel-estimate.ts'
 import { addWorkspace } from '../../test/public-show-rows.ts'
 import { freshDatabase } from '../../test/test-database.ts'
-import { getWork } from '../../usecases/works/list-works.ts'
-import { updateWork } from '../../usecases/works/save-work.ts'
+import { getWork } from '../works/list-works.ts'
+import { updateWork } from '../works/save-work.ts'
 import { exportWorkspace, type WorkspaceExport } from '../../db/workspace-export/export.ts'
-import { importMusicBrainz, type MusicBrainzImportResult } from './import.ts'
-import { parseMusicBrainz } from './parse.ts'
+import { importMusicBrainz, type MusicBrainzImportResult } from './musicbrainz-document.ts'
+import { parseMusicBrainz } from '../../interop/musicbrainz/parse.ts'
 
 const ROOT = new URL('../../../../shared/interop-samples/musicbrainz-ws2/', import.meta.url).pathname
 const sample = (path: string): unknown => JSON.parse(readFileSync(join(ROOT, path), 'utf8'))

@@ -56,4 +56,18 @@ test.describe('tours and calendars', () => {
     await expect(clash).toContainText('Conflict:')
     await expect(clash).toContainText(/Heffron Drive|rehearsal/)
   })
+
+  test('a club show past midnight: the curfew shows on the next day at the venue (issue 15)', async ({ page }) => {
+    await logIn(page)
+    await openSection(page, 'Tours')
+    await page.getByRole('link', { name: /European Tour 2013/ }).click()
+    await page
+      .getByRole('link', { name: /Madrid/ })
+      .first()
+      .click()
+    await expect(page.getByRole('heading', { level: 1, name: /Madrid/ })).toBeVisible()
+    const times = page.getByRole('table', { name: 'Times' })
+    await expect(times.getByRole('row', { name: /Curfew/ })).toContainText('+1 day')
+    await expect(times.getByRole('row', { name: /Set start/ })).not.toContainText('+1 day')
+  })
 })

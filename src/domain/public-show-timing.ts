@@ -5,8 +5,8 @@ import { showTimeDays } from './show-time-days.ts'
 /** When a show happens: instants shown in the venue's zone, or (allDay) its whole local date, from the start of that day to the next. */
 export type ShowTiming = { allDay: boolean; start: Date; end: Date; date: string }
 
-/** A time of the show on its day, or on the next when it falls after midnight (show-time-days.ts). */
-function at(show: FeedShow, field: 'doors' | 'setStart'): Date | null {
+/** A public time of the show as an instant: on its day, or on the next when it falls after midnight (show-time-days.ts). */
+export function showTimeAt(show: FeedShow, field: 'doors' | 'setStart'): Date | null {
   const time = show.times[field]
   if (!time) return null
   const day = showTimeDays(show.times).days[field]
@@ -30,7 +30,7 @@ export function publicShowTiming(show: FeedShow): ShowTiming {
   if (!doors && !setStart && !curfew) return wholeDay(show)
   // With no crew times before them, the stored span starts at doors, set start or the day's start
   // (ADR 005); it always ends at the curfew when there is one.
-  const start = loadIn || soundcheck ? (at(show, 'doors') ?? at(show, 'setStart') ?? wholeDay(show).start) : show.startsAt
+  const start = loadIn || soundcheck ? (showTimeAt(show, 'doors') ?? showTimeAt(show, 'setStart') ?? wholeDay(show).start) : show.startsAt
   return { allDay: false, start, end: show.endsAt, date: show.localDate }
 }
 

@@ -8,6 +8,8 @@ export interface PublicPageModel {
   now: Date
   icsPath: string
   jsonPath: string
+  /** schema.org JSON-LD of the shows, already escaped for a script element (interop/schema-org). */
+  structuredData?: string
 }
 
 const ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' }
@@ -61,8 +63,8 @@ function describeShows(actName: string, upcoming: number): string {
 
 /**
  * The public page of an act: announced shows, upcoming first (soonest on top), then past ones
- * (latest on top), with dates and times on each venue's clock. No script; light and dark follow the
- * reader's system setting.
+ * (latest on top), with dates and times on each venue's clock. No script (the JSON-LD block is data,
+ * never run); light and dark follow the reader's system setting.
  */
 export function renderPublicPage(model: PublicPageModel): string {
   const items = model.shows.map((show) => ({ show, timing: publicShowTiming(show) }))
@@ -84,7 +86,7 @@ export function renderPublicPage(model: PublicPageModel): string {
 <link rel="alternate" type="text/calendar" title="${name} shows" href="${esc(model.icsPath)}">
 <link rel="alternate" type="application/json" title="${name} shows" href="${esc(model.jsonPath)}">
 <style>${STYLE}</style>
-</head>
+${model.structuredData ? `<script type="application/ld+json">${model.structuredData}</script>\n` : ''}</head>
 <body>
 <main>
 <header><h1>${name}</h1><p class="feeds"><a href="${esc(model.icsPath)}">Add to your calendar (.ics)</a><a href="${esc(model.jsonPath)}">Shows as JSON</a></p></header>

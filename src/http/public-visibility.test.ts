@@ -72,7 +72,7 @@ describe('public visibility', () => {
     await database.close()
   })
 
-  it('never shows an unannounced, embargoed, held or offered show in the .ics, the .json or the page', async () => {
+  it('never shows an unannounced, embargoed, held or offered show in the .ics, the .json, the page or its JSON-LD', async () => {
     await fc.assert(
       fc.asyncProperty(caseArb, async ([list, at]) => {
         await database.db.delete(shows).where(eq(shows.workspaceId, workspaceId))
@@ -100,12 +100,16 @@ describe('public visibility', () => {
         const listedInJson = new Set((json!.json().shows as { id: string }[]).map((s) => s.id))
         const listedInIcs = new Set([...ics!.body.matchAll(/^UID:(.+)@greenroom\r$/gm)].map((m) => m[1]))
         const listedOnPage = new Set([...page!.body.matchAll(/data-show-id="([^"]+)"/g)].map((m) => m[1]))
+        // The page's schema.org JSON-LD for search engines: one MusicEvent per public show, named by its anchor.
+        const jsonLd = /<script type="application\/ld\+json">(.*?)<\/script>/s.exec(page!.body)
+        const listedInJsonLd = new Set(jsonLd ? (JSON.parse(jsonLd[1]!) as { url: string }[]).map((e) => e.url.split('#show-')[1]) : [])
         for (const show of created) {
           const hidden = mustStayPrivate(show, now)
           for (const [where, listed] of [
             ['ics', listedInIcs],
             ['json', listedInJson],
             ['page', listedOnPage],
+            ['json-ld', listedInJsonLd],
           ] as const) {
             expect(listed.has(show.id), `${where}: ${JSON.stringify(show)} at ${now.toISOString()}`).toBe(!hidden)
           }

@@ -1,7 +1,7 @@
 import { z } from 'zod'
 import { IdOrSlugSchema, ProblemSchema } from '../../contract/common.ts'
 import { PublicShowsDocumentSchema } from '../../contract/public-shows.ts'
-import { listPublicShows, publicShowsCalendar, publicShowsJson } from '../../usecases/public/list-public-shows.ts'
+import { publicShowsCalendar, publicShowsJson, publicShowsPage } from '../../usecases/public/list-public-shows.ts'
 import { renderPublicPage } from '../public-page.ts'
 import { baseUrlOf, defineRoutes } from '../route-context.ts'
 
@@ -35,8 +35,9 @@ export const publicRoutes = defineRoutes((app, ctx) => {
     },
     async (request, reply) => {
       const { handle } = request.params
-      const { act, shows, now } = await listPublicShows(ctx.deps, { handle })
-      const html = renderPublicPage({ actName: act.name, shows, now, ...paths(handle) })
+      const pageUrl = `${baseUrlOf(ctx, request)}/public/${encodeURIComponent(handle)}`
+      const { act, shows, now, structuredData } = await publicShowsPage(ctx.deps, { handle, pageUrl })
+      const html = renderPublicPage({ actName: act.name, shows, now, structuredData, ...paths(handle) })
       return reply.type('text/html; charset=utf-8').header('cache-control', PUBLIC_CACHE_CONTROL).header('content-security-policy', PAGE_CSP).send(html)
     },
   )

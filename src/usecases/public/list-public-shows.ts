@@ -4,6 +4,7 @@ import { NotFoundError } from '../../domain/errors.ts'
 import { isPublic } from '../../domain/public-shows.ts'
 import { actShowsCalendar } from '../../interop/icalendar/show-calendars.ts'
 import { publicShowsDocument } from '../../interop/shows-json.ts'
+import { jsonLdForHtml, musicEvents } from '../../interop/schema-org/music-events.ts'
 import type { PublicShowsDocument } from '../../contract/public-shows.ts'
 import type { Deps } from '../deps.ts'
 
@@ -44,4 +45,13 @@ export async function publicShowsCalendar(deps: Deps, input: PublicShowsInput & 
 export async function publicShowsJson(deps: Deps, input: { handle: string }): Promise<PublicShowsDocument> {
   const { act, shows, now } = await listPublicShows(deps, input)
   return publicShowsDocument({ act: { slug: input.handle, name: act.name }, shows, generatedAt: now })
+}
+
+/**
+ * What the act's public page shows: its public shows, and the same shows as schema.org MusicEvent
+ * JSON-LD (escaped for a script element) for search engines.
+ */
+export async function publicShowsPage(deps: Deps, input: { handle: string; pageUrl: string }): Promise<PublicShows & { structuredData: string }> {
+  const listed = await listPublicShows(deps, input)
+  return { ...listed, structuredData: jsonLdForHtml(musicEvents(listed.shows, { pageUrl: input.pageUrl })) }
 }

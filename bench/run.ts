@@ -14,7 +14,7 @@
  *   - one small workspace's reads with 10,000 workspaces in PostgreSQL vs with 10 (tenants.ts)
  *   - set lists: a diff of two 40-entry versions vs a JSON round trip of them; an answer's SSE
  *     fan-out to 50 clients (one instance on PGlite, two on PostgreSQL) vs the POST's round trip
- * Options: --seconds N (per load run, default 5), --json, --no-postgres,
+ * Options: --seconds N (per load run, default 5; on the hot path N interleaved rounds of one second per target), --json, --no-postgres,
  *   --only a,b (a subset: hot, start, initialJs, feeds, conflicts, sweep, setlists, durability, tenants, lighthouse).
  */
 import { benchRelease } from './release-read.ts'

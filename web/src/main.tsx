@@ -3,7 +3,7 @@ import { z } from 'zod'
 import { createRoot } from 'react-dom/client'
 import { QueryCache, QueryClient, QueryClientProvider } from '@tanstack/react-query'
 import { RouterProvider } from 'react-router'
-import { meKey } from './api/account-api.ts'
+import { fetchMe, meKey } from './api/account-api.ts'
 import { ApiProblem, isProblem } from './api/api-problem.ts'
 import { router } from './router.tsx'
 import './styles/tokens.css'
@@ -37,6 +37,10 @@ const queryClient: QueryClient = new QueryClient({
     mutations: { networkMode: 'always' },
   },
 })
+
+// Every page asks who is signed in (useMe); asked here, the answer travels while the page's own
+// chunk loads instead of after it (ADR 026). Same query, same key: the page then reads it from the cache.
+void queryClient.prefetchQuery({ queryKey: meKey, queryFn: fetchMe, staleTime: 60_000 })
 
 // Service worker, offline outbox and its banner: loaded after the first render, off the critical path.
 const OfflineLayer = lazy(() => import('./offline/offline-layer.tsx'))

@@ -99,9 +99,11 @@ export function addPlanCommands(program: Command): void {
     .option('--seed <n>', 'override the seed of the input')
     .option('--budget-ms <n>', "override the input's time budget")
     .action(async (file: string, opts: PlanCliOptions) => {
-      const { planShow, parsePlanShowInput } = await import('../planner/plan-show.ts')
-      const req = parsePlanShowInput(readJson(file))
-      const result = planShow(req, { seed: numberOption(opts.seed, '--seed'), budgetMs: numberOption(opts.budgetMs, '--budget-ms') })
+      const { planShowFromInput } = await import('../usecases/planner/plan-from-input.ts')
+      const { request: req, result } = await planShowFromInput(readJson(file), {
+        seed: numberOption(opts.seed, '--seed'),
+        budgetMs: numberOption(opts.budgetMs, '--budget-ms'),
+      })
       process.stdout.write(
         opts.json
           ? JSON.stringify(result, null, 2) + '\n'
@@ -115,9 +117,11 @@ export function addPlanCommands(program: Command): void {
     .option('--seed <n>', 'override the seed of the input')
     .option('--budget-ms <n>', "override the input's time budget (for the whole tour)")
     .action(async (file: string, opts: PlanCliOptions) => {
-      const { planTour, parsePlanTourInput } = await import('../planner/plan-tour.ts')
-      const req = parsePlanTourInput(readJson(file))
-      const result = planTour(req, { seed: numberOption(opts.seed, '--seed'), budgetMs: numberOption(opts.budgetMs, '--budget-ms') })
+      const { planTourFromInput } = await import('../usecases/planner/plan-from-input.ts')
+      const { request: req, result } = await planTourFromInput(readJson(file), {
+        seed: numberOption(opts.seed, '--seed'),
+        budgetMs: numberOption(opts.budgetMs, '--budget-ms'),
+      })
       process.stdout.write(opts.json ? JSON.stringify(result, null, 2) + '\n' : tourText(result, req.repertoire, req.shows) + '\n')
     })
 }

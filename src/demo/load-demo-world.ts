@@ -1,9 +1,7 @@
 import { hash } from '@node-rs/argon2'
-import { inArray } from 'drizzle-orm'
-import type { PgTable } from 'drizzle-orm/pg-core'
 import { uuidv7 } from 'uuidv7'
 import type { Db } from '../db/client.ts'
-import * as schema from '../db/schema/index.ts'
+import { anyWorkspaceSlug, insertRows, takenEmails, type TableName } from '../db/writes/bulk.ts'
 import type { Clock } from '../domain/clock.ts'
 import { ConflictError, ValidationError } from '../domain/errors.ts'
 import type { WorkspaceRole } from '../domain/roles.ts'
@@ -32,48 +30,48 @@ export interface LoadedDemoWorld {
 }
 
 /** Table of each row set, in insertion order: parents before children. */
-const TABLES: { [K in keyof DemoWorldRows]: PgTable } = {
-  users: schema.users,
-  workspaces: schema.workspaces,
-  workspaceMembers: schema.workspaceMembers,
-  people: schema.people,
-  acts: schema.acts,
-  actMemberships: schema.actMemberships,
-  works: schema.works,
-  workWriters: schema.workWriters,
-  recordings: schema.recordings,
-  recordingLeads: schema.recordingLeads,
-  recordingFeatured: schema.recordingFeatured,
-  releaseGroups: schema.releaseGroups,
-  editions: schema.editions,
-  tracks: schema.tracks,
-  placements: schema.placements,
-  venues: schema.venues,
-  tours: schema.tours,
-  tourLegs: schema.tourLegs,
-  shows: schema.shows,
-  showBilling: schema.showBilling,
-  showLineup: schema.showLineup,
-  commitments: schema.commitments,
-  commitmentPeople: schema.commitmentPeople,
-  blockouts: schema.blockouts,
-  actSetlistSettings: schema.actSetlistSettings,
-  setlistProposals: schema.setlistProposals,
-  setlistVersions: schema.setlistVersions,
-  setlistAnswers: schema.setlistAnswers,
-  showSetlists: schema.showSetlists,
-  playedSetlists: schema.playedSetlists,
-  tourPlannerSettings: schema.tourPlannerSettings,
-  chartEntries: schema.chartEntries,
-  awardNominations: schema.awardNominations,
-  organizations: schema.organizations,
-  workHolds: schema.workHolds,
-  pitches: schema.pitches,
-  publishingOrganizations: schema.organizations,
-  publishingSettings: schema.publishingSettings,
-  writerProfiles: schema.writerProfiles,
-  workPublishing: schema.workPublishing,
-  writerPublishers: schema.writerPublishers,
+const TABLES: { [K in keyof DemoWorldRows]: TableName } = {
+  users: 'users',
+  workspaces: 'workspaces',
+  workspaceMembers: 'workspaceMembers',
+  people: 'people',
+  acts: 'acts',
+  actMemberships: 'actMemberships',
+  works: 'works',
+  workWriters: 'workWriters',
+  recordings: 'recordings',
+  recordingLeads: 'recordingLeads',
+  recordingFeatured: 'recordingFeatured',
+  releaseGroups: 'releaseGroups',
+  editions: 'editions',
+  tracks: 'tracks',
+  placements: 'placements',
+  venues: 'venues',
+  tours: 'tours',
+  tourLegs: 'tourLegs',
+  shows: 'shows',
+  showBilling: 'showBilling',
+  showLineup: 'showLineup',
+  commitments: 'commitments',
+  commitmentPeople: 'commitmentPeople',
+  blockouts: 'blockouts',
+  actSetlistSettings: 'actSetlistSettings',
+  setlistProposals: 'setlistProposals',
+  setlistVersions: 'setlistVersions',
+  setlistAnswers: 'setlistAnswers',
+  showSetlists: 'showSetlists',
+  playedSetlists: 'playedSetlists',
+  tourPlannerSettings: 'tourPlannerSettings',
+  chartEntries: 'chartEntries',
+  awardNominations: 'awardNominations',
+  organizations: 'organizations',
+  workHolds: 'workHolds',
+  pitches: 'pitches',
+  publishingOrganizations: 'organizations',
+  publishingSettings: 'publishingSettings',
+  writerProfiles: 'writerProfiles',
+  workPublishing: 'workPublishing',
+  writerPublishers: 'writerPublishers',
 }
 
 /**
@@ -92,18 +90,17 @@ export async function loadDemoWorld(db: Db, opts: { clock: Clock; world?: DemoWo
   await db.transaction(async (tx) => {
     await assertEmpty(tx as unknown as Db, rows)
     for (const name of Object.keys(TABLES) as (keyof DemoWorldRows)[]) {
-      const values = rows[name]
-      if (values.length > 0) await tx.insert(TABLES[name]).values(values as never)
+      await insertRows(tx, TABLES[name], rows[name])
     }
     // The band's owner claims each of our acts' slug as its public handle (ADR 015), so
     // /public/big-time-rush is the band's page; outside acts get none.
     const owner = rows.workspaceMembers.find((m) => m.role === 'owner')
     const ours = rows.acts.filter((a) => a.isInternal)
-    if (ours.length > 0) {
-      await tx
-        .insert(schema.publicHandles)
-        .values(ours.map((a) => ({ handle: a.slug, workspaceId: a.workspaceId, actId: a.id, claimedBy: owner?.userId ?? null, claimedAt: opts.clock.now() })))
-    }
+    await insertRows(
+      tx,
+      'publicHandles',
+      ours.map((a) => ({ handle: a.slug, workspaceId: a.workspaceId, actId: a.id, claimedBy: owner?.userId ?? null, claimedAt: opts.clock.now() })),
+    )
   })
 
   const workspace = rows.workspaces[0]!
@@ -118,13 +115,15 @@ export async function loadDemoWorld(db: Db, opts: { clock: Clock; world?: DemoWo
 }
 
 async function assertEmpty(db: Db, rows: DemoWorldRows): Promise<void> {
-  const [workspace] = await db.select({ slug: schema.workspaces.slug }).from(schema.workspaces).limit(1)
-  if (workspace) {
-    throw new ConflictError(`The demo loads into an empty database only; this one already has the workspace "${workspace.slug}".`)
+  const workspaceSlug = await anyWorkspaceSlug(db)
+  if (workspaceSlug !== null) {
+    throw new ConflictError(`The demo loads into an empty database only; this one already has the workspace "${workspaceSlug}".`)
   }
-  const emails = rows.users.map((u) => u.email)
-  const taken = await db.select({ email: schema.users.email }).from(schema.users).where(inArray(schema.users.email, emails))
+  const taken = await takenEmails(
+    db,
+    rows.users.map((u) => u.email),
+  )
   if (taken.length > 0) {
-    throw new ConflictError(`The demo loads into an empty database only; these logins already exist: ${taken.map((t) => t.email).join(', ')}.`)
+    throw new ConflictError(`The demo loads into an empty database only; these logins already exist: ${taken.join(', ')}.`)
   }
 }

@@ -1,6 +1,7 @@
-import { and, eq } from 'drizzle-orm'
 import { findPersonIdOfUser } from '../db/queries/accounts.ts'
-import { actMemberships as memberships, people, shows } from '../db/schema/index.ts'
+import { actIdsOfPerson } from '../db/queries/acts.ts'
+import { personName } from '../db/queries/people.ts'
+import { listShowVisibilities } from '../db/queries/shows.ts'
 import { ForbiddenError, NotFoundError } from '../domain/errors.ts'
 import { readScope, type ReadScope, type Resource } from '../domain/permissions.ts'
 import { isPublic } from '../domain/public-shows.ts'
@@ -31,10 +32,7 @@ export async function readerOf(deps: Deps, actor: Actor, resource: Resource): Pr
 
 /** Ids of the shows of the workspace that are public now (isPublic: the rule of the public page). */
 export async function publicShowIds(deps: Deps, workspaceId: string): Promise<Set<string>> {
-  const rows = await deps.db
-    .select({ id: shows.id, status: shows.status, announcement: shows.announcement, announceAt: shows.announceAt })
-    .from(shows)
-    .where(eq(shows.workspaceId, workspaceId))
+  const rows = await listShowVisibilities(deps.db, workspaceId)
   const now = deps.clock.now()
   return new Set(
     rows
@@ -62,19 +60,11 @@ export async function assertShowVisible(deps: Deps, reader: Reader, showId: stri
 /** The acts the reader's person is (or was) a member of: their own party, e.g. for pitches. */
 export async function ownActIds(deps: Deps, reader: Reader): Promise<Set<string>> {
   if (!reader.personId) return new Set()
-  const rows = await deps.db
-    .select({ actId: memberships.actId })
-    .from(memberships)
-    .where(and(eq(memberships.workspaceId, reader.actor.workspaceId), eq(memberships.personId, reader.personId)))
-  return new Set(rows.map((r) => r.actId))
+  return new Set(await actIdsOfPerson(deps.db, reader.actor.workspaceId, reader.personId))
 }
 
 /** The reader's own person's name, or null. */
 export async function ownPersonName(deps: Deps, reader: Reader): Promise<string | null> {
   if (!reader.personId) return null
-  const [row] = await deps.db
-    .select({ name: people.name })
-    .from(people)
-    .where(and(eq(people.workspaceId, reader.actor.workspaceId), eq(people.id, reader.personId)))
-  return row?.name ?? null
+  return personName(deps.db, reader.actor.workspaceId, reader.personId)
 }

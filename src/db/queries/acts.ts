@@ -119,3 +119,12 @@ export async function actSlug(db: Db, workspaceId: string, actId: string): Promi
     .where(and(eq(acts.workspaceId, workspaceId), eq(acts.id, actId)))
   return row?.slug ?? null
 }
+
+/** The acts a person is (or was) a member of. */
+export async function actIdsOfPerson(db: Db, workspaceId: string, personId: string): Promise<string[]> {
+  const rows = await db
+    .select({ actId: actMemberships.actId })
+    .from(actMemberships)
+    .where(and(eq(actMemberships.workspaceId, workspaceId), eq(actMemberships.personId, personId)))
+  return rows.map((r) => r.actId)
+}

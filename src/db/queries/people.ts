@@ -80,3 +80,12 @@ export async function personNames(db: Db, workspaceId: string, ids: readonly str
     .where(and(eq(people.workspaceId, workspaceId), inArray(people.id, ids.length ? [...ids] : ['00000000-0000-0000-0000-000000000000'])))
   return new Map(rows.map((r) => [r.id, r.name]))
 }
+
+/** A person's name, or null when the person is not in the workspace. */
+export async function personName(db: Db, workspaceId: string, id: string): Promise<string | null> {
+  const [row] = await db
+    .select({ name: people.name })
+    .from(people)
+    .where(and(eq(people.workspaceId, workspaceId), eq(people.id, id)))
+  return row?.name ?? null
+}

@@ -140,3 +140,13 @@ export async function listPitchRecords(db: Db, workspaceId: string, opts: { work
     updatedAt: updatedAt.toISOString(),
   }))
 }
+
+/** The name of a hold's holder (an organisation, an act or a person of the workspace), or null when there is none. */
+export async function holderName(db: Db, workspaceId: string, holder: { kind: 'organization' | 'act' | 'person'; id: string }): Promise<string | null> {
+  const table = holder.kind === 'organization' ? organizations : holder.kind === 'act' ? acts : people
+  const [row] = await db
+    .select({ name: table.name })
+    .from(table)
+    .where(and(eq(table.workspaceId, workspaceId), eq(table.id, holder.id)))
+  return row?.name ?? null
+}

@@ -182,3 +182,20 @@ export async function listShowTimesAtVenue(db: Db, workspaceId: string, venueId:
 export async function listShowVenues(db: Db, workspaceId: string): Promise<{ id: string; venueId: string }[]> {
   return db.select({ venueId: shows.venueId, id: shows.id }).from(shows).where(eq(shows.workspaceId, workspaceId))
 }
+
+/** What decides whether a show is public (isPublic), or null when there is no such show. */
+export async function showVisibility(db: Db, workspaceId: string, id: string) {
+  const [row] = await db
+    .select({ status: shows.status, announcement: shows.announcement, announceAt: shows.announceAt })
+    .from(shows)
+    .where(and(eq(shows.workspaceId, workspaceId), eq(shows.id, id)))
+  return row ?? null
+}
+
+/** Every show of the workspace with what decides whether it is public (isPublic). */
+export async function listShowVisibilities(db: Db, workspaceId: string) {
+  return db
+    .select({ id: shows.id, status: shows.status, announcement: shows.announcement, announceAt: shows.announceAt })
+    .from(shows)
+    .where(eq(shows.workspaceId, workspaceId))
+}

@@ -1,7 +1,8 @@
 import { readFileSync } from 'node:fs'
 import { describe, expect, it } from 'vitest'
 import { readCwrAck } from './ack.ts'
-import { CWR21_LAYOUTS, CWR30_LAYOUTS, layoutsFor } from './layout.ts'
+import { CWR21_LAYOUTS } from './layout.ts'
+import { CWR30_LAYOUTS, layoutsFor } from './layout-30.ts'
 import { decodeRecord, encodeRecord } from './record.ts'
 import { parseCwr, recordsOf, writeCwr } from './transmission.ts'
 

@@ -1,4 +1,5 @@
-import { CWR21_LAYOUTS, layoutsFor, type CwrLayout } from './layout.ts'
+import { CWR21_LAYOUTS, type CwrLayout } from './layout.ts'
+import { layoutsFor } from './layout-30.ts'
 import { decodeRecord, encodeRecord, type CwrIssue, type CwrRecord } from './record.ts'
 
 /** A transaction: its header record (NWR, REV, ACK …) and the detail records up to the next one. */

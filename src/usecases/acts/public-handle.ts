@@ -1,5 +1,4 @@
-import { and, eq } from 'drizzle-orm'
-import { publicHandles } from '../../db/schema/index.ts'
+import { handleOfAct, holderOfHandle, moveActHandle, releaseActHandle } from '../../db/writes/public-handles.ts'
 import { resolveActId, getAct } from '../../db/queries/acts.ts'
 import { sqlState, UNIQUE_VIOLATION, violatedConstraint } from '../../db/errors.ts'
 import { ConflictError, ForbiddenError, NotFoundError, ValidationError } from '../../domain/errors.ts'
@@ -25,11 +24,7 @@ function assertOwner(actor: Actor) {
 /** The act's public handle, if an owner claimed one. */
 export async function getPublicHandle(deps: Deps, actor: Actor, actIdOrSlug: string): Promise<PublicHandle> {
   const actId = await actIdOf(deps, actor, actIdOrSlug)
-  const [row] = await deps.db
-    .select({ handle: publicHandles.handle })
-    .from(publicHandles)
-    .where(and(eq(publicHandles.workspaceId, actor.workspaceId), eq(publicHandles.actId, actId)))
-  return { handle: row?.handle ?? null }
+  return { handle: await handleOfAct(deps.db, actor.workspaceId, actId) }
 }
 
 /**
@@ -46,14 +41,10 @@ export async function claimPublicHandle(deps: Deps, actor: Actor, actIdOrSlug: s
   const taken = () => new ConflictError(`The public handle "${handle}" is taken on this server; choose another.`, [{ path: 'handle', message: 'taken' }])
   try {
     await deps.db.transaction(async (tx) => {
-      const [holder] = await tx
-        .select({ workspaceId: publicHandles.workspaceId, actId: publicHandles.actId })
-        .from(publicHandles)
-        .where(eq(publicHandles.handle, handle))
+      const holder = await holderOfHandle(tx, handle)
       if (holder && (holder.workspaceId !== actor.workspaceId || holder.actId !== actId)) throw taken()
       if (holder) return
-      await tx.delete(publicHandles).where(and(eq(publicHandles.workspaceId, actor.workspaceId), eq(publicHandles.actId, actId)))
-      await tx.insert(publicHandles).values({ handle, workspaceId: actor.workspaceId, actId, claimedBy: actor.userId, claimedAt: deps.clock.now() })
+      await moveActHandle(tx, { handle, workspaceId: actor.workspaceId, actId, claimedBy: actor.userId, claimedAt: deps.clock.now() })
     })
   } catch (err) {
     // Claimed at the same moment by someone else.
@@ -67,5 +58,5 @@ export async function claimPublicHandle(deps: Deps, actor: Actor, actIdOrSlug: s
 export async function releasePublicHandle(deps: Deps, actor: Actor, actIdOrSlug: string): Promise<void> {
   assertOwner(actor)
   const actId = await actIdOf(deps, actor, actIdOrSlug)
-  await deps.db.delete(publicHandles).where(and(eq(publicHandles.workspaceId, actor.workspaceId), eq(publicHandles.actId, actId)))
+  await releaseActHandle(deps.db, actor.workspaceId, actId)
 }

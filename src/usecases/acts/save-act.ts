@@ -1,7 +1,6 @@
-import { and, eq, sql } from 'drizzle-orm'
 import { uuidv7 } from 'uuidv7'
 import type { Act, ActBody, UpdateActBody } from '../../contract/people.ts'
-import { acts } from '../../db/schema/index.ts'
+import { actRows } from '../../db/writes/documents.ts'
 import { getAct as queryOne, resolveActId } from '../../db/queries/acts.ts'
 import { sqlState, UNIQUE_VIOLATION } from '../../db/errors.ts'
 import { ConflictError, NotFoundError } from '../../domain/errors.ts'
@@ -20,7 +19,7 @@ export async function createAct(deps: Deps, actor: Actor, body: ActBody): Promis
   const id = uuidv7()
   const slug = body.slug ?? slugify(body.name)
   try {
-    await deps.db.insert(acts).values({
+    await actRows.insert(deps.db, {
       workspaceId: actor.workspaceId,
       id,
       slug,
@@ -42,42 +41,32 @@ export async function updateAct(deps: Deps, actor: Actor, actIdOrSlug: string, b
   assertCan(actor, 'edit-people')
   const id = await resolveActId(deps.db, actor.workspaceId, actIdOrSlug)
   if (!id) throw new NotFoundError('act', actIdOrSlug)
-  let updated: { id: string }[]
+  let updatedRows: number
   try {
-    updated = await deps.db
-      .update(acts)
-      .set({
+    updatedRows = await actRows.update(
+      deps.db,
+      actor.workspaceId,
+      id,
+      {
         name: body.name,
         kind: body.kind,
         isInternal: body.isInternal,
         description: body.description ?? '',
         ...(body.slug ? { slug: body.slug } : {}),
-        version: sql`${acts.version} + 1`,
         updatedAt: deps.clock.now(),
-      })
-      .where(and(eq(acts.workspaceId, actor.workspaceId), eq(acts.id, id), eq(acts.version, body.version)))
-      .returning({ id: acts.id })
+      },
+      body.version,
+    )
   } catch (err) {
     if (sqlState(err) === UNIQUE_VIOLATION) throw slugTaken(body.slug ?? '')
     throw err
   }
-  return finishVersionedWrite({ kind: 'act', id: actIdOrSlug, updatedRows: updated.length, load: () => queryOne(deps.db, actor.workspaceId, id) })
+  return finishVersionedWrite({ kind: 'act', id: actIdOrSlug, updatedRows, load: () => queryOne(deps.db, actor.workspaceId, id) })
 }
 
 export async function deleteAct(deps: Deps, actor: Actor, actIdOrSlug: string): Promise<void> {
   assertCan(actor, 'edit-people')
   const id = await resolveActId(deps.db, actor.workspaceId, actIdOrSlug)
   if (!id) throw new NotFoundError('act', actIdOrSlug)
-  await deleteOrExplain(
-    'act',
-    'recordings, releases or featured credits',
-    async () =>
-      (
-        await deps.db
-          .delete(acts)
-          .where(and(eq(acts.workspaceId, actor.workspaceId), eq(acts.id, id)))
-          .returning({ id: acts.id })
-      ).length,
-    actIdOrSlug,
-  )
+  await deleteOrExplain('act', 'recordings, releases or featured credits', () => actRows.delete(deps.db, actor.workspaceId, id), actIdOrSlug)
 }

@@ -1,8 +1,7 @@
-import { and, eq, sql } from 'drizzle-orm'
 import { uuidv7 } from 'uuidv7'
 import { type z } from 'zod'
 import { type MembershipBodySchema, type UpdateMembershipBodySchema, type Membership } from '../../contract/people.ts'
-import { actMemberships } from '../../db/schema/index.ts'
+import { deleteMembershipOfAct, membershipRows, updateMembershipOfAct } from '../../db/writes/documents.ts'
 import { listMemberships, resolveActId } from '../../db/queries/acts.ts'
 import { missingPeople } from '../../db/queries/people.ts'
 import { NotFoundError, ValidationError } from '../../domain/errors.ts'
@@ -32,7 +31,7 @@ async function load(deps: Deps, actor: Actor, actId: string, id: string): Promis
 export async function addMembership(deps: Deps, actor: Actor, actIdOrSlug: string, body: Body): Promise<Membership> {
   const actId = await checked(deps, actor, actIdOrSlug, body)
   const id = uuidv7()
-  await deps.db.insert(actMemberships).values({
+  await membershipRows.insert(deps.db, {
     workspaceId: actor.workspaceId,
     id,
     actId,
@@ -47,42 +46,20 @@ export async function addMembership(deps: Deps, actor: Actor, actIdOrSlug: strin
 
 export async function updateMembership(deps: Deps, actor: Actor, actIdOrSlug: string, membershipId: string, body: UpdateBody): Promise<Membership> {
   const actId = await checked(deps, actor, actIdOrSlug, body)
-  const updated = await deps.db
-    .update(actMemberships)
-    .set({
-      personId: body.personId,
-      role: body.role,
-      instruments: body.instruments,
-      beginDate: body.beginDate ?? null,
-      endDate: body.endDate ?? null,
-      version: sql`${actMemberships.version} + 1`,
-    })
-    .where(
-      and(
-        eq(actMemberships.workspaceId, actor.workspaceId),
-        eq(actMemberships.actId, actId),
-        eq(actMemberships.id, membershipId),
-        eq(actMemberships.version, body.version),
-      ),
-    )
-    .returning({ id: actMemberships.id })
-  return finishVersionedWrite({ kind: 'membership', id: membershipId, updatedRows: updated.length, load: () => load(deps, actor, actId, membershipId) })
+  const updatedRows = await updateMembershipOfAct(
+    deps.db,
+    actor.workspaceId,
+    actId,
+    membershipId,
+    { personId: body.personId, role: body.role, instruments: body.instruments, beginDate: body.beginDate ?? null, endDate: body.endDate ?? null },
+    body.version,
+  )
+  return finishVersionedWrite({ kind: 'membership', id: membershipId, updatedRows, load: () => load(deps, actor, actId, membershipId) })
 }
 
 export async function removeMembership(deps: Deps, actor: Actor, actIdOrSlug: string, membershipId: string): Promise<void> {
   assertCan(actor, 'edit-people')
   const actId = await resolveActId(deps.db, actor.workspaceId, actIdOrSlug)
   if (!actId) throw new NotFoundError('act', actIdOrSlug)
-  await deleteOrExplain(
-    'membership',
-    'other records',
-    async () =>
-      (
-        await deps.db
-          .delete(actMemberships)
-          .where(and(eq(actMemberships.workspaceId, actor.workspaceId), eq(actMemberships.actId, actId), eq(actMemberships.id, membershipId)))
-          .returning({ id: actMemberships.id })
-      ).length,
-    membershipId,
-  )
+  await deleteOrExplain('membership', 'other records', () => deleteMembershipOfAct(deps.db, actor.workspaceId, actId, membershipId), membershipId)
 }

@@ -1,7 +1,6 @@
 import { createHash } from 'node:crypto'
-import { sql } from 'drizzle-orm'
 import type { Db } from '../../db/client.ts'
-import { loginFailures } from '../../db/schema/index.ts'
+import { clearFailures, countFailure, forgiveOneFailure, sweepLoginWindows } from '../../db/writes/login-failures.ts'
 import { DomainError } from '../../domain/errors.ts'
 
 /** Failed logins one account may take within the window, whatever addresses they come from. */
@@ -39,21 +38,11 @@ export async function countLoginAttempt(db: Db, attempt: LoginAttempt): Promise<
     [keyOf('account', attempt.email.toLowerCase()), LOGIN_FAILURES_PER_ACCOUNT],
     [keyOf('address', attempt.address), LOGIN_FAILURES_PER_ADDRESS],
   ]
-  // Windows that have passed are swept first (the index on window_started_at keeps it cheap).
-  await db.delete(loginFailures).where(sql`${loginFailures.windowStartedAt} <= ${cutoff}`)
+  // Windows that have passed are swept first.
+  await sweepLoginWindows(db, cutoff)
   let retryAfter = 0
   for (const [key, max] of limits) {
-    const [row] = await db
-      .insert(loginFailures)
-      .values({ key, failures: 1, windowStartedAt: attempt.now })
-      .onConflictDoUpdate({
-        target: loginFailures.key,
-        set: {
-          failures: sql`CASE WHEN ${loginFailures.windowStartedAt} <= ${cutoff} THEN 1 ELSE ${loginFailures.failures} + 1 END`,
-          windowStartedAt: sql`CASE WHEN ${loginFailures.windowStartedAt} <= ${cutoff} THEN ${attempt.now} ELSE ${loginFailures.windowStartedAt} END`,
-        },
-      })
-      .returning({ failures: loginFailures.failures, windowStartedAt: loginFailures.windowStartedAt })
+    const row = await countFailure(db, key, attempt.now, cutoff)
     if (row && row.failures > max) {
       const ends = row.windowStartedAt.getTime() + LOGIN_WINDOW_SECONDS * 1000
       retryAfter = Math.max(retryAfter, Math.max(1, Math.ceil((ends - attempt.now.getTime()) / 1000)))
@@ -67,9 +56,6 @@ export async function countLoginAttempt(db: Db, attempt: LoginAttempt): Promise<
  * count starts over.
  */
 export async function forgiveLoginAttempt(db: Db, attempt: LoginAttempt): Promise<void> {
-  await db.delete(loginFailures).where(sql`${loginFailures.key} = ${keyOf('account', attempt.email.toLowerCase())}`)
-  await db
-    .update(loginFailures)
-    .set({ failures: sql`greatest(${loginFailures.failures} - 1, 0)` })
-    .where(sql`${loginFailures.key} = ${keyOf('address', attempt.address)}`)
+  await clearFailures(db, keyOf('account', attempt.email.toLowerCase()))
+  await forgiveOneFailure(db, keyOf('address', attempt.address))
 }

@@ -1,11 +1,10 @@
-import { and, eq, sql } from 'drizzle-orm'
 import { uuidv7 } from 'uuidv7'
 import type { z } from 'zod'
 import type { BlockoutBodySchema, UpdateBlockoutBodySchema } from '../../contract/touring.ts'
 import type { Db } from '../../db/client.ts'
 import { getBlockout } from '../../db/queries/blockouts.ts'
 import { missingPeople } from '../../db/queries/people.ts'
-import { blockouts } from '../../db/schema/index.ts'
+import { blockoutRows } from '../../db/writes/documents.ts'
 import { ForbiddenError, NotFoundError, ValidationError, type FieldIssue } from '../../domain/errors.ts'
 import type { Actor, Deps } from '../deps.ts'
 import { finishVersionedWrite } from '../versioned-write.ts'
@@ -43,7 +42,7 @@ export async function createBlockout(deps: Deps, actor: Actor, body: Body): Prom
   await deps.db.transaction(async (tx) => {
     const issues = await blockoutIssues(tx, actor.workspaceId, body)
     if (issues.length) throw new ValidationError(issues)
-    await tx.insert(blockouts).values({ workspaceId: actor.workspaceId, id, ...columns(body), createdAt: deps.clock.now() })
+    await blockoutRows.insert(tx, { workspaceId: actor.workspaceId, id, ...columns(body), createdAt: deps.clock.now() })
   })
   return (await load(deps, actor, id))!
 }
@@ -56,12 +55,7 @@ export async function updateBlockout(deps: Deps, actor: Actor, blockoutId: strin
   const updatedRows = await deps.db.transaction(async (tx) => {
     const issues = await blockoutIssues(tx, actor.workspaceId, body)
     if (issues.length) throw new ValidationError(issues)
-    const updated = await tx
-      .update(blockouts)
-      .set({ ...columns(body), version: sql`${blockouts.version} + 1` })
-      .where(and(eq(blockouts.workspaceId, actor.workspaceId), eq(blockouts.id, blockoutId), eq(blockouts.version, body.version)))
-      .returning({ id: blockouts.id })
-    return updated.length
+    return blockoutRows.update(tx, actor.workspaceId, blockoutId, columns(body), body.version)
   })
   return finishVersionedWrite({ kind: 'blockout', id: blockoutId, updatedRows, load: () => load(deps, actor, blockoutId) })
 }
@@ -70,5 +64,5 @@ export async function deleteBlockout(deps: Deps, actor: Actor, blockoutId: strin
   const existing = await getBlockout(deps.db, actor.workspaceId, blockoutId)
   if (!existing) throw new NotFoundError('blockout', blockoutId)
   await assertMayMarkFor(deps.db, actor, existing.personId)
-  await deps.db.delete(blockouts).where(and(eq(blockouts.workspaceId, actor.workspaceId), eq(blockouts.id, blockoutId)))
+  await blockoutRows.delete(deps.db, actor.workspaceId, blockoutId)
 }

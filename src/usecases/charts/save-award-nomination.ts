@@ -1,11 +1,10 @@
-import { and, eq, sql } from 'drizzle-orm'
 import { uuidv7 } from 'uuidv7'
 import type { z } from 'zod'
 import type { AwardNomination, AwardNominationBodySchema, UpdateAwardNominationBodySchema } from '../../contract/charts.ts'
 import type { Db } from '../../db/client.ts'
 import { FOREIGN_KEY_VIOLATION, sqlState } from '../../db/errors.ts'
 import { getAwardNomination as queryOne } from '../../db/queries/charts.ts'
-import { awardNominations } from '../../db/schema/index.ts'
+import { awardNominationRows } from '../../db/writes/documents.ts'
 import { awardYearProblem } from '../../domain/charts.ts'
 import { ConflictError, NotFoundError, StaleVersionError, ValidationError, type FieldIssue } from '../../domain/errors.ts'
 import { assertCan } from '../authorize.ts'
@@ -59,7 +58,7 @@ export async function createAwardNomination(deps: Deps, actor: Actor, body: Body
     deps.db.transaction(async (tx) => {
       const issues = await nominationIssues(tx, actor.workspaceId, body, now.getUTCFullYear())
       if (issues.length) throw new ValidationError(issues)
-      await tx.insert(awardNominations).values({ workspaceId: actor.workspaceId, id, ...columns(body), createdAt: now, updatedAt: now })
+      await awardNominationRows.insert(tx, { workspaceId: actor.workspaceId, id, ...columns(body), createdAt: now, updatedAt: now })
     }),
   )
   return (await queryOne(deps.db, actor.workspaceId, id))!
@@ -71,19 +70,11 @@ export async function updateAwardNomination(deps: Deps, actor: Actor, nomination
   const now = deps.clock.now()
   const updatedRows = await orConflict(() =>
     deps.db.transaction(async (tx) => {
-      const [current] = await tx
-        .select({ version: awardNominations.version })
-        .from(awardNominations)
-        .where(and(eq(awardNominations.workspaceId, ws), eq(awardNominations.id, nominationId)))
-      if (!current || current.version !== body.version) return 0
+      const currentVersion = await awardNominationRows.version(tx, ws, nominationId)
+      if (currentVersion !== body.version) return 0
       const issues = await nominationIssues(tx, ws, body, now.getUTCFullYear())
       if (issues.length) throw new ValidationError(issues)
-      const updated = await tx
-        .update(awardNominations)
-        .set({ ...columns(body), version: sql`${awardNominations.version} + 1`, updatedAt: now })
-        .where(and(eq(awardNominations.workspaceId, ws), eq(awardNominations.id, nominationId), eq(awardNominations.version, body.version)))
-        .returning({ id: awardNominations.id })
-      return updated.length
+      return awardNominationRows.update(tx, ws, nominationId, { ...columns(body), updatedAt: now }, body.version)
     }),
   )
   return finishVersionedWrite({ kind: 'award nomination', id: nominationId, updatedRows, load: () => queryOne(deps.db, ws, nominationId) })
@@ -93,13 +84,7 @@ export async function updateAwardNomination(deps: Deps, actor: Actor, nomination
 export async function deleteAwardNomination(deps: Deps, actor: Actor, nominationId: string, version?: number): Promise<void> {
   assertCan(actor, 'edit-catalog')
   const ws = actor.workspaceId
-  const filters = [eq(awardNominations.workspaceId, ws), eq(awardNominations.id, nominationId)]
-  if (version !== undefined) filters.push(eq(awardNominations.version, version))
-  const deleted = await deps.db
-    .delete(awardNominations)
-    .where(and(...filters))
-    .returning({ id: awardNominations.id })
-  if (deleted.length > 0) return
+  if ((await awardNominationRows.delete(deps.db, ws, nominationId, version)) > 0) return
   const current = await queryOne(deps.db, ws, nominationId)
   if (!current) throw new NotFoundError('award nomination', nominationId)
   throw new StaleVersionError('award nomination', current)

@@ -1,11 +1,10 @@
-import { and, eq, sql } from 'drizzle-orm'
 import { uuidv7 } from 'uuidv7'
 import type { z } from 'zod'
 import type { ChartEntry, ChartEntryBodySchema, UpdateChartEntryBodySchema } from '../../contract/charts.ts'
 import type { Db } from '../../db/client.ts'
 import { FOREIGN_KEY_VIOLATION, sqlState, UNIQUE_VIOLATION } from '../../db/errors.ts'
 import { getChartEntry as queryOne } from '../../db/queries/charts.ts'
-import { chartEntries } from '../../db/schema/index.ts'
+import { chartEntryRows } from '../../db/writes/documents.ts'
 import { ConflictError, StaleVersionError, ValidationError, NotFoundError, type FieldIssue } from '../../domain/errors.ts'
 import { assertCan } from '../authorize.ts'
 import type { Actor, Deps } from '../deps.ts'
@@ -68,7 +67,7 @@ export async function createChartEntry(deps: Deps, actor: Actor, body: Body): Pr
     deps.db.transaction(async (tx) => {
       const issues = await entryIssues(tx, actor.workspaceId, body)
       if (issues.length) throw new ValidationError(issues)
-      await tx.insert(chartEntries).values({ workspaceId: actor.workspaceId, id, ...columns(body), createdAt: now, updatedAt: now })
+      await chartEntryRows.insert(tx, { workspaceId: actor.workspaceId, id, ...columns(body), createdAt: now, updatedAt: now })
     }),
   )
   return (await queryOne(deps.db, actor.workspaceId, id))!
@@ -79,20 +78,12 @@ export async function updateChartEntry(deps: Deps, actor: Actor, chartEntryId: s
   const ws = actor.workspaceId
   const updatedRows = await orConflict(() =>
     deps.db.transaction(async (tx) => {
-      const [current] = await tx
-        .select({ version: chartEntries.version })
-        .from(chartEntries)
-        .where(and(eq(chartEntries.workspaceId, ws), eq(chartEntries.id, chartEntryId)))
+      const currentVersion = await chartEntryRows.version(tx, ws, chartEntryId)
       // A stale write is answered with the current entry before its content is judged.
-      if (!current || current.version !== body.version) return 0
+      if (currentVersion !== body.version) return 0
       const issues = await entryIssues(tx, ws, body)
       if (issues.length) throw new ValidationError(issues)
-      const updated = await tx
-        .update(chartEntries)
-        .set({ ...columns(body), version: sql`${chartEntries.version} + 1`, updatedAt: deps.clock.now() })
-        .where(and(eq(chartEntries.workspaceId, ws), eq(chartEntries.id, chartEntryId), eq(chartEntries.version, body.version)))
-        .returning({ id: chartEntries.id })
-      return updated.length
+      return chartEntryRows.update(tx, ws, chartEntryId, { ...columns(body), updatedAt: deps.clock.now() }, body.version)
     }),
   )
   return finishVersionedWrite({ kind: 'chart entry', id: chartEntryId, updatedRows, load: () => queryOne(deps.db, ws, chartEntryId) })
@@ -102,13 +93,7 @@ export async function updateChartEntry(deps: Deps, actor: Actor, chartEntryId: s
 export async function deleteChartEntry(deps: Deps, actor: Actor, chartEntryId: string, version?: number): Promise<void> {
   assertCan(actor, 'edit-catalog')
   const ws = actor.workspaceId
-  const filters = [eq(chartEntries.workspaceId, ws), eq(chartEntries.id, chartEntryId)]
-  if (version !== undefined) filters.push(eq(chartEntries.version, version))
-  const deleted = await deps.db
-    .delete(chartEntries)
-    .where(and(...filters))
-    .returning({ id: chartEntries.id })
-  if (deleted.length > 0) return
+  if ((await chartEntryRows.delete(deps.db, ws, chartEntryId, version)) > 0) return
   const current = await queryOne(deps.db, ws, chartEntryId)
   if (!current) throw new NotFoundError('chart entry', chartEntryId)
   throw new StaleVersionError('chart entry', current)

@@ -1,11 +1,10 @@
-import { and, eq, sql } from 'drizzle-orm'
 import { uuidv7 } from 'uuidv7'
 import type { z } from 'zod'
 import type { Commitment, ConflictView, UpdateCommitmentBodySchema } from '../../contract/touring.ts'
 import type { Db } from '../../db/client.ts'
 import { getCommitment as queryOne } from '../../db/queries/commitments.ts'
 import { FOREIGN_KEY_VIOLATION, sqlState, UNIQUE_VIOLATION } from '../../db/errors.ts'
-import { commitmentPeople, commitments } from '../../db/schema/index.ts'
+import { commitmentPeopleRows, commitmentRows } from '../../db/writes/documents.ts'
 import { ConflictError, NotFoundError } from '../../domain/errors.ts'
 import { assertCan } from '../authorize.ts'
 import { findConflicts, guardConflicts } from '../calendar/find-conflicts.ts'
@@ -19,10 +18,10 @@ type UpdateBody = z.output<typeof UpdateCommitmentBodySchema>
 
 /** Each attendee row carries the commitment's instants, so a person's bookings are one index range scan. */
 async function insertPeople(db: Db, workspaceId: string, commitmentId: string, personIds: readonly string[], draft: CommitmentDraft): Promise<void> {
-  if (personIds.length === 0) return
-  await db
-    .insert(commitmentPeople)
-    .values(personIds.map((personId) => ({ workspaceId, commitmentId, personId, startsAt: draft.columns.startsAt, endsAt: draft.columns.endsAt })))
+  await commitmentPeopleRows.insert(
+    db,
+    personIds.map((personId) => ({ workspaceId, commitmentId, personId, startsAt: draft.columns.startsAt, endsAt: draft.columns.endsAt })),
+  )
 }
 
 /**
@@ -78,7 +77,7 @@ export async function createCommitment(deps: Deps, actor: Actor, body: Commitmen
   await orConflict(() =>
     deps.db.transaction(async (tx) => {
       const draft = await draftCommitment(tx, actor.workspaceId, id, body)
-      await tx.insert(commitments).values({ workspaceId: actor.workspaceId, id, ...draft.columns, createdAt: now, updatedAt: now })
+      await commitmentRows.insert(tx, { workspaceId: actor.workspaceId, id, ...draft.columns, createdAt: now, updatedAt: now })
       await insertPeople(tx, actor.workspaceId, id, body.personIds, draft)
       await guard(deps, tx, actor, { id, draft, body, before: [] })
     }),
@@ -92,16 +91,12 @@ export async function updateCommitment(deps: Deps, actor: Actor, commitmentId: s
     deps.db.transaction(async (tx) => {
       const draft = await draftCommitment(tx, actor.workspaceId, commitmentId, body)
       const before = await storedConflicts(deps, tx, actor, commitmentId)
-      const updated = await tx
-        .update(commitments)
-        .set({ ...draft.columns, version: sql`${commitments.version} + 1`, updatedAt: deps.clock.now() })
-        .where(and(eq(commitments.workspaceId, actor.workspaceId), eq(commitments.id, commitmentId), eq(commitments.version, body.version)))
-        .returning({ id: commitments.id })
-      if (updated.length === 0) return 0
-      await tx.delete(commitmentPeople).where(and(eq(commitmentPeople.workspaceId, actor.workspaceId), eq(commitmentPeople.commitmentId, commitmentId)))
+      const written = await commitmentRows.update(tx, actor.workspaceId, commitmentId, { ...draft.columns, updatedAt: deps.clock.now() }, body.version)
+      if (written === 0) return 0
+      await commitmentPeopleRows.clear(tx, actor.workspaceId, commitmentId)
       await insertPeople(tx, actor.workspaceId, commitmentId, body.personIds, draft)
       await guard(deps, tx, actor, { id: commitmentId, draft, body, before })
-      return updated.length
+      return written
     }),
   )
   return finishVersionedWrite({ kind: 'commitment', id: commitmentId, updatedRows, load: () => loadCommitment(deps, actor, commitmentId) })
@@ -109,9 +104,5 @@ export async function updateCommitment(deps: Deps, actor: Actor, commitmentId: s
 
 export async function deleteCommitment(deps: Deps, actor: Actor, commitmentId: string): Promise<void> {
   assertCan(actor, 'edit-people')
-  const deleted = await deps.db
-    .delete(commitments)
-    .where(and(eq(commitments.workspaceId, actor.workspaceId), eq(commitments.id, commitmentId)))
-    .returning({ id: commitments.id })
-  if (deleted.length === 0) throw new NotFoundError('commitment', commitmentId)
+  if ((await commitmentRows.delete(deps.db, actor.workspaceId, commitmentId)) === 0) throw new NotFoundError('commitment', commitmentId)
 }

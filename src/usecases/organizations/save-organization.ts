@@ -1,9 +1,8 @@
-import { and, eq, sql } from 'drizzle-orm'
 import { uuidv7 } from 'uuidv7'
 import type { z } from 'zod'
 import type { Organization, OrganizationBodySchema, UpdateOrganizationBodySchema } from '../../contract/organizations.ts'
 import { getOrganization as queryOne } from '../../db/queries/organizations.ts'
-import { organizations } from '../../db/schema/index.ts'
+import { organizationRows } from '../../db/writes/documents.ts'
 import { assertCan } from '../authorize.ts'
 import type { Actor, Deps } from '../deps.ts'
 import { deleteOrExplain, finishVersionedWrite } from '../versioned-write.ts'
@@ -20,21 +19,17 @@ export async function createOrganization(deps: Deps, actor: Actor, body: Body): 
   assertCan(actor, 'edit-people')
   const now = deps.clock.now()
   const id = uuidv7()
-  await deps.db.insert(organizations).values({ workspaceId: actor.workspaceId, id, ...columns(body), createdAt: now, updatedAt: now })
+  await organizationRows.insert(deps.db, { workspaceId: actor.workspaceId, id, ...columns(body), createdAt: now, updatedAt: now })
   return (await queryOne(deps.db, actor.workspaceId, id))!
 }
 
 export async function updateOrganization(deps: Deps, actor: Actor, organizationId: string, body: UpdateBody): Promise<Organization> {
   assertCan(actor, 'edit-people')
-  const updated = await deps.db
-    .update(organizations)
-    .set({ ...columns(body), version: sql`${organizations.version} + 1`, updatedAt: deps.clock.now() })
-    .where(and(eq(organizations.workspaceId, actor.workspaceId), eq(organizations.id, organizationId), eq(organizations.version, body.version)))
-    .returning({ id: organizations.id })
+  const updatedRows = await organizationRows.update(deps.db, actor.workspaceId, organizationId, { ...columns(body), updatedAt: deps.clock.now() }, body.version)
   return finishVersionedWrite({
     kind: 'organization',
     id: organizationId,
-    updatedRows: updated.length,
+    updatedRows,
     load: () => queryOne(deps.db, actor.workspaceId, organizationId),
   })
 }
@@ -45,13 +40,7 @@ export async function deleteOrganization(deps: Deps, actor: Actor, organizationI
   await deleteOrExplain(
     'organization',
     'holds on songs or publishing records',
-    async () =>
-      (
-        await deps.db
-          .delete(organizations)
-          .where(and(eq(organizations.workspaceId, actor.workspaceId), eq(organizations.id, organizationId)))
-          .returning({ id: organizations.id })
-      ).length,
+    () => organizationRows.delete(deps.db, actor.workspaceId, organizationId),
     organizationId,
   )
 }

@@ -1,4 +1,3 @@
-import { and, eq, sql } from 'drizzle-orm'
 import { uuidv7 } from 'uuidv7'
 import type { z } from 'zod'
 import type { Placement, PlacementBodySchema, UpdatePlacementBodySchema } from '../../contract/catalog.ts'
@@ -6,10 +5,10 @@ import type { Db } from '../../db/client.ts'
 import { FOREIGN_KEY_VIOLATION, sqlState } from '../../db/errors.ts'
 import { getPlacement as queryOne } from '../../db/queries/placements.ts'
 import { missingRecordings } from '../../db/queries/recordings.ts'
-import { placements } from '../../db/schema/index.ts'
 import { ConflictError, fieldError } from '../../domain/errors.ts'
 import { assertCan } from '../authorize.ts'
 import type { Actor, Deps } from '../deps.ts'
+import { placementRows } from '../../db/writes/documents.ts'
 import { deleteOrExplain, finishVersionedWrite } from '../versioned-write.ts'
 
 type Body = z.output<typeof PlacementBodySchema>
@@ -48,7 +47,7 @@ export async function createPlacement(deps: Deps, actor: Actor, body: Body): Pro
   await orConflict(() =>
     deps.db.transaction(async (tx) => {
       await assertRecordingExists(tx, actor.workspaceId, body)
-      await tx.insert(placements).values({ workspaceId: actor.workspaceId, id, ...columns(body) })
+      await placementRows.insert(tx, { workspaceId: actor.workspaceId, id, ...columns(body) })
     }),
   )
   return (await queryOne(deps.db, actor.workspaceId, id))!
@@ -59,12 +58,7 @@ export async function updatePlacement(deps: Deps, actor: Actor, placementId: str
   const updatedRows = await orConflict(() =>
     deps.db.transaction(async (tx) => {
       await assertRecordingExists(tx, actor.workspaceId, body)
-      const updated = await tx
-        .update(placements)
-        .set({ ...columns(body), version: sql`${placements.version} + 1` })
-        .where(and(eq(placements.workspaceId, actor.workspaceId), eq(placements.id, placementId), eq(placements.version, body.version)))
-        .returning({ id: placements.id })
-      return updated.length
+      return placementRows.update(tx, actor.workspaceId, placementId, columns(body), body.version)
     }),
   )
   return finishVersionedWrite({ kind: 'placement', id: placementId, updatedRows, load: () => queryOne(deps.db, actor.workspaceId, placementId) })
@@ -72,16 +66,5 @@ export async function updatePlacement(deps: Deps, actor: Actor, placementId: str
 
 export async function deletePlacement(deps: Deps, actor: Actor, placementId: string): Promise<void> {
   assertCan(actor, 'edit-catalog')
-  await deleteOrExplain(
-    'placement',
-    'other records',
-    async () =>
-      (
-        await deps.db
-          .delete(placements)
-          .where(and(eq(placements.workspaceId, actor.workspaceId), eq(placements.id, placementId)))
-          .returning({ id: placements.id })
-      ).length,
-    placementId,
-  )
+  await deleteOrExplain('placement', 'other records', () => placementRows.delete(deps.db, actor.workspaceId, placementId), placementId)
 }

@@ -1,10 +1,9 @@
-import { and, eq, sql } from 'drizzle-orm'
 import type { z } from 'zod'
 import { PlannerSettingsBodySchema, type PlannerSettings } from '../../contract/planner-runs.ts'
 import type { Db } from '../../db/client.ts'
 import { getPlannerSettingsRow, listRepertoireRows } from '../../db/queries/planner.ts'
 import { actName } from '../../db/queries/setlists.ts'
-import { actPlannerSettings } from '../../db/schema/index.ts'
+import { insertPlannerSettings, updatePlannerSettings } from '../../db/writes/documents.ts'
 import { NotFoundError, ValidationError, type FieldIssue } from '../../domain/errors.ts'
 import { assertCan } from '../authorize.ts'
 import { readerOf } from '../read-access.ts'
@@ -52,19 +51,9 @@ export async function savePlannerSettings(deps: Deps, actor: Actor, actId: strin
   let updatedRows: number
   // 0 (or none): the first save of the defaults shown with version 0; when settings exist already, nothing is inserted and the answer is 409 with them
   if (!version) {
-    const inserted = await deps.db
-      .insert(actPlannerSettings)
-      .values({ workspaceId: ws, actId, settings, updatedAt: now })
-      .onConflictDoNothing()
-      .returning({ actId: actPlannerSettings.actId })
-    updatedRows = inserted.length
+    updatedRows = (await insertPlannerSettings(deps.db, { workspaceId: ws, actId, settings, updatedAt: now })) ? 1 : 0
   } else {
-    const updated = await deps.db
-      .update(actPlannerSettings)
-      .set({ settings, updatedAt: now, version: sql`${actPlannerSettings.version} + 1` })
-      .where(and(eq(actPlannerSettings.workspaceId, ws), eq(actPlannerSettings.actId, actId), eq(actPlannerSettings.version, version)))
-      .returning({ actId: actPlannerSettings.actId })
-    updatedRows = updated.length
+    updatedRows = await updatePlannerSettings(deps.db, ws, actId, { settings, updatedAt: now }, version)
   }
   return finishVersionedWrite({ kind: 'planner settings', id: actId, updatedRows, load: () => loadPlannerSettings(deps.db, ws, actId) })
 }

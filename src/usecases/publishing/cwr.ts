@@ -1,9 +1,9 @@
-import { and, eq, sql } from 'drizzle-orm'
 import { uuidv7 } from 'uuidv7'
 import type { CwrAckImportResult, CwrAckResult, CwrExportResult } from '../../contract/publishing.ts'
 import type { Db } from '../../db/client.ts'
 import { loadPublishing } from '../../db/queries/publishing.ts'
-import { organizations, publishingSettings, workPublishing, workRegistrations } from '../../db/schema/index.ts'
+import { getOrganization } from '../../db/queries/organizations.ts'
+import { publishingSettingsRow, recordTransmission, setSubmitterWorkCode, upsertRegistration } from '../../db/writes/publishing.ts'
 import { fieldError, ValidationError } from '../../domain/errors.ts'
 import { ACK_STATUS_CODES } from '../../domain/registration-status.ts'
 import { percentToBasisPoints } from '../../domain/writer-shares.ts'
@@ -27,13 +27,9 @@ interface Prepared {
 
 /** Builds the transmission from the database: the submitter, every work with writers, codes and counters. */
 async function prepare(db: Db, workspaceId: string, now: Date, lock: boolean): Promise<Prepared> {
-  const query = db.select().from(publishingSettings).where(eq(publishingSettings.workspaceId, workspaceId))
-  const [settings] = lock ? await query.for('update') : await query
+  const settings = await publishingSettingsRow(db, workspaceId, { lock })
   if (!settings?.submitterId) throw fieldError('submitter', 'choose the publisher that submits registrations first (Registrations → Submitter)')
-  const [submitter] = await db
-    .select()
-    .from(organizations)
-    .where(and(eq(organizations.workspaceId, workspaceId), eq(organizations.id, settings.submitterId)))
+  const submitter = await getOrganization(db, workspaceId, settings.submitterId)
   if (!submitter) throw fieldError('submitter', 'the submitting publisher no longer exists; choose another')
   if (!submitter.ipiNameNumber) throw fieldError('submitter.ipiNameNumber', `${submitter.name} needs an IPI name number: CWR names the sender by it`)
 
@@ -126,25 +122,14 @@ export async function exportCwrSubmission(deps: Deps, actor: Actor): Promise<Cwr
     const exported = new Set(p.result.works.map((w) => w.workId))
     for (const [workId, code] of p.newCodes) {
       if (!exported.has(workId)) continue
-      await tx
-        .insert(workPublishing)
-        .values({ workspaceId: ws, workId, submitterWorkCode: code, version: 0, updatedAt: now })
-        .onConflictDoUpdate({ target: [workPublishing.workspaceId, workPublishing.workId], set: { submitterWorkCode: code } })
+      await setSubmitterWorkCode(tx, ws, workId, code, now)
     }
     const usedNumbers = [...p.newCodes].filter(([id]) => exported.has(id)).length
-    await tx
-      .update(publishingSettings)
-      .set({
-        lastTransmissionYear: p.year,
-        lastTransmissionSequence: p.sequence,
-        updatedAt: now,
-        ...(usedNumbers ? { lastWorkNumber: p.lastWorkNumber } : {}),
-      })
-      .where(eq(publishingSettings.workspaceId, ws))
+    await recordTransmission(tx, ws, { year: p.year, sequence: p.sequence, ...(usedNumbers ? { lastWorkNumber: p.lastWorkNumber } : {}) }, now)
     for (const w of p.result.works) {
-      await tx
-        .insert(workRegistrations)
-        .values({
+      await upsertRegistration(
+        tx,
+        {
           workspaceId: ws,
           id: uuidv7(),
           workId: w.workId,
@@ -158,19 +143,16 @@ export async function exportCwrSubmission(deps: Deps, actor: Actor): Promise<Cwr
           transmissionFile: p.result.fileName,
           createdAt: now,
           updatedAt: now,
-        })
-        .onConflictDoUpdate({
-          target: [workRegistrations.workspaceId, workRegistrations.workId, workRegistrations.society],
-          set: {
-            submitterWorkCode: w.submitterWorkNumber,
-            status: 'submitted',
-            statusDate: today,
-            message: '',
-            transmissionFile: p.result.fileName,
-            version: sql`${workRegistrations.version} + 1`,
-            updatedAt: now,
-          },
-        })
+        },
+        {
+          submitterWorkCode: w.submitterWorkNumber,
+          status: 'submitted',
+          statusDate: today,
+          message: '',
+          transmissionFile: p.result.fileName,
+          updatedAt: now,
+        },
+      )
     }
     return present(p)
   })
@@ -241,9 +223,9 @@ export async function importCwrAck(deps: Deps, actor: Actor, input: { fileName: 
       if (!work || !e.state) continue
       const message = [ACK_STATUS_CODES[e.statusCode]?.label ?? e.statusCode, ...messages].join(' — ')
       const statusDate = e.processingDate ?? now.toISOString().slice(0, 10)
-      await tx
-        .insert(workRegistrations)
-        .values({
+      await upsertRegistration(
+        tx,
+        {
           workspaceId: ws,
           id: uuidv7(),
           workId: work.workId,
@@ -257,20 +239,17 @@ export async function importCwrAck(deps: Deps, actor: Actor, input: { fileName: 
           transmissionFile: input.fileName,
           createdAt: now,
           updatedAt: now,
-        })
-        .onConflictDoUpdate({
-          target: [workRegistrations.workspaceId, workRegistrations.workId, workRegistrations.society],
-          set: {
-            status: e.state,
-            statusCode: e.statusCode,
-            statusDate,
-            societyWorkCode: e.societyWorkNumber || null,
-            message,
-            transmissionFile: input.fileName,
-            version: sql`${workRegistrations.version} + 1`,
-            updatedAt: now,
-          },
-        })
+        },
+        {
+          status: e.state,
+          statusCode: e.statusCode,
+          statusDate,
+          societyWorkCode: e.societyWorkNumber || null,
+          message,
+          transmissionFile: input.fileName,
+          updatedAt: now,
+        },
+      )
       updated++
     }
     return {

@@ -1,8 +1,8 @@
-import { and, eq, sql } from 'drizzle-orm'
 import type { z } from 'zod'
 import type { PublishingSettings, PublishingSettingsBodySchema } from '../../contract/publishing.ts'
 import { getPublishingSettings as queryOne } from '../../db/queries/publishing.ts'
-import { organizations, publishingSettings } from '../../db/schema/index.ts'
+import { getOrganization } from '../../db/queries/organizations.ts'
+import { insertPublishingSettings, updatePublishingSettings } from '../../db/writes/publishing.ts'
 import { fieldError, StaleVersionError } from '../../domain/errors.ts'
 import { assertCan } from '../authorize.ts'
 import type { Actor, Deps } from '../deps.ts'
@@ -20,29 +20,16 @@ export async function savePublishingSettings(deps: Deps, actor: Actor, body: Bod
   const now = deps.clock.now()
   const touched = await deps.db.transaction(async (tx) => {
     if (body.submitterId) {
-      const [org] = await tx
-        .select({ kind: organizations.kind })
-        .from(organizations)
-        .where(and(eq(organizations.workspaceId, ws), eq(organizations.id, body.submitterId)))
+      const org = await getOrganization(tx, ws, body.submitterId)
       if (!org) throw fieldError('submitterId', 'no such organisation in this workspace')
       if (org.kind !== 'publisher' && org.kind !== 'administrator')
         throw fieldError('submitterId', `this organisation is a ${org.kind}; the submitter is a publisher or administrator`)
     }
     const values = { submitterId: body.submitterId, senderCode: body.senderCode }
-    if (body.version === 0) {
-      return tx
-        .insert(publishingSettings)
-        .values({ workspaceId: ws, ...values, updatedAt: now })
-        .onConflictDoNothing()
-        .returning({ v: publishingSettings.version })
-    }
-    return tx
-      .update(publishingSettings)
-      .set({ ...values, version: sql`${publishingSettings.version} + 1`, updatedAt: now })
-      .where(and(eq(publishingSettings.workspaceId, ws), eq(publishingSettings.version, body.version)))
-      .returning({ v: publishingSettings.version })
+    if (body.version === 0) return (await insertPublishingSettings(tx, { workspaceId: ws, ...values, updatedAt: now })) ? 1 : 0
+    return updatePublishingSettings(tx, ws, { ...values, updatedAt: now }, body.version)
   })
   const current = await queryOne(deps.db, ws)
-  if (touched.length === 0) throw new StaleVersionError('publishing settings', current)
+  if (touched === 0) throw new StaleVersionError('publishing settings', current)
   return current
 }

@@ -1,10 +1,9 @@
-import { and, eq, inArray, sql } from 'drizzle-orm'
 import type { z } from 'zod'
 import type { RegistrationOverview, WorkPublishing, WorkPublishingBodySchema } from '../../contract/publishing.ts'
 import type { Db } from '../../db/client.ts'
 import { FOREIGN_KEY_VIOLATION, sqlState } from '../../db/errors.ts'
 import { loadPublishing, getWorkPublishing as queryOne } from '../../db/queries/publishing.ts'
-import { organizations, workPublishing, workWriters, works, writerProfiles, writerPublishers } from '../../db/schema/index.ts'
+import { organizationKinds, replaceWriterPublishers, saveWriterProfile, touchWorkPublishing, workWriterShares } from '../../db/writes/publishing.ts'
 import { ConflictError, NotFoundError, ValidationError, type FieldIssue } from '../../domain/errors.ts'
 import { publishingShareIssues } from '../../domain/publishing-shares.ts'
 import { percentToBasisPoints } from '../../domain/writer-shares.ts'
@@ -36,13 +35,7 @@ export async function listRegistrations(deps: Deps, actor: Actor): Promise<Regis
 /** Publishers and administrators must be organisations of this workspace of a fitting kind. */
 async function organizationIssues(db: Db, workspaceId: string, body: Body): Promise<FieldIssue[]> {
   const ids = [...new Set(body.writers.flatMap((w) => [w.publisherId, w.administratorId]).filter((x): x is string => !!x))]
-  const rows = ids.length
-    ? await db
-        .select({ id: organizations.id, kind: organizations.kind })
-        .from(organizations)
-        .where(and(eq(organizations.workspaceId, workspaceId), inArray(organizations.id, ids)))
-    : []
-  const kindOf = new Map(rows.map((r) => [r.id, r.kind]))
+  const kindOf = await organizationKinds(db, workspaceId, ids)
   const issues: FieldIssue[] = []
   body.writers.forEach((w, i) => {
     for (const field of ['publisherId', 'administratorId'] as const) {
@@ -69,68 +62,34 @@ export async function saveWorkPublishing(deps: Deps, actor: Actor, workId: strin
   let updatedRows: number
   try {
     updatedRows = await deps.db.transaction(async (tx) => {
-      const [work] = await tx
-        .select({ id: works.id })
-        .from(works)
-        .where(and(eq(works.workspaceId, ws), eq(works.id, workId)))
-      if (!work) throw new NotFoundError('work', workId)
-      const writers = await tx
-        .select({ personId: workWriters.personId, shareBp: workWriters.shareBp })
-        .from(workWriters)
-        .where(and(eq(workWriters.workspaceId, ws), eq(workWriters.workId, workId)))
+      const writers = await workWriterShares(tx, ws, workId)
+      if (!writers) throw new NotFoundError('work', workId)
       const issues = [...publishingShareIssues(body.writers, writers), ...(await organizationIssues(tx, ws, body))]
       if (issues.length) throw new ValidationError(issues)
 
-      let touched: { workId: string }[]
-      if (body.version === 0) {
-        // first save: create the document, or take over the row an export created (still version 0)
-        touched = await tx
-          .insert(workPublishing)
-          .values({ workspaceId: ws, workId, version: 1, updatedAt: now })
-          .onConflictDoUpdate({
-            target: [workPublishing.workspaceId, workPublishing.workId],
-            set: { version: 1, updatedAt: now },
-            setWhere: eq(workPublishing.version, 0),
-          })
-          .returning({ workId: workPublishing.workId })
-      } else {
-        touched = await tx
-          .update(workPublishing)
-          .set({ version: sql`${workPublishing.version} + 1`, updatedAt: now })
-          .where(and(eq(workPublishing.workspaceId, ws), eq(workPublishing.workId, workId), eq(workPublishing.version, body.version)))
-          .returning({ workId: workPublishing.workId })
-      }
-      if (touched.length === 0) return 0
+      // version 0: the first save creates the document, or takes over the row an export created (still version 0)
+      const touched = await touchWorkPublishing(tx, ws, workId, body.version, now)
+      if (touched === 0) return 0
 
-      await tx.delete(writerPublishers).where(and(eq(writerPublishers.workspaceId, ws), eq(writerPublishers.workId, workId)))
-      if (body.writers.length) {
-        await tx.insert(writerPublishers).values(
-          body.writers.map((w) => ({
-            workspaceId: ws,
-            workId,
-            personId: w.personId,
-            publisherId: w.publisherId,
-            administratorId: w.publisherId ? w.administratorId : null,
-            controlled: w.controlled,
-            prShareBp: percentToBasisPoints(w.prSharePercent)!,
-            mrShareBp: percentToBasisPoints(w.mrSharePercent)!,
-            srShareBp: percentToBasisPoints(w.srSharePercent)!,
-          })),
-        )
-      }
+      await replaceWriterPublishers(
+        tx,
+        ws,
+        workId,
+        body.writers.map((w) => ({
+          personId: w.personId,
+          publisherId: w.publisherId,
+          administratorId: w.publisherId ? w.administratorId : null,
+          controlled: w.controlled,
+          prShareBp: percentToBasisPoints(w.prSharePercent)!,
+          mrShareBp: percentToBasisPoints(w.mrSharePercent)!,
+          srShareBp: percentToBasisPoints(w.srSharePercent)!,
+        })),
+      )
       for (const w of body.writers) {
         if (w.ipiNameNumber === undefined && w.society === undefined) continue
-        const set = {
-          ...(w.ipiNameNumber !== undefined ? { ipiNameNumber: w.ipiNameNumber } : {}),
-          ...(w.society !== undefined ? { society: w.society } : {}),
-          updatedAt: now,
-        }
-        await tx
-          .insert(writerProfiles)
-          .values({ workspaceId: ws, personId: w.personId, ipiNameNumber: w.ipiNameNumber ?? null, society: w.society ?? null, updatedAt: now })
-          .onConflictDoUpdate({ target: [writerProfiles.workspaceId, writerProfiles.personId], set })
+        await saveWriterProfile(tx, ws, w.personId, { ipiNameNumber: w.ipiNameNumber, society: w.society }, now)
       }
-      return touched.length
+      return touched
     })
   } catch (err) {
     // an organisation or writer removed by someone else between our check and our write

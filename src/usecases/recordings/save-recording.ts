@@ -1,4 +1,3 @@
-import { and, eq, sql } from 'drizzle-orm'
 import { uuidv7 } from 'uuidv7'
 import type { z } from 'zod'
 import type { Recording, RecordingBodySchema, UpdateRecordingBodySchema } from '../../contract/catalog.ts'
@@ -8,7 +7,7 @@ import { missingActs } from '../../db/queries/acts.ts'
 import { missingPeople } from '../../db/queries/people.ts'
 import { getRecording as queryOne } from '../../db/queries/recordings.ts'
 import { missingWorks } from '../../db/queries/works.ts'
-import { recordingFeatured, recordingLeads, recordings } from '../../db/schema/index.ts'
+import { recordingFeaturedRows, recordingLeadRows, recordingRows } from '../../db/writes/documents.ts'
 import { ConflictError, ValidationError, type FieldIssue } from '../../domain/errors.ts'
 import { assertCan } from '../authorize.ts'
 import type { Actor, Deps } from '../deps.ts'
@@ -59,10 +58,14 @@ function columns(body: Body) {
 }
 
 async function insertCredits(db: Db, workspaceId: string, recordingId: string, body: Body): Promise<void> {
-  if (body.leadPersonIds.length)
-    await db.insert(recordingLeads).values(body.leadPersonIds.map((personId, position) => ({ workspaceId, recordingId, personId, position })))
-  if (body.featured.length)
-    await db.insert(recordingFeatured).values(body.featured.map((f, position) => ({ workspaceId, recordingId, actId: f.actId, position, credit: f.credit })))
+  await recordingLeadRows.insert(
+    db,
+    body.leadPersonIds.map((personId, position) => ({ workspaceId, recordingId, personId, position })),
+  )
+  await recordingFeaturedRows.insert(
+    db,
+    body.featured.map((f, position) => ({ workspaceId, recordingId, actId: f.actId, position, credit: f.credit })),
+  )
 }
 
 /** Something this recording names was removed by someone else between our check and our write. */
@@ -85,7 +88,7 @@ export async function createRecording(deps: Deps, actor: Actor, body: Body): Pro
     deps.db.transaction(async (tx) => {
       const issues = await recordingIssues(tx, actor.workspaceId, body)
       if (issues.length) throw new ValidationError(issues)
-      await tx.insert(recordings).values({ workspaceId: actor.workspaceId, id, ...columns(body), createdAt: now, updatedAt: now })
+      await recordingRows.insert(tx, { workspaceId: actor.workspaceId, id, ...columns(body), createdAt: now, updatedAt: now })
       await insertCredits(tx, actor.workspaceId, id, body)
     }),
   )
@@ -99,16 +102,12 @@ export async function updateRecording(deps: Deps, actor: Actor, recordingId: str
     deps.db.transaction(async (tx) => {
       const issues = await recordingIssues(tx, ws, body)
       if (issues.length) throw new ValidationError(issues)
-      const updated = await tx
-        .update(recordings)
-        .set({ ...columns(body), version: sql`${recordings.version} + 1`, updatedAt: deps.clock.now() })
-        .where(and(eq(recordings.workspaceId, ws), eq(recordings.id, recordingId), eq(recordings.version, body.version)))
-        .returning({ id: recordings.id })
-      if (updated.length === 0) return 0
-      await tx.delete(recordingLeads).where(and(eq(recordingLeads.workspaceId, ws), eq(recordingLeads.recordingId, recordingId)))
-      await tx.delete(recordingFeatured).where(and(eq(recordingFeatured.workspaceId, ws), eq(recordingFeatured.recordingId, recordingId)))
+      const written = await recordingRows.update(tx, ws, recordingId, { ...columns(body), updatedAt: deps.clock.now() }, body.version)
+      if (written === 0) return 0
+      await recordingLeadRows.clear(tx, ws, recordingId)
+      await recordingFeaturedRows.clear(tx, ws, recordingId)
       await insertCredits(tx, ws, recordingId, body)
-      return updated.length
+      return written
     }),
   )
   return finishVersionedWrite({ kind: 'recording', id: recordingId, updatedRows, load: () => queryOne(deps.db, ws, recordingId) })
@@ -116,16 +115,5 @@ export async function updateRecording(deps: Deps, actor: Actor, recordingId: str
 
 export async function deleteRecording(deps: Deps, actor: Actor, recordingId: string): Promise<void> {
   assertCan(actor, 'edit-catalog')
-  await deleteOrExplain(
-    'recording',
-    'track lists or TV placements',
-    async () =>
-      (
-        await deps.db
-          .delete(recordings)
-          .where(and(eq(recordings.workspaceId, actor.workspaceId), eq(recordings.id, recordingId)))
-          .returning({ id: recordings.id })
-      ).length,
-    recordingId,
-  )
+  await deleteOrExplain('recording', 'track lists or TV placements', () => recordingRows.delete(deps.db, actor.workspaceId, recordingId), recordingId)
 }

@@ -1,4 +1,3 @@
-import { and, eq, inArray, notInArray, sql } from 'drizzle-orm'
 import { uuidv7 } from 'uuidv7'
 import type { z } from 'zod'
 import type { ReleaseGroup, ReleaseGroupBodySchema, UpdateReleaseGroupBodySchema } from '../../contract/catalog.ts'
@@ -7,7 +6,7 @@ import { FOREIGN_KEY_VIOLATION, sqlState, UNIQUE_VIOLATION } from '../../db/erro
 import { missingActs } from '../../db/queries/acts.ts'
 import { missingRecordings } from '../../db/queries/recordings.ts'
 import { findReleaseGroupKind, getReleaseGroup as queryOne, releaseGroupShape } from '../../db/queries/releases.ts'
-import { editions, releaseGroups, tracks } from '../../db/schema/index.ts'
+import { releaseGroupRows, replaceEditions } from '../../db/writes/documents.ts'
 import { ConflictError, ValidationError, type FieldIssue } from '../../domain/errors.ts'
 import { assertCan } from '../authorize.ts'
 import type { Actor, Deps } from '../deps.ts'
@@ -63,30 +62,20 @@ function groupColumns(body: Body) {
 
 /** Replaces the editions and track lists wholesale, keeping the ids of editions the body names. */
 async function writeEditions(db: Db, workspaceId: string, releaseGroupId: string, body: Body): Promise<void> {
-  const keptIds = body.editions.flatMap((e) => (e.id ? [e.id] : []))
-  const ofGroup = and(eq(editions.workspaceId, workspaceId), eq(editions.releaseGroupId, releaseGroupId))
-  await db.delete(editions).where(keptIds.length ? and(ofGroup, notInArray(editions.id, keptIds)) : ofGroup)
-  if (keptIds.length) await db.delete(tracks).where(and(eq(tracks.workspaceId, workspaceId), inArray(tracks.editionId, keptIds)))
-  for (const [position, e] of body.editions.entries()) {
-    const columns = {
-      position,
+  await replaceEditions(
+    db,
+    workspaceId,
+    releaseGroupId,
+    body.editions.map((e) => ({
+      id: e.id,
       name: e.name,
       releaseDate: e.releaseDate ?? null,
       preorderDate: e.preorderDate ?? null,
       format: e.format ?? null,
       barcode: e.barcode ?? null,
-    }
-    const editionId = e.id ?? uuidv7()
-    if (e.id)
-      await db
-        .update(editions)
-        .set(columns)
-        .where(and(eq(editions.workspaceId, workspaceId), eq(editions.id, e.id)))
-    else await db.insert(editions).values({ workspaceId, id: editionId, releaseGroupId, ...columns })
-    // One insert per edition keeps the statement well under PostgreSQL's parameter limit.
-    if (e.tracks.length)
-      await db.insert(tracks).values(e.tracks.map((t) => ({ workspaceId, editionId, medium: t.medium, position: t.position, recordingId: t.recordingId })))
-  }
+      tracks: e.tracks,
+    })),
+  )
 }
 
 /** Something the document names was removed or changed by someone else between our check and our write. */
@@ -109,7 +98,7 @@ export async function createReleaseGroup(deps: Deps, actor: Actor, body: Body): 
     deps.db.transaction(async (tx) => {
       const issues = await documentIssues(tx, actor.workspaceId, body, null)
       if (issues.length) throw new ValidationError(issues)
-      await tx.insert(releaseGroups).values({ workspaceId: actor.workspaceId, id, ...groupColumns(body), createdAt: now, updatedAt: now })
+      await releaseGroupRows.insert(tx, { workspaceId: actor.workspaceId, id, ...groupColumns(body), createdAt: now, updatedAt: now })
       await writeEditions(tx, actor.workspaceId, id, body)
     }),
   )
@@ -127,14 +116,10 @@ export async function updateReleaseGroup(deps: Deps, actor: Actor, releaseGroupI
       if (!shape || shape.version !== body.version) return 0
       const issues = await documentIssues(tx, ws, body, { id: releaseGroupId, ...shape })
       if (issues.length) throw new ValidationError(issues)
-      const updated = await tx
-        .update(releaseGroups)
-        .set({ ...groupColumns(body), version: sql`${releaseGroups.version} + 1`, updatedAt: deps.clock.now() })
-        .where(and(eq(releaseGroups.workspaceId, ws), eq(releaseGroups.id, releaseGroupId), eq(releaseGroups.version, body.version)))
-        .returning({ id: releaseGroups.id })
-      if (updated.length === 0) return 0
+      const written = await releaseGroupRows.update(tx, ws, releaseGroupId, { ...groupColumns(body), updatedAt: deps.clock.now() }, body.version)
+      if (written === 0) return 0
       await writeEditions(tx, ws, releaseGroupId, body)
-      return updated.length
+      return written
     }),
   )
   return finishVersionedWrite({ kind: 'release group', id: releaseGroupId, updatedRows, load: () => queryOne(deps.db, ws, releaseGroupId) })
@@ -142,16 +127,5 @@ export async function updateReleaseGroup(deps: Deps, actor: Actor, releaseGroupI
 
 export async function deleteReleaseGroup(deps: Deps, actor: Actor, releaseGroupId: string): Promise<void> {
   assertCan(actor, 'edit-catalog')
-  await deleteOrExplain(
-    'release group',
-    'singles taken from it',
-    async () =>
-      (
-        await deps.db
-          .delete(releaseGroups)
-          .where(and(eq(releaseGroups.workspaceId, actor.workspaceId), eq(releaseGroups.id, releaseGroupId)))
-          .returning({ id: releaseGroups.id })
-      ).length,
-    releaseGroupId,
-  )
+  await deleteOrExplain('release group', 'singles taken from it', () => releaseGroupRows.delete(deps.db, actor.workspaceId, releaseGroupId), releaseGroupId)
 }

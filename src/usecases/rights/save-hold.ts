@@ -1,10 +1,9 @@
-import { and, eq, sql } from 'drizzle-orm'
 import { uuidv7 } from 'uuidv7'
 import type { z } from 'zod'
 import type { Hold, HoldBodySchema, UpdateHoldBodySchema } from '../../contract/rights.ts'
 import type { Db } from '../../db/client.ts'
-import { listHoldRecords } from '../../db/queries/rights.ts'
-import { acts, organizations, people, workHolds } from '../../db/schema/index.ts'
+import { holderName as storedHolderName, listHoldRecords } from '../../db/queries/rights.ts'
+import { deleteHoldOfWork, holdRows } from '../../db/writes/documents.ts'
 import { holdTermsIssues, nominalEndDay, overlappingExclusive, type HoldTerms } from '../../domain/availability.ts'
 import { ConflictError, NotFoundError, ValidationError, fieldError } from '../../domain/errors.ts'
 import { HOLD_KIND_LABELS } from '../../domain/rights.ts'
@@ -36,13 +35,9 @@ function columns(body: Body) {
 
 /** The holder named in the body, by name; a holder that is not in the workspace is a field error. */
 async function holderName(db: Db, workspaceId: string, holder: Body['holder']): Promise<string> {
-  const table = holder.kind === 'organization' ? organizations : holder.kind === 'act' ? acts : people
-  const [row] = await db
-    .select({ name: table.name })
-    .from(table)
-    .where(and(eq(table.workspaceId, workspaceId), eq(table.id, holder.id)))
-  if (!row) throw fieldError('holder.id', `no ${holder.kind} ${holder.id} in this workspace`)
-  return row.name
+  const name = await storedHolderName(db, workspaceId, holder)
+  if (name === null) throw fieldError('holder.id', `no ${holder.kind} ${holder.id} in this workspace`)
+  return name
 }
 
 function validate(body: Body): void {
@@ -85,7 +80,7 @@ export async function createHold(deps: Deps, actor: Actor, workId: string, body:
       endsOn: body.endsOn ?? null,
     })
     const now = deps.clock.now()
-    await tx.insert(workHolds).values({ workspaceId: ws, id, workId, ...columns(body), createdAt: now, updatedAt: now })
+    await holdRows.insert(tx, { workspaceId: ws, id, workId, ...columns(body), createdAt: now, updatedAt: now })
   })
   return (await loadHold(deps.db, ws, workId, id))!
 }
@@ -107,21 +102,12 @@ export async function updateHold(deps: Deps, actor: Actor, workId: string, holdI
       period: body.period ?? null,
       endsOn: body.endsOn ?? null,
     })
-    const updated = await tx
-      .update(workHolds)
-      .set({ ...columns(body), version: sql`${workHolds.version} + 1`, updatedAt: deps.clock.now() })
-      .where(and(eq(workHolds.workspaceId, ws), eq(workHolds.id, holdId), eq(workHolds.version, body.version)))
-      .returning({ id: workHolds.id })
-    return updated.length
+    return holdRows.update(tx, ws, holdId, { ...columns(body), updatedAt: deps.clock.now() }, body.version)
   })
   return finishVersionedWrite({ kind: 'hold', id: holdId, updatedRows, load: () => loadHold(deps.db, ws, workId, holdId) })
 }
 
 export async function deleteHold(deps: Deps, actor: Actor, workId: string, holdId: string): Promise<void> {
   assertCan(actor, 'edit-catalog')
-  const deleted = await deps.db
-    .delete(workHolds)
-    .where(and(eq(workHolds.workspaceId, actor.workspaceId), eq(workHolds.workId, workId), eq(workHolds.id, holdId)))
-    .returning({ id: workHolds.id })
-  if (deleted.length === 0) throw new NotFoundError('hold', holdId)
+  if ((await deleteHoldOfWork(deps.db, actor.workspaceId, workId, holdId)) === 0) throw new NotFoundError('hold', holdId)
 }

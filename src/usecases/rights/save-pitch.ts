@@ -1,10 +1,10 @@
-import { and, eq, sql } from 'drizzle-orm'
 import { uuidv7 } from 'uuidv7'
 import type { z } from 'zod'
 import type { Pitch, PitchBodySchema, UpdatePitchBodySchema } from '../../contract/rights.ts'
 import type { Db } from '../../db/client.ts'
 import { listPitchRecords } from '../../db/queries/rights.ts'
-import { acts, pitches } from '../../db/schema/index.ts'
+import { actName } from '../../db/queries/acts.ts'
+import { pitchRows } from '../../db/writes/documents.ts'
 import { blockingExclusive } from '../../domain/availability.ts'
 import { ConflictError, NotFoundError, ValidationError, fieldError, type FieldIssue } from '../../domain/errors.ts'
 import { HOLD_KIND_LABELS } from '../../domain/rights.ts'
@@ -29,12 +29,9 @@ function validate(body: Body): void {
 
 async function artistName(db: Db, workspaceId: string, body: Body): Promise<string> {
   if (!body.actId) return body.artistName!
-  const [act] = await db
-    .select({ name: acts.name })
-    .from(acts)
-    .where(and(eq(acts.workspaceId, workspaceId), eq(acts.id, body.actId)))
-  if (!act) throw fieldError('actId', `no act ${body.actId} in this workspace`)
-  return act.name
+  const name = await actName(db, workspaceId, body.actId)
+  if (name === null) throw fieldError('actId', `no act ${body.actId} in this workspace`)
+  return name
 }
 
 const OPEN_STATUSES: readonly string[] = ['pitched', 'on-hold']
@@ -96,7 +93,7 @@ export async function createPitch(deps: Deps, actor: Actor, workId: string, body
     const artist = await artistName(tx, ws, body)
     await assertPitchable(tx, { workspaceId: ws, workId, title, body, artist, today: todayOf(deps.clock.now()), checkToday: true })
     const now = deps.clock.now()
-    await tx.insert(pitches).values({ workspaceId: ws, id, workId, ...columns(body), createdAt: now, updatedAt: now })
+    await pitchRows.insert(tx, { workspaceId: ws, id, workId, ...columns(body), createdAt: now, updatedAt: now })
   })
   return (await loadPitch(deps.db, ws, id))!
 }
@@ -124,21 +121,12 @@ export async function updatePitch(deps: Deps, actor: Actor, pitchId: string, bod
         today: todayOf(deps.clock.now()),
         checkToday: reopened || !sameOffer,
       })
-    const updated = await tx
-      .update(pitches)
-      .set({ ...columns(body), version: sql`${pitches.version} + 1`, updatedAt: deps.clock.now() })
-      .where(and(eq(pitches.workspaceId, ws), eq(pitches.id, pitchId), eq(pitches.version, body.version)))
-      .returning({ id: pitches.id })
-    return updated.length
+    return pitchRows.update(tx, ws, pitchId, { ...columns(body), updatedAt: deps.clock.now() }, body.version)
   })
   return finishVersionedWrite({ kind: 'pitch', id: pitchId, updatedRows, load: () => loadPitch(deps.db, ws, pitchId) })
 }
 
 export async function deletePitch(deps: Deps, actor: Actor, pitchId: string): Promise<void> {
   assertCan(actor, 'edit-catalog')
-  const deleted = await deps.db
-    .delete(pitches)
-    .where(and(eq(pitches.workspaceId, actor.workspaceId), eq(pitches.id, pitchId)))
-    .returning({ id: pitches.id })
-  if (deleted.length === 0) throw new NotFoundError('pitch', pitchId)
+  if ((await pitchRows.delete(deps.db, actor.workspaceId, pitchId)) === 0) throw new NotFoundError('pitch', pitchId)
 }

@@ -1,4 +1,3 @@
-import { and, eq } from 'drizzle-orm'
 import { uuidv7 } from 'uuidv7'
 import type { z } from 'zod'
 import type { Answer, AnswerBodySchema } from '../../contract/setlists.ts'
@@ -12,7 +11,7 @@ import {
   type ProposalRow,
   type VersionRow,
 } from '../../db/queries/setlists.ts'
-import { setlistAnswers, setlistProposals } from '../../db/schema/index.ts'
+import { insertAnswer, lockProposal, touchProposal } from '../../db/writes/setlists.ts'
 import { ConflictError, fieldError, NotFoundError, StaleVersionError } from '../../domain/errors.ts'
 import type { ProposalTarget } from '../../domain/setlist.ts'
 import type { Actor, Deps } from '../deps.ts'
@@ -42,15 +41,6 @@ function assertWellFormed(version: VersionRow, body: Body): void {
   if (body.kind === 'amend' && !body.entries) throw fieldError('entries', 'an amendment carries the amended set list')
   if (body.entryId && body.kind !== 'comment') throw fieldError('entryId', 'only a comment points at one entry')
   if (body.entryId && !version.entries.some((e) => e.id === body.entryId)) throw fieldError('entryId', 'no such entry in this version')
-}
-
-/** Takes the proposal's row lock for the rest of the transaction (answers and edits of its versions queue behind it). */
-export async function lockProposal(db: Db, workspaceId: string, proposalId: string): Promise<void> {
-  await db
-    .select({ id: setlistProposals.id })
-    .from(setlistProposals)
-    .where(and(eq(setlistProposals.workspaceId, workspaceId), eq(setlistProposals.id, proposalId)))
-    .for('update')
 }
 
 /**
@@ -145,7 +135,7 @@ export async function answerVersion(deps: Deps, actor: Actor, versionId: string,
     if (body.kind !== 'comment' && mine.some((a) => a.kind === body.kind)) throw new ConflictError(`You already answered this version with ${body.kind}.`)
     const a: Answering = { workspaceId: ws, personId, proposal, version, body, now }
     const resultVersionId = body.kind === 'amend' ? await amend(tx, a) : body.kind === 'counter' ? await counter(tx, a) : null
-    await tx.insert(setlistAnswers).values({
+    await insertAnswer(tx, {
       workspaceId: ws,
       id,
       versionId,
@@ -157,10 +147,7 @@ export async function answerVersion(deps: Deps, actor: Actor, versionId: string,
       createdAt: now,
     })
     if (body.kind === 'approve') await settleConsensus(tx, { workspaceId: ws, actId: proposal.actId, version, now })
-    await tx
-      .update(setlistProposals)
-      .set({ updatedAt: now })
-      .where(and(eq(setlistProposals.workspaceId, ws), eq(setlistProposals.id, proposal.id)))
+    await touchProposal(tx, ws, proposal.id, now)
     return null
   })
   if (stale) throw new StaleVersionError('version', await loadVersion(deps, actor, stale))

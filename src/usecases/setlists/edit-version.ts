@@ -5,7 +5,7 @@ import { ForbiddenError, NotFoundError, StaleVersionError } from '../../domain/e
 import type { Actor, Deps } from '../deps.ts'
 import { finishVersionedWrite } from '../versioned-write.ts'
 import { actorPersonId } from './access.ts'
-import { lockProposal } from './answer-version.ts'
+import { lockProposal } from '../../db/writes/setlists.ts'
 import { assertEntriesValid } from './entries.ts'
 import { loadVersion } from './get-proposal.ts'
 

@@ -1,11 +1,10 @@
-import { and, eq, sql } from 'drizzle-orm'
 import { uuidv7 } from 'uuidv7'
 import type { z } from 'zod'
 import type { ConflictView, Show, UpdateShowBodySchema } from '../../contract/touring.ts'
 import type { Db } from '../../db/client.ts'
 import { FOREIGN_KEY_VIOLATION, sqlState, UNIQUE_VIOLATION } from '../../db/errors.ts'
-import { getStoredShow } from '../../db/queries/shows.ts'
-import { showBilling, showLineup, shows } from '../../db/schema/index.ts'
+import { getStoredShow, showVisibility } from '../../db/queries/shows.ts'
+import { showBillingRows, showLineupRows, showRows } from '../../db/writes/documents.ts'
 import { ConflictError } from '../../domain/errors.ts'
 import { isPublic, type ShowVisibility } from '../../domain/public-shows.ts'
 import { assertCan } from '../authorize.ts'
@@ -42,12 +41,16 @@ function columns(body: Body, checked: CheckedShow) {
 
 /** Replaces the bill and the lineup wholesale, in the body's order. */
 async function writeBillingAndLineup(db: Db, workspaceId: string, showId: string, body: Body): Promise<void> {
-  await db.delete(showBilling).where(and(eq(showBilling.workspaceId, workspaceId), eq(showBilling.showId, showId)))
-  await db.delete(showLineup).where(and(eq(showLineup.workspaceId, workspaceId), eq(showLineup.showId, showId)))
-  if (body.billing.length)
-    await db.insert(showBilling).values(body.billing.map((b, position) => ({ workspaceId, showId, actId: b.actId, role: b.role, position })))
-  if (body.lineup.length)
-    await db.insert(showLineup).values(body.lineup.map((l, position) => ({ workspaceId, showId, personId: l.personId, role: l.role, position })))
+  await showBillingRows.clear(db, workspaceId, showId)
+  await showLineupRows.clear(db, workspaceId, showId)
+  await showBillingRows.insert(
+    db,
+    body.billing.map((b, position) => ({ workspaceId, showId, actId: b.actId, role: b.role, position })),
+  )
+  await showLineupRows.insert(
+    db,
+    body.lineup.map((l, position) => ({ workspaceId, showId, personId: l.personId, role: l.role, position })),
+  )
 }
 
 /**
@@ -91,7 +94,7 @@ export async function createShow(deps: Deps, actor: Actor, body: Body): Promise<
   await orConflict(() =>
     deps.db.transaction(async (tx) => {
       const checked = await checkShowBody(tx, actor.workspaceId, body)
-      await tx.insert(shows).values({ workspaceId: actor.workspaceId, id, ...columns(body, checked), createdAt: now, updatedAt: now })
+      await showRows.insert(tx, { workspaceId: actor.workspaceId, id, ...columns(body, checked), createdAt: now, updatedAt: now })
       await writeBillingAndLineup(tx, actor.workspaceId, id, body)
       await guardShowConflicts({ ...deps, db: tx }, actor, { showId: id, body, checked, before: [] })
     }),
@@ -110,15 +113,11 @@ export async function updateShow(deps: Deps, actor: Actor, showId: string, body:
       if (!stored || stored.version !== body.version) return 0
       const checked = await checkShowBody(tx, ws, body)
       const before = await storedShowConflicts({ ...deps, db: tx }, actor, stored)
-      const updated = await tx
-        .update(shows)
-        .set({ ...columns(body, checked), version: sql`${shows.version} + 1`, updatedAt: deps.clock.now() })
-        .where(and(eq(shows.workspaceId, ws), eq(shows.id, showId), eq(shows.version, body.version)))
-        .returning({ id: shows.id })
-      if (updated.length === 0) return 0
+      const written = await showRows.update(tx, ws, showId, { ...columns(body, checked), updatedAt: deps.clock.now() }, body.version)
+      if (written === 0) return 0
       await writeBillingAndLineup(tx, ws, showId, body)
       await guardShowConflicts({ ...deps, db: tx }, actor, { showId, body, checked, before })
-      return updated.length
+      return written
     }),
   )
   return finishVersionedWrite({ kind: 'show', id: showId, updatedRows, load: () => loadShow(deps, actor, showId) })
@@ -130,25 +129,11 @@ export async function updateShow(deps: Deps, actor: Actor, showId: string, body:
  */
 export async function deleteShow(deps: Deps, actor: Actor, showId: string): Promise<void> {
   assertCan(actor, 'edit-touring')
-  const [stored] = await deps.db
-    .select({ status: shows.status, announcement: shows.announcement, announceAt: shows.announceAt })
-    .from(shows)
-    .where(and(eq(shows.workspaceId, actor.workspaceId), eq(shows.id, showId)))
+  const stored = await showVisibility(deps.db, actor.workspaceId, showId)
   if (stored && isPublic(stored as ShowVisibility, deps.clock.now())) {
     throw new ConflictError("This show is public: cancel it (status cancelled) instead of deleting it, so fans' calendars show it as cancelled.", [
       { path: 'status', message: 'set to cancelled instead' },
     ])
   }
-  await deleteOrExplain(
-    'show',
-    'other records',
-    async () =>
-      (
-        await deps.db
-          .delete(shows)
-          .where(and(eq(shows.workspaceId, actor.workspaceId), eq(shows.id, showId)))
-          .returning({ id: shows.id })
-      ).length,
-    showId,
-  )
+  await deleteOrExplain('show', 'other records', () => showRows.delete(deps.db, actor.workspaceId, showId), showId)
 }

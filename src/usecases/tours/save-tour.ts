@@ -1,4 +1,3 @@
-import { and, eq, notInArray, sql } from 'drizzle-orm'
 import { uuidv7 } from 'uuidv7'
 import type { z } from 'zod'
 import type { Tour, TourBodySchema, UpdateTourBodySchema } from '../../contract/touring.ts'
@@ -6,7 +5,7 @@ import type { Db } from '../../db/client.ts'
 import { FOREIGN_KEY_VIOLATION, sqlState, UNIQUE_VIOLATION } from '../../db/errors.ts'
 import { missingActs } from '../../db/queries/acts.ts'
 import { getTour as queryOne, tourShape } from '../../db/queries/tours.ts'
-import { tourLegs, tours } from '../../db/schema/index.ts'
+import { replaceTourLegs, tourRows } from '../../db/writes/documents.ts'
 import { ConflictError, ValidationError, type FieldIssue } from '../../domain/errors.ts'
 import { assertCan } from '../authorize.ts'
 import type { Actor, Deps } from '../deps.ts'
@@ -44,18 +43,12 @@ function removedLegsWithShows(body: Body, storedLegs: StoredLeg[]): FieldIssue[]
 
 /** Replaces the legs wholesale in the body's order, keeping the ids the body names. */
 async function writeLegs(db: Db, workspaceId: string, tourId: string, legs: Body['legs']): Promise<void> {
-  const keptIds = legs.flatMap((l) => (l.id ? [l.id] : []))
-  const ofTour = and(eq(tourLegs.workspaceId, workspaceId), eq(tourLegs.tourId, tourId))
-  await db.delete(tourLegs).where(keptIds.length ? and(ofTour, notInArray(tourLegs.id, keptIds)) : ofTour)
-  for (const [position, leg] of legs.entries()) {
-    const columns = { position, name: leg.name, notes: leg.notes ?? '' }
-    if (leg.id)
-      await db
-        .update(tourLegs)
-        .set(columns)
-        .where(and(eq(tourLegs.workspaceId, workspaceId), eq(tourLegs.id, leg.id)))
-    else await db.insert(tourLegs).values({ workspaceId, id: uuidv7(), tourId, ...columns })
-  }
+  await replaceTourLegs(
+    db,
+    workspaceId,
+    tourId,
+    legs.map((leg) => ({ id: leg.id, name: leg.name, notes: leg.notes ?? '' })),
+  )
 }
 
 function columns(body: Body) {
@@ -82,7 +75,7 @@ export async function createTour(deps: Deps, actor: Actor, body: Body): Promise<
     deps.db.transaction(async (tx) => {
       const issues = await tourIssues(tx, actor.workspaceId, body, [])
       if (issues.length) throw new ValidationError(issues)
-      await tx.insert(tours).values({ workspaceId: actor.workspaceId, id, ...columns(body), createdAt: now, updatedAt: now })
+      await tourRows.insert(tx, { workspaceId: actor.workspaceId, id, ...columns(body), createdAt: now, updatedAt: now })
       await writeLegs(tx, actor.workspaceId, id, body.legs)
     }),
   )
@@ -102,14 +95,10 @@ export async function updateTour(deps: Deps, actor: Actor, tourId: string, body:
       if (issues.length) throw new ValidationError(issues)
       const stranded = removedLegsWithShows(body, shape.legs)
       if (stranded.length) throw new ConflictError(stranded.map((i) => i.message).join('; '), stranded)
-      const updated = await tx
-        .update(tours)
-        .set({ ...columns(body), version: sql`${tours.version} + 1`, updatedAt: deps.clock.now() })
-        .where(and(eq(tours.workspaceId, ws), eq(tours.id, tourId), eq(tours.version, body.version)))
-        .returning({ id: tours.id })
-      if (updated.length === 0) return 0
+      const written = await tourRows.update(tx, ws, tourId, { ...columns(body), updatedAt: deps.clock.now() }, body.version)
+      if (written === 0) return 0
       await writeLegs(tx, ws, tourId, body.legs)
-      return updated.length
+      return written
     }),
   )
   return finishVersionedWrite({ kind: 'tour', id: tourId, updatedRows, load: () => queryOne(deps.db, ws, tourId) })
@@ -117,16 +106,5 @@ export async function updateTour(deps: Deps, actor: Actor, tourId: string, body:
 
 export async function deleteTour(deps: Deps, actor: Actor, tourId: string): Promise<void> {
   assertCan(actor, 'edit-touring')
-  await deleteOrExplain(
-    'tour',
-    'shows',
-    async () =>
-      (
-        await deps.db
-          .delete(tours)
-          .where(and(eq(tours.workspaceId, actor.workspaceId), eq(tours.id, tourId)))
-          .returning({ id: tours.id })
-      ).length,
-    tourId,
-  )
+  await deleteOrExplain('tour', 'shows', () => tourRows.delete(deps.db, actor.workspaceId, tourId), tourId)
 }

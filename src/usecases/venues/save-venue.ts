@@ -1,11 +1,10 @@
-import { and, eq, sql } from 'drizzle-orm'
 import { uuidv7 } from 'uuidv7'
 import type { z } from 'zod'
 import type { UpdateVenueBodySchema, Venue, VenueBodySchema } from '../../contract/touring.ts'
 import type { Db } from '../../db/client.ts'
 import { listShowTimesAtVenue } from '../../db/queries/shows.ts'
 import { getVenue as queryOne } from '../../db/queries/venues.ts'
-import { shows, venues } from '../../db/schema/index.ts'
+import { showRows, venueRows } from '../../db/writes/documents.ts'
 import { ValidationError, type FieldIssue } from '../../domain/errors.ts'
 import { coordinatesIssues } from '../../domain/geo.ts'
 import { timeZoneProblem } from '../../domain/local-time.ts'
@@ -48,10 +47,7 @@ async function rederiveShows(db: Db, workspaceId: string, venueId: string, zone:
       throw new ValidationError([
         { path: 'timeZone', message: `the show on ${show.localDate} would have impossible times in ${zone}: ${span.issues[0]!.message}` },
       ])
-    await db
-      .update(shows)
-      .set({ startsAt: span.startsAt, endsAt: span.endsAt, version: sql`${shows.version} + 1`, updatedAt: now })
-      .where(and(eq(shows.workspaceId, workspaceId), eq(shows.id, show.id)))
+    await showRows.update(db, workspaceId, show.id, { startsAt: span.startsAt, endsAt: span.endsAt, updatedAt: now })
   }
 }
 
@@ -60,7 +56,7 @@ export async function createVenue(deps: Deps, actor: Actor, body: Body): Promise
   const issues = venueIssues(body)
   if (issues.length) throw new ValidationError(issues)
   const id = uuidv7()
-  await deps.db.insert(venues).values({ workspaceId: actor.workspaceId, id, ...columns(body) })
+  await venueRows.insert(deps.db, { workspaceId: actor.workspaceId, id, ...columns(body) })
   return (await queryOne(deps.db, actor.workspaceId, id))!
 }
 
@@ -72,30 +68,15 @@ export async function updateVenue(deps: Deps, actor: Actor, venueId: string, bod
   const updatedRows = await deps.db.transaction(async (tx) => {
     const before = await queryOne(tx, ws, venueId)
     if (!before || before.version !== body.version) return 0
-    const updated = await tx
-      .update(venues)
-      .set({ ...columns(body), version: sql`${venues.version} + 1` })
-      .where(and(eq(venues.workspaceId, ws), eq(venues.id, venueId), eq(venues.version, body.version)))
-      .returning({ id: venues.id })
-    if (updated.length === 0) return 0
+    const written = await venueRows.update(tx, ws, venueId, { ...columns(body) }, body.version)
+    if (written === 0) return 0
     if (before.timeZone !== body.timeZone) await rederiveShows(tx, ws, venueId, body.timeZone, deps.clock.now())
-    return updated.length
+    return written
   })
   return finishVersionedWrite({ kind: 'venue', id: venueId, updatedRows, load: () => queryOne(deps.db, ws, venueId) })
 }
 
 export async function deleteVenue(deps: Deps, actor: Actor, venueId: string): Promise<void> {
   assertCan(actor, 'edit-touring')
-  await deleteOrExplain(
-    'venue',
-    'shows or commitments',
-    async () =>
-      (
-        await deps.db
-          .delete(venues)
-          .where(and(eq(venues.workspaceId, actor.workspaceId), eq(venues.id, venueId)))
-          .returning({ id: venues.id })
-      ).length,
-    venueId,
-  )
+  await deleteOrExplain('venue', 'shows or commitments', () => venueRows.delete(deps.db, actor.workspaceId, venueId), venueId)
 }

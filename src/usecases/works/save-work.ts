@@ -1,4 +1,3 @@
-import { and, eq, sql } from 'drizzle-orm'
 import { uuidv7 } from 'uuidv7'
 import type { z } from 'zod'
 import type { UpdateWorkBodySchema, Work, WorkBodySchema } from '../../contract/catalog.ts'
@@ -6,7 +5,7 @@ import type { Db } from '../../db/client.ts'
 import { FOREIGN_KEY_VIOLATION, sqlState, UNIQUE_VIOLATION } from '../../db/errors.ts'
 import { missingPeople } from '../../db/queries/people.ts'
 import { getWork as queryOne } from '../../db/queries/works.ts'
-import { workWriters, works } from '../../db/schema/index.ts'
+import { workRows, workWriterRows } from '../../db/writes/documents.ts'
 import { ConflictError, ValidationError, type FieldIssue } from '../../domain/errors.ts'
 import { percentToBasisPoints, writerShareIssues } from '../../domain/writer-shares.ts'
 import { assertCan } from '../authorize.ts'
@@ -31,12 +30,10 @@ async function workIssues(db: Db, workspaceId: string, body: Body): Promise<Fiel
 }
 
 async function insertWriters(db: Db, workspaceId: string, workId: string, writers: Body['writers']): Promise<void> {
-  if (writers.length === 0) return
-  await db
-    .insert(workWriters)
-    .values(
-      writers.map((w, position) => ({ workspaceId, workId, personId: w.personId, position, role: w.role, shareBp: percentToBasisPoints(w.sharePercent)! })),
-    )
+  await workWriterRows.insert(
+    db,
+    writers.map((w, position) => ({ workspaceId, workId, personId: w.personId, position, role: w.role, shareBp: percentToBasisPoints(w.sharePercent)! })),
+  )
 }
 
 function columns(body: Body) {
@@ -63,7 +60,7 @@ export async function createWork(deps: Deps, actor: Actor, body: Body): Promise<
     deps.db.transaction(async (tx) => {
       const issues = await workIssues(tx, actor.workspaceId, body)
       if (issues.length) throw new ValidationError(issues)
-      await tx.insert(works).values({ workspaceId: actor.workspaceId, id, ...columns(body), createdAt: now, updatedAt: now })
+      await workRows.insert(tx, { workspaceId: actor.workspaceId, id, ...columns(body), createdAt: now, updatedAt: now })
       await insertWriters(tx, actor.workspaceId, id, body.writers)
     }),
   )
@@ -76,15 +73,11 @@ export async function updateWork(deps: Deps, actor: Actor, workId: string, body:
     deps.db.transaction(async (tx) => {
       const issues = await workIssues(tx, actor.workspaceId, body)
       if (issues.length) throw new ValidationError(issues)
-      const updated = await tx
-        .update(works)
-        .set({ ...columns(body), version: sql`${works.version} + 1`, updatedAt: deps.clock.now() })
-        .where(and(eq(works.workspaceId, actor.workspaceId), eq(works.id, workId), eq(works.version, body.version)))
-        .returning({ id: works.id })
-      if (updated.length === 0) return 0
-      await tx.delete(workWriters).where(and(eq(workWriters.workspaceId, actor.workspaceId), eq(workWriters.workId, workId)))
+      const written = await workRows.update(tx, actor.workspaceId, workId, { ...columns(body), updatedAt: deps.clock.now() }, body.version)
+      if (written === 0) return 0
+      await workWriterRows.clear(tx, actor.workspaceId, workId)
       await insertWriters(tx, actor.workspaceId, workId, body.writers)
-      return updated.length
+      return written
     }),
   )
   return finishVersionedWrite({ kind: 'work', id: workId, updatedRows, load: () => queryOne(deps.db, actor.workspaceId, workId) })
@@ -92,16 +85,5 @@ export async function updateWork(deps: Deps, actor: Actor, workId: string, body:
 
 export async function deleteWork(deps: Deps, actor: Actor, workId: string): Promise<void> {
   assertCan(actor, 'edit-catalog')
-  await deleteOrExplain(
-    'work',
-    'recordings',
-    async () =>
-      (
-        await deps.db
-          .delete(works)
-          .where(and(eq(works.workspaceId, actor.workspaceId), eq(works.id, workId)))
-          .returning({ id: works.id })
-      ).length,
-    workId,
-  )
+  await deleteOrExplain('work', 'recordings', () => workRows.delete(deps.db, actor.workspaceId, workId), workId)
 }

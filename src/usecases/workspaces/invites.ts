@@ -1,7 +1,9 @@
-import { and, desc, eq, isNull } from 'drizzle-orm'
 import { uuidv7 } from 'uuidv7'
 import type { CreateInviteBody, CreatedInvite, Invite, InvitePreview, Workspace } from '../../contract/auth.ts'
-import { invites, workspaceMembers, workspaces, people } from '../../db/schema/index.ts'
+import { findPersonIdOfUser } from '../../db/queries/accounts.ts'
+import { getMemberRow } from '../../db/queries/workspaces.ts'
+import { personRows } from '../../db/writes/documents.ts'
+import { acceptInviteRow, insertInvite, inviteByTokenHash, listInviteRows, revokeOpenInvite, type InviteRow } from '../../db/writes/invites.ts'
 import { ConflictError, ForbiddenError, NotFoundError } from '../../domain/errors.ts'
 import { canGrantRole } from '../../domain/roles.ts'
 import { assertCan } from '../authorize.ts'
@@ -10,7 +12,6 @@ import { hashSecret, newSecret } from '../auth/session-token.ts'
 import { getWorkspace } from './get-workspace.ts'
 
 export const INVITE_DAYS = 14
-type InviteRow = typeof invites.$inferSelect
 
 const present = (r: InviteRow): Invite => ({
   id: r.id,
@@ -41,32 +42,22 @@ export async function createInvite(deps: Deps, actor: Actor, body: CreateInviteB
     acceptedAt: null,
     revokedAt: null,
   }
-  await deps.db.insert(invites).values(row)
+  await insertInvite(deps.db, row)
   return { ...present(row), token, url: `${baseUrl}/invite/${token}` }
 }
 
 export async function listInvites(deps: Deps, actor: Actor): Promise<Invite[]> {
   assertCan(actor, 'invite')
-  const rows = await deps.db.select().from(invites).where(eq(invites.workspaceId, actor.workspaceId)).orderBy(desc(invites.createdAt))
-  return rows.map(present)
+  return (await listInviteRows(deps.db, actor.workspaceId)).map(present)
 }
 
 export async function revokeInvite(deps: Deps, actor: Actor, inviteId: string): Promise<void> {
   assertCan(actor, 'invite')
-  const done = await deps.db
-    .update(invites)
-    .set({ revokedAt: deps.clock.now() })
-    .where(and(eq(invites.workspaceId, actor.workspaceId), eq(invites.id, inviteId), isNull(invites.acceptedAt)))
-    .returning({ id: invites.id })
-  if (done.length === 0) throw new NotFoundError('open invite', inviteId)
+  if (!(await revokeOpenInvite(deps.db, actor.workspaceId, inviteId, deps.clock.now()))) throw new NotFoundError('open invite', inviteId)
 }
 
 async function findOpenInvite(deps: Deps, token: string) {
-  const [row] = await deps.db
-    .select({ invite: invites, workspaceName: workspaces.name, workspaceSlug: workspaces.slug })
-    .from(invites)
-    .innerJoin(workspaces, eq(workspaces.id, invites.workspaceId))
-    .where(eq(invites.tokenHash, hashSecret(token)))
+  const row = await inviteByTokenHash(deps.db, hashSecret(token))
   // Expiry uses wall-clock time so a pinned demo clock cannot keep links alive forever.
   if (!row || row.invite.revokedAt || row.invite.acceptedAt || row.invite.expiresAt.getTime() < Date.now()) throw new NotFoundError('invite', 'link')
   return row
@@ -83,24 +74,18 @@ export async function acceptInvite(deps: Deps, user: { id: string; email: string
   if (invite.email && invite.email !== user.email) throw new ForbiddenError(`This invite is for ${invite.email}; log in with that address.`)
   const now = deps.clock.now()
   await deps.db.transaction(async (tx) => {
-    const [already] = await tx
-      .select()
-      .from(workspaceMembers)
-      .where(and(eq(workspaceMembers.workspaceId, invite.workspaceId), eq(workspaceMembers.userId, user.id)))
-    if (already) throw new ConflictError('You are already in this workspace.')
-    await tx.insert(workspaceMembers).values({ workspaceId: invite.workspaceId, userId: user.id, role: invite.role, joinedAt: now })
-    await tx
-      .update(invites)
-      .set({ acceptedAt: now, acceptedBy: user.id })
-      .where(and(eq(invites.workspaceId, invite.workspaceId), eq(invites.id, invite.id)))
-    const [person] = await tx
-      .select({ id: people.id })
-      .from(people)
-      .where(and(eq(people.workspaceId, invite.workspaceId), eq(people.userId, user.id)))
-    if (!person) {
-      await tx
-        .insert(people)
-        .values({ workspaceId: invite.workspaceId, id: uuidv7(), name: user.displayName, email: user.email, userId: user.id, createdAt: now, updatedAt: now })
+    if (await getMemberRow(tx, invite.workspaceId, user.id)) throw new ConflictError('You are already in this workspace.')
+    await acceptInviteRow(tx, invite, user.id, now)
+    if ((await findPersonIdOfUser(tx, invite.workspaceId, user.id)) === null) {
+      await personRows.insert(tx, {
+        workspaceId: invite.workspaceId,
+        id: uuidv7(),
+        name: user.displayName,
+        email: user.email,
+        userId: user.id,
+        createdAt: now,
+        updatedAt: now,
+      })
     }
   })
   return getWorkspace(deps, { userId: user.id, workspaceId: invite.workspaceId, role: invite.role })

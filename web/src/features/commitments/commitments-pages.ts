@@ -1,5 +1,5 @@
 // The pages of the Commitments area, loaded together when first opened.
-import '../../styles/touring.css'
+import '../conflicts/conflicts.css'
 export { CommitmentsListPage } from './commitments-list-page.tsx'
 export { CommitmentDetailPage } from './commitment-detail-page.tsx'
 export { CommitmentCreatePage, CommitmentEditPage } from './commitment-edit-pages.tsx'

@@ -1,3 +1,4 @@
+import './conflicts.css'
 import { Link } from 'react-router'
 import type { BookingRef, UpcomingConflict } from '../../api/touring-api.ts'
 import { asSentence } from '../../components/form-issues.ts'

@@ -1,3 +1,4 @@
+import './conflicts.css'
 import { useEffect, useRef } from 'react'
 import type { ConflictView } from '../../api/touring-api.ts'
 import { ConflictList } from './conflict-list.tsx'

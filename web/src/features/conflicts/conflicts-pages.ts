@@ -1,3 +1,3 @@
 // The workspace's conflicts list, loaded when first opened.
-import '../../styles/touring.css'
+import './conflicts.css'
 export { ConflictsListPage } from './conflicts-list-page.tsx'

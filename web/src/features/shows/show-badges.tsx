@@ -1,3 +1,4 @@
+import './shows.css'
 import type { AnnouncementState, ShowStatus } from '../../api/touring-api.ts'
 import { announcementLabel, statusLabel } from './show-words.ts'
 

@@ -1,5 +1,6 @@
 // The pages of the Shows area, loaded together when first opened.
-import '../../styles/touring.css'
+import './shows.css'
+import '../conflicts/conflicts.css'
 export { ShowsListPage } from './shows-list-page.tsx'
 export { ShowDetailPage } from './show-detail-page.tsx'
 export { ShowCreatePage, ShowEditPage } from './show-edit-pages.tsx'

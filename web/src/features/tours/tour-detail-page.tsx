@@ -1,4 +1,4 @@
-import '../../styles/touring.css'
+import './tours.css'
 import { Link, useNavigate, useParams } from 'react-router'
 import { toursApi } from '../../api/touring-api.ts'
 import { useRemove, useResourceRecord } from '../../api/use-resource.ts'

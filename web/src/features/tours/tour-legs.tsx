@@ -1,3 +1,4 @@
+import '../shows/shows.css'
 import { Link } from 'react-router'
 import type { ShowSummary, Tour } from '../../api/touring-api.ts'
 import { pluralise } from '../../format/vocabulary.ts'

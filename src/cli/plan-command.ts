@@ -99,9 +99,10 @@ export function addPlanCommands(program: Command): void {
     .option('--seed <n>', 'override the seed of the input')
     .option('--budget-ms <n>', "override the input's time budget")
     .action(async (file: string, opts: PlanCliOptions) => {
-      const { planShow, parsePlanShowInput } = await import('../planner/plan-show.ts')
+      const { parsePlanShowInput } = await import('../contract/planner.ts')
+      const { planShowInProcess } = await import('../usecases/planner/plan-in-process.ts')
       const req = parsePlanShowInput(readJson(file))
-      const result = planShow(req, { seed: numberOption(opts.seed, '--seed'), budgetMs: numberOption(opts.budgetMs, '--budget-ms') })
+      const result = planShowInProcess(req, { seed: numberOption(opts.seed, '--seed'), budgetMs: numberOption(opts.budgetMs, '--budget-ms') })
       process.stdout.write(
         opts.json
           ? JSON.stringify(result, null, 2) + '\n'
@@ -115,9 +116,10 @@ export function addPlanCommands(program: Command): void {
     .option('--seed <n>', 'override the seed of the input')
     .option('--budget-ms <n>', "override the input's time budget (for the whole tour)")
     .action(async (file: string, opts: PlanCliOptions) => {
-      const { planTour, parsePlanTourInput } = await import('../planner/plan-tour.ts')
+      const { parsePlanTourInput } = await import('../contract/planner.ts')
+      const { planTourInProcess } = await import('../usecases/planner/plan-in-process.ts')
       const req = parsePlanTourInput(readJson(file))
-      const result = planTour(req, { seed: numberOption(opts.seed, '--seed'), budgetMs: numberOption(opts.budgetMs, '--budget-ms') })
+      const result = planTourInProcess(req, { seed: numberOption(opts.seed, '--seed'), budgetMs: numberOption(opts.budgetMs, '--budget-ms') })
       process.stdout.write(opts.json ? JSON.stringify(result, null, 2) + '\n' : tourText(result, req.repertoire, req.shows) + '\n')
     })
 }

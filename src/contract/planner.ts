@@ -2,22 +2,60 @@ import { z } from 'zod'
 import { FullDateSchema, IdSchema, PartialDateSchema, lineText, nameText } from './common.ts'
 import { SetlistEntrySchema, SetlistRulesSchema } from './setlists.ts'
 import { MODES, PITCH_CLASSES } from '../domain/catalog.ts'
+import { ValidationError } from '../domain/errors.ts'
+import {
+  DEFAULT_ROTATION,
+  PLAN_METHODS,
+  PLAN_STATUSES,
+  PLANNER_GOALS,
+  ROTATION_MODES,
+  TEMPLATE_KINDS,
+  TEMPLATE_PLACES,
+  type PlannerGoal,
+  type PlannerHistory,
+  type PlannerPin,
+  type PlannerRules,
+  type PlannerShow,
+  type PlannerSong,
+  type PlannerWeights,
+  type PlanProgress,
+  type PlanResult,
+  type PlanShowRequest,
+  type PlanTourRequest,
+  type Rotation,
+  type TemplateItem,
+  type TourPlanResult,
+} from '../domain/planner.ts'
 
 /**
  * The set-list planner (issue 5): its input, shared by the CLI (`greenroom plan show|tour`), the
- * HTTP API and the worker thread, and its output. The planner itself is src/planner (pure code).
+ * HTTP API and the worker thread, and its output. The planner itself is src/planner (pure code);
+ * its types are src/domain/planner.ts, and every schema here is checked against them (`satisfies`).
  * Documented with an example in docs/planner-input.md.
  */
+export { DEFAULT_ROTATION, PLAN_METHODS, PLAN_STATUSES, PLANNER_GOALS, ROTATION_MODES, TEMPLATE_KINDS }
+export type {
+  PlannerGoal,
+  PlannerHistory,
+  PlannerRules,
+  PlannerShow,
+  PlannerSong,
+  PlannerWeights,
+  PlanProgress,
+  PlanResult,
+  PlanShowRequest,
+  PlanTourRequest,
+  Rotation,
+  RotationMode,
+  TemplateItem,
+  TourPlanResult,
+} from '../domain/planner.ts'
 
 export const PLANNER_MAX_SONGS = 400
 export const PLANNER_MAX_SHOWS = 200
 export const PLANNER_MAX_BUDGET_MS = 60_000
 export const PLANNER_DEFAULT_BUDGET_MS = 1_000
 export const PLANNER_MAX_STEPS = 50_000_000
-
-/** The soft goals, each a penalty from 0 (perfect) to 1 (worst), weighted in the total. */
-export const PLANNER_GOALS = ['keys', 'tempo', 'energyFlow', 'energyArc', 'fanDemand', 'freshness', 'variety'] as const
-export type PlannerGoal = (typeof PLANNER_GOALS)[number]
 
 /** Planner-only hard rules, checked by the planner's own checker (the others by src/domain/setlist-rules). */
 export const PLANNER_ONLY_RULES = ['set-size', 'pinned', 'excluded', 'encore', 'acoustic-block', 'known-songs'] as const
@@ -47,8 +85,7 @@ export const PlannerSongSchema = z.object({
   releasedOn: PartialDateSchema.nullable().default(null).describe('Earliest release; null when unreleased'),
   fanDemand: z.number().min(0).max(1).nullable().default(null).describe('0 (nobody asks) to 1 (everybody asks); unknown counts as 0.5'),
   single: z.boolean().default(false).describe('Released as a single (a default core song of the rotation)'),
-})
-export type PlannerSong = z.infer<typeof PlannerSongSchema>
+}) satisfies z.ZodType<PlannerSong>
 
 const LocalTime = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'a time like 20:00')
 const Window = z
@@ -69,8 +106,7 @@ export const PlannerShowSchema = z.object({
   billedGuests: z.array(nameText(200).min(1)).max(50).default([]).describe('Names of the acts billed at the show'),
   setStartLocal: LocalTime.optional(),
   durationWindow: Window.nullable().optional().describe("This show's own window (a festival slot); the act's rule otherwise"),
-})
-export type PlannerShow = z.infer<typeof PlannerShowSchema>
+}) satisfies z.ZodType<PlannerShow>
 
 const SizeRange = z
   .object({ min: z.number().int().min(0, 'not negative'), max: z.number().int().min(1).max(100) })
@@ -81,7 +117,7 @@ export const PinnedSchema = z.object({
   position: z
     .union([z.number().int().min(1).max(100), z.enum(['opener', 'closer', 'encore'])])
     .describe("1-based song position, 'opener', 'closer' (the last song of the show) or 'encore'"),
-})
+}) satisfies z.ZodType<PlannerPin>
 
 /** The act's rules (the set-list rule engine's) plus planner-only hard rules. */
 export const PlannerRulesSchema = SetlistRulesSchema.extend({
@@ -94,8 +130,7 @@ export const PlannerRulesSchema = SetlistRulesSchema.extend({
     .optional()
     .describe('The last N songs form the encore'),
   acousticBlock: SizeRange.nullable().optional().describe('Songs in the acoustic section (needs the acousticSection rule)'),
-})
-export type PlannerRules = z.infer<typeof PlannerRulesSchema>
+}) satisfies z.ZodType<PlannerRules>
 
 export const PlannerWeightsSchema = z.object({
   keys: z.number().min(0).max(100).default(1).describe('Smooth key changes on the circle of fifths'),
@@ -105,8 +140,7 @@ export const PlannerWeightsSchema = z.object({
   fanDemand: z.number().min(0).max(100).default(2).describe('Songs the fans ask for'),
   freshness: z.number().min(0).max(100).default(1).describe('Songs not played lately; fair rotation on a tour'),
   variety: z.number().min(0).max(100).default(2).describe('Little overlap with the previous show'),
-})
-export type PlannerWeights = z.infer<typeof PlannerWeightsSchema>
+}) satisfies z.ZodType<PlannerWeights>
 
 export const PlayedSchema = z.object({ recordingId: IdSchema, date: FullDateSchema, city: nameText(200).nullable().default(null) })
 
@@ -122,8 +156,7 @@ export const PlannerHistorySchema = z.object({
     .default({})
     .describe('City → song keys of the set last played there'),
   plays: z.array(PlayedSchema).max(20_000).default([]).describe('Past performances, for freshness and the previous show'),
-})
-export type PlannerHistory = z.infer<typeof PlannerHistorySchema>
+}) satisfies z.ZodType<PlannerHistory>
 
 /**
  * How the shows of a tour relate (issue 13, ADR 017): `fixed` (one set for the tour, changed only
@@ -131,8 +164,6 @@ export type PlannerHistory = z.infer<typeof PlannerHistorySchema>
  * other songs with no repeat within `noRepeatWithin` shows of the run or in the same city), `free`
  * (variety between consecutive shows as a goal).
  */
-export const ROTATION_MODES = ['fixed', 'core-rotating', 'free'] as const
-export type RotationMode = (typeof ROTATION_MODES)[number]
 export const RotationSchema = z.object({
   mode: z.enum(ROTATION_MODES).default('core-rotating'),
   core: z
@@ -149,21 +180,19 @@ export const RotationSchema = z.object({
     .max(100)
     .default(4)
     .describe('core-rotating: a rotating song does not come back within this many shows (nor twice in one city)'),
-})
-export type Rotation = z.infer<typeof RotationSchema>
-export const DEFAULT_ROTATION: Rotation = { mode: 'core-rotating', core: null, slots: 2, noRepeatWithin: 4 }
+}) satisfies z.ZodType<Rotation>
 
 /** One part of the show that is not a song (intro tape, a talk, a DJ interlude, a costume change, the encore break). */
-export const TEMPLATE_KINDS = ['intro', 'talk', 'dj-interlude', 'costume-change', 'encore-break', 'other'] as const
 export const TemplateItemSchema = z.object({
   kind: z.enum(TEMPLATE_KINDS),
   title: lineText(200).trim().min(1),
   durationSeconds: z.number().int().min(0).max(3600),
   at: z
-    .union([z.enum(['start', 'before-encore', 'after-acoustic', 'mid-set', 'end']), z.number().int().min(1).max(100)])
-    .describe("Where: 'start', 'mid-set', 'after-acoustic', 'before-encore', 'end', or after song N"),
-})
-export type TemplateItem = z.infer<typeof TemplateItemSchema>
+    .union([z.enum(TEMPLATE_PLACES), z.number().int().min(1).max(100)])
+    .nullable()
+    .default(null)
+    .describe("Where: 'start', 'mid-set', 'after-acoustic', 'before-encore', 'end', after song N, or null: where the energy arc is lowest (a breather)"),
+}) satisfies z.ZodType<TemplateItem>
 
 const PlannerCommon = {
   repertoire: z.array(PlannerSongSchema).min(1, 'the repertoire is empty').max(PLANNER_MAX_SONGS),
@@ -189,7 +218,7 @@ const PlannerCommon = {
     .min(1)
     .max(PLANNER_MAX_BUDGET_MS)
     .default(PLANNER_DEFAULT_BUDGET_MS)
-    .describe('Time budget (a whole tour for plan tour): sets the default step count (300 steps per ms) and caps the run at 3 × budgetMs'),
+    .describe('Time budget (a whole tour for plan tour): sets the default step count (300 steps per ms) and caps the run at 10 × budgetMs'),
   steps: z
     .number()
     .int()
@@ -227,20 +256,34 @@ function knownSongs(value: { repertoire: PlannerSong[]; rules: PlannerRules; rot
   })
 }
 
-export const PlanShowInputSchema = z.object({ ...PlannerCommon, show: PlannerShowSchema }).superRefine(knownSongs)
+export const PlanShowInputSchema = z.object({ ...PlannerCommon, show: PlannerShowSchema }).superRefine(knownSongs) satisfies z.ZodType<PlanShowRequest>
 export type PlanShowInput = z.input<typeof PlanShowInputSchema>
-export type PlanShowRequest = z.infer<typeof PlanShowInputSchema>
 
 export const PlanTourInputSchema = z
   .object({ ...PlannerCommon, shows: z.array(PlannerShowSchema).min(1, 'no shows to plan').max(PLANNER_MAX_SHOWS).describe('In date order') })
-  .superRefine(knownSongs)
+  .superRefine(knownSongs) satisfies z.ZodType<PlanTourRequest>
 export type PlanTourInput = z.input<typeof PlanTourInputSchema>
-export type PlanTourRequest = z.infer<typeof PlanTourInputSchema>
+
+/** zod issues → a ValidationError naming each field (the HTTP layer answers 400, the CLI exits 2). */
+export function validationErrorOf(error: z.ZodError): ValidationError {
+  return new ValidationError(error.issues.map((i) => ({ path: i.path.map(String).join('.'), message: i.message })))
+}
+
+/** A show request, validated (throws a ValidationError naming each field). */
+export function parsePlanShowInput(raw: unknown): PlanShowRequest {
+  const r = PlanShowInputSchema.safeParse(raw)
+  if (!r.success) throw validationErrorOf(r.error)
+  return r.data
+}
+
+/** A tour request, validated (throws a ValidationError naming each field). */
+export function parsePlanTourInput(raw: unknown): PlanTourRequest {
+  const r = PlanTourInputSchema.safeParse(raw)
+  if (!r.success) throw validationErrorOf(r.error)
+  return r.data
+}
 
 // ── output ──────────────────────────────────────────────────────────────
-
-export const PLAN_STATUSES = ['optimal', 'feasible', 'infeasible'] as const
-export const PLAN_METHODS = ['exact', 'exact-subset', 'search', 'tour', 'none'] as const
 
 export const PlanRuleCheckSchema = z.object({
   ruleId: z
@@ -274,10 +317,9 @@ export const PlanResultSchema = z.object({
     method: z.enum(PLAN_METHODS),
     seed: z.number().int(),
     steps: z.number().int().describe('The step count the plan followed (the same input, seed and steps give the same plan)'),
-    capped: z.boolean().describe('The clock cap (3 × budgetMs) stopped the plan before its steps: only then may a rerun differ'),
+    capped: z.boolean().describe('The clock cap (10 × budgetMs) stopped the plan before its steps: only then may a rerun differ'),
   }),
-})
-export type PlanResult = z.infer<typeof PlanResultSchema>
+}) satisfies z.ZodType<PlanResult>
 
 export const TourPlanResultSchema = z.object({
   status: z.enum(PLAN_STATUSES).describe('infeasible when any show is'),
@@ -295,9 +337,11 @@ export const TourPlanResultSchema = z.object({
     steps: z.number().int().describe('Step count of the whole tour'),
     capped: z.boolean().describe('The clock cap stopped some show before its steps'),
   }),
-})
-export type TourPlanResult = z.infer<typeof TourPlanResultSchema>
+}) satisfies z.ZodType<TourPlanResult>
 
 /** Progress of a running plan (worker messages, HTTP progress). */
-export const PlanProgressSchema = z.object({ fraction: z.number().min(0).max(1), bestScore: z.number().nullable(), feasible: z.boolean() })
-export type PlanProgress = z.infer<typeof PlanProgressSchema>
+export const PlanProgressSchema = z.object({
+  fraction: z.number().min(0).max(1),
+  bestScore: z.number().nullable(),
+  feasible: z.boolean(),
+}) satisfies z.ZodType<PlanProgress>

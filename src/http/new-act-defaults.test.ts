@@ -86,6 +86,8 @@ describe('an act that never saved its settings', () => {
     const url = `${base}/acts/${act}/planner-settings`
     const shown = (await owner.get(url)).json()
     expect(shown.version).toBe(0)
+    // nothing saved: core and two rotating slots, the core from the act's singles and fan favourites (ADR 028)
+    expect(shown.rotation).toEqual({ mode: 'core-rotating', core: null, slots: 2, noRepeatWithin: 4 })
     const { actId: _a, ...body } = shown
     const first = await owner.put(url, { ...body, setSize: { min: 10, max: 14 } })
     expect(first.statusCode, first.body).toBe(200)

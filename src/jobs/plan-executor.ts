@@ -11,7 +11,7 @@ export interface PlanExecutor {
 
 /**
  * The planner in production: each run in its own worker thread. The plan follows the step count its
- * budget buys (src/planner/budget.ts) and the clock only caps it at three times the budget, so the
+ * budget buys (src/planner/budget.ts) and the clock only caps it at ten times the budget, so the
  * same seed gives the same plan as the CLI and the bench, however loaded the server is.
  */
 export const workerPlanExecutor: PlanExecutor = {

@@ -7,7 +7,7 @@
  * cap says so (`stats.capped`), and only such a run may differ from another with the same seed.
  */
 export const STEPS_PER_MS = 300
-export const CLOCK_CAP_FACTOR = 3
+export const CLOCK_CAP_FACTOR = 10
 /** Fewest steps a search gets (tiny budgets still find a feasible set). */
 export const MIN_STEPS = 2000
 

@@ -39,6 +39,12 @@ export interface DpJob {
   setRules?: boolean
   /** Polled every 1024 masks: true gives up (the result then has `aborted`). */
   shouldStop?: () => boolean
+  /**
+   * A known order of all the items (fixed sets only: count = items.length), e.g. the window's
+   * current order: when it keeps the rules, its cost bounds the DP (branch and bound). The answer is
+   * the same with or without it; only the work shrinks.
+   */
+  incumbent?: number[]
 }
 
 export interface DpResult {
@@ -57,6 +63,25 @@ function runStates(p: Problem): number {
   let maxLeads = 0
   for (const s of p.songs) maxLeads = Math.max(maxLeads, s.leads.length)
   return p.maxRun ** maxLeads
+}
+
+/**
+ * The DP's tables, reused from one DP to the next (a fresh megabyte-sized array is zeroed by the
+ * engine and faults its pages in: most of a small DP's time). Tables above POOL_MAX entries are
+ * allocated for that DP alone, so a large one does not stay in memory.
+ */
+const POOL_MAX = 4_000_000
+let valuePool = new Float32Array(0)
+let parentPool = new Int32Array(0)
+function scratchValue(n: number): Float32Array {
+  if (n > POOL_MAX) return new Float32Array(n)
+  if (valuePool.length < n) valuePool = new Float32Array(Math.max(n, Math.min(POOL_MAX, valuePool.length * 2)))
+  return valuePool.subarray(0, n)
+}
+function scratchParent(n: number): Int32Array {
+  if (n > POOL_MAX) return new Int32Array(n)
+  if (parentPool.length < n) parentPool = new Int32Array(Math.max(n, Math.min(POOL_MAX, parentPool.length * 2)))
+  return parentPool.subarray(0, n)
 }
 
 /** Solves one job exactly; seq is null when no sequence keeps the rules. */
@@ -131,9 +156,9 @@ export function solveDp(p: Problem, job: DpJob): DpResult {
   const S = off[m]!
   const itemAt = new Int32Array(S)
   for (let j = 0; j < m; j++) itemAt.fill(j, off[j]!, off[j + 1]!)
-  const value = new Float32Array(full * S).fill(Infinity)
-  // only read where a value was written (which writes the parent too)
-  const parent = new Int32Array(full * S)
+  const value = scratchValue(full * S).fill(Infinity)
+  // only read where a value was written (which writes the parent too): reused without clearing
+  const parent = scratchParent(full * S)
   const nextRun = new Int32Array(m * R * m).fill(-1)
   const runsOf = (code: number, leads: number) => {
     const r: number[] = []
@@ -166,21 +191,21 @@ export function solveDp(p: Problem, job: DpJob): DpResult {
   const transJ = new Float64Array(m * m)
   for (let j = 0; j < m; j++) for (let j2 = 0; j2 < m; j2++) transJ[j * m + j2] = p.trans[items[j]! * p.n + items[j2]!]! * invT
   const acJ = new Uint8Array(m)
-  const durJ = new Float64Array(m)
   for (let j = 0; j < m; j++) {
     acJ[j] = songs[items[j]!]!.acoustic ? 1 : 0
-    durJ[j] = songs[items[j]!]!.dur
   }
   const durMax = p.durMax
   const stride = count + 1
   const acSeen = start.acousticSeen ? 1 : 0
+
+  const caps: SetCaps = { dur, cNew, cTour, cCity, durMax, newCap, tourCap, cityCap }
 
   // first slot
   const startAcoustic = start.last >= 0 && songs[start.last]!.acoustic
   for (let j = 0; j < m; j++) {
     if (!allowedAt[j * stride]) continue
     if (acJ[j] && start.acousticSeen && !startAcoustic) continue
-    if (setRules && (durJ[j]! > durMax || cNew[1 << j]! > newCap || cTour[1 << j]! > tourCap || cCity[1 << j]! > cityCap || cAc[1 << j]! > acMax)) continue
+    if (setRules && (overCaps(caps, 1 << j) || cAc[1 << j]! > acMax)) continue
     const r = codeAfter(start.last, start.runs, items[j]!)
     if (r < 0) continue
     const c = place[j * stride]! + (start.last >= 0 ? p.trans[start.last * p.n + items[j]!]! * invT : 0)
@@ -231,10 +256,7 @@ export function solveDp(p: Problem, job: DpJob): DpResult {
     place,
     transJ,
     cAc,
-    dur,
-    cNew,
-    cTour,
-    cCity,
+    caps,
     S,
     m,
     R,
@@ -242,10 +264,43 @@ export function solveDp(p: Problem, job: DpJob): DpResult {
     checkAcMax,
     acMax,
     needSetChecks,
-    durMax,
-    newCap,
-    tourCap,
-    cityCap,
+    allPlaced: count === m,
+    // a fresh set's block holds its minimum; a job starting mid-set (a window) checks nothing here
+    acMin: setRules && start.slot === 0 && !start.acousticSeen ? (p.acoustic?.min ?? 0) : 0,
+    lb: null,
+    ub: Infinity,
+  }
+  // branch and bound, for a fixed set (every item placed): a state whose cost plus a lower bound of
+  // what is left exceeds a feasible order's cost lies on no optimal path (its completions all cost
+  // more), so it is not expanded; the optimum and the order found are the same as without the bound
+  const ub = count === m && job.incumbent ? incumbentCost(t, job, start, allowedAt, codeAfter, items, p, invT, acSeen) : Infinity
+  if (Number.isFinite(ub)) {
+    // what is left of a mask costs at least, per item not placed, its cheapest slot still to come and its cheapest way in
+    const minIn = new Float64Array(m)
+    for (let j2 = 0; j2 < m; j2++) {
+      let lo = Infinity
+      for (let j = 0; j < m; j++) if (j !== j2) lo = Math.min(lo, transJ[j * m + j2]!)
+      if (start.last >= 0) lo = Math.min(lo, p.trans[start.last * p.n + items[j2]!]! * invT)
+      minIn[j2] = Number.isFinite(lo) ? lo : 0
+    }
+    // the cheapest placement of item j from slot i on: suffix minima
+    const placeFrom = new Float64Array(m * stride).fill(Infinity)
+    for (let j = 0; j < m; j++)
+      for (let i = count - 1; i >= 0; i--)
+        placeFrom[j * stride + i] = Math.min(placeFrom[j * stride + i + 1]!, allowedAt[j * stride + i] ? place[j * stride + i]! : Infinity)
+    const lb = new Float64Array(full)
+    for (let mask = 0; mask < full; mask++) {
+      const placed = pop[mask]!
+      let sum = 0
+      for (let rest = ~mask & fullMask; rest !== 0; rest &= rest - 1) {
+        const j = 31 - Math.clz32(rest & -rest)
+        sum += placeFrom[j * stride + placed]! + minIn[j]!
+      }
+      lb[mask] = sum
+    }
+    t.lb = lb
+    // float32 values: a margin far above their rounding
+    t.ub = ub + 1e-5 * Math.max(1, Math.abs(ub))
   }
   for (let mask = 1; mask < full; mask++) {
     if ((mask & 1023) === 0 && job.shouldStop?.()) return { seq: null, cost: Infinity, states: size, aborted: true }
@@ -279,6 +334,23 @@ export function solveDp(p: Problem, job: DpJob): DpResult {
   return { seq, cost: best, states: size }
 }
 
+/** The set-level counts per mask and their caps (the duration window, exactly-N new songs, the overlap caps). */
+interface SetCaps {
+  dur: Float64Array
+  cNew: Uint8Array
+  cTour: Uint8Array
+  cCity: Uint8Array
+  durMax: number
+  newCap: number
+  tourCap: number
+  cityCap: number
+}
+
+/** A mask whose songs already break a set-level cap (the caps only grow with the mask). */
+function overCaps(c: SetCaps, mask: number): boolean {
+  return c.dur[mask]! > c.durMax || c.cNew[mask]! > c.newCap || c.cTour[mask]! > c.tourCap || c.cCity[mask]! > c.cityCap
+}
+
 interface Tables {
   value: Float32Array
   parent: Int32Array
@@ -291,10 +363,7 @@ interface Tables {
   place: Float64Array
   transJ: Float64Array
   cAc: Uint8Array
-  dur: Float64Array
-  cNew: Uint8Array
-  cTour: Uint8Array
-  cCity: Uint8Array
+  caps: SetCaps
   S: number
   m: number
   R: number
@@ -302,10 +371,13 @@ interface Tables {
   checkAcMax: boolean
   acMax: number
   needSetChecks: boolean
-  durMax: number
-  newCap: number
-  tourCap: number
-  cityCap: number
+  /** Every item is placed (count = m). */
+  allPlaced: boolean
+  /** Fewest acoustic songs a block closed in this job must hold (0: no such rule here). */
+  acMin: number
+  /** Branch and bound: lower bounds of what is left per mask, and the bound (Infinity: none). */
+  lb: Float64Array | null
+  ub: number
 }
 
 /**
@@ -313,40 +385,18 @@ interface Tables {
  * in a small function of its own: the JIT optimises it within the first DP instead of after many.
  */
 function expandMask(t: Tables, mask: number, placed: number, open: number, blockClosed: boolean): void {
-  const {
-    value,
-    parent,
-    off,
-    codesOf,
-    dom,
-    nextRun,
-    acJ,
-    place,
-    transJ,
-    cAc,
-    dur,
-    cNew,
-    cTour,
-    cCity,
-    S,
-    m,
-    R,
-    stride,
-    checkAcMax,
-    acMax,
-    needSetChecks,
-    durMax,
-    newCap,
-    tourCap,
-    cityCap,
-  } = t
+  const { value, parent, off, codesOf, dom, nextRun, acJ, place, transJ, cAc, caps, S, m, R, stride, checkAcMax, acMax, needSetChecks } = t
   const maskBase = mask * S
+  const lb = t.lb
+  const ub = t.ub
+  const lbMask = lb ? lb[mask]! : 0
   for (let bits = mask; bits !== 0; bits &= bits - 1) {
     const j = 31 - Math.clz32(bits & -bits)
     const codes = codesOf[j]!
     const base = maskBase + off[j]!
-    // an acoustic song cannot follow a closed block: after a non-acoustic song once one was played
-    const targets = blockClosed && !acJ[j] ? open & ~t.acBits : open
+    // an acoustic song cannot follow a closed block: after a non-acoustic song once one was played;
+    // and a block may close only when it is complete (else the state leads nowhere)
+    const targets = acJ[j] ? (blockComplete(t, mask) ? open : open & t.acBits) : blockClosed ? open & ~t.acBits : open
     const runBase = j * R * m
     const transBase = j * m
     for (let r = 0; r < codes; r++) {
@@ -355,6 +405,7 @@ function expandMask(t: Tables, mask: number, placed: number, open: number, block
       if (v === Infinity) continue
       // dominated: a state of the same songs and last song with no longer runs costs no more
       if (r > 0 && dominated(value, base, dom, off[j]! + r, v)) continue
+      if (v + lbMask > ub) continue
       const runRow = runBase + r * m
       for (let rest = targets; rest !== 0; rest &= rest - 1) {
         const bit = rest & -rest
@@ -363,8 +414,9 @@ function expandMask(t: Tables, mask: number, placed: number, open: number, block
         if (r2 < 0) continue
         const nm = mask | bit
         if (checkAcMax && acJ[j2] && cAc[nm]! > acMax) continue
-        if (needSetChecks && (dur[nm]! > durMax || cNew[nm]! > newCap || cTour[nm]! > tourCap || cCity[nm]! > cityCap)) continue
+        if (needSetChecks && overCaps(caps, nm)) continue
         const c = v + place[j2 * stride + placed]! + transJ[transBase + j2]!
+        if (lb && c + lb[nm]! > ub) continue
         const to = nm * S + off[j2]! + r2
         if (c < value[to]!) {
           value[to] = c
@@ -373,6 +425,58 @@ function expandMask(t: Tables, mask: number, placed: number, open: number, block
       }
     }
   }
+}
+
+/** The cost of the job's incumbent order as the DP counts it, or Infinity when it breaks a rule the DP enforces. */
+function incumbentCost(
+  t: Tables,
+  job: DpJob,
+  start: DpStart,
+  allowedAt: Uint8Array,
+  codeAfter: (last: number, lastRuns: number[], s: number) => number,
+  items: number[],
+  p: Problem,
+  invT: number,
+  acSeen: number,
+): number {
+  const order = job.incumbent!
+  const { m, stride, R, nextRun, acJ, place, transJ, cAc, caps } = t
+  if (order.length !== m) return Infinity
+  const js = order.map((s) => items.indexOf(s))
+  if (js.some((j) => j < 0) || new Set(js).size !== m) return Infinity
+  const full = 2 ** m - 1
+  if (t.checkAcMax && cAc[full]! > t.acMax) return Infinity
+  if (t.needSetChecks && overCaps(caps, full)) return Infinity
+  if ((job.setRules ?? true) && !setComplete(p, full, caps.dur, caps.cNew, cAc, items, job.N)) return Infinity
+  const j0 = js[0]!
+  const startAcoustic = start.last >= 0 && p.songs[start.last]!.acoustic
+  if (!allowedAt[j0 * stride] || (acJ[j0] && start.acousticSeen && !startAcoustic)) return Infinity
+  let r = codeAfter(start.last, start.runs, items[j0]!)
+  if (r < 0) return Infinity
+  let cost = place[j0 * stride]! + (start.last >= 0 ? p.trans[start.last * p.n + items[j0]!]! * invT : 0)
+  let mask = 1 << j0
+  for (let i = 1; i < m; i++) {
+    const j = js[i - 1]!
+    const j2 = js[i]!
+    if (!allowedAt[j2 * stride + i]) return Infinity
+    const blockClosed = cAc[mask]! > 0 || acSeen === 1
+    if (blockClosed && !acJ[j] && acJ[j2]) return Infinity
+    r = nextRun[(j * R + r) * m + j2]!
+    if (r < 0) return Infinity
+    cost += place[j2 * stride + i]! + transJ[j * m + j2]!
+    mask |= 1 << j2
+  }
+  return cost
+}
+
+/**
+ * Whether the acoustic block may close after `mask` (its last song acoustic): when every item is
+ * placed (a fixed set, a window), no acoustic item may be left for later, as none can follow a closed
+ * block; in a set being chosen from a fresh start, it holds the block's minimum.
+ */
+function blockComplete(t: Tables, mask: number): boolean {
+  if (t.allPlaced) return (mask & t.acBits) === t.acBits
+  return t.cAc[mask]! >= t.acMin
 }
 
 function dominated(value: Float32Array, base: number, dom: Int32Array, at: number, v: number): boolean {

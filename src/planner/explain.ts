@@ -1,6 +1,6 @@
-import type { PlannerGoal, TemplateItem } from '../contract/planner.ts'
+import type { PlannerGoal, TemplateItem } from '../domain/planner.ts'
 import type { OtherKind } from '../domain/setlist.ts'
-import type { SetlistEntry } from '../contract/setlists.ts'
+import type { SetlistEntry } from '../domain/setlist.ts'
 import type { Problem, PSong } from './model.ts'
 import { arcTarget, keyPenalty } from './model.ts'
 
@@ -16,16 +16,26 @@ const OTHER_KIND: Record<TemplateItem['kind'], OtherKind> = {
 /**
  * Where each part of the show template goes, as "before song t" (t = N: after the last song), and
  * which go before the encore marker. 'mid-set' and a numbered place never split the acoustic
- * section: they move to its end.
+ * section: they move to its end. A part without a place goes where the energy arc wants a breather
+ * (arcBreathers); the placed parts do not move for it.
  */
-function templatePlaces(p: Problem, seq: readonly number[]): { before: number; beforeEncore: boolean }[] {
+export function templatePlaces(p: Problem, seq: readonly number[]): { before: number; beforeEncore: boolean }[] {
   const N = seq.length
   const mainEnd = N - Math.min(p.encoreK, N)
   const acoustic = seq.map((s) => p.songs[s]!.acoustic)
   const first = acoustic.indexOf(true)
   const last = acoustic.lastIndexOf(true)
   const outOfBlock = (t: number) => (first >= 0 && t > first && t <= last ? last + 1 : t)
+  const free = arcBreathers(
+    p,
+    N,
+    mainEnd,
+    (t) => first >= 0 && t > first && t <= last,
+    p.template.filter((x) => x.at === null),
+  )
+  let nextFree = 0
   return p.template.map((item) => {
+    if (item.at === null) return { before: free[nextFree++]!, beforeEncore: false }
     if (item.at === 'start') return { before: 0, beforeEncore: false }
     if (item.at === 'end') return { before: N, beforeEncore: false }
     if (item.at === 'before-encore') return p.encoreK > 0 && mainEnd < N ? { before: mainEnd, beforeEncore: true } : { before: N, beforeEncore: false }
@@ -33,6 +43,19 @@ function templatePlaces(p: Problem, seq: readonly number[]): { before: number; b
     if (item.at === 'mid-set' || item.at === 'after-acoustic') return { before: outOfBlock(Math.floor(mainEnd / 2)), beforeEncore: false }
     return { before: outOfBlock(Math.min(N, item.at)), beforeEncore: false }
   })
+}
+
+/**
+ * Places for the parts without one: the gaps between songs of the main set (never before the first
+ * song, never inside the acoustic section) where the energy arc is lowest, a breather before it
+ * climbs again: the arc's target between the two songs, lowest first (earliest on a tie), one part
+ * per gap while gaps last. With one song or none, after the last.
+ */
+function arcBreathers(p: Problem, N: number, mainEnd: number, inBlock: (t: number) => boolean, items: unknown[]): number[] {
+  const gaps: { t: number; target: number }[] = []
+  for (let t = 1; t < mainEnd; t++) if (!inBlock(t)) gaps.push({ t, target: (arcTarget(p.arc, t - 1, N) + arcTarget(p.arc, t, N)) / 2 })
+  gaps.sort((a, b) => a.target - b.target || a.t - b.t)
+  return items.map((_, i) => (gaps.length ? gaps[i % gaps.length]!.t : N))
 }
 
 /** The set-list entries of a sequence: songs with section markers (acoustic, back to main, encore) and the show template's parts; stable ids. */

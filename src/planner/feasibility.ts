@@ -1,5 +1,5 @@
-import type { PlannerRules, PlannerShow, PlannerSong } from '../contract/planner.ts'
-import type { SetlistEntry } from '../contract/setlists.ts'
+import type { PlannerRules, PlannerShow, PlannerSong } from '../domain/planner.ts'
+import type { SetlistEntry } from '../domain/setlist.ts'
 import { checkSetlist, type SetlistContext } from '../domain/setlist-rules/index.ts'
 import { formatRunningTime } from '../domain/setlist-timing.ts'
 

@@ -1,4 +1,4 @@
-import type { PlannerSong, PlanShowRequest, PlanTourRequest, PlannerShow } from '../contract/planner.ts'
+import type { PlannerSong, PlanShowRequest, PlanTourRequest, PlannerShow } from '../domain/planner.ts'
 import { PITCH_CLASSES } from '../domain/catalog.ts'
 import { Rng } from './rng.ts'
 

@@ -274,7 +274,15 @@ export function windowAt(p: Problem, seq: number[], a: number, w: number): numbe
   }
   let acousticSeen = false
   for (let t = 0; t < a; t++) if (p.songs[seq[t]!]!.acoustic) acousticSeen = true
-  const r = solveDp(p, { N, items, count: w, start: { last, runs, acousticSeen, slot: a }, next: a + w < N ? seq[a + w]! : -1, setRules: false })
+  const r = solveDp(p, {
+    N,
+    items,
+    count: w,
+    start: { last, runs, acousticSeen, slot: a },
+    next: a + w < N ? seq[a + w]! : -1,
+    setRules: false,
+    incumbent: items,
+  })
   if (!r.seq) return null
   return [...seq.slice(0, a), ...r.seq, ...seq.slice(a + w)]
 }

@@ -8,7 +8,7 @@ import type {
   Rotation,
   RotationMode,
   TemplateItem,
-} from '../contract/planner.ts'
+} from '../domain/planner.ts'
 import { PITCH_CLASSES } from '../domain/catalog.ts'
 import { earliestDay, isPartialDate } from '../domain/partial-date.ts'
 

@@ -6,7 +6,7 @@ import { compileProblem, weightedCost } from './model.ts'
 import { solveExact } from './exact.ts'
 import { search } from './search.ts'
 import { SetlistEntrySchema } from '../contract/setlists.ts'
-import { PlanResultSchema, type PlanShowRequest } from '../contract/planner.ts'
+import { parsePlanShowInput, PlanResultSchema, type PlanShowRequest } from '../contract/planner.ts'
 import { DomainError } from '../domain/errors.ts'
 
 const FAST = { budgetMs: 5_000, maxIterations: 20_000 }
@@ -153,11 +153,11 @@ describe('planShow', () => {
     expect(plan.entries.slice(encoreAt + 1).filter((e) => e.type === 'song')).toHaveLength(2)
   })
 
-  it('refuses bad input with a ValidationError naming the field', () => {
+  it('refuses bad input with a ValidationError naming the field (validated where it comes in, before the planner)', () => {
     const input = makeS1(1, 8)
     const fieldsOf = (bad: unknown) => {
       try {
-        planShow(bad as PlanShowRequest)
+        parsePlanShowInput(bad)
         return []
       } catch (err) {
         expect(err).toBeInstanceOf(DomainError)

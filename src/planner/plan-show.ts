@@ -1,6 +1,4 @@
-import type { z } from 'zod'
-import { PlanShowInputSchema, type PlanResult, type PlanShowInput, type PlanShowRequest, type PlanProgress } from '../contract/planner.ts'
-import { ValidationError } from '../domain/errors.ts'
+import type { PlanResult, PlanShowRequest, PlanProgress } from '../domain/planner.ts'
 import { compileProblem, scoreByGoal, type Problem, type TourContext } from './model.ts'
 import { dpStateCount, solveExact } from './exact.ts'
 import { search as runSearch } from './search.ts'
@@ -23,17 +21,6 @@ export interface PlanOptions {
   maxIterations?: number
   /** 'auto' (default): exact when small enough, else the search; 'search' forces the search. */
   method?: 'auto' | 'exact' | 'search'
-}
-
-/** zod issues → a ValidationError naming each field (the HTTP layer answers 400, the CLI exits 2). */
-export function validationErrorOf(error: z.ZodError): ValidationError {
-  return new ValidationError(error.issues.map((i) => ({ path: i.path.map(String).join('.'), message: i.message })))
-}
-
-export function parsePlanShowInput(raw: unknown): PlanShowRequest {
-  const r = PlanShowInputSchema.safeParse(raw)
-  if (!r.success) throw validationErrorOf(r.error)
-  return r.data
 }
 
 /** Exact when the DP over the eligible songs is small enough for the production path. */
@@ -239,15 +226,10 @@ export function resultFor(
 
 /**
  * A set list for one show that keeps every hard rule and scores best on the soft goals, with its
- * explanation; an infeasible result names a smallest group of conflicting rules. Throws a
- * ValidationError (fields named) on bad input.
+ * explanation; an infeasible result names a smallest group of conflicting rules. The request is
+ * validated where it comes in (contract/planner.ts `parsePlanShowInput`), not here.
  */
-export function planShow(input: PlanShowInput | PlanShowRequest, opts: PlanOptions = {}): PlanResult {
-  return planShowRequest(parsePlanShowInput(input), opts)
-}
-
-/** planShow on an input parsed already (the worker thread: the input is parsed once, where it comes in). */
-export function planShowRequest(req: PlanShowRequest, opts: PlanOptions = {}): PlanResult {
+export function planShow(req: PlanShowRequest, opts: PlanOptions = {}): PlanResult {
   const { internal: _internal, ...result } = planParsedShow(req, opts)
   return result
 }

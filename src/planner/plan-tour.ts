@@ -1,14 +1,7 @@
-import {
-  PlanTourInputSchema,
-  type PlanShowRequest,
-  type PlanTourInput,
-  type PlanTourRequest,
-  type TourPlanResult,
-  type PlannerShow,
-} from '../contract/planner.ts'
+import type { PlanShowRequest, PlanTourRequest, TourPlanResult, PlannerShow } from '../domain/planner.ts'
 import { compileProblem, keyOf, weightedCost, type TourContext } from './model.ts'
 import { planRotatingTour } from './tour-rotation.ts'
-import { planParsedShow, resultFor, solveProblem, validationErrorOf, type InternalPlan, type PlanOptions } from './plan-show.ts'
+import { planParsedShow, resultFor, solveProblem, type InternalPlan, type PlanOptions } from './plan-show.ts'
 import { checkPlan } from './feasibility.ts'
 import { MIN_STEPS, stepBudget } from './budget.ts'
 
@@ -20,12 +13,6 @@ import { MIN_STEPS, stepBudget } from './budget.ts'
  * tour still holds.
  */
 
-export function parsePlanTourInput(raw: unknown): PlanTourRequest {
-  const r = PlanTourInputSchema.safeParse(raw)
-  if (!r.success) throw validationErrorOf(r.error)
-  return r.data
-}
-
 const cityOf = (s: PlannerShow) => (s.city ?? '').trim().toLowerCase()
 const keysOf = (plan: InternalPlan | undefined) => new Set((plan?.entries ?? []).filter((e) => e.type === 'song').map((e) => keyOf(e.recordingId!)))
 
@@ -36,12 +23,8 @@ export function jaccard(a: Set<string>, b: Set<string>): number {
   return union === 0 ? 0 : both / union
 }
 
-export function planTour(input: PlanTourInput | PlanTourRequest, opts: PlanOptions = {}): TourPlanResult {
-  return planParsedTour(parsePlanTourInput(input), opts)
-}
-
-/** planTour on an input parsed already (the worker thread: the input is parsed once, where it comes in). */
-export function planParsedTour(req: PlanTourRequest, opts: PlanOptions = {}): TourPlanResult {
+/** The whole tour (validated where it comes in: contract/planner.ts `parsePlanTourInput`). */
+export function planTour(req: PlanTourRequest, opts: PlanOptions = {}): TourPlanResult {
   const started = performance.now()
   const seed = opts.seed ?? req.seed
   const order = req.shows

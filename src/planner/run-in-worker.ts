@@ -1,15 +1,13 @@
 import { Worker } from 'node:worker_threads'
-import type { PlanProgress, PlanResult, PlanShowInput, PlanShowRequest, PlanTourInput, PlanTourRequest, TourPlanResult } from '../contract/planner.ts'
+import type { PlanProgress, PlanResult, PlanShowRequest, PlanTourRequest, TourPlanResult } from '../domain/planner.ts'
 import { DomainError } from '../domain/errors.ts'
-import { parsePlanShowInput, type PlanOptions } from './plan-show.ts'
-import { parsePlanTourInput } from './plan-tour.ts'
+import type { PlanOptions } from './plan-show.ts'
 import type { WorkerJob } from './worker.ts'
 import { CLOCK_CAP_FACTOR } from './budget.ts'
 
 /**
  * Runs planShow / planTour in a worker thread so a long plan never blocks the server's event loop.
- * The input is validated here first (a ValidationError naming the field rejects the promise at
- * once). The plan follows its step count (./budget.ts); at its clock cap (budgetMs × CLOCK_CAP_FACTOR,
+ * The request is validated by the caller, where it comes in (contract/planner.ts). The plan follows its step count (./budget.ts); at its clock cap (budgetMs × CLOCK_CAP_FACTOR,
  * + a grace period) the worker is asked to stop and
  * answer with its best plan; if it does not answer within `hardLimitMs` it is terminated and the
  * promise rejects. `cancel()` terminates it at once (the promise rejects with an AbortError).
@@ -97,10 +95,6 @@ function run<T>(kind: 'show' | 'tour', input: unknown, budgetMs: number, opts: W
   return { promise, cancel: () => cancel() }
 }
 
-function rejected<T>(err: unknown): WorkerRun<T> {
-  return { promise: Promise.reject(err), cancel: () => {} }
-}
-
 /** A parsed request (the caller parsed it at its edge) in a worker thread: not parsed again. */
 export function planRequestInWorker(
   job: { kind: 'show'; input: PlanShowRequest } | { kind: 'tour'; input: PlanTourRequest },
@@ -109,22 +103,12 @@ export function planRequestInWorker(
   return run<PlanResult | TourPlanResult>(job.kind, job.input, opts.budgetMs ?? job.input.budgetMs, opts)
 }
 
-/** planShow in a worker thread. */
-export function planShowInWorker(input: PlanShowInput, opts: WorkerRunOptions = {}): WorkerRun<PlanResult> {
-  try {
-    const req = parsePlanShowInput(input)
-    return run<PlanResult>('show', req, opts.budgetMs ?? req.budgetMs, opts)
-  } catch (err) {
-    return rejected(err)
-  }
+/** planShow in a worker thread (the request validated by the caller). */
+export function planShowInWorker(req: PlanShowRequest, opts: WorkerRunOptions = {}): WorkerRun<PlanResult> {
+  return run<PlanResult>('show', req, opts.budgetMs ?? req.budgetMs, opts)
 }
 
-/** planTour in a worker thread. */
-export function planTourInWorker(input: PlanTourInput, opts: WorkerRunOptions = {}): WorkerRun<TourPlanResult> {
-  try {
-    const req = parsePlanTourInput(input)
-    return run<TourPlanResult>('tour', req, opts.budgetMs ?? req.budgetMs, opts)
-  } catch (err) {
-    return rejected(err)
-  }
+/** planTour in a worker thread (the request validated by the caller). */
+export function planTourInWorker(req: PlanTourRequest, opts: WorkerRunOptions = {}): WorkerRun<TourPlanResult> {
+  return run<TourPlanResult>('tour', req, opts.budgetMs ?? req.budgetMs, opts)
 }

@@ -1,5 +1,10 @@
 import { readFileSync } from 'node:fs'
+import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
+import { TEMPLATE_KINDS } from '../domain/planner.ts'
+import { compileProblem } from './model.ts'
+import { buildEntries } from './explain.ts'
+import { makeS2 } from './instances.ts'
 import { planTour } from './plan-tour.ts'
 import { planShow } from './plan-show.ts'
 import { PlanShowInputSchema, PlanTourInputSchema, type PlanTourRequest, type TemplateItem } from '../contract/planner.ts'
@@ -73,5 +78,61 @@ describe('the show template (issue 13)', () => {
     expect(plan.runningSeconds).toBeLessThanOrEqual(window.maxSeconds)
     expect(plan.runningSeconds).toBeGreaterThanOrEqual(window.minSeconds)
     expect(plan.explanation).toMatch(/show template \(Intro tape, Hello Chicago, DJ interlude, Encore break: 8:30\)/)
+  })
+
+  it('parts without a place go where the arc is lowest; the placed parts keep their positions and every part its duration (property)', () => {
+    const placeArb = fc.oneof(
+      fc.constant(null),
+      fc.constantFrom('start' as const, 'end' as const, 'mid-set' as const, 'after-acoustic' as const, 'before-encore' as const),
+      fc.integer({ min: 1, max: 12 }),
+    )
+    const itemArb = fc.record({ kind: fc.constantFrom(...TEMPLATE_KINDS), durationSeconds: fc.integer({ min: 0, max: 300 }), at: placeArb })
+    let floating = 0
+    let placed = 0
+    fc.assert(
+      fc.property(fc.integer({ min: 1, max: 40 }), fc.array(itemArb, { minLength: 1, maxLength: 6 }), (seed, items) => {
+        const template: TemplateItem[] = items.map((x, i) => ({ ...x, title: `Part ${i + 1}` }))
+        const base = makeS2(seed, 14, 8, seed % 2 === 0)
+        // no duration window: the template's time must not change which songs fit
+        const req = { ...base, rules: { ...base.rules, durationWindow: null }, showTemplate: template }
+        const plan = planShow(req, { steps: 20_000, capMs: 600_000 })
+        if (plan.status === 'infeasible') return
+        const parts = templateOf(plan.entries)
+        // every part once, with its duration, counted in the running time
+        expect(parts.map((x) => [x.title, x.durationSeconds]).sort()).toEqual(template.map((x) => [x.title, x.durationSeconds]).sort())
+        const songs = plan.entries.filter((e) => e.type === 'song')
+        const durations = new Map(req.repertoire.map((x) => [x.recordingId, x.durationSeconds]))
+        expect(plan.runningSeconds).toBe(songs.reduce((a, e) => a + durations.get(e.recordingId!)!, 0) + template.reduce((a, x) => a + x.durationSeconds, 0))
+        // the placed parts sit where they sit without the floating ones, for the same songs
+        const withPlaced = { ...req, showTemplate: template.filter((x) => x.at !== null) }
+        const p = compileProblem(withPlaced)
+        const index = new Map(p.songs.map((x) => [x.id, x.idx]))
+        const alone = templateOf(
+          buildEntries(
+            p,
+            songs.map((e) => index.get(e.recordingId!)!),
+          ),
+        )
+        for (const part of parts.filter((x) => template.find((t) => t.title === x.title)!.at !== null)) {
+          placed++
+          expect(part.songsBefore).toBe(alone.find((x) => x.title === part.title)!.songsBefore)
+        }
+        // a floating part sits between two songs of the main set, never inside the acoustic section
+        const encoreAt = plan.entries.findIndex((e) => e.type === 'section' && e.section === 'encore')
+        const mainSongs = encoreAt < 0 ? songs.length : plan.entries.slice(0, encoreAt).filter((e) => e.type === 'song').length
+        for (const part of parts.filter((x) => template.find((t) => t.title === x.title)!.at === null)) {
+          floating++
+          if (mainSongs < 2) continue
+          expect(part.songsBefore).toBeGreaterThanOrEqual(1)
+          expect(part.songsBefore).toBeLessThan(mainSongs)
+          const before = songs[part.songsBefore - 1]!
+          const after = songs[part.songsBefore]!
+          expect(before.arrangement === 'acoustic' && after.arrangement === 'acoustic').toBe(false)
+        }
+      }),
+      { numRuns: 30, seed: 2013 },
+    )
+    expect(placed).toBeGreaterThanOrEqual(20)
+    expect(floating).toBeGreaterThanOrEqual(20)
   })
 })

@@ -1,4 +1,4 @@
-import type { PlannerShow, PlanShowRequest, PlanTourRequest } from '../contract/planner.ts'
+import type { PlannerShow, PlanShowRequest, PlanTourRequest } from '../domain/planner.ts'
 import { compileProblem, coreOf, type Problem, type TourContext } from './model.ts'
 import { FastEvaluator } from './sequence-check.ts'
 import { planParsedShow, resultFor, solveProblem, type InternalPlan, type SolveOutcome } from './plan-show.ts'

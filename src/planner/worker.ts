@@ -1,7 +1,7 @@
 import { parentPort, workerData } from 'node:worker_threads'
-import type { PlanShowRequest, PlanTourRequest } from '../contract/planner.ts'
-import { planShowRequest, type PlanOptions } from './plan-show.ts'
-import { planParsedTour } from './plan-tour.ts'
+import type { PlanShowRequest, PlanTourRequest } from '../domain/planner.ts'
+import { planShow, type PlanOptions } from './plan-show.ts'
+import { planTour } from './plan-tour.ts'
 
 /**
  * The planner's worker thread (started by run-in-worker.ts through worker-boot.mjs). The plan is
@@ -34,7 +34,7 @@ parentPort!.postMessage({ type: 'started' })
 try {
   const options = { ...job.options, signal, onProgress }
   // the input was parsed where it came in (run-in-worker.ts): not again here
-  const result = job.kind === 'show' ? planShowRequest(job.input as PlanShowRequest, options) : planParsedTour(job.input as PlanTourRequest, options)
+  const result = job.kind === 'show' ? planShow(job.input as PlanShowRequest, options) : planTour(job.input as PlanTourRequest, options)
   parentPort!.postMessage({ type: 'result', result })
 } catch (err) {
   const e = err as Error & { code?: string; details?: unknown }

@@ -20,10 +20,6 @@ import {
 } from '../schema/index.ts'
 import type { SetlistEntry } from '../../contract/setlists.ts'
 
-// Used by the planner's use cases; their branch imports them from acts.ts / people.ts once it lands.
-export { actName } from './acts.ts'
-export { personNames } from './people.ts'
-
 export type ProposalRow = typeof setlistProposals.$inferSelect
 export type VersionRow = Omit<typeof setlistVersions.$inferSelect, 'entries'> & { entries: SetlistEntry[]; authorName: string }
 export type AnswerRow = typeof setlistAnswers.$inferSelect & { personName: string; resultProposalId: string | null }

@@ -33,6 +33,7 @@ export const RESOURCES = [
   'registrations', // CWR registrations, exports and acknowledgements
   'imports', // MusicBrainz and setlist.fm imports
   'events', // the live-update stream (ids only, never content)
+  'jobs', // background jobs of the workspace that failed their last try (dead letters, ADR 029)
 ] as const
 export type Resource = (typeof RESOURCES)[number]
 
@@ -81,6 +82,7 @@ export const PERMISSIONS: Record<Resource, Row> = {
   registrations: row(g('all', 'all'), g('all', 'all'), g('all', 'all'), g('none', 'none'), g('none', 'none')),
   imports: row(g('none', 'all'), g('none', 'all'), g('none', 'all'), g('none', 'none'), g('none', 'none')),
   events: row(g('all', 'none'), g('all', 'none'), g('all', 'none'), g('all', 'none'), g('all', 'none')),
+  jobs: row(g('all', 'none'), g('all', 'none'), g('none', 'none'), g('none', 'none'), g('none', 'none')),
 }
 
 /**

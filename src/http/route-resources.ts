@@ -45,6 +45,7 @@ const ROUTE_RESOURCES: readonly [RegExp, Resource][] = [
   [/^\/(exports|imports)\/cwr(-ack)?$/, 'registrations'],
   [/^\/imports\//, 'imports'],
   [/^\/events$/, 'events'],
+  [/^\/jobs\/dead-letters$/, 'jobs'],
 ]
 
 export const WORKSPACE_PREFIX = '/api/workspaces/:workspaceId'

@@ -27,6 +27,7 @@ import { feedsPublicRoutes } from './routes/feeds-public.routes.ts'
 import type { Deps } from '../usecases/deps.ts'
 import { PlannerRunner, type PlanExecutor } from '../usecases/planner/planner-runs.ts'
 import { workerPlanExecutor } from '../usecases/planner/worker-executor.ts'
+import { startNotificationJobs } from '../usecases/notifications/notify-job.ts'
 import { createEventBus, type EventBus } from '../events/index.ts'
 import type { JobQueue } from '../jobs/job-queue.ts'
 import { PgBossJobQueue } from '../jobs/pg-boss-queue.ts'
@@ -94,8 +95,9 @@ export async function buildApp(opts: AppOptions): Promise<App> {
     if (!opts.jobs) await jobs.close()
     if (!opts.events) await events.close()
   })
-  const deps: Deps = { db: opts.database.db, clock: opts.clock, travel: opts.travel ?? DEFAULT_TRAVEL_POLICY, events }
+  const deps: Deps = { db: opts.database.db, clock: opts.clock, travel: opts.travel ?? DEFAULT_TRAVEL_POLICY, events, jobs }
   const planner = await PlannerRunner.start(deps, opts.planExecutor ?? workerPlanExecutor, jobs, { work: opts.workJobs ?? true })
+  await startNotificationJobs(deps, jobs, { work: opts.workJobs ?? true })
   const ctx = { deps, database: opts.database, secureCookies: opts.secureCookies ?? false, publicUrl: opts.publicUrl, planner, jobs }
 
   await registerSecurityHeaders(app, { secure: ctx.secureCookies })

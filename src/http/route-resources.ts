@@ -46,6 +46,7 @@ const ROUTE_RESOURCES: readonly [RegExp, Resource][] = [
   [/^\/imports\//, 'imports'],
   [/^\/events$/, 'events'],
   [/^\/jobs\/dead-letters$/, 'jobs'],
+  [/^\/notifications(\/|$)/, 'notifications'],
 ]
 
 export const WORKSPACE_PREFIX = '/api/workspaces/:workspaceId'

@@ -16,6 +16,7 @@ import { setlistAnswers, setlistProposals } from '../../db/schema/index.ts'
 import { ConflictError, fieldError, NotFoundError, StaleVersionError } from '../../domain/errors.ts'
 import type { ProposalTarget } from '../../domain/setlist.ts'
 import type { Actor, Deps } from '../deps.ts'
+import { tellAboutSetlist } from '../notifications/notify-job.ts'
 import { actorPersonId, assertTakesPart } from './access.ts'
 import { settleConsensus } from './consensus.ts'
 import { insertProposal, insertVersion } from './create-proposal.ts'
@@ -165,5 +166,10 @@ export async function answerVersion(deps: Deps, actor: Actor, versionId: string,
   })
   if (stale) throw new StaleVersionError('version', await loadVersion(deps, actor, stale))
   await deps.events?.publish({ workspaceId: ws, kind: 'setlist.answer', proposalId: proposal.id, versionId, answerId: id })
+  const notice = { workspaceId: ws, proposalId: proposal.id, versionId, actorPersonId: personId }
+  await tellAboutSetlist(deps, { ...notice, kind: 'proposal.answered', answerId: id, answerKind: body.kind, versionAuthorPersonId: version.authorPersonId })
+  if (proposal.status !== 'agreed' && (await getProposalRow(deps.db, ws, proposal.id))?.status === 'agreed') {
+    await tellAboutSetlist(deps, { ...notice, kind: 'proposal.agreed' })
+  }
   return presentAnswer((await listAnswerRows(deps.db, ws, [versionId])).find((a) => a.id === id)!)
 }

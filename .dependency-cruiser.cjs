@@ -51,7 +51,7 @@ module.exports = {
     forbidAllBut(
       'http-through-usecases',
       layer('http'),
-      [layer('http'), layer('usecases'), layer('contract'), layer('domain'), layer('config'), layer('events'), '^src/db/client\\.ts$'],
+      [layer('http'), layer('usecases'), layer('contract'), layer('domain'), layer('config'), layer('events'), layer('jobs'), '^src/db/client\\.ts$'],
       'http/ reaches data through usecases/ (it is handed the database from db/client.ts, never queries it).',
     ),
     forbidAllBut(

@@ -12,10 +12,12 @@
  *   - the conflict sweep of 10,000 bookings vs sorting them
  *   - single-row commits on PGlite with every commit fsynced vs PGlite's relaxed mode (durability.ts)
  *   - one small workspace's reads with 10,000 workspaces in PostgreSQL vs with 10 (tenants.ts)
+ *   - the durable job queue (jobs.ts): pg-boss sends and jobs worked per second on PGlite and PostgreSQL
+ *     vs a bare insert of the same rows through the same connection
  *   - set lists: a diff of two 40-entry versions vs a JSON round trip of them; an answer's SSE
  *     fan-out to 50 clients (one instance on PGlite, two on PostgreSQL) vs the POST's round trip
  * Options: --seconds N (per load run, default 5; on the hot path N interleaved rounds of one second per target), --json, --no-postgres,
- *   --only a,b (a subset: hot, start, initialJs, feeds, conflicts, sweep, setlists, durability, tenants, lighthouse).
+ *   --only a,b (a subset: hot, start, initialJs, feeds, conflicts, sweep, setlists, durability, tenants, jobs, lighthouse).
  */
 import { benchRelease } from './release-read.ts'
 import { benchStart } from './start-time.ts'
@@ -26,6 +28,7 @@ import { benchSetlists } from './setlists.ts'
 import { benchTenants } from './tenants.ts'
 import { benchDurability } from './durability.ts'
 import { benchLighthouse } from './lighthouse.ts'
+import { benchJobs } from './jobs.ts'
 
 const args = process.argv.slice(2)
 const seconds = Number(args[args.indexOf('--seconds') + 1]) || 5
@@ -46,6 +49,7 @@ const results = {
   setlists: runs('setlists') ? await benchSetlists({ withPostgres }) : skipped,
   durability: runs('durability') ? await benchDurability() : skipped,
   tenants: withPostgres && runs('tenants') ? await benchTenants({ seconds }) : null,
+  jobs: runs('jobs') ? await benchJobs({ withPostgres }) : skipped,
 }
 
 if (json) {
@@ -130,6 +134,15 @@ if (json) {
         `  ${r.name.padEnd(24)} 10: ${r.few.requestsPerSecond.toFixed(0).padStart(5)} req/s p50 ${r.few.p50Ms} ms p99 ${r.few.p99Ms} ms   10,000: ${r.many.requestsPerSecond.toFixed(0).padStart(5)} req/s p50 ${r.many.p50Ms} ms p99 ${r.many.p99Ms} ms`,
       )
       console.log(`    ratio ${r.ratio}`)
+    }
+  }
+  if (results.jobs) {
+    console.log('\nThe durable job queue (pg-boss, one by one; a handler that does nothing, one worker):')
+    for (const r of results.jobs) {
+      console.log(
+        `  ${r.database.padEnd(9)} ${r.jobs} jobs: sent ${r.sendsPerSecond} jobs/s (${r.sendRatio}), worked ${r.workedPerSecond} jobs/s (${r.workRatio})`,
+      )
+      console.log(`    baseline, a bare insert of the same rows: ${r.bareInsertsPerSecond} rows/s`)
     }
   }
 }

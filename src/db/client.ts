@@ -21,6 +21,11 @@ export interface Database {
   url?: string
   /** Runs raw SQL (migrations, test set-up); not for application queries. */
   exec(sql: string): Promise<void>
+  /**
+   * Runs one raw statement (or, without values, a script) and gives its rows: the job queue's own
+   * SQL (pg-boss's `db` option, ADR 029), so the queue shares this connection pool or PGlite instance.
+   */
+  executeSql(text: string, values?: unknown[]): Promise<{ rows: unknown[] }>
   close(): Promise<void>
 }
 
@@ -60,6 +65,10 @@ export async function createDb(config: DbConfig): Promise<Database> {
         kind: 'postgres',
         url: config.url,
         exec: async (sql) => void (await pool.query(sql)),
+        executeSql: async (text, values) => {
+          const result = (await pool.query(text, values)) as unknown as { rows: unknown[] } | { rows: unknown[] }[]
+          return Array.isArray(result) ? (result[result.length - 1] ?? { rows: [] }) : result
+        },
         close: () => pool.end(),
       }
     }
@@ -101,6 +110,12 @@ async function openPglite(client: PGlite, lock: DataDirLock | null, logger?: { l
     db: drizzlePglite(client, { schema, logger }) as unknown as Db,
     kind: 'pglite',
     exec: async (sql) => void (await client.exec(sql)),
+    async executeSql(text, values) {
+      // PGlite's query() takes one statement with parameters; exec() runs a script (pg-boss's migrations).
+      if (values && values.length > 0) return client.query(text, values)
+      const results = await client.exec(text)
+      return results[results.length - 1] ?? { rows: [] }
+    },
     async close() {
       await client.close()
       await lock?.release()

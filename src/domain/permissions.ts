@@ -33,6 +33,8 @@ export const RESOURCES = [
   'registrations', // CWR registrations, exports and acknowledgements
   'imports', // MusicBrainz and setlist.fm imports
   'events', // the live-update stream (ids only, never content)
+  'jobs', // background jobs of the workspace that failed their last try (dead letters, ADR 029)
+  'notifications', // a person's own inbox (issue 14): everyone reads and marks only their own
 ] as const
 export type Resource = (typeof RESOURCES)[number]
 
@@ -81,6 +83,8 @@ export const PERMISSIONS: Record<Resource, Row> = {
   registrations: row(g('all', 'all'), g('all', 'all'), g('all', 'all'), g('none', 'none'), g('none', 'none')),
   imports: row(g('none', 'all'), g('none', 'all'), g('none', 'all'), g('none', 'none'), g('none', 'none')),
   events: row(g('all', 'none'), g('all', 'none'), g('all', 'none'), g('all', 'none'), g('all', 'none')),
+  jobs: row(g('all', 'none'), g('all', 'none'), g('none', 'none'), g('none', 'none'), g('none', 'none')),
+  notifications: row(g('own', 'own'), g('own', 'own'), g('own', 'own'), g('own', 'own'), g('own', 'own')),
 }
 
 /**
@@ -97,6 +101,7 @@ export const FIELD_RULES: Partial<Record<Resource, string>> = {
   commitments: 'only the commitments the reader attends',
   blockouts: "only the reader's own blockouts",
   conflicts: "only the reader's own conflicts",
+  notifications: "only the reader's own notifications (an owner reads no one else's inbox)",
   timelines: "a person's timeline only for the reader's own person; an act's timeline with public shows only and the reader's own commitments",
   pitches: "only pitches to the reader's own party: an act they are a member of, or their own name",
   feeds: "only the reader's own person's feeds",

@@ -27,7 +27,10 @@ import { feedsPublicRoutes } from './routes/feeds-public.routes.ts'
 import type { Deps } from '../usecases/deps.ts'
 import { PlannerRunner, type PlanExecutor } from '../usecases/planner/planner-runs.ts'
 import { workerPlanExecutor } from '../usecases/planner/worker-executor.ts'
+import { startNotificationJobs } from '../usecases/notifications/notify-job.ts'
 import { createEventBus, type EventBus } from '../events/index.ts'
+import type { JobQueue } from '../jobs/job-queue.ts'
+import { PgBossJobQueue } from '../jobs/pg-boss-queue.ts'
 
 export interface AppOptions {
   database: Database
@@ -46,6 +49,10 @@ export interface AppOptions {
   events?: EventBus
   /** Runs the planner; worker threads by default. */
   planExecutor?: PlanExecutor
+  /** The durable job queue (ADR 029); pg-boss on this database by default, stopped with the app. A queue passed here is the caller's to close. */
+  jobs?: JobQueue
+  /** Whether this instance takes background jobs (planner runs); true by default. */
+  workJobs?: boolean
 }
 
 export interface RouteEntry {
@@ -82,11 +89,16 @@ export async function buildApp(opts: AppOptions): Promise<App> {
   app.setErrorHandler(handleError)
 
   const events = opts.events ?? (await createEventBus(opts.database, (err) => app.log.warn({ err }, 'live events')))
-  if (!opts.events) app.addHook('onClose', () => events.close())
-  const deps: Deps = { db: opts.database.db, clock: opts.clock, travel: opts.travel ?? DEFAULT_TRAVEL_POLICY, events }
-  const planner = new PlannerRunner(deps, opts.planExecutor ?? workerPlanExecutor)
-  app.addHook('onClose', () => planner.close())
-  const ctx = { deps, database: opts.database, secureCookies: opts.secureCookies ?? false, publicUrl: opts.publicUrl, planner }
+  const jobs = opts.jobs ?? (await PgBossJobQueue.start(opts.database, (err) => app.log.warn({ err }, 'job queue')))
+  // the queue first: a job that gives its work back on closing still tells the live stream
+  app.addHook('onClose', async () => {
+    if (!opts.jobs) await jobs.close()
+    if (!opts.events) await events.close()
+  })
+  const deps: Deps = { db: opts.database.db, clock: opts.clock, travel: opts.travel ?? DEFAULT_TRAVEL_POLICY, events, jobs }
+  const planner = await PlannerRunner.start(deps, opts.planExecutor ?? workerPlanExecutor, jobs, { work: opts.workJobs ?? true })
+  await startNotificationJobs(deps, jobs, { work: opts.workJobs ?? true })
+  const ctx = { deps, database: opts.database, secureCookies: opts.secureCookies ?? false, publicUrl: opts.publicUrl, planner, jobs }
 
   registerSecurityHeaders(app, { secure: ctx.secureCookies })
   await app.register(cookie)

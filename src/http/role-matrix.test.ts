@@ -125,6 +125,8 @@ describe('roles and privacy on every route (demo world, 2013-04-15)', () => {
       proposalId: proposal.id,
       versionId: proposal.latestVersion.id,
       runId: run.json().id,
+      // nobody's inbox holds it: every role may mark its own (403 for none), and this one is a 404 to all (notifications.test.ts reads real ones)
+      notificationId: '01900000-0000-7000-8000-000000000a0e',
       inviteId: invite.json().id,
       userId: members.find((m: { role: string }) => m.role === 'member').userId,
     }

@@ -3,6 +3,7 @@ import type { ZodTypeProvider } from 'fastify-type-provider-zod'
 import type { FastifyInstance, RawServerDefault, RawRequestDefaultExpression, RawReplyDefaultExpression, FastifyBaseLogger } from 'fastify'
 import type { Database } from '../db/client.ts'
 import type { Deps } from '../usecases/deps.ts'
+import type { JobQueue } from '../jobs/job-queue.ts'
 import type { PlannerRunner } from '../usecases/planner/planner-runs.ts'
 
 /** What route modules get: the use-case deps and a few HTTP settings. */
@@ -13,6 +14,8 @@ export interface RouteContext {
   publicUrl: string | undefined
   /** Planner runs of this instance (worker threads), closed with the app. */
   planner: PlannerRunner
+  /** The durable job queue (ADR 029): its dead letters are read through it. */
+  jobs: JobQueue
 }
 
 export type ZodApp = FastifyInstance<RawServerDefault, RawRequestDefaultExpression, RawReplyDefaultExpression, FastifyBaseLogger, ZodTypeProvider>

@@ -45,6 +45,8 @@ const ROUTE_RESOURCES: readonly [RegExp, Resource][] = [
   [/^\/(exports|imports)\/cwr(-ack)?$/, 'registrations'],
   [/^\/imports\//, 'imports'],
   [/^\/events$/, 'events'],
+  [/^\/jobs\/dead-letters$/, 'jobs'],
+  [/^\/notifications(\/|$)/, 'notifications'],
 ]
 
 export const WORKSPACE_PREFIX = '/api/workspaces/:workspaceId'

@@ -1,82 +1,69 @@
 /**
- * Background jobs (issue 12, point 3): the queue the planner's runs wait in, as infrastructure beside
- * src/events/. This is the seam for a durable queue (issue 14): a use case enqueues a job by id with
- * the function that runs it, and asks for a cancel by id; whether the job waits in memory (here) or
- * in a table that any instance can pick up is the queue's business. The job itself keeps its state
- * in its own row (planner_runs), so a durable queue needs only to call `run` again for a job id.
+ * Background jobs (issue 12 point 3, made durable by issue 14, ADR 029): the queue the planner's runs
+ * (and, next, notifications and mail) wait in, as infrastructure beside src/events/. A use case
+ * sends a job of a kind with JSON data; every instance that registered a handler for the kind may
+ * take it (exactly one does); a job that throws is retried with backoff and, after its last try,
+ * lands among the dead letters that managers read. The job keeps its domain state in its own rows
+ * (planner_runs), so running it again after a crash only needs its data.
  */
 export interface QueuedJob {
-  /** True once a cancel was asked on this instance. */
+  /** The job's id in the queue (the planner run's id for a run). */
+  readonly id: string
+  /** True once a cancel was asked on this instance, or the instance is closing. */
   readonly cancelled: boolean
+  /** True when the instance is closing: the job should give its work back (throw) to be retried elsewhere. */
+  readonly closing: boolean
+  /** How many earlier tries failed (0 on the first). */
+  readonly retryCount: number
+  /** True on the last try: a throw now makes a dead letter. */
+  readonly lastTry: boolean
   /** What to do on a cancel (stop the worker); called at once when the job is cancelled already. */
   onCancel(stop: () => void): void
 }
 
+/** A kind of job and how it is retried. */
+export interface JobKind {
+  /** The queue's name: letters, digits, `-` and `_`. */
+  name: string
+  /** Tries after the first one before the job becomes a dead letter. */
+  retryLimit: number
+  /** Seconds before the first retry; doubled (with jitter) for each next one. */
+  retryDelaySeconds: number
+  /** A try still running after this long is taken as lost (its instance died) and retried. */
+  expireInSeconds: number
+  /** Jobs of this kind one instance runs at once. */
+  concurrency: number
+}
+
+/** The data every job carries: the workspace it belongs to (dead letters are read per workspace). */
+export interface JobData {
+  workspaceId: string
+}
+
+/** A job that failed its last try, as managers read it. */
+export interface DeadLetter {
+  id: string
+  kind: string
+  error: string
+  failedAt: string
+  tries: number
+}
+
 export interface JobQueue {
-  /** Queues a job; `run` is called when its turn comes (one at a time per instance here). */
-  enqueue(id: string, run: (job: QueuedJob) => Promise<void>): void
-  /** Cancels a job this instance holds (queued or running); false when it holds none with that id. */
-  cancel(id: string): boolean
-  /** Resolves when a job this instance holds has ended (at once when it holds none). */
+  /** Runs jobs of a kind on this instance from now on (register before sending on a fresh database). */
+  work<T extends JobData>(kind: JobKind, run: (data: T, job: QueuedJob) => Promise<void>): Promise<void>
+  /** Creates the kind's queue without working it here (an instance that only sends). */
+  declare(kind: JobKind): Promise<void>
+  /** Queues a job (any instance working its kind takes it); returns its id. */
+  send<T extends JobData>(kind: JobKind, data: T, opts?: { id?: string }): Promise<string>
+  /** Cancels a job: not taken yet, it never runs; running here, its stop is called. True when it was running here. */
+  cancel(kind: JobKind, id: string): Promise<boolean>
+  /** Resolves when a job this instance runs has ended (at once when it runs none with that id). */
   whenDone(id: string): Promise<void>
-  /** True once closing: a job whose turn comes now ends as cancelled. */
+  /** The jobs of a workspace that failed their last try, newest first. */
+  deadLetters(workspaceId: string): Promise<DeadLetter[]>
+  /** True once closing. */
   readonly closed: boolean
-  /** Cancels every job held here and waits for the queue to drain. */
+  /** Stops taking jobs, tells running ones to give their work back, waits for them. */
   close(): Promise<void>
-}
-
-interface Held extends QueuedJob {
-  cancelled: boolean
-  stop: () => void
-  done: Promise<void>
-}
-
-/** Jobs in this process, one after the other (the planner uses one core per run). */
-export class InProcessJobQueue implements JobQueue {
-  private readonly held = new Map<string, Held>()
-  private tail: Promise<void> = Promise.resolve()
-  closed = false
-
-  enqueue(id: string, run: (job: QueuedJob) => Promise<void>): void {
-    let resolveDone!: () => void
-    const done = new Promise<void>((r) => (resolveDone = r))
-    const job: Held = {
-      cancelled: false,
-      stop: () => {},
-      done,
-      onCancel(stop) {
-        job.stop = stop
-        if (job.cancelled) stop()
-      },
-    }
-    this.held.set(id, job)
-    this.tail = this.tail.then(async () => {
-      try {
-        await run(job)
-      } catch {
-        // a job records its own failure in its row; the queue goes on
-      } finally {
-        this.held.delete(id)
-        resolveDone()
-      }
-    })
-  }
-
-  cancel(id: string): boolean {
-    const job = this.held.get(id)
-    if (!job) return false
-    job.cancelled = true
-    job.stop()
-    return true
-  }
-
-  whenDone(id: string): Promise<void> {
-    return this.held.get(id)?.done ?? Promise.resolve()
-  }
-
-  async close(): Promise<void> {
-    this.closed = true
-    for (const id of this.held.keys()) this.cancel(id)
-    await this.tail
-  }
 }

@@ -31,6 +31,11 @@ export class TestClient {
   private cookie = ''
   constructor(private readonly app: App) {}
 
+  /** The app this client talks to (fixtures that sign up a second user on it). */
+  get appUnderTest(): App {
+    return this.app
+  }
+
   async request(
     method: string,
     url: string,

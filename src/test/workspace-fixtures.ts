@@ -99,6 +99,7 @@ export async function buildWorkspaceFixtures(client: TestClient, base: string): 
   const setlist = await agreedShowSetlist(client, base, { actId: act.id, recordingId: recording.id, showId: show.id })
   const plannerRun = await client.post(`${base}/planner/runs`, { actId: act.id, targetKind: 'show', targetId: show.id, budgetMs: 100, seed: 1 })
   if (plannerRun.statusCode !== 202) throw new Error(`planner run → ${plannerRun.statusCode}: ${plannerRun.body}`)
+  const notificationId = await ownNotification(client, base, { actId: act.id, recordingId: recording.id })
   const played = await client.put(`${base}/shows/${show.id}/played`, {})
   if (played.statusCode !== 200) throw new Error(`record played → ${played.statusCode}: ${played.body}`)
   return {
@@ -126,7 +127,30 @@ export async function buildWorkspaceFixtures(client: TestClient, base: string): 
     proposalId: setlist.proposalId,
     versionId: setlist.versionId,
     runId: plannerRun.json().id,
+    notificationId,
   }
+}
+
+/**
+ * A notification in the owner's inbox, made the way the product makes them: a member joins, takes
+ * part in the act (whose set lists the owner decides alone) and sends a proposal round; the notify
+ * job tells the owner.
+ */
+async function ownNotification(owner: TestClient, base: string, ids: { actId: string; recordingId: string }): Promise<string> {
+  const member = await joinedClient(owner.appUnderTest, owner, base, 'member')
+  const personId = (await member.get(base)).json().personId as string
+  await created(owner, `${base}/acts/${ids.actId}/memberships`, { personId, role: 'member', instruments: [] })
+  await created(member, `${base}/setlists/proposals`, {
+    actId: ids.actId,
+    title: 'Fixture Proposal',
+    entries: [{ id: 'e1', type: 'song', recordingId: ids.recordingId }],
+  })
+  for (let i = 0; i < 300; i++) {
+    const [note] = (await owner.get(`${base}/notifications`)).json() as { id: string }[]
+    if (note) return note.id
+    await new Promise((r) => setTimeout(r, 100))
+  }
+  throw new Error('the owner was never told of the fixture proposal')
 }
 
 /** A second user who joined the workspace through an invite with the given role (e.g. a read-only viewer). */

@@ -3,6 +3,7 @@ import type { Clock } from '../domain/clock.ts'
 import type { WorkspaceRole } from '../domain/roles.ts'
 import type { TravelPolicy } from '../domain/travel-estimate.ts'
 import type { EventBus } from '../events/bus.ts'
+import type { JobQueue } from '../jobs/job-queue.ts'
 
 /** What every use case may use; passed explicitly instead of a container. */
 export interface Deps {
@@ -12,6 +13,8 @@ export interface Deps {
   travel: TravelPolicy
   /** Live updates: writes publish ids after commit; absent in use-case tests that need none. */
   events?: EventBus
+  /** The durable job queue (ADR 029): writes queue their notifications here; absent in use-case tests that need none. */
+  jobs?: JobQueue
 }
 
 /** The signed-in user acting inside one workspace, as resolved by the HTTP layer. */

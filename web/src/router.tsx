@@ -182,6 +182,13 @@ const workspaceRoutes: RouteObject[] = [
     ),
   },
   {
+    path: 'inbox',
+    ...page(
+      () => import('./features/notifications/inbox-page.tsx'),
+      (m) => m.InboxPage,
+    ),
+  },
+  {
     path: 'conflicts',
     ...page(
       () => import('./features/conflicts/conflicts-pages.ts'),

@@ -179,6 +179,37 @@ export async function updatePlannerRun(db: Db, workspaceId: string, id: string, 
     .where(and(eq(plannerRuns.workspaceId, workspaceId), eq(plannerRuns.id, id)))
 }
 
+/**
+ * Takes a run for the try that is about to plan it (ADR 029): queued, or left running by a try whose
+ * instance died, and not asked to stop. False when it ended meanwhile (cancelled, or done by an
+ * earlier try), so a run is never planned twice.
+ */
+export async function claimPlannerRun(db: Db, workspaceId: string, id: string, now: Date): Promise<boolean> {
+  const rows = await db
+    .update(plannerRuns)
+    .set({ status: 'running', startedAt: now, progress: 0 })
+    .where(
+      and(
+        eq(plannerRuns.workspaceId, workspaceId),
+        eq(plannerRuns.id, id),
+        inArray(plannerRuns.status, ['queued', 'running']),
+        eq(plannerRuns.cancelRequested, 0),
+      ),
+    )
+    .returning({ id: plannerRuns.id })
+  return rows.length === 1
+}
+
+/** Ends a run that no try has taken yet as cancelled; false when one has (it stops itself). */
+export async function cancelQueuedPlannerRun(db: Db, workspaceId: string, id: string, now: Date): Promise<boolean> {
+  const rows = await db
+    .update(plannerRuns)
+    .set({ status: 'cancelled', finishedAt: now })
+    .where(and(eq(plannerRuns.workspaceId, workspaceId), eq(plannerRuns.id, id), eq(plannerRuns.status, 'queued')))
+    .returning({ id: plannerRuns.id })
+  return rows.length === 1
+}
+
 export async function getPlannerSuggestionRow(db: Db, workspaceId: string, versionId: string) {
   const [row] = await db
     .select()

@@ -69,6 +69,7 @@ export const WORKSPACE_TABLES: readonly ExportedTable[] = [
   { name: 'workPublishing', table: schema.workPublishing },
   { name: 'writerPublishers', table: schema.writerPublishers },
   { name: 'workRegistrations', table: schema.workRegistrations },
+  { name: 'notifications', table: schema.notifications },
 ]
 
 /**

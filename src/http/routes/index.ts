@@ -23,6 +23,8 @@ import { rightsRoutes } from './rights.routes.ts'
 import { chartsRoutes } from './charts.routes.ts'
 import { publishingRoutes } from './publishing.routes.ts'
 import { importsRoutes } from './imports.routes.ts'
+import { jobsRoutes } from './jobs.routes.ts'
+import { notificationsRoutes } from './notifications.routes.ts'
 
 /**
  * Every route module mounted under /api/workspaces/:workspaceId. Mounting here gives a module the
@@ -48,3 +50,4 @@ workspaceScopedRoutes.push(chartsRoutes)
 workspaceScopedRoutes.push(plannerRoutes)
 workspaceScopedRoutes.push(publishingRoutes)
 workspaceScopedRoutes.push(importsRoutes)
+workspaceScopedRoutes.push(jobsRoutes, notificationsRoutes)

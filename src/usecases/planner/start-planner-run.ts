@@ -8,11 +8,11 @@ import { actName } from '../../db/queries/acts.ts'
 import { plannerRuns } from '../../db/schema/index.ts'
 import { fieldError, ValidationError } from '../../domain/errors.ts'
 import type { JobQueue } from '../../jobs/job-queue.ts'
-import type { PlanExecutor, PlanJob } from '../../jobs/plan-executor.ts'
+import type { PlanJob } from '../../jobs/plan-executor.ts'
 import type { Actor, Deps } from '../deps.ts'
 import { actorPersonId, assertTakesPart } from '../setlists/access.ts'
 import { buildPlannerInput, showInputOf, tourInputOf } from './build-input.ts'
-import { executePlannerRun } from './execute-planner-run.ts'
+import { PLANNER_RUN_JOB, type PlannerRunJob } from './execute-planner-run.ts'
 import { loadPlannerSettings } from './planner-settings.ts'
 import { getPlannerRun } from './planner-run-view.ts'
 
@@ -22,9 +22,10 @@ type StartBody = z.output<typeof StartPlannerRunBodySchema>
  * Starts the planner for a show, a leg or a tour (use case: start a run). The planner's input is
  * built from the database and parsed here, once: a mistake (an empty repertoire, a rule naming a
  * song the act no longer has) is a 400 now, not a failed run later, and the parsed request is what
- * the worker plans (it does not parse again). The run is queued; its row says how it goes.
+ * the worker plans (it does not parse again). The run is queued in the durable job queue (ADR 029),
+ * where any instance may take it; its row says how it goes.
  */
-export async function startPlannerRun(deps: Deps, queue: JobQueue, executor: PlanExecutor, actor: Actor, body: StartBody): Promise<PlannerRun> {
+export async function startPlannerRun(deps: Deps, queue: JobQueue, actor: Actor, body: StartBody): Promise<PlannerRun> {
   const db = deps.db
   const ws = actor.workspaceId
   const personId = await actorPersonId(db, actor)
@@ -59,7 +60,7 @@ export async function startPlannerRun(deps: Deps, queue: JobQueue, executor: Pla
     budgetMs: body.budgetMs,
     createdAt: now,
   })
-  queue.enqueue(id, (queued) => executePlannerRun(deps, executor, { workspaceId: ws, runId: id, personId, body, job, built }, queued, () => queue.closed))
+  await queue.send<PlannerRunJob>(PLANNER_RUN_JOB, { workspaceId: ws, runId: id, personId, body, job, built }, { id })
   await deps.events?.publish({ workspaceId: ws, kind: 'planner.run', runId: id })
   return getPlannerRun(deps, actor, id)
 }

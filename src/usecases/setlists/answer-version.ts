@@ -15,6 +15,7 @@ import { insertAnswer, lockProposal, touchProposal } from '../../db/writes/setli
 import { ConflictError, fieldError, NotFoundError, StaleVersionError } from '../../domain/errors.ts'
 import type { ProposalTarget } from '../../domain/setlist.ts'
 import type { Actor, Deps } from '../deps.ts'
+import { tellAboutSetlist } from '../notifications/notify-job.ts'
 import { actorPersonId, assertTakesPart } from './access.ts'
 import { settleConsensus } from './consensus.ts'
 import { insertProposal, insertVersion } from './create-proposal.ts'
@@ -152,5 +153,10 @@ export async function answerVersion(deps: Deps, actor: Actor, versionId: string,
   })
   if (stale) throw new StaleVersionError('version', await loadVersion(deps, actor, stale))
   await deps.events?.publish({ workspaceId: ws, kind: 'setlist.answer', proposalId: proposal.id, versionId, answerId: id })
+  const notice = { workspaceId: ws, proposalId: proposal.id, versionId, actorPersonId: personId }
+  await tellAboutSetlist(deps, { ...notice, kind: 'proposal.answered', answerId: id, answerKind: body.kind, versionAuthorPersonId: version.authorPersonId })
+  if (proposal.status !== 'agreed' && (await getProposalRow(deps.db, ws, proposal.id))?.status === 'agreed') {
+    await tellAboutSetlist(deps, { ...notice, kind: 'proposal.agreed' })
+  }
   return presentAnswer((await listAnswerRows(deps.db, ws, [versionId])).find((a) => a.id === id)!)
 }

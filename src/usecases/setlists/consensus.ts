@@ -10,7 +10,7 @@ import type { AnswerKind, ConsensusRule } from '../../domain/setlist.ts'
 type Consensus = z.infer<typeof ConsensusSchema>
 
 /** The people whose approval counts for an act's set lists, by its consensus settings (the rule: domain/consensus.ts). */
-async function votersFor(db: Db, workspaceId: string, actId: string, today: string) {
+export async function votersFor(db: Db, workspaceId: string, actId: string, today: string) {
   const row = await getSettingsRow(db, workspaceId, actId)
   const settings: ConsensusSettings = row
     ? {

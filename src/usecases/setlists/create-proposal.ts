@@ -8,6 +8,7 @@ import { setlistProposals, setlistVersions } from '../../db/schema/index.ts'
 import { fieldError } from '../../domain/errors.ts'
 import type { ProposalTarget, VersionKind } from '../../domain/setlist.ts'
 import type { Actor, Deps } from '../deps.ts'
+import { tellAboutSetlist } from '../notifications/notify-job.ts'
 import { actorPersonId, assertTakesPart } from './access.ts'
 import { settleConsensus } from './consensus.ts'
 import { assertEntriesValid } from './entries.ts'
@@ -115,5 +116,6 @@ export async function createProposal(deps: Deps, actor: Actor, body: Body): Prom
     })
   })
   await deps.events?.publish({ workspaceId: ws, kind: 'setlist.proposal', proposalId: version.proposalId, versionId: version.id })
+  await tellAboutSetlist(deps, { workspaceId: ws, kind: 'proposal.sent', proposalId: version.proposalId, versionId: version.id, actorPersonId: personId })
   return presentProposal(deps.db, { workspaceId: ws, proposal: (await getProposalRow(deps.db, ws, version.proposalId))!, now })
 }

@@ -12,4 +12,7 @@ describe('staleKeysFor', () => {
   it('refreshes planner runs on a planner event, not the set lists', () => {
     expect(staleKeysFor('demo', 'planner.run')).toEqual([['ws', 'demo', 'planner']])
   })
+  it('refreshes the inbox and its badge on a notification, nothing else', () => {
+    expect(staleKeysFor('demo', 'notification')).toEqual([['ws', 'demo', 'notifications']])
+  })
 })

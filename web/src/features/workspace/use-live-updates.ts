@@ -11,6 +11,7 @@ export function staleKeysFor(ws: string, kind: string): (readonly unknown[])[] {
       [...workspaceKey(ws), 'shows'],
     ]
   if (kind.startsWith('planner.')) return [[...workspaceKey(ws), 'planner']]
+  if (kind === 'notification') return [[...workspaceKey(ws), 'notifications']]
   return [workspaceKey(ws)]
 }
 
@@ -27,7 +28,7 @@ export function useLiveUpdates(ws: string | undefined): void {
     const handle = (event: MessageEvent) => {
       for (const key of staleKeysFor(ws, event.type)) void queryClient.invalidateQueries({ queryKey: key })
     }
-    const kinds = ['setlist.proposal', 'setlist.answer', 'setlist.version', 'setlist.applied', 'planner.run', 'resync']
+    const kinds = ['setlist.proposal', 'setlist.answer', 'setlist.version', 'setlist.applied', 'planner.run', 'notification', 'resync']
     for (const kind of kinds) source.addEventListener(kind, handle)
     return () => source.close()
   }, [ws, queryClient])

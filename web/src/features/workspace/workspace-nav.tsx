@@ -1,11 +1,13 @@
 import { NavLink } from 'react-router'
+import { InboxBadge } from '../notifications/inbox-badge.tsx'
 import { useWorkspace } from './workspace-context.ts'
 
 /** The sections of a workspace; Members only for those who may invite. */
 export function WorkspaceNav() {
-  const { href, permissions } = useWorkspace()
-  const links = [
+  const { href, permissions, slug } = useWorkspace()
+  const links: { to: string; label: string; end?: boolean; badge?: boolean }[] = [
     { to: href(), label: 'Home', end: true },
+    { to: href('/inbox'), label: 'Inbox', badge: true },
     { to: href('/songs'), label: 'Songs' },
     { to: href('/my-free-songs'), label: 'My free songs' },
     { to: href('/recordings'), label: 'Recordings' },
@@ -31,6 +33,12 @@ export function WorkspaceNav() {
         <li key={link.to}>
           <NavLink to={link.to} end={link.end} className="nav-link">
             {link.label}
+            {link.badge && (
+              <>
+                {' '}
+                <InboxBadge ws={slug} />
+              </>
+            )}
           </NavLink>
         </li>
       ))}

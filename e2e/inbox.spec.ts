@@ -1,0 +1,41 @@
+import { expect, test, type Browser, type Page } from './support/demo-server.ts'
+
+// Issue 14: Kendall sends a set list round; James's navigation counts it in the inbox badge without
+// a reload, the inbox lists it, and following it opens the proposal and clears the badge.
+const PASSWORD = 'greenroom-demo'
+
+async function member(browser: Browser, firstName: string): Promise<Page> {
+  const context = await browser.newContext()
+  const page = await context.newPage()
+  const res = await page.request.post('/api/auth/login', { data: { email: `${firstName}@demo.greenroom.test`, password: PASSWORD } })
+  expect(res.ok()).toBe(true)
+  return page
+}
+
+test('a set list sent round reaches the inbox of every other member, with an unread badge', async ({ browser }) => {
+  const kendall = await member(browser, 'kendall')
+  const james = await member(browser, 'james')
+  const api = '/api/workspaces/demo'
+  await james.goto('/w/demo/inbox')
+  await expect(james.getByRole('heading', { level: 1, name: 'Inbox' })).toBeVisible()
+  const inboxLink = james
+    .getByRole('navigation')
+    .getByRole('link', { name: /^Inbox/ })
+    .first()
+  await expect(inboxLink).not.toContainText('unread')
+
+  const recordings = (await (await kendall.request.get(`${api}/recordings?actId=big-time-rush`)).json()) as { id: string }[]
+  const act = (await (await kendall.request.get(`${api}/acts/big-time-rush`)).json()) as { id: string }
+  const draft = await kendall.request.post(`${api}/setlists/proposals`, {
+    data: { actId: act.id, title: 'Houston, first draft', entries: [{ id: 'a', type: 'song', recordingId: recordings[0]!.id }] },
+  })
+  expect(draft.status()).toBe(201)
+
+  // no reload: the notify job writes it, the event stream refreshes the badge and the list
+  await expect(inboxLink.getByLabel('1 unread')).toBeVisible({ timeout: 10_000 })
+  const item = james.getByRole('link', { name: /Kendall Schmidt sent round “Houston, first draft”/ })
+  await expect(item).toBeVisible()
+  await item.click()
+  await expect(james.getByRole('heading', { level: 1, name: 'Houston, first draft' })).toBeVisible()
+  await expect(inboxLink.getByLabel('1 unread')).toHaveCount(0)
+})

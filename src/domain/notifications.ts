@@ -1,0 +1,49 @@
+import { grantOf } from './permissions.ts'
+import type { WorkspaceRole } from './roles.ts'
+
+/**
+ * What Greenroom tells people in their inbox (issue 14), and who may be told (the permission table):
+ * - `proposal.sent`: a set list sent round → every voter of the act but its author;
+ * - `proposal.answered`: an answer (approve, amend, counter, reject, comment) → the version's author;
+ * - `proposal.agreed`: a proposal agreed → the people of the act.
+ */
+export const NOTIFICATION_KINDS = ['proposal.sent', 'proposal.answered', 'proposal.agreed'] as const
+export type NotificationKind = (typeof NOTIFICATION_KINDS)[number]
+
+/** What a set list is for, as far as telling people about it goes. */
+export type SetlistAudience =
+  /** no show, or a show that is public now (announced, or embargoed past its announce time) */
+  | 'public'
+  /** an unannounced or embargoed show, a hold or an offer, a leg or a tour: the band's plan */
+  | 'private'
+
+/**
+ * Whether a person may be told about a set list: they have an account in the workspace (a role),
+ * that role reads set lists, and a set list for the band's private plan reaches only roles that
+ * read every show (the permission table): a role that would get 404 on the show is never told of it.
+ */
+export function mayBeTold(role: WorkspaceRole | null, audience: SetlistAudience): boolean {
+  if (role === null) return false
+  if (grantOf(role, 'setlists').read === 'none') return false
+  return audience === 'public' || grantOf(role, 'shows').read === 'all'
+}
+
+const ANSWERED: Record<string, string> = {
+  approve: 'approved',
+  amend: 'amended',
+  counter: 'made a counter-proposal to',
+  reject: 'rejected',
+  comment: 'commented on',
+}
+
+/** The inbox line of a notification, in the band's words. */
+export function notificationTitle(kind: NotificationKind, p: { actorName: string; proposalTitle: string; actName: string; answerKind?: string }): string {
+  switch (kind) {
+    case 'proposal.sent':
+      return `${p.actorName} sent round “${p.proposalTitle}” for ${p.actName}: your answer is awaited`
+    case 'proposal.answered':
+      return `${p.actorName} ${ANSWERED[p.answerKind ?? 'comment'] ?? 'answered'} “${p.proposalTitle}”`
+    case 'proposal.agreed':
+      return `“${p.proposalTitle}” is agreed for ${p.actName}`
+  }
+}

@@ -1,0 +1,12 @@
+import type { DeadLetter } from '../../contract/jobs.ts'
+import type { JobQueue } from '../../jobs/job-queue.ts'
+import type { Actor } from '../deps.ts'
+
+/**
+ * The workspace's background jobs that failed their last try, newest first (use case: read the
+ * dead letters). The permission table lets owners and managers read them (resource `jobs`); the
+ * queue reads only the actor's workspace.
+ */
+export function listDeadLetters(queue: JobQueue, actor: Actor): Promise<DeadLetter[]> {
+  return queue.deadLetters(actor.workspaceId)
+}

@@ -1,0 +1,108 @@
+import { uuidv7 } from 'uuidv7'
+import { actName, listActPeople } from '../../db/queries/acts.ts'
+import { insertNotifications, rolesOfPeople, showVisibilityRow } from '../../db/queries/notifications.ts'
+import { personNames } from '../../db/queries/people.ts'
+import { getProposalRow, type ProposalRow } from '../../db/queries/setlists.ts'
+import { isCurrentMembership } from '../../domain/consensus.ts'
+import { mayBeTold, notificationTitle, type NotificationKind, type SetlistAudience } from '../../domain/notifications.ts'
+import { isPublic } from '../../domain/public-shows.ts'
+import type { AnnouncementState, ShowStatus } from '../../domain/touring.ts'
+import type { JobKind, JobQueue } from '../../jobs/job-queue.ts'
+import type { Db } from '../../db/client.ts'
+import type { Deps } from '../deps.ts'
+import { votersFor } from '../setlists/consensus.ts'
+
+/** A set-list event to tell people about (ids only: the job reads the rest when it runs). */
+export interface SetlistNotice {
+  workspaceId: string
+  kind: NotificationKind
+  proposalId: string
+  versionId: string
+  /** Who did it: never told of their own act. */
+  actorPersonId: string
+  /** For an answer: which one and what kind (approve, amend, counter, reject, comment). */
+  answerId?: string
+  answerKind?: string
+  /** For an answer: the author of the version answered. */
+  versionAuthorPersonId?: string
+}
+
+/**
+ * Notifications are written by jobs (ADR 029), off the request: a failing try is retried after 5, 10,
+ * 20 … s, and the event's key makes a retry tell nobody twice.
+ */
+export const NOTIFY_JOB: JobKind = { name: 'notify', retryLimit: 5, retryDelaySeconds: 5, expireInSeconds: 120, concurrency: 1 }
+
+/** Queues the notifications of a set-list event (after the write has committed); without a queue (use-case tests), nothing. */
+export async function tellAboutSetlist(deps: Deps, notice: SetlistNotice): Promise<void> {
+  await deps.jobs?.send(NOTIFY_JOB, notice)
+}
+
+/** Works notify jobs on this instance (or only declares the queue on one that works none). */
+export async function startNotificationJobs(deps: Deps, queue: JobQueue, opts: { work: boolean }): Promise<void> {
+  if (!opts.work) return queue.declare(NOTIFY_JOB)
+  await queue.work<SetlistNotice>(NOTIFY_JOB, async (notice) => void (await writeSetlistNotifications(deps, notice)))
+}
+
+/** Runs one notify job: who is told, what they read, written once per person. */
+export async function writeSetlistNotifications(deps: Deps, notice: SetlistNotice): Promise<number> {
+  const db = deps.db
+  const ws = notice.workspaceId
+  const proposal = await getProposalRow(db, ws, notice.proposalId)
+  if (!proposal) return 0 // deleted meanwhile: nothing to tell
+  const now = deps.clock.now()
+  const candidates = new Set(await recipientsOf(db, notice, proposal, now))
+  candidates.delete(notice.actorPersonId)
+  const roles = await rolesOfPeople(db, ws, [...candidates])
+  const audience = await audienceOf(db, proposal, now)
+  const told = [...candidates].filter((personId) => mayBeTold(roles.get(personId) ?? null, audience))
+  if (told.length === 0) return 0
+  const names = await personNames(db, ws, [notice.actorPersonId])
+  const title = notificationTitle(notice.kind, {
+    actorName: names.get(notice.actorPersonId) ?? 'Someone',
+    proposalTitle: proposal.title,
+    actName: (await actName(db, ws, proposal.actId)) ?? 'the act',
+    answerKind: notice.answerKind,
+  })
+  const dedupeKey = `${notice.kind}:${notice.answerId ?? notice.versionId}`
+  const written = await insertNotifications(
+    db,
+    told.map((personId) => ({
+      workspaceId: ws,
+      id: uuidv7(),
+      personId,
+      kind: notice.kind,
+      dedupeKey,
+      title,
+      link: `/setlists/${proposal.id}`,
+      actorPersonId: notice.actorPersonId,
+      createdAt: now,
+    })),
+  )
+  if (written > 0) await deps.events?.publish({ workspaceId: ws, kind: 'notification', proposalId: proposal.id })
+  return written
+}
+
+async function recipientsOf(db: Db, notice: SetlistNotice, proposal: ProposalRow, now: Date): Promise<string[]> {
+  const today = now.toISOString().slice(0, 10)
+  switch (notice.kind) {
+    case 'proposal.sent':
+      return (await votersFor(db, notice.workspaceId, proposal.actId, today)).voters.map((v) => v.personId)
+    case 'proposal.answered':
+      return notice.versionAuthorPersonId ? [notice.versionAuthorPersonId] : [proposal.authorPersonId]
+    case 'proposal.agreed':
+      return (await listActPeople(db, notice.workspaceId, proposal.actId)).filter((p) => isCurrentMembership(p.endDate, today)).map((p) => p.personId)
+  }
+}
+
+/** A set list for no show or a public one is 'public'; for a private show, a leg or a tour it is the band's plan. */
+async function audienceOf(db: Db, proposal: ProposalRow, now: Date): Promise<SetlistAudience> {
+  if (proposal.showId) {
+    const show = await showVisibilityRow(db, proposal.workspaceId, proposal.showId)
+    if (!show) return 'private'
+    return isPublic({ status: show.status as ShowStatus, announcement: show.announcement as AnnouncementState, announceAt: show.announceAt }, now)
+      ? 'public'
+      : 'private'
+  }
+  return proposal.legId || proposal.tourId ? 'private' : 'public'
+}

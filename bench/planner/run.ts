@@ -554,6 +554,6 @@ if (JSON_OUT) {
   if (highsNote) console.log(`HiGHS: ${highsNote}`)
   if (bestChanged) console.log('best-known.json updated with verified sets')
   console.log(
-    `total ${((performance.now() - started) / 1000).toFixed(1)} s on ${cpus().length} cores, load average ${loadavg()[0]!.toFixed(1)} (times are wall-clock: a loaded machine inflates them and the time-bounded search gets fewer iterations)`,
+    `total ${((performance.now() - started) / 1000).toFixed(1)} s on ${cpus().length} cores, load average ${loadavg()[0]!.toFixed(1)} (wall times grow with the load, CPU times less; the plans follow step counts and do not change with it)`,
   )
 }

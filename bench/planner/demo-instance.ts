@@ -70,7 +70,7 @@ export function demoRepertoire(): PlannerSong[] {
         needs: [...r.needs],
         guests: needsGuest ? ['Victoria Justice'] : [],
         releasedOn: earliestRelease(r.ref),
-        fanDemand: r.ref === 'rec-like-nobodys-around' ? 0.9 : r.kind === 'demo' ? 0.2 : 0.55,
+        fanDemand: r.ref === 'rec-like-nobodys-around' ? 0.9 : r.ref === 'cover-i-knew-you-were-trouble' ? 0.7 : r.kind === 'demo' ? 0.2 : 0.55,
         single: false,
       }
     })
@@ -89,22 +89,8 @@ export function demoRepertoire(): PlannerSong[] {
     fanDemand: demand,
     single: false,
   }))
-  const trouble: PlannerSong = {
-    recordingId: demoUuid('cover-i-knew-you-were-trouble'),
-    title: 'I Knew You Were Trouble (Taylor Swift cover)',
-    durationSeconds: 220,
-    key: 'D#',
-    mode: 'major',
-    tempoBpm: 77,
-    energy: 6,
-    leadPersonIds: ['james'],
-    needs: ['guest'],
-    guests: ['Victoria Justice'],
-    releasedOn: null,
-    fanDemand: 0.7,
-    single: false,
-  }
-  return [...masters, ...older, trouble]
+  // "I Knew You Were Trouble", the cover with Victoria Justice, is a recording of the demo catalog
+  return [...masters, ...older]
 }
 
 function demoShow(ref: string): PlannerShow {

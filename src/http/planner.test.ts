@@ -116,6 +116,11 @@ describe('the planner in the product, on the demo world', () => {
     expect(run.result!.shows.every((s) => s.proposalId)).toBe(true)
     expect(run.result!.tour!.consecutiveJaccard).toHaveLength(legShows.length - 1)
     expect(run.result!.tour!.songsUsed).toBeGreaterThan(0)
+    // the cover with Victoria Justice, a recording of the demo catalog, on her nights (she supports every show of this leg)
+    const recordings = (await as.kendall!.get(`${api}/recordings`)).json() as { id: string; title: string; actId: string }[]
+    const trouble = recordings.find((r) => r.title === 'I Knew You Were Trouble' && r.actId === btr)!
+    expect(trouble).toBeDefined()
+    expect(run.result!.shows.filter((s) => s.status !== 'infeasible').every((s) => s.recordingIds.includes(trouble.id))).toBe(true)
   }, 120_000)
 
   it('cancels a run: it ends cancelled, writes no proposal, and cannot be cancelled twice', async () => {

@@ -1,4 +1,4 @@
-import type { PlannerShow, PlanShowRequest, PlanTourRequest } from '../domain/planner.ts'
+import type { PlannerShow, PlannerSong, PlanShowRequest, PlanTourRequest } from '../domain/planner.ts'
 import { compileProblem, coreOf, type Problem, type TourContext } from './model.ts'
 import { FastEvaluator } from './sequence-check.ts'
 import { planParsedShow, resultFor, solveProblem, type InternalPlan, type SolveOutcome } from './plan-show.ts'
@@ -48,14 +48,17 @@ function sticky(p: Problem, keep: Set<string>, free: Set<string>): Problem {
   return { ...p, songs: p.songs.map((s) => (keep.has(s.id) || free.has(s.id) ? s : { ...s, songCost: s.songCost + stick })) }
 }
 
-/** The guest-night song of a show in a rotation mode: the song with the highest fan demand whose guest is billed. */
+/**
+ * The guest-night song of a show in a rotation mode: the song with the highest fan demand whose guest
+ * is billed; on a tie, the song whose guest list names a billed guest first (the guest's own number,
+ * not one where she stands in for the record's featured artist), then the recording id.
+ */
 function guestSongOf(req: Pick<PlanTourRequest, 'repertoire' | 'rules'>, show: PlannerShow): Set<string> {
   const billed = new Set(show.billedGuests.map((g) => g.trim().toLowerCase()))
   const excluded = new Set(req.rules.excluded)
-  const songs = req.repertoire.filter(
-    (x) => x.needs.includes('guest') && !excluded.has(x.recordingId) && x.guests.some((g) => billed.has(g.trim().toLowerCase())),
-  )
-  songs.sort((a, b) => (b.fanDemand ?? 0.5) - (a.fanDemand ?? 0.5) || a.recordingId.localeCompare(b.recordingId))
+  const firstBilled = (x: PlannerSong) => x.guests.findIndex((g) => billed.has(g.trim().toLowerCase()))
+  const songs = req.repertoire.filter((x) => x.needs.includes('guest') && !excluded.has(x.recordingId) && firstBilled(x) >= 0)
+  songs.sort((a, b) => (b.fanDemand ?? 0.5) - (a.fanDemand ?? 0.5) || firstBilled(a) - firstBilled(b) || a.recordingId.localeCompare(b.recordingId))
   return new Set(songs.slice(0, 1).map((x) => x.recordingId))
 }
 

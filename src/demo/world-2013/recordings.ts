@@ -180,4 +180,23 @@ export const recordings: readonly DemoRecording[] = [
     notes: 'Re-recorded with modern tracks; replaces the 2008 home demo.',
     invented: ['record'],
   },
+  // The cover with Victoria Justice (world.md), as done at the tour announcement: live, no DJ track,
+  // playable only on a night she is billed. The sound details are ours.
+  {
+    ref: 'cover-i-knew-you-were-trouble',
+    work: 'i-knew-you-were-trouble',
+    act: 'btr',
+    kind: 'live',
+    durationSeconds: 220,
+    key: 'D#',
+    mode: 'major',
+    tempoBpm: 77,
+    energy: 6,
+    needs: ['guest'],
+    recordedOn: '2013-04-09',
+    leads: ['james'],
+    featured: [{ act: 'victoria-justice', credit: 'vocals' }],
+    notes: 'With Victoria Justice, at the tour announcement at the House of Blues.',
+    invented: ['durationSeconds', 'key', 'mode', 'tempoBpm', 'energy', 'leads'],
+  },
 ]

@@ -56,6 +56,8 @@ export interface DemoWriter {
 export interface DemoWork extends Invented {
   ref: string
   title: string
+  /** A cover: the original artist. Nobody of the workspace wrote it, so it lists no writer (no share to register). */
+  coverOf?: string
   writers: readonly DemoWriter[]
   notes?: string
 }

@@ -150,4 +150,15 @@ export const works: readonly DemoWork[] = [
   },
   { ref: 'nightdrive', title: 'Nightdrive', writers: solo('kendall'), invented: ['title', 'writers'] },
   { ref: 'rooftop-summer', title: 'Rooftop Summer', writers: solo('kendall'), invented: ['title', 'writers'] },
+  // world.md: the cover BTR and Victoria Justice did together at the tour announcement, a possible
+  // joint number on the summer tour. Taylor Swift's song: nobody of the workspace writes or
+  // publishes it, so no writer is listed here (no share, no CWR registration); played live under the
+  // venues' performing-rights licences, a release of it would need a mechanical licence.
+  {
+    ref: 'i-knew-you-were-trouble',
+    title: 'I Knew You Were Trouble',
+    coverOf: 'Taylor Swift',
+    writers: [],
+    notes: 'A cover: written by Taylor Swift, Max Martin and Shellback; the band holds no share.',
+  },
 ]

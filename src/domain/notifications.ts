@@ -5,9 +5,10 @@ import type { WorkspaceRole } from './roles.ts'
  * What Greenroom tells people in their inbox (issue 14), and who may be told (the permission table):
  * - `proposal.sent`: a set list sent round → every voter of the act but its author;
  * - `proposal.answered`: an answer (approve, amend, counter, reject, comment) → the version's author;
- * - `proposal.agreed`: a proposal agreed → the people of the act.
+ * - `proposal.agreed`: a proposal agreed → the people of the act;
+ * - `planner.ended`: a planner run done, infeasible or failed → whoever asked for it.
  */
-export const NOTIFICATION_KINDS = ['proposal.sent', 'proposal.answered', 'proposal.agreed'] as const
+export const NOTIFICATION_KINDS = ['proposal.sent', 'proposal.answered', 'proposal.agreed', 'planner.ended'] as const
 export type NotificationKind = (typeof NOTIFICATION_KINDS)[number]
 
 /** What a set list is for, as far as telling people about it goes. */
@@ -22,6 +23,11 @@ export type SetlistAudience =
  * that role reads set lists, and a set list for the band's private plan reaches only roles that
  * read every show (the permission table): a role that would get 404 on the show is never told of it.
  */
+/** Whether a person may be told how a planner run they asked for ended: their role still reads the planner. */
+export function mayBeToldOfPlanner(role: WorkspaceRole | null): boolean {
+  return role !== null && grantOf(role, 'planner').read !== 'none'
+}
+
 export function mayBeTold(role: WorkspaceRole | null, audience: SetlistAudience): boolean {
   if (role === null) return false
   if (grantOf(role, 'setlists').read === 'none') return false
@@ -37,7 +43,10 @@ const ANSWERED: Record<string, string> = {
 }
 
 /** The inbox line of a notification, in the band's words. */
-export function notificationTitle(kind: NotificationKind, p: { actorName: string; proposalTitle: string; actName: string; answerKind?: string }): string {
+export function notificationTitle(
+  kind: NotificationKind,
+  p: { actorName: string; proposalTitle: string; actName: string; answerKind?: string; runStatus?: string },
+): string {
   switch (kind) {
     case 'proposal.sent':
       return `${p.actorName} sent round “${p.proposalTitle}” for ${p.actName}: your answer is awaited`
@@ -45,5 +54,11 @@ export function notificationTitle(kind: NotificationKind, p: { actorName: string
       return `${p.actorName} ${ANSWERED[p.answerKind ?? 'comment'] ?? 'answered'} “${p.proposalTitle}”`
     case 'proposal.agreed':
       return `“${p.proposalTitle}” is agreed for ${p.actName}`
+    case 'planner.ended':
+      return p.runStatus === 'done'
+        ? `The planner has suggested set lists for ${p.actName}: they wait for the band's answers`
+        : p.runStatus === 'infeasible'
+          ? `The planner found no set list for ${p.actName} that keeps every rule: see which rules conflict`
+          : `The planner run for ${p.actName} failed`
   }
 }

@@ -137,4 +137,17 @@ describe('notifications in the app (demo world)', () => {
     expect(bad.statusCode).toBe(400)
     expect(bad.headers['content-type']).toContain('application/problem+json')
   })
+
+  it('tells whoever asked for a planner run how it ended, once', async () => {
+    const before = await unread('kendall')
+    const tour = (await as.kendall!.get(`${api}/tours`)).json().find((t: { name: string }) => /Summer Break/.test(t.name))
+    const show = (await as.kendall!.get(`${api}/tours/${tour.id}`)).json().shows.find((s: { status: string }) => s.status !== 'cancelled')
+    const started = await as.kendall!.post(`${api}/planner/runs`, { actId: btr, targetKind: 'show', targetId: show.id, budgetMs: 300, seed: 7 })
+    expect(started.statusCode).toBe(202)
+    await until('Kendall is told the run ended', async () => (await unread('kendall')) === before + 1)
+    const [note] = await inbox('kendall')
+    expect(note).toMatchObject({ kind: 'planner.ended', link: `/planner/${btr}` })
+    expect(note!.title).toMatch(/^The planner has suggested set lists for Big Time Rush/)
+    expect(await unread('james')).toBe(0) // nobody else asked
+  }, 120_000)
 })

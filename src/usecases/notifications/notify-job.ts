@@ -4,7 +4,7 @@ import { insertNotifications, rolesOfPeople, showVisibilityRow } from '../../db/
 import { personNames } from '../../db/queries/people.ts'
 import { getProposalRow, type ProposalRow } from '../../db/queries/setlists.ts'
 import { isCurrentMembership } from '../../domain/consensus.ts'
-import { mayBeTold, notificationTitle, type NotificationKind, type SetlistAudience } from '../../domain/notifications.ts'
+import { mayBeTold, mayBeToldOfPlanner, notificationTitle, type NotificationKind, type SetlistAudience } from '../../domain/notifications.ts'
 import { isPublic } from '../../domain/public-shows.ts'
 import type { AnnouncementState, ShowStatus } from '../../domain/touring.ts'
 import type { JobKind, JobQueue } from '../../jobs/job-queue.ts'
@@ -15,7 +15,7 @@ import { votersFor } from '../setlists/consensus.ts'
 /** A set-list event to tell people about (ids only: the job reads the rest when it runs). */
 export interface SetlistNotice {
   workspaceId: string
-  kind: NotificationKind
+  kind: Exclude<NotificationKind, 'planner.ended'>
   proposalId: string
   versionId: string
   /** Who did it: never told of their own act. */
@@ -27,11 +27,26 @@ export interface SetlistNotice {
   versionAuthorPersonId?: string
 }
 
+/** A planner run that ended (done, infeasible, failed): whoever asked for it is told. */
+export interface PlannerNotice {
+  workspaceId: string
+  kind: 'planner.ended'
+  runId: string
+  actId: string
+  requestedBy: string
+  status: string
+}
+
 /**
  * Notifications are written by jobs (ADR 029), off the request: a failing try is retried after 5, 10,
  * 20 … s, and the event's key makes a retry tell nobody twice.
  */
 export const NOTIFY_JOB: JobKind = { name: 'notify', retryLimit: 5, retryDelaySeconds: 5, expireInSeconds: 120, concurrency: 1 }
+
+/** Queues the notification of a planner run's end (the job that ran it calls this once it is kept). */
+export async function tellAboutPlannerRun(deps: Deps, notice: PlannerNotice): Promise<void> {
+  await deps.jobs?.send(NOTIFY_JOB, notice)
+}
 
 /** Queues the notifications of a set-list event (after the write has committed); without a queue (use-case tests), nothing. */
 export async function tellAboutSetlist(deps: Deps, notice: SetlistNotice): Promise<void> {
@@ -41,7 +56,38 @@ export async function tellAboutSetlist(deps: Deps, notice: SetlistNotice): Promi
 /** Works notify jobs on this instance (or only declares the queue on one that works none). */
 export async function startNotificationJobs(deps: Deps, queue: JobQueue, opts: { work: boolean }): Promise<void> {
   if (!opts.work) return queue.declare(NOTIFY_JOB)
-  await queue.work<SetlistNotice>(NOTIFY_JOB, async (notice) => void (await writeSetlistNotifications(deps, notice)))
+  await queue.work<SetlistNotice | PlannerNotice>(NOTIFY_JOB, async (notice) => {
+    if (notice.kind === 'planner.ended') await writePlannerNotification(deps, notice)
+    else await writeSetlistNotifications(deps, notice)
+  })
+}
+
+/** Runs one planner notice: the person who asked, if their role still reads the planner; once per run. */
+export async function writePlannerNotification(deps: Deps, notice: PlannerNotice): Promise<number> {
+  const ws = notice.workspaceId
+  const roles = await rolesOfPeople(deps.db, ws, [notice.requestedBy])
+  if (!mayBeToldOfPlanner(roles.get(notice.requestedBy) ?? null)) return 0
+  const title = notificationTitle('planner.ended', {
+    actorName: '',
+    proposalTitle: '',
+    actName: (await actName(deps.db, ws, notice.actId)) ?? 'the act',
+    runStatus: notice.status,
+  })
+  const written = await insertNotifications(deps.db, [
+    {
+      workspaceId: ws,
+      id: uuidv7(),
+      personId: notice.requestedBy,
+      kind: 'planner.ended',
+      dedupeKey: `planner.ended:${notice.runId}`,
+      title,
+      link: `/planner/${notice.actId}`,
+      actorPersonId: null,
+      createdAt: deps.clock.now(),
+    },
+  ])
+  if (written > 0) await deps.events?.publish({ workspaceId: ws, kind: 'notification', runId: notice.runId })
+  return written
 }
 
 /** Runs one notify job: who is told, what they read, written once per person. */

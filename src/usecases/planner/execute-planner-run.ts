@@ -8,6 +8,7 @@ import type { JobKind, QueuedJob } from '../../jobs/job-queue.ts'
 import type { PlanExecutor, PlanJob } from '../../jobs/plan-executor.ts'
 import { runPlanJob } from '../../jobs/run-plan-job.ts'
 import type { Deps } from '../deps.ts'
+import { tellAboutPlannerRun } from '../notifications/notify-job.ts'
 import { insertProposal } from '../setlists/create-proposal.ts'
 import type { BuiltInput } from './build-input.ts'
 import { summaryOf } from './planner-run-view.ts'
@@ -86,15 +87,29 @@ export async function executePlannerRun(deps: Deps, executor: PlanExecutor, run:
         error: ended.kind === 'cancelled' ? null : `The planner stopped with an error: ${ended.message}`,
       })
       await publish()
+      if (ended.kind === 'failed') await tellWhoAsked(deps, run, 'failed')
       return
     }
     const created = await keepOutcome(deps, run, ended.outcome)
     for (const { proposalId, versionId } of created.values()) await deps.events?.publish({ workspaceId: ws, kind: 'setlist.proposal', proposalId, versionId })
     await publish()
+    await tellWhoAsked(deps, run, created.size > 0 ? 'done' : 'infeasible')
   } catch (err) {
     await giveUpOrRequeue(deps, run, queued, err).catch(() => {})
     throw err
   }
+}
+
+/** Whoever asked is told how the run ended (issue 14), by a notify job. */
+function tellWhoAsked(deps: Deps, run: PlannerRunJob, status: 'done' | 'infeasible' | 'failed'): Promise<void> {
+  return tellAboutPlannerRun(deps, {
+    workspaceId: run.workspaceId,
+    kind: 'planner.ended',
+    runId: run.runId,
+    actId: run.body.actId,
+    requestedBy: run.personId,
+    status,
+  })
 }
 
 /** Before the queue retries a try that threw: the run waits again; after the last try it has failed. */
@@ -109,6 +124,7 @@ async function giveUpOrRequeue(deps: Deps, run: PlannerRunJob, queued: QueuedJob
       finishedAt: deps.clock.now(),
       error: `The planner could not run after ${queued.retryCount + 1} tries: ${message}`,
     })
+    await tellWhoAsked(deps, run, 'failed')
   } else {
     await updatePlannerRun(deps.db, ws, runId, { status: 'queued', progress: 0, startedAt: null })
   }

@@ -18,7 +18,6 @@ import {
  */
 
 export const PLANNER_RUN_STATUSES = ['queued', 'running', 'done', 'infeasible', 'failed', 'cancelled'] as const
-export type PlannerRunStatus = (typeof PLANNER_RUN_STATUSES)[number]
 export const PLANNER_TARGETS = ['show', 'leg', 'tour'] as const
 
 const SizeRange = z

@@ -18,7 +18,6 @@ import {
   type PlannerShow,
   type PlannerSong,
   type PlannerWeights,
-  type PlanProgress,
   type PlanResult,
   type PlanShowRequest,
   type PlanTourRequest,
@@ -56,9 +55,6 @@ export const PLANNER_MAX_SHOWS = 200
 export const PLANNER_MAX_BUDGET_MS = 60_000
 export const PLANNER_DEFAULT_BUDGET_MS = 1_000
 export const PLANNER_MAX_STEPS = 50_000_000
-
-/** Planner-only hard rules, checked by the planner's own checker (the others by src/domain/setlist-rules). */
-export const PLANNER_ONLY_RULES = ['set-size', 'pinned', 'excluded', 'encore', 'acoustic-block', 'known-songs'] as const
 
 const PersonRef = lineText(64).trim().min(1)
 
@@ -338,10 +334,3 @@ export const TourPlanResultSchema = z.object({
     capped: z.boolean().describe('The clock cap stopped some show before its steps'),
   }),
 }) satisfies z.ZodType<TourPlanResult>
-
-/** Progress of a running plan (worker messages, HTTP progress). */
-export const PlanProgressSchema = z.object({
-  fraction: z.number().min(0).max(1),
-  bestScore: z.number().nullable(),
-  feasible: z.boolean(),
-}) satisfies z.ZodType<PlanProgress>

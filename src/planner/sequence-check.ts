@@ -101,8 +101,6 @@ export function runExcess(p: Problem, seq: readonly number[]): number {
   return excess
 }
 
-export const isFeasibleSeq = (p: Problem, seq: readonly number[]) => sequenceViolations(p, seq).total === 0
-
 /**
  * The search's hot path: cost and violation measure of a sequence with no allocation and no
  * closures (the same measures as sequenceViolations and weightedCost, which tests compare it with).

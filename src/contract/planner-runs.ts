@@ -1,5 +1,5 @@
 import { z } from 'zod'
-import { IdSchema, VersionSchema } from './common.ts'
+import { IdSchema } from './common.ts'
 import { SettingsVersionSchema } from './setlists.ts'
 import {
   DEFAULT_ROTATION,

@@ -206,10 +206,3 @@ export function planTour(req: PlanTourRequest, opts: PlanOptions = {}): TourPlan
 
 /** Share of a tour's steps for the rolling horizon (the polish gets the rest). */
 const FIRST_SHARE = 0.7
-
-function sameCityFromHistory(req: PlanTourRequest, show: PlannerShow): string[] | null {
-  const city = cityOf(show)
-  if (!city) return null
-  const key = Object.keys(req.history.sameCitySets).find((c) => c.trim().toLowerCase() === city)
-  return key ? (req.history.sameCitySets[key] ?? null) : null
-}

@@ -1,6 +1,6 @@
 import type { FieldIssue } from '../domain/errors.ts'
 import { addDays, localToInstant, startOfLocalDay } from '../domain/local-time.ts'
-import { SHOW_TIME_FIELDS, showTimeDays } from '../domain/show-time-days.ts'
+import { showSpan as domainShowSpan } from '../domain/show-times.ts'
 import type { DemoShowTimes } from './world-2013/types.ts'
 
 /**
@@ -10,34 +10,15 @@ import type { DemoShowTimes } from './world-2013/types.ts'
  */
 export type Span = { ok: true; startsAt: Date; endsAt: Date } | { ok: false; issues: FieldIssue[] }
 
-const TWO_HOURS_MS = 2 * 60 * 60 * 1000
-
 /**
- * A show occupies its first given time to its curfew, or set start + 2 h without a curfew, or the
- * end of its local day without either; without any time, the whole local day (with only a curfew,
- * the day up to the curfew).
+ * A show's span by the product's own rule (domain/show-times.ts: first given time to curfew, set
+ * start + 2 h, or the end of its day; times past midnight on the next day), with each issue named
+ * by its place in the demo world, and a span that does not move forward refused.
  */
 export function showSpan(date: string, times: DemoShowTimes, zone: string, path = 'times'): Span {
-  const order = showTimeDays(times)
-  const issues: FieldIssue[] = order.issues.map((i) => ({ path: `${path}.${i.path}`, message: i.message }))
-  const at = new Map<string, Date>()
-  for (const field of SHOW_TIME_FIELDS) {
-    const value = times[field]
-    const day = order.days[field]
-    if (value === undefined || day === undefined) continue
-    // Past midnight (up to 06:00), a time earlier than the one before it is on the next day.
-    const r = localToInstant(day === 1 ? addDays(date, 1) : date, value, zone)
-    if (r.ok) at.set(field, r.instant)
-    else issues.push({ path: `${path}.${field}`, message: r.message })
-  }
-  if (issues.length > 0) return { ok: false, issues }
-  // A curfew alone says when the day ends, not when it begins: the show then takes the day up to it.
-  const first = SHOW_TIME_FIELDS.find((f) => f !== 'curfew' && at.has(f))
-  const startsAt = first ? at.get(first)! : startOfLocalDay(date, zone)
-  const setStart = at.get('setStart')
-  const lastDay = Math.max(0, ...Object.values(order.days))
-  const endsAt = at.get('curfew') ?? (setStart ? new Date(setStart.getTime() + TWO_HOURS_MS) : startOfLocalDay(addDays(date, 1 + lastDay), zone))
-  return spanOf(startsAt, endsAt, path)
+  const span = domainShowSpan(date, times, zone)
+  if (!span.ok) return { ok: false, issues: span.issues.map((i) => ({ path: `${path}.${i.path}`, message: i.message })) }
+  return spanOf(span.startsAt, span.endsAt, path)
 }
 
 /** A commitment runs from its start (the start of its first day without a time) to its end (the end of its last day without a time). */

@@ -18,6 +18,6 @@ export const jobsRoutes = defineRoutes((app, ctx) => {
         response: { 200: z.array(DeadLetterSchema) },
       },
     },
-    async (request) => listDeadLetters(ctx.jobs, actorOf(request)),
+    async (request) => listDeadLetters(ctx.deps, ctx.jobs, actorOf(request)),
   )
 })

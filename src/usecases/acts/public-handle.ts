@@ -2,7 +2,9 @@ import { handleOfAct, holderOfHandle, moveActHandle, releaseActHandle } from '..
 import { resolveActId, getAct } from '../../db/queries/acts.ts'
 import { sqlState, UNIQUE_VIOLATION, violatedConstraint } from '../../db/errors.ts'
 import { ConflictError, ForbiddenError, NotFoundError, ValidationError } from '../../domain/errors.ts'
+import { grantOf } from '../../domain/permissions.ts'
 import type { Actor, Deps } from '../deps.ts'
+import { readerOf } from '../read-access.ts'
 
 /** Addresses the server itself uses under /public/ or that would read as official. */
 export const RESERVED_HANDLES = new Set(['api', 'admin', 'feeds', 'public', 'static', 'assets', 'greenroom', 'login', 'signup', 'help', 'about', 'www'])
@@ -17,12 +19,15 @@ async function actIdOf(deps: Deps, actor: Actor, actIdOrSlug: string): Promise<s
   return id
 }
 
+/** Who may claim or release a handle is the permission table's (resource `public-handles`: owners). */
 function assertOwner(actor: Actor) {
-  if (actor.role !== 'owner') throw new ForbiddenError(`Your role (${actor.role}) may not give an act a public page; an owner of the workspace may.`)
+  if (grantOf(actor.role, 'public-handles').write === 'none')
+    throw new ForbiddenError(`Your role (${actor.role}) may not give an act a public page; an owner of the workspace may.`)
 }
 
 /** The act's public handle, if an owner claimed one. */
 export async function getPublicHandle(deps: Deps, actor: Actor, actIdOrSlug: string): Promise<PublicHandle> {
+  await readerOf(deps, actor, 'public-handles')
   const actId = await actIdOf(deps, actor, actIdOrSlug)
   return { handle: await handleOfAct(deps.db, actor.workspaceId, actId) }
 }

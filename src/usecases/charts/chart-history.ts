@@ -2,6 +2,7 @@ import type { ChartEntry, ChartEntryListQuery, ChartHistory, ChartRun } from '..
 import { listChartEntries } from '../../db/queries/charts.ts'
 import { chartKey, summariseChartRun } from '../../domain/charts.ts'
 import type { Actor, Deps } from '../deps.ts'
+import { readerOf } from '../read-access.ts'
 
 /** Entries grouped into runs, one per subject and chart; each run's entries by date, with its peak and weeks on chart. */
 export function chartRuns(entries: readonly ChartEntry[]): ChartRun[] {
@@ -33,6 +34,7 @@ export function chartRuns(entries: readonly ChartEntry[]): ChartRun[] {
 
 /** The chart history of an act, a release (with its editions), an edition or a recording. */
 export async function chartHistory(deps: Deps, actor: Actor, filter: ChartEntryListQuery = {}): Promise<ChartHistory> {
+  await readerOf(deps, actor, 'charts')
   const runs = chartRuns(await listChartEntries(deps.db, actor.workspaceId, filter))
   return { runs, best: runs[0] ?? null }
 }

@@ -2,6 +2,7 @@ import { loadPublishing } from '../../db/queries/publishing.ts'
 import { getWorkspaceRow } from '../../db/queries/workspaces.ts'
 import { NotFoundError } from '../../domain/errors.ts'
 import type { Actor, Deps } from '../deps.ts'
+import { readerOf } from '../read-access.ts'
 
 /** A file-name-safe form of a title (ASCII letters, digits and dashes). */
 export function fileSlug(title: string): string {
@@ -18,6 +19,7 @@ export function fileSlug(title: string): string {
 
 /** The split sheet of a work as a PDF ready to sign. */
 export async function workSplitSheet(deps: Deps, actor: Actor, workId: string): Promise<{ fileName: string; body: Buffer }> {
+  await readerOf(deps, actor, 'publishing')
   const [work] = await loadPublishing(deps.db, actor.workspaceId, [workId])
   if (!work) throw new NotFoundError('work', workId)
   const ws = await getWorkspaceRow(deps.db, actor.workspaceId)

@@ -3,10 +3,12 @@ import { findPersonIdOfUser } from '../../db/queries/accounts.ts'
 import { listWorksWithWriters } from '../../db/queries/rights.ts'
 import { availabilityOn, availabilityTimeline } from '../../domain/availability.ts'
 import type { Actor, Deps } from '../deps.ts'
+import { readerOf } from '../read-access.ts'
 import { loadRightsOfWorks, presentAvailability, todayOf } from './rights-of-works.ts'
 
 /** "My songs that are free to use now": works the caller wrote that no hold covers today. */
 export async function listMyFreeWorks(deps: Deps, actor: Actor): Promise<FreeWorks> {
+  await readerOf(deps, actor, 'rights')
   const on = todayOf(deps.clock.now())
   const personId = await findPersonIdOfUser(deps.db, actor.workspaceId, actor.userId)
   if (!personId) return { personId: null, on, works: [] }

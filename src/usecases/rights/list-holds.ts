@@ -3,6 +3,7 @@ import { missingWorks } from '../../db/queries/works.ts'
 import { availabilityOn, availabilityTimeline, firstFreeDay } from '../../domain/availability.ts'
 import { NotFoundError } from '../../domain/errors.ts'
 import type { Actor, Deps } from '../deps.ts'
+import { readerOf } from '../read-access.ts'
 import { loadRightsOfWorks, presentAvailability, presentHold, todayOf } from './rights-of-works.ts'
 
 async function rightsOfWork(deps: Deps, actor: Actor, workId: string) {
@@ -11,12 +12,14 @@ async function rightsOfWork(deps: Deps, actor: Actor, workId: string) {
 }
 
 export async function listHolds(deps: Deps, actor: Actor, workId: string): Promise<Hold[]> {
+  await readerOf(deps, actor, 'rights')
   const rights = await rightsOfWork(deps, actor, workId)
   return rights.holds.map((h) => presentHold(h, rights.releaseDays))
 }
 
 /** Who may use the work on a day (today unless asked), its whole timeline and its holds. */
 export async function getWorkAvailability(deps: Deps, actor: Actor, workId: string, on?: string): Promise<WorkAvailability> {
+  await readerOf(deps, actor, 'rights')
   const rights = await rightsOfWork(deps, actor, workId)
   const day = on ?? todayOf(deps.clock.now())
   const timeline = availabilityTimeline(

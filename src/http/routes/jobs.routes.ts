@@ -1,11 +1,9 @@
 import { z } from 'zod'
-import { IdOrSlugSchema } from '../../contract/common.ts'
+import { WorkspaceParamsSchema } from '../../contract/common.ts'
 import { DeadLetterSchema } from '../../contract/jobs.ts'
 import { listDeadLetters } from '../../usecases/jobs/dead-letters.ts'
 import { defineRoutes } from '../route-context.ts'
 import { actorOf } from '../session.ts'
-
-const WorkspaceParams = z.object({ workspaceId: IdOrSlugSchema })
 
 export const jobsRoutes = defineRoutes((app, ctx) => {
   app.get(
@@ -14,7 +12,7 @@ export const jobsRoutes = defineRoutes((app, ctx) => {
       schema: {
         tags: ['jobs'],
         summary: 'Background jobs of this workspace that failed their last try (owners and managers), newest first, at most 100',
-        params: WorkspaceParams,
+        params: WorkspaceParamsSchema,
         response: { 200: z.array(DeadLetterSchema) },
       },
     },

@@ -1,12 +1,11 @@
 import { z } from 'zod'
-import { IdOrSlugSchema, IdSchema } from '../../contract/common.ts'
+import { IdSchema, WorkspaceParamsSchema } from '../../contract/common.ts'
 import { MarkedReadSchema, NotificationListQuerySchema, NotificationSchema, UnreadCountSchema } from '../../contract/notifications.ts'
 import { listNotifications, readAllNotifications, readNotification, unreadNotifications } from '../../usecases/notifications/inbox.ts'
 import { defineRoutes } from '../route-context.ts'
 import { actorOf } from '../session.ts'
 
-const WorkspaceParams = z.object({ workspaceId: IdOrSlugSchema })
-const NotificationParams = z.object({ workspaceId: IdOrSlugSchema, notificationId: IdSchema })
+const NotificationParams = WorkspaceParamsSchema.extend({ notificationId: IdSchema })
 
 /** The signed-in person's inbox (issue 14): every role reads and marks its own notifications only. */
 export const notificationsRoutes = defineRoutes((app, ctx) => {
@@ -17,7 +16,7 @@ export const notificationsRoutes = defineRoutes((app, ctx) => {
       schema: {
         tags,
         summary: 'My notifications, newest first (unread=true for the unread ones; page with before=<last id>)',
-        params: WorkspaceParams,
+        params: WorkspaceParamsSchema,
         querystring: NotificationListQuerySchema,
         response: { 200: z.array(NotificationSchema) },
       },
@@ -31,7 +30,7 @@ export const notificationsRoutes = defineRoutes((app, ctx) => {
       schema: {
         tags,
         summary: 'How many of my notifications are unread (the badge in the navigation)',
-        params: WorkspaceParams,
+        params: WorkspaceParamsSchema,
         response: { 200: UnreadCountSchema },
       },
     },
@@ -39,7 +38,7 @@ export const notificationsRoutes = defineRoutes((app, ctx) => {
   )
   app.post(
     '/notifications/read-all',
-    { schema: { tags, summary: 'Mark all my notifications read', params: WorkspaceParams, response: { 200: MarkedReadSchema } } },
+    { schema: { tags, summary: 'Mark all my notifications read', params: WorkspaceParamsSchema, response: { 200: MarkedReadSchema } } },
     async (request) => readAllNotifications(ctx.deps, actorOf(request)),
   )
   app.post(

@@ -39,3 +39,32 @@ test('a set list sent round reaches the inbox of every other member, with an unr
   await expect(james.getByRole('heading', { level: 1, name: 'Houston, first draft' })).toBeVisible()
   await expect(inboxLink.getByLabel('1 unread')).toHaveCount(0)
 })
+
+test("James's home shows the set list waiting for his answer, live, and lets it go once he answers", async ({ browser }) => {
+  const kendall = await member(browser, 'kendall')
+  const james = await member(browser, 'james')
+  const api = '/api/workspaces/demo'
+  await james.goto('/w/demo')
+  const waiting = james.getByRole('list', { name: 'Waiting for your answer' })
+  await expect(james.getByRole('heading', { level: 2, name: 'Waiting for your answer' })).toBeVisible()
+  await expect(james.getByRole('heading', { level: 2, name: 'Your next two weeks' })).toBeVisible()
+
+  const recordings = (await (await kendall.request.get(`${api}/recordings?actId=big-time-rush`)).json()) as { id: string }[]
+  const act = (await (await kendall.request.get(`${api}/acts/big-time-rush`)).json()) as { id: string }
+  const draft = await kendall.request.post(`${api}/setlists/proposals`, {
+    data: { actId: act.id, title: 'Dallas, first draft', entries: [{ id: 'a', type: 'song', recordingId: recordings[0]!.id }] },
+  })
+  expect(draft.status()).toBe(201)
+
+  // no reload: the set-list event refreshes the home
+  const row = waiting.getByRole('link', { name: /Dallas, first draft/ })
+  await expect(row).toBeVisible()
+  await expect(row).toContainText('version 1 by Kendall Schmidt')
+  await expect(james.getByRole('list', { name: 'What changed' }).getByRole('link', { name: /sent round “Dallas, first draft”/ })).toBeVisible()
+
+  const proposalId = ((await draft.json()) as { id: string }).id
+  const proposal = (await (await james.request.get(`${api}/setlists/proposals/${proposalId}`)).json()) as { latestVersion: { id: string } }
+  const versionId = proposal.latestVersion.id
+  expect((await james.request.post(`${api}/setlists/versions/${versionId}/answers`, { data: { kind: 'approve' } })).status()).toBe(201)
+  await expect(row).toHaveCount(0)
+})

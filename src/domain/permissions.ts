@@ -35,6 +35,7 @@ export const RESOURCES = [
   'events', // the live-update stream (ids only, never content)
   'jobs', // background jobs of the workspace that failed their last try (dead letters, ADR 029)
   'notifications', // a person's own inbox (issue 14): everyone reads and marks only their own
+  'home', // a person's own home: what waits for their answer, their next days, what changed (issue 14)
 ] as const
 export type Resource = (typeof RESOURCES)[number]
 
@@ -85,6 +86,7 @@ export const PERMISSIONS: Record<Resource, Row> = {
   events: row(g('all', 'none'), g('all', 'none'), g('all', 'none'), g('all', 'none'), g('all', 'none')),
   jobs: row(g('all', 'none'), g('all', 'none'), g('none', 'none'), g('none', 'none'), g('none', 'none')),
   notifications: row(g('own', 'own'), g('own', 'own'), g('own', 'own'), g('own', 'own'), g('own', 'own')),
+  home: row(g('own', 'none'), g('own', 'none'), g('own', 'none'), g('own', 'none'), g('own', 'none')),
 }
 
 /**
@@ -102,6 +104,7 @@ export const FIELD_RULES: Partial<Record<Resource, string>> = {
   blockouts: "only the reader's own blockouts",
   conflicts: "only the reader's own conflicts",
   notifications: "only the reader's own notifications (an owner reads no one else's inbox)",
+  home: "only the reader's own: set lists waiting for their answer (if their role reads set lists), their own next shows and commitments, their own notifications",
   timelines: "a person's timeline only for the reader's own person; an act's timeline with public shows only and the reader's own commitments",
   pitches: "only pitches to the reader's own party: an act they are a member of, or their own name",
   feeds: "only the reader's own person's feeds",

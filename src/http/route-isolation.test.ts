@@ -101,7 +101,8 @@ describe('workspace isolation', () => {
       if (res.statusCode !== 200) failures.push(`${route.url} → ${res.statusCode} ${res.body.slice(0, 200)}`)
     }
     expect(failures).toEqual([])
-  })
+    // ~70 reads one after another, PDFs and the export among them: minutes on a loaded 2-core machine, not 30 s
+  }, 180_000)
 
   it('answers every write route for the owner with neither 404 nor 403 (positive control of the writes)', async () => {
     const failures: string[] = []
@@ -119,5 +120,5 @@ describe('workspace isolation', () => {
     }
     expect(failures).toEqual([])
     expect(writes.length).toBeGreaterThanOrEqual(60)
-  })
+  }, 180_000)
 })

@@ -47,6 +47,7 @@ const ROUTE_RESOURCES: readonly [RegExp, Resource][] = [
   [/^\/events$/, 'events'],
   [/^\/jobs\/dead-letters$/, 'jobs'],
   [/^\/notifications(\/|$)/, 'notifications'],
+  [/^\/home$/, 'home'],
 ]
 
 export const WORKSPACE_PREFIX = '/api/workspaces/:workspaceId'

@@ -8,8 +8,9 @@ import { labelOf } from '../../format/vocabulary.ts'
 import { useWorkspace } from '../workspace/workspace-context.ts'
 import { QuickLinks } from './quick-links.tsx'
 import { ExpiringHoldsCard } from '../rights/expiring-holds-card.tsx'
+import { MyHome } from '../home/my-home.tsx'
 
-/** The workspace at a glance: its acts, how much is in the catalog, and where to start. */
+/** The workspace's home: first what waits for me and my next days (MyHome), then the workspace at a glance: its acts, how much is in the catalog, and where to start. */
 export function DashboardPage() {
   const { slug, href, workspace } = useWorkspace()
   const acts = useResourceList(actsApi, slug)
@@ -22,6 +23,7 @@ export function DashboardPage() {
   return (
     <>
       <PageHeader kicker={`Workspace · your role: ${labelOf(workspace.role)}`} title={workspace.name} />
+      <MyHome />
       <ul className="stats" aria-label="In the catalog">
         {counts.map((count) => (
           <li key={count.label}>

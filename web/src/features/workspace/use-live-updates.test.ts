@@ -2,17 +2,21 @@ import { describe, expect, it } from 'vitest'
 import { staleKeysFor } from './use-live-updates.ts'
 
 describe('staleKeysFor', () => {
-  it('refreshes set lists and shows on a set-list event, everything on a resync', () => {
+  it('refreshes set lists, shows and my home on a set-list event, everything on a resync', () => {
     expect(staleKeysFor('demo', 'setlist.answer')).toEqual([
       ['ws', 'demo', 'setlists'],
       ['ws', 'demo', 'shows'],
+      ['ws', 'demo', 'home'],
     ])
     expect(staleKeysFor('demo', 'resync')).toEqual([['ws', 'demo']])
   })
   it('refreshes planner runs on a planner event, not the set lists', () => {
     expect(staleKeysFor('demo', 'planner.run')).toEqual([['ws', 'demo', 'planner']])
   })
-  it('refreshes the inbox and its badge on a notification, nothing else', () => {
-    expect(staleKeysFor('demo', 'notification')).toEqual([['ws', 'demo', 'notifications']])
+  it('refreshes the inbox, its badge and my home on a notification, nothing else', () => {
+    expect(staleKeysFor('demo', 'notification')).toEqual([
+      ['ws', 'demo', 'notifications'],
+      ['ws', 'demo', 'home'],
+    ])
   })
 })

@@ -2,16 +2,21 @@ import { useEffect } from 'react'
 import { useQueryClient } from '@tanstack/react-query'
 import { workspaceKey, workspacePath } from '../../api/workspace-resource.ts'
 
-/** Which cached queries an event makes stale: set-list events refresh set lists and shows' set lists. */
+/** Which cached queries an event makes stale: set-list events refresh set lists, shows' set lists and my home (what waits for me). */
 export function staleKeysFor(ws: string, kind: string): (readonly unknown[])[] {
   if (kind === 'resync') return [workspaceKey(ws)]
   if (kind.startsWith('setlist.'))
     return [
       [...workspaceKey(ws), 'setlists'],
       [...workspaceKey(ws), 'shows'],
+      [...workspaceKey(ws), 'home'],
     ]
   if (kind.startsWith('planner.')) return [[...workspaceKey(ws), 'planner']]
-  if (kind === 'notification') return [[...workspaceKey(ws), 'notifications']]
+  if (kind === 'notification')
+    return [
+      [...workspaceKey(ws), 'notifications'],
+      [...workspaceKey(ws), 'home'],
+    ]
   return [workspaceKey(ws)]
 }
 

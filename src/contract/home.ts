@@ -1,0 +1,29 @@
+import { z } from 'zod'
+import { NotificationSchema } from './notifications.ts'
+import { IdSchema } from './common.ts'
+import { TimelineEntrySchema } from './touring.ts'
+
+/** A set list that waits for the reader's answer: they vote on its act and have not answered its latest version. */
+export const WaitingProposalSchema = z.object({
+  proposalId: IdSchema,
+  title: z.string(),
+  actName: z.string(),
+  targetLabel: z.string().nullable().describe('The show, leg or tour it is for, when it is for one'),
+  versionNumber: z.number().int(),
+  versionAuthorName: z.string(),
+  since: z.string().describe('When the version waiting for an answer was written'),
+})
+export type WaitingProposal = z.infer<typeof WaitingProposalSchema>
+
+/**
+ * The signed-in person's home in a workspace (issue 14): what waits for their answer, their next
+ * shows and commitments, and what changed lately. Only their own, and only what their role may read.
+ */
+export const HomeSchema = z.object({
+  person: z.object({ id: IdSchema, name: z.string() }).nullable().describe('Null for an account with no person in this workspace'),
+  waiting: z.array(WaitingProposalSchema),
+  next: z.array(TimelineEntrySchema).describe('Shows and commitments from now, at most 10 within the next 14 days, each with its conflicts'),
+  changes: z.array(NotificationSchema).describe('The newest notifications, read or not, at most 8'),
+  unread: z.number().int(),
+})
+export type Home = z.infer<typeof HomeSchema>

@@ -5,7 +5,6 @@ import { request } from './request.ts'
 import { workspaceKey, workspacePath } from './workspace-resource.ts'
 
 export type Home = home.Home
-export type WaitingProposal = home.WaitingProposal
 
 export const homeKeys = {
   all: (ws: string) => [...workspaceKey(ws), 'home'] as const,

@@ -91,7 +91,14 @@ export const test = base.extend<object, { demoServers: DemoServers }>({
     { scope: 'worker' },
   ],
   baseURL: async ({ demoServers }, use, testInfo) => {
-    await use(await demoServers.forFile(testInfo.file))
+    // Starting a file's server is not part of its first journey: on a loaded 2-core machine it can
+    // take longer than a whole journey may, so its time is added to that test's budget.
+    const budget = testInfo.timeout
+    testInfo.setTimeout(budget + 180_000)
+    const started = Date.now()
+    const url = await demoServers.forFile(testInfo.file)
+    testInfo.setTimeout(budget + (Date.now() - started))
+    await use(url)
   },
 })
 

@@ -90,7 +90,7 @@ export const TourDateSchema = z.object({
   shows: z.array(z.object({ id: IdSchema, venueName: z.string(), city: z.string(), timeZone: z.string(), status: z.enum(SHOW_STATUSES) })),
   version: z.number().int().nullable(),
 })
-export type TourDate = z.infer<typeof TourDateSchema>
+
 export const TourDaysSchema = z.object({
   tourId: IdSchema,
   legId: IdSchema.nullable(),

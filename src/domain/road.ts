@@ -5,7 +5,6 @@
 import { SHOW_DAY_ENDS_AT, type ShowTimeFieldName } from './show-time-days.ts'
 
 export const DAY_TYPES = ['show', 'travel', 'off', 'promo', 'rehearsal', 'tv'] as const
-export type DayType = (typeof DAY_TYPES)[number]
 
 export const SCHEDULE_ITEM_KINDS = [
   'bus-call',

@@ -12,6 +12,7 @@ export function staleKeysFor(ws: string, kind: string): (readonly unknown[])[] {
     ]
   if (kind.startsWith('planner.')) return [[...workspaceKey(ws), 'planner']]
   if (kind === 'notification') return [[...workspaceKey(ws), 'notifications']]
+  if (kind.startsWith('road.')) return [[...workspaceKey(ws), 'road']]
   return [workspaceKey(ws)]
 }
 
@@ -28,7 +29,7 @@ export function useLiveUpdates(ws: string | undefined): void {
     const handle = (event: MessageEvent) => {
       for (const key of staleKeysFor(ws, event.type)) void queryClient.invalidateQueries({ queryKey: key })
     }
-    const kinds = ['setlist.proposal', 'setlist.answer', 'setlist.version', 'setlist.applied', 'planner.run', 'notification', 'resync']
+    const kinds = ['setlist.proposal', 'setlist.answer', 'setlist.version', 'setlist.applied', 'planner.run', 'notification', 'road.day', 'resync']
     for (const kind of kinds) source.addEventListener(kind, handle)
     return () => source.close()
   }, [ws, queryClient])

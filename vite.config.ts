@@ -90,12 +90,13 @@ export default defineConfig({
           },
           {
             // Reads only (Workbox routes GET unless told otherwise; POST/PUT/DELETE are never cached):
-            // who I am, the workspace, its set lists, shows, acts, tours and members. Not the live
+            // who I am, the workspace, its set lists, shows, acts, tours, members and day sheets. Not the live
             // event stream, not stage sheets (downloads) and not calendar feeds.
             urlPattern: ({ url, sameOrigin }) =>
               sameOrigin &&
               (url.pathname === '/api/me' ||
-                (/^\/api\/workspaces\/[^/]+(\/(setlists|shows|acts|tours|members)(\/.*)?)?$/.test(url.pathname) && !/\/(events|stage)$/.test(url.pathname))),
+                (/^\/api\/workspaces\/[^/]+(\/(setlists|shows|acts|tours|members|days|day-sheets)(\/.*)?)?$/.test(url.pathname) &&
+                  !/\/(events|stage)$/.test(url.pathname))),
             method: 'GET',
             handler: 'NetworkFirst',
             options: {

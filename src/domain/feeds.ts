@@ -67,3 +67,19 @@ export interface PersonFeed {
   shows: (FeedShow & { role: string })[]
   commitments: FeedCommitment[]
 }
+
+/** A line of a day's schedule on the private feed of someone it reaches (issue 15, ADR 034). */
+export interface FeedScheduleItem {
+  id: string
+  title: string
+  /** The day's city and the line's location. */
+  place: string
+  timeZone: string
+  startsAt: Date
+  endsAt: Date | null
+  confirmed: boolean
+  /** approximate or exact; hidden lines have no time and never reach a feed. */
+  display: 'exact' | 'approximate' | 'tbc'
+  notes: string
+  version: number
+}

@@ -36,6 +36,7 @@ export const RESOURCES = [
   'jobs', // background jobs of the workspace that failed their last try (dead letters, ADR 029)
   'notifications', // a person's own inbox (issue 14): everyone reads and marks only their own
   'home', // a person's own home: what waits for their answer, their next days, what changed (issue 14)
+  'road', // days of a tour, their schedules, default schedules and day sheets (issue 15, ADR 034)
 ] as const
 export type Resource = (typeof RESOURCES)[number]
 
@@ -87,6 +88,7 @@ export const PERMISSIONS: Record<Resource, Row> = {
   jobs: row(g('all', 'none'), g('all', 'none'), g('none', 'none'), g('none', 'none'), g('none', 'none')),
   notifications: row(g('own', 'own'), g('own', 'own'), g('own', 'own'), g('own', 'own'), g('own', 'own')),
   home: row(g('own', 'none'), g('own', 'none'), g('own', 'none'), g('own', 'none'), g('own', 'none')),
+  road: row(g('all', 'all'), g('all', 'all'), g('all', 'all'), g('all', 'none'), g('own', 'none')),
 }
 
 /**
@@ -108,6 +110,7 @@ export const FIELD_RULES: Partial<Record<Resource, string>> = {
   timelines: "a person's timeline only for the reader's own person; an act's timeline with public shows only and the reader's own commitments",
   pitches: "only pitches to the reader's own party: an act they are a member of, or their own name",
   feeds: "only the reader's own person's feeds",
+  road: 'only the days with a line whose audience reaches the reader, and on them only those lines; no day notes; a show only when public; hidden and unconfirmed times without the time',
 }
 
 export function grantOf(role: WorkspaceRole, resource: Resource): Grant {

@@ -104,6 +104,11 @@ describe('roles and privacy on every route (demo world, 2013-04-15)', () => {
     const feed = await owner.post(`${api}/people/${personOf.owner}/feeds`, {})
     const invite = await owner.post(`${api}/invites`, { role: 'viewer' })
     const members = await list('/members')
+    // a day on the road the viewer (the support act) has lines on, and everything on the road she must not see
+    const viewerDays = (await client.viewer.get(`${api}/days`)).json()
+    const roadDay = await list(`/days/${viewerDays[0].id}`)
+    const allDays = await list('/days')
+    const dayDetails = await Promise.all(allDays.slice(0, 12).map((d: { id: string }) => list(`/days/${d.id}`)))
     params = {
       actId: btr.id,
       membershipId: btr.memberships[0].id,
@@ -129,6 +134,9 @@ describe('roles and privacy on every route (demo world, 2013-04-15)', () => {
       notificationId: '01900000-0000-7000-8000-000000000a0e',
       inviteId: invite.json().id,
       userId: members.find((m: { role: string }) => m.role === 'member').userId,
+      dayId: roadDay.id,
+      itemId: roadDay.items[0].id,
+      templateId: (await list('/schedule-templates'))[0].id,
     }
 
     // What each role must never read, whatever the route.
@@ -175,6 +183,18 @@ describe('roles and privacy on every route (demo world, 2013-04-15)', () => {
       if (scope('commitments') === 'own') {
         for (const c of commitments)
           if (!c.people.some((p: { personId: string }) => p.personId === personOf[role])) add(map, c.id, `the commitment ${c.title} on ${c.startDate}`)
+      }
+      if (scope('road') === 'own') {
+        for (const d of dayDetails) {
+          add(map, d.notes, `notes of the day ${d.localDate}`)
+          for (const i of d.items)
+            if (
+              i.audience === 'band' ||
+              i.audience === 'crew' ||
+              (i.audience === 'people' && !i.people.some((p: { personId: string }) => p.personId === personOf[role]))
+            )
+              add(map, i.id, `the line ${i.title} on ${d.localDate}, for ${i.audience}`)
+        }
       }
       if (scope('blockouts') === 'own') for (const b of blockouts) if (b.personId !== personOf[role]) add(map, b.id, `${b.personName ?? b.personId}'s blockout`)
       secrets[role] = map

@@ -30,6 +30,8 @@ const ROUTE_RESOURCES: readonly [RegExp, Resource][] = [
   [/^\/organizations(\/|$)/, 'organizations'],
   [/^\/venues(\/|$)/, 'venues'],
   [/^\/tours\/:tourId\/planner-rotation$/, 'planner'],
+  [/^\/tours\/:tourId\/days$/, 'road'],
+  [/^\/(days|day-sheets|schedule-templates)(\/|$)/, 'road'],
   [/^\/tours(\/|$)/, 'tours'],
   [/^\/shows\/:showId\/setlist$/, 'setlists'],
   [/^\/shows\/:showId\/played$/, 'played'],

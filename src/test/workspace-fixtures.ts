@@ -102,6 +102,17 @@ export async function buildWorkspaceFixtures(client: TestClient, base: string): 
   const notificationId = await ownNotification(client, base, { actId: act.id, recordingId: recording.id })
   const played = await client.put(`${base}/shows/${show.id}/played`, {})
   if (played.statusCode !== 200) throw new Error(`record played → ${played.statusCode}: ${played.body}`)
+  // the road (issue 15): the show's day, a line on it, a default schedule
+  const day = await created(client, `${base}/days`, {
+    actId: act.id,
+    tourId: tour.id,
+    localDate: '2013-07-12',
+    type: 'show',
+    city: 'Chicago',
+    timeZone: 'America/Chicago',
+  })
+  const item = await created(client, `${base}/days/${day.id}/items`, { title: 'Fixture bus call', kind: 'bus-call', startTime: '14:00' })
+  const template = await created(client, `${base}/schedule-templates`, { name: 'Fixture day', items: [{ title: 'Doors', kind: 'doors', anchor: 'doors' }] })
   return {
     userId: me.user.id,
     personId: person.id,
@@ -128,6 +139,9 @@ export async function buildWorkspaceFixtures(client: TestClient, base: string): 
     versionId: setlist.versionId,
     runId: plannerRun.json().id,
     notificationId,
+    dayId: day.id,
+    itemId: item.id,
+    templateId: template.id,
   }
 }
 

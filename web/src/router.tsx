@@ -42,6 +42,7 @@ const setlists = () => import('./features/setlists/setlists-pages.ts')
 const setlistsList = () => import('./features/setlists/proposals-list-entry.ts')
 const setlistsProposal = () => import('./features/setlists/proposal-entry.ts')
 const organizations = () => import('./features/organizations/organizations-pages.ts')
+const road = () => import('./features/road/road-pages.tsx')
 
 const workspaceRoutes: RouteObject[] = [
   {
@@ -164,6 +165,9 @@ const workspaceRoutes: RouteObject[] = [
       (m) => m.RegistrationsPage,
     ),
   },
+  { path: 'my-days', ...page(road, (m) => m.MyDaysPage) },
+  { path: 'days/:dayId', ...page(road, (m) => m.DaySheetPage) },
+  { path: 'tours/:tourId/days', ...page(road, (m) => m.TourDaysPage) },
   { path: 'calendar', ...page(calendar, (m) => m.CalendarIndexPage) },
   { path: 'people/:personId/calendar', ...page(calendar, (m) => m.PersonCalendarPage) },
   { path: 'acts/:actId/calendar', ...page(calendar, (m) => m.ActCalendarPage) },

@@ -70,6 +70,10 @@ export const WORKSPACE_TABLES: readonly ExportedTable[] = [
   { name: 'writerPublishers', table: schema.writerPublishers },
   { name: 'workRegistrations', table: schema.workRegistrations },
   { name: 'notifications', table: schema.notifications },
+  { name: 'tourDays', table: schema.tourDays },
+  { name: 'scheduleItems', table: schema.scheduleItems },
+  { name: 'scheduleItemPeople', table: schema.scheduleItemPeople },
+  { name: 'scheduleTemplates', table: schema.scheduleTemplates },
 ]
 
 /**

@@ -20,9 +20,13 @@ import {
   recordingLeads,
   recordings,
   releaseGroups,
+  scheduleItemPeople,
+  scheduleItems,
+  scheduleTemplates,
   showBilling,
   showLineup,
   shows,
+  tourDays,
   tourLegs,
   tours,
   tracks,
@@ -154,6 +158,12 @@ export const commitmentPeopleRows = listWrites(commitmentPeople, (t) => t.commit
 export const blockoutRows = documentWrites(blockouts)
 export const chartEntryRows = documentWrites(chartEntries)
 export const awardNominationRows = documentWrites(awardNominations)
+export const tourDayRows = documentWrites(tourDays)
+export const scheduleItemRows = documentWrites(scheduleItems)
+/** The lines of a day, removed as a whole when a default schedule replaces them. */
+export const dayItemRows = listWrites(scheduleItems, (t) => t.dayId)
+export const scheduleItemPeopleRows = listWrites(scheduleItemPeople, (t) => t.itemId)
+export const scheduleTemplateRows = documentWrites(scheduleTemplates)
 
 /** An edition as a release group document gives it: its id when it is kept, its track list. */
 export interface EditionInput {
@@ -232,4 +242,12 @@ export async function updatePlannerSettings(
     .where(and(eq(actPlannerSettings.workspaceId, workspaceId), eq(actPlannerSettings.actId, actId), eq(actPlannerSettings.version, expectedVersion)))
     .returning({ actId: actPlannerSettings.actId })
   return updated.length
+}
+
+/** A day's last change, moved by an edit of one of its lines (its version stays: the day itself was not edited). */
+export async function touchTourDay(db: Db, workspaceId: string, id: string, at: Date): Promise<void> {
+  await db
+    .update(tourDays)
+    .set({ updatedAt: at })
+    .where(and(eq(tourDays.workspaceId, workspaceId), eq(tourDays.id, id)))
 }

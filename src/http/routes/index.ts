@@ -26,6 +26,7 @@ import { importsRoutes } from './imports.routes.ts'
 import { jobsRoutes } from './jobs.routes.ts'
 import { notificationsRoutes } from './notifications.routes.ts'
 import { homeRoutes } from './home.routes.ts'
+import { roadRoutes } from './road.routes.ts'
 
 /**
  * Every route module mounted under /api/workspaces/:workspaceId. Mounting here gives a module the
@@ -53,3 +54,4 @@ workspaceScopedRoutes.push(publishingRoutes)
 workspaceScopedRoutes.push(importsRoutes)
 workspaceScopedRoutes.push(jobsRoutes, notificationsRoutes)
 workspaceScopedRoutes.push(homeRoutes)
+workspaceScopedRoutes.push(roadRoutes)

@@ -4,6 +4,7 @@
 // workspaces, the next shows of each. The caller runs it once a service worker controls the page
 // (only then do these reads go through its cache) and again when it did not finish.
 import type { Me } from '../api/types.ts'
+import { daySheetPath, mySheetsPath } from '../api/road-api.ts'
 import { workspacePath } from '../api/workspace-resource.ts'
 
 export const PREFETCH_WORKSPACES = 3
@@ -15,6 +16,8 @@ export interface PrefetchResult {
   fetched: string[]
   /** Shows whose agreed set list (and the rest of their page) is now saved. */
   shows: number
+  /** My day sheets of the next days (issue 15) now saved, with the list that leads to them. */
+  days: number
   /** False when a read failed on the way (no connection, a server error): worth running again. */
   complete: boolean
 }
@@ -43,11 +46,18 @@ export function showPageReads(ws: string, show: { id: string; tourId: string | n
   ]
 }
 
-/** The GETs to warm, in order: the session and each workspace's shell, its upcoming shows, then each page of a show with a set list. */
-export async function prefetchUpcomingSetlists(me: Me, fetcher: typeof fetch = fetch): Promise<PrefetchResult> {
+/** The device's own zone: day sheets are read with it, so the saved answer is the one the page asks for. */
+const deviceZone = () => Intl.DateTimeFormat().resolvedOptions().timeZone
+
+/**
+ * The GETs to warm, in order: the session and each workspace's shell, my day sheets of the next
+ * days (the server picks them: ADR 034), its upcoming shows, then each page of a show with a set list.
+ */
+export async function prefetchUpcomingSetlists(me: Me, fetcher: typeof fetch = fetch, zone: string = deviceZone()): Promise<PrefetchResult> {
   const fetched: string[] = []
   let failures = 0
   let saved = 0
+  let days = 0
   const seen = new Set<string>()
   /** A read; a refusal that is an answer (404: none applied, not recorded) is not a failure. */
   const get = async (url: string): Promise<Response | null> => {
@@ -66,11 +76,13 @@ export async function prefetchUpcomingSetlists(me: Me, fetcher: typeof fetch = f
 
   await get('/api/me')
   const health = await json<{ now: string }>(await get('/api/health'))
-  if (!health) return { fetched, shows: 0, complete: false }
+  if (!health) return { fetched, shows: 0, days: 0, complete: false }
   const from = upcomingFrom(health.now)
 
   for (const workspace of me.workspaces.slice(0, PREFETCH_WORKSPACES)) {
     await get(workspacePath(workspace.slug))
+    const sheets = await json<Array<{ dayId: string }>>(await get(mySheetsPath(workspace.slug, zone)))
+    for (const sheet of sheets ?? []) if ((await get(daySheetPath(workspace.slug, sheet.dayId, zone)))?.ok) days++
     const shows = await json<Array<{ id: string; status?: string }>>(await get(workspacePath(workspace.slug, `/shows?from=${from}`)))
     if (!shows) continue
     const upcoming = shows.filter((show) => show.status !== 'cancelled').slice(0, PREFETCH_SHOWS)
@@ -90,5 +102,5 @@ export async function prefetchUpcomingSetlists(me: Me, fetcher: typeof fetch = f
       if (failures === before) saved++
     }
   }
-  return { fetched, shows: saved, complete: failures === 0 }
+  return { fetched, shows: saved, days, complete: failures === 0 }
 }

@@ -3,6 +3,7 @@ import { showsApi, toursApi, type Show } from '../../api/touring-api.ts'
 import { useRemove, useResourceRecord } from '../../api/use-resource.ts'
 import { DeleteButton } from '../../components/delete-button.tsx'
 import { PageHeader } from '../../components/page-header.tsx'
+import { ShowDayLink } from '../road/show-day-link.tsx'
 import { QueryView } from '../../components/query-view.tsx'
 import { labelOf } from '../../format/vocabulary.ts'
 import { ConflictList, ConflictMarker } from '../conflicts/conflict-list.tsx'
@@ -42,24 +43,27 @@ export function ShowDetailPage() {
             title={`${s.city} · ${s.venueName}`}
             back={s.tourId ? { to: href(`/tours/${s.tourId}`), label: 'Tour' } : { to: href('/shows'), label: 'Shows' }}
             actions={
-              canEditTouring && (
-                <>
-                  <Link className="button" to={href(`/shows/${s.id}/edit`)}>
-                    Edit
-                  </Link>
-                  <Link className="button" to={href(`/planner/${s.actId}?show=${s.id}`)}>
-                    Suggest a set list
-                  </Link>
-                  <DeleteButton
-                    what={`the show in ${s.city} on ${formatLocalDate(s.localDate, 'medium')}`}
-                    consequence="If it was ever public, set it to Cancelled instead: feeds then tell subscribers it is off. Deleting cannot be undone."
-                    onConfirm={async () => {
-                      await remove(s.id)
-                      navigate(s.tourId ? href(`/tours/${s.tourId}`) : href('/shows'), { replace: true })
-                    }}
-                  />
-                </>
-              )
+              <>
+                <ShowDayLink date={s.localDate} />
+                {canEditTouring && (
+                  <>
+                    <Link className="button" to={href(`/shows/${s.id}/edit`)}>
+                      Edit
+                    </Link>
+                    <Link className="button" to={href(`/planner/${s.actId}?show=${s.id}`)}>
+                      Suggest a set list
+                    </Link>
+                    <DeleteButton
+                      what={`the show in ${s.city} on ${formatLocalDate(s.localDate, 'medium')}`}
+                      consequence="If it was ever public, set it to Cancelled instead: feeds then tell subscribers it is off. Deleting cannot be undone."
+                      onConfirm={async () => {
+                        await remove(s.id)
+                        navigate(s.tourId ? href(`/tours/${s.tourId}`) : href('/shows'), { replace: true })
+                      }}
+                    />
+                  </>
+                )}
+              </>
             }
           >
             <p className="show-date">

@@ -36,27 +36,32 @@ export function TourDetailPage() {
               documentTitle={t.name}
               back={{ to: href('/tours'), label: 'Tours' }}
               actions={
-                canEditTouring && (
-                  <>
-                    <Link className="button button--primary" to={href(`/shows/new?tourId=${t.id}&actId=${t.actId}`)}>
-                      Add show
-                    </Link>
-                    <Link className="button" to={href(`/tours/${t.id}/edit`)}>
-                      Edit
-                    </Link>
-                    <Link className="button" to={href(`/planner/${t.actId}?tour=${t.id}`)}>
-                      Plan set lists
-                    </Link>
-                    <DeleteButton
-                      what={`“${t.name}”`}
-                      consequence="Its legs go too. A tour that still has shows cannot be deleted: move or delete them first."
-                      onConfirm={async () => {
-                        await remove(t.id)
-                        navigate(href('/tours'), { replace: true })
-                      }}
-                    />
-                  </>
-                )
+                <>
+                  <Link className="button" to={href(`/tours/${t.id}/days`)}>
+                    Days
+                  </Link>
+                  {canEditTouring && (
+                    <>
+                      <Link className="button button--primary" to={href(`/shows/new?tourId=${t.id}&actId=${t.actId}`)}>
+                        Add show
+                      </Link>
+                      <Link className="button" to={href(`/tours/${t.id}/edit`)}>
+                        Edit
+                      </Link>
+                      <Link className="button" to={href(`/planner/${t.actId}?tour=${t.id}`)}>
+                        Plan set lists
+                      </Link>
+                      <DeleteButton
+                        what={`“${t.name}”`}
+                        consequence="Its legs go too. A tour that still has shows cannot be deleted: move or delete them first."
+                        onConfirm={async () => {
+                          await remove(t.id)
+                          navigate(href('/tours'), { replace: true })
+                        }}
+                      />
+                    </>
+                  )}
+                </>
               }
             >
               <p className="muted">

@@ -17,6 +17,7 @@ export function staleKeysFor(ws: string, kind: string): (readonly unknown[])[] {
       [...workspaceKey(ws), 'notifications'],
       [...workspaceKey(ws), 'home'],
     ]
+  if (kind.startsWith('road.')) return [[...workspaceKey(ws), 'road']]
   return [workspaceKey(ws)]
 }
 
@@ -33,7 +34,7 @@ export function useLiveUpdates(ws: string | undefined): void {
     const handle = (event: MessageEvent) => {
       for (const key of staleKeysFor(ws, event.type)) void queryClient.invalidateQueries({ queryKey: key })
     }
-    const kinds = ['setlist.proposal', 'setlist.answer', 'setlist.version', 'setlist.applied', 'planner.run', 'notification', 'resync']
+    const kinds = ['setlist.proposal', 'setlist.answer', 'setlist.version', 'setlist.applied', 'planner.run', 'notification', 'road.day', 'resync']
     for (const kind of kinds) source.addEventListener(kind, handle)
     return () => source.close()
   }, [ws, queryClient])

@@ -8,6 +8,7 @@ export function WorkspaceNav() {
   const links: { to: string; label: string; end?: boolean; badge?: boolean }[] = [
     { to: href(), label: 'Home', end: true },
     { to: href('/inbox'), label: 'Inbox', badge: true },
+    { to: href('/my-days'), label: 'My days' },
     { to: href('/songs'), label: 'Songs' },
     { to: href('/my-free-songs'), label: 'My free songs' },
     { to: href('/recordings'), label: 'Recordings' },

@@ -1,0 +1,86 @@
+import type { ReactNode } from 'react'
+import type { DaySheet } from '../../api/road-api.ts'
+import { formatLocalDate } from '../shows/zoned-time.ts'
+
+const DAY_TYPE_LABELS: Record<DaySheet['type'], string> = {
+  show: 'Show day',
+  travel: 'Travel day',
+  off: 'Day off',
+  promo: 'Promo day',
+  rehearsal: 'Rehearsal',
+  tv: 'TV',
+}
+
+/**
+ * One day sheet on a phone: the schedule on the day's clock, mine beside it where they differ, the
+ * show, when it last changed. `edit` renders the tour manager's controls under a line.
+ */
+export function DaySheetView({ sheet, edit }: { sheet: DaySheet; edit?: (item: DaySheet['items'][number]) => ReactNode }) {
+  return (
+    <article className="day-sheet" aria-label={`Day sheet, ${formatLocalDate(sheet.localDate, 'medium')}`}>
+      <p className="muted">
+        {DAY_TYPE_LABELS[sheet.type]} · {sheet.city} · times in {sheet.timeZone}
+        {sheet.myTimeZone && <> (yours: {sheet.myTimeZone})</>}
+      </p>
+      {sheet.items.length === 0 ? (
+        <p className="muted">Nothing on this day for you yet.</p>
+      ) : (
+        <ol className="day-sheet__items" aria-label="Schedule">
+          {sheet.items.map((item) => (
+            <li key={item.id} className="day-sheet__item">
+              <span className="day-sheet__time">
+                {item.timeLabel || '—'}
+                {item.endTime && item.display !== 'hidden' && <span className="muted"> – {item.endTime}</span>}
+                {item.myTime && <span className="day-sheet__mine">{item.myTime} yours</span>}
+              </span>
+              <span className="day-sheet__what">
+                <strong>{item.title}</strong>
+                {!item.confirmed && <span className="badge badge--pending"> not confirmed</span>}
+                {item.location && <span className="muted"> · {item.location}</span>}
+                {item.notes && <span className="day-sheet__notes">{item.notes}</span>}
+                {edit?.(item)}
+              </span>
+            </li>
+          ))}
+        </ol>
+      )}
+      {sheet.show && (
+        <section aria-label="The show">
+          <h2>
+            {sheet.show.venueName}, {sheet.show.city}
+          </h2>
+          {sheet.show.address && <p className="muted">{sheet.show.address}</p>}
+          <dl className="day-sheet__times">
+            {(['loadIn', 'soundcheck', 'doors', 'setStart', 'curfew'] as const).map((f) =>
+              sheet.show!.times[f] ? (
+                <div key={f}>
+                  <dt>{TIME_LABELS[f]}</dt>
+                  <dd>
+                    {sheet.show!.times[f]}
+                    {sheet.show!.timesAfterMidnight.includes(f) && <span className="badge"> +1 day</span>}
+                  </dd>
+                </div>
+              ) : null,
+            )}
+          </dl>
+          {sheet.show.setlist && (
+            <>
+              <h3>Set list</h3>
+              <ol className="day-sheet__setlist">
+                {sheet.show.setlist.map((s) => (
+                  <li key={s.position}>{s.title}</li>
+                ))}
+              </ol>
+            </>
+          )}
+        </section>
+      )}
+      {sheet.notes && <p className="prose">{sheet.notes}</p>}
+      <p className="muted day-sheet__updated">
+        Last updated <time dateTime={sheet.updatedAt}>{new Date(sheet.updatedAt).toLocaleString()}</time>
+      </p>
+    </article>
+  )
+}
+
+const TIME_LABELS = { loadIn: 'Load-in', soundcheck: 'Soundcheck', doors: 'Doors', setStart: 'Set', curfew: 'Curfew' } as const

@@ -73,6 +73,7 @@ if (json) {
     console.log(
       `\nStart on an existing data directory (until /api/health answers, median of ${s.runs}): ${s.greenroomMs} ms; bare Fastify: ${s.bareMs} ms (${s.ratio}; goal ≤ 2×)`,
     )
+  if (s) console.log(`  bare Fastify opening the same PGlite directory first (a cost the bare start does not pay): ${s.barePgliteMs} ms (${s.pgliteRatio})`)
   const j = results.initialJs
   if (j) console.log(`\nWeb app initial JS: ${j.gzipKb.toFixed(1)} KB gzip (${j.rawKb.toFixed(1)} KB raw) in ${j.files} file(s)`)
   if (results.lighthouse) {

@@ -3,7 +3,7 @@ import { z } from 'zod'
 import { createRoot } from 'react-dom/client'
 import { QueryCache, QueryClient, QueryClientProvider } from '@tanstack/react-query'
 import { RouterProvider } from 'react-router'
-import { fetchMe, meKey } from './api/account-api.ts'
+import { fetchMe, meKey, workspaceApi } from './api/account-api.ts'
 import { ApiProblem, isProblem } from './api/api-problem.ts'
 import { router } from './router.tsx'
 import './styles/tokens.css'
@@ -41,6 +41,10 @@ const queryClient: QueryClient = new QueryClient({
 // Every page asks who is signed in (useMe); asked here, the answer travels while the page's own
 // chunk loads instead of after it (ADR 026). Same query, same key: the page then reads it from the cache.
 void queryClient.prefetchQuery({ queryKey: meKey, queryFn: fetchMe, staleTime: 60_000 })
+// Likewise the workspace of a /w/<slug> address, which the workspace frame (and so every page in it)
+// waits for: asked at once, it travels beside /api/me instead of after it and the frame's chunk.
+const workspaceSlug = /^\/w\/([a-z0-9-]+)(\/|$)/.exec(location.pathname)?.[1]
+if (workspaceSlug) void queryClient.prefetchQuery({ queryKey: workspaceApi.key(workspaceSlug), queryFn: () => workspaceApi.get(workspaceSlug) })
 
 // Service worker, offline outbox and its banner: loaded after the first render, off the critical path.
 const OfflineLayer = lazy(() => import('./offline/offline-layer.tsx'))

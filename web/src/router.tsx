@@ -103,7 +103,12 @@ const workspaceRoutes: RouteObject[] = [
   area('shows', 'showId', {
     list: page(shows, (m) => m.ShowsListPage),
     create: page(shows, (m) => m.ShowCreatePage),
-    detail: page(shows, (m) => m.ShowDetailPage),
+    // Its own chunk: a show's page is opened on a phone at the venue; the barrel would bring the
+    // create and edit forms and zod with the contract's schemas (~25 KB gzip), which it never uses.
+    detail: page(
+      () => import('./features/shows/show-detail-entry.ts'),
+      (m) => m.ShowDetailPage,
+    ),
     edit: page(shows, (m) => m.ShowEditPage),
   }),
   {

@@ -2,5 +2,4 @@
 import './shows.css'
 import '../conflicts/conflicts.css'
 export { ShowsListPage } from './shows-list-page.tsx'
-export { ShowDetailPage } from './show-detail-page.tsx'
 export { ShowCreatePage, ShowEditPage } from './show-edit-pages.tsx'

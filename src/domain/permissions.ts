@@ -35,6 +35,7 @@ export const RESOURCES = [
   'events', // the live-update stream (ids only, never content)
   'jobs', // background jobs of the workspace that failed their last try (dead letters, ADR 029)
   'notifications', // a person's own inbox (issue 14): everyone reads and marks only their own
+  'mail', // the outbox: every email written, with its addresses and state (ADR 033): owners only
 ] as const
 export type Resource = (typeof RESOURCES)[number]
 
@@ -85,6 +86,7 @@ export const PERMISSIONS: Record<Resource, Row> = {
   events: row(g('all', 'none'), g('all', 'none'), g('all', 'none'), g('all', 'none'), g('all', 'none')),
   jobs: row(g('all', 'none'), g('all', 'none'), g('none', 'none'), g('none', 'none'), g('none', 'none')),
   notifications: row(g('own', 'own'), g('own', 'own'), g('own', 'own'), g('own', 'own'), g('own', 'own')),
+  mail: row(g('all', 'none'), g('none', 'none'), g('none', 'none'), g('none', 'none'), g('none', 'none')),
 }
 
 /**

@@ -47,6 +47,8 @@ const ROUTE_RESOURCES: readonly [RegExp, Resource][] = [
   [/^\/events$/, 'events'],
   [/^\/jobs\/dead-letters$/, 'jobs'],
   [/^\/notifications(\/|$)/, 'notifications'],
+  [/^\/me\/notification-preferences$/, 'notifications'],
+  [/^\/mail\/outbox$/, 'mail'],
 ]
 
 export const WORKSPACE_PREFIX = '/api/workspaces/:workspaceId'

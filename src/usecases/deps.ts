@@ -4,7 +4,7 @@ import type { WorkspaceRole } from '../domain/roles.ts'
 import type { TravelPolicy } from '../domain/travel-estimate.ts'
 import type { EventBus } from '../events/bus.ts'
 import type { JobQueue } from '../jobs/job-queue.ts'
-import type { MailSettings } from './mail/outbox.ts'
+import type { MailSettings } from './mail/settings.ts'
 
 /** What every use case may use; passed explicitly instead of a container. */
 export interface Deps {

@@ -62,6 +62,7 @@ program
       trustProxy: config.trustProxy,
       logLevel: config.logLevel,
       serveWebApp: true,
+      mail: config.mail,
     })
     const stop = async () => {
       await app.close()

@@ -21,3 +21,26 @@ describe('GREENROOM_TRUST_PROXY', () => {
     }
   })
 })
+
+describe('email (GREENROOM_SMTP_URL, GREENROOM_MAIL_FROM)', () => {
+  it('keeps mail in the outbox by default: no SMTP server, a sender that needs nothing', () => {
+    expect(readConfig({}).mail).toEqual({ smtpUrl: undefined, from: 'Greenroom <greenroom@localhost>', retrySeconds: 5, timeoutSeconds: 30 })
+  })
+
+  it('takes smtp:// and smtps:// URLs and a sender with or without a name', () => {
+    for (const url of ['smtp://user:pass@mail.example.org:587', 'smtps://user:p%40ss@mail.example.org:465', 'smtp://127.0.0.1:2525']) {
+      expect(readConfig({ GREENROOM_SMTP_URL: url }).mail.smtpUrl, url).toBe(url)
+    }
+    expect(readConfig({ GREENROOM_MAIL_FROM: 'Big Time Rush <band@example.org>' }).mail.from).toBe('Big Time Rush <band@example.org>')
+    expect(readConfig({ GREENROOM_MAIL_FROM: 'band@example.org' }).mail.from).toBe('band@example.org')
+  })
+
+  it('refuses other schemes and senders that are not an address, naming the variable', () => {
+    for (const url of ['http://mail.example.org', 'smtp://', 'mail.example.org:25', 'smtp://host/../x y']) {
+      expect(() => readConfig({ GREENROOM_SMTP_URL: url }), url).toThrow(/GREENROOM_SMTP_URL/)
+    }
+    for (const from of ['Greenroom', 'a@b\r\nBcc: x@y', '<>']) {
+      expect(() => readConfig({ GREENROOM_MAIL_FROM: from }), from).toThrow(/GREENROOM_MAIL_FROM/)
+    }
+  })
+})

@@ -64,6 +64,24 @@ const EnvSchema = z.object({
       }
       return entries
     }),
+  /**
+   * Email (ADR 033): smtp://user:pass@host:port or smtps://… (TLS from the start). Unset: mail is kept
+   * in the outbox that owners read in the app, and nothing is sent.
+   */
+  GREENROOM_SMTP_URL: z
+    .string()
+    .regex(/^smtps?:\/\/[^\s/]+(:\d+)?\/?(\?\S*)?$/, 'use smtp://user:pass@host:port or smtps://user:pass@host:port')
+    .optional(),
+  /** The sender of every email: an address, or a name and an address ("Greenroom <band@example.com>"). */
+  GREENROOM_MAIL_FROM: z
+    .string()
+    .max(320)
+    .regex(/^([^<>\r\n]*<[^@\s<>]+@[^@\s<>]+>|[^@\s<>]+@[^@\s<>]+)$/, 'use an address, or "Name <address>"')
+    .default('Greenroom <greenroom@localhost>'),
+  /** Seconds before a failed email is tried again, doubled each time (8 tries). */
+  GREENROOM_MAIL_RETRY_SECONDS: z.coerce.number().int().min(1).max(3600).default(5),
+  /** Seconds one SMTP delivery may take; a try still sending after twice this is taken as lost (its instance died) and claimed again. */
+  GREENROOM_MAIL_TIMEOUT_SECONDS: z.coerce.number().int().min(1).max(600).default(30),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
 })
 
@@ -82,6 +100,15 @@ export interface Config {
   trustProxy: TrustProxy
   logLevel: string
   travel: TravelPolicy
+  mail: MailConfig
+}
+
+/** How email leaves (ADR 033); no smtpUrl: kept in the outbox. */
+export interface MailConfig {
+  smtpUrl: string | undefined
+  from: string
+  retrySeconds: number
+  timeoutSeconds: number
 }
 
 export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
@@ -102,5 +129,11 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
     trustProxy: e.GREENROOM_TRUST_PROXY,
     logLevel: e.LOG_LEVEL,
     travel: travelPolicyOf(e.GREENROOM_TRAVEL_KMH, e.GREENROOM_TRAVEL_BUFFER_MINUTES),
+    mail: {
+      smtpUrl: e.GREENROOM_SMTP_URL,
+      from: e.GREENROOM_MAIL_FROM,
+      retrySeconds: e.GREENROOM_MAIL_RETRY_SECONDS,
+      timeoutSeconds: e.GREENROOM_MAIL_TIMEOUT_SECONDS,
+    },
   }
 }

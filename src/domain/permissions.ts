@@ -37,6 +37,7 @@ export const RESOURCES = [
   'notifications', // a person's own inbox (issue 14): everyone reads and marks only their own
   'home', // a person's own home: what waits for their answer, their next days, what changed (issue 14)
   'road', // days of a tour, their schedules, default schedules and day sheets (issue 15, ADR 034)
+  'mail', // the outbox: every email written, with its addresses and state (ADR 033): owners only
 ] as const
 export type Resource = (typeof RESOURCES)[number]
 
@@ -89,6 +90,7 @@ export const PERMISSIONS: Record<Resource, Row> = {
   notifications: row(g('own', 'own'), g('own', 'own'), g('own', 'own'), g('own', 'own'), g('own', 'own')),
   home: row(g('own', 'none'), g('own', 'none'), g('own', 'none'), g('own', 'none'), g('own', 'none')),
   road: row(g('all', 'all'), g('all', 'all'), g('all', 'all'), g('all', 'none'), g('own', 'none')),
+  mail: row(g('all', 'none'), g('none', 'none'), g('none', 'none'), g('none', 'none'), g('none', 'none')),
 }
 
 /**

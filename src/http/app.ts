@@ -28,6 +28,11 @@ import type { Deps } from '../usecases/deps.ts'
 import { PlannerRunner, type PlanExecutor } from '../usecases/planner/planner-runs.ts'
 import { workerPlanExecutor } from '../usecases/planner/worker-executor.ts'
 import { startNotificationJobs } from '../usecases/notifications/notify-job.ts'
+import { startMailJobs } from '../usecases/mail/outbox.ts'
+import type { MailSettings } from '../usecases/mail/settings.ts'
+import { smtpTransport } from '../usecases/mail/transport.ts'
+import type { MailConfig } from '../config/env.ts'
+import { unsubscribeRoutes } from './routes/unsubscribe.routes.ts'
 import { createEventBus, type EventBus } from '../events/index.ts'
 import type { JobQueue } from '../jobs/job-queue.ts'
 import { PgBossJobQueue } from '../jobs/pg-boss-queue.ts'
@@ -53,6 +58,22 @@ export interface AppOptions {
   jobs?: JobQueue
   /** Whether this instance takes background jobs (planner runs); true by default. */
   workJobs?: boolean
+  /** Email (ADR 033): GREENROOM_SMTP_URL and friends; without an SMTP URL (the default) mail is kept in the outbox. */
+  mail?: Partial<MailConfig>
+}
+
+/** Where links in emails lead when GREENROOM_PUBLIC_URL is not set. */
+const DEFAULT_PUBLIC_URL = 'http://localhost:3000'
+
+function mailSettingsOf(opts: AppOptions): MailSettings {
+  const timeoutSeconds = opts.mail?.timeoutSeconds ?? 30
+  return {
+    transport: opts.mail?.smtpUrl ? smtpTransport(opts.mail.smtpUrl, timeoutSeconds) : null,
+    from: opts.mail?.from ?? 'Greenroom <greenroom@localhost>',
+    publicUrl: (opts.publicUrl ?? DEFAULT_PUBLIC_URL).replace(/\/+$/, ''),
+    retrySeconds: opts.mail?.retrySeconds ?? 5,
+    timeoutSeconds,
+  }
 }
 
 export interface RouteEntry {
@@ -90,14 +111,17 @@ export async function buildApp(opts: AppOptions): Promise<App> {
 
   const events = opts.events ?? (await createEventBus(opts.database, (err) => app.log.warn({ err }, 'live events')))
   const jobs = opts.jobs ?? (await PgBossJobQueue.start(opts.database, (err) => app.log.warn({ err }, 'job queue')))
+  const mail = mailSettingsOf(opts)
   // the queue first: a job that gives its work back on closing still tells the live stream
   app.addHook('onClose', async () => {
     if (!opts.jobs) await jobs.close()
     if (!opts.events) await events.close()
+    mail.transport?.close()
   })
-  const deps: Deps = { db: opts.database.db, clock: opts.clock, travel: opts.travel ?? DEFAULT_TRAVEL_POLICY, events, jobs }
+  const deps: Deps = { db: opts.database.db, clock: opts.clock, travel: opts.travel ?? DEFAULT_TRAVEL_POLICY, events, jobs, mail }
   const planner = await PlannerRunner.start(deps, opts.planExecutor ?? workerPlanExecutor, jobs, { work: opts.workJobs ?? true })
   await startNotificationJobs(deps, jobs, { work: opts.workJobs ?? true })
+  await startMailJobs(deps, jobs, { work: opts.workJobs ?? true })
   const ctx = { deps, database: opts.database, secureCookies: opts.secureCookies ?? false, publicUrl: opts.publicUrl, planner, jobs }
 
   registerSecurityHeaders(app, { secure: ctx.secureCookies })
@@ -136,6 +160,7 @@ export async function buildApp(opts: AppOptions): Promise<App> {
   // Public pages and feeds (no login) live outside /api.
   await app.register(publicRoutes(ctx))
   await app.register(feedsPublicRoutes(ctx))
+  await app.register(unsubscribeRoutes(ctx))
 
   const servesWebApp = opts.serveWebApp ? await registerWebApp(app) : false
   if (!servesWebApp) app.setNotFoundHandler(handleNotFound)

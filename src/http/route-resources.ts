@@ -50,6 +50,8 @@ const ROUTE_RESOURCES: readonly [RegExp, Resource][] = [
   [/^\/jobs\/dead-letters$/, 'jobs'],
   [/^\/notifications(\/|$)/, 'notifications'],
   [/^\/home$/, 'home'],
+  [/^\/me\/notification-preferences$/, 'notifications'],
+  [/^\/mail\/outbox$/, 'mail'],
 ]
 
 export const WORKSPACE_PREFIX = '/api/workspaces/:workspaceId'

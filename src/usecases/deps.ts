@@ -4,6 +4,7 @@ import type { WorkspaceRole } from '../domain/roles.ts'
 import type { TravelPolicy } from '../domain/travel-estimate.ts'
 import type { EventBus } from '../events/bus.ts'
 import type { JobQueue } from '../jobs/job-queue.ts'
+import type { MailSettings } from './mail/settings.ts'
 
 /** What every use case may use; passed explicitly instead of a container. */
 export interface Deps {
@@ -15,6 +16,8 @@ export interface Deps {
   events?: EventBus
   /** The durable job queue (ADR 029): writes queue their notifications here; absent in use-case tests that need none. */
   jobs?: JobQueue
+  /** Email (ADR 033): how it leaves and where its links lead; absent in use-case tests that send none. */
+  mail?: MailSettings
 }
 
 /** The signed-in user acting inside one workspace, as resolved by the HTTP layer. */

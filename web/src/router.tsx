@@ -212,6 +212,13 @@ const workspaceRoutes: RouteObject[] = [
     ),
   },
   {
+    path: 'settings/outbox',
+    ...page(
+      () => import('./features/mail/outbox-page.tsx'),
+      (m) => m.OutboxPage,
+    ),
+  },
+  {
     path: 'acts/:actId/import-setlistfm',
     ...page(
       () => import('./features/imports/setlistfm-import-page.tsx'),

@@ -74,13 +74,17 @@ export const WORKSPACE_TABLES: readonly ExportedTable[] = [
   { name: 'scheduleItems', table: schema.scheduleItems },
   { name: 'scheduleItemPeople', table: schema.scheduleItemPeople },
   { name: 'scheduleTemplates', table: schema.scheduleTemplates },
+  { name: 'notificationPreferences', table: schema.notificationPreferences },
+  { name: 'personMailBounces', table: schema.personMailBounces },
+  { name: 'mailKeys', table: schema.mailKeys },
 ]
 
 /**
  * Tables that are deliberately not exported: sessions and login failures are per server and die
- * with a move; public handles are a server-wide namespace (ADR 015), claimed again on the new server.
+ * with a move; public handles are a server-wide namespace (ADR 015), claimed again on the new server; the
+ * outbox is this server's delivery record (ADR 033).
  */
-export const NOT_EXPORTED_TABLES: readonly string[] = ['sessions', 'loginFailures', 'publicHandles', 'idempotentRequests']
+export const NOT_EXPORTED_TABLES: readonly string[] = ['sessions', 'loginFailures', 'publicHandles', 'idempotentRequests', 'mailOutbox']
 
 export type Row = Record<string, unknown>
 

@@ -27,6 +27,7 @@ import { jobsRoutes } from './jobs.routes.ts'
 import { notificationsRoutes } from './notifications.routes.ts'
 import { homeRoutes } from './home.routes.ts'
 import { roadRoutes } from './road.routes.ts'
+import { mailRoutes } from './mail.routes.ts'
 
 /**
  * Every route module mounted under /api/workspaces/:workspaceId. Mounting here gives a module the
@@ -52,6 +53,6 @@ workspaceScopedRoutes.push(chartsRoutes)
 workspaceScopedRoutes.push(plannerRoutes)
 workspaceScopedRoutes.push(publishingRoutes)
 workspaceScopedRoutes.push(importsRoutes)
-workspaceScopedRoutes.push(jobsRoutes, notificationsRoutes)
+workspaceScopedRoutes.push(jobsRoutes, notificationsRoutes, mailRoutes)
 workspaceScopedRoutes.push(homeRoutes)
 workspaceScopedRoutes.push(roadRoutes)

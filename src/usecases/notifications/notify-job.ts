@@ -11,6 +11,8 @@ import type { JobKind, JobQueue } from '../../jobs/job-queue.ts'
 import type { Db } from '../../db/client.ts'
 import type { Deps } from '../deps.ts'
 import { votersFor } from '../setlists/consensus.ts'
+import { mailNotice } from '../mail/notification-mail.ts'
+import { setlistTargetName } from '../../db/queries/mail.ts'
 
 /** A set-list event to tell people about (ids only: the job reads the rest when it runs). */
 export interface SetlistNotice {
@@ -67,12 +69,8 @@ export async function writePlannerNotification(deps: Deps, notice: PlannerNotice
   const ws = notice.workspaceId
   const roles = await rolesOfPeople(deps.db, ws, [notice.requestedBy])
   if (!mayBeToldOfPlanner(roles.get(notice.requestedBy) ?? null)) return 0
-  const title = notificationTitle('planner.ended', {
-    actorName: '',
-    proposalTitle: '',
-    actName: (await actName(deps.db, ws, notice.actId)) ?? 'the act',
-    runStatus: notice.status,
-  })
+  const act = (await actName(deps.db, ws, notice.actId)) ?? 'the act'
+  const title = notificationTitle('planner.ended', { actorName: '', proposalTitle: '', actName: act, runStatus: notice.status })
   const written = await insertNotifications(deps.db, [
     {
       workspaceId: ws,
@@ -87,6 +85,18 @@ export async function writePlannerNotification(deps: Deps, notice: PlannerNotice
     },
   ])
   if (written > 0) await deps.events?.publish({ workspaceId: ws, kind: 'notification', runId: notice.runId })
+  // by email too (ADR 033): the outbox's own key makes a retry mail nobody twice
+  await mailNotice(deps, {
+    workspaceId: ws,
+    kind: 'planner.ended',
+    personIds: [notice.requestedBy],
+    dedupeKey: `planner.ended:${notice.runId}`,
+    title,
+    link: `/planner/${notice.actId}`,
+    actorName: '',
+    target: act,
+    runStatus: notice.status,
+  })
   return written
 }
 
@@ -104,12 +114,9 @@ export async function writeSetlistNotifications(deps: Deps, notice: SetlistNotic
   const told = [...candidates].filter((personId) => mayBeTold(roles.get(personId) ?? null, audience))
   if (told.length === 0) return 0
   const names = await personNames(db, ws, [notice.actorPersonId])
-  const title = notificationTitle(notice.kind, {
-    actorName: names.get(notice.actorPersonId) ?? 'Someone',
-    proposalTitle: proposal.title,
-    actName: (await actName(db, ws, proposal.actId)) ?? 'the act',
-    answerKind: notice.answerKind,
-  })
+  const actorName = names.get(notice.actorPersonId) ?? 'Someone'
+  const act = (await actName(db, ws, proposal.actId)) ?? 'the act'
+  const title = notificationTitle(notice.kind, { actorName, proposalTitle: proposal.title, actName: act, answerKind: notice.answerKind })
   const dedupeKey = `${notice.kind}:${notice.answerId ?? notice.versionId}`
   const written = await insertNotifications(
     db,
@@ -126,6 +133,18 @@ export async function writeSetlistNotifications(deps: Deps, notice: SetlistNotic
     })),
   )
   if (written > 0) await deps.events?.publish({ workspaceId: ws, kind: 'notification', proposalId: proposal.id })
+  // by email too (ADR 033), to everyone told (not only those new now: the outbox's key makes a retry mail nobody twice)
+  await mailNotice(deps, {
+    workspaceId: ws,
+    kind: notice.kind,
+    personIds: told,
+    dedupeKey,
+    title,
+    link: `/setlists/${proposal.id}`,
+    actorName,
+    target: (await setlistTargetName(db, ws, proposal)) ?? act,
+    answerKind: notice.answerKind,
+  })
   return written
 }
 

@@ -10,6 +10,7 @@ import { assertCan } from '../authorize.ts'
 import type { Actor, Deps } from '../deps.ts'
 import { hashSecret, newSecret } from '../auth/session-token.ts'
 import { getWorkspace } from './get-workspace.ts'
+import { mailInvite } from '../mail/notification-mail.ts'
 
 export const INVITE_DAYS = 14
 
@@ -43,6 +44,18 @@ export async function createInvite(deps: Deps, actor: Actor, body: CreateInviteB
     revokedAt: null,
   }
   await insertInvite(deps.db, row)
+  if (row.email) {
+    const inviter = (await getMemberRow(deps.db, actor.workspaceId, actor.userId))?.displayName ?? 'Someone'
+    await mailInvite(deps, {
+      workspaceId: actor.workspaceId,
+      inviteId: row.id,
+      address: row.email,
+      token,
+      role: row.role,
+      inviterName: inviter,
+      expiresAt: row.expiresAt,
+    })
+  }
   return { ...present(row), token, url: `${baseUrl}/invite/${token}` }
 }
 

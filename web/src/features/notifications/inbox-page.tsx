@@ -6,6 +6,7 @@ import { PageHeader } from '../../components/page-header.tsx'
 import { QueryView } from '../../components/query-view.tsx'
 import { formatClock, formatDay, viewerTimeZone } from '../shows/zoned-time.ts'
 import { useWorkspace } from '../workspace/workspace-context.ts'
+import { EmailSettings } from '../mail/email-settings.tsx'
 
 /** My notifications, newest first: unread ones marked, each leading where it happened (issue 14). */
 export function InboxPage() {
@@ -66,6 +67,7 @@ export function InboxPage() {
           )
         }
       </QueryView>
+      <EmailSettings />
     </>
   )
 }

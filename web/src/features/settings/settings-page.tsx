@@ -1,3 +1,4 @@
+import { Link } from 'react-router'
 import { PageHeader } from '../../components/page-header.tsx'
 import { useWorkspace } from '../workspace/workspace-context.ts'
 import { InvitesSection } from './invites-section.tsx'
@@ -5,7 +6,7 @@ import { MembersSection } from './members-section.tsx'
 
 /** Who is in the workspace, with which role, and the invite links that are out. */
 export function SettingsPage() {
-  const { workspace, permissions } = useWorkspace()
+  const { workspace, permissions, href } = useWorkspace()
   if (!permissions.canInvite) {
     return (
       <>
@@ -19,6 +20,11 @@ export function SettingsPage() {
       <PageHeader title="Members & invites" kicker={workspace.name} />
       <MembersSection />
       <InvitesSection />
+      {workspace.role === 'owner' && (
+        <p>
+          <Link to={href('/settings/outbox')}>Outbox: every email written for this workspace</Link>
+        </p>
+      )}
     </>
   )
 }

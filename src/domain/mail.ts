@@ -1,0 +1,66 @@
+import { NOTIFICATION_KINDS } from './notifications.ts'
+
+/**
+ * Email (issue 14, ADR 033): which kinds of message go by email, a person's setting per kind and
+ * channel, and the states of a message in the outbox. Pure: the use cases compose and sign.
+ */
+export const MAIL_KINDS = [...NOTIFICATION_KINDS, 'invite'] as const
+export type MailKind = (typeof MAIL_KINDS)[number]
+
+/** Kinds a person may turn off (an invite goes to an address, not to a person with settings). */
+export const PREFERENCE_KINDS = NOTIFICATION_KINDS
+export const CHANNELS = ['email'] as const
+/** `immediately` or `off` (a daily digest to follow: the table has room for its time). */
+export const SETTINGS = ['immediately', 'off'] as const
+export type Setting = (typeof SETTINGS)[number]
+
+/**
+ * kept: no SMTP server configured, owners read it in the app; queued: waits for its job; sending: a
+ * try has claimed it; sent: the server accepted it; failed: the last try failed, a retry follows (or
+ * none, after the last one); bounced: the server refused the address for good (5xx); suppressed: the
+ * address bounced before, so it is not tried.
+ */
+export const OUTBOX_STATES = ['kept', 'queued', 'sending', 'sent', 'failed', 'bounced', 'suppressed'] as const
+export type OutboxState = (typeof OUTBOX_STATES)[number]
+
+/** What the unsubscribe page calls each kind, in the band's words. */
+export const KIND_LABELS: Record<MailKind, string> = {
+  'proposal.sent': 'set lists sent round for your answer',
+  'proposal.answered': 'answers to your set lists',
+  'proposal.agreed': 'set lists agreed for your act',
+  'planner.ended': 'planner runs you asked for',
+  invite: 'invites',
+}
+
+/** A reply from an SMTP server that means the address will never work (RFC 5321: 5yz), as opposed to a try again later (4yz, no answer). */
+export function isPermanentRefusal(responseCode: number | undefined): boolean {
+  return responseCode !== undefined && responseCode >= 500 && responseCode < 600
+}
+
+/** A subject line that says what happened and to what, short enough for a phone's inbox. */
+export function mailSubject(kind: MailKind, p: { actorName: string; target: string; answerKind?: string; runStatus?: string; workspaceName?: string }): string {
+  switch (kind) {
+    case 'proposal.sent':
+      return `Set list for ${p.target} sent round`
+    case 'proposal.answered':
+      return `${p.actorName} ${ANSWER_VERBS[p.answerKind ?? 'comment'] ?? 'answered'} your set list for ${p.target}`
+    case 'proposal.agreed':
+      return `Set list for ${p.target} agreed`
+    case 'planner.ended':
+      return p.runStatus === 'done'
+        ? `Planner: set lists suggested for ${p.target}`
+        : p.runStatus === 'infeasible'
+          ? `Planner: no set list for ${p.target} keeps every rule`
+          : `Planner: the run for ${p.target} failed`
+    case 'invite':
+      return `You are invited to ${p.workspaceName ?? 'a workspace'} on Greenroom`
+  }
+}
+
+const ANSWER_VERBS: Record<string, string> = {
+  approve: 'approved',
+  amend: 'amended',
+  counter: 'made a counter-proposal to',
+  reject: 'rejected',
+  comment: 'commented on',
+}

@@ -197,14 +197,14 @@ export function swapCost(p: Problem, delta: ReplaceDelta, seq: readonly number[]
   const a = seq[i]!
   const b = seq[j]!
   const dSong = delta.at(b, i) + delta.at(a, j) - delta.at(a, i) - delta.at(b, j)
+  // no closure here: it is called for every pair of slots
   let dTr = 0
-  const e = (x: number, y: number) => tr[x * n + y]!
-  if (i > 0) dTr += e(seq[i - 1]!, b) - e(seq[i - 1]!, a)
-  if (j < N - 1) dTr += e(a, seq[j + 1]!) - e(b, seq[j + 1]!)
-  if (j === i + 1) dTr += e(b, a) - e(a, b)
+  if (i > 0) dTr += tr[seq[i - 1]! * n + b]! - tr[seq[i - 1]! * n + a]!
+  if (j < N - 1) dTr += tr[a * n + seq[j + 1]!]! - tr[b * n + seq[j + 1]!]!
+  if (j === i + 1) dTr += tr[b * n + a]! - tr[a * n + b]!
   else {
-    dTr += e(b, seq[i + 1]!) - e(a, seq[i + 1]!)
-    dTr += e(seq[j - 1]!, a) - e(seq[j - 1]!, b)
+    dTr += tr[b * n + seq[i + 1]!]! - tr[a * n + seq[i + 1]!]!
+    dTr += tr[seq[j - 1]! * n + a]! - tr[seq[j - 1]! * n + b]!
   }
   return cost + dSong / N + dTr / (N - 1)
 }

@@ -56,8 +56,7 @@ export function search(p: Problem, opts: SearchOptions): SearchResult {
   // the annealing gets SA_SHARE of the steps; the rest buys rounds of kick + descent from the best, each
   // charged the work it did (ILS steps: evaluations, O(1) costs and exact windows, see local-search.ts)
   // (not when the set is fixed: there the kicks only swap, and the annealing's own moves did better; not
-  // for short searches, the tour's repairs from a given set: a short annealing from it wanders off and
-  // has no time to cool back)
+  // below ILS_MIN_STEPS: see there)
   const fixedSet = p.eligible.length <= p.sizeMin
   const ilsSteps = opts.annealingOnly || fixedSet || maxIt < ILS_MIN_STEPS ? 0 : Math.floor(maxIt * (1 - SA_SHARE))
   const saIt = Math.max(1, maxIt - ilsSteps)
@@ -188,8 +187,14 @@ export function search(p: Problem, opts: SearchOptions): SearchResult {
 
 /** Share of the steps the annealing gets; the iterated local search gets the rest (tuned on S3: 0.15–0.3 beat 0.5). */
 const SA_SHARE = 0.3
-/** Fewest steps for which the iterated local search gets a share (below, the annealing gets them all, as before). */
-const ILS_MIN_STEPS = 16_000
+/**
+ * Fewest steps for which the iterated local search gets a share; below, the annealing gets them all
+ * (then one descent). A short search runs the descent's code cold (a fresh worker or CLI process):
+ * there 42,000 of its steps cost ~400 ms of CPU instead of ~150 warm, and the API's and the CLI's
+ * reproducibility tests hit the clock cap at load 20–25; the tour's repairs start from a set they
+ * should keep, and a short annealing from it wanders off. S3 (150,000 steps) is above it.
+ */
+const ILS_MIN_STEPS = 100_000
 /** Random moves of a kick (tuned on S3/SKEW: 4–8 did about as well). */
 const KICK_MOVES = 6
 

@@ -1,4 +1,4 @@
-import type { Problem } from './model.ts'
+import type { Problem, PSong } from './model.ts'
 import { arcPenalty } from './model.ts'
 import type { FastEvaluator } from './sequence-check.ts'
 import { solveDp } from './exact.ts'
@@ -12,10 +12,20 @@ import type { Rng } from './rng.ts'
 
 /**
  * Descent to a local optimum of a feasible sequence (no randomness, so the same input gives the
- * same output): exact re-ordering of windows, then, slot by slot, the best of replacing its song by
- * one not in the set placed at any position (the search's replace move keeps the slot), then every
- * relocation and swap; repeated while anything improves. `stop` is polled between steps.
+ * same output): slot by slot, the best of moving its song elsewhere or replacing it by one not in
+ * the set placed at any position (the search's replace move keeps the slot), then every swap, each
+ * costed in O(1) and fully evaluated (rules included) only when it would improve; repeated while
+ * anything improves, then exact re-ordering of windows, and again while the windows improve. `stop`
+ * is polled between steps.
  */
+/**
+ * What the descent's work is counted as, in search steps (one step: one full evaluation of a set,
+ * about what an annealing step costs). Measured on S3 (24 of 80): an O(1) cost of a move about 1/40
+ * of an evaluation, an exact 8-slot window 150–450 evaluations.
+ */
+export const DELTAS_PER_STEP = 40
+export const WINDOW_STEPS = 300
+
 export function localSearch(
   p: Problem,
   ev: FastEvaluator,
@@ -23,75 +33,55 @@ export function localSearch(
   startCost: number,
   stop: () => boolean,
   window = 8,
-): { seq: number[]; cost: number; evaluations: number } {
+  windowCache?: Set<string>,
+): { seq: number[]; cost: number; evaluations: number; steps: number } {
+  if (windowCache && windowCache.size > 100_000) windowCache.clear()
   let best = [...start]
   let bestCost = startCost
   let evaluations = 0
   const N = best.length
-  if (N < 2) return { seq: best, cost: bestCost, evaluations }
+  if (N < 2) return { seq: best, cost: bestCost, evaluations, steps: 0 }
+  let deltas = 0
+  let windows = 0
   const songs = p.songs
   const inSet = new Uint8Array(p.n)
   const cand: number[] = new Array<number>(N).fill(0)
   const rest: number[] = new Array<number>(N - 1).fill(0)
-  const tourCap = p.lastTour ? Math.floor(N * (1 - p.lastTour.pct / 100) + 1e-9) : Infinity
-  const cityCap = p.sameCity ? Math.floor((p.sameCity.pct * p.sameCity.count) / 100 + 1e-9) : Infinity
+  const counts: SetCounts = {
+    dur: 0,
+    fresh: 0,
+    tour: 0,
+    city: 0,
+    ac: 0,
+    tourCap: p.lastTour ? Math.floor(N * (1 - p.lastTour.pct / 100) + 1e-9) : Infinity,
+    cityCap: p.sameCity ? Math.floor((p.sameCity.pct * p.sameCity.count) / 100 + 1e-9) : Infinity,
+  }
   const w = Math.min(window, N)
   const delta = new ReplaceDelta(p, N)
+  const done = () => ({ seq: best, cost: bestCost, evaluations, steps: evaluations + deltas / DELTAS_PER_STEP + windows * WINDOW_STEPS })
   for (let pass = 0; pass < 50; pass++) {
     let changed = false
-    // 1. exact windows
-    for (let a = 0; a + w <= N; a += Math.max(1, Math.floor(w / 3))) {
-      if (stop()) return { seq: best, cost: bestCost, evaluations }
-      const improved = windowAt(p, best, a, w)
-      evaluations++
-      if (!improved) continue
-      const c = ev.evaluate(improved)
-      if (ev.viol === 0 && c < bestCost - 1e-12) {
-        best = improved
-        bestCost = c
-        changed = true
-      }
-    }
-    // 2. replace a song by one not in the set, placed anywhere: the cost of each candidate in O(1)
-    // (ReplaceDelta), the full evaluation (rules included) only for those that would improve
+    // 1. move a song elsewhere, or replace it by one not in the set placed anywhere: the cost of each
+    // candidate in O(1) (ReplaceDelta), the full evaluation (rules included) only for those that would improve
     for (let i = 0; i < N; i++) {
-      if (stop()) return { seq: best, cost: bestCost, evaluations }
+      if (stop()) return done()
       const out = songs[best[i]!]!
-      if (out.pin !== null || out.required) continue
-      inSet.fill(0)
-      let dur = 0,
-        fresh = 0,
-        tour = 0,
-        city = 0,
-        ac = 0
-      for (let t = 0; t < N; t++) {
-        const x = songs[best[t]!]!
-        inSet[x.idx] = 1
-        dur += x.dur
-        if (x.isNew) fresh++
-        if (x.inLastTour) tour++
-        if (x.inSameCity) city++
-        if (x.acoustic) ac++
-      }
       delta.prepare(best, i)
       for (let t = 0, r = 0; t < N; t++) if (t !== i) rest[r++] = best[t]!
+      const replaceable = out.pin === null && !out.required
+      if (replaceable) setCounts(p, best, inSet, counts)
       let localBest = bestCost
       let localSeq: number[] | null = null
-      for (const s of p.eligible) {
-        if (inSet[s]) continue
-        const x = songs[s]!
-        if (x.pin !== null) continue
-        // set-level rules first (cheap): only orderings of a set that keeps them can be feasible
-        const d = dur - out.dur + x.dur
-        if (d < p.durMin || d > p.durMax) continue
-        const f = fresh - (out.isNew ? 1 : 0) + (x.isNew ? 1 : 0)
-        if (p.newRule && (f < p.newRule.count || (p.newRule.exactly && f > p.newRule.count))) continue
-        if (tour - (out.inLastTour ? 1 : 0) + (x.inLastTour ? 1 : 0) > tourCap) continue
-        if (city - (out.inSameCity ? 1 : 0) + (x.inSameCity ? 1 : 0) > cityCap) continue
-        const a = ac - (out.acoustic ? 1 : 0) + (x.acoustic ? 1 : 0)
-        if (p.acoustic && (a < p.acoustic.min || a > p.acoustic.max)) continue
+      // s at slot j of what is left: fully evaluated only when its O(1) cost would improve
+      for (let k = -1; k < p.eligible.length; k++) {
+        const s = k < 0 ? out.idx : p.eligible[k]!
+        if (k >= 0 && (!replaceable || inSet[s] || !keepsSetRules(p, out, songs[s]!, counts))) continue
+        // no slot can make it better (the bound is below every slot's cost, with a margin for rounding)
+        deltas++
+        if (delta.bound(s) - 1e-9 >= localBest - 1e-12) continue
         for (let j = 0; j < N; j++) {
-          if (delta.cost(s, j) >= localBest - 1e-12) continue
+          deltas++
+          if ((k < 0 && j === i) || delta.cost(s, j) >= localBest - 1e-12) continue
           for (let t = 0, r = 0; t < N; t++) cand[t] = t === j ? s : rest[r++]!
           const c = ev.evaluate(cand)
           evaluations++
@@ -107,25 +97,16 @@ export function localSearch(
         changed = true
       }
     }
-    // 3. relocations and swaps
-    if (stop()) return { seq: best, cost: bestCost, evaluations }
+    // 2. swaps, costed in O(1)
+    if (stop()) return done()
     for (let i = 0; i < N; i++)
-      for (let j = 0; j < N; j++) {
-        if (i === j) continue
-        shiftBlock(best, cand, i, 1, j)
-        let c = ev.evaluate(cand)
-        evaluations++
-        if (ev.viol === 0 && c < bestCost - 1e-12) {
-          best = [...cand]
-          bestCost = c
-          changed = true
-          continue
-        }
-        if (j < i) continue
+      for (let j = i + 1; j < N; j++) {
+        deltas++
+        if (swapCost(p, delta, best, bestCost, i, j) >= bestCost - 1e-12) continue
         for (let t = 0; t < N; t++) cand[t] = best[t]!
         cand[i] = best[j]!
         cand[j] = best[i]!
-        c = ev.evaluate(cand)
+        const c = ev.evaluate(cand)
         evaluations++
         if (ev.viol === 0 && c < bestCost - 1e-12) {
           best = [...cand]
@@ -133,9 +114,99 @@ export function localSearch(
           changed = true
         }
       }
+    if (changed) continue
+    if (w < 2) break
+    // 3. exact windows, when nothing cheaper improves
+    for (let a = 0; a + w <= N; a += Math.max(1, Math.floor(w / 3))) {
+      if (stop()) return done()
+      const key = windowCache ? windowKey(p, best, a, w) : ''
+      if (windowCache?.has(key)) continue
+      const improved = windowAt(p, best, a, w)
+      windows++
+      if (!improved) {
+        windowCache?.add(key)
+        continue
+      }
+      const c = ev.evaluate(improved)
+      if (ev.viol === 0 && c < bestCost - 1e-12) {
+        best = improved
+        bestCost = c
+        changed = true
+      } else windowCache?.add(key)
+    }
     if (!changed) break
   }
-  return { seq: best, cost: bestCost, evaluations }
+  return done()
+}
+
+/**
+ * What the exact re-ordering of slots [a, a+w) depends on: the slot, the songs before it that set
+ * the singers' runs, whether the acoustic block was played before, the window's songs and the song
+ * after it. Windows with the same key have the same answer.
+ */
+function windowKey(p: Problem, seq: readonly number[], a: number, w: number): string {
+  let acousticSeen = false
+  for (let t = 0; t < a; t++) if (p.songs[seq[t]!]!.acoustic) acousticSeen = true
+  const from = Math.max(0, a - p.maxRun - 1)
+  return `${a}${acousticSeen ? 'a' : ''}:${seq.slice(from, Math.min(seq.length, a + w + 1)).join(',')}`
+}
+
+/** The set-level counts of a sequence (and the caps of the overlap rules for its size). */
+interface SetCounts {
+  dur: number
+  fresh: number
+  tour: number
+  city: number
+  ac: number
+  tourCap: number
+  cityCap: number
+}
+
+function setCounts(p: Problem, seq: readonly number[], inSet: Uint8Array, c: SetCounts): void {
+  inSet.fill(0)
+  c.dur = c.fresh = c.tour = c.city = c.ac = 0
+  for (let t = 0; t < seq.length; t++) {
+    const x = p.songs[seq[t]!]!
+    inSet[x.idx] = 1
+    c.dur += x.dur
+    if (x.isNew) c.fresh++
+    if (x.inLastTour) c.tour++
+    if (x.inSameCity) c.city++
+    if (x.acoustic) c.ac++
+  }
+}
+
+/** Whether the set with `out` replaced by `x` keeps the set-level rules (cheap: only orderings of such a set can be feasible). */
+function keepsSetRules(p: Problem, out: PSong, x: PSong, c: SetCounts): boolean {
+  if (x.pin !== null) return false
+  const d = c.dur - out.dur + x.dur
+  if (d < p.durMin || d > p.durMax) return false
+  const f = c.fresh - (out.isNew ? 1 : 0) + (x.isNew ? 1 : 0)
+  if (p.newRule && (f < p.newRule.count || (p.newRule.exactly && f > p.newRule.count))) return false
+  if (c.tour - (out.inLastTour ? 1 : 0) + (x.inLastTour ? 1 : 0) > c.tourCap) return false
+  if (c.city - (out.inSameCity ? 1 : 0) + (x.inSameCity ? 1 : 0) > c.cityCap) return false
+  const a = c.ac - (out.acoustic ? 1 : 0) + (x.acoustic ? 1 : 0)
+  return !p.acoustic || (a >= p.acoustic.min && a <= p.acoustic.max)
+}
+
+/** The cost, in O(1), of `seq` (costing `cost`) with slots i < j swapped (cost only: the rules are for the full evaluation). */
+export function swapCost(p: Problem, delta: ReplaceDelta, seq: readonly number[], cost: number, i: number, j: number): number {
+  const N = seq.length
+  const tr = p.trans
+  const n = p.n
+  const a = seq[i]!
+  const b = seq[j]!
+  const dSong = delta.at(b, i) + delta.at(a, j) - delta.at(a, i) - delta.at(b, j)
+  // no closure here: it is called for every pair of slots
+  let dTr = 0
+  if (i > 0) dTr += tr[seq[i - 1]! * n + b]! - tr[seq[i - 1]! * n + a]!
+  if (j < N - 1) dTr += tr[a * n + seq[j + 1]!]! - tr[b * n + seq[j + 1]!]!
+  if (j === i + 1) dTr += tr[b * n + a]! - tr[a * n + b]!
+  else {
+    dTr += tr[b * n + seq[i + 1]!]! - tr[a * n + seq[i + 1]!]!
+    dTr += tr[seq[j - 1]! * n + a]! - tr[seq[j - 1]! * n + b]!
+  }
+  return cost + dSong / N + dTr / (N - 1)
 }
 
 /**
@@ -148,19 +219,31 @@ export class ReplaceDelta {
   private readonly shiftR: Float64Array
   private readonly shiftL: Float64Array
   private readonly rest: Int32Array
+  /** Per song: its cheapest slot (songCost + arc), and its cheapest transition in and out. */
+  private readonly minArc: Float64Array
+  private readonly minIn: Float64Array
+  private readonly minOut: Float64Array
   private i = 0
   private restSong = 0
   private restTr = 0
+  private minShift = 0
+  private maxJoin = 0
   constructor(
     private readonly p: Problem,
     private readonly N: number,
   ) {
-    // songCost + weighted arc penalty of each song at each slot of a set of N
-    this.arc = new Float64Array(p.n * N)
-    for (const s of p.songs) for (let t = 0; t < N; t++) this.arc[s.idx * N + t] = s.songCost + p.weights.energyArc * arcPenalty(p, s, t, N)
+    const tables = deltaTables(p, N)
+    this.arc = tables.arc
+    this.minArc = tables.minArc
+    this.minIn = tables.minIn
+    this.minOut = tables.minOut
     this.shiftR = new Float64Array(N + 1)
     this.shiftL = new Float64Array(N + 1)
     this.rest = new Int32Array(Math.max(0, N - 1))
+  }
+  /** songCost + weighted arc penalty of song s at slot t. */
+  at(s: number, t: number): number {
+    return this.arc[s * this.N + t]!
   }
   prepare(seq: readonly number[], i: number): void {
     const { N, arc, shiftR, shiftL } = this
@@ -187,6 +270,21 @@ export class ReplaceDelta {
       (i > 0 ? tr[seq[i - 1]! * n + o]! : 0) -
       (i + 1 < N ? tr[o * n + seq[i + 1]!]! : 0) +
       (i > 0 && i + 1 < N ? tr[seq[i - 1]! * n + seq[i + 1]!]! : 0)
+    let minShift = Infinity
+    for (let j = 0; j < N; j++) minShift = Math.min(minShift, j <= i ? shiftR[i]! - shiftR[j]! : shiftL[j + 1]! - shiftL[i + 1]!)
+    this.minShift = minShift
+    let maxJoin = 0
+    for (let r = 1; r < N - 1; r++) maxJoin = Math.max(maxJoin, tr[this.rest[r - 1]! * n + this.rest[r]!]!)
+    this.maxJoin = maxJoin
+  }
+  /**
+   * A lower bound of cost(s, j) over every slot j (its cheapest slot, the cheapest shift of the
+   * others, its cheapest transitions in and out less the dearest one it could split): a song whose
+   * bound does not beat a cost cannot beat it at any slot.
+   */
+  bound(s: number): number {
+    const inOut = Math.min(this.minIn[s]! + this.minOut[s]! - this.maxJoin, this.minIn[s]!, this.minOut[s]!)
+    return (this.restSong + this.minShift + this.minArc[s]!) / this.N + (this.restTr + inOut) / (this.N - 1)
   }
   /** weightedCost of the prepared sequence without slot i, with s at slot j (0 ≤ j < N). */
   cost(s: number, j: number): number {
@@ -206,17 +304,54 @@ export class ReplaceDelta {
   }
 }
 
+const deltaCache = new WeakMap<Problem, Map<number, { arc: Float64Array; minArc: Float64Array; minIn: Float64Array; minOut: Float64Array }>>()
+/** ReplaceDelta's tables for sets of N, computed once per problem and size. */
+function deltaTables(p: Problem, N: number) {
+  let byN = deltaCache.get(p)
+  if (!byN) deltaCache.set(p, (byN = new Map()))
+  let t = byN.get(N)
+  if (!t) {
+    // songCost + weighted arc penalty of each song at each slot of a set of N
+    const arc = new Float64Array(p.n * N)
+    const minArc = new Float64Array(p.n).fill(Infinity)
+    for (const s of p.songs)
+      for (let u = 0; u < N; u++) {
+        const v = s.songCost + p.weights.energyArc * arcPenalty(p, s, u, N)
+        arc[s.idx * N + u] = v
+        minArc[s.idx] = Math.min(minArc[s.idx]!, v)
+      }
+    const minIn = new Float64Array(p.n).fill(Infinity)
+    const minOut = new Float64Array(p.n).fill(Infinity)
+    for (let a = 0; a < p.n; a++)
+      for (let b = 0; b < p.n; b++) {
+        if (a === b) continue
+        const v = p.trans[a * p.n + b]!
+        minOut[a] = Math.min(minOut[a]!, v)
+        minIn[b] = Math.min(minIn[b]!, v)
+      }
+    for (let a = 0; a < p.n; a++) {
+      if (!Number.isFinite(minIn[a]!)) minIn[a] = 0
+      if (!Number.isFinite(minOut[a]!)) minOut[a] = 0
+    }
+    t = { arc, minArc, minIn, minOut }
+    byN.set(N, t)
+  }
+  return t
+}
+
 /**
- * `seq` after `moves` random feasible replace or swap moves (at most 40 tries per move); null when
- * none applied. Deterministic for the rng's state.
+ * `seq` after `moves` random feasible replace or swap moves (at most 40 tries per move, each one
+ * evaluation; `tries` says how many it took); null when none applied (after moves × 40 tries). Deterministic for the rng's state.
  */
-export function kick(p: Problem, ev: FastEvaluator, seq: number[], rng: Rng, moves: number): { seq: number[]; cost: number } | null {
+export function kick(p: Problem, ev: FastEvaluator, seq: number[], rng: Rng, moves: number): { seq: number[]; cost: number; tries: number } | null {
   const cur = [...seq]
   const N = cur.length
   if (N < 2) return null
   let cost = 0
   let applied = 0
-  for (let tries = 0; tries < moves * 40 && applied < moves; tries++) {
+  let tries = 0
+  while (tries < moves * 40 && applied < moves) {
+    tries++
     const i = rng.int(N)
     const old = cur[i]!
     if (rng.next() < 0.5) {
@@ -243,7 +378,7 @@ export function kick(p: Problem, ev: FastEvaluator, seq: number[], rng: Rng, mov
       }
     }
   }
-  return applied ? { seq: cur, cost } : null
+  return applied ? { seq: cur, cost, tries } : null
 }
 
 /** cand = cur with the block [i, i+len) moved so that it starts at j (positions in the result). */

@@ -52,6 +52,8 @@ export function solveProblem(
     onProgress?: PlanOptions['onProgress']
     signal?: AbortSignal
     initial?: number[]
+    /** The search without its iterated local search (see SearchOptions). */
+    annealingOnly?: boolean
   },
 ): SolveOutcome {
   const shouldStop = () => !!opts.signal?.aborted
@@ -78,7 +80,15 @@ export function solveProblem(
     }
   }
   const left = Math.max(1, opts.capMs - (performance.now() - started))
-  const s = runSearch(p, { seed: opts.seed, budgetMs: left, maxIterations: opts.steps, onProgress: opts.onProgress, shouldStop, initial: opts.initial })
+  const s = runSearch(p, {
+    seed: opts.seed,
+    budgetMs: left,
+    maxIterations: opts.steps,
+    onProgress: opts.onProgress,
+    shouldStop,
+    initial: opts.initial,
+    annealingOnly: opts.annealingOnly,
+  })
   return {
     seq: s.feasible ? s.seq : null,
     proven: false,

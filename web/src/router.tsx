@@ -1,9 +1,10 @@
 import type { ComponentType } from 'react'
-import { createBrowserRouter, Navigate, type RouteObject } from 'react-router'
+import { createBrowserRouter, type RouteObject } from 'react-router'
 import { AppRoot } from './components/app-root.tsx'
 import { PlainLayout } from './components/plain-layout.tsx'
 import { Loading } from './components/query-view.tsx'
 import { RouteError } from './components/route-error.tsx'
+import { Landing } from './features/auth/landing.tsx'
 import { RequireLogin } from './features/auth/require-login.tsx'
 import { WorkspaceLayout } from './features/workspace/workspace-layout.tsx'
 
@@ -267,7 +268,7 @@ export const router = createBrowserRouter([
           {
             element: <RequireLogin />,
             children: [
-              { index: true, element: <Navigate to="/workspaces" replace /> },
+              { index: true, element: <Landing /> },
               {
                 path: 'workspaces',
                 ...page(

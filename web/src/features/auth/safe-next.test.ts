@@ -6,10 +6,10 @@ describe('safeNext', () => {
     expect(safeNext('/invite/abc')).toBe('/invite/abc')
   })
   it('refuses other sites', () => {
-    expect(safeNext('//evil.example/x')).toBe('/workspaces')
-    expect(safeNext('https://evil.example')).toBe('/workspaces')
+    expect(safeNext('//evil.example/x')).toBe('/')
+    expect(safeNext('https://evil.example')).toBe('/')
   })
   it('falls back when there is nowhere to return to', () => {
-    expect(safeNext(null)).toBe('/workspaces')
+    expect(safeNext(null)).toBe('/')
   })
 })

@@ -21,6 +21,7 @@ import {
   recordings,
   releaseGroups,
   showBilling,
+  showOffers,
   showLineup,
   shows,
   tourLegs,
@@ -148,6 +149,7 @@ export const venueRows = documentWrites(venues)
 export const tourRows = documentWrites(tours)
 export const showRows = documentWrites(shows)
 export const showBillingRows = listWrites(showBilling, (t) => t.showId)
+export const showOfferRows = listWrites(showOffers, (t) => t.showId)
 export const showLineupRows = listWrites(showLineup, (t) => t.showId)
 export const commitmentRows = documentWrites(commitments)
 export const commitmentPeopleRows = listWrites(commitmentPeople, (t) => t.commitmentId)

@@ -25,6 +25,7 @@ import { publishingRoutes } from './publishing.routes.ts'
 import { importsRoutes } from './imports.routes.ts'
 import { jobsRoutes } from './jobs.routes.ts'
 import { notificationsRoutes } from './notifications.routes.ts'
+import { ticketsRoutes } from './tickets.routes.ts'
 
 /**
  * Every route module mounted under /api/workspaces/:workspaceId. Mounting here gives a module the
@@ -51,3 +52,4 @@ workspaceScopedRoutes.push(plannerRoutes)
 workspaceScopedRoutes.push(publishingRoutes)
 workspaceScopedRoutes.push(importsRoutes)
 workspaceScopedRoutes.push(jobsRoutes, notificationsRoutes)
+workspaceScopedRoutes.push(ticketsRoutes)

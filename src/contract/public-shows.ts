@@ -1,5 +1,6 @@
 import { z } from 'zod'
 import { BILLING_ROLES } from '../domain/touring.ts'
+import { PublicBusinessShape } from './tickets.ts'
 
 /**
  * The public shows of an act as JSON (GET /public/{actSlug}/shows.json): the same shows, with the
@@ -34,6 +35,7 @@ export const PublicShowSchema = z.object({
   }),
   billing: z.array(z.object({ name: z.string(), role: z.enum(['headliner', ...BILLING_ROLES]) })).describe('The bill in order, headliner first'),
   sequence: z.number().int().describe('Raised on every change (the iCalendar SEQUENCE)'),
+  ...PublicBusinessShape,
 })
 export type PublicShow = z.infer<typeof PublicShowSchema>
 

@@ -1,4 +1,5 @@
 /** What the calendar feeds, the public JSON and the public page are made from: shows, acts, a person's calendar (read by db/queries, formatted by interop/). */
+import type { ShowBusiness } from './tickets.ts'
 import type { AnnouncementState, BillingRole, CommitmentKind, ShowStatus } from './touring.ts'
 
 /** An act whose shows a feed lists. */
@@ -38,6 +39,8 @@ export interface FeedShow {
   announceAt: Date | null
   version: number
   venue: FeedVenue
+  /** Ticket offers and what happened to the date or place (tickets.ts); absent: scheduled, no offers. */
+  business?: ShowBusiness
 }
 
 /** A commitment as a person's calendar feed shows it. */

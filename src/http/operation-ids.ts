@@ -49,6 +49,7 @@ const singular = new Set([
   'planner-settings',
   'setlist-settings',
   'setlist-rule-context',
+  'tickets',
 ])
 
 export function operationIdFor(method: string, url: string): string {

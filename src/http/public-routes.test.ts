@@ -141,6 +141,10 @@ describe('public pages and feeds of an act', () => {
         { name: 'Victoria Justice', role: 'support' },
       ],
       sequence: 0,
+      publicStatus: 'scheduled',
+      previousDates: [],
+      movedFrom: null,
+      offers: [],
     })
     for (const key of hiddenIds) expect(json.body + ics.body).not.toContain(ids[key])
   })

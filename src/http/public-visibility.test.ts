@@ -2,7 +2,7 @@ import fc from 'fast-check'
 import { eq } from 'drizzle-orm'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { Database } from '../db/client.ts'
-import { shows } from '../db/schema/index.ts'
+import { showOffers, shows } from '../db/schema/index.ts'
 import { ANNOUNCEMENT_STATES, SHOW_STATUSES, type AnnouncementState, type ShowStatus } from '../domain/touring.ts'
 import { addAct, addShow, addVenue, addWorkspace, claimHandle } from '../test/public-show-rows.ts'
 import { freshDatabase } from '../test/test-database.ts'
@@ -29,6 +29,8 @@ const showArb = fc.record({
   localDate: fc.date(YEAR_2013).map((d) => d.toISOString().slice(0, 10)),
   doors: fc.option(fc.constantFrom('18:00', '19:30', '21:00'), { nil: null }),
   billed: fc.boolean(),
+  // A ticket offer (issue 16): on sale from some instant (or at once), maybe sold out.
+  offer: fc.option(fc.record({ onSaleAt: fc.option(fc.date(YEAR_2013), { nil: null }), soldOut: fc.boolean() }), { nil: null }),
 })
 
 // `now` is random, or exactly at / just before an announce time, where an embargo lifts.
@@ -72,7 +74,7 @@ describe('public visibility', () => {
     await database.close()
   })
 
-  it('never shows an unannounced, embargoed, held or offered show in the .ics, the .json, the page or its JSON-LD', async () => {
+  it('never shows an unannounced, embargoed, held or offered show, nor its ticket offers, in the .ics, the .json, the page or its JSON-LD', async () => {
     await fc.assert(
       fc.asyncProperty(caseArb, async ([list, at]) => {
         await database.db.delete(shows).where(eq(shows.workspaceId, workspaceId))
@@ -91,6 +93,16 @@ describe('public visibility', () => {
             announcement: s.announcement,
             announceAt: s.announceAt,
           })
+          if (s.offer)
+            await database.db.insert(showOffers).values({
+              workspaceId,
+              showId: id,
+              position: 0,
+              kind: 'tickets',
+              url: `https://tickets.example.com/${id}`,
+              onSaleAt: s.offer.onSaleAt,
+              soldOut: s.offer.soldOut,
+            })
           created.push({ ...s, id })
         }
         now = at
@@ -114,11 +126,27 @@ describe('public visibility', () => {
             expect(listed.has(show.id), `${where}: ${JSON.stringify(show)} at ${now.toISOString()}`).toBe(!hidden)
           }
           if (hidden) expect(ics!.body + json!.body + page!.body).not.toContain(show.id)
+          // Its offer: listed only with a public show that is neither cancelled nor over; on sale only from its on-sale instant.
+          const listedShow = (json!.json().shows as { id: string; endsAt: string; offers: { url: string; availability: string }[] }[]).find(
+            (j) => j.id === show.id,
+          )
+          if (!listedShow || !show.offer) continue
+          const over = new Date(listedShow.endsAt) <= now
+          const offers = listedShow.offers
+          if (show.status === 'cancelled' || over) expect(offers).toEqual([])
+          else {
+            const expected = show.offer.soldOut ? 'sold-out' : show.offer.onSaleAt && show.offer.onSaleAt > now ? 'pre-order' : 'in-stock'
+            expect(offers.map((o) => o.availability)).toEqual([expected])
+            // The page's HTML links an offer until it is sold out (its JSON-LD lists a sold-out offer as SoldOut).
+            const html = page!.body.replace(/<script type="application\/ld\+json">.*?<\/script>/s, '')
+            expect(html.includes(`https://tickets.example.com/${show.id}`)).toBe(expected !== 'sold-out')
+          }
         }
       }),
       { numRuns: 40 },
     )
-  })
+    // 40 runs of up to 8 shows and offers each, written and read through every public output: slow on a shared machine.
+  }, 180_000)
 
   it('lifts an embargo at its announce time without anyone acting', async () => {
     await database.db.delete(shows).where(eq(shows.workspaceId, workspaceId))

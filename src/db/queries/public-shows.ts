@@ -2,7 +2,9 @@ import { and, asc, eq, inArray, or, type SQL } from 'drizzle-orm'
 import type { Db } from '../client.ts'
 import { acts, publicHandles, showBilling, shows, venues, workspaces } from '../schema/index.ts'
 import type { FeedAct, FeedShow } from '../../domain/feeds.ts'
+import type { ShowLifecycle } from '../../domain/tickets.ts'
 import type { AnnouncementState, BillingRole, ShowStatus } from '../../domain/touring.ts'
+import { offersOfShows } from './tickets.ts'
 
 const actColumns = { workspaceId: acts.workspaceId, id: acts.id, slug: acts.slug, name: acts.name, isInternal: acts.isInternal }
 
@@ -45,6 +47,9 @@ const showColumns = {
   announcement: shows.announcement,
   announceAt: shows.announceAt,
   version: shows.version,
+  lifecycle: shows.lifecycle,
+  previousDates: shows.previousDates,
+  movedFrom: shows.movedFrom,
   venueName: venues.name,
   address: venues.address,
   city: venues.city,
@@ -81,6 +86,11 @@ async function listFeedShows(db: Db, workspaceId: string, where: SQL | undefined
       ),
     )
     .orderBy(asc(showBilling.position), asc(acts.name))
+  const offersOf = await offersOfShows(
+    db,
+    workspaceId,
+    rows.map((r) => r.id),
+  )
   const billingOf = new Map<string, typeof bills>()
   for (const b of bills) billingOf.set(b.showId, [...(billingOf.get(b.showId) ?? []), b])
   return rows.map((r) => ({
@@ -96,6 +106,7 @@ async function listFeedShows(db: Db, workspaceId: string, where: SQL | undefined
     announceAt: r.announceAt,
     version: r.version,
     venue: { name: r.venueName, address: r.address, city: r.city, country: r.country, latitude: r.latitude, longitude: r.longitude, timeZone: r.timeZone },
+    business: { lifecycle: r.lifecycle as ShowLifecycle, previousDates: r.previousDates, movedFrom: r.movedFrom, offers: offersOf.get(r.id) ?? [] },
   }))
 }
 

@@ -1,4 +1,5 @@
-import { pgTable, uuid, text, timestamp, integer, primaryKey, foreignKey, index, doublePrecision } from 'drizzle-orm/pg-core'
+import { pgTable, uuid, text, timestamp, integer, primaryKey, foreignKey, index, doublePrecision, jsonb } from 'drizzle-orm/pg-core'
+import type { PreviousDate, PreviousPlace } from '../../domain/tickets.ts'
 import { workspaceIdColumn } from './columns.ts'
 import { acts, people } from './people.ts'
 
@@ -80,6 +81,12 @@ export const shows = pgTable(
     announcement: text('announcement').notNull(),
     announceAt: timestamp('announce_at', { withTimezone: true }),
     notes: text('notes').notNull().default(''),
+    /** What the public is told happened to the date or place (domain/tickets.ts SHOW_LIFECYCLES). */
+    lifecycle: text('lifecycle').notNull().default('scheduled'),
+    /** Every earlier public date of a rescheduled show, oldest first. */
+    previousDates: jsonb('previous_dates').$type<PreviousDate[]>().notNull().default([]),
+    /** Where a moved show was announced before. */
+    movedFrom: jsonb('moved_from').$type<PreviousPlace>(),
     /** Raised on every change; the iCalendar SEQUENCE is version - 1. */
     version: integer('version').notNull().default(1),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull(),

@@ -24,6 +24,7 @@ import {
   scheduleItems,
   scheduleTemplates,
   showBilling,
+  showOffers,
   showLineup,
   shows,
   tourDays,
@@ -152,6 +153,7 @@ export const venueRows = documentWrites(venues)
 export const tourRows = documentWrites(tours)
 export const showRows = documentWrites(shows)
 export const showBillingRows = listWrites(showBilling, (t) => t.showId)
+export const showOfferRows = listWrites(showOffers, (t) => t.showId)
 export const showLineupRows = listWrites(showLineup, (t) => t.showId)
 export const commitmentRows = documentWrites(commitments)
 export const commitmentPeopleRows = listWrites(commitmentPeople, (t) => t.commitmentId)

@@ -28,6 +28,7 @@ import { notificationsRoutes } from './notifications.routes.ts'
 import { homeRoutes } from './home.routes.ts'
 import { roadRoutes } from './road.routes.ts'
 import { mailRoutes } from './mail.routes.ts'
+import { ticketsRoutes } from './tickets.routes.ts'
 
 /**
  * Every route module mounted under /api/workspaces/:workspaceId. Mounting here gives a module the
@@ -56,3 +57,4 @@ workspaceScopedRoutes.push(importsRoutes)
 workspaceScopedRoutes.push(jobsRoutes, notificationsRoutes, mailRoutes)
 workspaceScopedRoutes.push(homeRoutes)
 workspaceScopedRoutes.push(roadRoutes)
+workspaceScopedRoutes.push(ticketsRoutes)

@@ -1,6 +1,7 @@
 import type { FeedCommitment, FeedShow, PersonFeed } from '../../domain/feeds.ts'
 import type { ShowStatus } from '../../domain/touring.ts'
 import { bookedShowTiming, publicShowTiming, showTitle, venueLine, type ShowTiming } from '../../domain/public-show-timing.ts'
+import { publicBusinessOf } from '../../domain/public-shows.ts'
 import { writeCalendar, type CalendarEvent, type EventWhen } from './write-calendar.ts'
 
 /** Subscribers are asked to refresh hourly; the HTTP cache in front is shorter. */
@@ -55,11 +56,41 @@ function showEvent(show: FeedShow, timing: ShowTiming, description: string[], ur
   }
 }
 
-/** A show as announced to the public: doors to curfew, only the public times. */
-export function publicShowEvent(show: FeedShow, pageUrl?: string): CalendarEvent {
+const OFFER_NAMES = { tickets: 'Tickets', presale: 'Presale', vip: 'VIP', free: 'Free entry' } as const
+
+/**
+ * What the public is told of the show's date and tickets, in words that change only when the band
+ * edits them (each edit raises SEQUENCE): the on-sale time is written, not whether it has passed.
+ */
+function businessLines(show: FeedShow, now: Date): string[] {
+  const business = publicBusinessOf(show, now)
+  const lines = [
+    business.status === 'postponed' ? 'Postponed: the new date is to be announced.' : '',
+    business.previousDates.length ? `Rescheduled from ${business.previousDates.map((d) => d.localDate).join(', then ')}.` : '',
+    business.movedFrom ? `Moved from ${business.movedFrom.name}, ${business.movedFrom.city}.` : '',
+  ]
+  for (const o of business.offers) {
+    const name = [OFFER_NAMES[o.kind], o.label].filter(Boolean).join(': ')
+    const when = o.soldOut ? 'sold out' : o.onSaleLocal ? `on sale ${o.onSaleLocal.replace('T', ' ')}` : ''
+    lines.push(`${name}${when ? ` (${when})` : ''}: ${o.url}`)
+  }
+  return lines
+}
+
+/** A show as announced to the public: doors to curfew, only the public times, its status and ticket offers. */
+export function publicShowEvent(show: FeedShow, now: Date, pageUrl?: string): CalendarEvent {
   const { doors, setStart, curfew } = show.times
   const times = schedule({ doors, setStart, curfew })
-  return showEvent(show, publicShowTiming(show), [show.status === 'cancelled' ? 'Cancelled.' : '', times ? `${times} (${show.venue.timeZone})` : ''], pageUrl)
+  return showEvent(
+    show,
+    publicShowTiming(show),
+    [
+      show.status === 'cancelled' ? 'Cancelled.' : '',
+      times ? `${times} (${show.venue.timeZone})` : '',
+      ...(show.status === 'cancelled' ? [] : businessLines(show, now)),
+    ],
+    pageUrl,
+  )
 }
 
 /** A show on the private calendar of someone in its lineup: the whole day's schedule and whether it is public yet. */
@@ -99,7 +130,7 @@ export function actShowsCalendar(opts: { actName: string; shows: FeedShow[]; sta
     description: `Announced shows of ${opts.actName}, in each venue's local time.`,
     stamp: opts.stamp,
     refreshSeconds: REFRESH_SECONDS,
-    events: opts.shows.map((show) => publicShowEvent(show, opts.pageUrl)),
+    events: opts.shows.map((show) => publicShowEvent(show, opts.stamp, opts.pageUrl)),
   })
 }
 

@@ -1,21 +1,78 @@
-import type { MusicEvent, MusicGroup, Place, WithContext } from 'schema-dts'
+import type { EventStatusType, MusicEvent, MusicGroup, Offer, Place, WithContext } from 'schema-dts'
 import type { FeedShow } from '../../domain/feeds.ts'
 import { localStamp } from '../../domain/local-stamp.ts'
+import { publicBusinessOf } from '../../domain/public-shows.ts'
+import type { PublicStatus } from '../../domain/tickets.ts'
 import { publicShowTiming, showTimeAt, showTitle, venueLine } from '../../domain/public-show-timing.ts'
 
 /**
  * schema.org `MusicEvent` for each public show, as JSON-LD for the act's public page, so search
  * engines read the tour dates (Google's event structured data: name, startDate and location
- * required; description, endDate, eventStatus, eventAttendanceMode and performer given; offers,
- * image and organizer wait for ticket offers, issue 16). Times carry the venue's UTC offset on that
+ * required; description, endDate, eventStatus (with previousStartDate when rescheduled),
+ * eventAttendanceMode, performer, organizer and the offers listed now given; Greenroom keeps no
+ * image). Times carry the venue's UTC offset on that
  * date; a show with no public time is its date alone. Only shows `isPublic` lets through reach here.
  * @example musicEvents(shows, { pageUrl: 'https://example.org/public/big-time-rush' })
  */
-export function musicEvents(shows: readonly FeedShow[], opts: { pageUrl?: string } = {}): WithContext<MusicEvent>[] {
-  return shows.map((show) => musicEvent(show, opts.pageUrl))
+export function musicEvents(shows: readonly FeedShow[], opts: { pageUrl?: string; now: Date }): WithContext<MusicEvent>[] {
+  return shows.map((show) => musicEvent(show, opts.pageUrl, opts.now))
 }
 
-function musicEvent(show: FeedShow, pageUrl: string | undefined): WithContext<MusicEvent> {
+const EVENT_STATUS: Record<PublicStatus, EventStatusType> = {
+  scheduled: 'https://schema.org/EventScheduled',
+  'on-sale': 'https://schema.org/EventScheduled',
+  'sold-out': 'https://schema.org/EventScheduled',
+  // A moved show is scheduled at its new place (Google: update the location, keep EventScheduled).
+  moved: 'https://schema.org/EventScheduled',
+  postponed: 'https://schema.org/EventPostponed',
+  rescheduled: 'https://schema.org/EventRescheduled',
+  cancelled: 'https://schema.org/EventCancelled',
+}
+
+const AVAILABILITY = {
+  'in-stock': 'https://schema.org/InStock',
+  'pre-order': 'https://schema.org/PreOrder',
+  'sold-out': 'https://schema.org/SoldOut',
+} as const
+
+/** The price as schema.org wants it: a decimal string in the currency's major unit ("49.50"). */
+function majorUnits(minor: number, currency: string): string {
+  const digits = new Intl.NumberFormat('en', { style: 'currency', currency }).resolvedOptions().maximumFractionDigits ?? 2
+  const sign = minor < 0 ? '-' : ''
+  const abs = Math.abs(minor)
+  if (digits === 0) return `${sign}${abs}`
+  const unit = 10 ** digits
+  return `${sign}${Math.floor(abs / unit)}.${String(abs % unit).padStart(digits, '0')}`
+}
+
+/**
+ * The offers the public sees now. validFrom is when it goes on sale on the venue's clock; an offer
+ * with no on-sale time is valid from when the show may be announced (an embargo's end), or has none.
+ */
+function offersOf(show: FeedShow, offers: ReturnType<typeof publicBusinessOf>['offers']): Offer[] {
+  const zone = show.venue.timeZone
+  return offers.map((o): Offer => {
+    const validFrom = o.onSaleAt ?? (show.announcement === 'embargoed' ? show.announceAt : null)
+    return {
+      '@type': 'Offer',
+      url: o.url,
+      availability: AVAILABILITY[o.availability],
+      category: o.kind === 'vip' ? 'VIP' : o.kind === 'presale' ? 'Presale' : o.kind === 'free' ? 'Free' : 'Primary',
+      ...(o.label ? { name: o.label } : {}),
+      ...(validFrom ? { validFrom: withOffset(validFrom, zone) } : {}),
+      ...(o.kind === 'free' ? { price: '0', ...(o.currency ? { priceCurrency: o.currency } : {}) } : {}),
+      ...(o.priceMinor !== null && o.currency !== null ? { price: majorUnits(o.priceMinor, o.currency), priceCurrency: o.currency } : {}),
+    }
+  })
+}
+
+/** An earlier date as schema.org's previousStartDate: the instant it started at with the venue's offset. */
+function previousStart(d: { localDate: string; startsAt: string }, zone: string): string {
+  return withOffset(new Date(d.startsAt), zone)
+}
+
+function musicEvent(show: FeedShow, pageUrl: string | undefined, now: Date): WithContext<MusicEvent> {
+  const business = publicBusinessOf(show, now)
   const timing = publicShowTiming(show)
   const zone = show.venue.timeZone
   // The event starts with the set (doors are doorTime); the public span starts at doors.
@@ -34,10 +91,15 @@ function musicEvent(show: FeedShow, pageUrl: string | undefined): WithContext<Mu
     startDate: start,
     ...(timing.allDay ? {} : { endDate: withOffset(timing.end, zone) }),
     ...(doors && !timing.allDay ? { doorTime: withOffset(doors, zone) } : {}),
-    eventStatus: show.status === 'cancelled' ? 'https://schema.org/EventCancelled' : 'https://schema.org/EventScheduled',
+    eventStatus: EVENT_STATUS[business.status],
+    ...(business.status === 'rescheduled' && business.previousDates.length
+      ? { previousStartDate: business.previousDates.map((d) => previousStart(d, zone)) }
+      : {}),
     eventAttendanceMode: 'https://schema.org/OfflineEventAttendanceMode',
     location: place(show),
     performer: performers,
+    organizer: { '@type': 'MusicGroup', name: show.headliner.name },
+    ...(business.offers.length ? { offers: offersOf(show, business.offers) } : {}),
     ...(pageUrl ? { url: `${pageUrl}#show-${show.id}` } : {}),
   }
 }

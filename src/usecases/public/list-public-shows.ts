@@ -53,5 +53,5 @@ export async function publicShowsJson(deps: Deps, input: { handle: string }): Pr
  */
 export async function publicShowsPage(deps: Deps, input: { handle: string; pageUrl: string }): Promise<PublicShows & { structuredData: string }> {
   const listed = await listPublicShows(deps, input)
-  return { ...listed, structuredData: jsonLdForHtml(musicEvents(listed.shows, { pageUrl: input.pageUrl })) }
+  return { ...listed, structuredData: jsonLdForHtml(musicEvents(listed.shows, { pageUrl: input.pageUrl, now: listed.now })) }
 }

@@ -4,6 +4,8 @@ import type { ConflictView, Show, UpdateShowBodySchema } from '../../contract/to
 import type { Db } from '../../db/client.ts'
 import { FOREIGN_KEY_VIOLATION, sqlState, UNIQUE_VIOLATION } from '../../db/errors.ts'
 import { getStoredShow, showVisibility } from '../../db/queries/shows.ts'
+import { showForTickets } from '../../db/queries/tickets.ts'
+import { businessAfterEdit } from '../../domain/tickets.ts'
 import { showBillingRows, showLineupRows, showRows } from '../../db/writes/documents.ts'
 import { ConflictError } from '../../domain/errors.ts'
 import { isPublic, type ShowVisibility } from '../../domain/public-shows.ts'
@@ -102,6 +104,13 @@ export async function createShow(deps: Deps, actor: Actor, body: Body): Promise<
   return (await loadShow(deps, actor, id))!
 }
 
+/** A public show given another date or venue is rescheduled or moved, its earlier date or place kept (tickets.ts). */
+async function publicChange(db: Db, workspaceId: string, showId: string, body: Body, now: Date) {
+  const prior = await showForTickets(db, workspaceId, showId)
+  if (!prior) return {}
+  return businessAfterEdit(prior, body, isPublic(prior, now)) ?? {}
+}
+
 /** Replaces the show (times, status, announcement, bill, lineup) under its version; every change raises the version. */
 export async function updateShow(deps: Deps, actor: Actor, showId: string, body: UpdateBody): Promise<Show> {
   assertCan(actor, 'edit-touring')
@@ -113,7 +122,8 @@ export async function updateShow(deps: Deps, actor: Actor, showId: string, body:
       if (!stored || stored.version !== body.version) return 0
       const checked = await checkShowBody(tx, ws, body)
       const before = await storedShowConflicts({ ...deps, db: tx }, actor, stored)
-      const written = await showRows.update(tx, ws, showId, { ...columns(body, checked), updatedAt: deps.clock.now() }, body.version)
+      const told = await publicChange(tx, ws, showId, body, deps.clock.now())
+      const written = await showRows.update(tx, ws, showId, { ...columns(body, checked), ...told, updatedAt: deps.clock.now() }, body.version)
       if (written === 0) return 0
       await writeBillingAndLineup(tx, ws, showId, body)
       await guardShowConflicts({ ...deps, db: tx }, actor, { showId, body, checked, before })

@@ -1,0 +1,31 @@
+import { pgTable, uuid, text, timestamp, integer, primaryKey, foreignKey, boolean } from 'drizzle-orm/pg-core'
+import { workspaceIdColumn } from './columns.ts'
+import { shows } from './tours.ts'
+
+const ws = workspaceIdColumn
+
+/**
+ * A show's ticket offers (domain/tickets.ts), in the order the band lists them; replaced as a whole
+ * with the show's version (ADR 035). Public outputs read them only through offerAvailability.
+ */
+export const showOffers = pgTable(
+  'show_offers',
+  {
+    workspaceId: ws(),
+    showId: uuid('show_id').notNull(),
+    position: integer('position').notNull(),
+    kind: text('kind').notNull(),
+    label: text('label').notNull().default(''),
+    url: text('url').notNull(),
+    /** On sale from, on the venue's clock (YYYY-MM-DDTHH:MM), as entered. */
+    onSaleLocal: text('on_sale_local'),
+    onSaleAt: timestamp('on_sale_at', { withTimezone: true }),
+    soldOut: boolean('sold_out').notNull().default(false),
+    priceMinor: integer('price_minor'),
+    currency: text('currency'),
+  },
+  (t) => [
+    primaryKey({ columns: [t.workspaceId, t.showId, t.position] }),
+    foreignKey({ columns: [t.workspaceId, t.showId], foreignColumns: [shows.workspaceId, shows.id] }).onDelete('cascade'),
+  ],
+)

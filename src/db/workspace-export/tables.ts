@@ -77,6 +77,7 @@ export const WORKSPACE_TABLES: readonly ExportedTable[] = [
   { name: 'notificationPreferences', table: schema.notificationPreferences },
   { name: 'personMailBounces', table: schema.personMailBounces },
   { name: 'mailKeys', table: schema.mailKeys },
+  { name: 'showOffers', table: schema.showOffers },
 ]
 
 /**

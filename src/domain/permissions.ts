@@ -38,6 +38,7 @@ export const RESOURCES = [
   'home', // a person's own home: what waits for their answer, their next days, what changed (issue 14)
   'road', // days of a tour, their schedules, default schedules and day sheets (issue 15, ADR 034)
   'mail', // the outbox: every email written, with its addresses and state (ADR 033): owners only
+  'money', // deals and settlements of shows (issue 16, point 5; ADR 040): owners and managers only
 ] as const
 export type Resource = (typeof RESOURCES)[number]
 
@@ -91,6 +92,7 @@ export const PERMISSIONS: Record<Resource, Row> = {
   home: row(g('own', 'none'), g('own', 'none'), g('own', 'none'), g('own', 'none'), g('own', 'none')),
   road: row(g('all', 'all'), g('all', 'all'), g('all', 'all'), g('all', 'none'), g('own', 'none')),
   mail: row(g('all', 'none'), g('none', 'none'), g('none', 'none'), g('none', 'none'), g('none', 'none')),
+  money: row(g('all', 'all'), g('all', 'all'), g('none', 'none'), g('none', 'none'), g('none', 'none')),
 }
 
 /**

@@ -50,6 +50,7 @@ const singular = new Set([
   'setlist-settings',
   'setlist-rule-context',
   'tickets',
+  'settlement',
 ])
 
 export function operationIdFor(method: string, url: string): string {

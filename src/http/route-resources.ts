@@ -35,6 +35,7 @@ const ROUTE_RESOURCES: readonly [RegExp, Resource][] = [
   [/^\/tours(\/|$)/, 'tours'],
   [/^\/shows\/:showId\/setlist$/, 'setlists'],
   [/^\/shows\/:showId\/played$/, 'played'],
+  [/^\/shows\/:showId\/settlement$/, 'money'],
   [/^\/shows(\/|$)/, 'shows'],
   [/^\/commitments(\/|$)/, 'commitments'],
   [/^\/blockouts(\/|$)/, 'blockouts'],

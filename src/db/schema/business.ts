@@ -1,4 +1,4 @@
-import { pgTable, uuid, text, timestamp, integer, primaryKey, foreignKey, boolean } from 'drizzle-orm/pg-core'
+import { pgTable, uuid, text, timestamp, integer, primaryKey, foreignKey, boolean, jsonb } from 'drizzle-orm/pg-core'
 import { workspaceIdColumn } from './columns.ts'
 import { shows } from './tours.ts'
 
@@ -27,5 +27,28 @@ export const showOffers = pgTable(
   (t) => [
     primaryKey({ columns: [t.workspaceId, t.showId, t.position] }),
     foreignKey({ columns: [t.workspaceId, t.showId], foreignColumns: [shows.workspaceId, shows.id] }).onDelete('cascade'),
+  ],
+)
+
+/**
+ * A show's settlement (issue 16, point 5; ADR 040): what was agreed and what happened, as entered
+ * (currency, deal, ticket lines, taxes and fees, expenses); the sheet is computed from it by
+ * domain/settlement.ts on every read, never stored. One per show (`id` is the show's id), versioned.
+ */
+export const showSettlements = pgTable(
+  'show_settlements',
+  {
+    workspaceId: ws(),
+    /** The show's id. */
+    id: uuid('id').notNull(),
+    version: integer('version').notNull().default(1),
+    currency: text('currency').notNull(),
+    /** { deal, tickets, taxes, expenses } in minor units (domain/settlement.ts SettlementInput without the currency). */
+    terms: jsonb('terms').notNull(),
+    updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [
+    primaryKey({ columns: [t.workspaceId, t.id] }),
+    foreignKey({ columns: [t.workspaceId, t.id], foreignColumns: [shows.workspaceId, shows.id] }).onDelete('cascade'),
   ],
 )

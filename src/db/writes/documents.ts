@@ -25,6 +25,7 @@ import {
   scheduleTemplates,
   showBilling,
   showOffers,
+  showSettlements,
   showLineup,
   shows,
   tourDays,
@@ -154,6 +155,7 @@ export const tourRows = documentWrites(tours)
 export const showRows = documentWrites(shows)
 export const showBillingRows = listWrites(showBilling, (t) => t.showId)
 export const showOfferRows = listWrites(showOffers, (t) => t.showId)
+export const showSettlementRows = documentWrites(showSettlements)
 export const showLineupRows = listWrites(showLineup, (t) => t.showId)
 export const commitmentRows = documentWrites(commitments)
 export const commitmentPeopleRows = listWrites(commitmentPeople, (t) => t.commitmentId)

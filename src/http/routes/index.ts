@@ -29,6 +29,7 @@ import { homeRoutes } from './home.routes.ts'
 import { roadRoutes } from './road.routes.ts'
 import { mailRoutes } from './mail.routes.ts'
 import { ticketsRoutes } from './tickets.routes.ts'
+import { settlementRoutes } from './settlement.routes.ts'
 
 /**
  * Every route module mounted under /api/workspaces/:workspaceId. Mounting here gives a module the
@@ -58,3 +59,4 @@ workspaceScopedRoutes.push(jobsRoutes, notificationsRoutes, mailRoutes)
 workspaceScopedRoutes.push(homeRoutes)
 workspaceScopedRoutes.push(roadRoutes)
 workspaceScopedRoutes.push(ticketsRoutes)
+workspaceScopedRoutes.push(settlementRoutes)

@@ -1,0 +1,239 @@
+/**
+ * The settlement of a show (issue 16, point 5; ADR 040): from the tickets sold to what the artist and
+ * the promoter take home. Pure arithmetic on integer minor units of one ISO 4217 currency (dinero.js,
+ * never floats).
+ *
+ * The order is the one on a settlement sheet:
+ * 1. **Gross**: per ticket type, sold × face price (comps are counted but earn nothing).
+ * 2. **Taxes and fees**: each a percentage of the gross or a fixed amount. **Net** = gross − taxes.
+ * 3. **Expenses**: each fixed (the agreed amount, whatever was spent) or capped (what was spent, at
+ *    most the cap), deducted before the split (from the net) or after it (charged to the artist's
+ *    share: costs the promoter paid on the artist's behalf).
+ * 4. **Split** by the deal:
+ *    - flat: the artist gets the guarantee;
+ *    - versus: promoter profit = its percentage of the costs (before-split expenses + guarantee); the
+ *      artist gets the greater of the guarantee and the artist's percentage of
+ *      (net − before-split expenses − promoter profit), never less than zero;
+ *    - door: the artist gets the artist's percentage of (net − before-split expenses), never less
+ *      than zero.
+ * 5. **Artist take** = the split share − after-split expenses; **promoter take** = everything else.
+ *
+ * **Rounding**: every percentage is taken of an amount in minor units, exactly, then rounded once to
+ * the minor unit **half to even** (banker's rounding); the promoter's take is the remainder, so
+ * `artist + promoter + taxes + expenses === gross` holds exactly, whatever the rounding.
+ * Percentages are 0 to 100 with at most two decimals. The promoter's take may be negative (a loss).
+ */
+import { add, dinero, halfEven, multiply, toSnapshot, transformScale, type Dinero, type DineroCurrency } from 'dinero.js'
+import { currencyProblem } from './tickets.ts'
+import { ValidationError, type FieldIssue } from './errors.ts'
+
+export interface SettlementTicketLine {
+  /** "GA", "VIP"; shown on the sheet. */
+  type: string
+  sold: number
+  comps: number
+  /** Face price in minor units. */
+  priceMinor: number
+}
+
+export type SettlementCharge = { label: string; kind: 'percent'; percent: number } | { label: string; kind: 'fixed'; amountMinor: number }
+
+export type ExpenseTiming = 'before-split' | 'after-split'
+
+export type SettlementExpense =
+  | { label: string; kind: 'fixed'; amountMinor: number; timing: ExpenseTiming }
+  | { label: string; kind: 'capped'; actualMinor: number; capMinor: number; timing: ExpenseTiming }
+
+export type Deal =
+  | { kind: 'flat'; guaranteeMinor: number }
+  | { kind: 'versus'; guaranteeMinor: number; artistPercent: number; promoterProfitPercent: number }
+  | { kind: 'door'; artistPercent: number }
+
+export interface SettlementInput {
+  currency: string
+  deal: Deal
+  tickets: readonly SettlementTicketLine[]
+  taxes: readonly SettlementCharge[]
+  expenses: readonly SettlementExpense[]
+}
+
+/** One line of the settlement sheet, in minor units. */
+export interface SettlementLine {
+  key: string
+  label: string
+  amountMinor: number
+}
+
+export interface Settlement {
+  currency: string
+  grossMinor: number
+  taxesMinor: number
+  netMinor: number
+  expensesBeforeSplitMinor: number
+  expensesAfterSplitMinor: number
+  promoterProfitMinor: number
+  /** What the split was taken of (net − before-split expenses, and promoter profit for versus). */
+  splitBaseMinor: number
+  /** The artist's share from the split, before after-split expenses. */
+  artistShareMinor: number
+  artistTakeMinor: number
+  promoterTakeMinor: number
+  /** Every line, in the order of the sheet. */
+  lines: SettlementLine[]
+}
+
+/** The largest amount accepted anywhere (10^11 minor units: a billion dollars), so every product stays an exact integer. */
+export const MAX_MINOR = 100_000_000_000
+
+/** The problems of a settlement's input, each naming its field; empty when it can be settled. */
+export function settlementIssues(input: SettlementInput): FieldIssue[] {
+  const issues: FieldIssue[] = []
+  const currency = currencyProblem(input.currency)
+  if (currency) issues.push({ path: 'currency', message: currency })
+  const amount = (path: string, value: number) => {
+    if (!Number.isSafeInteger(value)) issues.push({ path, message: 'an amount is a whole number of minor units (cents), without decimals' })
+    else if (value < 0) issues.push({ path, message: 'an amount cannot be negative' })
+    else if (value > MAX_MINOR) issues.push({ path, message: `an amount is at most ${MAX_MINOR} minor units` })
+  }
+  const count = (path: string, value: number) => {
+    if (!Number.isSafeInteger(value)) issues.push({ path, message: 'a number of tickets is a whole number' })
+    else if (value < 0) issues.push({ path, message: 'a number of tickets cannot be negative' })
+    else if (value > 10_000_000) issues.push({ path, message: 'at most 10,000,000 tickets of a type' })
+  }
+  const percent = (path: string, value: number) => {
+    const problem = percentProblem(value)
+    if (problem) issues.push({ path, message: problem })
+  }
+  const { deal } = input
+  if (deal.kind === 'flat' || deal.kind === 'versus') amount('deal.guaranteeMinor', deal.guaranteeMinor)
+  if (deal.kind === 'versus' || deal.kind === 'door') percent('deal.artistPercent', deal.artistPercent)
+  if (deal.kind === 'versus') percent('deal.promoterProfitPercent', deal.promoterProfitPercent)
+  input.tickets.forEach((t, n) => {
+    count(`tickets.${n}.sold`, t.sold)
+    count(`tickets.${n}.comps`, t.comps)
+    amount(`tickets.${n}.priceMinor`, t.priceMinor)
+  })
+  input.taxes.forEach((c, n) => (c.kind === 'percent' ? percent(`taxes.${n}.percent`, c.percent) : amount(`taxes.${n}.amountMinor`, c.amountMinor)))
+  input.expenses.forEach((e, n) => {
+    if (e.kind === 'fixed') amount(`expenses.${n}.amountMinor`, e.amountMinor)
+    else {
+      amount(`expenses.${n}.actualMinor`, e.actualMinor)
+      amount(`expenses.${n}.capMinor`, e.capMinor)
+    }
+  })
+  if (issues.length === 0) {
+    const gross = input.tickets.reduce((sum, t) => sum + t.sold * t.priceMinor, 0)
+    if (gross > MAX_MINOR) issues.push({ path: 'tickets', message: `the gross is at most ${MAX_MINOR} minor units` })
+  }
+  return issues
+}
+
+function percentProblem(value: number): string | null {
+  if (!Number.isFinite(value)) return 'a percentage is a number'
+  if (value < 0) return 'a percentage cannot be negative'
+  if (value > 100) return 'a percentage is at most 100'
+  if (Math.abs(value * 100 - Math.round(value * 100)) > 1e-6) return 'a percentage has at most two decimals'
+  return null
+}
+
+/** The currency's minor digits (2 for EUR, 0 for JPY, 3 for KWD), as the runtime knows them. */
+export function currencyDigits(code: string): number {
+  return new Intl.NumberFormat('en', { style: 'currency', currency: code }).resolvedOptions().maximumFractionDigits ?? 2
+}
+
+/**
+ * Settles a show: every line from gross to the artist's and the promoter's take. Throws a
+ * ValidationError naming each bad field (see `settlementIssues`).
+ */
+export function settle(input: SettlementInput): Settlement {
+  const issues = settlementIssues(input)
+  if (issues.length > 0) throw new ValidationError(issues)
+  const currency: DineroCurrency<number> = { code: input.currency, base: 10, exponent: currencyDigits(input.currency) }
+  const money = (amount: number) => dinero({ amount, currency })
+  const minor = (d: Dinero<number>) => toSnapshot(d).amount
+  const sum = (amounts: readonly number[]) => minor(amounts.reduce((total, a) => add(total, money(a)), money(0)))
+  /** `percent` % of `amountMinor`, exact, then rounded half to even to the minor unit. */
+  const percentOf = (amountMinor: number, percent: number) =>
+    minor(transformScale(multiply(money(amountMinor), { amount: Math.round(percent * 100), scale: 4 }), currency.exponent, halfEven))
+
+  const lines: SettlementLine[] = []
+  const line = (key: string, label: string, amountMinor: number) => {
+    lines.push({ key, label, amountMinor })
+    return amountMinor
+  }
+
+  const ticketGross = input.tickets.map((t, n) =>
+    line(`tickets.${n}`, `${t.type}: ${t.sold} sold × ${t.priceMinor}${t.comps > 0 ? `, ${t.comps} comps` : ''}`, t.sold * t.priceMinor),
+  )
+  const grossMinor = line('gross', 'Gross', sum(ticketGross))
+  const taxAmounts = input.taxes.map((c, n) =>
+    line(
+      `taxes.${n}`,
+      c.kind === 'percent' ? `${c.label} (${c.percent} % of gross)` : c.label,
+      c.kind === 'percent' ? percentOf(grossMinor, c.percent) : c.amountMinor,
+    ),
+  )
+  const taxesMinor = sum(taxAmounts)
+  const netMinor = line('net', 'Net', grossMinor - taxesMinor)
+
+  const expenseAmounts = input.expenses.map((e) => (e.kind === 'fixed' ? e.amountMinor : Math.min(e.actualMinor, e.capMinor)))
+  const before = input.expenses.flatMap((e, n) => (e.timing === 'before-split' ? [line(`expenses.${n}`, expenseLabel(e), expenseAmounts[n]!)] : []))
+  const expensesBeforeSplitMinor = sum(before)
+  const afterExpensesMinor = line('afterExpenses', 'Net after expenses', netMinor - expensesBeforeSplitMinor)
+
+  const { deal } = input
+  let promoterProfitMinor = 0
+  let splitBaseMinor = afterExpensesMinor
+  let artistShareMinor: number
+  if (deal.kind === 'flat') {
+    artistShareMinor = line('artistShare', 'Flat guarantee', deal.guaranteeMinor)
+  } else if (deal.kind === 'door') {
+    artistShareMinor = line(
+      'artistShare',
+      `Door deal: ${deal.artistPercent} % of net after expenses`,
+      percentOf(Math.max(0, splitBaseMinor), deal.artistPercent),
+    )
+  } else {
+    promoterProfitMinor = line(
+      'promoterProfit',
+      `Promoter profit (${deal.promoterProfitPercent} % of expenses and guarantee)`,
+      percentOf(expensesBeforeSplitMinor + deal.guaranteeMinor, deal.promoterProfitPercent),
+    )
+    splitBaseMinor = line('splitBase', 'Net after expenses and promoter profit', afterExpensesMinor - promoterProfitMinor)
+    const percentage = line('artistPercentage', `${deal.artistPercent} % of the split`, percentOf(Math.max(0, splitBaseMinor), deal.artistPercent))
+    artistShareMinor = line(
+      'artistShare',
+      percentage > deal.guaranteeMinor ? 'Artist: the percentage (greater than the guarantee)' : 'Artist: the guarantee (not less than the percentage)',
+      Math.max(deal.guaranteeMinor, percentage),
+    )
+  }
+  const after = input.expenses.flatMap((e, n) =>
+    e.timing === 'after-split' ? [line(`expenses.${n}`, `${expenseLabel(e)} (charged to the artist)`, expenseAmounts[n]!)] : [],
+  )
+  const expensesAfterSplitMinor = sum(after)
+  const artistTakeMinor = line('artistTake', 'Artist take', artistShareMinor - expensesAfterSplitMinor)
+  const promoterTakeMinor = line(
+    'promoterTake',
+    'Promoter take',
+    grossMinor - taxesMinor - expensesBeforeSplitMinor - expensesAfterSplitMinor - artistTakeMinor,
+  )
+
+  return {
+    currency: input.currency,
+    grossMinor,
+    taxesMinor,
+    netMinor,
+    expensesBeforeSplitMinor,
+    expensesAfterSplitMinor,
+    promoterProfitMinor,
+    splitBaseMinor,
+    artistShareMinor,
+    artistTakeMinor,
+    promoterTakeMinor,
+    lines,
+  }
+}
+
+function expenseLabel(e: SettlementExpense): string {
+  return e.kind === 'fixed' ? `${e.label} (fixed)` : `${e.label} (actual ${e.actualMinor}, capped at ${e.capMinor})`
+}

@@ -78,6 +78,7 @@ export const WORKSPACE_TABLES: readonly ExportedTable[] = [
   { name: 'personMailBounces', table: schema.personMailBounces },
   { name: 'mailKeys', table: schema.mailKeys },
   { name: 'showOffers', table: schema.showOffers },
+  { name: 'showSettlements', table: schema.showSettlements },
 ]
 
 /**

@@ -27,6 +27,7 @@ import { jobsRoutes } from './jobs.routes.ts'
 import { notificationsRoutes } from './notifications.routes.ts'
 import { homeRoutes } from './home.routes.ts'
 import { roadRoutes } from './road.routes.ts'
+import { hotelRoutes } from './hotels.routes.ts'
 import { mailRoutes } from './mail.routes.ts'
 import { ticketsRoutes } from './tickets.routes.ts'
 
@@ -57,4 +58,5 @@ workspaceScopedRoutes.push(importsRoutes)
 workspaceScopedRoutes.push(jobsRoutes, notificationsRoutes, mailRoutes)
 workspaceScopedRoutes.push(homeRoutes)
 workspaceScopedRoutes.push(roadRoutes)
+workspaceScopedRoutes.push(hotelRoutes)
 workspaceScopedRoutes.push(ticketsRoutes)

@@ -30,7 +30,11 @@ export const HotelStayBodySchema = z.object({
   notes: NotesSchema.optional(),
   rooms: z.array(HotelRoomBodySchema).max(200).default([]),
 })
-export const UpdateHotelStayBodySchema = HotelStayBodySchema.extend({ version: VersionSchema })
+/** A PUT replaces the whole stay: its room list and each room's guests are required, so leaving them out never empties them. */
+export const UpdateHotelStayBodySchema = HotelStayBodySchema.extend({
+  rooms: z.array(HotelRoomBodySchema.extend({ guests: z.array(HotelGuestBodySchema).max(20) })).max(200),
+  version: VersionSchema,
+})
 
 export const HotelRoomSchema = z.object({
   id: IdSchema,

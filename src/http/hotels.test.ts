@@ -19,6 +19,7 @@ describe('hotel stays on the road', () => {
       id[role] = (await as[role].get(base)).json().personId
     }
     const act = await created(owner, `${base}/acts`, { name: 'Big Time Rush', kind: 'group', isInternal: true })
+    id.act = act.id
     id.tour = (await created(owner, `${base}/tours`, { actId: act.id, name: 'Summer 2013' })).id
     const other = await ownerWithWorkspace(t.app, 'Elsewhere')
     id.outsider = (await created(other.client, `${other.base}/people`, { name: 'Someone Else' })).id
@@ -91,6 +92,24 @@ describe('hotel stays on the road', () => {
     expect((await as.viewer.get(`${base}/hotels/${id.other}`)).statusCode).toBe(404)
     expect((await as.viewer.put(`${base}/hotels/${id.stay}`, { ...stay(), version: 1 })).statusCode).toBe(403)
     expect((await as.crew.post(`${base}/hotels`, stay())).statusCode).toBe(403)
+  })
+
+  it('puts the night’s hotel on a person’s day sheet: only their room, its number as the reader may see it', async () => {
+    const day = (localDate: string) => created(owner, `${base}/days`, { actId: id.act, localDate, type: 'off', city: 'New York', timeZone: 'America/New_York' })
+    const saturday = (await day('2013-07-13')).id
+    const sheet = async (client: TestClient, dayId: string, personId?: string) => {
+      const res = await client.get(`${base}/days/${dayId}/sheet${personId ? `?personId=${personId}` : ''}`)
+      expect(res.statusCode, res.body).toBe(200)
+      return res.json().hotels
+    }
+    const own = await sheet(as.member, saturday)
+    expect(own.map((h: { name: string }) => h.name)).toEqual(['W New York – Union Square'])
+    expect(own[0].rooms).toEqual([expect.objectContaining({ label: 'Double', confirmationNumber: 'WNY-1001' })])
+    const hers = await sheet(as.member, saturday, id.viewer)
+    expect(hers[0].rooms).toEqual([expect.objectContaining({ label: 'King', confirmationNumber: null })])
+    expect((await sheet(owner, saturday, id.viewer))[0].rooms[0].confirmationNumber).toBe('WNY-2002')
+    expect(await sheet(owner, (await day('2013-07-14')).id, id.member)).toEqual([]) // checked out that morning
+    expect(await sheet(owner, (await day('2013-07-11')).id, id.viewer)).toEqual([])
   })
 
   it('refuses bad input with a 400 naming the field, and writes nothing', async () => {

@@ -9,7 +9,7 @@ import { tourActId } from '../../db/queries/road.ts'
 import { FOREIGN_KEY_VIOLATION, sqlState } from '../../db/errors.ts'
 import { hotelRoomGuestRows, hotelRoomRows, hotelStayRows } from '../../db/writes/documents.ts'
 import { ConflictError, NotFoundError, ValidationError, type FieldIssue } from '../../domain/errors.ts'
-import { stayDateProblems } from '../../domain/hotels.ts'
+import { sleepsThere, stayDateProblems } from '../../domain/hotels.ts'
 import { timeZoneProblem } from '../../domain/local-time.ts'
 import { readsEveryConfirmationNumber } from '../../domain/permissions.ts'
 import { assertCan } from '../authorize.ts'
@@ -190,4 +190,19 @@ export async function updateStay(deps: Deps, actor: Actor, stayId: string, body:
 export async function deleteStay(deps: Deps, actor: Actor, stayId: string): Promise<void> {
   assertCan(actor, 'edit-touring')
   if ((await hotelStayRows.delete(deps.db, actor.workspaceId, stayId)) === 0) throw new NotFoundError('hotel stay', stayId)
+}
+
+/**
+ * Where a person sleeps on the night of a local date (the day sheet's hotel): the stays with a room of
+ * theirs that night, only those rooms, as the reader may see them. No person: every stay with a night
+ * on that date (a manager's whole-day view).
+ */
+export async function staysForNight(deps: Deps, actor: Actor, personId: string | null, date: string): Promise<HotelStay[]> {
+  const reader = await hotelReader(deps, actor)
+  const rows = await listStayRows(deps.db, actor.workspaceId, { from: date, to: date, guestId: personId ?? undefined })
+  return rows.flatMap((row) => {
+    const night = personId ? { ...row, rooms: row.rooms.filter((r) => r.guests.some((g) => g.personId === personId && sleepsThere(row, g, date))) } : row
+    if (!sleepsThere(row, {}, date) || night.rooms.length === 0) return []
+    return present(night, reader) ?? []
+  })
 }

@@ -1,5 +1,6 @@
 import { z } from 'zod'
 import { FullDateSchema, IdSchema, NameSchema, NotesSchema, VersionSchema, lineText } from './common.ts'
+import { HotelStaySchema } from './hotels.ts'
 import { LocalTimeSchema, ShowTimesSchema, TimeZoneSchema } from './touring.ts'
 import { AUDIENCES, DAY_TYPES, DISPLAY_MODES, SCHEDULE_ITEM_KINDS } from '../domain/road.ts'
 import { SHOW_STATUSES } from '../domain/touring.ts'
@@ -168,6 +169,9 @@ export const DaySheetSchema = z.object({
         .describe('The agreed set list, for those who may read set lists'),
     })
     .nullable(),
+  hotels: z
+    .array(HotelStaySchema)
+    .describe('Where I sleep tonight: the stays with a room of mine on the night of this date, only my rooms (every stay that night in a whole-day view)'),
   updatedAt: z.string().describe('The last change to the day or any of its lines'),
 })
 export type DaySheet = z.infer<typeof DaySheetSchema>

@@ -1,6 +1,7 @@
 import type { Db } from '../db/client.ts'
 import { insertRows } from '../db/writes/bulk.ts'
 import { resolveTemplate, STANDARD_SHOW_DAY, type ResolvedLine } from '../domain/road.ts'
+import { addDays } from '../domain/local-time.ts'
 import { itemSpan } from '../domain/schedule-times.ts'
 import { showTimeDays } from '../domain/show-time-days.ts'
 import type { DemoWorldRows } from './demo-world-rows.ts'
@@ -169,4 +170,69 @@ export async function loadRoadDemo(db: Db, rows: DemoWorldRows, opts: { now: Dat
   await insertRows(db, 'tourDays', days)
   await insertRows(db, 'scheduleItems', items)
   await insertRows(db, 'scheduleItemPeople', named)
+  await loadHotelsDemo(db, rows, opts)
+}
+
+/**
+ * A hotel per show night of the summer tour (ADR 039): the band two to a room, each of the show's
+ * other players and each crew account alone, the support act's party in a room of its own with its
+ * own confirmation number. Invented: the hotels, their times and every confirmation number.
+ */
+async function loadHotelsDemo(db: Db, rows: DemoWorldRows, opts: { now: Date; newId: () => string }): Promise<void> {
+  const workspaceId = rows.workspaces[0]!.id
+  const now = opts.now
+  const btr = rows.acts.find((a) => a.slug === 'big-time-rush')!.id!
+  const summer = rows.tours.find((t) => t.name === 'Summer Break Tour 2013')!
+  const venues = new Map(rows.venues.map((v) => [v.id!, v]))
+  const partyOf = (actId: string) => [...new Set(rows.actMemberships.filter((m) => m.actId === actId && !m.endDate).map((m) => m.personId))]
+  const crewUsers = new Set(rows.workspaceMembers.filter((m) => m.role === 'crew').map((m) => m.userId))
+  const crew = rows.people.filter((p) => p.userId && crewUsers.has(p.userId)).map((p) => p.id!)
+  const band = partyOf(btr)
+  const stays: object[] = []
+  const rooms: object[] = []
+  const guests: object[] = []
+  for (const show of rows.shows.filter((s) => s.tourId === summer.id && s.status !== 'cancelled')) {
+    const venue = venues.get(show.venueId)!
+    const stayId = opts.newId()
+    const checkOutDate = addDays(show.localDate, 1)
+    stays.push({
+      workspaceId,
+      id: stayId,
+      tourId: summer.id,
+      name: `${venue.city} Tour Hotel`,
+      address: venue.city,
+      phone: '',
+      timeZone: venue.timeZone,
+      checkInDate: show.localDate,
+      checkInTime: '15:00',
+      checkOutDate,
+      checkOutTime: '11:00',
+      notes: `Rooming list for ${show.localDate} sent to the front desk by the tour manager; late checkout asked for the band.`,
+      createdAt: now,
+      updatedAt: now,
+    })
+    const lineup = rows.showLineup.filter((l) => l.showId === show.id && !band.includes(l.personId)).map((l) => l.personId)
+    const support = rows.showBilling.find((b) => b.showId === show.id && b.role === 'support')?.actId
+    const roomList: string[][] = []
+    for (let i = 0; i < band.length; i += 2) roomList.push(band.slice(i, i + 2))
+    for (const p of [...new Set([...lineup, ...crew])]) if (!band.includes(p)) roomList.push([p])
+    const supportParty = support ? partyOf(support) : []
+    if (supportParty.length) roomList.push(supportParty)
+    roomList.forEach((people, position) => {
+      const roomId = opts.newId()
+      const label = people.length > 1 ? 'Double' : 'King'
+      rooms.push({
+        workspaceId,
+        id: roomId,
+        stayId,
+        position,
+        label,
+        confirmationNumber: `GR${show.localDate.replace(/-/g, '')}${String(position + 1).padStart(2, '0')}`,
+      })
+      people.forEach((personId, i) => guests.push({ workspaceId, roomId, personId, position: i, fromDate: null, toDate: null }))
+    })
+  }
+  await insertRows(db, 'hotelStays', stays)
+  await insertRows(db, 'hotelRooms', rooms)
+  await insertRows(db, 'hotelRoomGuests', guests)
 }

@@ -124,3 +124,12 @@ export function grantOf(role: WorkspaceRole, resource: Resource): Grant {
 export function readScope(role: WorkspaceRole, resource: Resource): ReadScope {
   return PERMISSIONS[resource][role].read
 }
+
+/**
+ * A hotel room's confirmation number is a secret (ADR 039): the guests of that room read it, and of
+ * the roles only those that manage the workspace read every room's. A member or crew who writes or
+ * reads the room list sees the other rooms without theirs.
+ */
+export function readsEveryConfirmationNumber(role: WorkspaceRole): boolean {
+  return role === 'owner' || role === 'manager'
+}

@@ -163,6 +163,16 @@ describe('hostile input', () => {
     })
 
     it('refuses every other PUT that would drop a child list', async () => {
+      const stay = await created(owner, `${base}/hotels`, {
+        name: 'Hotel',
+        timeZone: 'America/Chicago',
+        checkInDate: '2013-07-12',
+        checkOutDate: '2013-07-13',
+        rooms: [{ guests: [{ personId: ids.personId }] }],
+      })
+      const hotel = { name: 'Hotel', timeZone: 'America/Chicago', checkInDate: '2013-07-12', checkOutDate: '2013-07-13', version: stay.version }
+      expectRefused(await owner.put(`${base}/hotels/${stay.id}`, hotel), 'rooms')
+      expectRefused(await owner.put(`${base}/hotels/${stay.id}`, { ...hotel, rooms: [{ id: stay.rooms[0].id }] }), 'rooms.0.guests')
       const tour = await created(owner, `${base}/tours`, { actId: ids.actId, name: 'Tour', legs: [{ name: 'Leg' }] })
       expectRefused(await owner.put(`${base}/tours/${tour.id}`, { actId: ids.actId, name: 'Tour', version: tour.version }), 'legs')
       const recording = await created(owner, `${base}/recordings`, { workId: ids.workId, actId: ids.actId, kind: 'master', leadPersonIds: [ids.personId] })

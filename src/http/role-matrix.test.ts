@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { loadDemoWorld } from '../demo/load-demo-world.ts'
 import { DEMO_EMAIL_DOMAIN, DEMO_PASSWORD } from '../demo/world-2013.ts'
 import { fixedClock } from '../domain/clock.ts'
-import { grantOf, type ReadScope } from '../domain/permissions.ts'
+import { grantOf, readsEveryConfirmationNumber, type ReadScope } from '../domain/permissions.ts'
 import { WORKSPACE_ROLES, type WorkspaceRole } from '../domain/roles.ts'
 import type { Database } from '../db/client.ts'
 import { TEST_NOW, TestClient } from '../test/test-app.ts'
@@ -109,6 +109,9 @@ describe('roles and privacy on every route (demo world, 2013-04-15)', () => {
     const roadDay = await list(`/days/${viewerDays[0].id}`)
     const allDays = await list('/days')
     const dayDetails = await Promise.all(allDays.slice(0, 12).map((d: { id: string }) => list(`/days/${d.id}`)))
+    // a hotel the viewer sleeps in, and every room's confirmation number (ADR 039)
+    const viewerStays = (await client.viewer.get(`${api}/hotels`)).json()
+    const stays = await list('/hotels')
     params = {
       actId: btr.id,
       membershipId: btr.memberships[0].id,
@@ -137,6 +140,7 @@ describe('roles and privacy on every route (demo world, 2013-04-15)', () => {
       dayId: roadDay.id,
       itemId: roadDay.items[0].id,
       templateId: (await list('/schedule-templates'))[0].id,
+      hotelId: viewerStays[0].id,
     }
 
     // What each role must never read, whatever the route.
@@ -195,6 +199,15 @@ describe('roles and privacy on every route (demo world, 2013-04-15)', () => {
             )
               add(map, i.id, `the line ${i.title} on ${d.localDate}, for ${i.audience}`)
         }
+      }
+      if (!readsEveryConfirmationNumber(role)) {
+        for (const st of stays)
+          for (const room of st.rooms) {
+            const guest = room.guests.some((g: { personId: string }) => g.personId === personOf[role])
+            if (!guest) map.set(room.confirmationNumber, `the confirmation number of a room at ${st.name} on ${st.checkInDate}`)
+            if (!guest && scope('road') === 'own') add(map, room.id, `a room at ${st.name} on ${st.checkInDate} the reader is not in`)
+          }
+        if (scope('road') === 'own') for (const st of stays) add(map, st.notes, `notes of the stay at ${st.name}`)
       }
       if (scope('blockouts') === 'own') for (const b of blockouts) if (b.personId !== personOf[role]) add(map, b.id, `${b.personName ?? b.personId}'s blockout`)
       secrets[role] = map

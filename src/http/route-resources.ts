@@ -32,6 +32,7 @@ const ROUTE_RESOURCES: readonly [RegExp, Resource][] = [
   [/^\/tours\/:tourId\/planner-rotation$/, 'planner'],
   [/^\/tours\/:tourId\/days$/, 'road'],
   [/^\/(days|day-sheets|schedule-templates)(\/|$)/, 'road'],
+  [/^\/hotels(\/|$)/, 'road'],
   [/^\/tours(\/|$)/, 'tours'],
   [/^\/shows\/:showId\/setlist$/, 'setlists'],
   [/^\/shows\/:showId\/played$/, 'played'],

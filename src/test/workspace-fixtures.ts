@@ -113,6 +113,14 @@ export async function buildWorkspaceFixtures(client: TestClient, base: string): 
   })
   const item = await created(client, `${base}/days/${day.id}/items`, { title: 'Fixture bus call', kind: 'bus-call', startTime: '14:00' })
   const template = await created(client, `${base}/schedule-templates`, { name: 'Fixture day', items: [{ title: 'Doors', kind: 'doors', anchor: 'doors' }] })
+  const hotel = await created(client, `${base}/hotels`, {
+    tourId: tour.id,
+    name: 'Fixture Hotel',
+    timeZone: 'America/Chicago',
+    checkInDate: '2013-07-12',
+    checkOutDate: '2013-07-13',
+    rooms: [{ confirmationNumber: 'FIX-1', guests: [{ personId: person.id }] }],
+  })
   return {
     userId: me.user.id,
     personId: person.id,
@@ -142,6 +150,7 @@ export async function buildWorkspaceFixtures(client: TestClient, base: string): 
     dayId: day.id,
     itemId: item.id,
     templateId: template.id,
+    hotelId: hotel.id,
   }
 }
 

@@ -101,3 +101,72 @@ export const scheduleTemplates = pgTable(
   },
   (t) => [primaryKey({ columns: [t.workspaceId, t.id] })],
 )
+
+/**
+ * A hotel stay (issue 15 point 5, ADR 039): dates and times of check-in and check-out on the hotel's
+ * clock (its IANA zone), inside a tour or not. Its rooms and their guests are owned lists.
+ */
+export const hotelStays = pgTable(
+  'hotel_stays',
+  {
+    workspaceId: ws(),
+    id: uuid('id').notNull(),
+    tourId: uuid('tour_id'),
+    name: text('name').notNull(),
+    address: text('address').notNull().default(''),
+    phone: text('phone').notNull().default(''),
+    timeZone: text('time_zone').notNull(),
+    checkInDate: text('check_in_date').notNull(),
+    checkInTime: text('check_in_time').notNull(),
+    checkOutDate: text('check_out_date').notNull(),
+    checkOutTime: text('check_out_time').notNull(),
+    notes: text('notes').notNull().default(''),
+    version: integer('version').notNull().default(1),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull(),
+    updatedAt: timestamp('updated_at', { withTimezone: true }).notNull(),
+  },
+  (t) => [
+    primaryKey({ columns: [t.workspaceId, t.id] }),
+    foreignKey({ columns: [t.workspaceId, t.tourId], foreignColumns: [tours.workspaceId, tours.id] }).onDelete('cascade'),
+    index('hotel_stays_dates_idx').on(t.workspaceId, t.checkInDate),
+  ],
+)
+
+/** A room of a stay, in the room list's order, with its confirmation number (seen only by its guests and managers). */
+export const hotelRooms = pgTable(
+  'hotel_rooms',
+  {
+    workspaceId: ws(),
+    id: uuid('id').notNull(),
+    stayId: uuid('stay_id').notNull(),
+    position: integer('position').notNull(),
+    label: text('label').notNull().default(''),
+    confirmationNumber: text('confirmation_number').notNull().default(''),
+  },
+  (t) => [
+    primaryKey({ columns: [t.workspaceId, t.id] }),
+    foreignKey({ columns: [t.workspaceId, t.stayId], foreignColumns: [hotelStays.workspaceId, hotelStays.id] }).onDelete('cascade'),
+    index('hotel_rooms_stay_idx').on(t.workspaceId, t.stayId, t.position),
+  ],
+)
+
+/** A guest of a room (sharing: several guests), with their own dates when they join late or leave early. */
+export const hotelRoomGuests = pgTable(
+  'hotel_room_guests',
+  {
+    workspaceId: ws(),
+    roomId: uuid('room_id').notNull(),
+    personId: uuid('person_id').notNull(),
+    position: integer('position').notNull(),
+    /** The guest's first night, when later than the stay's check-in date. */
+    fromDate: text('from_date'),
+    /** The guest's check-out date, when earlier than the stay's. */
+    toDate: text('to_date'),
+  },
+  (t) => [
+    primaryKey({ columns: [t.workspaceId, t.roomId, t.personId] }),
+    foreignKey({ columns: [t.workspaceId, t.roomId], foreignColumns: [hotelRooms.workspaceId, hotelRooms.id] }).onDelete('cascade'),
+    foreignKey({ columns: [t.workspaceId, t.personId], foreignColumns: [people.workspaceId, people.id] }),
+    index('hotel_room_guests_person_idx').on(t.workspaceId, t.personId),
+  ],
+)

@@ -12,6 +12,9 @@ import {
   commitmentPeople,
   commitments,
   editions,
+  hotelRoomGuests,
+  hotelRooms,
+  hotelStays,
   organizations,
   people,
   pitches,
@@ -168,6 +171,10 @@ export const scheduleItemRows = documentWrites(scheduleItems)
 export const dayItemRows = listWrites(scheduleItems, (t) => t.dayId)
 export const scheduleItemPeopleRows = listWrites(scheduleItemPeople, (t) => t.itemId)
 export const scheduleTemplateRows = documentWrites(scheduleTemplates)
+export const hotelStayRows = documentWrites(hotelStays)
+/** A stay's room list, replaced as a whole when the stay is saved (its guests go with their rooms). */
+export const hotelRoomRows = listWrites(hotelRooms, (t) => t.stayId)
+export const hotelRoomGuestRows = listWrites(hotelRoomGuests, (t) => t.roomId)
 
 /** An edition as a release group document gives it: its id when it is kept, its track list. */
 export interface EditionInput {

@@ -27,6 +27,7 @@ import { jobsRoutes } from './jobs.routes.ts'
 import { notificationsRoutes } from './notifications.routes.ts'
 import { homeRoutes } from './home.routes.ts'
 import { roadRoutes } from './road.routes.ts'
+import { hotelRoutes } from './hotels.routes.ts'
 import { mailRoutes } from './mail.routes.ts'
 import { ticketsRoutes } from './tickets.routes.ts'
 import { settlementRoutes } from './settlement.routes.ts'
@@ -58,5 +59,6 @@ workspaceScopedRoutes.push(importsRoutes)
 workspaceScopedRoutes.push(jobsRoutes, notificationsRoutes, mailRoutes)
 workspaceScopedRoutes.push(homeRoutes)
 workspaceScopedRoutes.push(roadRoutes)
+workspaceScopedRoutes.push(hotelRoutes)
 workspaceScopedRoutes.push(ticketsRoutes)
 workspaceScopedRoutes.push(settlementRoutes)

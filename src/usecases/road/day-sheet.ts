@@ -12,6 +12,7 @@ import type { Actor, Deps } from '../deps.ts'
 import { publicShowIds, readerOf } from '../read-access.ts'
 import { getShowSetlist } from '../setlists/apply-setlist.ts'
 import { lastUpdated, loadDay, presentItem, type LoadedDay } from './day-access.ts'
+import { staysForNight } from './hotels.ts'
 
 /** How many days ahead a phone keeps its day sheets for offline reading (ADR 019, ADR 034). */
 export const OFFLINE_DAYS = 7
@@ -91,6 +92,7 @@ async function present(
       return { ...item, myTime }
     }),
     show,
+    hotels: await staysForNight(deps, actor, me, day.row.localDate),
     updatedAt: lastUpdated(day).toISOString(),
   }
 }

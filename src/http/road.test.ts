@@ -243,4 +243,24 @@ describe('the road: tour days, schedules and day sheets', () => {
     expect((await owner.delete(`${base}/days/${id.day}/items/${id.dustinLine}`)).statusCode).toBe(204)
     expect((await owner.get(`${base}/days/${id.day}`)).json().items.some((i: { id: string }) => i.id === id.dustinLine)).toBe(false)
   })
+
+  it('keeps a day when its leg is removed from the tour: the day stays on the tour, on no leg', async () => {
+    const tour = await created(owner, `${base}/tours`, { actId: id.btr, name: 'Winter 2013', legs: [{ name: 'Europe' }, { name: 'Asia' }] })
+    const [europe, asia] = tour.legs as { id: string; name: string }[]
+    const asiaDay = await created(
+      owner,
+      `${base}/days`,
+      day({ tourId: tour.id, legId: asia!.id, localDate: '2013-12-01', type: 'off', city: 'Tokyo', timeZone: 'Asia/Tokyo' }),
+    )
+    const res = await owner.put(`${base}/tours/${tour.id}`, {
+      actId: id.btr,
+      name: 'Winter 2013',
+      legs: [{ id: europe!.id, name: 'Europe' }],
+      version: tour.version,
+    })
+    expect(res.statusCode, res.body).toBe(200)
+    const kept = await owner.get(`${base}/days/${asiaDay.id}`)
+    expect(kept.statusCode).toBe(200)
+    expect(kept.json()).toMatchObject({ tourId: tour.id, legId: null, city: 'Tokyo' })
+  })
 })

@@ -64,7 +64,7 @@ ALTER TABLE "schedule_templates" ADD CONSTRAINT "schedule_templates_workspace_id
 ALTER TABLE "tour_days" ADD CONSTRAINT "tour_days_workspace_id_workspaces_id_fk" FOREIGN KEY ("workspace_id") REFERENCES "public"."workspaces"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "tour_days" ADD CONSTRAINT "tour_days_workspace_id_act_id_acts_workspace_id_id_fk" FOREIGN KEY ("workspace_id","act_id") REFERENCES "public"."acts"("workspace_id","id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "tour_days" ADD CONSTRAINT "tour_days_workspace_id_tour_id_tours_workspace_id_id_fk" FOREIGN KEY ("workspace_id","tour_id") REFERENCES "public"."tours"("workspace_id","id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
-ALTER TABLE "tour_days" ADD CONSTRAINT "tour_days_workspace_id_leg_id_tour_legs_workspace_id_id_fk" FOREIGN KEY ("workspace_id","leg_id") REFERENCES "public"."tour_legs"("workspace_id","id") ON DELETE set null ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "tour_days" ADD CONSTRAINT "tour_days_workspace_id_leg_id_tour_legs_workspace_id_id_fk" FOREIGN KEY ("workspace_id","leg_id") REFERENCES "public"."tour_legs"("workspace_id","id") ON DELETE SET NULL ("leg_id") ON UPDATE no action;--> statement-breakpoint
 CREATE INDEX "schedule_item_people_person_idx" ON "schedule_item_people" USING btree ("workspace_id","person_id");--> statement-breakpoint
 CREATE INDEX "schedule_items_day_idx" ON "schedule_items" USING btree ("workspace_id","day_id","starts_at");--> statement-breakpoint
 CREATE UNIQUE INDEX "tour_days_act_date_idx" ON "tour_days" USING btree ("workspace_id","act_id","local_date");--> statement-breakpoint

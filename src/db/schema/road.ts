@@ -31,6 +31,8 @@ export const tourDays = pgTable(
     primaryKey({ columns: [t.workspaceId, t.id] }),
     foreignKey({ columns: [t.workspaceId, t.actId], foreignColumns: [acts.workspaceId, acts.id] }),
     foreignKey({ columns: [t.workspaceId, t.tourId], foreignColumns: [tours.workspaceId, tours.id] }).onDelete('cascade'),
+    // Removing the leg keeps the day on the tour, on no leg. The migration says `ON DELETE SET NULL ("leg_id")`
+    // (PostgreSQL 15+), which Drizzle cannot write: a plain SET NULL would null workspace_id too, and fail.
     foreignKey({ columns: [t.workspaceId, t.legId], foreignColumns: [tourLegs.workspaceId, tourLegs.id] }).onDelete('set null'),
     uniqueIndex('tour_days_act_date_idx').on(t.workspaceId, t.actId, t.localDate),
     index('tour_days_tour_idx').on(t.workspaceId, t.tourId, t.localDate),

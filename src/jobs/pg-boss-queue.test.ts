@@ -103,6 +103,35 @@ describe(`the durable job queue (pg-boss on ${testDbKind()})`, () => {
     ])
   }, 60_000)
 
+  it('a job that outlives the stop timeout finishes before close() returns, so closing the database next rejects nothing', async () => {
+    // pg-boss completes a job without awaiting it: before the fix, a job ending after stop()'s
+    // timeout completed on a closed pool, an unhandled rejection (CI on PostgreSQL, 2026-12-07).
+    const own = await freshDatabase()
+    const rejections: unknown[] = []
+    const onRejection = (reason: unknown) => void rejections.push(reason)
+    process.on('unhandledRejection', onRejection)
+    try {
+      const queue = await PgBossJobQueue.start(own, () => {}, { stopTimeoutMs: 1000 })
+      const k = kind('slow-to-stop')
+      let ended = false
+      let began = false
+      await queue.work<Data>(k, async () => {
+        began = true
+        await new Promise((r) => setTimeout(r, 1800)) // deaf to stop: ends after stop()'s 1 s
+        ended = true
+      })
+      await queue.send<Data>(k, { workspaceId: WS, n: 1 })
+      await until('the job started', () => began)
+      await queue.close()
+      expect(ended).toBe(true)
+      await own.close()
+      await new Promise((r) => setTimeout(r, 500))
+      expect(rejections).toEqual([])
+    } finally {
+      process.off('unhandledRejection', onRejection)
+    }
+  }, 60_000)
+
   it('retries a failing job with backoff, then keeps it as a dead letter of its workspace', async () => {
     const k = kind('always-fails', { retryLimit: 2, retryDelaySeconds: 1 })
     const tries: { retryCount: number; lastTry: boolean }[] = []

@@ -31,11 +31,19 @@ export class PgBossJobQueue implements JobQueue {
   private readonly held = new Map<string, Held>()
   private readonly workers = new Map<string, string[]>()
   private readonly declared = new Set<string>()
+  /** The queue's statements still running: a closing queue lets them finish before the database closes. */
+  private readonly inFlight = new Set<Promise<unknown>>()
+  /** Set once close() has drained: from then on the database may be closed under us. */
+  private detached = false
   closed = false
 
-  private constructor(sql: SqlExecutor, onError: (err: unknown) => void) {
+  private constructor(
+    sql: SqlExecutor,
+    onError: (err: unknown) => void,
+    private readonly stopTimeoutMs: number,
+  ) {
     this.boss = new PgBoss({
-      db: { executeSql: (text: string, values: unknown[]) => sql.executeSql(text, values) },
+      db: { executeSql: (text: string, values: unknown[]) => this.run(sql, text, values) },
       schedule: false,
       supervise: true,
       migrate: true,
@@ -44,8 +52,8 @@ export class PgBossJobQueue implements JobQueue {
   }
 
   /** Installs or upgrades pg-boss's schema (under an advisory lock: instances may start together) and starts maintenance. */
-  static async start(sql: SqlExecutor, onError: (err: unknown) => void = () => {}): Promise<PgBossJobQueue> {
-    const queue = new PgBossJobQueue(sql, onError)
+  static async start(sql: SqlExecutor, onError: (err: unknown) => void = () => {}, opts: { stopTimeoutMs?: number } = {}): Promise<PgBossJobQueue> {
+    const queue = new PgBossJobQueue(sql, onError, opts.stopTimeoutMs ?? STOP_TIMEOUT_MS)
     await queue.boss.start()
     if (!(await queue.boss.getQueue(DEAD_LETTERS))) await queue.boss.createQueue(DEAD_LETTERS, { name: DEAD_LETTERS }).catch(ignoreRace)
     return queue
@@ -151,6 +159,21 @@ export class PgBossJobQueue implements JobQueue {
     }))
   }
 
+  /**
+   * pg-boss completes a finished job without awaiting it (`manager.js`, `onFetch`), so a job that
+   * ends after stop() has returned would complete on a closed pool and reject with nobody listening.
+   * Every statement is tracked here; once the queue has drained (close), a late statement is dropped:
+   * it never settles, so nothing rejects, and the job it would have completed was already failed back
+   * to the queue by stop() and is tried again by the next instance (at least once, ADR 029).
+   */
+  private run(sql: SqlExecutor, text: string, values?: unknown[]): Promise<{ rows: unknown[] }> {
+    if (this.detached) return new Promise(() => {})
+    const pending = sql.executeSql(text, values)
+    this.inFlight.add(pending)
+    pending.finally(() => this.inFlight.delete(pending)).catch(() => {})
+    return pending
+  }
+
   async close(): Promise<void> {
     if (this.closed) return
     this.closed = true
@@ -159,7 +182,18 @@ export class PgBossJobQueue implements JobQueue {
       job.cancelled = true
       job.stop()
     }
-    await this.boss.stop({ graceful: true, wait: true, close: false, timeout: STOP_TIMEOUT_MS })
+    await this.boss.stop({ graceful: true, wait: true, close: false, timeout: this.stopTimeoutMs })
+    // Jobs still giving their work back get as long again; their completions are then issued
+    // (a macrotask after the last one ends) and waited for, so the caller may close the database.
+    let timer: NodeJS.Timeout | undefined
+    await Promise.race([
+      Promise.all([...this.held.values()].map((job) => job.done)),
+      new Promise((resolve) => (timer = setTimeout(resolve, this.stopTimeoutMs))),
+    ])
+    clearTimeout(timer)
+    await new Promise((resolve) => setImmediate(resolve))
+    await Promise.allSettled([...this.inFlight])
+    this.detached = true
   }
 }
 

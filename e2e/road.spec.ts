@@ -4,8 +4,6 @@ import { expect, test, type Browser, type Page } from './support/demo-server.ts'
 // the tour manager moves the bus call and his open sheet shows the new time without a reload; then
 // he loses the connection, reloads, and still reads his day.
 const PASSWORD = 'greenroom-demo'
-// The file's demo server starts inside the first test's time (a loaded machine takes a while).
-test.describe.configure({ timeout: 300_000 })
 const PHONE = { viewport: { width: 390, height: 844 }, timezoneId: 'Europe/London', isMobile: true, hasTouch: true }
 
 async function signedIn(browser: Browser, firstName: string, phone = false): Promise<Page> {

@@ -68,3 +68,36 @@ test("James's home shows the set list waiting for his answer, live, and lets it 
   expect((await james.request.post(`${api}/setlists/versions/${versionId}/answers`, { data: { kind: 'approve' } })).status()).toBe(201)
   await expect(row).toHaveCount(0)
 })
+
+test('on a phone the menu is grouped by what people do, with the Planner, and a member’s most used places come first', async ({ browser }) => {
+  const context = await browser.newContext({ viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true })
+  const james = await context.newPage()
+  const res = await james.request.post('/api/auth/login', { data: { email: `james@demo.greenroom.test`, password: PASSWORD } })
+  expect(res.ok()).toBe(true)
+  await james.goto('/w/demo')
+  const menu = james.getByRole('navigation', { name: 'Workspace' })
+  const openMenu = async () => {
+    await james.getByRole('button', { name: 'Menu' }).click()
+    await expect(menu.getByRole('heading', { level: 2 }).first()).toBeVisible()
+  }
+  await openMenu()
+  await expect(menu.getByRole('heading', { level: 2 })).toHaveText(['Today', 'Live', 'Music', 'Business', 'People and settings'])
+  await menu.getByRole('link', { name: 'Planner', exact: true }).click()
+  await expect(james.getByRole('heading', { level: 1, name: 'Planner' })).toBeVisible()
+  await james.getByRole('link', { name: 'Big Time Rush' }).click()
+  await expect(james.getByRole('heading', { level: 1, name: 'Set-list planner' })).toBeVisible()
+
+  // three visits to the set lists, and home opened once more each time: both move to the top, most opened first
+  for (let i = 0; i < 3; i++) {
+    await openMenu()
+    await menu.getByRole('link', { name: 'Set lists', exact: true }).click()
+    await expect(james.getByRole('heading', { level: 1, name: 'Set lists' })).toBeVisible()
+    await james.goto('/w/demo')
+  }
+  await openMenu()
+  await expect(menu.getByRole('heading', { level: 2 }).first()).toHaveText('Most used')
+  const mostUsed = menu.getByRole('region', { name: 'Most used' })
+  await expect(mostUsed.getByRole('link')).toHaveText(['Home', 'Set lists'])
+  await expect(menu.getByRole('link', { name: 'Set lists', exact: true })).toHaveCount(1)
+  await context.close()
+})

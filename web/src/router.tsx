@@ -145,6 +145,13 @@ const workspaceRoutes: RouteObject[] = [
     ],
   },
   {
+    path: 'planner',
+    ...page(
+      () => import('./features/planner/planner-index-page.tsx'),
+      (m) => m.PlannerIndexPage,
+    ),
+  },
+  {
     path: 'planner/:actId',
     ...page(
       () => import('./features/planner/planner-pages.ts'),

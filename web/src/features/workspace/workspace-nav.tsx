@@ -1,48 +1,91 @@
-import { NavLink } from 'react-router'
+import { useEffect, useId, useState, useSyncExternalStore } from 'react'
+import { NavLink, useLocation } from 'react-router'
 import { InboxBadge } from '../notifications/inbox-badge.tsx'
+import { entryOf, navGroups, withMostUsed, type NavGroup, type Visits } from './nav-model.ts'
 import { useWorkspace } from './workspace-context.ts'
 
-/** The sections of a workspace; Members only for those who may invite. */
+const PHONE = '(max-width: 900px)'
+const visitsKey = (slug: string) => `greenroom:nav-visits:${slug}`
+
+function readVisits(slug: string): Visits {
+  try {
+    const raw = globalThis.localStorage?.getItem(visitsKey(slug))
+    const parsed: unknown = raw ? JSON.parse(raw) : {}
+    return parsed && typeof parsed === 'object' ? (parsed as Visits) : {}
+  } catch {
+    return {}
+  }
+}
+
+function usePhone(): boolean {
+  return useSyncExternalStore(
+    (onChange) => {
+      const media = window.matchMedia(PHONE)
+      media.addEventListener('change', onChange)
+      return () => media.removeEventListener('change', onChange)
+    },
+    () => window.matchMedia(PHONE).matches,
+    () => false,
+  )
+}
+
+/**
+ * The workspace's menu, grouped by what people do (nav-model.ts). On a phone a member's most used
+ * places come first; what was opened is counted on this device only, per workspace.
+ */
 export function WorkspaceNav() {
-  const { href, permissions, slug } = useWorkspace()
-  const links: { to: string; label: string; end?: boolean; badge?: boolean }[] = [
-    { to: href(), label: 'Home', end: true },
-    { to: href('/inbox'), label: 'Inbox', badge: true },
-    { to: href('/my-days'), label: 'My days' },
-    { to: href('/songs'), label: 'Songs' },
-    { to: href('/my-free-songs'), label: 'My free songs' },
-    { to: href('/recordings'), label: 'Recordings' },
-    { to: href('/releases'), label: 'Releases' },
-    { to: href('/placements'), label: 'TV placements' },
-    { to: href('/tours'), label: 'Tours' },
-    { to: href('/shows'), label: 'Shows' },
-    { to: href('/setlists'), label: 'Set lists' },
-    { to: href('/calendar'), label: 'Calendars' },
-    { to: href('/commitments'), label: 'Commitments' },
-    { to: href('/conflicts'), label: 'Conflicts' },
-    { to: href('/venues'), label: 'Venues' },
-    { to: href('/people'), label: 'People' },
-    { to: href('/acts'), label: 'Acts' },
-    { to: href('/organizations'), label: 'Organisations' },
-    { to: href('/registrations'), label: 'Registrations' },
-    ...(permissions.canEditCatalog ? [{ to: href('/imports/musicbrainz'), label: 'Import from MusicBrainz' }] : []),
-    ...(permissions.canInvite ? [{ to: href('/settings'), label: 'Members & invites' }] : []),
-  ]
+  const { permissions, slug, href } = useWorkspace()
+  const { pathname } = useLocation()
+  const isPhone = usePhone()
+  const groups = navGroups(permissions)
+  const [visits, setVisits] = useState<Visits>(() => readVisits(slug))
+
+  const prefix = href()
+  const place = pathname.startsWith(prefix) ? entryOf(groups, pathname.slice(prefix.length))?.to : undefined
+  useEffect(() => {
+    if (place === undefined) return
+    const next = { ...readVisits(slug), [place]: (readVisits(slug)[place] ?? 0) + 1 }
+    try {
+      globalThis.localStorage?.setItem(visitsKey(slug), JSON.stringify(next))
+    } catch {
+      // storage full or refused: the menu keeps its usual order
+    }
+    setVisits(next)
+  }, [place, slug])
+
+  const shown = isPhone ? withMostUsed(groups, visits) : groups
   return (
-    <ul className="nav-list">
-      {links.map((link) => (
-        <li key={link.to}>
-          <NavLink to={link.to} end={link.end} className="nav-link">
-            {link.label}
-            {link.badge && (
-              <>
-                {' '}
-                <InboxBadge ws={slug} />
-              </>
-            )}
-          </NavLink>
-        </li>
+    <div className="nav-groups">
+      {shown.map((group) => (
+        <NavSection key={group.label} group={group} />
       ))}
-    </ul>
+    </div>
+  )
+}
+
+function NavSection({ group }: { group: NavGroup }) {
+  const { href, slug } = useWorkspace()
+  const id = useId()
+  return (
+    <section className="nav-group" aria-labelledby={id}>
+      <h2 id={id} className="nav-group__title">
+        {group.label}
+      </h2>
+      <ul className="nav-list">
+        {group.entries.map((link) => (
+          <li key={link.to}>
+            <NavLink to={href(link.to)} end={link.end} className="nav-link">
+              {link.label}
+              {link.badge && (
+                <>
+                  {' '}
+                  <InboxBadge ws={slug} />
+                </>
+              )}
+            </NavLink>
+          </li>
+        ))}
+      </ul>
+    </section>
   )
 }

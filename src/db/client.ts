@@ -6,6 +6,7 @@ import type { PgDatabase, PgQueryResultHKT } from 'drizzle-orm/pg-core'
 import pg from 'pg'
 import { createHash } from 'node:crypto'
 import * as schema from './schema/index.ts'
+import { AuthWrites } from './auth-writes.ts'
 import { lockDataDir, type DataDirLock } from './lock.ts'
 import { openPgliteDir, type PgliteDurability } from './pglite-durable-fs.ts'
 
@@ -26,6 +27,12 @@ export interface Database {
    * SQL (pg-boss's `db` option, ADR 029), so the queue shares this connection pool or PGlite instance.
    */
   executeSql(text: string, values?: unknown[]): Promise<{ rows: unknown[] }>
+  /**
+   * Tells the listener, before the statement runs, of every statement this process sends that
+   * changes who may do what (sessions, users, workspaces, memberships; ADR 046). Other processes'
+   * changes arrive through the database's own NOTIFY (migration 0015).
+   */
+  onAuthWrite(listener: () => void): () => void
   close(): Promise<void>
 }
 
@@ -39,19 +46,25 @@ export type DbConfig = (
 }
 
 export async function createDb(config: DbConfig): Promise<Database> {
-  const logger = config.onQuery ? { logQuery: config.onQuery } : undefined
+  const authWrites = new AuthWrites()
+  const logger = {
+    logQuery: (text: string, params: unknown[]) => {
+      authWrites.saw(text)
+      config.onQuery?.(text, params)
+    },
+  }
   switch (config.kind) {
     case 'pglite': {
       const lock = await lockDataDir(config.dataDir)
       try {
-        return await openPglite(openPgliteDir(join(config.dataDir, 'pg'), config.durability ?? 'full', config.onSync), lock, logger)
+        return await openPglite(openPgliteDir(join(config.dataDir, 'pg'), config.durability ?? 'full', config.onSync), lock, logger, authWrites)
       } catch (err) {
         await lock.release()
         throw err
       }
     }
     case 'pglite-memory':
-      return openPglite(new PGlite(config.loadDataDir ? { loadDataDir: config.loadDataDir } : {}), null, logger)
+      return openPglite(new PGlite(config.loadDataDir ? { loadDataDir: config.loadDataDir } : {}), null, logger, authWrites)
     case 'postgres': {
       const pool = new pg.Pool({ connectionString: config.url, max: config.max ?? 10, Client: NamedStatementClient })
       // An idle connection the server ends (restart, DROP DATABASE … FORCE) must not crash the process;
@@ -64,7 +77,11 @@ export async function createDb(config: DbConfig): Promise<Database> {
         db: drizzlePg(pool, { schema, logger }) as unknown as Db,
         kind: 'postgres',
         url: config.url,
-        exec: async (sql) => void (await pool.query(sql)),
+        exec: async (sql) => {
+          authWrites.saw(sql)
+          await pool.query(sql)
+        },
+        onAuthWrite: (listener) => authWrites.subscribe(listener),
         executeSql: async (text, values) => {
           const result = (await pool.query(text, values)) as unknown as { rows: unknown[] } | { rows: unknown[] }[]
           return Array.isArray(result) ? (result[result.length - 1] ?? { rows: [] }) : result
@@ -104,12 +121,21 @@ class NamedStatementClient extends pg.Client {
   }
 }
 
-async function openPglite(client: PGlite, lock: DataDirLock | null, logger?: { logQuery: NonNullable<DbConfig['onQuery']> }): Promise<Database> {
+async function openPglite(
+  client: PGlite,
+  lock: DataDirLock | null,
+  logger: { logQuery: NonNullable<DbConfig['onQuery']> },
+  authWrites: AuthWrites,
+): Promise<Database> {
   await client.waitReady
   return {
     db: drizzlePglite(client, { schema, logger }) as unknown as Db,
     kind: 'pglite',
-    exec: async (sql) => void (await client.exec(sql)),
+    exec: async (sql) => {
+      authWrites.saw(sql)
+      await client.exec(sql)
+    },
+    onAuthWrite: (listener) => authWrites.subscribe(listener),
     async executeSql(text, values) {
       // PGlite's query() takes one statement with parameters; exec() runs a script (pg-boss's migrations).
       if (values && values.length > 0) return client.query(text, values)

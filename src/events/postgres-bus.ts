@@ -1,6 +1,6 @@
-import pg from 'pg'
 import { decodeEvent, encodeEvent, type EventBus, type LiveEvent, type LiveListener } from './bus.ts'
 import { LocalFanout } from './local-fanout.ts'
+import { PgListener } from './pg-listener.ts'
 
 export const CHANNEL = 'greenroom_events'
 
@@ -21,73 +21,29 @@ export interface PostgresBusOptions {
  */
 export class PostgresEventBus implements EventBus {
   private readonly fanout = new LocalFanout()
-  private client: pg.Client | null = null
-  private closed = false
-  private retryTimer: NodeJS.Timeout | null = null
-  private delay: number
+  private listener: PgListener | null = null
   private readonly onError: (err: unknown) => void
 
   private constructor(private readonly opts: PostgresBusOptions) {
     this.onError = opts.onError ?? (() => {})
-    this.delay = opts.reconnectMs ?? 100
   }
 
   /** Resolves once LISTEN is in place, so no event published after start is missed. */
   static async start(opts: PostgresBusOptions): Promise<PostgresEventBus> {
     const bus = new PostgresEventBus(opts)
-    await bus.listen()
-    return bus
-  }
-
-  private async listen(): Promise<void> {
-    const client = new pg.Client({ connectionString: this.opts.url })
-    client.on('notification', (msg) => {
-      if (msg.channel !== CHANNEL || !msg.payload) return
-      const event = decodeEvent(msg.payload)
-      if (event) this.fanout.deliver(event)
+    bus.listener = await PgListener.start({
+      url: opts.url,
+      channels: [CHANNEL],
+      onNotification: (_channel, payload) => {
+        const event = payload ? decodeEvent(payload) : null
+        if (event) bus.fanout.deliver(event)
+      },
+      // the LISTEN connection came back: tell every screen to refetch what it may have missed
+      onRestored: () => bus.fanout.resyncAll(),
+      onError: bus.onError,
+      reconnectMs: opts.reconnectMs,
     })
-    client.on('error', (err) => this.lost(client, err))
-    client.on('end', () => this.lost(client, new Error('LISTEN connection ended')))
-    try {
-      await client.connect()
-      await client.query(`LISTEN ${CHANNEL}`)
-    } catch (err) {
-      client.removeAllListeners('end')
-      await client.end().catch(() => {})
-      throw err
-    }
-    if (this.closed) {
-      await client.end().catch(() => {})
-      return
-    }
-    this.client = client
-    this.delay = this.opts.reconnectMs ?? 100
-  }
-
-  /** The LISTEN connection broke: reconnect with backoff, then tell every screen to refetch what it may have missed. */
-  private lost(client: pg.Client, err: unknown): void {
-    if (this.client !== client || this.closed) return
-    this.client = null
-    this.onError(err)
-    client.removeAllListeners('end')
-    client.end().catch(() => {})
-    this.scheduleReconnect()
-  }
-
-  private scheduleReconnect(): void {
-    if (this.closed || this.retryTimer) return
-    this.retryTimer = setTimeout(async () => {
-      this.retryTimer = null
-      try {
-        await this.listen()
-        this.fanout.resyncAll()
-      } catch (err) {
-        this.onError(err)
-        this.delay = Math.min(this.delay * 2, 5000)
-        this.scheduleReconnect()
-      }
-    }, this.delay)
-    this.retryTimer.unref()
+    return bus
   }
 
   async publish(event: LiveEvent): Promise<void> {
@@ -108,25 +64,15 @@ export class PostgresEventBus implements EventBus {
 
   /** For tests: drop the LISTEN connection as a server restart would. */
   async simulateDisconnect(): Promise<void> {
-    const client = this.client
-    if (client) this.lost(client, new Error('simulated disconnect'))
+    this.listener?.simulateDisconnect()
   }
 
   get listening(): boolean {
-    return this.client !== null
+    return this.listener?.listening ?? false
   }
 
   async close(): Promise<void> {
-    this.closed = true
-    if (this.retryTimer) clearTimeout(this.retryTimer)
-    this.retryTimer = null
-    const client = this.client
-    this.client = null
-    if (client) {
-      client.removeAllListeners('end')
-      client.on('error', () => {})
-      await client.end().catch(() => {})
-    }
+    await this.listener?.close()
     this.fanout.clear()
   }
 }

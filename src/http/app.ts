@@ -34,6 +34,8 @@ import { smtpTransport } from '../usecases/mail/transport.ts'
 import type { MailConfig } from '../config/env.ts'
 import { unsubscribeRoutes } from './routes/unsubscribe.routes.ts'
 import { createEventBus, type EventBus } from '../events/index.ts'
+import { listenForAuthChanges } from '../events/auth-changes.ts'
+import { SessionCache } from '../usecases/auth/session-cache.ts'
 import type { JobQueue } from '../jobs/job-queue.ts'
 import { PgBossJobQueue } from '../jobs/pg-boss-queue.ts'
 
@@ -112,13 +114,20 @@ export async function buildApp(opts: AppOptions): Promise<App> {
   const events = opts.events ?? (await createEventBus(opts.database, (err) => app.log.warn({ err }, 'live events')))
   const jobs = opts.jobs ?? (await PgBossJobQueue.start(opts.database, (err) => app.log.warn({ err }, 'job queue')))
   const mail = mailSettingsOf(opts)
+  const sessionCache = new SessionCache()
+  const stopAuthChanges = await listenForAuthChanges(
+    opts.database,
+    { change: () => sessionCache.clear(), listening: (ok) => sessionCache.setListening(ok) },
+    (err) => app.log.warn({ err }, 'session cache: changes cannot be heard, nothing is cached until they can'),
+  )
   // the queue first: a job that gives its work back on closing still tells the live stream
   app.addHook('onClose', async () => {
     if (!opts.jobs) await jobs.close()
     if (!opts.events) await events.close()
+    await stopAuthChanges()
     mail.transport?.close()
   })
-  const deps: Deps = { db: opts.database.db, clock: opts.clock, travel: opts.travel ?? DEFAULT_TRAVEL_POLICY, events, jobs, mail }
+  const deps: Deps = { db: opts.database.db, clock: opts.clock, travel: opts.travel ?? DEFAULT_TRAVEL_POLICY, events, jobs, mail, sessionCache }
   const planner = await PlannerRunner.start(deps, opts.planExecutor ?? workerPlanExecutor, jobs, { work: opts.workJobs ?? true })
   await startNotificationJobs(deps, jobs, { work: opts.workJobs ?? true })
   await startMailJobs(deps, jobs, { work: opts.workJobs ?? true })

@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import Fastify from 'fastify'
 import { z } from 'zod'
 import { eq, sql } from 'drizzle-orm'
+import pg from 'pg'
 import { validatorCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod'
 import { buildApp, type App } from './app.ts'
 import { responseSerializerCompiler } from './response-serializer.ts'
@@ -21,10 +22,12 @@ describe('the hot path: one statement authenticates and authorises a request (AD
   let owner: TestClient
   let base: string
   let slug: string
+  let ownerEmail: string
   beforeAll(async () => {
     database = await freshDatabase({ onQuery: (text) => statements.push(text) })
     app = await buildApp({ database, clock: fixedClock(TEST_NOW), logLevel: 'silent' })
     ;({ client: owner, base, slug } = await ownerWithWorkspace(app, 'Hot'))
+    ownerEmail = (owner as TestClient & { email: string }).email
     expect((await owner.post(`${base}/acts`, { name: 'Big Time Rush', kind: 'group', isInternal: true })).statusCode).toBe(201)
   })
   afterAll(async () => {
@@ -38,9 +41,18 @@ describe('the hot path: one statement authenticates and authorises a request (AD
     return { res, ran: [...statements] }
   }
 
+  /** A second session of the owner: nothing of it is cached yet (ADR 046). */
+  async function freshSession(): Promise<TestClient> {
+    const client = new TestClient(app)
+    const login = await client.post('/api/auth/login', { email: ownerEmail, password: 'correct horse battery' })
+    expect(login.statusCode).toBe(200)
+    return client
+  }
+
   it('reads the session, the user and the role in the workspace in one statement, by id and by slug', async () => {
+    const session = await freshSession()
     for (const url of [`${base}/acts`, `/api/workspaces/${slug}/acts`]) {
-      const { res, ran } = await statementsOf(owner, url)
+      const { res, ran } = await statementsOf(session, url)
       expect(res.statusCode).toBe(200)
       expect(res.json()).toEqual([expect.objectContaining({ name: 'Big Time Rush' })])
       const auth = reads(ran, 'sessions')
@@ -52,8 +64,26 @@ describe('the hot path: one statement authenticates and authorises a request (AD
     }
   })
 
+  it('asks nothing about the caller when the same session repeats a request: the session cache (ADR 046)', async () => {
+    const session = await freshSession()
+    for (const url of [`${base}/acts`, '/api/me']) {
+      expect((await statementsOf(session, url)).ran.filter((s) => s.includes('"sessions"'))).toHaveLength(1)
+      const again = await statementsOf(session, url)
+      expect(again.res.statusCode).toBe(200)
+      expect(again.ran.filter((s) => s.includes('"sessions"'))).toEqual([])
+    }
+    // a stranger's made-up session is asked every time, never kept
+    const stranger = new TestClient(app)
+    for (let i = 0; i < 2; i++) {
+      statements.length = 0
+      const res = await stranger.request('GET', '/api/me', undefined, { cookie: 'gr_session=made-up-token' })
+      expect(res.statusCode).toBe(401)
+      expect(statements.filter((s) => s.includes('"sessions"'))).toHaveLength(1)
+    }
+  })
+
   it('answers /api/me with one statement: the session, the user and their workspaces (ADR 026)', async () => {
-    const { res, ran } = await statementsOf(owner, '/api/me')
+    const { res, ran } = await statementsOf(await freshSession(), '/api/me')
     expect(res.statusCode).toBe(200)
     expect(res.json().workspaces).toEqual([expect.objectContaining({ slug, role: 'owner' })])
     expect(ran).toHaveLength(1)
@@ -61,7 +91,8 @@ describe('the hot path: one statement authenticates and authorises a request (AD
     expect(ran[0]).toContain('"workspace_members"')
   })
 
-  it('lists a workspace on /api/me at the next request after joining it, sorted by name (nothing is cached)', async () => {
+  it('lists a workspace on /api/me at the next request after joining it, sorted by name (the cache forgets at the change)', async () => {
+    expect((await owner.get('/api/me')).statusCode).toBe(200) // cached
     expect((await owner.post('/api/workspaces', { name: 'Another Hot' })).statusCode).toBe(201)
     const me = await owner.get('/api/me')
     expect(me.json().workspaces.map((w: { name: string }) => w.name)).toEqual(['Another Hot', expect.stringMatching(/^Hot/)])
@@ -75,11 +106,12 @@ describe('the hot path: one statement authenticates and authorises a request (AD
     expect((await new TestClient(app).get(`${base}/acts`)).statusCode).toBe(401)
     expect((await owner.get('/api/workspaces/a%01b/acts')).statusCode).toBe(400)
     const leaving = await signUpClient(app, 'Leaving')
+    expect((await leaving.get('/api/me')).statusCode).toBe(200) // cached
     expect((await leaving.post('/api/auth/logout')).statusCode).toBe(204)
     expect((await leaving.get('/api/me')).statusCode).toBe(401)
   })
 
-  it('sees a role change at the next request (nothing is cached)', async () => {
+  it('sees a role change at the next request (the cache forgets at the change)', async () => {
     const viewer = await signUpClient(app, 'Viewer')
     const invite = await owner.post(`${base}/invites`, { role: 'viewer' })
     expect(invite.statusCode).toBe(201)
@@ -91,6 +123,37 @@ describe('the hot path: one statement authenticates and authorises a request (AD
     expect(changed.statusCode, changed.body).toBe(200)
     expect((await viewer.post(`${base}/acts`, { name: 'Allowed Now', kind: 'group', isInternal: true })).statusCode).toBe(201)
   })
+  it('forgets a session expired by a statement the app did not make itself (raw SQL), at the next request', async () => {
+    const session = await signUpClient(app, 'Expiring')
+    expect((await session.get('/api/me')).statusCode).toBe(200) // cached
+    await database.exec(`update sessions set expires_at = now() - interval '1 minute' where user_id in (select id from users where email = '${session.email}')`)
+    expect((await session.get('/api/me')).statusCode).toBe(401)
+  })
+
+  it.runIf(process.env.GREENROOM_TEST_DB === 'postgres')(
+    'hears a change made by another process through the database’s NOTIFY: a removed member loses the workspace',
+    async () => {
+      const member = await signUpClient(app, 'Removed Elsewhere')
+      const invite = await owner.post(`${base}/invites`, { role: 'member' })
+      expect((await member.post(`/api/invites/${invite.json().token}/accept`)).statusCode).toBe(200)
+      expect((await member.get(`${base}/acts`)).statusCode).toBe(200) // cached
+      expect((await member.get(`${base}/acts`)).statusCode).toBe(200)
+      // another process: a connection of its own, not the app's pool, so only the trigger's NOTIFY tells the app
+      const other = new pg.Client({ connectionString: database.url })
+      await other.connect()
+      try {
+        await other.query(`delete from workspace_members where user_id = (select id from users where email = $1)`, [member.email])
+      } finally {
+        await other.end()
+      }
+      let status = 0
+      for (let i = 0; i < 100 && status !== 404; i++) {
+        status = (await member.get(`${base}/acts`)).statusCode
+        if (status !== 404) await new Promise((r) => setTimeout(r, 50))
+      }
+      expect(status).toBe(404)
+    },
+  )
 })
 
 describe('named prepared statements on PostgreSQL', () => {

@@ -4,6 +4,7 @@ import type { WorkspaceRole } from '../domain/roles.ts'
 import type { TravelPolicy } from '../domain/travel-estimate.ts'
 import type { EventBus } from '../events/bus.ts'
 import type { JobQueue } from '../jobs/job-queue.ts'
+import type { SessionCache } from './auth/session-cache.ts'
 import type { MailSettings } from './mail/settings.ts'
 
 /** What every use case may use; passed explicitly instead of a container. */
@@ -18,6 +19,8 @@ export interface Deps {
   jobs?: JobQueue
   /** Email (ADR 033): how it leaves and where its links lead; absent in use-case tests that send none. */
   mail?: MailSettings
+  /** Who a session is, kept for a few seconds (ADR 046); absent: every request reads it. */
+  sessionCache?: SessionCache
 }
 
 /** The signed-in user acting inside one workspace, as resolved by the HTTP layer. */

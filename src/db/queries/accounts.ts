@@ -12,7 +12,7 @@ export async function findUserByEmail(db: Db, email: string) {
 
 const sessionUser = preparedPerDb((db) =>
   db
-    .select({ id: users.id, email: users.email, displayName: users.displayName })
+    .select({ id: users.id, email: users.email, displayName: users.displayName, expiresAt: sessions.expiresAt })
     .from(sessions)
     .innerJoin(users, eq(users.id, sessions.userId))
     .where(and(eq(sessions.tokenHash, sql.placeholder('tokenHash')), gt(sessions.expiresAt, sql.placeholder('now'))))
@@ -27,7 +27,14 @@ export async function findUserBySession(db: Db, tokenHash: string, now: Date) {
 function sessionUserInWorkspace(byId: boolean) {
   return preparedPerDb((db) =>
     db
-      .select({ id: users.id, email: users.email, displayName: users.displayName, workspaceId: workspaceMembers.workspaceId, role: workspaceMembers.role })
+      .select({
+        id: users.id,
+        email: users.email,
+        displayName: users.displayName,
+        expiresAt: sessions.expiresAt,
+        workspaceId: workspaceMembers.workspaceId,
+        role: workspaceMembers.role,
+      })
       .from(sessions)
       .innerJoin(users, eq(users.id, sessions.userId))
       .leftJoin(workspaces, eq(byId ? workspaces.id : workspaces.slug, sql.placeholder('workspace')))
@@ -47,8 +54,8 @@ export async function findSessionUserInWorkspace(db: Db, tokenHash: string, now:
   const query = isUuid(workspaceIdOrSlug) ? sessionUserInWorkspaceById(db) : sessionUserInWorkspaceBySlug(db)
   const [row] = await query.execute({ tokenHash, now: now.toISOString(), workspace: workspaceIdOrSlug })
   if (!row) return undefined
-  const { workspaceId, role, ...user } = row
-  return { user, membership: workspaceId && role ? { workspaceId, role: role as WorkspaceRole } : undefined }
+  const { workspaceId, role, expiresAt, ...user } = row
+  return { user, expiresAt, membership: workspaceId && role ? { workspaceId, role: role as WorkspaceRole } : undefined }
 }
 
 const sessionUserWithWorkspaces = preparedPerDb((db) =>
@@ -57,6 +64,7 @@ const sessionUserWithWorkspaces = preparedPerDb((db) =>
       id: users.id,
       email: users.email,
       displayName: users.displayName,
+      expiresAt: sessions.expiresAt,
       workspaces: sql<{ id: string; slug: string; name: string; role: string }[]>`coalesce((
         select json_agg(json_build_object('id', w.id, 'slug', w.slug, 'name', w.name, 'role', m.role) order by w.name)
         from ${workspaceMembers} m join ${workspaces} w on w.id = m.workspace_id
@@ -73,8 +81,8 @@ const sessionUserWithWorkspaces = preparedPerDb((db) =>
 export async function findSessionUserWithWorkspaces(db: Db, tokenHash: string, now: Date) {
   const [row] = await sessionUserWithWorkspaces(db).execute({ tokenHash, now: now.toISOString() })
   if (!row) return undefined
-  const { workspaces: memberOf, ...user } = row
-  return { user, workspaces: memberOf.map((w) => ({ ...w, role: w.role as WorkspaceRole })) }
+  const { workspaces: memberOf, expiresAt, ...user } = row
+  return { user, expiresAt, workspaces: memberOf.map((w) => ({ ...w, role: w.role as WorkspaceRole })) }
 }
 
 const userWorkspaces = preparedPerDb((db) =>

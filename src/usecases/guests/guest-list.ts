@@ -406,19 +406,23 @@ export interface DoorList {
   counts: ReturnType<typeof countsByType>
 }
 
-/** The approved guests by name, for the door: owners and managers only. */
+/**
+ * The approved guests by name, for the door: owners and managers get the whole list; members and
+ * touring musicians only their own guests (the table's `own`: other people's guests are personal data).
+ */
 export async function doorList(deps: Deps, actor: Actor, showId: string): Promise<DoorList> {
-  const reader = await readerOf(deps, actor, 'guests')
-  if (!reader.whole) throw new ForbiddenError('Only owners and managers read the door list: it names everyone’s guests.')
+  const who = await guestActor(deps, actor, 'read')
   const show = await loadShow(deps.db, actor.workspaceId, showId)
-  const approved = (await requestsOfShow(deps.db, actor.workspaceId, showId)).filter((r) => r.status === 'approved')
-  const stem = `guests-${show.localDate}-${show.city}`.toLowerCase().replace(/[^a-z0-9-]+/g, '-').replace(/-+/g, '-')
+  const approved = (await requestsOfShow(deps.db, actor.workspaceId, showId)).filter((r) => r.status === 'approved' && (who.manages || isMine(r, who)))
+  const stem = `guests-${show.localDate}-${show.city}`
+    .toLowerCase()
+    .replace(/[^a-z0-9-]+/g, '-')
+    .replace(/-+/g, '-')
   return {
-    title: `Guest list — ${show.actName}`,
+    title: `Guest list — ${show.actName}${who.manages ? '' : ' (your guests)'}`,
     subtitle: `${show.localDate} · ${show.venueName}, ${show.city}`,
     fileStem: stem,
     guests: approved,
     counts: countsByType(approved.map((r) => ({ ...r, admitted: r.checkIn !== null }))),
   }
 }
-

@@ -68,8 +68,22 @@ export async function loadGuestsDemo(db: Db, rows: DemoWorldRows, opts: { now: D
   })
   const party = `act:${victoria}`
   await insertRows(db, 'guestRequests', [
-    request({ name: 'Serena Reeder', plusN: 1, note: 'Victoria’s family, seated side stage with her mother', status: 'approved', allotment: party, requester: manager }),
-    request({ name: 'Ariana Marquez', passType: 'vip', note: 'Fan club president; VIP laminate at will call', status: 'approved', allotment: party, requester: manager }),
+    request({
+      name: 'Serena Reeder',
+      plusN: 1,
+      note: 'Victoria’s family, seated side stage with her mother',
+      status: 'approved',
+      allotment: party,
+      requester: manager,
+    }),
+    request({
+      name: 'Ariana Marquez',
+      passType: 'vip',
+      note: 'Fan club president; VIP laminate at will call',
+      status: 'approved',
+      allotment: party,
+      requester: manager,
+    }),
     request({
       name: 'Mei Tanaka',
       plusN: 1,
@@ -80,9 +94,36 @@ export async function loadGuestsDemo(db: Db, rows: DemoWorldRows, opts: { now: D
       allotment: party,
       requester: manager,
     }),
-    request({ name: 'Grace Holloway', plusN: 1, note: 'Dance captain of her school team; waiting on the party', status: 'pending', allotment: party, requester: manager }),
-    request({ name: 'Kelly Schmidt', plusN: 1, note: 'Kendall’s cousin and her husband, flying in from Denver', status: 'approved', allotment: `person:${kendall.id!}`, requester: kendall }),
-    request({ name: 'Jordan Vance', passType: 'industry', note: 'A&R at the label; ask for the production office', status: 'pending', allotment: `person:${kendall.id!}`, requester: kendall }),
-    request({ name: 'Pablo Ruiz', note: 'Tess’s old lighting tech colleague, local to the venue', status: 'pending', allotment: `person:${crew.id!}`, requester: crew }),
+    request({
+      name: 'Grace Holloway',
+      plusN: 1,
+      note: 'Dance captain of her school team; waiting on the party',
+      status: 'pending',
+      allotment: party,
+      requester: manager,
+    }),
+    request({
+      name: 'Kelly Schmidt',
+      plusN: 1,
+      note: 'Kendall’s cousin and her husband, flying in from Denver',
+      status: 'approved',
+      allotment: `person:${kendall.id!}`,
+      requester: kendall,
+    }),
+    request({
+      name: 'Jordan Vance',
+      passType: 'industry',
+      note: 'A&R at the label; ask for the production office',
+      status: 'pending',
+      allotment: `person:${kendall.id!}`,
+      requester: kendall,
+    }),
+    request({
+      name: 'Pablo Ruiz',
+      note: 'Tess’s old lighting tech colleague, local to the venue',
+      status: 'pending',
+      allotment: `person:${crew.id!}`,
+      requester: crew,
+    }),
   ])
 }

@@ -75,7 +75,11 @@ export function headsUsed(requests: readonly { id: string; allotment: string; pl
 }
 
 /** Why a request does not fit its allotment (type not allowed, or too many heads), naming the field; null when it fits. */
-export function allotmentProblem(allotment: Allotment, used: number, ask: { plusN: number; passType: PassType }): { status: 400 | 409; issue: FieldIssue } | null {
+export function allotmentProblem(
+  allotment: Allotment,
+  used: number,
+  ask: { plusN: number; passType: PassType },
+): { status: 400 | 409; issue: FieldIssue } | null {
   if (!allotment.passTypes.includes(ask.passType))
     return {
       status: 400,
@@ -142,7 +146,8 @@ export function allotmentIssues(allotments: readonly { personId?: string | null;
 
 /** The meet & greet slot belongs to that pass type alone, and that type needs one. */
 export function meetAndGreetIssue(passType: PassType, time: string | null): FieldIssue | null {
-  if (passType === 'meet-and-greet' && time === null) return { path: 'meetAndGreetTime', message: 'a meet & greet pass needs its time slot (HH:MM, venue time)' }
+  if (passType === 'meet-and-greet' && time === null)
+    return { path: 'meetAndGreetTime', message: 'a meet & greet pass needs its time slot (HH:MM, venue time)' }
   if (passType !== 'meet-and-greet' && time !== null) return { path: 'meetAndGreetTime', message: 'only a meet & greet pass has a time slot' }
   return null
 }

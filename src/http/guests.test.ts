@@ -140,7 +140,11 @@ describe('guest lists', () => {
     })
     expect(mg.statusCode, mg.body).toBe(201)
     expect(mg.json()).toMatchObject({ status: 'approved', allotment: `act:${id.support}`, meetAndGreetTime: '17:30' })
-    problem(await as.manager.post(`${guests()}/requests`, { name: 'No Slot', passType: 'meet-and-greet', onBehalfOf: { actId: id.support } }), 400, 'meetAndGreetTime')
+    problem(
+      await as.manager.post(`${guests()}/requests`, { name: 'No Slot', passType: 'meet-and-greet', onBehalfOf: { actId: id.support } }),
+      400,
+      'meetAndGreetTime',
+    )
     problem(await as.manager.post(`${guests()}/requests`, { name: 'Slot', passType: 'guest', meetAndGreetTime: '17:00' }), 400, 'meetAndGreetTime')
     const own = await as.manager.post(`${guests()}/requests`, { name: '=HYPERLINK("http://evil.example")', plusN: 3 })
     expect(own.json()).toMatchObject({ status: 'approved', allotment: 'managers' })
@@ -158,7 +162,12 @@ describe('guest lists', () => {
   })
 
   it('sends a member’s edit of a decided request back to the manager, and refuses a stale edit with 409', async () => {
-    const res = await as.member.put(`${guests()}/requests/${id.ciara}`, { version: 2, name: 'Ciara Bravo', plusN: 1, note: 'Family, from Chicago (mother and sister)' })
+    const res = await as.member.put(`${guests()}/requests/${id.ciara}`, {
+      version: 2,
+      name: 'Ciara Bravo',
+      plusN: 1,
+      note: 'Family, from Chicago (mother and sister)',
+    })
     expect(res.statusCode, res.body).toBe(200)
     expect(res.json()).toMatchObject({ status: 'pending', version: 3 })
     problem(await as.member.put(`${guests()}/requests/${id.ciara}`, { version: 2, name: 'Ciara B.', plusN: 0 }), 409)
@@ -204,7 +213,13 @@ describe('guest lists', () => {
     // a member's door list holds only their own guests
     const own = await as.member.get(`${guests()}/door-list.csv`)
     expect(own.statusCode).toBe(200)
-    expect(own.body.trimEnd().split('\r\n').slice(1).map((l) => l.split(',')[0])).toEqual(['Ciara Bravo'])
+    expect(
+      own.body
+        .trimEnd()
+        .split('\r\n')
+        .slice(1)
+        .map((l) => l.split(',')[0]),
+    ).toEqual(['Ciara Bravo'])
   })
 
   it('prints the door list as a PDF whose text reads back: names in every script, counts by type', async () => {
@@ -260,11 +275,23 @@ describe('guest lists', () => {
     problem(await owner.put(guests(), { ...settings, cutoff: '2013-13-01T10:00' }), 400, 'cutoff')
     problem(await owner.put(guests(), { ...settings, cutoff: '2013-03-10T02:30' }), 400, 'cutoff') // the DST gap in Chicago
     problem(await owner.put(guests(), { ...settings, cutoff: '2013-07-13T12:00' }), 400, 'cutoff') // after the show
-    problem(await owner.put(guests(), { ...settings, allotments: [{ personId: id.member, actId: id.act, headLimit: 2, passTypes: ['guest'] }] }), 400, 'allotments.0.personId')
-    problem(await owner.put(guests(), { ...settings, allotments: [{ personId: id.outsider, headLimit: 2, passTypes: ['guest'] }] }), 400, 'allotments.0.personId')
+    problem(
+      await owner.put(guests(), { ...settings, allotments: [{ personId: id.member, actId: id.act, headLimit: 2, passTypes: ['guest'] }] }),
+      400,
+      'allotments.0.personId',
+    )
+    problem(
+      await owner.put(guests(), { ...settings, allotments: [{ personId: id.outsider, headLimit: 2, passTypes: ['guest'] }] }),
+      400,
+      'allotments.0.personId',
+    )
     problem(await owner.put(guests(), { ...settings, allotments: [{ actId: id.act, headLimit: -2, passTypes: ['guest'] }] }), 400, 'allotments.0.headLimit')
     problem(await owner.put(guests(), { ...settings, allotments: [{ actId: id.act, headLimit: 2, passTypes: [] }] }), 400, 'allotments.0.passTypes')
-    problem(await owner.put(guests(), { ...settings, allotments: [{ actId: id.act, headLimit: 2, passTypes: ['guest', 'guest'] }] }), 400, 'allotments.0.passTypes')
+    problem(
+      await owner.put(guests(), { ...settings, allotments: [{ actId: id.act, headLimit: 2, passTypes: ['guest', 'guest'] }] }),
+      400,
+      'allotments.0.passTypes',
+    )
     problem(await owner.put(guests(), { ...settings, version: -1 }), 400, 'version')
     problem(await owner.get(`${base}/shows/01900000-0000-7000-8000-00000000dead/guests`), 404)
     problem(await owner.post(`${guests()}/requests/01900000-0000-7000-8000-00000000dead/check-in`, { checkInId: 'phone-a-tap-0009' }), 404)

@@ -96,9 +96,7 @@ export async function requestsOfShow(db: Db, workspaceId: string, showId: string
     .from(guestRequests)
     .leftJoin(people, and(eq(people.workspaceId, guestRequests.workspaceId), eq(people.id, guestRequests.requesterPersonId)))
     .leftJoin(guestCheckIns, and(eq(guestCheckIns.workspaceId, guestRequests.workspaceId), eq(guestCheckIns.requestId, guestRequests.id)))
-    .where(
-      and(eq(guestRequests.workspaceId, workspaceId), eq(guestRequests.showId, showId), ids ? inArray(guestRequests.id, [...ids]) : undefined),
-    )
+    .where(and(eq(guestRequests.workspaceId, workspaceId), eq(guestRequests.showId, showId), ids ? inArray(guestRequests.id, [...ids]) : undefined))
     .orderBy(asc(guestRequests.createdAt), asc(guestRequests.id))
   return rows.map(({ r, personName, checkIn }) => ({
     id: r.id,

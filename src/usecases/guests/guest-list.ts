@@ -72,7 +72,8 @@ async function guestActor(deps: Deps, actor: Actor, action: 'read' | 'write'): P
   return { actor, manages: grantOf(actor.role, 'guests').write === 'all', personId, actIds }
 }
 
-const isMine = (r: StoredGuestRequest, who: GuestActor) => r.createdByUserId === who.actor.userId || (who.personId !== null && r.requesterPersonId === who.personId)
+const isMine = (r: StoredGuestRequest, who: GuestActor) =>
+  r.createdByUserId === who.actor.userId || (who.personId !== null && r.requesterPersonId === who.personId)
 
 function presentRequest(r: StoredGuestRequest, who: GuestActor): GuestRequest {
   return {
@@ -112,7 +113,11 @@ async function loadShow(db: Db, workspaceId: string, showId: string): Promise<Sh
   return show
 }
 
-const windowOf = (show: ShowForGuests) => ({ locked: show.list?.locked ?? false, cutoffAt: show.list?.cutoffAt ?? null, cutoffLocal: show.list?.cutoffLocal ?? null })
+const windowOf = (show: ShowForGuests) => ({
+  locked: show.list?.locked ?? false,
+  cutoffAt: show.list?.cutoffAt ?? null,
+  cutoffLocal: show.list?.cutoffLocal ?? null,
+})
 
 async function view(deps: Deps, who: GuestActor, showId: string): Promise<GuestList> {
   const ws = who.actor.workspaceId
@@ -159,8 +164,16 @@ export async function saveGuestListSettings(deps: Deps, actor: Actor, showId: st
   const cutoff = cutoffInstant(body.cutoff, show.timeZone, show.endsAt)
   if (cutoff.issue) issues.push(cutoff.issue)
   issues.push(...allotmentIssues(body.allotments))
-  const missingP = await missingPeople(deps.db, ws, body.allotments.flatMap((a) => (a.personId ? [a.personId] : [])))
-  const missingA = await missingActs(deps.db, ws, body.allotments.flatMap((a) => (a.actId ? [a.actId] : [])))
+  const missingP = await missingPeople(
+    deps.db,
+    ws,
+    body.allotments.flatMap((a) => (a.personId ? [a.personId] : [])),
+  )
+  const missingA = await missingActs(
+    deps.db,
+    ws,
+    body.allotments.flatMap((a) => (a.actId ? [a.actId] : [])),
+  )
   body.allotments.forEach((a, i) => {
     if (a.personId && missingP.has(a.personId)) issues.push({ path: `allotments.${i}.personId`, message: 'no such person in this workspace' })
     if (a.actId && missingA.has(a.actId)) issues.push({ path: `allotments.${i}.actId`, message: 'no such act in this workspace' })
@@ -217,12 +230,14 @@ function assertFits(allotment: Allotment, used: number, ask: { plusN: number; pa
 async function keyFor(db: Db, who: GuestActor, body: RequestBody, allotments: readonly Allotment[]): Promise<AllotmentKey> {
   const behalf = body.onBehalfOf
   if (behalf && (behalf.personId || behalf.actId)) {
-    if (!who.manages) throw new ValidationError([{ path: 'onBehalfOf', message: 'only owners and managers ask for someone else; leave it out to use your own allotment' }])
+    if (!who.manages)
+      throw new ValidationError([{ path: 'onBehalfOf', message: 'only owners and managers ask for someone else; leave it out to use your own allotment' }])
     if (behalf.personId && behalf.actId) throw new ValidationError([{ path: 'onBehalfOf', message: 'name a person or a party, not both' }])
     const ws = who.actor.workspaceId
     if (behalf.personId && (await missingPeople(db, ws, [behalf.personId])).size)
       throw new ValidationError([{ path: 'onBehalfOf.personId', message: 'no such person in this workspace' }])
-    if (behalf.actId && (await missingActs(db, ws, [behalf.actId])).size) throw new ValidationError([{ path: 'onBehalfOf.actId', message: 'no such act in this workspace' }])
+    if (behalf.actId && (await missingActs(db, ws, [behalf.actId])).size)
+      throw new ValidationError([{ path: 'onBehalfOf.actId', message: 'no such act in this workspace' }])
     return behalf.personId ? `person:${behalf.personId}` : `act:${behalf.actId!}`
   }
   if (who.manages) return 'managers'
@@ -367,7 +382,13 @@ export type CheckInOutcome = 'admitted' | 'already-admitted-by-this-tap'
  * answer lost, or queued offline and sent twice) answers the same admission; any other tap (another
  * phone that admitted the guest offline too) is a 409 naming when and where the guest came in.
  */
-export async function checkInGuest(deps: Deps, actor: Actor, showId: string, id: string, body: CheckInBody): Promise<{ outcome: CheckInOutcome; request: GuestRequest }> {
+export async function checkInGuest(
+  deps: Deps,
+  actor: Actor,
+  showId: string,
+  id: string,
+  body: CheckInBody,
+): Promise<{ outcome: CheckInOutcome; request: GuestRequest }> {
   const who = await guestActor(deps, actor, 'write')
   assertManages(who, 'check guests in at the door')
   const ws = actor.workspaceId
@@ -377,14 +398,23 @@ export async function checkInGuest(deps: Deps, actor: Actor, showId: string, id:
   const now = deps.clock.now()
   const admittedAt = body.admittedAt ? new Date(body.admittedAt) : now
   if (admittedAt.getTime() > now.getTime() + 5 * 60_000) throw new ValidationError([{ path: 'admittedAt', message: 'an admission cannot be in the future' }])
-  const inserted = await insertCheckInIfAbsent(deps.db, { workspaceId: ws, requestId: id, checkInId: body.checkInId, device: body.device, admittedAt, recordedAt: now, byUserId: actor.userId })
+  const inserted = await insertCheckInIfAbsent(deps.db, {
+    workspaceId: ws,
+    requestId: id,
+    checkInId: body.checkInId,
+    device: body.device,
+    admittedAt,
+    recordedAt: now,
+    byUserId: actor.userId,
+  })
   const existing = inserted ? null : await checkInOf(deps.db, ws, id)
   const outcome = inserted ? 'admit' : checkInOutcome(existing, body.checkInId)
   if (outcome === 'conflict') {
     const at = instantToLocalTime(existing!.admittedAt, show.timeZone)
-    throw new ConflictError(`${current.name} was already admitted at ${at} (venue time)${existing!.device ? ` on ${existing!.device}` : ''}: not admitted again.`, [
-      { path: 'checkInId', message: 'this guest has been checked in by another tap' },
-    ])
+    throw new ConflictError(
+      `${current.name} was already admitted at ${at} (venue time)${existing!.device ? ` on ${existing!.device}` : ''}: not admitted again.`,
+      [{ path: 'checkInId', message: 'this guest has been checked in by another tap' }],
+    )
   }
   return { outcome: outcome === 'admit' ? 'admitted' : 'already-admitted-by-this-tap', request: (await loadRequest(deps.db, who, showId, id))! }
 }

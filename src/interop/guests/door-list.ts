@@ -73,7 +73,7 @@ export async function doorListPdf(input: DoorListInput): Promise<Uint8Array> {
     { text: countsLine(input.counts), weight: 'regular' },
     { text: 'No guests on the list.', weight: 'regular' },
     ...header.map((text) => ({ text, weight: 'bold' as const })),
-    ...cells.flat().map((text) => ({ text, weight: 'regular' as const })),
+    ...cells.flatMap((row) => row.map((text, i) => ({ text, weight: i === 0 ? ('bold' as const) : ('regular' as const) }))),
     ...guests.flatMap((g) => (g.note ? [{ text: g.note.replace(/\s+/g, ' '), weight: 'regular' as const }] : [])),
   ]
   const type = await typesetter(pdf, lines)

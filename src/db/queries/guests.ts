@@ -146,3 +146,12 @@ export async function deleteCheckIn(db: Db, workspaceId: string, requestId: stri
       .returning({ id: guestCheckIns.requestId })
   ).length
 }
+
+/** One request at a time per show: two members of one party cannot both take its last place (inside a transaction). */
+export async function lockShowForGuests(db: Db, workspaceId: string, showId: string): Promise<void> {
+  await db
+    .select({ id: shows.id })
+    .from(shows)
+    .where(and(eq(shows.workspaceId, workspaceId), eq(shows.id, showId)))
+    .for('update')
+}

@@ -10,40 +10,22 @@ import {
   GuestRequestSchema,
   UpdateGuestRequestBodySchema,
 } from '../../contract/guests.ts'
-import { doorListCsv, doorListPdf, type DoorListInput } from '../../interop/guests/door-list.ts'
 import {
   checkInGuest,
   createGuestRequest,
   decideGuestRequest,
   deleteGuestRequest,
-  doorList,
+  doorListFile,
   getGuestList,
   saveGuestListSettings,
   undoCheckIn,
   updateGuestRequest,
-  type DoorList,
 } from '../../usecases/guests/guest-list.ts'
 import { defineRoutes } from '../route-context.ts'
 import { actorOf } from '../session.ts'
 
 const Params = WorkspaceParamsSchema.extend({ showId: IdSchema })
 const RequestParams = Params.extend({ guestRequestId: IdSchema })
-
-const doorInput = (list: DoorList): DoorListInput => ({
-  title: list.title,
-  subtitle: list.subtitle,
-  counts: list.counts,
-  guests: list.guests.map((g) => ({
-    id: g.id,
-    name: g.name,
-    plusN: g.plusN,
-    passType: g.passType,
-    note: g.note,
-    meetAndGreetTime: g.meetAndGreetTime,
-    requesterName: g.requesterName,
-    admitted: g.checkIn !== null,
-  })),
-})
 
 /** A show's guest list (issue 16, point 3; ADR 038): allotments, requests, decisions, the door list and check-in. */
 export const guestRoutes = defineRoutes((app, ctx) => {
@@ -149,12 +131,11 @@ export const guestRoutes = defineRoutes((app, ctx) => {
       },
     },
     async (request, reply) => {
-      const list = await doorList(ctx.deps, actorOf(request), request.params.showId)
-      const body = Buffer.from(await doorListPdf(doorInput(list)))
+      const file = await doorListFile(ctx.deps, actorOf(request), request.params.showId, 'pdf')
       return reply
         .type('application/pdf')
-        .header('content-disposition', `attachment; filename="${list.fileStem}.pdf"`)
-        .send(body as unknown as string)
+        .header('content-disposition', `attachment; filename="${file.fileName}"`)
+        .send(file.body as unknown as string) // a Buffer: Fastify sends it as it is
     },
   )
   app.get(
@@ -168,11 +149,11 @@ export const guestRoutes = defineRoutes((app, ctx) => {
       },
     },
     async (request, reply) => {
-      const list = await doorList(ctx.deps, actorOf(request), request.params.showId)
+      const file = await doorListFile(ctx.deps, actorOf(request), request.params.showId, 'csv')
       return reply
         .type('text/csv; charset=utf-8')
-        .header('content-disposition', `attachment; filename="${list.fileStem}.csv"`)
-        .send(doorListCsv(doorInput(list)))
+        .header('content-disposition', `attachment; filename="${file.fileName}"`)
+        .send(file.body as string)
     },
   )
 })

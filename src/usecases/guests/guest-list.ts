@@ -1,4 +1,3 @@
-import { and, eq } from 'drizzle-orm'
 import { uuidv7 } from 'uuidv7'
 import type { z } from 'zod'
 import type {
@@ -19,6 +18,7 @@ import {
   deleteCheckIn,
   insertCheckInIfAbsent,
   insertGuestListIfAbsent,
+  lockShowForGuests,
   requestsOfShow,
   showForGuests,
   type ShowForGuests,
@@ -26,7 +26,6 @@ import {
   type StoredGuestRequest,
 } from '../../db/queries/guests.ts'
 import { missingPeople } from '../../db/queries/people.ts'
-import { shows } from '../../db/schema/index.ts'
 import { guestAllotmentRows, guestListRows, guestRequestRows } from '../../db/writes/documents.ts'
 import { ConflictError, ForbiddenError, NotFoundError, ValidationError, type FieldIssue } from '../../domain/errors.ts'
 import {
@@ -45,6 +44,7 @@ import {
   type AllotmentKey,
 } from '../../domain/guests.ts'
 import { instantToLocalTime } from '../../domain/local-time.ts'
+import { doorListCsv, doorListPdf, type DoorListInput } from '../../interop/guests/door-list.ts'
 import { grantOf } from '../../domain/permissions.ts'
 import type { Actor, Deps } from '../deps.ts'
 import { readerOf } from '../read-access.ts'
@@ -210,15 +210,6 @@ export async function saveGuestListSettings(deps: Deps, actor: Actor, showId: st
   return finishVersionedWrite({ kind: 'guest list', id: showId, updatedRows, load: async () => view(deps, who, showId) })
 }
 
-/** One request at a time per show: two members of one party cannot both take its last place. */
-async function lockShow(tx: Db, workspaceId: string, showId: string): Promise<void> {
-  await tx
-    .select({ id: shows.id })
-    .from(shows)
-    .where(and(eq(shows.workspaceId, workspaceId), eq(shows.id, showId)))
-    .for('update')
-}
-
 function assertFits(allotment: Allotment, used: number, ask: { plusN: number; passType: RequestBody['passType'] }): void {
   const problem = allotmentProblem(allotment, used, ask)
   if (!problem) return
@@ -256,7 +247,7 @@ export async function createGuestRequest(deps: Deps, actor: Actor, showId: strin
   if (mg) throw new ValidationError([mg])
   const id = uuidv7()
   await deps.db.transaction(async (tx) => {
-    await lockShow(tx, ws, showId)
+    await lockShowForGuests(tx, ws, showId)
     const show = await loadShow(tx, ws, showId)
     const now = deps.clock.now()
     const closed = windowProblem(windowOf(show), now, who.manages)
@@ -307,7 +298,7 @@ export async function updateGuestRequest(deps: Deps, actor: Actor, showId: strin
   const mg = meetAndGreetIssue(body.passType, body.meetAndGreetTime)
   if (mg) throw new ValidationError([mg])
   const updatedRows = await deps.db.transaction(async (tx) => {
-    await lockShow(tx, ws, showId)
+    await lockShowForGuests(tx, ws, showId)
     const show = await loadShow(tx, ws, showId)
     const current = await ownRequest(tx, who, showId, id)
     if (current.version !== body.version) return 0
@@ -337,7 +328,7 @@ export async function decideGuestRequest(deps: Deps, actor: Actor, showId: strin
   assertManages(who, 'approve or deny guests')
   const ws = actor.workspaceId
   const updatedRows = await deps.db.transaction(async (tx) => {
-    await lockShow(tx, ws, showId)
+    await lockShowForGuests(tx, ws, showId)
     const show = await loadShow(tx, ws, showId)
     const current = await ownRequest(tx, who, showId, id)
     if (current.version !== body.version) return 0
@@ -455,4 +446,29 @@ export async function doorList(deps: Deps, actor: Actor, showId: string): Promis
     guests: approved,
     counts: countsByType(approved.map((r) => ({ ...r, admitted: r.checkIn !== null }))),
   }
+}
+
+const doorInput = (list: DoorList): DoorListInput => ({
+  title: list.title,
+  subtitle: list.subtitle,
+  counts: list.counts,
+  guests: list.guests.map((g) => ({
+    id: g.id,
+    name: g.name,
+    plusN: g.plusN,
+    passType: g.passType,
+    note: g.note,
+    meetAndGreetTime: g.meetAndGreetTime,
+    requesterName: g.requesterName,
+    admitted: g.checkIn !== null,
+  })),
+})
+
+/** The door list as a file to download: PDF to print or CSV for a spreadsheet. */
+export async function doorListFile(deps: Deps, actor: Actor, showId: string, format: 'pdf' | 'csv'): Promise<{ fileName: string; body: Buffer | string }> {
+  const list = await doorList(deps, actor, showId)
+  const input = doorInput(list)
+  return format === 'pdf'
+    ? { fileName: `${list.fileStem}.pdf`, body: Buffer.from(await doorListPdf(input)) }
+    : { fileName: `${list.fileStem}.csv`, body: doorListCsv(input) }
 }

@@ -96,7 +96,7 @@ export default defineConfig({
               sameOrigin &&
               (url.pathname === '/api/me' ||
                 (/^\/api\/workspaces\/[^/]+(\/(setlists|shows|acts|tours|members|days|day-sheets)(\/.*)?)?$/.test(url.pathname) &&
-                  !/\/(events|stage)$/.test(url.pathname))),
+                  !/\/(events|stage|door-list\.pdf|door-list\.csv)$/.test(url.pathname))),
             method: 'GET',
             handler: 'NetworkFirst',
             options: {

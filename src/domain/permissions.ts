@@ -39,6 +39,7 @@ export const RESOURCES = [
   'road', // days of a tour, their schedules, default schedules and day sheets (issue 15, ADR 034)
   'mail', // the outbox: every email written, with its addresses and state (ADR 033): owners only
   'money', // deals and settlements of shows (issue 16, point 5; ADR 040): owners and managers only
+  'guests', // guest lists of shows: allotments, requests, decisions, door lists, check-in (issue 16, point 3; ADR 038)
 ] as const
 export type Resource = (typeof RESOURCES)[number]
 
@@ -93,6 +94,7 @@ export const PERMISSIONS: Record<Resource, Row> = {
   road: row(g('all', 'all'), g('all', 'all'), g('all', 'all'), g('all', 'none'), g('own', 'none')),
   mail: row(g('all', 'none'), g('none', 'none'), g('none', 'none'), g('none', 'none'), g('none', 'none')),
   money: row(g('all', 'all'), g('all', 'all'), g('none', 'none'), g('none', 'none'), g('none', 'none')),
+  guests: row(g('all', 'all'), g('all', 'all'), g('own', 'own'), g('own', 'own'), g('none', 'none')),
 }
 
 /**
@@ -114,6 +116,8 @@ export const FIELD_RULES: Partial<Record<Resource, string>> = {
   timelines: "a person's timeline only for the reader's own person; an act's timeline with public shows only and the reader's own commitments",
   pitches: "only pitches to the reader's own party: an act they are a member of, or their own name",
   feeds: "only the reader's own person's feeds",
+  guests:
+    "only the reader's own requests and the allotment they go to, and the show's counts by pass type: other people's guests (names, notes) are personal data; no door list, no decisions, no check-in",
   road: 'only the days with a line whose audience reaches the reader, and on them only those lines; no day notes; a show only when public; hidden and unconfirmed times without the time',
 }
 

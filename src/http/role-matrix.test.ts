@@ -112,6 +112,14 @@ describe('roles and privacy on every route (demo world, 2013-04-15)', () => {
     // a hotel the viewer sleeps in, and every room's confirmation number (ADR 039)
     const viewerStays = (await client.viewer.get(`${api}/hotels`)).json()
     const stays = await list('/hotels')
+    // every show's guest list as the owner reads it: other people's guests are the secrets (ADR 038)
+    const guestRequests = (await Promise.all(showDetails.map((s) => list(`/shows/${s.id}/guests`)))).flatMap((g) => g.requests)
+    const ownRequest = (role: WorkspaceRole) => guestRequests.find((r: { requesterPersonId: string | null }) => r.requesterPersonId === personOf[role])
+    for (const role of ['member', 'crew'] as const) {
+      const own = ownRequest(role)
+      if (!own) throw new Error(`the demo has no guest request of the ${role}'s own`)
+      ownParams[role] = { ...ownParams[role], guestRequestId: own.id }
+    }
     params = {
       actId: btr.id,
       membershipId: btr.memberships[0].id,
@@ -141,6 +149,7 @@ describe('roles and privacy on every route (demo world, 2013-04-15)', () => {
       itemId: roadDay.items[0].id,
       templateId: (await list('/schedule-templates'))[0].id,
       hotelId: viewerStays[0].id,
+      guestRequestId: guestRequests[0].id,
     }
 
     // What each role must never read, whatever the route.
@@ -208,6 +217,14 @@ describe('roles and privacy on every route (demo world, 2013-04-15)', () => {
             if (!guest && scope('road') === 'own') add(map, room.id, `a room at ${st.name} on ${st.checkInDate} the reader is not in`)
           }
         if (scope('road') === 'own') for (const st of stays) add(map, st.notes, `notes of the stay at ${st.name}`)
+      }
+      if (scope('guests') !== 'all') {
+        for (const r of guestRequests) {
+          if (r.requesterPersonId === personOf[role]) continue
+          add(map, r.id, `the guest request for ${r.name}`)
+          add(map, r.note, `the note on the guest request for ${r.name}`)
+          if (r.name.length >= 12) map.set(r.name, `the name of someone else's guest, ${r.name}`)
+        }
       }
       if (scope('blockouts') === 'own') for (const b of blockouts) if (b.personId !== personOf[role]) add(map, b.id, `${b.personName ?? b.personId}'s blockout`)
       secrets[role] = map

@@ -37,6 +37,7 @@ const ROUTE_RESOURCES: readonly [RegExp, Resource][] = [
   [/^\/shows\/:showId\/setlist$/, 'setlists'],
   [/^\/shows\/:showId\/played$/, 'played'],
   [/^\/shows\/:showId\/settlement$/, 'money'],
+  [/^\/shows\/:showId\/guests(\/|\.|$)/, 'guests'],
   [/^\/shows(\/|$)/, 'shows'],
   [/^\/commitments(\/|$)/, 'commitments'],
   [/^\/blockouts(\/|$)/, 'blockouts'],

@@ -121,6 +121,7 @@ export async function buildWorkspaceFixtures(client: TestClient, base: string): 
     checkOutDate: '2013-07-13',
     rooms: [{ confirmationNumber: 'FIX-1', guests: [{ personId: person.id }] }],
   })
+  const guestRequest = await created(client, `${base}/shows/${show.id}/guests/requests`, { name: 'Fixture Guest', plusN: 1 })
   return {
     userId: me.user.id,
     personId: person.id,
@@ -151,6 +152,7 @@ export async function buildWorkspaceFixtures(client: TestClient, base: string): 
     itemId: item.id,
     templateId: template.id,
     hotelId: hotel.id,
+    guestRequestId: guestRequest.id,
   }
 }
 

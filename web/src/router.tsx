@@ -113,6 +113,13 @@ const workspaceRoutes: RouteObject[] = [
     edit: page(shows, (m) => m.ShowEditPage),
   }),
   {
+    path: 'shows/:showId/door',
+    ...page(
+      () => import('./features/guests/guests-pages.ts'),
+      (m) => m.DoorPage,
+    ),
+  },
+  {
     path: 'shows/:showId/played',
     ...page(
       () => import('./features/played/played-pages.ts'),

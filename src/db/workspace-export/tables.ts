@@ -82,6 +82,10 @@ export const WORKSPACE_TABLES: readonly ExportedTable[] = [
   { name: 'mailKeys', table: schema.mailKeys },
   { name: 'showOffers', table: schema.showOffers },
   { name: 'showSettlements', table: schema.showSettlements },
+  { name: 'guestLists', table: schema.guestLists },
+  { name: 'guestAllotments', table: schema.guestAllotments },
+  { name: 'guestRequests', table: schema.guestRequests },
+  { name: 'guestCheckIns', table: schema.guestCheckIns },
 ]
 
 /**

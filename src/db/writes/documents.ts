@@ -29,6 +29,9 @@ import {
   showBilling,
   showOffers,
   showSettlements,
+  guestAllotments,
+  guestLists,
+  guestRequests,
   showLineup,
   shows,
   tourDays,
@@ -159,6 +162,9 @@ export const showRows = documentWrites(shows)
 export const showBillingRows = listWrites(showBilling, (t) => t.showId)
 export const showOfferRows = listWrites(showOffers, (t) => t.showId)
 export const showSettlementRows = documentWrites(showSettlements)
+export const guestListRows = documentWrites(guestLists)
+export const guestAllotmentRows = listWrites(guestAllotments, (t) => t.showId)
+export const guestRequestRows = documentWrites(guestRequests)
 export const showLineupRows = listWrites(showLineup, (t) => t.showId)
 export const commitmentRows = documentWrites(commitments)
 export const commitmentPeopleRows = listWrites(commitmentPeople, (t) => t.commitmentId)

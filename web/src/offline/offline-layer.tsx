@@ -159,6 +159,7 @@ export default function OfflineLayer() {
 }
 
 function proposalHref(item: OutboxItem): string {
+  if (item.href) return item.href
   const base = `/w/${encodeURIComponent(item.ws)}/setlists`
   return item.proposalId ? `${base}/${encodeURIComponent(item.proposalId)}` : base
 }
@@ -185,8 +186,8 @@ export function OfflineBanner({ online, userId, updateReady }: { online: boolean
           {conflicts.map((item) => (
             <li key={item.id}>
               {item.problem?.status === 409 ? 'Conflict: ' : 'Not sent: '}
-              your {item.kind === 'edit' ? 'edit' : 'answer'} from {new Date(item.createdAt).toLocaleString()} — {item.problem?.title}{' '}
-              <a href={proposalHref(item)}>Open the proposal</a>{' '}
+              your {item.kind === 'check-in' ? 'check-in' : item.kind === 'edit' ? 'edit' : 'answer'} from {new Date(item.createdAt).toLocaleString()} —{' '}
+              {item.problem?.title} <a href={proposalHref(item)}>{item.kind === 'check-in' ? 'Open the door list' : 'Open the proposal'}</a>{' '}
               <button type="button" className="button button--quiet" onClick={() => outbox.dismiss(item.id)}>
                 Dismiss
               </button>

@@ -8,7 +8,7 @@ import { request } from '../api/request.ts'
 
 const STORAGE_KEY = 'greenroom.outbox.v1'
 
-export type OutboxKind = 'answer' | 'edit'
+export type OutboxKind = 'answer' | 'edit' | 'check-in'
 
 export interface OutboxItem {
   /** Also the change's Idempotency-Key: every send of it carries the same key, so the server does it once. */
@@ -19,6 +19,8 @@ export interface OutboxItem {
   versionId: string
   /** From the page the change was made on, for the conflict link; null when unknown. */
   proposalId: string | null
+  /** Where the conflict link goes when it is not a proposal (a door check-in: the door page). */
+  href?: string
   method: 'POST' | 'PUT'
   path: string
   body: unknown
@@ -128,7 +130,15 @@ function newId(): string {
  * server) it is kept in the outbox and an ApiProblem with code `offline-queued` is thrown, so the
  * calling form shows that instead of pretending the change was saved.
  */
-export async function sendOrQueue<T>(kind: OutboxKind, ws: string, versionId: string, method: 'POST' | 'PUT', path: string, body: unknown): Promise<T> {
+export async function sendOrQueue<T>(
+  kind: OutboxKind,
+  ws: string,
+  versionId: string,
+  method: 'POST' | 'PUT',
+  path: string,
+  body: unknown,
+  opts: { href?: string } = {},
+): Promise<T> {
   // Named before the first try: when that one reached the server but its answer was lost, the resend
   // carries the same key and the server answers it without doing the change twice.
   const id = newId()
@@ -150,7 +160,8 @@ export async function sendOrQueue<T>(kind: OutboxKind, ws: string, versionId: st
         kind,
         ws,
         versionId,
-        proposalId: proposalFromLocation(),
+        proposalId: kind === 'check-in' ? null : proposalFromLocation(),
+        ...(opts.href ? { href: opts.href } : {}),
         method,
         path,
         body,

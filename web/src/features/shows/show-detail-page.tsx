@@ -13,6 +13,7 @@ import { useCanEditTouring } from '../tours/touring-permissions.ts'
 import { ShowBadges } from './show-badges.tsx'
 import { ShowSetlistPanel } from './show-setlist-panel.tsx'
 import { PlayedPanel } from '../played/played-panel.tsx'
+import { GuestsPanel } from '../guests/guests-panel.tsx'
 import { ShowTimesTable } from './show-times-table.tsx'
 import { announcementText, billingLabel, statusLabel } from './show-words.ts'
 import { formatLocalDate, viewerTimeZone } from './zoned-time.ts'
@@ -127,6 +128,7 @@ export function ShowDetailPage() {
 
           <ShowSetlistPanel show={s} />
           <PlayedPanel show={s} />
+          <GuestsPanel showId={s.id} />
 
           {s.notes && (
             <section className="section" aria-labelledby="notes">

@@ -39,6 +39,8 @@ export const RESOURCES = [
   'road', // days of a tour, their schedules, default schedules and day sheets (issue 15, ADR 034)
   'mail', // the outbox: every email written, with its addresses and state (ADR 033): owners only
   'money', // deals and settlements of shows (issue 16, point 5; ADR 040): owners and managers only
+  'advance', // a show's advance checklist and contacts, a venue's facts and contacts (issues 15.6 and 16.4; ADR 037)
+  'promoter-links', // private links for a show's promoter and what they answered (ADR 037): owners and managers only
 ] as const
 export type Resource = (typeof RESOURCES)[number]
 
@@ -93,6 +95,8 @@ export const PERMISSIONS: Record<Resource, Row> = {
   road: row(g('all', 'all'), g('all', 'all'), g('all', 'all'), g('all', 'none'), g('own', 'none')),
   mail: row(g('all', 'none'), g('none', 'none'), g('none', 'none'), g('none', 'none'), g('none', 'none')),
   money: row(g('all', 'all'), g('all', 'all'), g('none', 'none'), g('none', 'none'), g('none', 'none')),
+  advance: row(g('all', 'all'), g('all', 'all'), g('all', 'all'), g('all', 'none'), g('own', 'none')),
+  'promoter-links': row(g('all', 'all'), g('all', 'all'), g('none', 'none'), g('none', 'none'), g('none', 'none')),
 }
 
 /**
@@ -114,6 +118,8 @@ export const FIELD_RULES: Partial<Record<Resource, string>> = {
   timelines: "a person's timeline only for the reader's own person; an act's timeline with public shows only and the reader's own commitments",
   pitches: "only pitches to the reader's own party: an act they are a member of, or their own name",
   feeds: "only the reader's own person's feeds",
+  advance:
+    "only public shows; no checklist; contacts' names and roles, with phone and email only on a show the reader is on (readsContactDetails); a venue's contact details and wifi never",
   road: 'only the days with a line whose audience reaches the reader, and on them only those lines; no day notes; a show only when public; hidden and unconfirmed times without the time',
 }
 
@@ -132,4 +138,19 @@ export function readScope(role: WorkspaceRole, resource: Resource): ReadScope {
  */
 export function readsEveryConfirmationNumber(role: WorkspaceRole): boolean {
   return role === 'owner' || role === 'manager'
+}
+
+/**
+ * A contact's phone and email are personal data (ADR 037): owners and managers read them all; the
+ * band, crew and a viewer read them only for a show they are on (its lineup, a member of an act
+ * billed on it, the touring crew): the people who will phone the production manager that day.
+ * Where no show is in question (a venue's own page) only owners and managers read them.
+ */
+export function readsContactDetails(role: WorkspaceRole, onTheShow: boolean): boolean {
+  return role === 'owner' || role === 'manager' || onTheShow
+}
+
+/** Who creates, revokes and reads a show's promoter links, and accepts what a promoter answered (ADR 037). */
+export function managesPromoterLinks(role: WorkspaceRole): boolean {
+  return grantOf(role, 'promoter-links').write === 'all'
 }

@@ -121,6 +121,8 @@ export async function buildWorkspaceFixtures(client: TestClient, base: string): 
     checkOutDate: '2013-07-13',
     rooms: [{ confirmationNumber: 'FIX-1', guests: [{ personId: person.id }] }],
   })
+  // advancing (ADR 037): a promoter link of the show
+  const promoterLink = await created(client, `${base}/shows/${show.id}/promoter-links`, {})
   return {
     userId: me.user.id,
     personId: person.id,
@@ -151,6 +153,7 @@ export async function buildWorkspaceFixtures(client: TestClient, base: string): 
     itemId: item.id,
     templateId: template.id,
     hotelId: hotel.id,
+    linkId: promoterLink.id,
   }
 }
 

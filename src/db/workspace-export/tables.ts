@@ -82,6 +82,9 @@ export const WORKSPACE_TABLES: readonly ExportedTable[] = [
   { name: 'mailKeys', table: schema.mailKeys },
   { name: 'showOffers', table: schema.showOffers },
   { name: 'showSettlements', table: schema.showSettlements },
+  { name: 'venueAdvance', table: schema.venueAdvance },
+  { name: 'showAdvance', table: schema.showAdvance },
+  { name: 'promoterLinks', table: schema.promoterLinks },
 ]
 
 /**

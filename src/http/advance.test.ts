@@ -48,8 +48,8 @@ describe('advancing a show', () => {
         announcement: 'announced',
         lineup: lineup.map((personId) => ({ personId, role: 'vocals' })),
       })
-    id.show = (await show('2013-07-12', [id.member])).id
-    id.later = (await show('2013-08-20', [id.viewer])).id
+    id.show = (await show('2013-07-12', [id.member!])).id
+    id.later = (await show('2013-08-20', [id.viewer!])).id
   })
   afterAll(async () => {
     await app?.close()

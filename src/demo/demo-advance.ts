@@ -23,12 +23,21 @@ export async function loadAdvanceDemo(db: Db, rows: DemoWorldRows, opts: { now: 
   const managerUser = rows.workspaceMembers.find((m) => m.role === 'manager')!.userId
   const manager = rows.people.find((p) => p.userId === managerUser)
   const doneBy = { personId: manager?.id ?? null, name: manager?.name ?? 'Tour manager' }
-  const slug = (s: string) => s.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '')
+  const slug = (s: string) =>
+    s
+      .toLowerCase()
+      .replace(/[^a-z0-9]+/g, '-')
+      .replace(/^-|-$/g, '')
 
   let n = 10
   const person = (role: Contact['role'], first: string, domain: string): Contact => {
     n++
-    return { role, name: `${first} ${['Avery', 'Brooks', 'Castillo', 'Dunn', 'Ellis', 'Fischer', 'Grant', 'Hayes'][n % 8]}`, phone: `+1 555 01${n}`, email: `${slug(first)}.${n}@${domain}` }
+    return {
+      role,
+      name: `${first} ${['Avery', 'Brooks', 'Castillo', 'Dunn', 'Ellis', 'Fischer', 'Grant', 'Hayes'][n % 8]}`,
+      phone: `+1 555 01${n}`,
+      email: `${slug(first)}.${n}@${domain}`,
+    }
   }
 
   const venueRows: object[] = []
@@ -72,7 +81,14 @@ export async function loadAdvanceDemo(db: Db, rows: DemoWorldRows, opts: { now: 
     })
   })
   for (const show of otherShows)
-    showRows.push({ workspaceId, id: show.id, version: 1, checklist: defaultChecklist(show.localDate), contacts: [person('promoter', 'Harper', 'club.example')], updatedAt: now })
+    showRows.push({
+      workspaceId,
+      id: show.id,
+      version: 1,
+      checklist: defaultChecklist(show.localDate),
+      contacts: [person('promoter', 'Harper', 'club.example')],
+      updatedAt: now,
+    })
 
   // the first summer show's promoter answered: a new parking note, the wifi, and a box office contact
   const first = tourShows[0]!

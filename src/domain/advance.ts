@@ -103,7 +103,8 @@ const contactsOfRole = (contacts: readonly Contact[], role: ContactRole) =>
 export function answerChanges(current: PromoterAnswer, answer: PromoterAnswer): FieldChange[] {
   const changes: FieldChange[] = []
   for (const f of VENUE_FACT_FIELDS)
-    if (current.facts[f] !== answer.facts[f]) changes.push({ field: `facts.${f}`, label: VENUE_FACT_LABELS[f], before: current.facts[f], after: answer.facts[f] })
+    if (current.facts[f] !== answer.facts[f])
+      changes.push({ field: `facts.${f}`, label: VENUE_FACT_LABELS[f], before: current.facts[f], after: answer.facts[f] })
   for (const role of CONTACT_ROLES) {
     const before = contactsOfRole(current.contacts, role)
     const after = contactsOfRole(answer.contacts, role)

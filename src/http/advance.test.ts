@@ -66,7 +66,15 @@ describe('advancing a show', () => {
     expect(res.statusCode, res.body).toBe(200)
     const body = res.json()
     expect(body).toMatchObject({ showId: id.show, venueId: id.venue, version: 0, contacts: [], detailsHidden: false, updatedAt: null })
-    expect(body.checklist.map((i: { category: string }) => i.category)).toEqual(['production', 'production', 'hospitality', 'security', 'merch', 'settlement', 'travel'])
+    expect(body.checklist.map((i: { category: string }) => i.category)).toEqual([
+      'production',
+      'production',
+      'hospitality',
+      'security',
+      'merch',
+      'settlement',
+      'travel',
+    ])
     expect(body.checklist[0]).toMatchObject({ id: 'default-stage-plot', dueDate: '2013-06-21', status: 'todo', doneBy: null })
     const venue = (await owner.get(`${base}/venues/${id.venue}/advance`)).json()
     expect(venue).toMatchObject({ version: 0, contacts: [], facts: { loadInAddress: '', wifi: '' } })
@@ -128,7 +136,14 @@ describe('advancing a show', () => {
   })
 
   it('keeps venue facts for next time; phone, email and wifi only for owners and managers, kept when an editor leaves them out', async () => {
-    const facts = { loadInAddress: 'Dock B, Ocean Parkway', parking: 'Two buses behind the stage', power: '400 A three-phase', stageSize: '18 × 12 m', wifi: 'JB-Crew / surf2013', hospitality: 'Catering at 17:00' }
+    const facts = {
+      loadInAddress: 'Dock B, Ocean Parkway',
+      parking: 'Two buses behind the stage',
+      power: '400 A three-phase',
+      stageSize: '18 × 12 m',
+      wifi: 'JB-Crew / surf2013',
+      hospitality: 'Catering at 17:00',
+    }
     const res = await owner.put(`${base}/venues/${id.venue}/advance`, { version: 0, facts, contacts: [contacts[1]] })
     expect(res.statusCode, res.body).toBe(200)
     expect(res.json()).toMatchObject({ version: 1, facts })
@@ -217,7 +232,9 @@ describe('advancing a show', () => {
       'contacts.1.phone': '+1 516 555 0199',
       'contacts.1.email': '',
     }
-    const bad = await record(anonymous.form(`/advance/${id.token}`, { ...answer, 'contacts.1.email': 'sam at example', 'contacts.2.role': 'boss', 'contacts.2.name': 'X' }))
+    const bad = await record(
+      anonymous.form(`/advance/${id.token}`, { ...answer, 'contacts.1.email': 'sam at example', 'contacts.2.role': 'boss', 'contacts.2.name': 'X' }),
+    )
     expect(bad.statusCode).toBe(400)
     expect(bad.body).toContain('contacts.1.email')
     expect(bad.body).toContain('contacts.2.role')

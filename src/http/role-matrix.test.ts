@@ -227,7 +227,8 @@ describe('roles and privacy on every route (demo world, 2013-04-15)', () => {
       if (!readsContactDetails(role, false)) {
         for (const a of [...advances, ...venueAdvances])
           for (const c of a.contacts)
-            for (const detail of [c.phone, c.email]) if (detail && !detailsSeen[role].has(detail)) map.set(detail, `${c.name}'s ${detail === c.phone ? 'phone' : 'email'}`)
+            for (const detail of [c.phone, c.email])
+              if (detail && !detailsSeen[role].has(detail)) map.set(detail, `${c.name}'s ${detail === c.phone ? 'phone' : 'email'}`)
         for (const v of venueAdvances) if (v.facts.wifi) map.set(v.facts.wifi, 'the wifi of a venue')
         for (const ch of promoterLink.changes) add(map, ch.after, `a promoter's waiting answer (${ch.label})`)
       }

@@ -27,12 +27,21 @@ export async function showAdvanceOf(db: Db, workspaceId: string, showId: string)
 /** A venue's kept facts and contacts (null: never saved); null when no such venue. */
 export async function venueAdvanceOf(db: Db, workspaceId: string, venueId: string) {
   const [row] = await db
-    .select({ venueId: venues.id, version: venueAdvance.version, facts: venueAdvance.facts, contacts: venueAdvance.contacts, updatedAt: venueAdvance.updatedAt })
+    .select({
+      venueId: venues.id,
+      version: venueAdvance.version,
+      facts: venueAdvance.facts,
+      contacts: venueAdvance.contacts,
+      updatedAt: venueAdvance.updatedAt,
+    })
     .from(venues)
     .leftJoin(venueAdvance, and(eq(venueAdvance.workspaceId, venues.workspaceId), eq(venueAdvance.id, venues.id)))
     .where(and(eq(venues.workspaceId, workspaceId), eq(venues.id, venueId)))
   if (!row) return null
-  return { venueId: row.venueId, advance: row.version === null ? null : { version: row.version, facts: row.facts, contacts: row.contacts, updatedAt: row.updatedAt! } }
+  return {
+    venueId: row.venueId,
+    advance: row.version === null ? null : { version: row.version, facts: row.facts, contacts: row.contacts, updatedAt: row.updatedAt! },
+  }
 }
 
 /**

@@ -12,7 +12,14 @@ export async function saveShowAdvance(
   row: { workspaceId: string; id: string; checklist: unknown; contacts: unknown; updatedAt: Date },
   version: number,
 ): Promise<number> {
-  if (version === 0) return (await db.insert(showAdvance).values({ ...row, version: 1 }).onConflictDoNothing().returning({ id: showAdvance.id })).length
+  if (version === 0)
+    return (
+      await db
+        .insert(showAdvance)
+        .values({ ...row, version: 1 })
+        .onConflictDoNothing()
+        .returning({ id: showAdvance.id })
+    ).length
   const { workspaceId, id, ...set } = row
   const written = await db
     .update(showAdvance)
@@ -27,7 +34,14 @@ export async function saveVenueAdvance(
   row: { workspaceId: string; id: string; facts: unknown; contacts: unknown; updatedAt: Date },
   version: number,
 ): Promise<number> {
-  if (version === 0) return (await db.insert(venueAdvance).values({ ...row, version: 1 }).onConflictDoNothing().returning({ id: venueAdvance.id })).length
+  if (version === 0)
+    return (
+      await db
+        .insert(venueAdvance)
+        .values({ ...row, version: 1 })
+        .onConflictDoNothing()
+        .returning({ id: venueAdvance.id })
+    ).length
   const { workspaceId, id, ...set } = row
   const written = await db
     .update(venueAdvance)
@@ -62,7 +76,14 @@ export async function submitPromoterAnswer(db: Db, workspaceId: string, id: stri
 }
 
 /** The tour manager's decision on the waiting answer, once (0 when it was decided or answered again meanwhile). */
-export async function decidePromoterAnswer(db: Db, workspaceId: string, id: string, decision: 'accepted' | 'dismissed', submittedAt: Date, at: Date): Promise<number> {
+export async function decidePromoterAnswer(
+  db: Db,
+  workspaceId: string,
+  id: string,
+  decision: 'accepted' | 'dismissed',
+  submittedAt: Date,
+  at: Date,
+): Promise<number> {
   const rows = await db
     .update(promoterLinks)
     .set({ decision, decidedAt: at })

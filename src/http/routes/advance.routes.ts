@@ -130,7 +130,15 @@ export const advanceRoutes = defineRoutes((app, ctx) => {
   )
   app.post(
     '/shows/:showId/promoter-links/:linkId/dismiss',
-    { schema: { tags, summary: 'Dismiss the promoter’s answer: the venue keeps what it had', params: LinkParams, body: Empty, response: { 200: PromoterLinkSchema } } },
+    {
+      schema: {
+        tags,
+        summary: 'Dismiss the promoter’s answer: the venue keeps what it had',
+        params: LinkParams,
+        body: Empty,
+        response: { 200: PromoterLinkSchema },
+      },
+    },
     async (request) => dismissPromoterAnswer(ctx.deps, actorOf(request), request.params.showId, request.params.linkId),
   )
 })

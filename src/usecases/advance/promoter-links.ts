@@ -3,13 +3,7 @@ import { uuidv7 } from 'uuidv7'
 import type { z } from 'zod'
 import type { AcceptAnswerBodySchema, CreatePromoterLinkBodySchema, PromoterLink } from '../../contract/advance.ts'
 import { promoterLinkByTokenHash, promoterLinkOf, promoterLinksOfShow, showAdvanceOf, venueAdvanceOf, type PromoterLinkRow } from '../../db/queries/advance.ts'
-import {
-  decidePromoterAnswer,
-  insertPromoterLink,
-  revokePromoterLink as writeRevoke,
-  saveVenueAdvance,
-  submitPromoterAnswer,
-} from '../../db/writes/advance.ts'
+import { decidePromoterAnswer, insertPromoterLink, revokePromoterLink as writeRevoke, saveVenueAdvance, submitPromoterAnswer } from '../../db/writes/advance.ts'
 import { EMPTY_FACTS, answerChanges, applyAnswer, type Contact, type PromoterAnswer, type VenueFacts } from '../../domain/advance.ts'
 import { ConflictError, ForbiddenError, NotFoundError, StaleVersionError, ValidationError } from '../../domain/errors.ts'
 import { managesPromoterLinks } from '../../domain/permissions.ts'

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { Database } from '../db/client.ts'
-import { TEST_NOW, TestClient, ownerWithWorkspace } from '../test/test-app.ts'
+import { TEST_NOW, ownerWithWorkspace, type TestClient } from '../test/test-app.ts'
 import { freshDatabase } from '../test/test-database.ts'
 import { created, joinedClient } from '../test/workspace-fixtures.ts'
 import { buildApp, type App } from './app.ts'

@@ -1,6 +1,7 @@
 import { z } from 'zod'
 import { FullDateSchema, IdSchema, NameSchema, NotesSchema, VersionSchema, lineText } from './common.ts'
 import { HotelStaySchema } from './hotels.ts'
+import { ContactSchema } from './advance.ts'
 import { LocalTimeSchema, ShowTimesSchema, TimeZoneSchema } from './touring.ts'
 import { AUDIENCES, DAY_TYPES, DISPLAY_MODES, SCHEDULE_ITEM_KINDS } from '../domain/road.ts'
 import { SHOW_STATUSES } from '../domain/touring.ts'
@@ -169,6 +170,9 @@ export const DaySheetSchema = z.object({
         .describe('The agreed set list, for those who may read set lists'),
     })
     .nullable(),
+  contacts: z
+    .array(ContactSchema)
+    .describe("The show's people, then its venue's, one tap away; phone and email only for a reader on the show, owners and managers (ADR 037)"),
   hotels: z
     .array(HotelStaySchema)
     .describe('Where I sleep tonight: the stays with a room of mine on the night of this date, only my rooms (every stay that night in a whole-day view)'),

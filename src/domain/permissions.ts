@@ -40,6 +40,8 @@ export const RESOURCES = [
   'mail', // the outbox: every email written, with its addresses and state (ADR 033): owners only
   'money', // deals and settlements of shows (issue 16, point 5; ADR 040): owners and managers only
   'guests', // guest lists of shows: allotments, requests, decisions, door lists, check-in (issue 16, point 3; ADR 038)
+  'advance', // a show's advance checklist and contacts, a venue's facts and contacts (issues 15.6 and 16.4; ADR 037)
+  'promoter-links', // private links for a show's promoter and what they answered (ADR 037): owners and managers only
 ] as const
 export type Resource = (typeof RESOURCES)[number]
 
@@ -95,6 +97,8 @@ export const PERMISSIONS: Record<Resource, Row> = {
   mail: row(g('all', 'none'), g('none', 'none'), g('none', 'none'), g('none', 'none'), g('none', 'none')),
   money: row(g('all', 'all'), g('all', 'all'), g('none', 'none'), g('none', 'none'), g('none', 'none')),
   guests: row(g('all', 'all'), g('all', 'all'), g('own', 'own'), g('own', 'own'), g('none', 'none')),
+  advance: row(g('all', 'all'), g('all', 'all'), g('all', 'all'), g('all', 'none'), g('own', 'none')),
+  'promoter-links': row(g('all', 'all'), g('all', 'all'), g('none', 'none'), g('none', 'none'), g('none', 'none')),
 }
 
 /**
@@ -118,6 +122,8 @@ export const FIELD_RULES: Partial<Record<Resource, string>> = {
   feeds: "only the reader's own person's feeds",
   guests:
     "only the reader's own requests and the allotment they go to, and the show's counts by pass type: other people's guests (names, notes) are personal data; no door list, no decisions, no check-in",
+  advance:
+    "only public shows; no checklist; contacts' names and roles, with phone and email only on a show the reader is on (readsContactDetails); a venue's contact details and wifi never",
   road: 'only the days with a line whose audience reaches the reader, and on them only those lines; no day notes; a show only when public; hidden and unconfirmed times without the time',
 }
 
@@ -136,4 +142,19 @@ export function readScope(role: WorkspaceRole, resource: Resource): ReadScope {
  */
 export function readsEveryConfirmationNumber(role: WorkspaceRole): boolean {
   return role === 'owner' || role === 'manager'
+}
+
+/**
+ * A contact's phone and email are personal data (ADR 037): owners and managers read them all; the
+ * band, crew and a viewer read them only for a show they are on (its lineup, a member of an act
+ * billed on it, the touring crew): the people who will phone the production manager that day.
+ * Where no show is in question (a venue's own page) only owners and managers read them.
+ */
+export function readsContactDetails(role: WorkspaceRole, onTheShow: boolean): boolean {
+  return role === 'owner' || role === 'manager' || onTheShow
+}
+
+/** Who creates, revokes and reads a show's promoter links, and accepts what a promoter answered (ADR 037). */
+export function managesPromoterLinks(role: WorkspaceRole): boolean {
+  return grantOf(role, 'promoter-links').write === 'all'
 }

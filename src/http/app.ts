@@ -33,6 +33,7 @@ import type { MailSettings } from '../usecases/mail/settings.ts'
 import { smtpTransport } from '../usecases/mail/transport.ts'
 import type { MailConfig } from '../config/env.ts'
 import { unsubscribeRoutes } from './routes/unsubscribe.routes.ts'
+import { promoterFormRoutes } from './routes/promoter-form.routes.ts'
 import { createEventBus, type EventBus } from '../events/index.ts'
 import { listenForAuthChanges } from '../events/auth-changes.ts'
 import { SessionCache } from '../usecases/auth/session-cache.ts'
@@ -170,6 +171,7 @@ export async function buildApp(opts: AppOptions): Promise<App> {
   await app.register(publicRoutes(ctx))
   await app.register(feedsPublicRoutes(ctx))
   await app.register(unsubscribeRoutes(ctx))
+  await app.register(promoterFormRoutes(ctx))
 
   const servesWebApp = opts.serveWebApp ? await registerWebApp(app) : false
   if (!servesWebApp) app.setNotFoundHandler(handleNotFound)

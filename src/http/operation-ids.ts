@@ -40,6 +40,15 @@ const named: Record<string, string> = {
   'GET /public/{handle}/shows.ics': 'getPublicCalendar',
   'GET /public/{handle}/shows.json': 'listPublicShows',
   'GET /feeds/{token}.ics': 'getPrivateCalendar',
+  'GET /api/workspaces/{workspaceId}/shows/{showId}/advance': 'getShowAdvance',
+  'PUT /api/workspaces/{workspaceId}/shows/{showId}/advance': 'updateShowAdvance',
+  'GET /api/workspaces/{workspaceId}/venues/{venueId}/advance': 'getVenueAdvance',
+  'PUT /api/workspaces/{workspaceId}/venues/{venueId}/advance': 'updateVenueAdvance',
+  'POST /api/workspaces/{workspaceId}/shows/{showId}/promoter-links/{linkId}/revoke': 'revokePromoterLink',
+  'POST /api/workspaces/{workspaceId}/shows/{showId}/promoter-links/{linkId}/accept': 'acceptPromoterAnswer',
+  'POST /api/workspaces/{workspaceId}/shows/{showId}/promoter-links/{linkId}/dismiss': 'dismissPromoterAnswer',
+  'GET /advance/{token}': 'getPromoterForm',
+  'POST /advance/{token}': 'answerPromoterForm',
 }
 
 /** Words that look plural but name one thing (a GET on them reads it, a PUT replaces it). */

@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { loadDemoWorld } from '../demo/load-demo-world.ts'
 import { DEMO_EMAIL_DOMAIN, DEMO_PASSWORD } from '../demo/world-2013.ts'
 import { fixedClock } from '../domain/clock.ts'
-import { grantOf, readsEveryConfirmationNumber, type ReadScope } from '../domain/permissions.ts'
+import { grantOf, readsContactDetails, readsEveryConfirmationNumber, type ReadScope } from '../domain/permissions.ts'
 import { WORKSPACE_ROLES, type WorkspaceRole } from '../domain/roles.ts'
 import type { Database } from '../db/client.ts'
 import { TEST_NOW, TestClient } from '../test/test-app.ts'
@@ -120,6 +120,19 @@ describe('roles and privacy on every route (demo world, 2013-04-15)', () => {
       if (!own) throw new Error(`the demo has no guest request of the ${role}'s own`)
       ownParams[role] = { ...ownParams[role], guestRequestId: own.id }
     }
+    // advancing (ADR 037): every show's and venue's contacts as the owner reads them, and each role's own view of each show
+    const advances = await Promise.all(showDetails.map((s) => list(`/shows/${s.id}/advance`)))
+    const venueAdvances = await Promise.all([...new Set(showDetails.map((s) => s.venueId as string))].map((v) => list(`/venues/${v}/advance`)))
+    const linksByShow = await Promise.all(showDetails.map((s) => list(`/shows/${s.id}/promoter-links`)))
+    const promoterLink = linksByShow.flat()[0]
+    const detailsSeen = {} as Record<WorkspaceRole, Set<string>>
+    for (const role of WORKSPACE_ROLES) {
+      detailsSeen[role] = new Set()
+      for (const a of advances) {
+        const res = await client[role].get(`${api}/shows/${a.showId}/advance`)
+        if (res.statusCode === 200 && !res.json().detailsHidden) for (const c of a.contacts) detailsSeen[role].add(c.phone).add(c.email)
+      }
+    }
     params = {
       actId: btr.id,
       membershipId: btr.memberships[0].id,
@@ -150,6 +163,7 @@ describe('roles and privacy on every route (demo world, 2013-04-15)', () => {
       templateId: (await list('/schedule-templates'))[0].id,
       hotelId: viewerStays[0].id,
       guestRequestId: guestRequests[0].id,
+      linkId: promoterLink.id,
     }
 
     // What each role must never read, whatever the route.
@@ -225,6 +239,15 @@ describe('roles and privacy on every route (demo world, 2013-04-15)', () => {
           add(map, r.note, `the note on the guest request for ${r.name}`)
           if (r.name.length >= 12) map.set(r.name, `the name of someone else's guest, ${r.name}`)
         }
+      }
+      // a contact's phone and email outside a show the role is on, a venue's wifi and a promoter's answer (ADR 037)
+      if (!readsContactDetails(role, false)) {
+        for (const a of [...advances, ...venueAdvances])
+          for (const c of a.contacts)
+            for (const detail of [c.phone, c.email])
+              if (detail && !detailsSeen[role].has(detail)) map.set(detail, `${c.name}'s ${detail === c.phone ? 'phone' : 'email'}`)
+        for (const v of venueAdvances) if (v.facts.wifi) map.set(v.facts.wifi, 'the wifi of a venue')
+        for (const ch of promoterLink.changes) add(map, ch.after, `a promoter's waiting answer (${ch.label})`)
       }
       if (scope('blockouts') === 'own') for (const b of blockouts) if (b.personId !== personOf[role]) add(map, b.id, `${b.personName ?? b.personId}'s blockout`)
       secrets[role] = map

@@ -122,6 +122,8 @@ export async function buildWorkspaceFixtures(client: TestClient, base: string): 
     rooms: [{ confirmationNumber: 'FIX-1', guests: [{ personId: person.id }] }],
   })
   const guestRequest = await created(client, `${base}/shows/${show.id}/guests/requests`, { name: 'Fixture Guest', plusN: 1 })
+  // advancing (ADR 037): a promoter link of the show
+  const promoterLink = await created(client, `${base}/shows/${show.id}/promoter-links`, {})
   return {
     userId: me.user.id,
     personId: person.id,
@@ -153,6 +155,7 @@ export async function buildWorkspaceFixtures(client: TestClient, base: string): 
     templateId: template.id,
     hotelId: hotel.id,
     guestRequestId: guestRequest.id,
+    linkId: promoterLink.id,
   }
 }
 

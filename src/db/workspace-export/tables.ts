@@ -86,6 +86,9 @@ export const WORKSPACE_TABLES: readonly ExportedTable[] = [
   { name: 'guestAllotments', table: schema.guestAllotments },
   { name: 'guestRequests', table: schema.guestRequests },
   { name: 'guestCheckIns', table: schema.guestCheckIns },
+  { name: 'venueAdvance', table: schema.venueAdvance },
+  { name: 'showAdvance', table: schema.showAdvance },
+  { name: 'promoterLinks', table: schema.promoterLinks },
 ]
 
 /**

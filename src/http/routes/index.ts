@@ -32,6 +32,7 @@ import { mailRoutes } from './mail.routes.ts'
 import { ticketsRoutes } from './tickets.routes.ts'
 import { settlementRoutes } from './settlement.routes.ts'
 import { guestRoutes } from './guests.routes.ts'
+import { advanceRoutes } from './advance.routes.ts'
 
 /**
  * Every route module mounted under /api/workspaces/:workspaceId. Mounting here gives a module the
@@ -64,3 +65,4 @@ workspaceScopedRoutes.push(hotelRoutes)
 workspaceScopedRoutes.push(ticketsRoutes)
 workspaceScopedRoutes.push(settlementRoutes)
 workspaceScopedRoutes.push(guestRoutes)
+workspaceScopedRoutes.push(advanceRoutes)

@@ -13,6 +13,7 @@ import { publicShowIds, readerOf } from '../read-access.ts'
 import { getShowSetlist } from '../setlists/apply-setlist.ts'
 import { lastUpdated, loadDay, presentItem, type LoadedDay } from './day-access.ts'
 import { staysForNight } from './hotels.ts'
+import { dayContacts } from '../advance/advance.ts'
 
 /** How many days ahead a phone keeps its day sheets for offline reading (ADR 019, ADR 034). */
 export const OFFLINE_DAYS = 7
@@ -92,6 +93,7 @@ async function present(
       return { ...item, myTime }
     }),
     show,
+    contacts: show ? await dayContacts(deps, actor, show.id) : [],
     hotels: await staysForNight(deps, actor, me, day.row.localDate),
     updatedAt: lastUpdated(day).toISOString(),
   }

@@ -1,6 +1,8 @@
 import type { ReactNode } from 'react'
 import type { DaySheet } from '../../api/road-api.ts'
 import { formatLocalDate } from '../shows/zoned-time.ts'
+import { ContactList } from '../advance/contact-list.tsx'
+import '../advance/advance.css'
 
 const DAY_TYPE_LABELS: Record<DaySheet['type'], string> = {
   show: 'Show day',
@@ -63,6 +65,16 @@ export function DaySheetView({ sheet, edit }: { sheet: DaySheet; edit?: (item: D
               ) : null,
             )}
           </dl>
+          {sheet.contacts.length > 0 && (
+            <>
+              <h3>Contacts</h3>
+              <ContactList
+                contacts={sheet.contacts}
+                detailsHidden={sheet.contacts.every((c) => c.phone === null && c.email === null)}
+                empty="No contacts for this show yet."
+              />
+            </>
+          )}
           {sheet.show.setlist && (
             <>
               <h3>Set list</h3>

@@ -14,6 +14,7 @@ import { ShowBadges } from './show-badges.tsx'
 import { ShowSetlistPanel } from './show-setlist-panel.tsx'
 import { PlayedPanel } from '../played/played-panel.tsx'
 import { GuestsPanel } from '../guests/guests-panel.tsx'
+import { AdvancePanel } from '../advance/advance-panel.tsx'
 import { ShowTimesTable } from './show-times-table.tsx'
 import { announcementText, billingLabel, statusLabel } from './show-words.ts'
 import { formatLocalDate, viewerTimeZone } from './zoned-time.ts'
@@ -125,6 +126,8 @@ export function ShowDetailPage() {
           </section>
 
           <Lineup show={s} />
+
+          <AdvancePanel show={s} />
 
           <ShowSetlistPanel show={s} />
           <PlayedPanel show={s} />

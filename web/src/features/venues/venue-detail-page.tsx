@@ -7,6 +7,7 @@ import { QueryView } from '../../components/query-view.tsx'
 import { zoneName } from '../shows/zoned-time.ts'
 import { useWorkspace } from '../workspace/workspace-context.ts'
 import { useCanEditTouring } from '../tours/touring-permissions.ts'
+import { VenueFactsPanel } from '../advance/venue-facts-panel.tsx'
 
 export function VenueDetailPage() {
   const { slug, href } = useWorkspace()
@@ -65,6 +66,7 @@ export function VenueDetailPage() {
               </dd>
             </div>
           </dl>
+          <VenueFactsPanel venueId={v.id} />
         </>
       )}
     </QueryView>

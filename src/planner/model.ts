@@ -1,13 +1,4 @@
-import type {
-  PlannerHistory,
-  PlannerRules,
-  PlannerShow,
-  PlannerSong,
-  PlannerWeights,
-  Rotation,
-  RotationMode,
-  TemplateItem,
-} from '../domain/planner.ts'
+import type { PlannerHistory, PlannerRules, PlannerShow, PlannerSong, PlannerWeights, Rotation, RotationMode, TemplateItem } from '../domain/planner.ts'
 import { PITCH_CLASSES } from '../domain/catalog.ts'
 import { earliestDay, isPartialDate } from '../domain/partial-date.ts'
 import { energyFlowPenalty, keyPenalty, tempoPenalty, UNKNOWN } from './score.ts'

@@ -1,7 +1,16 @@
-import type { PlannerHistory, PlannerRules, PlannerShow, PlannerSong, PlannerWeights, Rotation, RotationMode, TemplateItem } from '../domain/planner.ts'
+import type {
+  PlannerGoal,
+  PlannerHistory,
+  PlannerRules,
+  PlannerShow,
+  PlannerSong,
+  PlannerWeights,
+  Rotation,
+  RotationMode,
+  TemplateItem,
+} from '../domain/planner.ts'
 import { PITCH_CLASSES } from '../domain/catalog.ts'
 import { earliestDay, isPartialDate } from '../domain/partial-date.ts'
-import { energyFlowPenalty, keyPenalty, tempoPenalty, UNKNOWN } from './score.ts'
 
 /**
  * The planner's compiled problem: one show, its songs as numbers, every hard rule as plain fields
@@ -14,6 +23,7 @@ import { energyFlowPenalty, keyPenalty, tempoPenalty, UNKNOWN } from './score.ts
  */
 
 export const DEFAULT_ARC = [0.8, 0.65, 0.7, 0.5, 0.7, 0.85, 1]
+const UNKNOWN = 0.5
 
 export interface PSong {
   idx: number
@@ -167,6 +177,33 @@ function fifthsOf(song: PlannerSong): { fifths: number; minor: boolean | null } 
   const minor = song.mode === 'minor'
   if (minor) pc = (pc + 3) % 12 // relative major: A minor sits with C major (Camelot 8A/8B)
   return { fifths: (pc * 7) % 12, minor: song.mode === null ? null : minor }
+}
+
+/** Key change penalty 0–1: steps on the circle of fifths (relative major/minor one step apart), 6+ steps = 1. */
+export function keyPenalty(a: PSong, b: PSong): number {
+  if (a.fifths < 0 || b.fifths < 0) return UNKNOWN
+  const d = Math.abs(a.fifths - b.fifths)
+  const steps = Math.min(d, 12 - d) + (a.minor !== null && b.minor !== null && a.minor !== b.minor ? 1 : 0)
+  return Math.min(1, steps / 6)
+}
+export function tempoPenalty(a: PSong, b: PSong): number {
+  if (a.bpm === null || b.bpm === null) return UNKNOWN / 2
+  return Math.min(1, Math.abs(a.bpm - b.bpm) / 40)
+}
+export function energyFlowPenalty(a: PSong, b: PSong): number {
+  if (a.energy === null || b.energy === null) return UNKNOWN / 2
+  return Math.min(1, Math.abs(a.energy - b.energy) / 6)
+}
+/** The arc's target energy (0–1) at slot t of N, linear between the template's points. */
+export function arcTarget(arc: number[], t: number, n: number): number {
+  const x = n <= 1 ? 0 : (t / (n - 1)) * (arc.length - 1)
+  const i = Math.min(arc.length - 2, Math.floor(x))
+  const f = x - i
+  return arc[i]! * (1 - f) + arc[i + 1]! * f
+}
+export function arcPenalty(p: Problem, s: PSong, t: number, n: number): number {
+  if (s.energy === null) return UNKNOWN / 2
+  return Math.abs(s.energy / 10 - arcTarget(p.arc, t, n))
 }
 
 const DAY = 86_400_000
@@ -374,5 +411,37 @@ export function pinSlot(pin: PSong['pin'], n: number): number | null {
   return pin
 }
 
-// the scoring (goals and the weighted cost) is in score.ts; re-exported for the planner's users
-export { arcPenalty, arcTarget, energyFlowPenalty, keyPenalty, scoreByGoal, tempoPenalty, weightedCost } from './score.ts'
+export function weightedCost(p: Problem, seq: readonly number[]): number {
+  const N = seq.length
+  if (N === 0) return 0
+  let songPart = 0
+  for (let t = 0; t < N; t++) {
+    const s = p.songs[seq[t]!]!
+    songPart += s.songCost + p.weights.energyArc * arcPenalty(p, s, t, N)
+  }
+  let tr = 0
+  for (let t = 0; t + 1 < N; t++) tr += p.trans[seq[t]! * p.n + seq[t + 1]!]!
+  return songPart / N + (N > 1 ? tr / (N - 1) : 0)
+}
+
+/** Each goal's mean penalty (0–1) and the weighted total. */
+export function scoreByGoal(p: Problem, seq: readonly number[]): { total: number; byGoal: Record<PlannerGoal, number> } {
+  const N = seq.length
+  const g: Record<PlannerGoal, number> = { keys: 0, tempo: 0, energyFlow: 0, energyArc: 0, fanDemand: 0, freshness: 0, variety: 0 }
+  for (let t = 0; t < N; t++) {
+    const s = p.songs[seq[t]!]!
+    g.energyArc += arcPenalty(p, s, t, N) / N
+    g.fanDemand += (1 - s.demand) / N
+    g.freshness += s.freshness / N
+    g.variety += s.variety / N
+    if (t + 1 < N) {
+      const b = p.songs[seq[t + 1]!]!
+      g.keys += keyPenalty(s, b) / (N - 1)
+      g.tempo += tempoPenalty(s, b) / (N - 1)
+      g.energyFlow += energyFlowPenalty(s, b) / (N - 1)
+    }
+  }
+  const round = (x: number) => Math.round(x * 1e6) / 1e6
+  const byGoal = Object.fromEntries(Object.entries(g).map(([k, v]) => [k, round(v)])) as Record<PlannerGoal, number>
+  return { total: round(weightedCost(p, seq)), byGoal }
+}

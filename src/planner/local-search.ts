@@ -1,7 +1,7 @@
 import type { Problem, PSong } from './model.ts'
 import { arcPenalty } from './model.ts'
 import type { FastEvaluator } from './sequence-check.ts'
-import { solveDp } from './exact.ts'
+import { solveDp } from './dp.ts'
 import type { Rng } from './rng.ts'
 
 /**

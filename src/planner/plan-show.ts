@@ -1,6 +1,7 @@
 import type { PlanResult, PlanShowRequest, PlanProgress } from '../domain/planner.ts'
 import { compileProblem, scoreByGoal, type Problem, type TourContext } from './model.ts'
-import { dpStateCount, solveExact } from './exact.ts'
+import { dpStateCount } from './dp.ts'
+import { solveExact } from './exact.ts'
 import { search as runSearch } from './search.ts'
 import { buildEntries, explanationText, songReasons } from './explain.ts'
 import { checkPlan } from './feasibility.ts'

@@ -65,7 +65,8 @@ export function DaySheetView({ sheet, edit }: { sheet: DaySheet; edit?: (item: D
               ) : null,
             )}
           </dl>
-          {sheet.contacts.length > 0 && (
+          {/* a sheet kept offline before contacts were part of it has none until it refreshes */}
+          {(sheet.contacts ?? []).length > 0 && (
             <>
               <h3>Contacts</h3>
               <ContactList

@@ -44,7 +44,8 @@ describe('travel segments across zones', () => {
       fc.property(fc.constantFrom(...ZONES), fc.constantFrom(...ZONES), instantArb, fc.integer({ min: 1, max: 40 * 60 }), (fromZone, toZone, departs, minutes) => {
         const arrives = departs + minutes * 60_000
         const { segments, issues } = resolveSegments([segment(fromZone, toZone, departs, arrives)])
-        expect(issues).toEqual([])
+        // Only an arrival in the second pass of a repeated hour, read as the first (ADR 005), can fall before a departure just before it.
+        if (issues.length) return expect(issues.map((i) => i.path)).toEqual(['segments.0.arrivalDate'])
         const s = segments[0]!
         // A wall time in the hour a fall-back repeats is read as the earlier one (ADR 005): only then may the instants differ.
         if (s.departsAt.getTime() === departs && s.arrivesAt.getTime() === arrives) expect(s.durationMinutes).toBe(minutes)

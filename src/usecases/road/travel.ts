@@ -1,7 +1,9 @@
 import { uuidv7 } from 'uuidv7'
 import type { z } from 'zod'
+import type { DaySheet } from '../../contract/road.ts'
 import type { Journey, JourneyBodySchema, TravelSegment, UpdateJourneyBodySchema } from '../../contract/travel.ts'
 import type { Db } from '../../db/client.ts'
+import type { FeedTravelSegment } from '../../interop/icalendar/road-events.ts'
 import { findPersonIdOfUser } from '../../db/queries/accounts.ts'
 import { missingPeople } from '../../db/queries/people.ts'
 import { tourActId } from '../../db/queries/road.ts'
@@ -11,6 +13,7 @@ import { travelJourneyRows, travelPassengerRows, travelSegmentRows } from '../..
 import { allAirports, type Airport } from '../../domain/airports.ts'
 import { ConflictError, NotFoundError, ValidationError, type FieldIssue } from '../../domain/errors.ts'
 import { readsEveryConfirmationNumber } from '../../domain/permissions.ts'
+import { addDays, instantToLocalDate, instantToLocalTime, startOfLocalDay } from '../../domain/local-time.ts'
 import { minutesBetween, resolveSegments, type ResolvedSegment } from '../../domain/travel.ts'
 import { assertCan } from '../authorize.ts'
 import type { Actor, Deps } from '../deps.ts'
@@ -225,4 +228,68 @@ export async function deleteJourney(deps: Deps, actor: Actor, journeyId: string)
 export async function listAirports(deps: Deps, actor: Actor): Promise<Airport[]> {
   await readerOf(deps, actor, 'road')
   return allAirports()
+}
+
+/** A time on my clock: "HH:MM", with the date when it is not `onDate`; null when my zone is the place's. */
+function onMyClock(instant: string, placeZone: string, onDate: string, myZone: string | null): string | null {
+  if (!myZone || myZone === placeZone) return null
+  const at = new Date(instant)
+  const date = instantToLocalDate(at, myZone)
+  return date === onDate ? instantToLocalTime(at, myZone) : `${instantToLocalTime(at, myZone)} (${date})`
+}
+
+/**
+ * A person's travel on a local date (the day sheet's): the segments of their journeys that leave or
+ * arrive on that date, each read on its own place's clock, as the reader may see them (booking
+ * references only to passengers and managers). No person: every journey's (a manager's whole day).
+ */
+export async function travelForDay(deps: Deps, actor: Actor, personId: string | null, date: string, myZone: string | null): Promise<DaySheet['travel']> {
+  const reader = await travelReader(deps, actor)
+  // Every zone's version of this date lies within a day and a half of its UTC midnight.
+  const from = startOfLocalDay(addDays(date, -2), 'UTC')
+  const to = startOfLocalDay(addDays(date, 2), 'UTC')
+  const rows = await listJourneyRows(deps.db, actor.workspaceId, { from, to, passengerId: personId ?? undefined })
+  return rows
+    .flatMap((row) => {
+      const journey = present(row, reader)
+      if (!journey) return []
+      return journey.segments
+        .filter((s) => s.departureDate === date || s.arrivalDate === date)
+        .map((segment) => ({
+          journeyId: journey.id,
+          journeyTitle: journey.title,
+          segment,
+          myDeparture: onMyClock(segment.departsAt, segment.from.timeZone, segment.departureDate, myZone),
+          myArrival: onMyClock(segment.arrivesAt, segment.to.timeZone, segment.arrivalDate, myZone),
+        }))
+    })
+    .sort((a, b) => a.segment.departsAt.localeCompare(b.segment.departsAt))
+}
+
+/** How far back a private feed keeps past travel. */
+const FEED_PAST_DAYS = 60
+
+/** The segments of a person's journeys for their private calendar feed, from two months back on (their own booking references). */
+export async function personTravelSegments(deps: Deps, workspaceId: string, personId: string): Promise<FeedTravelSegment[]> {
+  const from = new Date(deps.clock.now().getTime() - FEED_PAST_DAYS * 86_400_000)
+  const rows = await listJourneyRows(deps.db, workspaceId, { passengerId: personId, from })
+  return rows.flatMap((j) =>
+    j.segments.map((s) => ({
+      id: s.id,
+      mode: s.mode,
+      number: s.number,
+      carrier: s.carrier,
+      from: { name: s.fromName, iata: s.fromIata, timeZone: s.fromTimeZone, latitude: s.fromLatitude, longitude: s.fromLongitude },
+      to: { name: s.toName, iata: s.toIata, timeZone: s.toTimeZone },
+      departsAt: s.departsAt,
+      arrivesAt: s.arrivesAt,
+      departureDate: s.departureDate,
+      departureTime: s.departureTime,
+      arrivalDate: s.arrivalDate,
+      arrivalTime: s.arrivalTime,
+      bookingReference: s.bookingReference,
+      confirmed: s.confirmed,
+      version: j.version,
+    })),
+  )
 }

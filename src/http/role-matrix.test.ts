@@ -112,6 +112,9 @@ describe('roles and privacy on every route (demo world, 2013-04-15)', () => {
     // a hotel the viewer sleeps in, and every room's confirmation number (ADR 039)
     const viewerStays = (await client.viewer.get(`${api}/hotels`)).json()
     const stays = await list('/hotels')
+    // a journey the viewer travels on (the support bus), and every journey's booking references (ADR 036)
+    const viewerJourneys = (await client.viewer.get(`${api}/journeys`)).json()
+    const journeys = await list('/journeys')
     params = {
       actId: btr.id,
       membershipId: btr.memberships[0].id,
@@ -141,6 +144,7 @@ describe('roles and privacy on every route (demo world, 2013-04-15)', () => {
       itemId: roadDay.items[0].id,
       templateId: (await list('/schedule-templates'))[0].id,
       hotelId: viewerStays[0].id,
+      journeyId: viewerJourneys[0].id,
     }
 
     // What each role must never read, whatever the route.
@@ -208,6 +212,14 @@ describe('roles and privacy on every route (demo world, 2013-04-15)', () => {
             if (!guest && scope('road') === 'own') add(map, room.id, `a room at ${st.name} on ${st.checkInDate} the reader is not in`)
           }
         if (scope('road') === 'own') for (const st of stays) add(map, st.notes, `notes of the stay at ${st.name}`)
+        for (const j of journeys) {
+          const aboard = j.passengers.some((p: { personId: string }) => p.personId === personOf[role])
+          if (!aboard) for (const seg of j.segments) map.set(seg.bookingReference, `the booking reference of ${j.title} (${seg.departureDate})`)
+          if (!aboard && scope('road') === 'own') {
+            add(map, j.id, `the journey ${j.title} the reader is not on`)
+            add(map, j.notes, `notes of the journey ${j.title}`)
+          }
+        }
       }
       if (scope('blockouts') === 'own') for (const b of blockouts) if (b.personId !== personOf[role]) add(map, b.id, `${b.personName ?? b.personId}'s blockout`)
       secrets[role] = map

@@ -218,7 +218,7 @@ describe('travel on the road', () => {
     const dallas = { locationName: 'Dallas', latitude: 32.7767, longitude: -96.797, timeZone: 'America/Chicago' }
     const conflicts = async (person: string) => (await owner.get(`${base}/conflicts?personId=${person}`)).json()
     // A London show ending at 23:00 and a 10:00 load-in in Dallas the next day: the estimate refuses it.
-    const carlos = id['Carlos Pena']
+    const carlos = id['Carlos Pena']!
     await commitment('London show', carlos, london, '2013-06-24', '19:00', '23:00')
     await commitment('Dallas load-in', carlos, dallas, '2013-06-25', '10:00', '12:00')
     expect(await conflicts(carlos)).toEqual([expect.objectContaining({ kind: 'travel', with: expect.objectContaining({ title: 'Dallas load-in' }) })])

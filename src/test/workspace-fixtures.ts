@@ -121,6 +121,22 @@ export async function buildWorkspaceFixtures(client: TestClient, base: string): 
     checkOutDate: '2013-07-13',
     rooms: [{ confirmationNumber: 'FIX-1', guests: [{ personId: person.id }] }],
   })
+  const journey = await created(client, `${base}/journeys`, {
+    tourId: tour.id,
+    passengerIds: [person.id],
+    segments: [
+      {
+        mode: 'air',
+        from: { iata: 'DFW' },
+        to: { iata: 'IAH' },
+        departureDate: '2013-07-12',
+        departureTime: '09:00',
+        arrivalDate: '2013-07-12',
+        arrivalTime: '10:05',
+        bookingReference: 'FIX-J1',
+      },
+    ],
+  })
   return {
     userId: me.user.id,
     personId: person.id,
@@ -151,6 +167,7 @@ export async function buildWorkspaceFixtures(client: TestClient, base: string): 
     itemId: item.id,
     templateId: template.id,
     hotelId: hotel.id,
+    journeyId: journey.id,
   }
 }
 

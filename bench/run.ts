@@ -117,7 +117,9 @@ if (json) {
     console.log(
       `\nConflict sweep of a whole tour (${ts.people} people, ${ts.bookings.toLocaleString('en')} bookings) with ${ts.journeys.toLocaleString('en')} booked journeys: p50 ${ts.withTravelP50Ms} ms (${ts.conflictsWith} conflicts)`,
     )
-    console.log(`  baseline, the same sweep without travel (every trip estimated): p50 ${ts.withoutTravelP50Ms} ms (${ts.conflictsWithout} conflicts; ${ts.ratio})`)
+    console.log(
+      `  baseline, the same sweep without travel (every trip estimated): p50 ${ts.withoutTravelP50Ms} ms (${ts.conflictsWithout} conflicts; ${ts.ratio})`,
+    )
   }
   if (results.setlists) {
     const d = results.setlists.diff

@@ -34,7 +34,16 @@ function tour(person: number): { bookings: Booking[]; journeys: BookedJourney[] 
     const date = new Date(t0 + day * 24 * HOUR).toISOString().slice(0, 10)
     const book = (id: string, startHour: number, hours: number, place: TravelPlace): void => {
       const startsAt = new Date(t0 + (day * 24 + startHour) * HOUR)
-      bookings.push({ kind: 'commitment', id, title: id, actId: null, startsAt, endsAt: new Date(startsAt.getTime() + hours * HOUR), localDates: { first: date, last: date }, place })
+      bookings.push({
+        kind: 'commitment',
+        id,
+        title: id,
+        actId: null,
+        startsAt,
+        endsAt: new Date(startsAt.getTime() + hours * HOUR),
+        localDates: { first: date, last: date },
+        place,
+      })
     }
     if (day % 3 !== 2) book(`show-${person}-${day}`, 0, 13, city)
     if (day % 4 === 0) book(`promo-${person}-${day}`, -4, 2, (day + person) % 10 === 0 ? CITIES[(day + 3) % CITIES.length]! : city)

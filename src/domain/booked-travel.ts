@@ -71,9 +71,7 @@ export function connectingJourneys(first: Span, second: Span, journeys: readonly
   return journeys.filter((j) => {
     if (j.departsAt < first.startsAt || j.departsAt >= second.startsAt || !j.origin || !j.destination) return false
     const toSecond = distanceKm(j.destination, second.place!)
-    return (
-      toSecond <= policy.ground.maxKm && distanceKm(j.origin, first.place!) <= policy.ground.maxKm && toSecond < distanceKm(j.destination, first.place!)
-    )
+    return toSecond <= policy.ground.maxKm && distanceKm(j.origin, first.place!) <= policy.ground.maxKm && toSecond < distanceKm(j.destination, first.place!)
   })
 }
 

@@ -64,20 +64,18 @@ const journeysArb = fc
     { maxLength: 8 },
   )
   .map((rows) =>
-    rows.map(
-      (r, i): BookedJourney => ({
-        id: `j${i}`,
-        label: `j${i}`,
-        departsAt: new Date(T0 + (r.departs * HOUR) / 4),
-        arrivesAt: new Date(T0 + ((r.departs + r.quarterHours) * HOUR) / 4),
-        departureZone: 'UTC',
-        arrivalZone: 'UTC',
-        origin: r.from,
-        destination: r.to,
-        firstMode: r.first,
-        lastMode: r.last,
-      }),
-    ),
+    rows.map((r, i): BookedJourney => ({
+      id: `j${i}`,
+      label: `j${i}`,
+      departsAt: new Date(T0 + (r.departs * HOUR) / 4),
+      arrivesAt: new Date(T0 + ((r.departs + r.quarterHours) * HOUR) / 4),
+      departureZone: 'UTC',
+      arrivalZone: 'UTC',
+      origin: r.from,
+      destination: r.to,
+      firstMode: r.first,
+      lastMode: r.last,
+    })),
   )
 
 /** A pair or blockout hit as an unordered key, so both methods can be compared as sets. */

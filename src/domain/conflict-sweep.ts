@@ -21,12 +21,7 @@ const byStart = (a: Booking, b: Booking) =>
  * within a travel window (about 38 h: half the Earth by air after a night without flights) of one's end. Sorted by the booking's start.
  * @example sweepConflicts(personBookings, personBlockouts, DEFAULT_TRAVEL_POLICY, { showReasons: false })
  */
-export function sweepConflicts(
-  bookings: readonly Booking[],
-  blockouts: readonly Blockout[],
-  policy: TravelPolicy,
-  opts: ConflictOptions,
-): SweptConflict[] {
+export function sweepConflicts(bookings: readonly Booking[], blockouts: readonly Blockout[], policy: TravelPolicy, opts: ConflictOptions): SweptConflict[] {
   const sorted = [...bookings].sort(byStart)
   // One minute more than the window (booked journeys widen it), so rounding can never hide a pair.
   const windowMs = travelWindowMs(policy, opts.journeys) + 60_000

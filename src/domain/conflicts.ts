@@ -81,7 +81,15 @@ export function conflictsOf(
       const problem = bookedTravelProblem(first, second, carried, policy)
       if (problem) {
         const { journeyId, neededMinutes, availableMinutes, message } = problem
-        found.push({ kind: 'travel', with: ref(other), distanceKm: Math.round(distanceKm(first.place!, second.place!)), neededMinutes, availableMinutes, message, journeyId })
+        found.push({
+          kind: 'travel',
+          with: ref(other),
+          distanceKm: Math.round(distanceKm(first.place!, second.place!)),
+          neededMinutes,
+          availableMinutes,
+          message,
+          journeyId,
+        })
       }
       continue
     }

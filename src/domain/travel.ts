@@ -56,7 +56,11 @@ export interface ResolvedSegment {
 export function resolvePlace(input: PlaceInput, path: string): { place: ResolvedPlace | null; issues: FieldIssue[] } {
   if (input.iata) {
     const airport = airportByIata(input.iata)
-    if (!airport) return { place: null, issues: [{ path: `${path}.iata`, message: `"${input.iata}" is not an airport Greenroom knows (a three-letter IATA code like LHR)` }] }
+    if (!airport)
+      return {
+        place: null,
+        issues: [{ path: `${path}.iata`, message: `"${input.iata}" is not an airport Greenroom knows (a three-letter IATA code like LHR)` }],
+      }
     return {
       place: {
         iata: airport.iata,
@@ -107,7 +111,13 @@ export function resolveSegments(segments: readonly SegmentInput[]): { segments: 
     const previous = resolved[resolved.length - 1]
     if (previous && resolved.length === n && departs.instant < previous.arrivesAt)
       issues.push({ path: `${at}.departureDate`, message: 'a connection leaves after the segment before it arrives' })
-    resolved.push({ from: from.place, to: to.place, departsAt: departs.instant, arrivesAt: arrives.instant, durationMinutes: minutesBetween(departs.instant, arrives.instant) })
+    resolved.push({
+      from: from.place,
+      to: to.place,
+      departsAt: departs.instant,
+      arrivesAt: arrives.instant,
+      durationMinutes: minutesBetween(departs.instant, arrives.instant),
+    })
   })
   return { segments: resolved, issues }
 }

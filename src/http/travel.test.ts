@@ -164,7 +164,12 @@ describe('travel on the road', () => {
       return { ...rest, from: { iata: (from as { iata: string }).iata }, to: { iata: (to as { iata: string }).iata } }
     })
     segments[1].arrivalTime = '23:05'
-    const res = await as.member.put(`${base}/journeys/${id.journey}`, { title: read.title, passengerIds: [id.viewer, id['Kendall Schmidt']], segments, version: 1 })
+    const res = await as.member.put(`${base}/journeys/${id.journey}`, {
+      title: read.title,
+      passengerIds: [id.viewer, id['Kendall Schmidt']],
+      segments,
+      version: 1,
+    })
     expect(res.statusCode, res.body).toBe(200)
     expect(res.json()).toMatchObject({ version: 2, arrivesAt: '2013-06-21T06:05:00.000Z' })
     const now = (await owner.get(`${base}/journeys/${id.journey}`)).json()
@@ -182,7 +187,12 @@ describe('travel on the road', () => {
     expect(res.statusCode, res.body).toBe(200)
     const travel = res.json().travel
     expect(travel.map((x: { segment: { number: string } }) => x.segment.number)).toEqual(['GR 117', 'GR 2291'])
-    expect(travel[0]).toMatchObject({ journeyId: id.journey, myDeparture: '07:00', myArrival: '14:55', segment: { departureTime: '15:00', bookingReference: 'QX7P2L' } })
+    expect(travel[0]).toMatchObject({
+      journeyId: id.journey,
+      myDeparture: '07:00',
+      myArrival: '14:55',
+      segment: { departureTime: '15:00', bookingReference: 'QX7P2L' },
+    })
     expect(travel[1]).toMatchObject({ myDeparture: '16:40', myArrival: null, segment: { arrivalTime: '23:05' } })
     const mine = (await as.viewer.get(`${base}/day-sheets?from=2013-06-19&zone=America/Los_Angeles`)).json()
     expect(mine.map((s: { dayId: string }) => s.dayId)).toContain(day.id)
@@ -226,7 +236,17 @@ describe('travel on the road', () => {
     // A charter booked through the night lands at 05:00 in Dallas: the booked journey replaces the estimate.
     const charter = {
       passengerIds: [carlos],
-      segments: [{ mode: 'air', from: { iata: 'STN' }, to: { iata: 'DAL' }, departureDate: '2013-06-25', departureTime: '01:30', arrivalDate: '2013-06-25', arrivalTime: '05:00' }],
+      segments: [
+        {
+          mode: 'air',
+          from: { iata: 'STN' },
+          to: { iata: 'DAL' },
+          departureDate: '2013-06-25',
+          departureTime: '01:30',
+          arrivalDate: '2013-06-25',
+          arrivalTime: '05:00',
+        },
+      ],
     }
     const booked = await created(owner, `${base}/journeys`, charter)
     expect(await conflicts(carlos)).toEqual([])

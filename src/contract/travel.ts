@@ -43,7 +43,6 @@ export const JourneyBodySchema = z.object({
 })
 /** A PUT replaces the whole journey: its passengers and segments are required, so leaving them out never empties them. */
 export const UpdateJourneyBodySchema = JourneyBodySchema.extend({ version: VersionSchema })
-export type JourneyBody = z.output<typeof JourneyBodySchema>
 
 const PlaceSchema = z.object({
   iata: z.string().nullable(),

@@ -10,6 +10,7 @@
  *   - an act's public .ics with 500 shows in 20 zones vs JSON.stringify of the same shows
  *   - a conflict check of one new booking against a person with 10,000 commitments vs one with 10
  *   - the conflict sweep of 10,000 bookings vs sorting them
+ *   - the conflict sweep of a whole tour with booked travel vs the same sweep without (travel-sweep.ts, ADR 036)
  *   - single-row commits on PGlite with every commit fsynced vs PGlite's relaxed mode (durability.ts)
  *   - one small workspace's reads with 10,000 workspaces in PostgreSQL vs with 10 (tenants.ts)
  *   - the durable job queue (jobs.ts): pg-boss sends and jobs worked per second on PGlite and PostgreSQL
@@ -17,7 +18,7 @@
  *   - set lists: a diff of two 40-entry versions vs a JSON round trip of them; an answer's SSE
  *     fan-out to 50 clients (one instance on PGlite, two on PostgreSQL) vs the POST's round trip
  * Options: --seconds N (per load run, default 5; on the hot path N interleaved rounds of one second per target), --json, --no-postgres,
- *   --only a,b (a subset: hot, start, initialJs, feeds, conflicts, sweep, setlists, durability, tenants, jobs, lighthouse).
+ *   --only a,b (a subset: hot, start, initialJs, feeds, conflicts, sweep, travel-sweep, setlists, durability, tenants, jobs, lighthouse).
  */
 import { benchRelease } from './release-read.ts'
 import { benchStart } from './start-time.ts'
@@ -29,6 +30,7 @@ import { benchTenants } from './tenants.ts'
 import { benchDurability } from './durability.ts'
 import { benchLighthouse } from './lighthouse.ts'
 import { benchJobs } from './jobs.ts'
+import { benchTravelSweep } from './travel-sweep.ts'
 
 const args = process.argv.slice(2)
 const seconds = Number(args[args.indexOf('--seconds') + 1]) || 5
@@ -46,6 +48,7 @@ const results = {
   feeds: runs('feeds') ? await benchFeeds() : skipped,
   conflicts: runs('conflicts') ? await benchConflicts() : skipped,
   sweep: runs('sweep') ? benchSweep() : skipped,
+  travelSweep: runs('travel-sweep') ? benchTravelSweep() : skipped,
   setlists: runs('setlists') ? await benchSetlists({ withPostgres }) : skipped,
   durability: runs('durability') ? await benchDurability() : skipped,
   tenants: withPostgres && runs('tenants') ? await benchTenants({ seconds }) : null,
@@ -109,6 +112,15 @@ if (json) {
       `\nEvery conflict among ${w.bookings.toLocaleString('en')} bookings in one sweep: p50 ${w.p50Ms} ms, p95 ${w.p95Ms} ms (${w.conflictsFound} conflicts)`,
     )
   if (w) console.log(`  baseline, sorting the same bookings by start: p50 ${w.baselineP50Ms} ms (${w.ratio})`)
+  const ts = results.travelSweep
+  if (ts) {
+    console.log(
+      `\nConflict sweep of a whole tour (${ts.people} people, ${ts.bookings.toLocaleString('en')} bookings) with ${ts.journeys.toLocaleString('en')} booked journeys: p50 ${ts.withTravelP50Ms} ms (${ts.conflictsWith} conflicts)`,
+    )
+    console.log(
+      `  baseline, the same sweep without travel (every trip estimated): p50 ${ts.withoutTravelP50Ms} ms (${ts.conflictsWithout} conflicts; ${ts.ratio})`,
+    )
+  }
   if (results.setlists) {
     const d = results.setlists.diff
     console.log('\nSet lists:')

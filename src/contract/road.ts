@@ -2,6 +2,7 @@ import { z } from 'zod'
 import { FullDateSchema, IdSchema, NameSchema, NotesSchema, VersionSchema, lineText } from './common.ts'
 import { HotelStaySchema } from './hotels.ts'
 import { ContactSchema } from './advance.ts'
+import { TravelSegmentSchema } from './travel.ts'
 import { LocalTimeSchema, ShowTimesSchema, TimeZoneSchema } from './touring.ts'
 import { AUDIENCES, DAY_TYPES, DISPLAY_MODES, SCHEDULE_ITEM_KINDS } from '../domain/road.ts'
 import { SHOW_STATUSES } from '../domain/touring.ts'
@@ -176,6 +177,17 @@ export const DaySheetSchema = z.object({
   hotels: z
     .array(HotelStaySchema)
     .describe('Where I sleep tonight: the stays with a room of mine on the night of this date, only my rooms (every stay that night in a whole-day view)'),
+  travel: z
+    .array(
+      z.object({
+        journeyId: IdSchema,
+        journeyTitle: z.string(),
+        segment: TravelSegmentSchema,
+        myDeparture: z.string().nullable().describe('The departure on my own clock, when my zone differs from the place it leaves'),
+        myArrival: z.string().nullable().describe('The arrival on my own clock, when my zone differs from the place it arrives at'),
+      }),
+    )
+    .describe('My travel this day: the segments of my journeys leaving or arriving on this date (each on its own clock), by departure'),
   updatedAt: z.string().describe('The last change to the day or any of its lines'),
 })
 export type DaySheet = z.infer<typeof DaySheetSchema>

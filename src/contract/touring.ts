@@ -141,6 +141,7 @@ export const ConflictSchema = z.object({
   distanceKm: z.number().optional(),
   neededMinutes: z.number().optional(),
   availableMinutes: z.number().optional(),
+  journeyId: IdSchema.optional().describe('The booked journey between the two bookings that replaced the travel estimate (ADR 036)'),
 })
 export type ConflictView = z.infer<typeof ConflictSchema>
 

@@ -2,6 +2,7 @@ import { describe, it, expect, beforeAll, afterAll } from 'vitest'
 import { eq } from 'drizzle-orm'
 import type { Database } from '../db/client.ts'
 import { listPersonBlockouts, listPersonBookings } from '../db/queries/bookings.ts'
+import { listPersonJourneys } from '../db/queries/travel.ts'
 import * as schema from '../db/schema/index.ts'
 import { fixedClock } from '../domain/clock.ts'
 import { conflictsOf, type Conflict } from '../domain/conflicts.ts'
@@ -172,8 +173,9 @@ describe('the 2013 demo world loaded: calendars and conflicts', () => {
   async function conflictsOfPerson(id: string): Promise<{ booking: string; conflict: Conflict }[]> {
     const bookings = await listPersonBookings(database.db, loaded.workspaceId, id, ...YEAR)
     const blockouts = await listPersonBlockouts(database.db, loaded.workspaceId, id, '2013-01-01', '2013-12-31')
+    const journeys = await listPersonJourneys(database.db, loaded.workspaceId, id, ...YEAR)
     return bookings.flatMap((b) =>
-      conflictsOf(b, bookings, blockouts, DEFAULT_TRAVEL_POLICY, { showReasons: true }).map((conflict) => ({ booking: b.title, conflict })),
+      conflictsOf(b, bookings, blockouts, DEFAULT_TRAVEL_POLICY, { showReasons: true, journeys }).map((conflict) => ({ booking: b.title, conflict })),
     )
   }
 
@@ -221,9 +223,15 @@ describe('the 2013 demo world loaded: calendars and conflicts', () => {
         with: expect.objectContaining({ title: 'Tour rehearsal: new set with the DJ and the acoustic section', startsAt: '2013-06-20T17:00:00.000Z' }),
       }),
     )
-    const travel = london.find((f) => f.conflict.kind === 'travel')!.conflict as Extract<Conflict, { kind: 'travel' }>
+    const travel = london.find((f) => f.conflict.kind === 'travel' && f.conflict.with.startsAt === '2013-06-20T17:00:00.000Z')!.conflict as Extract<
+      Conflict,
+      { kind: 'travel' }
+    >
     expect(travel.distanceKm).toBeGreaterThan(8000)
     expect(travel.neededMinutes).toBeGreaterThan(travel.availableMinutes)
+    // Concrete (ADR 036): his booked flights through New York land in Burbank at 22:50, after the rehearsal began.
+    expect(travel.journeyId).toEqual(expect.any(String))
+    expect(travel.message).toMatch(/LHR → JFK → BUR arrives 2013-06-20 22:50 America\/Los_Angeles, too late/)
   })
 
   it('has no other conflict anywhere: every one involves the London session', async () => {

@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest'
 import { conflictsByBooking, sweepConflicts, type SweptConflict } from './conflict-sweep.ts'
 import { conflictsOf, type Blockout, type Booking } from './conflicts.ts'
 import { DEFAULT_TRAVEL_POLICY } from './travel-estimate.ts'
+import type { BookedJourney, TravelMode } from './travel.ts'
 
 const T0 = Date.parse('2013-07-01T00:00:00Z')
 const HOUR = 3_600_000
@@ -48,6 +49,35 @@ const blockoutsArb = fc
     rows.map((r, i): Blockout => ({ id: `b${i}`, startDate: day(T0 + r.first * 24 * HOUR), endDate: day(T0 + (r.first + r.days) * 24 * HOUR), reason: '' })),
   )
 
+const MODES: TravelMode[] = ['air', 'bus', 'car', 'rail', 'ferry']
+/** Booked journeys between the places above (some without coordinates), of any length up to three days. */
+const journeysArb = fc
+  .array(
+    fc.record({
+      from: fc.constantFrom(...PLACES),
+      to: fc.constantFrom(...PLACES),
+      departs: fc.integer({ min: 0, max: 24 * 40 * 4 }),
+      quarterHours: fc.integer({ min: 1, max: 4 * 72 }),
+      first: fc.constantFrom(...MODES),
+      last: fc.constantFrom(...MODES),
+    }),
+    { maxLength: 8 },
+  )
+  .map((rows) =>
+    rows.map((r, i): BookedJourney => ({
+      id: `j${i}`,
+      label: `j${i}`,
+      departsAt: new Date(T0 + (r.departs * HOUR) / 4),
+      arrivesAt: new Date(T0 + ((r.departs + r.quarterHours) * HOUR) / 4),
+      departureZone: 'UTC',
+      arrivalZone: 'UTC',
+      origin: r.from,
+      destination: r.to,
+      firstMode: r.first,
+      lastMode: r.last,
+    })),
+  )
+
 /** A pair or blockout hit as an unordered key, so both methods can be compared as sets. */
 function keys(found: readonly SweptConflict[]): string[] {
   return found
@@ -57,10 +87,11 @@ function keys(found: readonly SweptConflict[]): string[] {
     .sort()
 }
 
-function allPairs(bookings: readonly Booking[], blockouts: readonly Blockout[]): SweptConflict[] {
+function allPairs(bookings: readonly Booking[], blockouts: readonly Blockout[], journeys: readonly BookedJourney[] = []): SweptConflict[] {
   const found: SweptConflict[] = []
   bookings.forEach((b, i) => {
-    for (const conflict of conflictsOf(b, bookings.slice(i + 1), blockouts, DEFAULT_TRAVEL_POLICY, { showReasons: true })) found.push({ booking: b, conflict })
+    for (const conflict of conflictsOf(b, bookings.slice(i + 1), blockouts, DEFAULT_TRAVEL_POLICY, { showReasons: true, journeys }))
+      found.push({ booking: b, conflict })
   })
   return found
 }
@@ -73,6 +104,48 @@ describe('sweepConflicts', () => {
       }),
       { numRuns: 300 },
     )
+  })
+
+  it('finds exactly the conflicts that comparing every pair finds, with booked journeys', () => {
+    fc.assert(
+      fc.property(bookingsArb, blockoutsArb, journeysArb, (bookings, blockouts, journeys) => {
+        const swept = sweepConflicts(bookings, blockouts, DEFAULT_TRAVEL_POLICY, { showReasons: true, journeys })
+        expect(keys(swept)).toEqual(keys(allPairs(bookings, blockouts, journeys)))
+      }),
+      { numRuns: 300 },
+    )
+  })
+
+  it('lets a booked journey replace the estimate, both ways', () => {
+    // A London show ending at 23:00 and a 10:00 load-in in Dallas (Chicago stands in) the next day.
+    const london = booking('s-london', 15, 8, PLACES[3]!)
+    const dallas = booking('s-dallas', 24 + 15, 4, PLACES[1]!)
+    const estimated = sweepConflicts([london, dallas], [], DEFAULT_TRAVEL_POLICY, { showReasons: true })
+    expect(estimated.map((f) => f.conflict)).toEqual([expect.objectContaining({ kind: 'travel' })])
+    expect(estimated[0]!.conflict).not.toHaveProperty('journeyId')
+    const flight = (id: string, departsHour: number, hours: number): BookedJourney => ({
+      id,
+      label: 'LHR → ORD',
+      departsAt: new Date(T0 + departsHour * HOUR),
+      arrivesAt: new Date(T0 + (departsHour + hours) * HOUR),
+      departureZone: 'Europe/London',
+      arrivalZone: 'America/Chicago',
+      origin: { latitude: 51.47, longitude: -0.45 },
+      destination: { latitude: 41.97, longitude: -87.9 },
+      firstMode: 'air',
+      lastMode: 'air',
+    })
+    // An impossible itinerary booked anyway (a charter leaving at 01:30, landing at 10:30 UTC): no conflict.
+    expect(sweepConflicts([london, dallas], [], DEFAULT_TRAVEL_POLICY, { showReasons: true, journeys: [flight('j1', 25.5, 9)] })).toEqual([])
+    // A flight leaving during the show: the person cannot make it.
+    const early = sweepConflicts([london, dallas], [], DEFAULT_TRAVEL_POLICY, { showReasons: true, journeys: [flight('j2', 22, 9)] })
+    expect(early.map((f) => f.conflict)).toEqual([expect.objectContaining({ kind: 'travel', journeyId: 'j2', message: expect.stringContaining('too soon') })])
+    // A morning flight landing at 19:00 UTC, after the load-in: too late, however the estimate rounds.
+    const late = sweepConflicts([london, dallas], [], DEFAULT_TRAVEL_POLICY, { showReasons: true, journeys: [flight('j3', 34, 9)] })
+    expect(late.map((f) => f.conflict)).toEqual([expect.objectContaining({ kind: 'travel', journeyId: 'j3', message: expect.stringContaining('too late') })])
+    // A journey the other way (Chicago to London) is not the travel between them: the estimate stands.
+    const away = { ...flight('j4', 26, 9), origin: flight('x', 0, 1).destination, destination: flight('x', 0, 1).origin }
+    expect(sweepConflicts([london, dallas], [], DEFAULT_TRAVEL_POLICY, { showReasons: true, journeys: [away] })[0]!.conflict).not.toHaveProperty('journeyId')
   })
 
   it('lists conflicts in the order of the bookings’ starts', () => {

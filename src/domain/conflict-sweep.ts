@@ -1,4 +1,4 @@
-import { conflictsOf, travelWindowMs, type Blockout, type Booking, type Conflict } from './conflicts.ts'
+import { conflictsOf, travelWindowMs, type Blockout, type Booking, type Conflict, type ConflictOptions } from './conflicts.ts'
 import { type TravelPolicy } from './travel-estimate.ts'
 
 /** One conflict of one booking: with another booking (each pair once, the earlier one as `booking`) or with a blockout. */
@@ -21,15 +21,10 @@ const byStart = (a: Booking, b: Booking) =>
  * within a travel window (about 38 h: half the Earth by air after a night without flights) of one's end. Sorted by the booking's start.
  * @example sweepConflicts(personBookings, personBlockouts, DEFAULT_TRAVEL_POLICY, { showReasons: false })
  */
-export function sweepConflicts(
-  bookings: readonly Booking[],
-  blockouts: readonly Blockout[],
-  policy: TravelPolicy,
-  opts: { showReasons: boolean },
-): SweptConflict[] {
+export function sweepConflicts(bookings: readonly Booking[], blockouts: readonly Blockout[], policy: TravelPolicy, opts: ConflictOptions): SweptConflict[] {
   const sorted = [...bookings].sort(byStart)
-  // One minute more than the window, so rounding up the travel minutes can never hide a pair.
-  const windowMs = travelWindowMs(policy) + 60_000
+  // One minute more than the window (booked journeys widen it), so rounding can never hide a pair.
+  const windowMs = travelWindowMs(policy, opts.journeys) + 60_000
   const found: SweptConflict[] = []
   const findBlockouts = blockoutFinder(blockouts)
   for (let i = 0; i < sorted.length; i++) {
@@ -87,7 +82,7 @@ export function conflictsByBooking(
   swept: readonly SweptConflict[],
   bookings: readonly Booking[],
   policy: TravelPolicy,
-  opts: { showReasons: boolean },
+  opts: ConflictOptions,
 ): Map<string, Conflict[]> {
   const byKey = new Map(bookings.map((b) => [bookingKey(b), b]))
   const result = new Map<string, Conflict[]>()

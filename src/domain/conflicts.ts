@@ -1,4 +1,7 @@
-import { estimateTravel, longestTravelMinutes, type TravelPlace, type TravelPolicy } from './travel-estimate.ts'
+import { distanceKm } from './geo.ts'
+import { bookedTravelProblem, connectingJourneys, travelWindowMinutes } from './booked-travel.ts'
+import { estimateTravel, type TravelPlace, type TravelPolicy } from './travel-estimate.ts'
+import type { BookedJourney } from './travel.ts'
 
 /**
  * A span of a person's time: a show they play or a commitment they attend. Instants are derived
@@ -27,7 +30,14 @@ export interface Blockout {
 export type Conflict =
   | { kind: 'overlap'; with: BookingRef; message: string }
   | { kind: 'blockout'; blockoutId: string; reason: string | null; message: string }
-  | { kind: 'travel'; with: BookingRef; distanceKm: number; neededMinutes: number; availableMinutes: number; message: string }
+  /** `journeyId`: the person's booked journey between the two (ADR 036), which replaced the estimate. */
+  | { kind: 'travel'; with: BookingRef; distanceKm: number; neededMinutes: number; availableMinutes: number; message: string; journeyId?: string }
+
+/** Options of a conflict check: blockout reasons shown or not; the person's booked journeys (none: every trip is estimated). */
+export interface ConflictOptions {
+  showReasons: boolean
+  journeys?: readonly BookedJourney[]
+}
 
 export interface BookingRef {
   kind: 'show' | 'commitment'
@@ -42,7 +52,9 @@ const ref = (b: Booking): BookingRef => ({ kind: b.kind, id: b.id, title: b.titl
 /**
  * Every conflict of `booking` for one person against their other bookings and blockouts:
  * overlapping times, a blockout on a local date it touches, or too little time to travel between
- * places. `others` may hold more than the neighbours; the booking itself is skipped.
+ * places: by the journey the person has booked between them where there is one (ADR 036), by the
+ * estimate otherwise; bookings further apart than the travel window never conflict through travel.
+ * `others` may hold more than the neighbours; the booking itself is skipped.
  * @example conflictsOf(newShow, personBookings, personBlockouts, DEFAULT_TRAVEL_POLICY, { showReasons: true })
  */
 export function conflictsOf(
@@ -50,9 +62,11 @@ export function conflictsOf(
   others: readonly Booking[],
   blockouts: readonly Blockout[],
   policy: TravelPolicy,
-  opts: { showReasons: boolean },
+  opts: ConflictOptions,
 ): Conflict[] {
   const found: Conflict[] = []
+  const journeys = opts.journeys ?? []
+  const windowMinutes = travelWindowMinutes(policy, journeys)
   for (const other of others) {
     if (other.kind === booking.kind && other.id === booking.id) continue
     if (booking.startsAt < other.endsAt && other.startsAt < booking.endsAt) {
@@ -61,6 +75,24 @@ export function conflictsOf(
     }
     const [first, second] = booking.endsAt <= other.startsAt ? [booking, other] : [other, booking]
     const gapMinutes = (second.startsAt.getTime() - first.endsAt.getTime()) / 60_000
+    if (gapMinutes > windowMinutes) continue
+    const carried = journeys.length ? connectingJourneys(first, second, journeys, policy) : []
+    if (carried.length) {
+      const problem = bookedTravelProblem(first, second, carried, policy)
+      if (problem) {
+        const { journeyId, neededMinutes, availableMinutes, message } = problem
+        found.push({
+          kind: 'travel',
+          with: ref(other),
+          distanceKm: Math.round(distanceKm(first.place!, second.place!)),
+          neededMinutes,
+          availableMinutes,
+          message,
+          journeyId,
+        })
+      }
+      continue
+    }
     const trip = estimateTravel(first.place, second.place, first.endsAt, policy)
     if (trip.minutes > gapMinutes) {
       const how = trip.mode === 'ground' ? 'by road' : trip.mode === 'air' && trip.waitMinutes > 0 ? 'flying, with no flight before morning,' : 'flying'
@@ -87,9 +119,9 @@ export function conflictsOf(
   return found
 }
 
-/** How far apart in time two bookings may be and still conflict through travel, for the query window. */
-export function travelWindowMs(policy: TravelPolicy): number {
-  return longestTravelMinutes(policy) * 60_000
+/** How far apart in time two bookings may be and still conflict through travel, for the query window (with the person's booked journeys, when known). */
+export function travelWindowMs(policy: TravelPolicy, journeys: readonly BookedJourney[] = []): number {
+  return travelWindowMinutes(policy, journeys) * 60_000
 }
 
 function hours(minutes: number): string {

@@ -133,6 +133,9 @@ describe('roles and privacy on every route (demo world, 2013-04-15)', () => {
         if (res.statusCode === 200 && !res.json().detailsHidden) for (const c of a.contacts) detailsSeen[role].add(c.phone).add(c.email)
       }
     }
+    // a journey the viewer travels on (the support bus), and every journey's booking references (ADR 036)
+    const viewerJourneys = (await client.viewer.get(`${api}/journeys`)).json()
+    const journeys = await list('/journeys')
     params = {
       actId: btr.id,
       membershipId: btr.memberships[0].id,
@@ -164,6 +167,7 @@ describe('roles and privacy on every route (demo world, 2013-04-15)', () => {
       hotelId: viewerStays[0].id,
       guestRequestId: guestRequests[0].id,
       linkId: promoterLink.id,
+      journeyId: viewerJourneys[0].id,
     }
 
     // What each role must never read, whatever the route.
@@ -231,6 +235,14 @@ describe('roles and privacy on every route (demo world, 2013-04-15)', () => {
             if (!guest && scope('road') === 'own') add(map, room.id, `a room at ${st.name} on ${st.checkInDate} the reader is not in`)
           }
         if (scope('road') === 'own') for (const st of stays) add(map, st.notes, `notes of the stay at ${st.name}`)
+        for (const j of journeys) {
+          const aboard = j.passengers.some((p: { personId: string }) => p.personId === personOf[role])
+          if (!aboard) for (const seg of j.segments) map.set(seg.bookingReference, `the booking reference of ${j.title} (${seg.departureDate})`)
+          if (!aboard && scope('road') === 'own') {
+            add(map, j.id, `the journey ${j.title} the reader is not on`)
+            add(map, j.notes, `notes of the journey ${j.title}`)
+          }
+        }
       }
       if (scope('guests') !== 'all') {
         for (const r of guestRequests) {

@@ -34,6 +34,7 @@ const ROUTE_RESOURCES: readonly [RegExp, Resource][] = [
   [/^\/tours\/:tourId\/days$/, 'road'],
   [/^\/(days|day-sheets|schedule-templates)(\/|$)/, 'road'],
   [/^\/hotels(\/|$)/, 'road'],
+  [/^\/(journeys|airports)(\/|$)/, 'road'],
   [/^\/tours(\/|$)/, 'tours'],
   [/^\/shows\/:showId\/setlist$/, 'setlists'],
   [/^\/shows\/:showId\/played$/, 'played'],

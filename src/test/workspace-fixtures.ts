@@ -124,6 +124,22 @@ export async function buildWorkspaceFixtures(client: TestClient, base: string): 
   const guestRequest = await created(client, `${base}/shows/${show.id}/guests/requests`, { name: 'Fixture Guest', plusN: 1 })
   // advancing (ADR 037): a promoter link of the show
   const promoterLink = await created(client, `${base}/shows/${show.id}/promoter-links`, {})
+  const journey = await created(client, `${base}/journeys`, {
+    tourId: tour.id,
+    passengerIds: [person.id],
+    segments: [
+      {
+        mode: 'air',
+        from: { iata: 'DFW' },
+        to: { iata: 'IAH' },
+        departureDate: '2013-07-12',
+        departureTime: '09:00',
+        arrivalDate: '2013-07-12',
+        arrivalTime: '10:05',
+        bookingReference: 'FIX-J1',
+      },
+    ],
+  })
   return {
     userId: me.user.id,
     personId: person.id,
@@ -156,6 +172,7 @@ export async function buildWorkspaceFixtures(client: TestClient, base: string): 
     hotelId: hotel.id,
     guestRequestId: guestRequest.id,
     linkId: promoterLink.id,
+    journeyId: journey.id,
   }
 }
 

@@ -15,6 +15,9 @@ import {
   hotelRoomGuests,
   hotelRooms,
   hotelStays,
+  travelJourneys,
+  travelPassengers,
+  travelSegments,
   organizations,
   people,
   pitches,
@@ -181,6 +184,10 @@ export const hotelStayRows = documentWrites(hotelStays)
 /** A stay's room list, replaced as a whole when the stay is saved (its guests go with their rooms). */
 export const hotelRoomRows = listWrites(hotelRooms, (t) => t.stayId)
 export const hotelRoomGuestRows = listWrites(hotelRoomGuests, (t) => t.roomId)
+export const travelJourneyRows = documentWrites(travelJourneys)
+/** A journey's segments and passengers, replaced as wholes when the journey is saved. */
+export const travelSegmentRows = listWrites(travelSegments, (t) => t.journeyId)
+export const travelPassengerRows = listWrites(travelPassengers, (t) => t.journeyId)
 
 /** An edition as a release group document gives it: its id when it is kept, its track list. */
 export interface EditionInput {

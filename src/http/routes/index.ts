@@ -28,6 +28,7 @@ import { notificationsRoutes } from './notifications.routes.ts'
 import { homeRoutes } from './home.routes.ts'
 import { roadRoutes } from './road.routes.ts'
 import { hotelRoutes } from './hotels.routes.ts'
+import { travelRoutes } from './travel.routes.ts'
 import { mailRoutes } from './mail.routes.ts'
 import { ticketsRoutes } from './tickets.routes.ts'
 import { settlementRoutes } from './settlement.routes.ts'
@@ -62,6 +63,7 @@ workspaceScopedRoutes.push(jobsRoutes, notificationsRoutes, mailRoutes)
 workspaceScopedRoutes.push(homeRoutes)
 workspaceScopedRoutes.push(roadRoutes)
 workspaceScopedRoutes.push(hotelRoutes)
+workspaceScopedRoutes.push(travelRoutes)
 workspaceScopedRoutes.push(ticketsRoutes)
 workspaceScopedRoutes.push(settlementRoutes)
 workspaceScopedRoutes.push(guestRoutes)

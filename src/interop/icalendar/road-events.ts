@@ -20,3 +20,47 @@ export function scheduleItemEvent(item: FeedScheduleItem): CalendarEvent {
     when: { kind: 'timed', timeZone: item.timeZone, start: item.startsAt, end: item.endsAt ?? item.startsAt },
   }
 }
+
+/** A segment of my travel for my private calendar (ADR 036): the fields a feed needs, the booking reference the passenger may read. */
+export interface FeedTravelSegment {
+  id: string
+  mode: string
+  number: string
+  carrier: string
+  from: { name: string; iata: string | null; timeZone: string; latitude: number | null; longitude: number | null }
+  to: { name: string; iata: string | null; timeZone: string }
+  departsAt: Date
+  arrivesAt: Date
+  departureDate: string
+  departureTime: string
+  arrivalDate: string
+  arrivalTime: string
+  bookingReference: string
+  confirmed: boolean
+  version: number
+}
+
+/**
+ * A travel segment on the passenger's private calendar: from departure to arrival, written on the
+ * clock of the place it leaves (one TZID per event); the arrival on its own clock is in the
+ * description, with the carrier, number and booking reference. Not confirmed: TENTATIVE.
+ */
+export function travelSegmentEvent(s: FeedTravelSegment): CalendarEvent {
+  const stop = (p: { name: string; iata: string | null }) => p.iata ?? p.name
+  const what = [s.carrier, s.number].filter(Boolean).join(' ') || s.mode
+  return {
+    uid: `travel-segment-${s.id}@greenroom`,
+    sequence: Math.max(0, s.version - 1),
+    summary: `${what}: ${stop(s.from)} → ${stop(s.to)}`,
+    description: [
+      `Departs ${s.departureDate} ${s.departureTime} (${s.from.timeZone}) from ${s.from.name}.`,
+      `Arrives ${s.arrivalDate} ${s.arrivalTime} (${s.to.timeZone}) at ${s.to.name}.`,
+      s.bookingReference ? `Booking reference: ${s.bookingReference}` : '',
+    ]
+      .filter(Boolean)
+      .join('\n'),
+    status: s.confirmed ? 'CONFIRMED' : 'TENTATIVE',
+    location: { text: s.from.name, latitude: s.from.latitude, longitude: s.from.longitude },
+    when: { kind: 'timed', timeZone: s.from.timeZone, start: s.departsAt, end: s.arrivesAt },
+  }
+}

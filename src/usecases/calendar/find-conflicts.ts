@@ -2,6 +2,7 @@ import { uuidv7 } from 'uuidv7'
 import type { ConflictView } from '../../contract/touring.ts'
 import { insertConflictOverride, listPersonBlockouts, listPersonBookings } from '../../db/queries/bookings.ts'
 import { personNames } from '../../db/queries/people.ts'
+import { listPersonJourneys } from '../../db/queries/travel.ts'
 import type { Db } from '../../db/client.ts'
 import { conflictsOf, travelWindowMs, type Booking } from '../../domain/conflicts.ts'
 import { addDays } from '../../domain/local-time.ts'
@@ -11,7 +12,7 @@ import type { Actor, Deps } from '../deps.ts'
 
 /**
  * Conflicts a booking (saved or draft) causes for each of its people, across all acts: overlaps,
- * blockouts and impossible travel. Blockout reasons are shown only to those who manage the workspace.
+ * blockouts and impossible travel (by the journeys each has booked, else the estimate). Blockout reasons are shown only to those who manage the workspace.
  */
 export async function findConflicts(deps: Deps, actor: Actor, booking: Booking, personIds: readonly string[]): Promise<ConflictView[]> {
   if (personIds.length === 0) return []
@@ -24,7 +25,8 @@ export async function findConflicts(deps: Deps, actor: Actor, booking: Booking, 
   for (const personId of personIds) {
     const others = await listPersonBookings(deps.db, actor.workspaceId, personId, from, to)
     const blocked = await listPersonBlockouts(deps.db, actor.workspaceId, personId, addDays(booking.localDates.first, -1), addDays(booking.localDates.last, 1))
-    for (const c of conflictsOf(booking, others, blocked, deps.travel, { showReasons })) {
+    const journeys = await listPersonJourneys(deps.db, actor.workspaceId, personId, from, to)
+    for (const c of conflictsOf(booking, others, blocked, deps.travel, { showReasons, journeys })) {
       result.push({ ...c, personId, personName: names.get(personId) ?? '' } as ConflictView)
     }
   }

@@ -5,15 +5,16 @@ import { DomainError } from '../../domain/errors.ts'
 import { personCalendar } from '../../interop/icalendar/show-calendars.ts'
 import type { Deps } from '../deps.ts'
 import { holdEndEvent } from '../../interop/icalendar/hold-end-events.ts'
-import { scheduleItemEvent } from '../../interop/icalendar/road-events.ts'
+import { scheduleItemEvent, travelSegmentEvent } from '../../interop/icalendar/road-events.ts'
 import { listWriterHoldEnds } from '../rights/writer-hold-ends.ts'
 import { personScheduleItems } from '../road/day-sheet.ts'
+import { personTravelSegments } from '../road/travel.ts'
 
 /**
  * A person's private iCalendar feed, opened by its secret token: every show they are in the lineup
  * of (unannounced ones too: the address is the secret) and every commitment they attend. An unknown
  * or revoked token is not found, and the message never repeats the token. The lines of the day sheets
- * that reach them come too (issue 15).
+ * that reach them come too, and the segments of their journeys (issue 15, ADR 036).
  */
 export async function getPersonCalendar(deps: Deps, token: string): Promise<string> {
   const owner = await findFeedByTokenHash(deps.db, hashSecret(token))
@@ -21,5 +22,10 @@ export async function getPersonCalendar(deps: Deps, token: string): Promise<stri
   if (!feed) throw new DomainError('not-found', 'No calendar at this address. It may have been revoked; ask for a new one.')
   const holdEnds = await listWriterHoldEnds(deps.db, owner!.workspaceId, owner!.personId)
   const lines = await personScheduleItems(deps, owner!.workspaceId, owner!.personId)
-  return personCalendar({ feed, stamp: deps.clock.now(), extraEvents: [...holdEnds.map(holdEndEvent), ...lines.map(scheduleItemEvent)] })
+  const travel = await personTravelSegments(deps, owner!.workspaceId, owner!.personId)
+  return personCalendar({
+    feed,
+    stamp: deps.clock.now(),
+    extraEvents: [...holdEnds.map(holdEndEvent), ...lines.map(scheduleItemEvent), ...travel.map(travelSegmentEvent)],
+  })
 }

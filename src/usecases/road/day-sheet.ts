@@ -14,6 +14,7 @@ import { getShowSetlist } from '../setlists/apply-setlist.ts'
 import { lastUpdated, loadDay, presentItem, type LoadedDay } from './day-access.ts'
 import { staysForNight } from './hotels.ts'
 import { dayContacts } from '../advance/advance.ts'
+import { travelForDay } from './travel.ts'
 
 /** How many days ahead a phone keeps its day sheets for offline reading (ADR 019, ADR 034). */
 export const OFFLINE_DAYS = 7
@@ -42,8 +43,9 @@ async function present(
 ): Promise<DaySheet | null> {
   const me = who.personId
   const items = me === null ? day.items : day.items.filter((i) => reaches(i, me, day.audiences))
-  if (items.length === 0 && !who.editor) return null
   const myZone = zone && zone !== day.row.timeZone ? zone : null
+  const travel = await travelForDay(deps, actor, me, day.row.localDate, zone ?? null)
+  if (items.length === 0 && travel.length === 0 && !who.editor) return null
   let show: DaySheet['show'] = null
   const showId = day.showIds[0]
   if (showId) {
@@ -95,6 +97,7 @@ async function present(
     show,
     contacts: show ? await dayContacts(deps, actor, show.id) : [],
     hotels: await staysForNight(deps, actor, me, day.row.localDate),
+    travel,
     updatedAt: lastUpdated(day).toISOString(),
   }
 }
@@ -128,7 +131,7 @@ export async function myDaySheets(deps: Deps, actor: Actor, opts: { from?: strin
   for (const row of rows) {
     const day = await loadDay(deps.db, actor.workspaceId, row.id)
     const sheet = day ? await present(deps, actor, day, who, opts.zone) : null
-    if (sheet && sheet.items.length) out.push(sheet)
+    if (sheet && (sheet.items.length || sheet.travel.length)) out.push(sheet)
   }
   return out
 }

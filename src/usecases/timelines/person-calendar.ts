@@ -1,23 +1,27 @@
 import type { ConflictView } from '../../contract/touring.ts'
 import type { Db } from '../../db/client.ts'
 import { listPersonBlockouts, listPersonBookings } from '../../db/queries/bookings.ts'
+import { listPersonJourneys } from '../../db/queries/travel.ts'
 import { sweepConflicts, type SweptConflict } from '../../domain/conflict-sweep.ts'
 import type { Blockout, Booking, BookingRef, Conflict } from '../../domain/conflicts.ts'
 import type { TravelPolicy } from '../../domain/travel-estimate.ts'
+import type { BookedJourney } from '../../domain/travel.ts'
 import { addDays } from '../../domain/local-time.ts'
 
 /** A person's bookings and blockouts over a time range, and every conflict among them. */
 export interface PersonCalendar {
   bookings: Booking[]
   blockouts: Blockout[]
+  /** The person's booked journeys in the range: they replace the travel estimate (ADR 036). */
+  journeys: BookedJourney[]
   swept: SweptConflict[]
 }
 
 const utcDate = (instant: Date) => instant.toISOString().slice(0, 10)
 
 /**
- * Loads one person's bookings touching [from, to) (two index range scans) and the blockouts on
- * the local dates around them, and sweeps them for conflicts (docs/decisions/005).
+ * Loads one person's bookings touching [from, to) (two index range scans), the blockouts on the
+ * local dates around them and their booked journeys, and sweeps them for conflicts (ADR 005, 036).
  */
 export async function sweepPersonCalendar(
   db: Db,
@@ -26,7 +30,8 @@ export async function sweepPersonCalendar(
   const bookings = await listPersonBookings(db, opts.workspaceId, opts.personId, opts.from, opts.to)
   // Local dates may run a day either side of the UTC ones.
   const blockouts = await listPersonBlockouts(db, opts.workspaceId, opts.personId, addDays(utcDate(opts.from), -1), addDays(utcDate(opts.to), 1))
-  return { bookings, blockouts, swept: sweepConflicts(bookings, blockouts, opts.travel, { showReasons: opts.showReasons }) }
+  const journeys = await listPersonJourneys(db, opts.workspaceId, opts.personId, opts.from, opts.to)
+  return { bookings, blockouts, journeys, swept: sweepConflicts(bookings, blockouts, opts.travel, { showReasons: opts.showReasons, journeys }) }
 }
 
 /** A domain conflict as the API shows it, naming the person it is for. */

@@ -35,7 +35,7 @@ export async function personTimeline(deps: Deps, actor: Actor, personId: string,
     showReasons: seesReason,
   })
 
-  const byBooking = conflictsByBooking(calendar.swept, calendar.bookings, deps.travel, { showReasons: seesReason })
+  const byBooking = conflictsByBooking(calendar.swept, calendar.bookings, deps.travel, { showReasons: seesReason, journeys: calendar.journeys })
   const conflictsOf = (kind: 'show' | 'commitment', id: string) => (byBooking.get(bookingKey({ kind, id })) ?? []).map((c) => conflictView(c, person))
   const byBlockout = new Map<string, ConflictView[]>()
   for (const { booking, conflict } of calendar.swept) {

@@ -17,7 +17,15 @@ const DAY_TYPE_LABELS: Record<DaySheet['type'], string> = {
  * One day sheet on a phone: the schedule on the day's clock, mine beside it where they differ, the
  * show, when it last changed. `edit` renders the tour manager's controls under a line.
  */
-export function DaySheetView({ sheet, edit }: { sheet: DaySheet; edit?: (item: DaySheet['items'][number]) => ReactNode }) {
+export function DaySheetView({
+  sheet,
+  edit,
+  editTravel,
+}: {
+  sheet: DaySheet
+  edit?: (item: DaySheet['items'][number]) => ReactNode
+  editTravel?: (journeyId: string) => ReactNode
+}) {
   return (
     <article className="day-sheet" aria-label={`Day sheet, ${formatLocalDate(sheet.localDate, 'medium')}`}>
       <p className="muted">
@@ -46,6 +54,7 @@ export function DaySheetView({ sheet, edit }: { sheet: DaySheet; edit?: (item: D
           ))}
         </ol>
       )}
+      {sheet.travel.length > 0 && <TravelSection travel={sheet.travel} editTravel={editTravel} />}
       {sheet.show && (
         <section aria-label="The show">
           <h2>
@@ -97,3 +106,39 @@ export function DaySheetView({ sheet, edit }: { sheet: DaySheet; edit?: (item: D
 }
 
 const TIME_LABELS = { loadIn: 'Load-in', soundcheck: 'Soundcheck', doors: 'Doors', setStart: 'Set', curfew: 'Curfew' } as const
+
+const MODE_LABELS: Record<DaySheet['travel'][number]['segment']['mode'], string> = { air: 'Flight', bus: 'Bus', car: 'Car', rail: 'Train', ferry: 'Ferry' }
+
+/** My travel this day: each end on its own clock (with its zone), mine beside it where it differs; the booking reference when I may see it. */
+function TravelSection({ travel, editTravel }: { travel: DaySheet['travel']; editTravel?: (journeyId: string) => ReactNode }) {
+  return (
+    <section aria-label="Travel" className="day-sheet__travel">
+      <h2>Travel</h2>
+      <ol className="day-sheet__items">
+        {travel.map(({ segment: s, journeyId, journeyTitle, myDeparture, myArrival }) => (
+          <li key={s.id} className="day-sheet__item">
+            <span className="day-sheet__time">
+              {s.departureTime}
+              <span className="muted"> – {s.arrivalTime}</span>
+            </span>
+            <span className="day-sheet__what">
+              <strong>
+                {MODE_LABELS[s.mode]} {[s.carrier, s.number].filter(Boolean).join(' ')}: {s.from.iata ?? s.from.name} → {s.to.iata ?? s.to.name}
+              </strong>
+              {!s.confirmed && <span className="badge badge--pending"> not confirmed</span>}
+              <span className="day-sheet__notes">
+                Departs {s.departureDate} {s.departureTime} ({s.from.timeZone}){myDeparture && <span className="day-sheet__mine"> {myDeparture} yours</span>}
+                <br />
+                Arrives {s.arrivalDate} {s.arrivalTime} ({s.to.timeZone}){myArrival && <span className="day-sheet__mine"> {myArrival} yours</span>}
+                <br />
+                {Math.floor(s.durationMinutes / 60)} h {s.durationMinutes % 60} min{journeyTitle && <> · {journeyTitle}</>}
+                {s.bookingReference && <> · Booking reference {s.bookingReference}</>}
+              </span>
+              {editTravel && travel.find((t) => t.journeyId === journeyId)!.segment.id === s.id && editTravel(journeyId)}
+            </span>
+          </li>
+        ))}
+      </ol>
+    </section>
+  )
+}

@@ -1,4 +1,5 @@
 import { useQuery } from '@tanstack/react-query'
+import { useState } from 'react'
 import { Link, useNavigate, useParams } from 'react-router'
 import { roadApi, roadKeys } from '../../api/road-api.ts'
 import { EmptyState } from '../../components/empty-state.tsx'
@@ -9,6 +10,7 @@ import { useWorkspace } from '../workspace/workspace-context.ts'
 import { useCanEditTouring } from '../tours/touring-permissions.ts'
 import { ApplyDefaultSchedule, MoveLine } from './day-editing.tsx'
 import { DaySheetView } from './day-sheet-view.tsx'
+import { EditJourney, JourneyForm } from './journey-form.tsx'
 import './road.css'
 
 /** One day as I live it (issue 15, point 7): phone first, live, readable offline. */
@@ -18,6 +20,7 @@ export function DaySheetPage() {
   const zone = viewerTimeZone()
   const canEdit = useCanEditTouring()
   const sheet = useQuery({ queryKey: roadKeys.sheet(slug, dayId, zone), queryFn: () => roadApi.sheet(slug, dayId, zone) })
+  const [addingTravel, setAddingTravel] = useState(false)
   return (
     <QueryView query={sheet} notFound={{ to: href('/my-days'), label: 'My days' }}>
       {(s) => (
@@ -29,7 +32,18 @@ export function DaySheetPage() {
           <DaySheetView
             sheet={s}
             edit={canEdit ? (item) => (item.startTime ? <MoveLine key={`${item.id}-${item.version}`} dayId={s.dayId} item={item} /> : null) : undefined}
+            editTravel={canEdit ? (journeyId) => <EditJourney journeyId={journeyId} date={s.localDate} /> : undefined}
           />
+          {canEdit &&
+            (addingTravel ? (
+              <JourneyForm date={s.localDate} onDone={() => setAddingTravel(false)} />
+            ) : (
+              <p>
+                <button type="button" className="button" onClick={() => setAddingTravel(true)}>
+                  Add travel
+                </button>
+              </p>
+            ))}
           {s.show && (
             <p>
               <Link to={href(`/shows/${s.show.id}`)}>The show’s page</Link>

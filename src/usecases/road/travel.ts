@@ -1,0 +1,293 @@
+import { uuidv7 } from 'uuidv7'
+import type { z } from 'zod'
+import type { DaySheet } from '../../contract/road.ts'
+import type { Journey, JourneyBodySchema, TravelSegment, UpdateJourneyBodySchema } from '../../contract/travel.ts'
+import type { Db } from '../../db/client.ts'
+import type { FeedTravelSegment } from '../../interop/icalendar/road-events.ts'
+import { findPersonIdOfUser } from '../../db/queries/accounts.ts'
+import { missingPeople } from '../../db/queries/people.ts'
+import { tourActId } from '../../db/queries/road.ts'
+import { getJourneyRow, listJourneyRows, type JourneyRow } from '../../db/queries/travel.ts'
+import { FOREIGN_KEY_VIOLATION, sqlState } from '../../db/errors.ts'
+import { travelJourneyRows, travelPassengerRows, travelSegmentRows } from '../../db/writes/documents.ts'
+import { allAirports, type Airport } from '../../domain/airports.ts'
+import { ConflictError, NotFoundError, ValidationError, type FieldIssue } from '../../domain/errors.ts'
+import { readsEveryConfirmationNumber } from '../../domain/permissions.ts'
+import { addDays, instantToLocalDate, instantToLocalTime, startOfLocalDay } from '../../domain/local-time.ts'
+import { minutesBetween, resolveSegments, type ResolvedSegment } from '../../domain/travel.ts'
+import { assertCan } from '../authorize.ts'
+import type { Actor, Deps } from '../deps.ts'
+import { readerOf, type Reader } from '../read-access.ts'
+import { finishVersionedWrite } from '../versioned-write.ts'
+
+type JourneyBody = z.output<typeof JourneyBodySchema>
+type UpdateJourneyBody = z.output<typeof UpdateJourneyBodySchema>
+
+/**
+ * A journey as its reader sees it (ADR 036): a booking reference only for its passengers and the
+ * roles that read every confirmation number (owners and managers, ADR 039); a reader who reads only
+ * their own (a viewer) sees only the journeys they travel on, without notes; any other is null.
+ */
+function present(journey: JourneyRow, reader: Reader): Journey | null {
+  const me = reader.personId
+  const aboard = me !== null && journey.passengers.some((p) => p.personId === me)
+  if (!reader.whole && !aboard) return null
+  const seesReference = aboard || readsEveryConfirmationNumber(reader.actor.role)
+  return {
+    id: journey.id,
+    tourId: journey.tourId,
+    title: journey.title,
+    notes: reader.whole ? journey.notes : '',
+    departsAt: journey.departsAt.toISOString(),
+    arrivesAt: journey.arrivesAt.toISOString(),
+    durationMinutes: minutesBetween(journey.departsAt, journey.arrivesAt),
+    version: journey.version,
+    updatedAt: journey.updatedAt.toISOString(),
+    passengers: journey.passengers,
+    segments: journey.segments.map((s): TravelSegment => ({
+      id: s.id,
+      mode: s.mode as TravelSegment['mode'],
+      from: { iata: s.fromIata, name: s.fromName, timeZone: s.fromTimeZone, latitude: s.fromLatitude, longitude: s.fromLongitude },
+      to: { iata: s.toIata, name: s.toName, timeZone: s.toTimeZone, latitude: s.toLatitude, longitude: s.toLongitude },
+      departureDate: s.departureDate,
+      departureTime: s.departureTime,
+      departsAt: s.departsAt.toISOString(),
+      arrivalDate: s.arrivalDate,
+      arrivalTime: s.arrivalTime,
+      arrivesAt: s.arrivesAt.toISOString(),
+      durationMinutes: minutesBetween(s.departsAt, s.arrivesAt),
+      number: s.number,
+      carrier: s.carrier,
+      bookingReference: seesReference ? s.bookingReference || null : null,
+      confirmed: s.confirmed,
+      notes: s.notes,
+    })),
+  }
+}
+
+/** Who reads: the table's scope, with the reader's own person even for a whole reader (a member's own booking reference). */
+async function travelReader(deps: Deps, actor: Actor): Promise<Reader> {
+  const reader = await readerOf(deps, actor, 'road')
+  if (reader.personId || readsEveryConfirmationNumber(actor.role)) return reader
+  return { ...reader, personId: await findPersonIdOfUser(deps.db, actor.workspaceId, actor.userId) }
+}
+
+/** The journey's references, places, times and passengers, checked; every problem named by its field (nothing is written before). */
+async function checkJourney(db: Db, workspaceId: string, body: JourneyBody, current: JourneyRow | null): Promise<ResolvedSegment[]> {
+  const resolved = resolveSegments(body.segments)
+  const issues: FieldIssue[] = [...resolved.issues]
+  if (body.tourId && !(await tourActId(db, workspaceId, body.tourId))) issues.push({ path: 'tourId', message: 'no such tour in this workspace' })
+  const keptIds = new Set(current?.segments.map((s) => s.id) ?? [])
+  const seen = new Set<string>()
+  body.segments.forEach((s, n) => {
+    if (s.id && (!keptIds.has(s.id) || seen.has(s.id)))
+      issues.push({ path: `segments.${n}.id`, message: 'not a segment of this journey (leave it out for a new segment)' })
+    if (s.id) seen.add(s.id)
+  })
+  const missing = await missingPeople(db, workspaceId, [...new Set(body.passengerIds)])
+  const aboard = new Set<string>()
+  body.passengerIds.forEach((personId, i) => {
+    if (missing.has(personId)) issues.push({ path: `passengerIds.${i}`, message: 'no such person in this workspace' })
+    else if (aboard.has(personId)) issues.push({ path: `passengerIds.${i}`, message: 'this passenger is on the journey already' })
+    aboard.add(personId)
+  })
+  if (issues.length) throw new ValidationError(issues)
+  return resolved.segments
+}
+
+/** The journey's rows: a kept segment keeps its id, and its booking reference when none is sent. */
+function rowsOf(workspaceId: string, journeyId: string, body: JourneyBody, resolved: ResolvedSegment[], current: JourneyRow | null) {
+  const stored = new Map(current?.segments.map((s) => [s.id, s.bookingReference]) ?? [])
+  const segments = body.segments.map((s, position) => {
+    const r = resolved[position]!
+    const id = s.id ?? uuidv7()
+    return {
+      workspaceId,
+      id,
+      journeyId,
+      position,
+      mode: s.mode,
+      fromName: r.from.name,
+      fromIata: r.from.iata,
+      fromTimeZone: r.from.timeZone,
+      fromLatitude: r.from.latitude,
+      fromLongitude: r.from.longitude,
+      departureDate: s.departureDate,
+      departureTime: s.departureTime,
+      departsAt: r.departsAt,
+      toName: r.to.name,
+      toIata: r.to.iata,
+      toTimeZone: r.to.timeZone,
+      toLatitude: r.to.latitude,
+      toLongitude: r.to.longitude,
+      arrivalDate: s.arrivalDate,
+      arrivalTime: s.arrivalTime,
+      arrivesAt: r.arrivesAt,
+      number: s.number ?? '',
+      carrier: s.carrier ?? '',
+      bookingReference: s.bookingReference === undefined ? (stored.get(id) ?? '') : (s.bookingReference ?? ''),
+      confirmed: s.confirmed,
+      notes: s.notes ?? '',
+    }
+  })
+  const passengers = body.passengerIds.map((personId, position) => ({ workspaceId, journeyId, personId, position }))
+  const columns = {
+    tourId: body.tourId ?? null,
+    title: body.title ?? '',
+    notes: body.notes ?? '',
+    departsAt: resolved[0]!.departsAt,
+    arrivesAt: resolved[resolved.length - 1]!.arrivesAt,
+  }
+  return { columns, segments, passengers }
+}
+
+async function orConflict<T>(write: () => Promise<T>): Promise<T> {
+  try {
+    return await write()
+  } catch (err) {
+    if (sqlState(err) === FOREIGN_KEY_VIOLATION)
+      throw new ConflictError('A tour or a passenger of this journey was removed by someone else meanwhile; reload and try again.')
+    throw err
+  }
+}
+
+async function loadJourney(deps: Deps, actor: Actor, journeyId: string): Promise<Journey | null> {
+  const row = await getJourneyRow(deps.db, actor.workspaceId, journeyId)
+  return row ? present(row, await travelReader(deps, actor)) : null
+}
+
+export async function getJourney(deps: Deps, actor: Actor, journeyId: string): Promise<Journey> {
+  const journey = await loadJourney(deps, actor, journeyId)
+  if (!journey) throw new NotFoundError('journey', journeyId)
+  return journey
+}
+
+export interface JourneyListFilter {
+  tourId?: string
+  personId?: string
+  /** Journeys under way on or after this instant. */
+  from?: Date
+  /** Journeys leaving before this instant. */
+  to?: Date
+}
+
+/** Journeys by first departure; a viewer gets only their own. */
+export async function listJourneys(deps: Deps, actor: Actor, filter: JourneyListFilter): Promise<Journey[]> {
+  const reader = await travelReader(deps, actor)
+  if (!reader.whole && !reader.personId) return []
+  const passengerId = reader.whole ? filter.personId : reader.personId!
+  if (!reader.whole && filter.personId && filter.personId !== reader.personId) return []
+  const rows = await listJourneyRows(deps.db, actor.workspaceId, { tourId: filter.tourId, from: filter.from, to: filter.to, passengerId })
+  return rows.flatMap((row) => present(row, reader) ?? [])
+}
+
+export async function createJourney(deps: Deps, actor: Actor, body: JourneyBody): Promise<Journey> {
+  assertCan(actor, 'edit-touring')
+  const ws = actor.workspaceId
+  const resolved = await checkJourney(deps.db, ws, body, null)
+  const id = uuidv7()
+  const now = deps.clock.now()
+  const { columns, segments, passengers } = rowsOf(ws, id, body, resolved, null)
+  await orConflict(() =>
+    deps.db.transaction(async (tx) => {
+      await travelJourneyRows.insert(tx, { workspaceId: ws, id, ...columns, createdAt: now, updatedAt: now })
+      await travelSegmentRows.insert(tx, segments)
+      await travelPassengerRows.insert(tx, passengers)
+    }),
+  )
+  return getJourney(deps, actor, id)
+}
+
+export async function updateJourney(deps: Deps, actor: Actor, journeyId: string, body: UpdateJourneyBody): Promise<Journey> {
+  assertCan(actor, 'edit-touring')
+  const ws = actor.workspaceId
+  const current = await getJourneyRow(deps.db, ws, journeyId)
+  if (!current) throw new NotFoundError('journey', journeyId)
+  const resolved = await checkJourney(deps.db, ws, body, current)
+  const { columns, segments, passengers } = rowsOf(ws, journeyId, body, resolved, current)
+  const updatedRows = await orConflict(() =>
+    deps.db.transaction(async (tx) => {
+      const written = await travelJourneyRows.update(tx, ws, journeyId, { ...columns, updatedAt: deps.clock.now() }, body.version)
+      if (written === 0) return 0
+      await travelSegmentRows.replace(tx, ws, journeyId, segments)
+      await travelPassengerRows.replace(tx, ws, journeyId, passengers)
+      return written
+    }),
+  )
+  return finishVersionedWrite({ kind: 'journey', id: journeyId, updatedRows, load: () => loadJourney(deps, actor, journeyId) })
+}
+
+export async function deleteJourney(deps: Deps, actor: Actor, journeyId: string): Promise<void> {
+  assertCan(actor, 'edit-touring')
+  if ((await travelJourneyRows.delete(deps.db, actor.workspaceId, journeyId)) === 0) throw new NotFoundError('journey', journeyId)
+}
+
+/** The airports Greenroom resolves by code (ADR 036), for the journey form. */
+export async function listAirports(deps: Deps, actor: Actor): Promise<Airport[]> {
+  await readerOf(deps, actor, 'road')
+  return allAirports()
+}
+
+/** A time on my clock: "HH:MM", with the date when it is not `onDate`; null when my zone is the place's. */
+function onMyClock(instant: string, placeZone: string, onDate: string, myZone: string | null): string | null {
+  if (!myZone || myZone === placeZone) return null
+  const at = new Date(instant)
+  const date = instantToLocalDate(at, myZone)
+  return date === onDate ? instantToLocalTime(at, myZone) : `${instantToLocalTime(at, myZone)} (${date})`
+}
+
+/**
+ * A person's travel on a local date (the day sheet's): the segments of their journeys that leave or
+ * arrive on that date, each read on its own place's clock, as the reader may see them (booking
+ * references only to passengers and managers). No person: every journey's (a manager's whole day).
+ */
+export async function travelForDay(deps: Deps, actor: Actor, personId: string | null, date: string, myZone: string | null): Promise<DaySheet['travel']> {
+  const reader = await travelReader(deps, actor)
+  // Every zone's version of this date lies within a day and a half of its UTC midnight.
+  const from = startOfLocalDay(addDays(date, -2), 'UTC')
+  const to = startOfLocalDay(addDays(date, 2), 'UTC')
+  const rows = await listJourneyRows(deps.db, actor.workspaceId, { from, to, passengerId: personId ?? undefined })
+  return rows
+    .flatMap((row) => {
+      const journey = present(row, reader)
+      if (!journey) return []
+      return journey.segments
+        .filter((s) => s.departureDate === date || s.arrivalDate === date)
+        .map((segment) => ({
+          journeyId: journey.id,
+          journeyTitle: journey.title,
+          segment,
+          myDeparture: onMyClock(segment.departsAt, segment.from.timeZone, segment.departureDate, myZone),
+          myArrival: onMyClock(segment.arrivesAt, segment.to.timeZone, segment.arrivalDate, myZone),
+        }))
+    })
+    .sort((a, b) => a.segment.departsAt.localeCompare(b.segment.departsAt))
+}
+
+/** How far back a private feed keeps past travel. */
+const FEED_PAST_DAYS = 60
+
+/** The segments of a person's journeys for their private calendar feed, from two months back on (their own booking references). */
+export async function personTravelSegments(deps: Deps, workspaceId: string, personId: string): Promise<FeedTravelSegment[]> {
+  const from = new Date(deps.clock.now().getTime() - FEED_PAST_DAYS * 86_400_000)
+  const rows = await listJourneyRows(deps.db, workspaceId, { passengerId: personId, from })
+  return rows.flatMap((j) =>
+    j.segments.map((s) => ({
+      id: s.id,
+      mode: s.mode,
+      number: s.number,
+      carrier: s.carrier,
+      from: { name: s.fromName, iata: s.fromIata, timeZone: s.fromTimeZone, latitude: s.fromLatitude, longitude: s.fromLongitude },
+      to: { name: s.toName, iata: s.toIata, timeZone: s.toTimeZone },
+      departsAt: s.departsAt,
+      arrivesAt: s.arrivesAt,
+      departureDate: s.departureDate,
+      departureTime: s.departureTime,
+      arrivalDate: s.arrivalDate,
+      arrivalTime: s.arrivalTime,
+      bookingReference: s.bookingReference,
+      confirmed: s.confirmed,
+      version: j.version,
+    })),
+  )
+}

@@ -17,7 +17,7 @@ import { setlistTargetName } from '../../db/queries/mail.ts'
 /** A set-list event to tell people about (ids only: the job reads the rest when it runs). */
 export interface SetlistNotice {
   workspaceId: string
-  kind: Exclude<NotificationKind, 'planner.ended'>
+  kind: 'proposal.sent' | 'proposal.answered' | 'proposal.agreed'
   proposalId: string
   versionId: string
   /** Who did it: never told of their own act. */
@@ -95,6 +95,8 @@ export async function writePlannerNotification(deps: Deps, notice: PlannerNotice
     link: `/planner/${notice.actId}`,
     actorName: '',
     target: act,
+    thing: `planner:${notice.actId}`,
+    thingName: `the planner for ${act}`,
     runStatus: notice.status,
   })
   return written
@@ -134,6 +136,7 @@ export async function writeSetlistNotifications(deps: Deps, notice: SetlistNotic
   )
   if (written > 0) await deps.events?.publish({ workspaceId: ws, kind: 'notification', proposalId: proposal.id })
   // by email too (ADR 033), to everyone told (not only those new now: the outbox's key makes a retry mail nobody twice)
+  const target = (await setlistTargetName(db, ws, proposal)) ?? act
   await mailNotice(deps, {
     workspaceId: ws,
     kind: notice.kind,
@@ -142,7 +145,9 @@ export async function writeSetlistNotifications(deps: Deps, notice: SetlistNotic
     title,
     link: `/setlists/${proposal.id}`,
     actorName,
-    target: (await setlistTargetName(db, ws, proposal)) ?? act,
+    target,
+    thing: `setlist:${proposal.id}`,
+    thingName: `the ${target} set list`,
     answerKind: notice.answerKind,
   })
   return written

@@ -245,7 +245,7 @@ export async function flushDeliveries(deps: Deps, data: FlushJobData): Promise<n
           heading: message.heading,
           paragraphs: [`Hello ${to.name},`, ...message.lines.map((l) => `• ${l.title} (${base}${l.link})`), `In ${workspace.name}.`],
           action: { label: message.link === '/inbox' ? ACTIONS.batch : ACTIONS[oneKind ?? 'batch'], url: `${base}${message.link}` },
-          unsubscribe: unsubscribeUrl ? { what: KIND_LABELS[oneKind!], url: unsubscribeUrl } : { what: 'your notification settings', url: `${base}/settings/notifications` },
+          unsubscribe: unsubscribeUrl ? { what: KIND_LABELS[oneKind!], url: unsubscribeUrl } : { what: 'your notification settings', url: `${base}/inbox` },
         },
         headers: unsubscribeUrl ? { 'List-Unsubscribe': `<${unsubscribeUrl}>`, 'List-Unsubscribe-Post': 'List-Unsubscribe=One-Click' } : {},
       },

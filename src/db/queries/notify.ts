@@ -1,6 +1,18 @@
 import { and, asc, eq, inArray, isNull, lte, max, ne, sql } from 'drizzle-orm'
 import type { Db } from '../client.ts'
-import { notificationDeliveries, notificationPreferences, notificationSettings } from '../schema/index.ts'
+import {
+  commitmentPeople,
+  commitments,
+  conflictOverrides,
+  notificationDeliveries,
+  notificationPreferences,
+  notificationSettings,
+  people,
+  showLineup,
+  shows,
+  venues,
+  workspaceMembers,
+} from '../schema/index.ts'
 
 /** Delivery settings (zone, digest time, quiet hours) of these people, for those who saved any. */
 export async function deliverySettingsOf(db: Db, workspaceId: string, personIds: readonly string[]) {
@@ -169,4 +181,69 @@ export async function waitingFor(db: Db, workspaceId: string, personId: string):
     .where(and(eq(notificationDeliveries.workspaceId, workspaceId), eq(notificationDeliveries.personId, personId), isNull(notificationDeliveries.sentAt)))
     .orderBy(asc(notificationDeliveries.dueAt))
     .limit(200)
+}
+
+/** A show as its notification reads it: when and where, whether public, and its lineup. */
+export async function showForNotice(db: Db, workspaceId: string, showId: string) {
+  const [row] = await db
+    .select({
+      id: shows.id,
+      localDate: shows.localDate,
+      setStart: shows.setStart,
+      status: shows.status,
+      announcement: shows.announcement,
+      announceAt: shows.announceAt,
+      version: shows.version,
+      venueName: venues.name,
+      city: venues.city,
+    })
+    .from(shows)
+    .innerJoin(venues, and(eq(venues.workspaceId, shows.workspaceId), eq(venues.id, shows.venueId)))
+    .where(and(eq(shows.workspaceId, workspaceId), eq(shows.id, showId)))
+  if (!row) return null
+  const lineup = await db
+    .select({ personId: showLineup.personId })
+    .from(showLineup)
+    .where(and(eq(showLineup.workspaceId, workspaceId), eq(showLineup.showId, showId)))
+  return { ...row, lineup: lineup.map((l) => l.personId) }
+}
+
+/** A commitment as its notification reads it, with the people on it. */
+export async function commitmentForNotice(db: Db, workspaceId: string, commitmentId: string) {
+  const [row] = await db
+    .select({
+      id: commitments.id,
+      title: commitments.title,
+      startDate: commitments.startDate,
+      startTime: commitments.startTime,
+      locationName: commitments.locationName,
+      version: commitments.version,
+    })
+    .from(commitments)
+    .where(and(eq(commitments.workspaceId, workspaceId), eq(commitments.id, commitmentId)))
+  if (!row) return null
+  const attendees = await db
+    .select({ personId: commitmentPeople.personId })
+    .from(commitmentPeople)
+    .where(and(eq(commitmentPeople.workspaceId, workspaceId), eq(commitmentPeople.commitmentId, commitmentId)))
+  return { ...row, people: attendees.map((a) => a.personId) }
+}
+
+/** The conflicts a write recorded when it was saved anyway (acknowledged). */
+export async function conflictOverrideRow(db: Db, workspaceId: string, id: string) {
+  const [row] = await db
+    .select()
+    .from(conflictOverrides)
+    .where(and(eq(conflictOverrides.workspaceId, workspaceId), eq(conflictOverrides.id, id)))
+  return row ?? null
+}
+
+/** The people of the workspace whose role is one of these (the managers told of every new conflict). */
+export async function peopleWithRoles(db: Db, workspaceId: string, roles: readonly string[]): Promise<string[]> {
+  const rows = await db
+    .select({ personId: people.id })
+    .from(people)
+    .innerJoin(workspaceMembers, and(eq(workspaceMembers.workspaceId, people.workspaceId), eq(workspaceMembers.userId, people.userId)))
+    .where(and(eq(people.workspaceId, workspaceId), inArray(workspaceMembers.role, [...roles] as ('owner' | 'manager')[])))
+  return rows.map((r) => r.personId)
 }

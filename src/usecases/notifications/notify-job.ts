@@ -13,6 +13,7 @@ import type { Deps } from '../deps.ts'
 import { votersFor } from '../setlists/consensus.ts'
 import { mailNotice } from '../mail/notification-mail.ts'
 import { setlistTargetName } from '../../db/queries/mail.ts'
+import { BOOKING_NOTIFY_JOB, runBookingNotice, type BookingNotice } from './booking-notices.ts'
 
 /** A set-list event to tell people about (ids only: the job reads the rest when it runs). */
 export interface SetlistNotice {
@@ -57,7 +58,13 @@ export async function tellAboutSetlist(deps: Deps, notice: SetlistNotice): Promi
 
 /** Works notify jobs on this instance (or only declares the queue on one that works none). */
 export async function startNotificationJobs(deps: Deps, queue: JobQueue, opts: { work: boolean }): Promise<void> {
-  if (!opts.work) return queue.declare(NOTIFY_JOB)
+  if (!opts.work) {
+    await queue.declare(BOOKING_NOTIFY_JOB)
+    return queue.declare(NOTIFY_JOB)
+  }
+  await queue.work<BookingNotice>(BOOKING_NOTIFY_JOB, async (notice) => {
+    await runBookingNotice(deps, notice)
+  })
   await queue.work<SetlistNotice | PlannerNotice>(NOTIFY_JOB, async (notice) => {
     if (notice.kind === 'planner.ended') await writePlannerNotification(deps, notice)
     else await writeSetlistNotifications(deps, notice)

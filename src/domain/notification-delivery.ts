@@ -97,15 +97,18 @@ export interface PlanInput {
   lastAboutSameThing: Date | null
   /** True when a message about the same thing already waits to be bundled. */
   bundleWaiting: boolean
+  /** The quiet time that ends a bundle (BUNDLE_WINDOW_MS unless configured). */
+  bundleWindowMs?: number
 }
 
 /** When one notification should go to one person on one channel. */
 export function planDelivery(p: PlanInput): DeliveryPlan {
   if (p.setting === 'off') return { send: 'never' }
   if (p.setting === 'digest') return { send: 'later', at: nextLocalTime(p.now, p.profile.digestTime, p.profile.zone), reason: 'digest' }
+  const windowMs = p.bundleWindowMs ?? BUNDLE_WINDOW_MS
   let plan: DeliveryPlan = { send: 'now' }
-  const recent = p.lastAboutSameThing !== null && p.now.getTime() - p.lastAboutSameThing.getTime() < BUNDLE_WINDOW_MS
-  if (p.bundleWaiting || recent) plan = { send: 'later', at: new Date(p.now.getTime() + BUNDLE_WINDOW_MS), reason: 'bundle' }
+  const recent = p.lastAboutSameThing !== null && p.now.getTime() - p.lastAboutSameThing.getTime() < windowMs
+  if (p.bundleWaiting || recent) plan = { send: 'later', at: new Date(p.now.getTime() + windowMs), reason: 'bundle' }
   const when = plan.send === 'later' ? plan.at : p.now
   const quietEnd = quietHoursEnd(when, p.profile.quietHours, p.profile.zone)
   if (quietEnd) plan = { send: 'later', at: quietEnd, reason: 'quiet' }

@@ -74,6 +74,7 @@ function mailSettingsOf(opts: AppOptions): MailSettings {
     publicUrl: (opts.publicUrl ?? DEFAULT_PUBLIC_URL).replace(/\/+$/, ''),
     retrySeconds: opts.mail?.retrySeconds ?? 5,
     timeoutSeconds,
+    bundleSeconds: opts.mail?.bundleSeconds,
   }
 }
 

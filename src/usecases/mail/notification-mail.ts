@@ -125,6 +125,7 @@ export async function mailNotice(deps: Deps, n: NoticeForMail): Promise<number> 
       now,
       lastAboutSameThing: before?.last ?? null,
       bundleWaiting: before?.bundleWaiting ?? false,
+      bundleWindowMs: mail.bundleSeconds !== undefined ? mail.bundleSeconds * 1000 : undefined,
     })
     if (plan.send === 'never') continue
     rows.push({

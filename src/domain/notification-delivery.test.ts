@@ -47,7 +47,9 @@ describe('quiet hours', () => {
     expect(quietHoursEnd(at('2027-03-27T21:59:00Z'), london.quietHours, london.zone)).toBeNull() // 21:59 GMT
     // 31 October 2027, clocks go back at 02:00 BST: 22:00 BST (21:00Z) to 07:00 GMT (07:00Z)
     expect(quietHoursEnd(at('2027-10-30T21:30:00Z'), london.quietHours, london.zone)).toEqual(at('2027-10-31T07:00:00Z'))
-    expect(planDelivery({ setting: 'immediately', profile: london, now: at('2027-06-01T12:00:00Z'), lastAboutSameThing: null, bundleWaiting: false })).toEqual({ send: 'now' })
+    expect(planDelivery({ setting: 'immediately', profile: london, now: at('2027-06-01T12:00:00Z'), lastAboutSameThing: null, bundleWaiting: false })).toEqual({
+      send: 'now',
+    })
   })
 
   it('within one day (a lunch break) hold only that span; equal start and end mean none', () => {
@@ -77,14 +79,22 @@ describe('bundling changes to one thing', () => {
     const plan = planDelivery({ setting: 'immediately', profile: ny, now, lastAboutSameThing: null, bundleWaiting: true })
     expect(plan).toEqual({ send: 'later', at: at('2027-06-01T12:10:00Z'), reason: 'bundle' })
     // 21:55 London time: ten quiet minutes end at 22:05, inside quiet hours, so it goes at 07:00
-    const late = planDelivery({ setting: 'immediately', profile: london, now: at('2027-06-01T20:55:00Z'), lastAboutSameThing: at('2027-06-01T20:50:00Z'), bundleWaiting: false })
+    const late = planDelivery({
+      setting: 'immediately',
+      profile: london,
+      now: at('2027-06-01T20:55:00Z'),
+      lastAboutSameThing: at('2027-06-01T20:50:00Z'),
+      bundleWaiting: false,
+    })
     expect(late).toEqual({ send: 'later', at: at('2027-06-02T06:00:00Z'), reason: 'quiet' })
   })
 
   it('tells nobody by a channel turned off, and works before anything is saved', () => {
     expect(planDelivery({ setting: 'off', profile: ny, now, lastAboutSameThing: null, bundleWaiting: false })).toEqual({ send: 'never' })
     expect(defaultProfile(null)).toEqual({ zone: 'UTC', digestTime: '08:00', quietHours: null })
-    expect(planDelivery({ setting: 'immediately', profile: defaultProfile(null), now, lastAboutSameThing: null, bundleWaiting: false })).toEqual({ send: 'now' })
+    expect(planDelivery({ setting: 'immediately', profile: defaultProfile(null), now, lastAboutSameThing: null, bundleWaiting: false })).toEqual({
+      send: 'now',
+    })
   })
 })
 
@@ -110,7 +120,9 @@ describe('the one message a batch becomes', () => {
     const digest = composeBatch([item('setlist:h', 'a', 1, 'digest'), item('show:d', 'b', 2, 'digest')], '/inbox')
     expect(digest.subject).toBe('Your daily digest: 2 updates')
     expect(digest.link).toBe('/inbox')
-    expect(composeBatch([item('setlist:h', 'a', 1, 'quiet'), item('show:d', 'b', 2, 'quiet')], '/inbox').subject).toBe('2 updates while your notifications were quiet')
+    expect(composeBatch([item('setlist:h', 'a', 1, 'quiet'), item('show:d', 'b', 2, 'quiet')], '/inbox').subject).toBe(
+      '2 updates while your notifications were quiet',
+    )
     expect(() => composeBatch([], '/inbox')).toThrow()
   })
 })

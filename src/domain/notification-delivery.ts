@@ -150,8 +150,6 @@ export function composeBatch(items: readonly WaitingItem[], inboxLink: string): 
     const subject = `${n} changes to ${first.thingName}`
     return { subject, heading: subject, lines, link: sorted[sorted.length - 1]!.link }
   }
-  const subject = digest
-    ? `Your daily digest: ${n} ${n === 1 ? 'update' : 'updates'}`
-    : `${n} updates while your notifications were quiet`
+  const subject = digest ? `Your daily digest: ${n} ${n === 1 ? 'update' : 'updates'}` : `${n} updates while your notifications were quiet`
   return { subject, heading: subject, lines, link: inboxLink }
 }

@@ -1,5 +1,14 @@
 import { describe, expect, it } from 'vitest'
-import { bookingChange, bookingTitle, holdStage, mayBeToldOfCommitment, mayBeToldOfConflict, mayBeToldOfHold, mayBeToldOfShow, type BookingState } from './notification-kinds.ts'
+import {
+  bookingChange,
+  bookingTitle,
+  holdStage,
+  mayBeToldOfCommitment,
+  mayBeToldOfConflict,
+  mayBeToldOfHold,
+  mayBeToldOfShow,
+  type BookingState,
+} from './notification-kinds.ts'
 import { grantOf } from './permissions.ts'
 import { WORKSPACE_ROLES } from './roles.ts'
 
@@ -27,7 +36,9 @@ describe('what a booking change is', () => {
     expect(bookingTitle('show', 'moved', { name: 'Houston', date: '2013-06-13', place: 'House of Blues', time: '21:00' })).toBe(
       'The Houston show was moved: now 2013-06-13 at House of Blues, set 21:00',
     )
-    expect(bookingTitle('show', 'cancelled', { name: 'Houston', date: '2013-06-12', place: 'House of Blues', time: null })).toBe('The Houston show on 2013-06-12 was cancelled')
+    expect(bookingTitle('show', 'cancelled', { name: 'Houston', date: '2013-06-12', place: 'House of Blues', time: null })).toBe(
+      'The Houston show on 2013-06-12 was cancelled',
+    )
   })
 })
 

@@ -65,11 +65,17 @@ export function managesConflicts(role: WorkspaceRole | null): boolean {
 const CHANGED: Record<BookingChange, string> = { created: 'is booked', moved: 'was moved', retimed: 'was re-timed', cancelled: 'was cancelled' }
 
 /** "The Houston show on 2013-06-12 was moved: now 2013-06-13 at House of Blues, set 21:00". */
-export function bookingTitle(what: 'show' | 'commitment', change: BookingChange, p: { name: string; date: string; place: string; time: string | null }): string {
+export function bookingTitle(
+  what: 'show' | 'commitment',
+  change: BookingChange,
+  p: { name: string; date: string; place: string; time: string | null },
+): string {
   const head = what === 'show' ? `The ${p.name} show on ${p.date}` : `“${p.name}” on ${p.date}`
   if (change === 'cancelled') return `${head} was cancelled`
   const at = `${p.date}${p.place ? ` at ${p.place}` : ''}${p.time ? `, ${what === 'show' ? 'set ' : ''}${p.time}` : ''}`
-  return change === 'created' ? `${head} ${CHANGED.created}${p.place ? ` at ${p.place}` : ''}` : `${head.replace(` on ${p.date}`, '')} ${CHANGED[change]}: now ${at}`
+  return change === 'created'
+    ? `${head} ${CHANGED.created}${p.place ? ` at ${p.place}` : ''}`
+    : `${head.replace(` on ${p.date}`, '')} ${CHANGED[change]}: now ${at}`
 }
 
 /** Hold reminders: 30 days before a hold's last day, 7 days before, and the day after it (free and clear). */

@@ -130,7 +130,12 @@ describe('notification settings and booking notifications (demo world, a real SM
     expect(mail!.text).toContain('set 21:00')
     expect(mail!.text).toContain('set 21:30')
     // one email for the booking and one for the two changes, none for each change alone
-    expect(sink.to(address('james')).filter((m) => m.subject.includes(city)).map((m) => m.subject)).toEqual([booked, bundle])
+    expect(
+      sink
+        .to(address('james'))
+        .filter((m) => m.subject.includes(city))
+        .map((m) => m.subject),
+    ).toEqual([booked, bundle])
     expect(sink.to(address('victoria')).filter((m) => m.subject.includes(city))).toEqual([])
   }, 90_000)
 

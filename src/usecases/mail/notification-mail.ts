@@ -70,7 +70,13 @@ const LINES: Record<NotificationKind, string> = {
 }
 
 /** The email of one notification to one person. */
-async function singleMail(deps: Deps, ws: { slug: string; name: string }, n: NoticeForMail, personId: string, to: { address: string; name: string }): Promise<MailToQueue> {
+async function singleMail(
+  deps: Deps,
+  ws: { slug: string; name: string },
+  n: NoticeForMail,
+  personId: string,
+  to: { address: string; name: string },
+): Promise<MailToQueue> {
   const mail = deps.mail!
   const url = `${mail.publicUrl}/w/${encodeURIComponent(ws.slug)}${n.link}`
   const subject = mailSubject(n.kind, { actorName: n.actorName, target: n.target, answerKind: n.answerKind, runStatus: n.runStatus, title: n.title })
@@ -226,7 +232,14 @@ export async function flushDeliveries(deps: Deps, data: FlushJobData): Promise<n
   if (mail && workspace && to) {
     const base = `${mail.publicUrl}/w/${encodeURIComponent(workspace.slug)}`
     const message = composeBatch(
-      rows.map((r) => ({ thing: r.thing, thingName: r.thingName, title: r.title, link: r.link, reason: r.reason as WaitingItem['reason'], createdAt: r.createdAt })),
+      rows.map((r) => ({
+        thing: r.thing,
+        thingName: r.thingName,
+        title: r.title,
+        link: r.link,
+        reason: r.reason as WaitingItem['reason'],
+        createdAt: r.createdAt,
+      })),
       '/inbox',
     )
     const kinds = new Set(rows.map((r) => r.kind))

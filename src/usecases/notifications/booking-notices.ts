@@ -53,7 +53,18 @@ export type BookingNotice = ShowNotice | CommitmentNotice | ConflictNotice
 /** One event to tell people of, in the inbox and by email (by their settings). */
 export async function tellPeople(
   deps: Deps,
-  n: { workspaceId: string; kind: NotificationKind; personIds: string[]; dedupeKey: string; title: string; link: string; actorPersonId: string | null; thing: string; thingName: string; target: string },
+  n: {
+    workspaceId: string
+    kind: NotificationKind
+    personIds: string[]
+    dedupeKey: string
+    title: string
+    link: string
+    actorPersonId: string | null
+    thing: string
+    thingName: string
+    target: string
+  },
 ): Promise<number> {
   if (n.personIds.length === 0) return 0
   const written = await insertNotifications(
@@ -175,7 +186,14 @@ export async function writeConflictNotifications(deps: Deps, notice: ConflictNot
 export const BOOKING_NOTIFY_JOB = { name: 'notify-booking', retryLimit: 5, retryDelaySeconds: 5, expireInSeconds: 120, concurrency: 1 }
 
 /** Queues a booking notice after the write has committed; without a queue (use-case tests), nothing. */
-export async function tellAboutBooking(deps: Deps, actor: Actor, notice: Omit<ShowNotice, 'actorUserId' | 'workspaceId'> | Omit<CommitmentNotice, 'actorUserId' | 'workspaceId'> | Omit<ConflictNotice, 'actorUserId' | 'workspaceId'>): Promise<void> {
+export async function tellAboutBooking(
+  deps: Deps,
+  actor: Actor,
+  notice:
+    | Omit<ShowNotice, 'actorUserId' | 'workspaceId'>
+    | Omit<CommitmentNotice, 'actorUserId' | 'workspaceId'>
+    | Omit<ConflictNotice, 'actorUserId' | 'workspaceId'>,
+): Promise<void> {
   await deps.jobs?.send(BOOKING_NOTIFY_JOB, { ...notice, workspaceId: actor.workspaceId, actorUserId: actor.userId } as BookingNotice)
 }
 

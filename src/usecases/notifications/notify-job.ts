@@ -4,7 +4,7 @@ import { insertNotifications, rolesOfPeople, showVisibilityRow } from '../../db/
 import { personNames } from '../../db/queries/people.ts'
 import { getProposalRow, type ProposalRow } from '../../db/queries/setlists.ts'
 import { isCurrentMembership } from '../../domain/consensus.ts'
-import { mayBeTold, mayBeToldOfPlanner, notificationTitle, type NotificationKind, type SetlistAudience } from '../../domain/notifications.ts'
+import { mayBeTold, mayBeToldOfPlanner, notificationTitle, type SetlistAudience } from '../../domain/notifications.ts'
 import { isPublic } from '../../domain/public-shows.ts'
 import type { AnnouncementState, ShowStatus } from '../../domain/touring.ts'
 import type { JobKind, JobQueue } from '../../jobs/job-queue.ts'

@@ -17,5 +17,6 @@ export const mailKeys = {
 export const mailApi = {
   outbox: (ws: string) => request<OutboxMail[]>('GET', workspacePath(ws, '/mail/outbox?limit=100')),
   preferences: (ws: string) => request<Preferences>('GET', workspacePath(ws, '/me/notification-preferences')),
-  setPreferences: (ws: string, body: { preferences: Preference[]; delivery?: Delivery }) => request<Preferences>('PUT', workspacePath(ws, '/me/notification-preferences'), body),
+  setPreferences: (ws: string, body: { preferences: Preference[]; delivery?: Delivery }) =>
+    request<Preferences>('PUT', workspacePath(ws, '/me/notification-preferences'), body),
 }

@@ -109,6 +109,8 @@ export interface MailConfig {
   from: string
   retrySeconds: number
   timeoutSeconds: number
+  /** Quiet seconds that end a bundle of changes (ADR 041; 600 unless a test says otherwise). */
+  bundleSeconds?: number
 }
 
 export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {

@@ -1,6 +1,8 @@
 import { z } from 'zod'
 import { CHANNELS, MAIL_KINDS, OUTBOX_STATES, PREFERENCE_KINDS, SETTINGS } from '../domain/mail.ts'
 import { IdSchema } from './common.ts'
+import { CLOCK_TIME } from '../domain/notification-delivery.ts'
+import { timeZoneProblem } from '../domain/local-time.ts'
 
 /** One email in the workspace's outbox (ADR 033), as owners read it. */
 export const OutboxMailSchema = z.object({
@@ -33,11 +35,35 @@ export const PreferenceSchema = z.object({
 })
 export type Preference = z.infer<typeof PreferenceSchema>
 
+/** When digests go and quiet hours hold mail, on the person's own clock (ADR 041). */
+export const DeliverySchema = z.object({
+  zone: z
+    .string()
+    .max(64)
+    .refine((zone) => timeZoneProblem(zone) === null, { message: 'an IANA time zone like Europe/London' })
+    .describe('Your own time zone: digests and quiet hours follow its clock'),
+  digestTime: z.string().regex(CLOCK_TIME, 'HH:MM on a 24-hour clock').describe('When your daily digest goes (HH:MM)'),
+  quietHours: z
+    .object({
+      start: z.string().regex(CLOCK_TIME, 'HH:MM on a 24-hour clock'),
+      end: z.string().regex(CLOCK_TIME, 'HH:MM on a 24-hour clock'),
+    })
+    .nullable()
+    .describe('Mail that falls inside waits until they end, then goes as one message; null: none'),
+})
+export type Delivery = z.infer<typeof DeliverySchema>
+
 export const PreferencesSchema = z.object({
-  preferences: z.array(PreferenceSchema).describe('Every kind on every channel (immediately unless turned off)'),
+  preferences: z.array(PreferenceSchema).describe('Every kind on every channel (immediately unless set to digest or off)'),
+  delivery: DeliverySchema.describe('Your digest time, quiet hours and zone (defaults until you save them)'),
+  /** Notifications waiting for your digest, the end of quiet hours, or ten quiet minutes. */
+  waiting: z.array(z.object({ kind: z.enum(PREFERENCE_KINDS), title: z.string(), dueAt: z.string(), reason: z.enum(['digest', 'quiet', 'bundle']) })),
   bouncedAddresses: z.array(z.string()).describe('Your addresses the mail server refused: no email goes to them'),
 })
 export type Preferences = z.infer<typeof PreferencesSchema>
 
-export const SetPreferencesBodySchema = z.object({ preferences: z.array(PreferenceSchema).min(1).max(50) })
+export const SetPreferencesBodySchema = z.object({
+  preferences: z.array(PreferenceSchema).max(50).default([]),
+  delivery: DeliverySchema.optional().describe('Absent: left as it is'),
+})
 export type SetPreferencesBody = z.infer<typeof SetPreferencesBodySchema>

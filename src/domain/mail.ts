@@ -4,14 +4,15 @@ import { NOTIFICATION_KINDS } from './notifications.ts'
  * Email (issue 14, ADR 033): which kinds of message go by email, a person's setting per kind and
  * channel, and the states of a message in the outbox. Pure: the use cases compose and sign.
  */
-export const MAIL_KINDS = [...NOTIFICATION_KINDS, 'invite'] as const
+/** `batch`: several notifications in one message (a bundle, a digest, the end of quiet hours: ADR 041). */
+export const MAIL_KINDS = [...NOTIFICATION_KINDS, 'invite', 'batch'] as const
 export type MailKind = (typeof MAIL_KINDS)[number]
 
 /** Kinds a person may turn off (an invite goes to an address, not to a person with settings). */
 export const PREFERENCE_KINDS = NOTIFICATION_KINDS
 export const CHANNELS = ['email'] as const
-/** `immediately` or `off` (a daily digest to follow: the table has room for its time). */
-export const SETTINGS = ['immediately', 'off'] as const
+/** `immediately`, in the daily `digest`, or `off` (ADR 041). */
+export const SETTINGS = ['immediately', 'digest', 'off'] as const
 export type Setting = (typeof SETTINGS)[number]
 
 /**
@@ -29,7 +30,12 @@ export const KIND_LABELS: Record<MailKind, string> = {
   'proposal.answered': 'answers to your set lists',
   'proposal.agreed': 'set lists agreed for your act',
   'planner.ended': 'planner runs you asked for',
+  'show.changed': 'shows you play created, moved, re-timed or cancelled',
+  'commitment.changed': 'your commitments created, moved, re-timed or cancelled',
+  'conflict.new': 'new conflicts in your calendar',
+  'hold.ending': 'holds on your songs ending',
   invite: 'invites',
+  batch: 'several notifications in one message',
 }
 
 /** A reply from an SMTP server that means the address will never work (RFC 5321: 5yz), as opposed to a try again later (4yz, no answer). */
@@ -38,8 +44,17 @@ export function isPermanentRefusal(responseCode: number | undefined): boolean {
 }
 
 /** A subject line that says what happened and to what, short enough for a phone's inbox. */
-export function mailSubject(kind: MailKind, p: { actorName: string; target: string; answerKind?: string; runStatus?: string; workspaceName?: string }): string {
+export function mailSubject(
+  kind: MailKind,
+  p: { actorName: string; target: string; answerKind?: string; runStatus?: string; workspaceName?: string; title?: string },
+): string {
   switch (kind) {
+    case 'show.changed':
+    case 'commitment.changed':
+    case 'conflict.new':
+    case 'hold.ending':
+    case 'batch':
+      return p.title ?? p.target
     case 'proposal.sent':
       return `Set list for ${p.target} sent round`
     case 'proposal.answered':

@@ -6,9 +6,24 @@ import type { WorkspaceRole } from './roles.ts'
  * - `proposal.sent`: a set list sent round → every voter of the act but its author;
  * - `proposal.answered`: an answer (approve, amend, counter, reject, comment) → the version's author;
  * - `proposal.agreed`: a proposal agreed → the people of the act;
- * - `planner.ended`: a planner run done, infeasible or failed → whoever asked for it.
+ * - `planner.ended`: a planner run done, infeasible or failed → whoever asked for it;
+ * - `show.changed`: a show created, moved, re-timed or cancelled → its lineup (ADR 041);
+ * - `commitment.changed`: a commitment created, moved, re-timed or cancelled → the people on it;
+ * - `conflict.new`: a conflict a write brought in (acknowledged) → the person, and managers;
+ * - `hold.ending`: a hold on a song ends in 30 or 7 days, or ended (the song is free and clear) → its writers.
+ * A new kind is added at the END of this list (unsubscribe links carry its index) and in the
+ * Records keyed by kind (titles, labels, subjects), which the compiler lists.
  */
-export const NOTIFICATION_KINDS = ['proposal.sent', 'proposal.answered', 'proposal.agreed', 'planner.ended'] as const
+export const NOTIFICATION_KINDS = [
+  'proposal.sent',
+  'proposal.answered',
+  'proposal.agreed',
+  'planner.ended',
+  'show.changed',
+  'commitment.changed',
+  'conflict.new',
+  'hold.ending',
+] as const
 export type NotificationKind = (typeof NOTIFICATION_KINDS)[number]
 
 /** What a set list is for, as far as telling people about it goes. */
@@ -42,9 +57,9 @@ const ANSWERED: Record<string, string> = {
   comment: 'commented on',
 }
 
-/** The inbox line of a notification, in the band's words. */
+/** The inbox line of a set-list or planner notification, in the band's words (the other kinds compose theirs: domain/notification-kinds.ts). */
 export function notificationTitle(
-  kind: NotificationKind,
+  kind: 'proposal.sent' | 'proposal.answered' | 'proposal.agreed' | 'planner.ended',
   p: { actorName: string; proposalTitle: string; actName: string; answerKind?: string; runStatus?: string },
 ): string {
   switch (kind) {

@@ -29,6 +29,7 @@ import { PlannerRunner, type PlanExecutor } from '../usecases/planner/planner-ru
 import { workerPlanExecutor } from '../usecases/planner/worker-executor.ts'
 import { startNotificationJobs } from '../usecases/notifications/notify-job.ts'
 import { startMailJobs } from '../usecases/mail/outbox.ts'
+import { startFlushJobs } from '../usecases/mail/notification-mail.ts'
 import type { MailSettings } from '../usecases/mail/settings.ts'
 import { smtpTransport } from '../usecases/mail/transport.ts'
 import type { MailConfig } from '../config/env.ts'
@@ -76,6 +77,7 @@ function mailSettingsOf(opts: AppOptions): MailSettings {
     publicUrl: (opts.publicUrl ?? DEFAULT_PUBLIC_URL).replace(/\/+$/, ''),
     retrySeconds: opts.mail?.retrySeconds ?? 5,
     timeoutSeconds,
+    bundleSeconds: opts.mail?.bundleSeconds,
   }
 }
 
@@ -132,6 +134,7 @@ export async function buildApp(opts: AppOptions): Promise<App> {
   const planner = await PlannerRunner.start(deps, opts.planExecutor ?? workerPlanExecutor, jobs, { work: opts.workJobs ?? true })
   await startNotificationJobs(deps, jobs, { work: opts.workJobs ?? true })
   await startMailJobs(deps, jobs, { work: opts.workJobs ?? true })
+  await startFlushJobs(deps, jobs, { work: opts.workJobs ?? true })
   const ctx = { deps, database: opts.database, secureCookies: opts.secureCookies ?? false, publicUrl: opts.publicUrl, planner, jobs }
 
   registerSecurityHeaders(app, { secure: ctx.secureCookies })

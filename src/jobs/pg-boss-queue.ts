@@ -122,9 +122,12 @@ export class PgBossJobQueue implements JobQueue {
     }
   }
 
-  async send<T extends JobData>(kind: JobKind, data: T, opts: { id?: string } = {}): Promise<string> {
+  async send<T extends JobData>(kind: JobKind, data: T, opts: { id?: string; startAfter?: Date } = {}): Promise<string> {
     await this.declare(kind)
-    const id = await this.boss.send(kind.name, { ...data, jobKind: kind.name }, opts.id ? { id: opts.id } : {})
+    const options = { ...(opts.id ? { id: opts.id } : {}), ...(opts.startAfter ? { startAfter: opts.startAfter } : {}) }
+    const id = await this.boss.send(kind.name, { ...data, jobKind: kind.name }, options)
+    // pg-boss inserts with ON CONFLICT DO NOTHING: a job with this id exists already (queued, running or done)
+    if (!id && opts.id) return opts.id
     if (!id) throw new Error(`the job queue refused a ${kind.name} job`)
     for (const workerId of this.workers.get(kind.name) ?? []) this.boss.notifyWorker(workerId)
     return id

@@ -82,6 +82,8 @@ export const WORKSPACE_TABLES: readonly ExportedTable[] = [
   { name: 'travelPassengers', table: schema.travelPassengers },
   { name: 'notificationPreferences', table: schema.notificationPreferences },
   { name: 'personMailBounces', table: schema.personMailBounces },
+  { name: 'notificationSettings', table: schema.notificationSettings },
+  { name: 'notificationDeliveries', table: schema.notificationDeliveries },
   { name: 'mailKeys', table: schema.mailKeys },
   { name: 'showOffers', table: schema.showOffers },
   { name: 'showSettlements', table: schema.showSettlements },

@@ -41,8 +41,8 @@ export async function guardConflicts(
   db: Db,
   actor: Actor,
   opts: { bookingKind: 'show' | 'commitment'; bookingId: string; conflicts: ConflictView[]; acknowledged: boolean; now: Date },
-): Promise<void> {
-  if (opts.conflicts.length === 0) return
+): Promise<string | null> {
+  if (opts.conflicts.length === 0) return null
   if (!opts.acknowledged) {
     // The conflicts travel with the 409 (problem extension `conflicts`) so the client can show them.
     throw new DomainError(
@@ -51,13 +51,15 @@ export async function guardConflicts(
       { errors: [], conflicts: opts.conflicts },
     )
   }
+  const id = uuidv7()
   await insertConflictOverride(db, {
     workspaceId: actor.workspaceId,
-    id: uuidv7(),
+    id,
     bookingKind: opts.bookingKind,
     bookingId: opts.bookingId,
     decidedBy: actor.userId,
     decidedAt: opts.now,
     conflicts: opts.conflicts,
   })
+  return id
 }

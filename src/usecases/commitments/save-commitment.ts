@@ -13,6 +13,8 @@ import { newConflicts } from '../shows/show-conflicts.ts'
 import { finishVersionedWrite } from '../versioned-write.ts'
 import { commitmentBooking, draftCommitment, type CommitmentBody, type CommitmentDraft } from './commitment-draft.ts'
 import { getCommitment, loadCommitment } from './list-commitments.ts'
+import { bookingChange, type BookingChange, type BookingState } from '../../domain/notification-kinds.ts'
+import { tellAboutBooking } from '../notifications/booking-notices.ts'
 
 type UpdateBody = z.output<typeof UpdateCommitmentBodySchema>
 
@@ -33,10 +35,10 @@ async function guard(
   tx: Db,
   actor: Actor,
   opts: { id: string; draft: CommitmentDraft; body: CommitmentBody; before: readonly ConflictView[] },
-): Promise<void> {
+): Promise<string | null> {
   const after = await findConflicts({ ...deps, db: tx }, actor, opts.draft.booking, opts.body.personIds)
   const conflicts = newConflicts(opts.before, after)
-  await guardConflicts(tx, actor, {
+  return guardConflicts(tx, actor, {
     bookingKind: 'commitment',
     bookingId: opts.id,
     conflicts,
@@ -58,6 +60,35 @@ async function storedConflicts(deps: Deps, tx: Db, actor: Actor, commitmentId: s
     : []
 }
 
+type News = { change: BookingChange | null; overrideId: string | null }
+
+/** The parts of a commitment its people are told of when they change (ADR 041). */
+function stateOf(c: {
+  startDate: string
+  startTime: string | null
+  endDate: string
+  endTime: string | null
+  venueId: string | null
+  locationName: string
+  startsAt: Date | string
+  endsAt: Date | string
+}): BookingState {
+  return {
+    date: c.startDate,
+    placeId: c.venueId ?? c.locationName,
+    startsAt: new Date(c.startsAt),
+    endsAt: new Date(c.endsAt),
+    times: [c.startTime, c.endDate, c.endTime].join(' '),
+    cancelled: false,
+  }
+}
+
+/** After the commit: the people on it are told of a change that matters, the people in a new conflict (and managers) of it. */
+async function tellAboutCommitment(deps: Deps, actor: Actor, commitmentId: string, version: number, news: News) {
+  if (news.change) await tellAboutBooking(deps, actor, { kind: 'commitment.changed', commitmentId, change: news.change, version })
+  if (news.overrideId) await tellAboutBooking(deps, actor, { kind: 'conflict.new', overrideId: news.overrideId })
+}
+
 /** A person or act removed by someone else between our check and our write: a conflict to retry, not a 500. */
 async function orConflict<T>(write: () => Promise<T>): Promise<T> {
   try {
@@ -74,31 +105,38 @@ export async function createCommitment(deps: Deps, actor: Actor, body: Commitmen
   assertCan(actor, 'edit-people')
   const now = deps.clock.now()
   const id = uuidv7()
+  let news: News = { change: null, overrideId: null }
   await orConflict(() =>
     deps.db.transaction(async (tx) => {
       const draft = await draftCommitment(tx, actor.workspaceId, id, body)
       await commitmentRows.insert(tx, { workspaceId: actor.workspaceId, id, ...draft.columns, createdAt: now, updatedAt: now })
       await insertPeople(tx, actor.workspaceId, id, body.personIds, draft)
-      await guard(deps, tx, actor, { id, draft, body, before: [] })
+      const overrideId = await guard(deps, tx, actor, { id, draft, body, before: [] })
+      news = { change: 'created', overrideId }
     }),
   )
+  await tellAboutCommitment(deps, actor, id, 1, news)
   return getCommitment(deps, actor, id)
 }
 
 export async function updateCommitment(deps: Deps, actor: Actor, commitmentId: string, body: UpdateBody): Promise<Commitment> {
   assertCan(actor, 'edit-people')
+  let news: News = { change: null, overrideId: null }
   const updatedRows = await orConflict(() =>
     deps.db.transaction(async (tx) => {
       const draft = await draftCommitment(tx, actor.workspaceId, commitmentId, body)
+      const was = await queryOne(tx, actor.workspaceId, commitmentId)
       const before = await storedConflicts(deps, tx, actor, commitmentId)
       const written = await commitmentRows.update(tx, actor.workspaceId, commitmentId, { ...draft.columns, updatedAt: deps.clock.now() }, body.version)
       if (written === 0) return 0
       await commitmentPeopleRows.clear(tx, actor.workspaceId, commitmentId)
       await insertPeople(tx, actor.workspaceId, commitmentId, body.personIds, draft)
-      await guard(deps, tx, actor, { id: commitmentId, draft, body, before })
+      const overrideId = await guard(deps, tx, actor, { id: commitmentId, draft, body, before })
+      news = { change: was ? bookingChange(stateOf(was), stateOf(draft.columns)) : null, overrideId }
       return written
     }),
   )
+  if (updatedRows > 0) await tellAboutCommitment(deps, actor, commitmentId, body.version + 1, news)
   return finishVersionedWrite({ kind: 'commitment', id: commitmentId, updatedRows, load: () => loadCommitment(deps, actor, commitmentId) })
 }
 

@@ -11,4 +11,6 @@ export interface MailSettings {
   retrySeconds: number
   /** Seconds one SMTP delivery may take. */
   timeoutSeconds: number
+  /** Quiet seconds after which bundled changes to one thing go (ADR 041: 600; tests shorten it). */
+  bundleSeconds?: number
 }

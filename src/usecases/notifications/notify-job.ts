@@ -4,7 +4,7 @@ import { insertNotifications, rolesOfPeople, showVisibilityRow } from '../../db/
 import { personNames } from '../../db/queries/people.ts'
 import { getProposalRow, type ProposalRow } from '../../db/queries/setlists.ts'
 import { isCurrentMembership } from '../../domain/consensus.ts'
-import { mayBeTold, mayBeToldOfPlanner, notificationTitle, type NotificationKind, type SetlistAudience } from '../../domain/notifications.ts'
+import { mayBeTold, mayBeToldOfPlanner, notificationTitle, type SetlistAudience } from '../../domain/notifications.ts'
 import { isPublic } from '../../domain/public-shows.ts'
 import type { AnnouncementState, ShowStatus } from '../../domain/touring.ts'
 import type { JobKind, JobQueue } from '../../jobs/job-queue.ts'
@@ -13,11 +13,12 @@ import type { Deps } from '../deps.ts'
 import { votersFor } from '../setlists/consensus.ts'
 import { mailNotice } from '../mail/notification-mail.ts'
 import { setlistTargetName } from '../../db/queries/mail.ts'
+import { BOOKING_NOTIFY_JOB, runBookingNotice, type BookingNotice } from './booking-notices.ts'
 
 /** A set-list event to tell people about (ids only: the job reads the rest when it runs). */
 export interface SetlistNotice {
   workspaceId: string
-  kind: Exclude<NotificationKind, 'planner.ended'>
+  kind: 'proposal.sent' | 'proposal.answered' | 'proposal.agreed'
   proposalId: string
   versionId: string
   /** Who did it: never told of their own act. */
@@ -57,7 +58,13 @@ export async function tellAboutSetlist(deps: Deps, notice: SetlistNotice): Promi
 
 /** Works notify jobs on this instance (or only declares the queue on one that works none). */
 export async function startNotificationJobs(deps: Deps, queue: JobQueue, opts: { work: boolean }): Promise<void> {
-  if (!opts.work) return queue.declare(NOTIFY_JOB)
+  if (!opts.work) {
+    await queue.declare(BOOKING_NOTIFY_JOB)
+    return queue.declare(NOTIFY_JOB)
+  }
+  await queue.work<BookingNotice>(BOOKING_NOTIFY_JOB, async (notice) => {
+    await runBookingNotice(deps, notice)
+  })
   await queue.work<SetlistNotice | PlannerNotice>(NOTIFY_JOB, async (notice) => {
     if (notice.kind === 'planner.ended') await writePlannerNotification(deps, notice)
     else await writeSetlistNotifications(deps, notice)
@@ -95,6 +102,8 @@ export async function writePlannerNotification(deps: Deps, notice: PlannerNotice
     link: `/planner/${notice.actId}`,
     actorName: '',
     target: act,
+    thing: `planner:${notice.actId}`,
+    thingName: `the planner for ${act}`,
     runStatus: notice.status,
   })
   return written
@@ -134,6 +143,7 @@ export async function writeSetlistNotifications(deps: Deps, notice: SetlistNotic
   )
   if (written > 0) await deps.events?.publish({ workspaceId: ws, kind: 'notification', proposalId: proposal.id })
   // by email too (ADR 033), to everyone told (not only those new now: the outbox's key makes a retry mail nobody twice)
+  const target = (await setlistTargetName(db, ws, proposal)) ?? act
   await mailNotice(deps, {
     workspaceId: ws,
     kind: notice.kind,
@@ -142,7 +152,9 @@ export async function writeSetlistNotifications(deps: Deps, notice: SetlistNotic
     title,
     link: `/setlists/${proposal.id}`,
     actorName,
-    target: (await setlistTargetName(db, ws, proposal)) ?? act,
+    target,
+    thing: `setlist:${proposal.id}`,
+    thingName: `the ${target} set list`,
     answerKind: notice.answerKind,
   })
   return written

@@ -14,6 +14,8 @@ import { guardConflicts } from '../calendar/find-conflicts.ts'
 import type { Actor, Deps } from '../deps.ts'
 import { deleteOrExplain, finishVersionedWrite } from '../versioned-write.ts'
 import { loadShow } from './list-shows.ts'
+import { bookingChange, type BookingChange, type BookingState } from '../../domain/notification-kinds.ts'
+import { tellAboutBooking } from '../notifications/booking-notices.ts'
 import { newConflicts, showBooking, showConflicts, storedShowConflicts } from './show-conflicts.ts'
 import { checkShowBody, type CheckedShow, type ShowBodyInput as Body } from './show-issues.ts'
 
@@ -64,17 +66,46 @@ async function guardShowConflicts(
   deps: Deps,
   actor: Actor,
   opts: { showId: string; body: Body; checked: CheckedShow; before: readonly ConflictView[] },
-): Promise<void> {
+): Promise<string | null> {
   const booking = showBooking({ id: opts.showId, actId: opts.body.actId, startsAt: opts.checked.startsAt, endsAt: opts.checked.endsAt }, opts.checked.venue)
   const after = await showConflicts(deps, actor, { booking, status: opts.body.status, personIds: opts.body.lineup.map((l) => l.personId) })
   const conflicts = newConflicts(opts.before, after)
-  await guardConflicts(deps.db, actor, {
+  return guardConflicts(deps.db, actor, {
     bookingKind: 'show',
     bookingId: opts.showId,
     conflicts,
     acknowledged: opts.body.acknowledgeConflicts,
     now: deps.clock.now(),
   })
+}
+
+/** The parts of a show its lineup is told of when they change (ADR 041). */
+function bookingStateOf(s: {
+  localDate: string
+  venueId: string
+  startsAt: Date
+  endsAt: Date
+  status: string
+  loadIn: string | null
+  soundcheck: string | null
+  doors: string | null
+  setStart: string | null
+  curfew: string | null
+}): BookingState {
+  return {
+    date: s.localDate,
+    placeId: s.venueId,
+    startsAt: s.startsAt,
+    endsAt: s.endsAt,
+    times: [s.loadIn, s.soundcheck, s.doors, s.setStart, s.curfew].join(' '),
+    cancelled: s.status === 'cancelled',
+  }
+}
+
+/** After the commit: the lineup is told of a change that matters, the people in a new conflict (and managers) of it. */
+async function tellAboutShow(deps: Deps, actor: Actor, showId: string, version: number, news: { change: BookingChange | null; overrideId: string | null }) {
+  if (news.change) await tellAboutBooking(deps, actor, { kind: 'show.changed', showId, change: news.change, version })
+  if (news.overrideId) await tellAboutBooking(deps, actor, { kind: 'conflict.new', overrideId: news.overrideId })
 }
 
 /** Something the show names was removed or changed by someone else between our check and our write. */
@@ -93,14 +124,18 @@ export async function createShow(deps: Deps, actor: Actor, body: Body): Promise<
   assertCan(actor, 'edit-touring')
   const now = deps.clock.now()
   const id = uuidv7()
+  let told: { change: BookingChange | null; overrideId: string | null } = { change: null, overrideId: null }
   await orConflict(() =>
     deps.db.transaction(async (tx) => {
       const checked = await checkShowBody(tx, actor.workspaceId, body)
-      await showRows.insert(tx, { workspaceId: actor.workspaceId, id, ...columns(body, checked), createdAt: now, updatedAt: now })
+      const cols = columns(body, checked)
+      await showRows.insert(tx, { workspaceId: actor.workspaceId, id, ...cols, createdAt: now, updatedAt: now })
       await writeBillingAndLineup(tx, actor.workspaceId, id, body)
-      await guardShowConflicts({ ...deps, db: tx }, actor, { showId: id, body, checked, before: [] })
+      const overrideId = await guardShowConflicts({ ...deps, db: tx }, actor, { showId: id, body, checked, before: [] })
+      told = { change: bookingChange(null, bookingStateOf(cols)), overrideId }
     }),
   )
+  await tellAboutShow(deps, actor, id, 1, told)
   return (await loadShow(deps, actor, id))!
 }
 
@@ -115,6 +150,7 @@ async function publicChange(db: Db, workspaceId: string, showId: string, body: B
 export async function updateShow(deps: Deps, actor: Actor, showId: string, body: UpdateBody): Promise<Show> {
   assertCan(actor, 'edit-touring')
   const ws = actor.workspaceId
+  let news: { change: BookingChange | null; overrideId: string | null } = { change: null, overrideId: null }
   const updatedRows = await orConflict(() =>
     deps.db.transaction(async (tx) => {
       const stored = await getStoredShow(tx, ws, showId)
@@ -123,13 +159,17 @@ export async function updateShow(deps: Deps, actor: Actor, showId: string, body:
       const checked = await checkShowBody(tx, ws, body)
       const before = await storedShowConflicts({ ...deps, db: tx }, actor, stored)
       const told = await publicChange(tx, ws, showId, body, deps.clock.now())
-      const written = await showRows.update(tx, ws, showId, { ...columns(body, checked), ...told, updatedAt: deps.clock.now() }, body.version)
+      const cols = columns(body, checked)
+      const written = await showRows.update(tx, ws, showId, { ...cols, ...told, updatedAt: deps.clock.now() }, body.version)
       if (written === 0) return 0
       await writeBillingAndLineup(tx, ws, showId, body)
-      await guardShowConflicts({ ...deps, db: tx }, actor, { showId, body, checked, before })
+      const overrideId = await guardShowConflicts({ ...deps, db: tx }, actor, { showId, body, checked, before })
+      const was = { ...stored, ...stored.times, startsAt: new Date(stored.startsAt), endsAt: new Date(stored.endsAt) }
+      news = { change: bookingChange(bookingStateOf(was), bookingStateOf(cols)), overrideId }
       return written
     }),
   )
+  if (updatedRows > 0) await tellAboutShow(deps, actor, showId, body.version + 1, news)
   return finishVersionedWrite({ kind: 'show', id: showId, updatedRows, load: () => loadShow(deps, actor, showId) })
 }
 

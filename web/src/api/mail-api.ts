@@ -7,6 +7,7 @@ import { workspaceKey, workspacePath } from './workspace-resource.ts'
 export type OutboxMail = mail.OutboxMail
 export type Preferences = mail.Preferences
 export type Preference = mail.Preference
+export type Delivery = mail.Delivery
 
 export const mailKeys = {
   outbox: (ws: string) => [...workspaceKey(ws), 'mail', 'outbox'] as const,
@@ -16,5 +17,6 @@ export const mailKeys = {
 export const mailApi = {
   outbox: (ws: string) => request<OutboxMail[]>('GET', workspacePath(ws, '/mail/outbox?limit=100')),
   preferences: (ws: string) => request<Preferences>('GET', workspacePath(ws, '/me/notification-preferences')),
-  setPreferences: (ws: string, preferences: Preference[]) => request<Preferences>('PUT', workspacePath(ws, '/me/notification-preferences'), { preferences }),
+  setPreferences: (ws: string, body: { preferences: Preference[]; delivery?: Delivery }) =>
+    request<Preferences>('PUT', workspacePath(ws, '/me/notification-preferences'), body),
 }

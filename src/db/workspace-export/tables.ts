@@ -82,6 +82,8 @@ export const WORKSPACE_TABLES: readonly ExportedTable[] = [
   { name: 'mailKeys', table: schema.mailKeys },
   { name: 'showOffers', table: schema.showOffers },
   { name: 'showSettlements', table: schema.showSettlements },
+  { name: 'availabilityRequests', table: schema.availabilityRequests },
+  { name: 'availabilityAnswers', table: schema.availabilityAnswers },
 ]
 
 /**

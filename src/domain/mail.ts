@@ -29,6 +29,7 @@ export const KIND_LABELS: Record<MailKind, string> = {
   'proposal.answered': 'answers to your set lists',
   'proposal.agreed': 'set lists agreed for your act',
   'planner.ended': 'planner runs you asked for',
+  availability: 'availability requests',
   invite: 'invites',
 }
 
@@ -52,6 +53,8 @@ export function mailSubject(kind: MailKind, p: { actorName: string; target: stri
         : p.runStatus === 'infeasible'
           ? `Planner: no set list for ${p.target} keeps every rule`
           : `Planner: the run for ${p.target} failed`
+    case 'availability':
+      return `Can you do ${p.target}?`
     case 'invite':
       return `You are invited to ${p.workspaceName ?? 'a workspace'} on Greenroom`
   }

@@ -6,9 +6,11 @@ import type { WorkspaceRole } from './roles.ts'
  * - `proposal.sent`: a set list sent round → every voter of the act but its author;
  * - `proposal.answered`: an answer (approve, amend, counter, reject, comment) → the version's author;
  * - `proposal.agreed`: a proposal agreed → the people of the act;
- * - `planner.ended`: a planner run done, infeasible or failed → whoever asked for it.
+ * - `planner.ended`: a planner run done, infeasible or failed → whoever asked for it;
+ * - `availability`: an availability request and its reminders → those asked who have not answered; its
+ *   deadline → whoever asked, with the summary (ADR 042; titles in domain/availability-requests.ts).
  */
-export const NOTIFICATION_KINDS = ['proposal.sent', 'proposal.answered', 'proposal.agreed', 'planner.ended'] as const
+export const NOTIFICATION_KINDS = ['proposal.sent', 'proposal.answered', 'proposal.agreed', 'planner.ended', 'availability'] as const
 export type NotificationKind = (typeof NOTIFICATION_KINDS)[number]
 
 /** What a set list is for, as far as telling people about it goes. */
@@ -60,5 +62,7 @@ export function notificationTitle(
         : p.runStatus === 'infeasible'
           ? `The planner found no set list for ${p.actName} that keeps every rule: see which rules conflict`
           : `The planner run for ${p.actName} failed`
+    case 'availability':
+      return `${p.actorName} asks whether you can do “${p.proposalTitle}”`
   }
 }

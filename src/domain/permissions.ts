@@ -39,6 +39,7 @@ export const RESOURCES = [
   'road', // days of a tour, their schedules, default schedules and day sheets (issue 15, ADR 034)
   'mail', // the outbox: every email written, with its addresses and state (ADR 033): owners only
   'money', // deals and settlements of shows (issue 16, point 5; ADR 040): owners and managers only
+  'availability', // availability requests (issue 14, point 4; ADR 042): managers ask and read every answer; the asked answer their own
 ] as const
 export type Resource = (typeof RESOURCES)[number]
 
@@ -93,6 +94,7 @@ export const PERMISSIONS: Record<Resource, Row> = {
   road: row(g('all', 'all'), g('all', 'all'), g('all', 'all'), g('all', 'none'), g('own', 'none')),
   mail: row(g('all', 'none'), g('none', 'none'), g('none', 'none'), g('none', 'none'), g('none', 'none')),
   money: row(g('all', 'all'), g('all', 'all'), g('none', 'none'), g('none', 'none'), g('none', 'none')),
+  availability: row(g('all', 'all'), g('all', 'all'), g('own', 'own'), g('own', 'own'), g('own', 'own')),
 }
 
 /**
@@ -114,6 +116,8 @@ export const FIELD_RULES: Partial<Record<Resource, string>> = {
   timelines: "a person's timeline only for the reader's own person; an act's timeline with public shows only and the reader's own commitments",
   pitches: "only pitches to the reader's own party: an act they are a member of, or their own name",
   feeds: "only the reader's own person's feeds",
+  availability:
+    "only the requests the reader is asked in, with their own answer and the counts of answers (no one else's answer or comment); answering only their own",
   road: 'only the days with a line whose audience reaches the reader, and on them only those lines; no day notes; a show only when public; hidden and unconfirmed times without the time',
 }
 

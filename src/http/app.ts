@@ -33,6 +33,8 @@ import type { MailSettings } from '../usecases/mail/settings.ts'
 import { smtpTransport } from '../usecases/mail/transport.ts'
 import type { MailConfig } from '../config/env.ts'
 import { unsubscribeRoutes } from './routes/unsubscribe.routes.ts'
+import { answerLinkRoutes } from './routes/answer-link.routes.ts'
+import { startAvailabilityJobs } from '../usecases/availability/availability-jobs.ts'
 import { createEventBus, type EventBus } from '../events/index.ts'
 import type { JobQueue } from '../jobs/job-queue.ts'
 import { PgBossJobQueue } from '../jobs/pg-boss-queue.ts'
@@ -122,6 +124,7 @@ export async function buildApp(opts: AppOptions): Promise<App> {
   const planner = await PlannerRunner.start(deps, opts.planExecutor ?? workerPlanExecutor, jobs, { work: opts.workJobs ?? true })
   await startNotificationJobs(deps, jobs, { work: opts.workJobs ?? true })
   await startMailJobs(deps, jobs, { work: opts.workJobs ?? true })
+  await startAvailabilityJobs(deps, jobs, { work: opts.workJobs ?? true })
   const ctx = { deps, database: opts.database, secureCookies: opts.secureCookies ?? false, publicUrl: opts.publicUrl, planner, jobs }
 
   registerSecurityHeaders(app, { secure: ctx.secureCookies })
@@ -161,6 +164,7 @@ export async function buildApp(opts: AppOptions): Promise<App> {
   await app.register(publicRoutes(ctx))
   await app.register(feedsPublicRoutes(ctx))
   await app.register(unsubscribeRoutes(ctx))
+  await app.register(answerLinkRoutes(ctx))
 
   const servesWebApp = opts.serveWebApp ? await registerWebApp(app) : false
   if (!servesWebApp) app.setNotFoundHandler(handleNotFound)

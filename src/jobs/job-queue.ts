@@ -54,8 +54,8 @@ export interface JobQueue {
   work<T extends JobData>(kind: JobKind, run: (data: T, job: QueuedJob) => Promise<void>): Promise<void>
   /** Creates the kind's queue without working it here (an instance that only sends). */
   declare(kind: JobKind): Promise<void>
-  /** Queues a job (any instance working its kind takes it); returns its id. */
-  send<T extends JobData>(kind: JobKind, data: T, opts?: { id?: string }): Promise<string>
+  /** Queues a job (any instance working its kind takes it), at once or after `startAfterSeconds`; returns its id. */
+  send<T extends JobData>(kind: JobKind, data: T, opts?: { id?: string; startAfterSeconds?: number }): Promise<string>
   /** Cancels a job: not taken yet, it never runs; running here, its stop is called. True when it was running here. */
   cancel(kind: JobKind, id: string): Promise<boolean>
   /** Resolves when a job this instance runs has ended (at once when it runs none with that id). */

@@ -31,6 +31,7 @@ import { hotelRoutes } from './hotels.routes.ts'
 import { mailRoutes } from './mail.routes.ts'
 import { ticketsRoutes } from './tickets.routes.ts'
 import { settlementRoutes } from './settlement.routes.ts'
+import { availabilityRequestsRoutes } from './availability-requests.routes.ts'
 
 /**
  * Every route module mounted under /api/workspaces/:workspaceId. Mounting here gives a module the
@@ -62,3 +63,4 @@ workspaceScopedRoutes.push(roadRoutes)
 workspaceScopedRoutes.push(hotelRoutes)
 workspaceScopedRoutes.push(ticketsRoutes)
 workspaceScopedRoutes.push(settlementRoutes)
+workspaceScopedRoutes.push(availabilityRequestsRoutes)

@@ -30,6 +30,7 @@ const ACTIONS: Record<MailKind, string> = {
   'proposal.answered': 'See the answer',
   'proposal.agreed': 'See the agreed set list',
   'planner.ended': 'See the planner run',
+  availability: 'Answer: yes, maybe or no',
   invite: 'Open the invite',
 }
 
@@ -38,6 +39,7 @@ const LINES: Record<NotificationKind, string> = {
   'proposal.answered': 'Their answer is on the set list, with any changes they made.',
   'proposal.agreed': 'This is the set list the act has agreed on.',
   'planner.ended': 'The run you asked for has ended.',
+  availability: 'Say whether you can do it: yes, maybe or no, with a comment.',
 }
 
 /** Writes the emails of an event to the outbox for everyone told who has an address and has not turned the kind off. */

@@ -17,7 +17,7 @@ import { setlistTargetName } from '../../db/queries/mail.ts'
 /** A set-list event to tell people about (ids only: the job reads the rest when it runs). */
 export interface SetlistNotice {
   workspaceId: string
-  kind: Exclude<NotificationKind, 'planner.ended'>
+  kind: Exclude<NotificationKind, 'planner.ended' | 'availability'>
   proposalId: string
   versionId: string
   /** Who did it: never told of their own act. */

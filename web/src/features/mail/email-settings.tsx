@@ -8,6 +8,7 @@ const LABELS: Record<Preference['kind'], string> = {
   'proposal.answered': 'Someone answers my set list',
   'proposal.agreed': 'A set list of my act is agreed',
   'planner.ended': 'A planner run I asked for ends',
+  availability: 'I am asked whether I can do a date (and reminders)',
 }
 
 /** What reaches me by email as well as in the inbox: each kind on or off (ADR 033). */

@@ -112,6 +112,18 @@ describe('roles and privacy on every route (demo world, 2013-04-15)', () => {
     // a hotel the viewer sleeps in, and every room's confirmation number (ADR 039)
     const viewerStays = (await client.viewer.get(`${api}/hotels`)).json()
     const stays = await list('/hotels')
+    // availability requests (ADR 042): one asking every role's person, so each reads it as someone asked;
+    // the demo's South America request asks the band and Dustin, not the crew nor the viewer
+    const availability = await list('/availability-requests')
+    const southAmerica = availability.find((r: { title: string }) => r.title === 'South America leg')
+    const asked = await owner.post(`${api}/availability-requests`, {
+      title: 'Everyone: the role matrix',
+      startDate: '2013-07-01',
+      endDate: '2013-07-02',
+      answerBy: '2013-06-01',
+      personIds: [personOf.member, personOf.crew, personOf.viewer],
+    })
+    if (asked.statusCode !== 201) throw new Error(`availability request → ${asked.statusCode} ${asked.body}`)
     params = {
       actId: btr.id,
       membershipId: btr.memberships[0].id,
@@ -141,6 +153,7 @@ describe('roles and privacy on every route (demo world, 2013-04-15)', () => {
       itemId: roadDay.items[0].id,
       templateId: (await list('/schedule-templates'))[0].id,
       hotelId: viewerStays[0].id,
+      requestId: asked.json().id,
     }
 
     // What each role must never read, whatever the route.
@@ -209,6 +222,10 @@ describe('roles and privacy on every route (demo world, 2013-04-15)', () => {
           }
         if (scope('road') === 'own') for (const st of stays) add(map, st.notes, `notes of the stay at ${st.name}`)
       }
+      if (scope('availability') === 'own') {
+        for (const a of southAmerica.answers) if (a.personId !== personOf[role]) add(map, a.comment, `${a.personName}'s comment on ${southAmerica.title}`)
+        if (!southAmerica.answers.some((a: { personId: string }) => a.personId === personOf[role])) add(map, southAmerica.id, `${southAmerica.title}, not asked`)
+      }
       if (scope('blockouts') === 'own') for (const b of blockouts) if (b.personId !== personOf[role]) add(map, b.id, `${b.personName ?? b.personId}'s blockout`)
       secrets[role] = map
     }
@@ -220,6 +237,8 @@ describe('roles and privacy on every route (demo world, 2013-04-15)', () => {
     for (const p of pitches.filter((p: { id: string }) => p.id !== ownParams.viewer!.pitchId))
       probes.push({ role: 'viewer', url: `${api}/pitches/${p.id}`, status: 404, why: `the pitch of ${p.workTitle} to ${p.artistName}` })
     probes.push({ role: 'viewer', url: `${api}/people/${personOf.member}/timeline`, status: 403, why: "another person's timeline" })
+    for (const role of ['viewer', 'crew'] as const)
+      probes.push({ role, url: `${api}/availability-requests/${southAmerica.id}`, status: 404, why: 'an availability request the reader is not asked in' })
     const privateVenue = hidden.find((s) => !publicShows.some((p) => p.venueId === s.venueId))
     if (privateVenue)
       probes.push({

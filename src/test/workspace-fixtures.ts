@@ -121,6 +121,13 @@ export async function buildWorkspaceFixtures(client: TestClient, base: string): 
     checkOutDate: '2013-07-13',
     rooms: [{ confirmationNumber: 'FIX-1', guests: [{ personId: person.id }] }],
   })
+  const availabilityRequest = await created(client, `${base}/availability-requests`, {
+    title: 'Fixture shoot',
+    startDate: '2013-07-12',
+    endDate: '2013-07-13',
+    answerBy: '2013-07-01',
+    personIds: [person.id],
+  })
   return {
     userId: me.user.id,
     personId: person.id,
@@ -151,6 +158,7 @@ export async function buildWorkspaceFixtures(client: TestClient, base: string): 
     itemId: item.id,
     templateId: template.id,
     hotelId: hotel.id,
+    requestId: availabilityRequest.id,
   }
 }
 

@@ -15,7 +15,7 @@ export const AvailabilityRequestBodySchema = z.object({
   timeZone: TimeZoneSchema.default('UTC').describe('The clock of the dates and of the answer-by deadline (the end of that day)'),
   answerBy: FullDateSchema.describe('Answers are taken until the end of this day; not after startDate'),
   personIds: z.array(IdSchema).max(200).default([]).describe('People asked by name'),
-  actIds: z.array(IdSchema).max(20).default([]).describe("Every current member of these acts is asked"),
+  actIds: z.array(IdSchema).max(20).default([]).describe('Every current member of these acts is asked'),
   showIds: z.array(IdSchema).max(20).default([]).describe("Everyone on these shows' lineups is asked"),
 })
 export type AvailabilityRequestBody = z.output<typeof AvailabilityRequestBodySchema>

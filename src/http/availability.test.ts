@@ -19,7 +19,13 @@ import { buildApp, type App } from './app.ts'
 const api = '/api/workspaces/demo'
 const PUBLIC_URL = 'https://greenroom.example.org'
 const address = (name: string) => `${name}@${DEMO_EMAIL_DOMAIN}`
-const TV_SHOOT = { title: 'Nickelodeon holiday special shoot', startDate: '2013-06-03', endDate: '2013-06-04', answerBy: '2013-05-20', timeZone: 'America/Los_Angeles' }
+const TV_SHOOT = {
+  title: 'Nickelodeon holiday special shoot',
+  startDate: '2013-06-03',
+  endDate: '2013-06-04',
+  answerBy: '2013-05-20',
+  timeZone: 'America/Los_Angeles',
+}
 
 interface AnswerView {
   personId: string
@@ -148,7 +154,14 @@ describe('availability requests (demo world, a real SMTP server)', () => {
     expect(res.statusCode, res.body).toBe(201)
     tvShoot = res.json()
     // the act's current people (the four, Dustin on guitar, Marcus the DJ) and Dustin by name, once
-    expect(tvShoot.answers.map((a) => a.personName).sort()).toEqual(['Carlos PenaVega', 'Dustin Belt', 'James Maslow', 'Kendall Schmidt', 'Logan Henderson', 'Marcus Vance'])
+    expect(tvShoot.answers.map((a) => a.personName).sort()).toEqual([
+      'Carlos PenaVega',
+      'Dustin Belt',
+      'James Maslow',
+      'Kendall Schmidt',
+      'Logan Henderson',
+      'Marcus Vance',
+    ])
     expect(tvShoot.counts).toEqual({ yes: 0, maybe: 0, no: 0, unanswered: 6 })
     const subject = `Can you do ${TV_SHOOT.title} (2013-06-03 to 2013-06-04)?`
     await until('the five asked have the email', () => ['kendall', 'james', 'carlos', 'logan', 'dustin'].every((who) => mailTo(who, subject)))
@@ -182,7 +195,12 @@ describe('availability requests (demo world, a real SMTP server)', () => {
     const [payload, signature] = path.slice('/answer/'.length).split('.')
     const flip = (s: string, i: number) => s.slice(0, i) + (s[i] === 'A' ? 'B' : 'A') + s.slice(i + 1)
     for (const tampered of [`${flip(payload!, 50)}.${signature}`, `${payload}.${flip(signature!, 3)}`, `${payload}`, `${payload}.${signature}.x`]) {
-      const post = await app.inject({ method: 'POST', url: `/answer/${tampered}`, headers: { 'content-type': 'application/x-www-form-urlencoded' }, payload: 'answer=yes' })
+      const post = await app.inject({
+        method: 'POST',
+        url: `/answer/${tampered}`,
+        headers: { 'content-type': 'application/x-www-form-urlencoded' },
+        payload: 'answer=yes',
+      })
       expect(post.statusCode, tampered).toBe(404)
       expect((await anonymous.get(`/answer/${tampered}`)).statusCode).toBe(404)
     }
@@ -223,9 +241,20 @@ describe('availability requests (demo world, a real SMTP server)', () => {
     const made = await as.nadia!.post(`${api}/availability-requests/${tvShoot.id}/commitment`, { kind: 'tv-shoot', acknowledgeConflicts: true })
     expect(made.statusCode, made.body).toBe(201)
     const { commitment, request } = made.json()
-    expect(commitment).toMatchObject({ kind: 'tv-shoot', title: TV_SHOOT.title, startDate: '2013-06-03', endDate: '2013-06-04', timeZone: 'America/Los_Angeles' })
+    expect(commitment).toMatchObject({
+      kind: 'tv-shoot',
+      title: TV_SHOOT.title,
+      startDate: '2013-06-03',
+      endDate: '2013-06-04',
+      timeZone: 'America/Los_Angeles',
+    })
     expect(commitment.people.map((p: { personName: string }) => p.personName).sort()).toEqual(['Dustin Belt', 'James Maslow'])
-    expect((request as RequestView).answers.filter((a) => a.commitmentId === commitment.id).map((a) => a.personName).sort()).toEqual(['Dustin Belt', 'James Maslow'])
+    expect(
+      (request as RequestView).answers
+        .filter((a) => a.commitmentId === commitment.id)
+        .map((a) => a.personName)
+        .sort(),
+    ).toEqual(['Dustin Belt', 'James Maslow'])
     expect((await as.nadia!.get(`${api}/commitments/${commitment.id}`)).statusCode).toBe(200)
     // every yes is a commitment now: nothing left to make one of
     expect((await as.nadia!.post(`${api}/availability-requests/${tvShoot.id}/commitment`, {})).statusCode).toBe(409)
@@ -263,7 +292,12 @@ describe('availability requests (demo world, a real SMTP server)', () => {
     expect(late.statusCode).toBe(409)
     expect(fieldsOf(late)).toContain('answer')
     const link = answerLinkOf(mailTo('kendall', `Can you do ${TV_SHOOT.title} (2013-06-03 to 2013-06-04)?`)!)!
-    const post = await app.inject({ method: 'POST', url: new URL(link).pathname, headers: { 'content-type': 'application/x-www-form-urlencoded' }, payload: 'answer=yes' })
+    const post = await app.inject({
+      method: 'POST',
+      url: new URL(link).pathname,
+      headers: { 'content-type': 'application/x-www-form-urlencoded' },
+      payload: 'answer=yes',
+    })
     expect(post.statusCode).toBe(409)
     expect(await answerOf(tvShoot.id, 'kendall')).toMatchObject({ answer: null })
     expect((await as.kendall!.get(new URL(link).pathname)).body).toContain('takes no more answers')
@@ -304,7 +338,13 @@ describe('availability requests in a band from zero', () => {
       expect((await client.get(`${base}/home`)).json().availability).toEqual([])
       const drummer = await client.post(`${base}/people`, { name: 'Dana Drummer' })
       expect(drummer.statusCode, drummer.body).toBe(201)
-      const res = await client.post(`${base}/availability-requests`, { title: 'First gig', startDate: '2013-05-04', endDate: '2013-05-04', answerBy: '2013-05-01', personIds: [drummer.json().id] })
+      const res = await client.post(`${base}/availability-requests`, {
+        title: 'First gig',
+        startDate: '2013-05-04',
+        endDate: '2013-05-04',
+        answerBy: '2013-05-01',
+        personIds: [drummer.json().id],
+      })
       expect(res.statusCode, res.body).toBe(201)
       expect(res.json()).toMatchObject({ timeZone: 'UTC', note: '', open: true, counts: { unanswered: 1 }, deadlineAt: '2013-05-02T00:00:00.000Z' })
     } finally {

@@ -224,7 +224,8 @@ describe('roles and privacy on every route (demo world, 2013-04-15)', () => {
       }
       if (scope('availability') === 'own') {
         for (const a of southAmerica.answers) if (a.personId !== personOf[role]) add(map, a.comment, `${a.personName}'s comment on ${southAmerica.title}`)
-        if (!southAmerica.answers.some((a: { personId: string }) => a.personId === personOf[role])) add(map, southAmerica.id, `${southAmerica.title}, not asked`)
+        if (!southAmerica.answers.some((a: { personId: string }) => a.personId === personOf[role]))
+          add(map, southAmerica.id, `${southAmerica.title}, not asked`)
       }
       if (scope('blockouts') === 'own') for (const b of blockouts) if (b.personId !== personOf[role]) add(map, b.id, `${b.personName ?? b.personId}'s blockout`)
       secrets[role] = map

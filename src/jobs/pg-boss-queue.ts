@@ -124,10 +124,14 @@ export class PgBossJobQueue implements JobQueue {
 
   async send<T extends JobData>(kind: JobKind, data: T, opts: { id?: string; startAfterSeconds?: number } = {}): Promise<string> {
     await this.declare(kind)
-    const id = await this.boss.send(kind.name, { ...data, jobKind: kind.name }, {
-      ...(opts.id ? { id: opts.id } : {}),
-      ...(opts.startAfterSeconds && opts.startAfterSeconds > 0 ? { startAfter: Math.ceil(opts.startAfterSeconds) } : {}),
-    })
+    const id = await this.boss.send(
+      kind.name,
+      { ...data, jobKind: kind.name },
+      {
+        ...(opts.id ? { id: opts.id } : {}),
+        ...(opts.startAfterSeconds && opts.startAfterSeconds > 0 ? { startAfter: Math.ceil(opts.startAfterSeconds) } : {}),
+      },
+    )
     if (!id) throw new Error(`the job queue refused a ${kind.name} job`)
     for (const workerId of this.workers.get(kind.name) ?? []) this.boss.notifyWorker(workerId)
     return id

@@ -1,3 +1,4 @@
+import type { FastifyReply } from 'fastify'
 import { z } from 'zod'
 import { AvailabilityAnswerValueSchema } from '../../contract/availability-requests.ts'
 import { ProblemSchema, multiLineText } from '../../contract/common.ts'
@@ -27,7 +28,9 @@ function answerPage(p: AnswerPage, saved: boolean): string {
   const facts =
     `<h1>${escape(p.title)}</h1><p><strong>${escape(p.dates)}</strong></p>` +
     (p.note ? `<p>${escape(p.note)}</p>` : '') +
-    (saved ? `<p role="status"><strong>Thank you, ${escape(p.personName)}: your answer “${escape(LABELS[p.answer ?? 'maybe'])}” is recorded.</strong></p>` : '') +
+    (saved
+      ? `<p role="status"><strong>Thank you, ${escape(p.personName)}: your answer “${escape(LABELS[p.answer ?? 'maybe'])}” is recorded.</strong></p>`
+      : '') +
     (p.answer && !saved ? `<p>Your answer so far: <strong>${escape(LABELS[p.answer])}</strong>${p.comment ? ` (${escape(p.comment)})` : ''}</p>` : '')
   if (!p.open) return facts + '<p>This request takes no more answers.</p>'
   const buttons = (['yes', 'maybe', 'no'] as const)
@@ -54,11 +57,17 @@ export const answerLinkRoutes = defineRoutes((app, ctx) => {
     done(null, Object.fromEntries(new URLSearchParams(String(body)))),
   )
   const common = { tags: ['availability'], security: [], params: TokenParams }
-  const send = (reply: import('fastify').FastifyReply, title: string, body: string) =>
+  const send = (reply: FastifyReply, title: string, body: string) =>
     reply.type('text/html; charset=utf-8').header('cache-control', 'no-store').header('content-security-policy', PAGE_CSP).send(page(title, body))
   app.get(
     '/answer/:token',
-    { schema: { ...common, summary: 'The page of an availability request’s answer link (changes nothing)', response: { 200: html, 404: problem('Not a valid answer link') } } },
+    {
+      schema: {
+        ...common,
+        summary: 'The page of an availability request’s answer link (changes nothing)',
+        response: { 200: html, 404: problem('Not a valid answer link') },
+      },
+    },
     async (request, reply) => send(reply, 'Can you do it?', answerPage(await previewAnswerLink(ctx.deps, request.params.token), false)),
   )
   app.post(

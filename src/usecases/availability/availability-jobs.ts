@@ -51,7 +51,12 @@ export async function scheduleAvailabilityJobs(deps: Deps, r: { workspaceId: str
   if (!deps.jobs) return
   const now = deps.clock.now()
   for (const s of availabilitySchedule(r.answerBy, r.timeZone, now)) {
-    const data: AvailabilityNotice = { workspaceId: r.workspaceId, requestId: r.requestId, step: s.step, ...(s.daysBefore !== undefined ? { daysBefore: s.daysBefore } : {}) }
+    const data: AvailabilityNotice = {
+      workspaceId: r.workspaceId,
+      requestId: r.requestId,
+      step: s.step,
+      ...(s.daysBefore !== undefined ? { daysBefore: s.daysBefore } : {}),
+    }
     await deps.jobs.send(AVAILABILITY_JOB, data, { startAfterSeconds: (s.at.getTime() - now.getTime()) / 1000 })
   }
 }
@@ -166,7 +171,9 @@ async function mailAvailability(
       kind: 'availability',
       dedupeKey: m.dedupeKey,
       content: {
-        subject: asker ? `Availability: ${m.row.title}: answers are in` : mailSubject('availability', { actorName: '', target: `${m.row.title} (${datesLabel(m.row)})` }),
+        subject: asker
+          ? `Availability: ${m.row.title}: answers are in`
+          : mailSubject('availability', { actorName: '', target: `${m.row.title} (${datesLabel(m.row)})` }),
         preheader: m.title,
         heading: m.title,
         paragraphs: [

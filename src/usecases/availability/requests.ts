@@ -213,7 +213,8 @@ export async function closeAvailabilityRequest(deps: Deps, actor: Actor, id: str
   assertManages(actor)
   const row = await getAvailabilityRequestRow(deps.db, actor.workspaceId, id)
   if (!row) throw new NotFoundError('availability request', id)
-  if (!(await closeAvailabilityRequestRow(deps.db, actor.workspaceId, id, deps.clock.now()))) throw new ConflictError('This availability request is closed already.')
+  if (!(await closeAvailabilityRequestRow(deps.db, actor.workspaceId, id, deps.clock.now())))
+    throw new ConflictError('This availability request is closed already.')
   return getAvailabilityRequest(deps, actor, id)
 }
 
@@ -241,10 +242,14 @@ export async function commitmentFromYes(
   const chosen = body.personIds ?? yes.map((a) => a.personId)
   const issues: FieldIssue[] = []
   chosen.forEach((pid, i) => {
-    if (!yes.some((a) => a.personId === pid)) issues.push({ path: `personIds.${i}`, message: 'this person has not answered yes (or is on a commitment from this request already)' })
+    if (!yes.some((a) => a.personId === pid))
+      issues.push({ path: `personIds.${i}`, message: 'this person has not answered yes (or is on a commitment from this request already)' })
   })
   if (issues.length > 0) throw new ConflictError('Only a "yes" not yet made a commitment can become one.', issues)
-  if (chosen.length === 0) throw new ConflictError('Nobody has answered yes yet (or every yes is a commitment already).', [{ path: 'personIds', message: 'no yes to make a commitment of' }])
+  if (chosen.length === 0)
+    throw new ConflictError('Nobody has answered yes yet (or every yes is a commitment already).', [
+      { path: 'personIds', message: 'no yes to make a commitment of' },
+    ])
   const commitment = await createCommitment(deps, actor, {
     kind: body.kind,
     title: row.title,

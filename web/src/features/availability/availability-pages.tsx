@@ -203,7 +203,11 @@ function RequestView({ request: r }: { request: AvailabilityRequest }) {
           )}
           <div className="form-actions">
             {r.counts.yes > 0 && (
-              <button type="button" className="button" onClick={() => void act(() => availabilityApi.commitment(slug, r.id, false), 'The yes answers are a commitment now.')}>
+              <button
+                type="button"
+                className="button"
+                onClick={() => void act(() => availabilityApi.commitment(slug, r.id, false), 'The yes answers are a commitment now.')}
+              >
                 Make the yes answers a commitment
               </button>
             )}

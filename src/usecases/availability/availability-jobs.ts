@@ -12,7 +12,7 @@ import type { JobData, JobKind, JobQueue } from '../../jobs/job-queue.ts'
 import type { Deps } from '../deps.ts'
 import { queueMail, type MailToQueue } from '../mail/outbox.ts'
 import { unsubscribeToken } from '../mail/unsubscribe.ts'
-import { answerToken } from './answer-link.ts'
+import { answerToken } from './answer-token.ts'
 
 /**
  * The availability request's messages (ADR 042), written by `availability` jobs (pg-boss, ADR 029):

@@ -1,4 +1,5 @@
 import { z } from 'zod'
+import { AVAILABILITY_ANSWERS } from '../domain/availability-requests.ts'
 import { NotificationSchema } from './notifications.ts'
 import { IdSchema } from './common.ts'
 import { TimelineEntrySchema } from './touring.ts'
@@ -15,6 +16,17 @@ export const WaitingProposalSchema = z.object({
 })
 export type WaitingProposal = z.infer<typeof WaitingProposalSchema>
 
+/** An open availability request the reader is asked in (ADR 042), with their answer so far (null: not answered). */
+export const WaitingAvailabilitySchema = z.object({
+  requestId: IdSchema,
+  title: z.string(),
+  startDate: z.string(),
+  endDate: z.string(),
+  answerBy: z.string(),
+  answer: z.enum(AVAILABILITY_ANSWERS).nullable(),
+  comment: z.string(),
+})
+
 /**
  * The signed-in person's home in a workspace (issue 14): what waits for their answer, their next
  * shows and commitments, and what changed lately. Only their own, and only what their role may read.
@@ -22,6 +34,7 @@ export type WaitingProposal = z.infer<typeof WaitingProposalSchema>
 export const HomeSchema = z.object({
   person: z.object({ id: IdSchema, name: z.string() }).nullable().describe('Null for an account with no person in this workspace'),
   waiting: z.array(WaitingProposalSchema),
+  availability: z.array(WaitingAvailabilitySchema).describe('Open availability requests I am asked in, the nearest answer-by first (at most 10)'),
   next: z.array(TimelineEntrySchema).describe('Shows and commitments from now, at most 10 within the next 14 days, each with its conflicts'),
   changes: z.array(NotificationSchema).describe('The newest notifications, read or not, at most 8'),
   unread: z.number().int(),

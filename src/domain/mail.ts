@@ -34,6 +34,7 @@ export const KIND_LABELS: Record<MailKind, string> = {
   'commitment.changed': 'your commitments created, moved, re-timed or cancelled',
   'conflict.new': 'new conflicts in your calendar',
   'hold.ending': 'holds on your songs ending',
+  availability: 'availability requests',
   invite: 'invites',
   batch: 'several notifications in one message',
 }
@@ -67,6 +68,8 @@ export function mailSubject(
         : p.runStatus === 'infeasible'
           ? `Planner: no set list for ${p.target} keeps every rule`
           : `Planner: the run for ${p.target} failed`
+    case 'availability':
+      return `Can you do ${p.target}?`
     case 'invite':
       return `You are invited to ${p.workspaceName ?? 'a workspace'} on Greenroom`
   }

@@ -11,6 +11,8 @@ import type { WorkspaceRole } from './roles.ts'
  * - `commitment.changed`: a commitment created, moved, re-timed or cancelled → the people on it;
  * - `conflict.new`: a conflict a write brought in (acknowledged) → the person, and managers;
  * - `hold.ending`: a hold on a song ends in 30 or 7 days, or ended (the song is free and clear) → its writers.
+ * - `availability`: an availability request and its reminders → those asked who have not answered; its
+ *   deadline → whoever asked, with the summary (ADR 042; titles in domain/availability-requests.ts).
  * A new kind is added at the END of this list (unsubscribe links carry its index) and in the
  * Records keyed by kind (titles, labels, subjects), which the compiler lists.
  */
@@ -23,6 +25,7 @@ export const NOTIFICATION_KINDS = [
   'commitment.changed',
   'conflict.new',
   'hold.ending',
+  'availability',
 ] as const
 export type NotificationKind = (typeof NOTIFICATION_KINDS)[number]
 
@@ -75,5 +78,7 @@ export function notificationTitle(
         : p.runStatus === 'infeasible'
           ? `The planner found no set list for ${p.actName} that keeps every rule: see which rules conflict`
           : `The planner run for ${p.actName} failed`
+    case 'availability':
+      return `${p.actorName} asks whether you can do “${p.proposalTitle}”`
   }
 }

@@ -42,6 +42,7 @@ export const RESOURCES = [
   'guests', // guest lists of shows: allotments, requests, decisions, door lists, check-in (issue 16, point 3; ADR 038)
   'advance', // a show's advance checklist and contacts, a venue's facts and contacts (issues 15.6 and 16.4; ADR 037)
   'promoter-links', // private links for a show's promoter and what they answered (ADR 037): owners and managers only
+  'availability', // availability requests (issue 14, point 4; ADR 042): managers ask and read every answer; the asked answer their own
 ] as const
 export type Resource = (typeof RESOURCES)[number]
 
@@ -99,6 +100,7 @@ export const PERMISSIONS: Record<Resource, Row> = {
   guests: row(g('all', 'all'), g('all', 'all'), g('own', 'own'), g('own', 'own'), g('none', 'none')),
   advance: row(g('all', 'all'), g('all', 'all'), g('all', 'all'), g('all', 'none'), g('own', 'none')),
   'promoter-links': row(g('all', 'all'), g('all', 'all'), g('none', 'none'), g('none', 'none'), g('none', 'none')),
+  availability: row(g('all', 'all'), g('all', 'all'), g('own', 'own'), g('own', 'own'), g('own', 'own')),
 }
 
 /**
@@ -124,6 +126,8 @@ export const FIELD_RULES: Partial<Record<Resource, string>> = {
     "only the reader's own requests and the allotment they go to, and the show's counts by pass type: other people's guests (names, notes) are personal data; no door list, no decisions, no check-in",
   advance:
     "only public shows; no checklist; contacts' names and roles, with phone and email only on a show the reader is on (readsContactDetails); a venue's contact details and wifi never",
+  availability:
+    "only the requests the reader is asked in, with their own answer and the counts of answers (no one else's answer or comment); answering only their own",
   road: 'only the days with a line whose audience reaches the reader, and on them only those lines; no day notes; a show only when public; hidden and unconfirmed times without the time',
 }
 

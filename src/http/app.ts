@@ -35,6 +35,8 @@ import { smtpTransport } from '../usecases/mail/transport.ts'
 import type { MailConfig } from '../config/env.ts'
 import { unsubscribeRoutes } from './routes/unsubscribe.routes.ts'
 import { promoterFormRoutes } from './routes/promoter-form.routes.ts'
+import { answerLinkRoutes } from './routes/answer-link.routes.ts'
+import { startAvailabilityJobs } from '../usecases/availability/availability-jobs.ts'
 import { createEventBus, type EventBus } from '../events/index.ts'
 import { listenForAuthChanges } from '../events/auth-changes.ts'
 import { SessionCache } from '../usecases/auth/session-cache.ts'
@@ -135,6 +137,7 @@ export async function buildApp(opts: AppOptions): Promise<App> {
   await startNotificationJobs(deps, jobs, { work: opts.workJobs ?? true })
   await startMailJobs(deps, jobs, { work: opts.workJobs ?? true })
   await startFlushJobs(deps, jobs, { work: opts.workJobs ?? true })
+  await startAvailabilityJobs(deps, jobs, { work: opts.workJobs ?? true })
   const ctx = { deps, database: opts.database, secureCookies: opts.secureCookies ?? false, publicUrl: opts.publicUrl, planner, jobs }
 
   registerSecurityHeaders(app, { secure: ctx.secureCookies })
@@ -175,6 +178,7 @@ export async function buildApp(opts: AppOptions): Promise<App> {
   await app.register(feedsPublicRoutes(ctx))
   await app.register(unsubscribeRoutes(ctx))
   await app.register(promoterFormRoutes(ctx))
+  await app.register(answerLinkRoutes(ctx))
 
   const servesWebApp = opts.serveWebApp ? await registerWebApp(app) : false
   if (!servesWebApp) app.setNotFoundHandler(handleNotFound)

@@ -136,6 +136,18 @@ describe('roles and privacy on every route (demo world, 2013-04-15)', () => {
     // a journey the viewer travels on (the support bus), and every journey's booking references (ADR 036)
     const viewerJourneys = (await client.viewer.get(`${api}/journeys`)).json()
     const journeys = await list('/journeys')
+    // availability requests (ADR 042): one asking every role's person, so each reads it as someone asked;
+    // the demo's South America request asks the band and Dustin, not the crew nor the viewer
+    const availability = await list('/availability-requests')
+    const southAmerica = availability.find((r: { title: string }) => r.title === 'South America leg')
+    const asked = await owner.post(`${api}/availability-requests`, {
+      title: 'Everyone: the role matrix',
+      startDate: '2013-07-01',
+      endDate: '2013-07-02',
+      answerBy: '2013-06-01',
+      personIds: [personOf.member, personOf.crew, personOf.viewer],
+    })
+    if (asked.statusCode !== 201) throw new Error(`availability request → ${asked.statusCode} ${asked.body}`)
     params = {
       actId: btr.id,
       membershipId: btr.memberships[0].id,
@@ -168,6 +180,7 @@ describe('roles and privacy on every route (demo world, 2013-04-15)', () => {
       guestRequestId: guestRequests[0].id,
       linkId: promoterLink.id,
       journeyId: viewerJourneys[0].id,
+      requestId: asked.json().id,
     }
 
     // What each role must never read, whatever the route.
@@ -261,6 +274,11 @@ describe('roles and privacy on every route (demo world, 2013-04-15)', () => {
         for (const v of venueAdvances) if (v.facts.wifi) map.set(v.facts.wifi, 'the wifi of a venue')
         for (const ch of promoterLink.changes) add(map, ch.after, `a promoter's waiting answer (${ch.label})`)
       }
+      if (scope('availability') === 'own') {
+        for (const a of southAmerica.answers) if (a.personId !== personOf[role]) add(map, a.comment, `${a.personName}'s comment on ${southAmerica.title}`)
+        if (!southAmerica.answers.some((a: { personId: string }) => a.personId === personOf[role]))
+          add(map, southAmerica.id, `${southAmerica.title}, not asked`)
+      }
       if (scope('blockouts') === 'own') for (const b of blockouts) if (b.personId !== personOf[role]) add(map, b.id, `${b.personName ?? b.personId}'s blockout`)
       secrets[role] = map
     }
@@ -272,6 +290,8 @@ describe('roles and privacy on every route (demo world, 2013-04-15)', () => {
     for (const p of pitches.filter((p: { id: string }) => p.id !== ownParams.viewer!.pitchId))
       probes.push({ role: 'viewer', url: `${api}/pitches/${p.id}`, status: 404, why: `the pitch of ${p.workTitle} to ${p.artistName}` })
     probes.push({ role: 'viewer', url: `${api}/people/${personOf.member}/timeline`, status: 403, why: "another person's timeline" })
+    for (const role of ['viewer', 'crew'] as const)
+      probes.push({ role, url: `${api}/availability-requests/${southAmerica.id}`, status: 404, why: 'an availability request the reader is not asked in' })
     const privateVenue = hidden.find((s) => !publicShows.some((p) => p.venueId === s.venueId))
     if (privateVenue)
       probes.push({

@@ -59,6 +59,7 @@ const ROUTE_RESOURCES: readonly [RegExp, Resource][] = [
   [/^\/home$/, 'home'],
   [/^\/me\/notification-preferences$/, 'notifications'],
   [/^\/mail\/outbox$/, 'mail'],
+  [/^\/availability-requests(\/|$)/, 'availability'],
 ]
 
 export const WORKSPACE_PREFIX = '/api/workspaces/:workspaceId'

@@ -55,11 +55,11 @@ export interface JobQueue {
   /** Creates the kind's queue without working it here (an instance that only sends). */
   declare(kind: JobKind): Promise<void>
   /**
-   * Queues a job (any instance working its kind takes it); returns its id. `startAfter`: not taken
-   * before then (a delayed job). A job sent again with the `id` of one already queued is not queued
-   * twice (the id is returned as it is).
+   * Queues a job (any instance working its kind takes it); returns its id. `startAfter` (an instant)
+   * or `startAfterSeconds`: not taken before then (a delayed job). A job sent again with the `id` of
+   * one already queued is not queued twice (the id is returned as it is).
    */
-  send<T extends JobData>(kind: JobKind, data: T, opts?: { id?: string; startAfter?: Date }): Promise<string>
+  send<T extends JobData>(kind: JobKind, data: T, opts?: { id?: string; startAfter?: Date; startAfterSeconds?: number }): Promise<string>
   /** Cancels a job: not taken yet, it never runs; running here, its stop is called. True when it was running here. */
   cancel(kind: JobKind, id: string): Promise<boolean>
   /** Resolves when a job this instance runs has ended (at once when it runs none with that id). */

@@ -122,9 +122,10 @@ export class PgBossJobQueue implements JobQueue {
     }
   }
 
-  async send<T extends JobData>(kind: JobKind, data: T, opts: { id?: string; startAfter?: Date } = {}): Promise<string> {
+  async send<T extends JobData>(kind: JobKind, data: T, opts: { id?: string; startAfter?: Date; startAfterSeconds?: number } = {}): Promise<string> {
     await this.declare(kind)
-    const options = { ...(opts.id ? { id: opts.id } : {}), ...(opts.startAfter ? { startAfter: opts.startAfter } : {}) }
+    const startAfter = opts.startAfter ?? (opts.startAfterSeconds && opts.startAfterSeconds > 0 ? Math.ceil(opts.startAfterSeconds) : undefined)
+    const options = { ...(opts.id ? { id: opts.id } : {}), ...(startAfter !== undefined ? { startAfter } : {}) }
     const id = await this.boss.send(kind.name, { ...data, jobKind: kind.name }, options)
     // pg-boss inserts with ON CONFLICT DO NOTHING: a job with this id exists already (queued, running or done)
     if (!id && opts.id) return opts.id

@@ -139,6 +139,12 @@ export async function buildWorkspaceFixtures(client: TestClient, base: string): 
         bookingReference: 'FIX-J1',
       },
     ],
+  const availabilityRequest = await created(client, `${base}/availability-requests`, {
+    title: 'Fixture shoot',
+    startDate: '2013-07-12',
+    endDate: '2013-07-13',
+    answerBy: '2013-07-01',
+    personIds: [person.id],
   })
   return {
     userId: me.user.id,
@@ -173,6 +179,7 @@ export async function buildWorkspaceFixtures(client: TestClient, base: string): 
     guestRequestId: guestRequest.id,
     linkId: promoterLink.id,
     journeyId: journey.id,
+    requestId: availabilityRequest.id,
   }
 }
 

@@ -206,6 +206,20 @@ const workspaceRoutes: RouteObject[] = [
     ),
   },
   {
+    path: 'availability',
+    ...page(
+      () => import('./features/availability/availability-pages.tsx'),
+      (m) => m.AvailabilityListPage,
+    ),
+  },
+  {
+    path: 'availability/:requestId',
+    ...page(
+      () => import('./features/availability/availability-pages.tsx'),
+      (m) => m.AvailabilityRequestPage,
+    ),
+  },
+  {
     path: 'inbox',
     ...page(
       () => import('./features/notifications/inbox-page.tsx'),

@@ -94,6 +94,8 @@ export const WORKSPACE_TABLES: readonly ExportedTable[] = [
   { name: 'venueAdvance', table: schema.venueAdvance },
   { name: 'showAdvance', table: schema.showAdvance },
   { name: 'promoterLinks', table: schema.promoterLinks },
+  { name: 'availabilityRequests', table: schema.availabilityRequests },
+  { name: 'availabilityAnswers', table: schema.availabilityAnswers },
 ]
 
 /**

@@ -34,6 +34,7 @@ import { ticketsRoutes } from './tickets.routes.ts'
 import { settlementRoutes } from './settlement.routes.ts'
 import { guestRoutes } from './guests.routes.ts'
 import { advanceRoutes } from './advance.routes.ts'
+import { availabilityRequestsRoutes } from './availability-requests.routes.ts'
 
 /**
  * Every route module mounted under /api/workspaces/:workspaceId. Mounting here gives a module the
@@ -68,3 +69,4 @@ workspaceScopedRoutes.push(ticketsRoutes)
 workspaceScopedRoutes.push(settlementRoutes)
 workspaceScopedRoutes.push(guestRoutes)
 workspaceScopedRoutes.push(advanceRoutes)
+workspaceScopedRoutes.push(availabilityRequestsRoutes)

@@ -6,6 +6,7 @@ import { listNotifications, unreadNotifications } from '../notifications/inbox.t
 import { readerOf } from '../read-access.ts'
 import { personTimeline } from '../timelines/person-timeline.ts'
 import { proposalsWaitingFor } from './waiting-proposals.ts'
+import { availabilityWaitingFor } from '../availability/waiting-availability.ts'
 
 const DAY_MS = 86_400_000
 const NEXT_DAYS = 14
@@ -20,7 +21,7 @@ const CHANGES_MAX = 8
  */
 export async function myHome(deps: Deps, actor: Actor): Promise<Home> {
   const reader = await readerOf(deps, actor, 'home')
-  const empty: Home = { person: null, waiting: [], next: [], changes: [], unread: 0 }
+  const empty: Home = { person: null, waiting: [], availability: [], next: [], changes: [], unread: 0 }
   if (!reader.personId) return empty
   const personId = reader.personId
   const name = await personName(deps.db, actor.workspaceId, personId)
@@ -33,7 +34,8 @@ export async function myHome(deps: Deps, actor: Actor): Promise<Home> {
       : (await personTimeline(deps, actor, personId, { from: now.toISOString(), to: new Date(now.getTime() + NEXT_DAYS * DAY_MS).toISOString() }))
           .filter((e) => e.kind !== 'blockout' && new Date(e.endsAt) > now)
           .slice(0, NEXT_MAX)
+  const availability = readScope(actor.role, 'availability') === 'none' ? [] : await availabilityWaitingFor(deps, actor.workspaceId, personId)
   const changes = await listNotifications(deps, actor, { unreadOnly: false, limit: CHANGES_MAX })
   const { unread } = await unreadNotifications(deps, actor)
-  return { person: { id: personId, name }, waiting, next, changes, unread }
+  return { person: { id: personId, name }, waiting, availability, next, changes, unread }
 }

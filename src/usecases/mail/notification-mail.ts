@@ -54,6 +54,7 @@ const ACTIONS: Record<MailKind, string> = {
   'commitment.changed': 'See the commitment',
   'conflict.new': 'See the conflict',
   'hold.ending': 'See the holds',
+  availability: 'Answer: yes, maybe or no',
   invite: 'Open the invite',
   batch: 'Open your inbox',
 }
@@ -67,6 +68,7 @@ const LINES: Record<NotificationKind, string> = {
   'commitment.changed': 'You are on this commitment. Times are the place’s.',
   'conflict.new': 'Two things now ask for the same person at the same time: the conflict was acknowledged when it was saved.',
   'hold.ending': 'You are a writer of this song. When the hold ends, the song is free to pitch again.',
+  availability: 'Say whether you can do it: yes, maybe or no, with a comment.',
 }
 
 /** The email of one notification to one person. */

@@ -47,6 +47,26 @@ function MyHomeSections({ home }: { home: Home }) {
           </ul>
         )}
       </section>
+      {home.availability.length > 0 && (
+        <section className="section" aria-labelledby="home-availability">
+          <h2 id="home-availability" className="section-title">
+            Can you do these dates?
+          </h2>
+          <ul className="link-list" aria-label="Availability requests">
+            {home.availability.map((a) => (
+              <li key={a.requestId}>
+                <Link className="link-row" to={href(`/availability/${a.requestId}`)}>
+                  <span className="link-row-title">{a.title}</span>
+                  <span className="muted">
+                    {a.startDate === a.endDate ? a.startDate : `${a.startDate} to ${a.endDate}`} · answer by {a.answerBy} ·{' '}
+                    {a.answer ? `you said ${a.answer}` : 'not answered'}
+                  </span>
+                </Link>
+              </li>
+            ))}
+          </ul>
+        </section>
+      )}
       <section className="section" aria-labelledby="home-next">
         <h2 id="home-next" className="section-title">
           Your next two weeks

@@ -13,6 +13,7 @@ const LABELS: Record<Preference['kind'], string> = {
   'commitment.changed': 'A commitment of mine is created, moved, re-timed or cancelled',
   'conflict.new': 'A new conflict in my calendar',
   'hold.ending': 'A hold on my song ends soon, or has ended',
+  availability: 'I am asked whether I can do a date (and reminders)',
 }
 
 const SETTING_LABELS: Record<Preference['setting'], string> = {

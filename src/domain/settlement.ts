@@ -24,7 +24,7 @@
  * Percentages are 0 to 100 with at most two decimals. The promoter's take may be negative (a loss).
  */
 import { add, dinero, halfEven, multiply, toSnapshot, transformScale, type Dinero, type DineroCurrency } from 'dinero.js'
-import { currencyProblem } from './tickets.ts'
+import { currencyDigits, currencyProblem } from './currency.ts'
 import { ValidationError, type FieldIssue } from './errors.ts'
 
 export interface SettlementTicketLine {
@@ -134,11 +134,6 @@ function percentProblem(value: number): string | null {
   if (value > 100) return 'a percentage is at most 100'
   if (Math.abs(value * 100 - Math.round(value * 100)) > 1e-6) return 'a percentage has at most two decimals'
   return null
-}
-
-/** The currency's minor digits (2 for EUR, 0 for JPY, 3 for KWD), as the runtime knows them. */
-export function currencyDigits(code: string): number {
-  return new Intl.NumberFormat('en', { style: 'currency', currency: code }).resolvedOptions().maximumFractionDigits ?? 2
 }
 
 /**

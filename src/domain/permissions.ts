@@ -38,7 +38,7 @@ export const RESOURCES = [
   'home', // a person's own home: what waits for their answer, their next days, what changed (issue 14)
   'road', // days of a tour, their schedules, default schedules and day sheets (issue 15, ADR 034)
   'mail', // the outbox: every email written, with its addresses and state (ADR 033): owners only
-  'money', // deals and settlements of shows (issue 16, point 5; ADR 040): owners and managers only
+  'money', // deals and settlements of shows, tour totals (issue 16, point 5; ADR 040, 043): owners and managers; a member only their show's deal, if the act says so
 ] as const
 export type Resource = (typeof RESOURCES)[number]
 
@@ -92,7 +92,7 @@ export const PERMISSIONS: Record<Resource, Row> = {
   home: row(g('own', 'none'), g('own', 'none'), g('own', 'none'), g('own', 'none'), g('own', 'none')),
   road: row(g('all', 'all'), g('all', 'all'), g('all', 'all'), g('all', 'none'), g('own', 'none')),
   mail: row(g('all', 'none'), g('none', 'none'), g('none', 'none'), g('none', 'none'), g('none', 'none')),
-  money: row(g('all', 'all'), g('all', 'all'), g('none', 'none'), g('none', 'none'), g('none', 'none')),
+  money: row(g('all', 'all'), g('all', 'all'), g('own', 'none'), g('none', 'none'), g('none', 'none')),
 }
 
 /**
@@ -114,6 +114,8 @@ export const FIELD_RULES: Partial<Record<Resource, string>> = {
   timelines: "a person's timeline only for the reader's own person; an act's timeline with public shows only and the reader's own commitments",
   pitches: "only pitches to the reader's own party: an act they are a member of, or their own name",
   feeds: "only the reader's own person's feeds",
+  money:
+    "a member reads only the deal (its kind, guarantee, percentages and currency) of a show whose lineup they are on, and only when the show's act lets its members see their deals (off by default: 403); no tickets, expenses, sheet or approval, no tour totals, no sheet PDF; an act's money settings (which hold no money)",
   road: 'only the days with a line whose audience reaches the reader, and on them only those lines; no day notes; a show only when public; hidden and unconfirmed times without the time',
 }
 

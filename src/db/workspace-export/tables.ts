@@ -81,7 +81,9 @@ export const WORKSPACE_TABLES: readonly ExportedTable[] = [
   { name: 'personMailBounces', table: schema.personMailBounces },
   { name: 'mailKeys', table: schema.mailKeys },
   { name: 'showOffers', table: schema.showOffers },
-  { name: 'showSettlements', table: schema.showSettlements },
+  { name: 'showSettlements', table: schema.showSettlements, userColumns: ['approvedBy'] },
+  { name: 'actMoneySettings', table: schema.actMoneySettings },
+  { name: 'tourHomeCurrencies', table: schema.tourHomeCurrencies },
 ]
 
 /**

@@ -36,6 +36,12 @@ export function majorUnits(minor: number, currency: string): string {
 
 /** An amount for people to read, in the currency's own style ("€49.50", "¥4,950"); formatted from the exact decimal string, never a float. */
 export function formatMoney(minor: number, currency: string, locale = 'en'): string {
-  const format = new Intl.NumberFormat(locale, { style: 'currency', currency }).format as (value: string) => string
+  const key = `${locale} ${currency}`
+  let format = FORMATS.get(key)
+  if (!format) {
+    format = new Intl.NumberFormat(locale, { style: 'currency', currency }).format as (value: string) => string
+    FORMATS.set(key, format)
+  }
   return format(majorUnits(minor, currency))
 }
+const FORMATS = new Map<string, (value: string) => string>()

@@ -166,4 +166,3 @@ export async function settlementsOfTour(db: Db, workspaceId: string, tourId: str
     .where(and(eq(showSettlements.workspaceId, workspaceId), eq(shows.tourId, tourId)))
     .orderBy(asc(shows.localDate), asc(shows.id))
 }
-

@@ -18,7 +18,9 @@
  *   - set lists: a diff of two 40-entry versions vs a JSON round trip of them; an answer's SSE
  *     fan-out to 50 clients (one instance on PGlite, two on PostgreSQL) vs the POST's round trip
  * Options: --seconds N (per load run, default 5; on the hot path N interleaved rounds of one second per target), --json, --no-postgres,
- *   --only a,b (a subset: hot, start, initialJs, feeds, conflicts, sweep, travel-sweep, setlists, durability, tenants, jobs, lighthouse).
+ *   - the business of a show (business.ts): the public page and shows.json of an act with 500 shows and 3 offers each vs the
+ *     same 500 shows without offers, and the page's JSON-LD checked against Google's event properties on all 500
+ *   --only a,b (a subset: hot, start, initialJs, feeds, conflicts, sweep, travel-sweep, setlists, durability, tenants, jobs, lighthouse, business).
  */
 import { benchRelease } from './release-read.ts'
 import { benchStart } from './start-time.ts'
@@ -31,6 +33,7 @@ import { benchDurability } from './durability.ts'
 import { benchLighthouse } from './lighthouse.ts'
 import { benchJobs } from './jobs.ts'
 import { benchTravelSweep } from './travel-sweep.ts'
+import { benchBusiness } from './business.ts'
 
 const args = process.argv.slice(2)
 const seconds = Number(args[args.indexOf('--seconds') + 1]) || 5
@@ -53,6 +56,7 @@ const results = {
   durability: runs('durability') ? await benchDurability() : skipped,
   tenants: withPostgres && runs('tenants') ? await benchTenants({ seconds }) : null,
   jobs: runs('jobs') ? await benchJobs({ withPostgres }) : skipped,
+  business: runs('business') ? await benchBusiness() : skipped,
 }
 
 if (json) {
@@ -100,6 +104,16 @@ if (json) {
       `\nPublic .ics of an act with ${f.shows} shows in ${f.zones} zones: p50 ${f.icsP50Ms} ms per feed (writing alone ${f.writeOnlyP50Ms} ms), ${(f.icsBytes / 1024).toFixed(0)} KB`,
     )
   if (f) console.log(`  baseline JSON.stringify of the same shows: p50 ${f.jsonP50Ms} ms, ${(f.jsonBytes / 1024).toFixed(0)} KB (${f.ratio})`)
+  const b = results.business
+  if (b) {
+    console.log(
+      `\nPublic page of an act with ${b.shows} shows and ${b.offersPerShow} offers each: p50 ${b.pageP50Ms} ms, ${(b.pageBytes / 1024).toFixed(0)} KB; shows.json p50 ${b.jsonP50Ms} ms, ${(b.jsonBytes / 1024).toFixed(0)} KB`,
+    )
+    console.log(
+      `  baseline, the same ${b.shows} shows without offers: page p50 ${b.pageWithoutOffersP50Ms} ms, ${(b.pageWithoutOffersBytes / 1024).toFixed(0)} KB (${(b.pageP50Ms / Math.max(b.pageWithoutOffersP50Ms, 0.01)).toFixed(2)}×); shows.json p50 ${b.jsonWithoutOffersP50Ms} ms, ${(b.jsonWithoutOffersBytes / 1024).toFixed(0)} KB (${(b.jsonP50Ms / Math.max(b.jsonWithoutOffersP50Ms, 0.01)).toFixed(2)}×)`,
+    )
+    console.log(`  JSON-LD: ${b.validEvents} of ${b.events} MusicEvents meet Google's required and recommended event properties; ${b.offersInJsonLd} offers`)
+  }
   const c = results.conflicts
   if (c)
     console.log(

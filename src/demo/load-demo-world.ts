@@ -5,6 +5,7 @@ import { anyWorkspaceSlug, insertRows, takenEmails, type TableName } from '../db
 import type { Clock } from '../domain/clock.ts'
 import { ConflictError, ValidationError } from '../domain/errors.ts'
 import type { WorkspaceRole } from '../domain/roles.ts'
+import { loadBusinessDemo } from './demo-business.ts'
 import { loadRoadDemo } from './demo-road.ts'
 import { loadGuestsDemo } from './demo-guests.ts'
 import { loadAdvanceDemo } from './demo-advance.ts'
@@ -102,6 +103,7 @@ export async function loadDemoWorld(db: Db, opts: { clock: Clock; world?: DemoWo
     await loadAdvanceDemo(tx as unknown as Db, rows, { now: opts.clock.now(), newId: uuidv7 })
     await loadTravelDemo(tx as unknown as Db, rows, { now: opts.clock.now(), newId: uuidv7 })
     await loadAvailabilityDemo(tx as unknown as Db, rows, { now: opts.clock.now(), newId: uuidv7 })
+    await loadBusinessDemo(tx as unknown as Db, rows, { now: opts.clock.now() })
     // The band's owner claims each of our acts' slug as its public handle (ADR 015), so
     // /public/big-time-rush is the band's page; outside acts get none.
     const owner = rows.workspaceMembers.find((m) => m.role === 'owner')

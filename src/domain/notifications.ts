@@ -60,9 +60,9 @@ const ANSWERED: Record<string, string> = {
   comment: 'commented on',
 }
 
-/** The inbox line of a set-list or planner notification, in the band's words (the other kinds compose theirs: domain/notification-kinds.ts). */
+/** The inbox line of a set-list, planner or availability notification, in the band's words (the other kinds compose theirs: domain/notification-kinds.ts). */
 export function notificationTitle(
-  kind: 'proposal.sent' | 'proposal.answered' | 'proposal.agreed' | 'planner.ended',
+  kind: 'proposal.sent' | 'proposal.answered' | 'proposal.agreed' | 'planner.ended' | 'availability',
   p: { actorName: string; proposalTitle: string; actName: string; answerKind?: string; runStatus?: string },
 ): string {
   switch (kind) {

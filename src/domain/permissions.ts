@@ -38,7 +38,7 @@ export const RESOURCES = [
   'home', // a person's own home: what waits for their answer, their next days, what changed (issue 14)
   'road', // days of a tour, their schedules, default schedules and day sheets (issue 15, ADR 034)
   'mail', // the outbox: every email written, with its addresses and state (ADR 033): owners only
-  'money', // deals and settlements of shows (issue 16, point 5; ADR 040): owners and managers only
+  'money', // deals and settlements of shows, tour totals (issue 16, point 5; ADR 040, 043): owners and managers; a member only their show's deal, if the act says so
   'guests', // guest lists of shows: allotments, requests, decisions, door lists, check-in (issue 16, point 3; ADR 038)
   'advance', // a show's advance checklist and contacts, a venue's facts and contacts (issues 15.6 and 16.4; ADR 037)
   'promoter-links', // private links for a show's promoter and what they answered (ADR 037): owners and managers only
@@ -96,7 +96,7 @@ export const PERMISSIONS: Record<Resource, Row> = {
   home: row(g('own', 'none'), g('own', 'none'), g('own', 'none'), g('own', 'none'), g('own', 'none')),
   road: row(g('all', 'all'), g('all', 'all'), g('all', 'all'), g('all', 'none'), g('own', 'none')),
   mail: row(g('all', 'none'), g('none', 'none'), g('none', 'none'), g('none', 'none'), g('none', 'none')),
-  money: row(g('all', 'all'), g('all', 'all'), g('none', 'none'), g('none', 'none'), g('none', 'none')),
+  money: row(g('all', 'all'), g('all', 'all'), g('own', 'none'), g('none', 'none'), g('none', 'none')),
   guests: row(g('all', 'all'), g('all', 'all'), g('own', 'own'), g('own', 'own'), g('none', 'none')),
   advance: row(g('all', 'all'), g('all', 'all'), g('all', 'all'), g('all', 'none'), g('own', 'none')),
   'promoter-links': row(g('all', 'all'), g('all', 'all'), g('none', 'none'), g('none', 'none'), g('none', 'none')),
@@ -128,6 +128,8 @@ export const FIELD_RULES: Partial<Record<Resource, string>> = {
     "only public shows; no checklist; contacts' names and roles, with phone and email only on a show the reader is on (readsContactDetails); a venue's contact details and wifi never",
   availability:
     "only the requests the reader is asked in, with their own answer and the counts of answers (no one else's answer or comment); answering only their own",
+  money:
+    "a member reads only the deal (its kind, guarantee, percentages and currency) of a show whose lineup they are on, and only when the show's act lets its members see their deals (off by default: 403); no tickets, expenses, sheet or approval, no tour totals, no sheet PDF; an act's money settings (which hold no money)",
   road: 'only the days with a line whose audience reaches the reader, and on them only those lines; no day notes; a show only when public; hidden and unconfirmed times without the time',
 }
 

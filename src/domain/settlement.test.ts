@@ -1,7 +1,7 @@
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import { ValidationError } from './errors.ts'
-import { settle, settlementIssues, type Deal, type SettlementCharge, type SettlementExpense, type SettlementInput } from './settlement.ts'
+import { convertMinor, settle, settlementIssues, type Deal, type SettlementCharge, type SettlementExpense, type SettlementInput } from './settlement.ts'
 
 /**
  * The oracle: the same settlement written differently, in bigint, with percentages as whole
@@ -200,6 +200,8 @@ describe('settle', () => {
       ['expenses.1', 40_000],
       ['artistTake', 2_526_668],
       ['promoterTake', 565_441],
+      ['balanceDue', 2_526_668], // nothing paid ahead, no merch
+      ['artistTotal', 2_526_668],
     ])
   })
 
@@ -264,5 +266,156 @@ describe('settlementIssues', () => {
         }
       }),
     )
+  })
+})
+
+/**
+ * The after-the-split arithmetic of ADR 043 against an oracle written differently: amounts as
+ * decimal strings of whole units rebuilt into bigint by hand, half to even by comparing twice the
+ * remainder with the divisor, sums in a loop.
+ */
+function bigDivHalfEven(numerator: bigint, divisor: bigint): bigint {
+  const negative = numerator < 0n
+  const n = negative ? -numerator : numerator
+  let q = n / divisor
+  const r2 = (n % divisor) * 2n
+  if (r2 > divisor || (r2 === divisor && q % 2n === 1n)) q += 1n
+  return negative ? -q : q
+}
+const digitsOf: Record<string, number> = { EUR: 2, USD: 2, JPY: 0, KWD: 3, BRL: 2 }
+
+describe('settle, after the split (ADR 043): adjustments, merch, deposits, the balance due', () => {
+  const extras = fc.record({
+    adjustments: fc.array(
+      fc.record({
+        reason: fc.constantFrom('Parking refund', 'Broken mic stand', 'Extra show time'),
+        amountMinor: fc.integer({ min: -500_000, max: 500_000 }).filter((a) => a !== 0),
+      }),
+      { maxLength: 4 },
+    ),
+    merch: fc.array(fc.record({ label: fc.constantFrom('Shirts', 'Vinyl'), grossMinor: money, venueHundredths: hundredths }), { maxLength: 3 }),
+    deposits: fc.array(fc.record({ amountMinor: money, paid: fc.boolean() }), { maxLength: 3 }),
+  })
+
+  it('agrees with an independent calculation, and every split still sums to the gross exactly', () => {
+    fc.assert(
+      fc.property(caseArb, extras, ({ input, expected }, x) => {
+        const s = settle({
+          ...input,
+          adjustments: x.adjustments,
+          merch: x.merch.map((m) => ({ label: m.label, grossMinor: m.grossMinor, venuePercent: m.venueHundredths / 100 })),
+          deposits: x.deposits.map((d, n) => ({ label: `D${n}`, amountMinor: d.amountMinor, dueDate: '2013-05-01', paidOn: d.paid ? '2013-04-30' : null })),
+        })
+        const o = oracle(expected)
+        let adjust = 0n
+        for (const a of x.adjustments) adjust += BigInt(a.amountMinor)
+        let merchGross = 0n
+        let fees = 0n
+        for (const m of x.merch) {
+          merchGross += BigInt(m.grossMinor)
+          fees += bigDivHalfEven(BigInt(m.grossMinor) * BigInt(m.venueHundredths), 10_000n)
+        }
+        let paid = 0n
+        for (const d of x.deposits) if (d.paid) paid += BigInt(d.amountMinor)
+        const artist = o.artist + adjust
+        expect(BigInt(s.artistTakeMinor)).toBe(artist)
+        expect(BigInt(s.promoterTakeMinor)).toBe(o.promoter - adjust)
+        expect(BigInt(s.merchVenueFeesMinor)).toBe(fees)
+        expect(BigInt(s.merchArtistMinor)).toBe(merchGross - fees)
+        expect(BigInt(s.depositsPaidMinor)).toBe(paid)
+        expect(BigInt(s.balanceDueMinor)).toBe(artist - paid - fees)
+        expect(BigInt(s.artistTotalMinor)).toBe(artist + merchGross - fees)
+        expect(s.artistTakeMinor + s.promoterTakeMinor + s.taxesMinor + s.expensesBeforeSplitMinor + s.expensesAfterSplitMinor).toBe(s.grossMinor)
+        // every adjustment is a line of the sheet with its reason
+        x.adjustments.forEach((a, n) =>
+          expect(s.lines.find((l) => l.key === `adjustments.${n}`)).toEqual({
+            key: `adjustments.${n}`,
+            label: `Adjustment: ${a.reason}`,
+            amountMinor: a.amountMinor,
+          }),
+        )
+      }),
+      { numRuns: 300 },
+    )
+  })
+
+  it('refuses an adjustment without a reason, a bad deposit date, scans beyond tickets and a fractional kill, naming the field', () => {
+    const issues = settlementIssues({
+      currency: 'EUR',
+      deal: { kind: 'flat', guaranteeMinor: 0 },
+      tickets: [{ type: 'GA', sold: 10, comps: 1, kills: 1.5, scanned: 12, priceMinor: 100 }],
+      taxes: [],
+      expenses: [{ label: 'Rent', kind: 'fixed', amountMinor: 5, actualMinor: -1, timing: 'before-split' }],
+      merch: [{ label: 'Shirts', grossMinor: 100, venuePercent: 101 }],
+      deposits: [{ label: '', amountMinor: 1, dueDate: '2013-02-30', paidOn: 'yesterday' }],
+      adjustments: [{ reason: '  ', amountMinor: 5 }],
+      exchangeRate: '1e3',
+    })
+    expect(issues.map((i) => i.path)).toEqual([
+      'tickets.0.kills',
+      'tickets.0.scanned',
+      'expenses.0.actualMinor',
+      'merch.0.venuePercent',
+      'deposits.0.dueDate',
+      'deposits.0.paidOn',
+      'adjustments.0.reason',
+      'exchangeRate',
+    ])
+  })
+})
+
+describe('convertMinor: a settlement in the tour’s home currency at the entered rate', () => {
+  /** The oracle: the rate's digits read one by one into a numerator and a power of ten, then amount × rate × 10^(to − from), half to even by hand. */
+  function oracleConvert(amount: number, from: string, to: string, rate: string): bigint {
+    let numerator = 0n
+    let scale = 0n
+    let afterDot = false
+    for (const ch of rate) {
+      if (ch === '.') {
+        afterDot = true
+        continue
+      }
+      numerator = numerator * 10n + BigInt(ch.charCodeAt(0) - 48)
+      if (afterDot) scale += 1n
+    }
+    const shift = BigInt(digitsOf[to]! - digitsOf[from]!)
+    const top = BigInt(amount) * numerator * (shift > 0n ? 10n ** shift : 1n)
+    const bottom = 10n ** scale * (shift < 0n ? 10n ** -shift : 1n)
+    return bigDivHalfEven(top, bottom)
+  }
+  const rateArb = fc
+    .tuple(fc.integer({ min: 0, max: 999 }), fc.integer({ min: 0, max: 10 }), fc.bigInt({ min: 0n, max: 9_999_999_999n }))
+    .map(([whole, decimals, fraction]) => (decimals === 0 ? String(whole) : `${whole}.${String(fraction).padStart(10, '0').slice(0, decimals)}`))
+    .filter((r) => /[1-9]/.test(r))
+
+  it('agrees with an independent calculation for random amounts, currencies and rates of up to 10 decimals', () => {
+    fc.assert(
+      fc.property(
+        fc.integer({ min: -100_000_000_000, max: 100_000_000_000 }),
+        fc.constantFrom('EUR', 'USD', 'JPY', 'KWD', 'BRL'),
+        fc.constantFrom('EUR', 'USD', 'JPY', 'KWD', 'BRL'),
+        rateArb,
+        (amount, from, to, rate) => {
+          fc.pre(from !== to)
+          const expected = oracleConvert(amount, from, to, rate)
+          if (expected > 100_000_000_000n || expected < -100_000_000_000n) expect(() => convertMinor(amount, from, to, rate)).toThrow(ValidationError)
+          else expect(BigInt(convertMinor(amount, from, to, rate))).toBe(expected)
+        },
+      ),
+      { numRuns: 1000 },
+    )
+  })
+
+  it('rounds half to even once, to the home currency’s minor unit (stated rule)', () => {
+    // 5 cents × 1.1 = 5.5 → 6; 15 × 0.1 = 1.5 → 2; 25 × 0.1 = 2.5 → 2; 1,234 cents at 161.5 yen = 1,992.91 → 1,993
+    expect([
+      convertMinor(5, 'EUR', 'USD', '1.1'),
+      convertMinor(15, 'EUR', 'USD', '0.1'),
+      convertMinor(25, 'EUR', 'USD', '0.1'),
+      convertMinor(1234, 'EUR', 'JPY', '161.5'),
+    ]).toEqual([6, 2, 2, 1993])
+    expect(convertMinor(123_456, 'EUR', 'EUR', '1')).toBe(123_456)
+    expect(() => convertMinor(1, 'EUR', 'USD', '0')).toThrow(ValidationError)
+    expect(() => convertMinor(1, 'EUR', 'USD', '1.08e2')).toThrow(ValidationError)
   })
 })

@@ -5,6 +5,7 @@
  * public-shows.ts (`offerAvailability`), by the same rule as the show itself (`isPublic`).
  */
 import { localToInstant } from './local-time.ts'
+import { currencyProblem } from './currency.ts'
 import type { FieldIssue } from './errors.ts'
 
 export const OFFER_KINDS = ['tickets', 'presale', 'vip', 'free'] as const
@@ -91,14 +92,6 @@ export interface OfferInput {
   priceMinor: number | null
   currency: string | null
 }
-
-/** Null for an ISO 4217 currency code (the runtime's list, which follows CLDR); a message otherwise. */
-export function currencyProblem(code: string): string | null {
-  if (!/^[A-Z]{3}$/.test(code)) return 'an ISO 4217 currency code is three capital letters, like EUR or USD'
-  return ISO_CURRENCIES.has(code) ? null : `${code} is not an ISO 4217 currency`
-}
-
-const ISO_CURRENCIES = new Set(Intl.supportedValuesOf('currency'))
 
 /**
  * The offers as stored, with their on-sale instants on the venue's clock, or the problems naming

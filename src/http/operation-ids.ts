@@ -27,6 +27,11 @@ const named: Record<string, string> = {
   'POST /api/workspaces/{workspaceId}/exports/cwr': 'exportCwr',
   'GET /api/workspaces/{workspaceId}/setlists/versions/{versionId}/stage': 'getStageSheet',
   'GET /api/workspaces/{workspaceId}/works/{workId}/split-sheet.pdf': 'getSplitSheet',
+  'GET /api/workspaces/{workspaceId}/shows/{showId}/settlement.pdf': 'getSettlementSheet',
+  'POST /api/workspaces/{workspaceId}/shows/{showId}/settlement/approve': 'approveSettlement',
+  'POST /api/workspaces/{workspaceId}/shows/{showId}/settlement/reopen': 'reopenSettlement',
+  'GET /api/workspaces/{workspaceId}/tours/{tourId}/money': 'getTourMoney',
+  'PUT /api/workspaces/{workspaceId}/tours/{tourId}/money': 'updateTourHomeCurrency',
   'GET /api/workspaces/{workspaceId}/me/free-works': 'listMyFreeWorks',
   'GET /api/workspaces/{workspaceId}/rights/expiring': 'listExpiringHolds',
   'GET /api/workspaces/{workspaceId}/shows/{showId}/guests': 'getShowGuestList',
@@ -67,6 +72,7 @@ const singular = new Set([
   'setlist-rule-context',
   'tickets',
   'settlement',
+  'money-settings',
 ])
 
 export function operationIdFor(method: string, url: string): string {

@@ -1,4 +1,5 @@
 import type { FeedShow } from '../domain/feeds.ts'
+import { formatMoney } from '../domain/currency.ts'
 import { publicShowTiming, showTitle, type ShowTiming } from '../domain/public-show-timing.ts'
 import { publicBusinessOf } from '../domain/public-shows.ts'
 import type { PublicStatus } from '../domain/tickets.ts'
@@ -40,8 +41,7 @@ const OFFER_NAMES = { tickets: 'Tickets', presale: 'Presale', vip: 'VIP', free: 
 
 function price(minor: number | null, currency: string | null): string {
   if (minor === null || currency === null) return ''
-  const digits = new Intl.NumberFormat('en', { style: 'currency', currency }).resolvedOptions().maximumFractionDigits ?? 2
-  return new Intl.NumberFormat('en', { style: 'currency', currency }).format(minor / 10 ** digits)
+  return formatMoney(minor, currency)
 }
 
 /** The offers listed now: a link while on sale, the on-sale time (venue clock) before, "sold out" after. */

@@ -139,6 +139,7 @@ export async function buildWorkspaceFixtures(client: TestClient, base: string): 
         bookingReference: 'FIX-J1',
       },
     ],
+  })
   const availabilityRequest = await created(client, `${base}/availability-requests`, {
     title: 'Fixture shoot',
     startDate: '2013-07-12',

@@ -46,6 +46,10 @@ export const showSettlements = pgTable(
     /** { deal, tickets, taxes, expenses } in minor units (domain/settlement.ts SettlementInput without the currency). */
     terms: jsonb('terms').notNull(),
     updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
+    /** When it was approved (ADR 043); null while open. An approved settlement is read-only until a manager reopens it. */
+    approvedAt: timestamp('approved_at', { withTimezone: true }),
+    /** The account that approved it. */
+    approvedBy: uuid('approved_by'),
   },
   (t) => [
     primaryKey({ columns: [t.workspaceId, t.id] }),

@@ -96,6 +96,9 @@ export const WORKSPACE_TABLES: readonly ExportedTable[] = [
   { name: 'promoterLinks', table: schema.promoterLinks },
   { name: 'availabilityRequests', table: schema.availabilityRequests },
   { name: 'availabilityAnswers', table: schema.availabilityAnswers },
+  { name: 'showSettlements', table: schema.showSettlements, userColumns: ['approvedBy'] },
+  { name: 'actMoneySettings', table: schema.actMoneySettings },
+  { name: 'tourHomeCurrencies', table: schema.tourHomeCurrencies },
 ]
 
 /**

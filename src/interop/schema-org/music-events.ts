@@ -1,6 +1,7 @@
 import type { EventStatusType, MusicEvent, MusicGroup, Offer, Place, WithContext } from 'schema-dts'
 import type { FeedShow } from '../../domain/feeds.ts'
 import { localStamp } from '../../domain/local-stamp.ts'
+import { majorUnits } from '../../domain/currency.ts'
 import { publicBusinessOf } from '../../domain/public-shows.ts'
 import type { PublicStatus } from '../../domain/tickets.ts'
 import { publicShowTiming, showTimeAt, showTitle, venueLine } from '../../domain/public-show-timing.ts'
@@ -34,16 +35,6 @@ const AVAILABILITY = {
   'pre-order': 'https://schema.org/PreOrder',
   'sold-out': 'https://schema.org/SoldOut',
 } as const
-
-/** The price as schema.org wants it: a decimal string in the currency's major unit ("49.50"). */
-function majorUnits(minor: number, currency: string): string {
-  const digits = new Intl.NumberFormat('en', { style: 'currency', currency }).resolvedOptions().maximumFractionDigits ?? 2
-  const sign = minor < 0 ? '-' : ''
-  const abs = Math.abs(minor)
-  if (digits === 0) return `${sign}${abs}`
-  const unit = 10 ** digits
-  return `${sign}${Math.floor(abs / unit)}.${String(abs % unit).padStart(digits, '0')}`
-}
 
 /**
  * The offers the public sees now. validFrom is when it goes on sale on the venue's clock; an offer

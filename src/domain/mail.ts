@@ -9,7 +9,7 @@ export type MailKind = (typeof MAIL_KINDS)[number]
 
 /** Kinds a person may turn off (an invite goes to an address, not to a person with settings). */
 export const PREFERENCE_KINDS = NOTIFICATION_KINDS
-export const CHANNELS = ['email'] as const
+export const CHANNELS = ['email', 'push'] as const
 /** `immediately` or `off` (a daily digest to follow: the table has room for its time). */
 export const SETTINGS = ['immediately', 'off'] as const
 export type Setting = (typeof SETTINGS)[number]

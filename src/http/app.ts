@@ -33,6 +33,8 @@ import type { MailSettings } from '../usecases/mail/settings.ts'
 import { smtpTransport } from '../usecases/mail/transport.ts'
 import type { MailConfig } from '../config/env.ts'
 import { unsubscribeRoutes } from './routes/unsubscribe.routes.ts'
+import { startPushJobs } from '../usecases/push/delivery.ts'
+import { vapidSubjectOf, type PushSettings } from '../usecases/push/settings.ts'
 import { createEventBus, type EventBus } from '../events/index.ts'
 import type { JobQueue } from '../jobs/job-queue.ts'
 import { PgBossJobQueue } from '../jobs/pg-boss-queue.ts'
@@ -60,6 +62,8 @@ export interface AppOptions {
   workJobs?: boolean
   /** Email (ADR 033): GREENROOM_SMTP_URL and friends; without an SMTP URL (the default) mail is kept in the outbox. */
   mail?: Partial<MailConfig>
+  /** Web Push (ADR 044): retry timing, and (tests, the bench) push services on http://127.0.0.1. */
+  push?: Partial<Omit<PushSettings, 'subject'>>
 }
 
 /** Where links in emails lead when GREENROOM_PUBLIC_URL is not set. */
@@ -73,6 +77,15 @@ function mailSettingsOf(opts: AppOptions): MailSettings {
     publicUrl: (opts.publicUrl ?? DEFAULT_PUBLIC_URL).replace(/\/+$/, ''),
     retrySeconds: opts.mail?.retrySeconds ?? 5,
     timeoutSeconds,
+  }
+}
+
+function pushSettingsOf(opts: AppOptions, mail: MailSettings): PushSettings {
+  return {
+    subject: vapidSubjectOf(mail.publicUrl, mail.from),
+    retrySeconds: opts.push?.retrySeconds ?? 5,
+    timeoutSeconds: opts.push?.timeoutSeconds ?? 30,
+    allowLoopbackHttp: opts.push?.allowLoopbackHttp ?? false,
   }
 }
 
@@ -118,10 +131,11 @@ export async function buildApp(opts: AppOptions): Promise<App> {
     if (!opts.events) await events.close()
     mail.transport?.close()
   })
-  const deps: Deps = { db: opts.database.db, clock: opts.clock, travel: opts.travel ?? DEFAULT_TRAVEL_POLICY, events, jobs, mail }
+  const deps: Deps = { db: opts.database.db, clock: opts.clock, travel: opts.travel ?? DEFAULT_TRAVEL_POLICY, events, jobs, mail, push: pushSettingsOf(opts, mail) }
   const planner = await PlannerRunner.start(deps, opts.planExecutor ?? workerPlanExecutor, jobs, { work: opts.workJobs ?? true })
   await startNotificationJobs(deps, jobs, { work: opts.workJobs ?? true })
   await startMailJobs(deps, jobs, { work: opts.workJobs ?? true })
+  await startPushJobs(deps, jobs, { work: opts.workJobs ?? true })
   const ctx = { deps, database: opts.database, secureCookies: opts.secureCookies ?? false, publicUrl: opts.publicUrl, planner, jobs }
 
   registerSecurityHeaders(app, { secure: ctx.secureCookies })

@@ -53,6 +53,7 @@ const ROUTE_RESOURCES: readonly [RegExp, Resource][] = [
   [/^\/notifications(\/|$)/, 'notifications'],
   [/^\/home$/, 'home'],
   [/^\/me\/notification-preferences$/, 'notifications'],
+  [/^\/(me\/push-subscriptions|push\/vapid-public-key)(\/|$)/, 'notifications'],
   [/^\/mail\/outbox$/, 'mail'],
 ]
 

@@ -5,6 +5,7 @@ import type { TravelPolicy } from '../domain/travel-estimate.ts'
 import type { EventBus } from '../events/bus.ts'
 import type { JobQueue } from '../jobs/job-queue.ts'
 import type { MailSettings } from './mail/settings.ts'
+import type { PushSettings } from './push/settings.ts'
 
 /** What every use case may use; passed explicitly instead of a container. */
 export interface Deps {
@@ -18,6 +19,8 @@ export interface Deps {
   jobs?: JobQueue
   /** Email (ADR 033): how it leaves and where its links lead; absent in use-case tests that send none. */
   mail?: MailSettings
+  /** Web Push (ADR 044): the VAPID subject and retry timing; absent in use-case tests that push nothing. */
+  push?: PushSettings
 }
 
 /** The signed-in user acting inside one workspace, as resolved by the HTTP layer. */

@@ -29,6 +29,7 @@ import { homeRoutes } from './home.routes.ts'
 import { roadRoutes } from './road.routes.ts'
 import { hotelRoutes } from './hotels.routes.ts'
 import { mailRoutes } from './mail.routes.ts'
+import { pushRoutes } from './push.routes.ts'
 import { ticketsRoutes } from './tickets.routes.ts'
 import { settlementRoutes } from './settlement.routes.ts'
 
@@ -57,6 +58,7 @@ workspaceScopedRoutes.push(plannerRoutes)
 workspaceScopedRoutes.push(publishingRoutes)
 workspaceScopedRoutes.push(importsRoutes)
 workspaceScopedRoutes.push(jobsRoutes, notificationsRoutes, mailRoutes)
+workspaceScopedRoutes.push(pushRoutes)
 workspaceScopedRoutes.push(homeRoutes)
 workspaceScopedRoutes.push(roadRoutes)
 workspaceScopedRoutes.push(hotelRoutes)

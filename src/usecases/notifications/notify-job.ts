@@ -12,6 +12,7 @@ import type { Db } from '../../db/client.ts'
 import type { Deps } from '../deps.ts'
 import { votersFor } from '../setlists/consensus.ts'
 import { mailNotice } from '../mail/notification-mail.ts'
+import { pushNotice } from '../push/push-notice.ts'
 import { setlistTargetName } from '../../db/queries/mail.ts'
 
 /** A set-list event to tell people about (ids only: the job reads the rest when it runs). */
@@ -97,6 +98,7 @@ export async function writePlannerNotification(deps: Deps, notice: PlannerNotice
     target: act,
     runStatus: notice.status,
   })
+  await pushNotice(deps, { workspaceId: ws, kind: 'planner.ended', personIds: [notice.requestedBy], dedupeKey: `planner.ended:${notice.runId}`, title, link: `/planner/${notice.actId}` })
   return written
 }
 
@@ -145,6 +147,7 @@ export async function writeSetlistNotifications(deps: Deps, notice: SetlistNotic
     target: (await setlistTargetName(db, ws, proposal)) ?? act,
     answerKind: notice.answerKind,
   })
+  await pushNotice(deps, { workspaceId: ws, kind: notice.kind, personIds: told, dedupeKey, title, link: `/setlists/${proposal.id}` })
   return written
 }
 

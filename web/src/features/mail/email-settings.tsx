@@ -26,7 +26,7 @@ export function EmailSettings() {
         {(data) => (
           <>
             <ul className="stack">
-              {data.preferences.map((p) => (
+              {data.preferences.filter((p) => p.channel === 'email').map((p) => (
                 <li key={`${p.kind}-${p.channel}`}>
                   <label>
                     <input type="checkbox" checked={p.setting === 'immediately'} onChange={(e) => void toggle(p, e.target.checked)} /> {LABELS[p.kind]}

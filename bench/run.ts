@@ -17,7 +17,8 @@
  *   - set lists: a diff of two 40-entry versions vs a JSON round trip of them; an answer's SSE
  *     fan-out to 50 clients (one instance on PGlite, two on PostgreSQL) vs the POST's round trip
  * Options: --seconds N (per load run, default 5; on the hot path N interleaved rounds of one second per target), --json, --no-postgres,
- *   --only a,b (a subset: hot, start, initialJs, feeds, conflicts, sweep, setlists, durability, tenants, jobs, lighthouse).
+ *   - Web Push (push.ts): a member's answer to the push payload received and decrypted at a local push service, p50/p95 over 200, vs the POST's round trip
+ *   --only a,b (a subset: hot, start, initialJs, feeds, conflicts, sweep, setlists, durability, tenants, jobs, push, lighthouse).
  */
 import { benchRelease } from './release-read.ts'
 import { benchStart } from './start-time.ts'
@@ -29,6 +30,7 @@ import { benchTenants } from './tenants.ts'
 import { benchDurability } from './durability.ts'
 import { benchLighthouse } from './lighthouse.ts'
 import { benchJobs } from './jobs.ts'
+import { benchPush } from './push.ts'
 
 const args = process.argv.slice(2)
 const seconds = Number(args[args.indexOf('--seconds') + 1]) || 5
@@ -50,6 +52,7 @@ const results = {
   durability: runs('durability') ? await benchDurability() : skipped,
   tenants: withPostgres && runs('tenants') ? await benchTenants({ seconds }) : null,
   jobs: runs('jobs') ? await benchJobs({ withPostgres }) : skipped,
+  push: runs('push') ? await benchPush() : skipped,
 }
 
 if (json) {
@@ -152,6 +155,12 @@ if (json) {
       )
       console.log(`    baseline, a bare insert of the same rows: ${r.bareInsertsPerSecond} rows/s`)
     }
+  }
+  if (results.push) {
+    const p = results.push
+    console.log("\nWeb Push (PGlite in memory, demo world; a comment by James, pushed to Kendall's device at a local push service):")
+    console.log(`  answer to push payload received, ${p.events} events: p50 ${p.p50Ms} ms, p95 ${p.p95Ms} ms (${p.ratio})`)
+    console.log(`    baseline, the answer's POST round trip: p50 ${p.postP50Ms} ms, p95 ${p.postP95Ms} ms`)
   }
 }
 process.exit(0)

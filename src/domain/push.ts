@@ -80,15 +80,7 @@ export interface PushPayload {
 /** A short device name from a User-Agent ("Firefox on Linux"), for the person's list of their devices. */
 export function deviceLabel(userAgent: string | undefined): string {
   const ua = userAgent ?? ''
-  const browser = /Edg\//.test(ua)
-    ? 'Edge'
-    : /Firefox\//.test(ua)
-      ? 'Firefox'
-      : /Chrome\//.test(ua)
-        ? 'Chrome'
-        : /Safari\//.test(ua)
-          ? 'Safari'
-          : 'A browser'
+  const browser = /Edg\//.test(ua) ? 'Edge' : /Firefox\//.test(ua) ? 'Firefox' : /Chrome\//.test(ua) ? 'Chrome' : /Safari\//.test(ua) ? 'Safari' : 'A browser'
   const system = /Android/.test(ua)
     ? 'Android'
     : /iPhone|iPad/.test(ua)

@@ -131,7 +131,15 @@ export async function buildApp(opts: AppOptions): Promise<App> {
     if (!opts.events) await events.close()
     mail.transport?.close()
   })
-  const deps: Deps = { db: opts.database.db, clock: opts.clock, travel: opts.travel ?? DEFAULT_TRAVEL_POLICY, events, jobs, mail, push: pushSettingsOf(opts, mail) }
+  const deps: Deps = {
+    db: opts.database.db,
+    clock: opts.clock,
+    travel: opts.travel ?? DEFAULT_TRAVEL_POLICY,
+    events,
+    jobs,
+    mail,
+    push: pushSettingsOf(opts, mail),
+  }
   const planner = await PlannerRunner.start(deps, opts.planExecutor ?? workerPlanExecutor, jobs, { work: opts.workJobs ?? true })
   await startNotificationJobs(deps, jobs, { work: opts.workJobs ?? true })
   await startMailJobs(deps, jobs, { work: opts.workJobs ?? true })

@@ -41,7 +41,13 @@ describe('Web Push', () => {
   beforeAll(async () => {
     sink = await PushSink.started()
     database = await freshDatabase()
-    app = await buildApp({ database, clock: fixedClock(TEST_NOW), logLevel: 'silent', publicUrl: PUBLIC_URL, push: { allowLoopbackHttp: true, retrySeconds: 1, timeoutSeconds: 5 } })
+    app = await buildApp({
+      database,
+      clock: fixedClock(TEST_NOW),
+      logLevel: 'silent',
+      publicUrl: PUBLIC_URL,
+      push: { allowLoopbackHttp: true, retrySeconds: 1, timeoutSeconds: 5 },
+    })
     const ws = await ownerWithWorkspace(app, 'Push')
     owner = ws.client
     base = ws.base
@@ -160,7 +166,7 @@ describe('Web Push', () => {
   it('a push service answering 500 is tried again with backoff; the push then arrives', async () => {
     const device = newDevice()
     expect((await owner.post(`${base}/me/push-subscriptions`, device.json())).statusCode).toBe(201)
-    sink.script.push(500)
+    sink.scripts.set(device.path, [500])
     const proposalId = await sendRound('Push, after a failure')
     await until('the retry arrives', () => sink.to(device.path).length >= 2, 90)
     const [failed, retried] = sink.to(device.path)
@@ -177,7 +183,7 @@ describe('Web Push', () => {
     const device = newDevice()
     const sub = await owner.post(`${base}/me/push-subscriptions`, device.json())
     expect(sub.statusCode).toBe(201)
-    sink.script.push(410)
+    sink.scripts.set(device.path, [410])
     await sendRound('Push, to a device gone')
     await until('the push is tried', () => sink.to(device.path).length >= 1, 60)
     const gone = async () => !((await owner.get(`${base}/me/push-subscriptions`)).json() as { id: string }[]).some((d) => d.id === sub.json().id)

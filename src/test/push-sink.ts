@@ -20,8 +20,8 @@ export class PushSink {
   readonly received: PushRequest[] = []
   /** The status the next requests get (201 Created, as push services answer). */
   status = 201
-  /** Statuses for the next requests, first out first; then `status`. */
-  readonly script: number[] = []
+  /** Statuses for the next requests to a path, first out first; then `status`. */
+  readonly scripts = new Map<string, number[]>()
   private listeners: ((r: PushRequest) => void)[] = []
 
   private constructor(
@@ -38,7 +38,7 @@ export class PushSink {
         const r: PushRequest = { path: req.url ?? '/', headers: req.headers, body: Buffer.concat(chunks), at: performance.now() }
         sink!.received.push(r)
         for (const l of sink!.listeners) l(r)
-        res.statusCode = sink!.script.shift() ?? sink!.status
+        res.statusCode = sink!.scripts.get(r.path)?.shift() ?? sink!.status
         res.end()
       })
     })

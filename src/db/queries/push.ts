@@ -7,8 +7,13 @@ export type PushDeliveryRow = typeof pushDeliveries.$inferSelect
 export type NewPushDeliveryRow = typeof pushDeliveries.$inferInsert
 
 /** The server's VAPID key pair, made on first use (two instances racing keep the first one written; never replaced). */
-export async function vapidKeysOf(db: Db, fresh: () => { publicKey: string; privateKey: string }, now: Date): Promise<{ publicKey: string; privateKey: string }> {
-  const read = async () => (await db.select({ publicKey: pushKeys.publicKey, privateKey: pushKeys.privateKey }).from(pushKeys).where(eq(pushKeys.id, 'vapid')))[0]
+export async function vapidKeysOf(
+  db: Db,
+  fresh: () => { publicKey: string; privateKey: string },
+  now: Date,
+): Promise<{ publicKey: string; privateKey: string }> {
+  const read = async () =>
+    (await db.select({ publicKey: pushKeys.publicKey, privateKey: pushKeys.privateKey }).from(pushKeys).where(eq(pushKeys.id, 'vapid')))[0]
   const existing = await read()
   if (existing) return existing
   await db
@@ -68,11 +73,7 @@ export async function subscriptionsToPush(db: Db, workspaceId: string, personIds
     .select()
     .from(pushSubscriptions)
     .where(
-      and(
-        eq(pushSubscriptions.workspaceId, workspaceId),
-        inArray(pushSubscriptions.personId, [...personIds]),
-        notInArray(pushSubscriptions.personId, off),
-      ),
+      and(eq(pushSubscriptions.workspaceId, workspaceId), inArray(pushSubscriptions.personId, [...personIds]), notInArray(pushSubscriptions.personId, off)),
     )
 }
 

@@ -25,7 +25,12 @@ export const pushRoutes = defineRoutes((app, ctx) => {
   app.get(
     '/me/push-subscriptions',
     {
-      schema: { tags, summary: 'My devices that take push notifications in this workspace', params: WorkspaceParamsSchema, response: { 200: z.array(PushDeviceSchema) } },
+      schema: {
+        tags,
+        summary: 'My devices that take push notifications in this workspace',
+        params: WorkspaceParamsSchema,
+        response: { 200: z.array(PushDeviceSchema) },
+      },
     },
     async (request) => myDevices(ctx.deps, actorOf(request)),
   )

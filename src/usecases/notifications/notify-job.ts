@@ -98,7 +98,14 @@ export async function writePlannerNotification(deps: Deps, notice: PlannerNotice
     target: act,
     runStatus: notice.status,
   })
-  await pushNotice(deps, { workspaceId: ws, kind: 'planner.ended', personIds: [notice.requestedBy], dedupeKey: `planner.ended:${notice.runId}`, title, link: `/planner/${notice.actId}` })
+  await pushNotice(deps, {
+    workspaceId: ws,
+    kind: 'planner.ended',
+    personIds: [notice.requestedBy],
+    dedupeKey: `planner.ended:${notice.runId}`,
+    title,
+    link: `/planner/${notice.actId}`,
+  })
   return written
 }
 

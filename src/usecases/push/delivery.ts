@@ -51,16 +51,24 @@ export async function deliverPush(deps: Deps, data: PushJobData): Promise<'sent'
   const claimedAt = delivery.claimedAt!
   const keys = await vapidKeys(deps)
   const payload: PushPayload = { title: delivery.title, body: delivery.body, url: delivery.url, tag: topicOf(delivery.dedupeKey) }
-  const request = webpush.generateRequestDetails({ endpoint: subscription.endpoint, keys: { p256dh: subscription.p256dh, auth: subscription.auth } }, JSON.stringify(payload), {
-    vapidDetails: { subject: settings.subject, publicKey: keys.publicKey, privateKey: keys.privateKey },
-    TTL: TTL_SECONDS,
-    urgency: 'normal',
-    topic: payload.tag,
-    contentEncoding: 'aes128gcm',
-  })
+  const request = webpush.generateRequestDetails(
+    { endpoint: subscription.endpoint, keys: { p256dh: subscription.p256dh, auth: subscription.auth } },
+    JSON.stringify(payload),
+    {
+      vapidDetails: { subject: settings.subject, publicKey: keys.publicKey, privateKey: keys.privateKey },
+      TTL: TTL_SECONDS,
+      urgency: 'normal',
+      topic: payload.tag,
+      contentEncoding: 'aes128gcm',
+    },
+  )
   let status: number
   try {
-    const headers = Object.fromEntries(Object.entries(request.headers).filter(([name]) => name.toLowerCase() !== 'content-length').map(([k, v]) => [k, String(v)]))
+    const headers = Object.fromEntries(
+      Object.entries(request.headers)
+        .filter(([name]) => name.toLowerCase() !== 'content-length')
+        .map(([k, v]) => [k, String(v)]),
+    )
     const res = await fetch(request.endpoint, {
       method: 'POST',
       headers,
@@ -71,7 +79,10 @@ export async function deliverPush(deps: Deps, data: PushJobData): Promise<'sent'
     status = res.status
     await res.body?.cancel()
   } catch (err) {
-    await endDeliveryTry(deps.db, delivery.workspaceId, delivery.id, claimedAt, { status: 'failed', error: (err instanceof Error ? err.message : String(err)).slice(0, 500) })
+    await endDeliveryTry(deps.db, delivery.workspaceId, delivery.id, claimedAt, {
+      status: 'failed',
+      error: (err instanceof Error ? err.message : String(err)).slice(0, 500),
+    })
     throw err
   }
   if (status === 404 || status === 410) {

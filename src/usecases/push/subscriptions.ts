@@ -38,7 +38,12 @@ function present(row: PushSubscriptionRow): PushDevice {
 }
 
 /** Keeps this device for the signed-in person; the same endpoint again is the same device (created false). */
-export async function subscribe(deps: Deps, actor: Actor, body: SubscribeBody, userAgent: string | undefined): Promise<{ device: PushDevice; created: boolean }> {
+export async function subscribe(
+  deps: Deps,
+  actor: Actor,
+  body: SubscribeBody,
+  userAgent: string | undefined,
+): Promise<{ device: PushDevice; created: boolean }> {
   const problem = endpointProblem(body.endpoint, { allowLoopbackHttp: deps.push?.allowLoopbackHttp })
   if (problem) throw fieldError('endpoint', problem)
   if (!isOnCurve(body.keys.p256dh)) throw fieldError('keys.p256dh', 'is not a point on the P-256 curve')

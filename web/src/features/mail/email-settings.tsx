@@ -26,13 +26,15 @@ export function EmailSettings() {
         {(data) => (
           <>
             <ul className="stack">
-              {data.preferences.filter((p) => p.channel === 'email').map((p) => (
-                <li key={`${p.kind}-${p.channel}`}>
-                  <label>
-                    <input type="checkbox" checked={p.setting === 'immediately'} onChange={(e) => void toggle(p, e.target.checked)} /> {LABELS[p.kind]}
-                  </label>
-                </li>
-              ))}
+              {data.preferences
+                .filter((p) => p.channel === 'email')
+                .map((p) => (
+                  <li key={`${p.kind}-${p.channel}`}>
+                    <label>
+                      <input type="checkbox" checked={p.setting === 'immediately'} onChange={(e) => void toggle(p, e.target.checked)} /> {LABELS[p.kind]}
+                    </label>
+                  </li>
+                ))}
             </ul>
             {data.bouncedAddresses.length > 0 && (
               <p className="notice">The mail server refused {data.bouncedAddresses.join(', ')}: no email goes there. Ask an owner to correct your address.</p>

@@ -65,7 +65,13 @@ export function PushSettings() {
       <h2 id="push-settings">Notifications on this device</h2>
       {supported ? (
         <label>
-          <input type="checkbox" role="switch" checked={thisDevice !== null} disabled={busy || devices.isPending} onChange={(e) => void toggleDevice(e.target.checked)} />{' '}
+          <input
+            type="checkbox"
+            role="switch"
+            checked={thisDevice !== null}
+            disabled={busy || devices.isPending}
+            onChange={(e) => void toggleDevice(e.target.checked)}
+          />{' '}
           Show Greenroom’s notifications on this device
         </label>
       ) : (

@@ -51,7 +51,7 @@ export async function benchPush(): Promise<PushBench> {
     const api = `http://127.0.0.1:${(app.server.address() as AddressInfo).port}/api/workspaces/demo`
     const kendall = await login(api.replace(/\/api\/.*/, ''), 'kendall')
     const james = await login(api.replace(/\/api\/.*/, ''), 'james')
-    const get = async (url: string, cookie: string) => (await fetch(url, { headers: { cookie } })).json() as Promise<any>
+    const get = async (url: string, cookie: string) => (await fetch(url, { headers: { cookie } })).json() as Promise<Record<string, any>> // eslint-disable-line @typescript-eslint/no-explicit-any
     const kendallId = (await get(api, kendall)).personId as string
     let versionId: string | null = null
     for (const p of (await get(`${api}/setlists/proposals`, kendall)) as { id: string }[]) {
@@ -70,7 +70,11 @@ export async function benchPush(): Promise<PushBench> {
     const arrived = new Map<string, () => void>()
     sink.onRequest((r) => {
       const payload = JSON.parse(device.decrypt(r.body)) as { body: string }
-      for (const [text, done] of arrived) if (payload.body.includes('commented')) (arrived.delete(text), done())
+      if (!payload.body.includes('commented')) return
+      for (const [text, done] of arrived) {
+        arrived.delete(text)
+        done()
+      }
     })
     const answer = async (text: string) => {
       const got = new Promise<number>((resolve) => arrived.set(text, () => resolve(performance.now())))

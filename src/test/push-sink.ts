@@ -30,20 +30,21 @@ export class PushSink {
   ) {}
 
   static async started(): Promise<PushSink> {
-    let sink: PushSink | undefined
+    const box: { sink?: PushSink } = {}
     const server = createServer((req, res) => {
       const chunks: Buffer[] = []
       req.on('data', (c: Buffer) => chunks.push(c))
       req.on('end', () => {
         const r: PushRequest = { path: req.url ?? '/', headers: req.headers, body: Buffer.concat(chunks), at: performance.now() }
-        sink!.received.push(r)
-        for (const l of sink!.listeners) l(r)
-        res.statusCode = sink!.scripts.get(r.path)?.shift() ?? sink!.status
+        box.sink!.received.push(r)
+        for (const l of box.sink!.listeners) l(r)
+        res.statusCode = box.sink!.scripts.get(r.path)?.shift() ?? box.sink!.status
         res.end()
       })
     })
     await new Promise<void>((r) => server.listen(0, '127.0.0.1', r))
-    sink = new PushSink(server, `http://127.0.0.1:${(server.address() as AddressInfo).port}`)
+    const sink = new PushSink(server, `http://127.0.0.1:${(server.address() as AddressInfo).port}`)
+    box.sink = sink
     return sink
   }
 

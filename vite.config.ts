@@ -70,6 +70,8 @@ export default defineConfig({
         globPatterns: ['**/*.{js,css,html,svg,png,webmanifest,woff2}'],
         maximumFileSizeToCacheInBytes: 4 * 1024 * 1024,
         cleanupOutdatedCaches: true,
+        // Web Push (ADR 044): shows a push and opens its page on a click (web/public/push-sw.js)
+        importScripts: ['/push-sw.js'],
         clientsClaim: true,
         // Any page address opens the app shell; the server's own pages and files never do.
         navigateFallback: '/index.html',

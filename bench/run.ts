@@ -20,7 +20,8 @@
  * Options: --seconds N (per load run, default 5; on the hot path N interleaved rounds of one second per target), --json, --no-postgres,
  *   - the business of a show (business.ts): the public page and shows.json of an act with 500 shows and 3 offers each vs the
  *     same 500 shows without offers, and the page's JSON-LD checked against Google's event properties on all 500
- *   --only a,b (a subset: hot, start, initialJs, feeds, conflicts, sweep, travel-sweep, setlists, durability, tenants, jobs, lighthouse, business).
+ *   - Web Push (push.ts): a member's answer to the push payload received and decrypted at a local push service, p50/p95 over 200, vs the POST's round trip
+ *   --only a,b (a subset: hot, start, initialJs, feeds, conflicts, sweep, travel-sweep, setlists, durability, tenants, jobs, push, lighthouse, business).
  */
 import { benchRelease } from './release-read.ts'
 import { benchStart } from './start-time.ts'
@@ -34,6 +35,7 @@ import { benchLighthouse } from './lighthouse.ts'
 import { benchJobs } from './jobs.ts'
 import { benchTravelSweep } from './travel-sweep.ts'
 import { benchBusiness } from './business.ts'
+import { benchPush } from './push.ts'
 
 const args = process.argv.slice(2)
 const seconds = Number(args[args.indexOf('--seconds') + 1]) || 5
@@ -57,6 +59,7 @@ const results = {
   tenants: withPostgres && runs('tenants') ? await benchTenants({ seconds }) : null,
   jobs: runs('jobs') ? await benchJobs({ withPostgres }) : skipped,
   business: runs('business') ? await benchBusiness() : skipped,
+  push: runs('push') ? await benchPush() : skipped,
 }
 
 if (json) {
@@ -178,6 +181,12 @@ if (json) {
       )
       console.log(`    baseline, a bare insert of the same rows: ${r.bareInsertsPerSecond} rows/s`)
     }
+  }
+  if (results.push) {
+    const p = results.push
+    console.log("\nWeb Push (PGlite in memory, demo world; a comment by James, pushed to Kendall's device at a local push service):")
+    console.log(`  answer to push payload received, ${p.events} events: p50 ${p.p50Ms} ms, p95 ${p.p95Ms} ms (${p.ratio})`)
+    console.log(`    baseline, the answer's POST round trip: p50 ${p.postP50Ms} ms, p95 ${p.postP95Ms} ms`)
   }
 }
 process.exit(0)

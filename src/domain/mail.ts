@@ -10,7 +10,7 @@ export type MailKind = (typeof MAIL_KINDS)[number]
 
 /** Kinds a person may turn off (an invite goes to an address, not to a person with settings). */
 export const PREFERENCE_KINDS = NOTIFICATION_KINDS
-export const CHANNELS = ['email'] as const
+export const CHANNELS = ['email', 'push'] as const
 /** `immediately`, in the daily `digest`, or `off` (ADR 041). */
 export const SETTINGS = ['immediately', 'digest', 'off'] as const
 export type Setting = (typeof SETTINGS)[number]

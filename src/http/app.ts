@@ -37,6 +37,8 @@ import { unsubscribeRoutes } from './routes/unsubscribe.routes.ts'
 import { promoterFormRoutes } from './routes/promoter-form.routes.ts'
 import { answerLinkRoutes } from './routes/answer-link.routes.ts'
 import { startAvailabilityJobs } from '../usecases/availability/availability-jobs.ts'
+import { startPushJobs } from '../usecases/push/delivery.ts'
+import { vapidSubjectOf, type PushSettings } from '../usecases/push/settings.ts'
 import { createEventBus, type EventBus } from '../events/index.ts'
 import { listenForAuthChanges } from '../events/auth-changes.ts'
 import { SessionCache } from '../usecases/auth/session-cache.ts'
@@ -66,6 +68,8 @@ export interface AppOptions {
   workJobs?: boolean
   /** Email (ADR 033): GREENROOM_SMTP_URL and friends; without an SMTP URL (the default) mail is kept in the outbox. */
   mail?: Partial<MailConfig>
+  /** Web Push (ADR 044): retry timing, and (tests, the bench) push services on http://127.0.0.1. */
+  push?: Partial<Omit<PushSettings, 'subject'>>
 }
 
 /** Where links in emails lead when GREENROOM_PUBLIC_URL is not set. */
@@ -80,6 +84,15 @@ function mailSettingsOf(opts: AppOptions): MailSettings {
     retrySeconds: opts.mail?.retrySeconds ?? 5,
     timeoutSeconds,
     bundleSeconds: opts.mail?.bundleSeconds,
+  }
+}
+
+function pushSettingsOf(opts: AppOptions, mail: MailSettings): PushSettings {
+  return {
+    subject: vapidSubjectOf(mail.publicUrl, mail.from),
+    retrySeconds: opts.push?.retrySeconds ?? 5,
+    timeoutSeconds: opts.push?.timeoutSeconds ?? 30,
+    allowLoopbackHttp: opts.push?.allowLoopbackHttp ?? false,
   }
 }
 
@@ -132,12 +145,22 @@ export async function buildApp(opts: AppOptions): Promise<App> {
     await stopAuthChanges()
     mail.transport?.close()
   })
-  const deps: Deps = { db: opts.database.db, clock: opts.clock, travel: opts.travel ?? DEFAULT_TRAVEL_POLICY, events, jobs, mail, sessionCache }
+  const deps: Deps = {
+    db: opts.database.db,
+    clock: opts.clock,
+    travel: opts.travel ?? DEFAULT_TRAVEL_POLICY,
+    events,
+    jobs,
+    mail,
+    sessionCache,
+    push: pushSettingsOf(opts, mail),
+  }
   const planner = await PlannerRunner.start(deps, opts.planExecutor ?? workerPlanExecutor, jobs, { work: opts.workJobs ?? true })
   await startNotificationJobs(deps, jobs, { work: opts.workJobs ?? true })
   await startMailJobs(deps, jobs, { work: opts.workJobs ?? true })
   await startFlushJobs(deps, jobs, { work: opts.workJobs ?? true })
   await startAvailabilityJobs(deps, jobs, { work: opts.workJobs ?? true })
+  await startPushJobs(deps, jobs, { work: opts.workJobs ?? true })
   const ctx = { deps, database: opts.database, secureCookies: opts.secureCookies ?? false, publicUrl: opts.publicUrl, planner, jobs }
 
   registerSecurityHeaders(app, { secure: ctx.secureCookies })

@@ -187,6 +187,8 @@ describe('roles and privacy on every route (demo world, 2013-04-15)', () => {
       linkId: promoterLink.id,
       journeyId: viewerJourneys[0].id,
       requestId: asked.json().id,
+      // nobody's device: every role may remove its own (403 for none), and this one is a 404 to all (push.test.ts removes real ones)
+      subscriptionId: '01900000-0000-7000-8000-0000000000d1',
     }
 
     // What each role must never read, whatever the route.

@@ -60,6 +60,7 @@ const ROUTE_RESOURCES: readonly [RegExp, Resource][] = [
   [/^\/notifications(\/|$)/, 'notifications'],
   [/^\/home$/, 'home'],
   [/^\/me\/notification-preferences$/, 'notifications'],
+  [/^\/(me\/push-subscriptions|push\/vapid-public-key)(\/|$)/, 'notifications'],
   [/^\/mail\/outbox$/, 'mail'],
   [/^\/availability-requests(\/|$)/, 'availability'],
 ]

@@ -181,7 +181,17 @@ export async function buildWorkspaceFixtures(client: TestClient, base: string): 
     linkId: promoterLink.id,
     journeyId: journey.id,
     requestId: availabilityRequest.id,
+    subscriptionId: (await created(client, `${base}/me/push-subscriptions`, FIXTURE_PUSH_SUBSCRIPTION)).id,
   }
+}
+
+/** A device of the owner that takes pushes (ADR 044): a well-formed subscription at a push service that does not exist. */
+const FIXTURE_PUSH_SUBSCRIPTION = {
+  endpoint: `https://push.greenroom.invalid/fixture/${Math.random().toString(36).slice(2, 10)}`,
+  keys: {
+    p256dh: 'BNcRdreALRFXTkOOUHK1EtK2wtaz5Ry4YfYCA_0QTpQtUbVlUls0VJXg7A8u-Ts1XbjhazAkj7I99e8QcYP7DkM',
+    auth: 'tBHItJI5svbpez7KI4CCXg',
+  },
 }
 
 /**

@@ -6,6 +6,7 @@ import type { EventBus } from '../events/bus.ts'
 import type { JobQueue } from '../jobs/job-queue.ts'
 import type { SessionCache } from './auth/session-cache.ts'
 import type { MailSettings } from './mail/settings.ts'
+import type { PushSettings } from './push/settings.ts'
 
 /** What every use case may use; passed explicitly instead of a container. */
 export interface Deps {
@@ -21,6 +22,8 @@ export interface Deps {
   mail?: MailSettings
   /** Who a session is, kept for a few seconds (ADR 046); absent: every request reads it. */
   sessionCache?: SessionCache
+  /** Web Push (ADR 044): the VAPID subject and retry timing; absent in use-case tests that push nothing. */
+  push?: PushSettings
 }
 
 /** The signed-in user acting inside one workspace, as resolved by the HTTP layer. */

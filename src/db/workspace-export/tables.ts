@@ -106,7 +106,17 @@ export const WORKSPACE_TABLES: readonly ExportedTable[] = [
  * with a move; public handles are a server-wide namespace (ADR 015), claimed again on the new server; the
  * outbox is this server's delivery record (ADR 033).
  */
-export const NOT_EXPORTED_TABLES: readonly string[] = ['sessions', 'loginFailures', 'publicHandles', 'idempotentRequests', 'mailOutbox']
+export const NOT_EXPORTED_TABLES: readonly string[] = [
+  'sessions',
+  'loginFailures',
+  'publicHandles',
+  'idempotentRequests',
+  'mailOutbox',
+  // Web Push (ADR 044): the server's own VAPID keys, and devices bound to them (a new server's key would not reach them)
+  'pushKeys',
+  'pushSubscriptions',
+  'pushDeliveries',
+]
 
 export type Row = Record<string, unknown>
 

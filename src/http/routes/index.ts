@@ -30,6 +30,7 @@ import { roadRoutes } from './road.routes.ts'
 import { hotelRoutes } from './hotels.routes.ts'
 import { travelRoutes } from './travel.routes.ts'
 import { mailRoutes } from './mail.routes.ts'
+import { pushRoutes } from './push.routes.ts'
 import { ticketsRoutes } from './tickets.routes.ts'
 import { settlementRoutes } from './settlement.routes.ts'
 import { guestRoutes } from './guests.routes.ts'
@@ -61,6 +62,7 @@ workspaceScopedRoutes.push(plannerRoutes)
 workspaceScopedRoutes.push(publishingRoutes)
 workspaceScopedRoutes.push(importsRoutes)
 workspaceScopedRoutes.push(jobsRoutes, notificationsRoutes, mailRoutes)
+workspaceScopedRoutes.push(pushRoutes)
 workspaceScopedRoutes.push(homeRoutes)
 workspaceScopedRoutes.push(roadRoutes)
 workspaceScopedRoutes.push(hotelRoutes)

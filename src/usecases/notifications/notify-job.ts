@@ -12,6 +12,7 @@ import type { Db } from '../../db/client.ts'
 import type { Deps } from '../deps.ts'
 import { votersFor } from '../setlists/consensus.ts'
 import { mailNotice } from '../mail/notification-mail.ts'
+import { pushNotice } from '../push/push-notice.ts'
 import { setlistTargetName } from '../../db/queries/mail.ts'
 import { BOOKING_NOTIFY_JOB, runBookingNotice, type BookingNotice } from './booking-notices.ts'
 
@@ -106,6 +107,14 @@ export async function writePlannerNotification(deps: Deps, notice: PlannerNotice
     thingName: `the planner for ${act}`,
     runStatus: notice.status,
   })
+  await pushNotice(deps, {
+    workspaceId: ws,
+    kind: 'planner.ended',
+    personIds: [notice.requestedBy],
+    dedupeKey: `planner.ended:${notice.runId}`,
+    title,
+    link: `/planner/${notice.actId}`,
+  })
   return written
 }
 
@@ -157,6 +166,7 @@ export async function writeSetlistNotifications(deps: Deps, notice: SetlistNotic
     thingName: `the ${target} set list`,
     answerKind: notice.answerKind,
   })
+  await pushNotice(deps, { workspaceId: ws, kind: notice.kind, personIds: told, dedupeKey, title, link: `/setlists/${proposal.id}` })
   return written
 }
 

@@ -4,7 +4,8 @@ import { mailApi, mailKeys, type Delivery, type Preference, type Preferences } f
 import { QueryView } from '../../components/query-view.tsx'
 import { useWorkspace } from '../workspace/workspace-context.ts'
 
-const LABELS: Record<Preference['kind'], string> = {
+/** What each kind of notification is about, in the settings' words (email and push). */
+export const LABELS: Record<Preference['kind'], string> = {
   'proposal.sent': 'A set list is sent round for my answer',
   'proposal.answered': 'Someone answers my set list',
   'proposal.agreed': 'A set list of my act is agreed',
@@ -43,20 +44,22 @@ export function EmailSettings() {
         {(data) => (
           <>
             <ul className="stack">
-              {data.preferences.map((p) => (
-                <li key={`${p.kind}-${p.channel}`}>
-                  <label>
-                    {LABELS[p.kind]}{' '}
-                    <select value={p.setting} onChange={(e) => void choose(p, e.target.value as Preference['setting'])}>
-                      {(Object.keys(SETTING_LABELS) as Preference['setting'][]).map((s) => (
-                        <option key={s} value={s}>
-                          {SETTING_LABELS[s]}
-                        </option>
-                      ))}
-                    </select>
-                  </label>
-                </li>
-              ))}
+              {data.preferences
+                .filter((p) => p.channel === 'email')
+                .map((p) => (
+                  <li key={`${p.kind}-${p.channel}`}>
+                    <label>
+                      {LABELS[p.kind]}{' '}
+                      <select value={p.setting} onChange={(e) => void choose(p, e.target.value as Preference['setting'])}>
+                        {(Object.keys(SETTING_LABELS) as Preference['setting'][]).map((s) => (
+                          <option key={s} value={s}>
+                            {SETTING_LABELS[s]}
+                          </option>
+                        ))}
+                      </select>
+                    </label>
+                  </li>
+                ))}
             </ul>
             <DeliveryForm data={data} onSaved={(saved) => queryClient.setQueryData(mailKeys.preferences(slug), saved)} />
             {data.waiting.length > 0 && (

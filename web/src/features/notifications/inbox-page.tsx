@@ -7,6 +7,7 @@ import { QueryView } from '../../components/query-view.tsx'
 import { formatClock, formatDay, viewerTimeZone } from '../shows/zoned-time.ts'
 import { useWorkspace } from '../workspace/workspace-context.ts'
 import { EmailSettings } from '../mail/email-settings.tsx'
+import { PushSettings } from '../push/push-settings.tsx'
 
 /** My notifications, newest first: unread ones marked, each leading where it happened (issue 14). */
 export function InboxPage() {
@@ -68,6 +69,7 @@ export function InboxPage() {
         }
       </QueryView>
       <EmailSettings />
+      <PushSettings />
     </>
   )
 }

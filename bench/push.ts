@@ -1,0 +1,115 @@
+/**
+ * Web Push (issue 14 point 6, ADR 044): from a member's answer (the POST) to the push payload
+ * received at a push service on 127.0.0.1 and decrypted there (the notify job, then the push job:
+ * encrypt, sign, POST), p50/p95 over 200 answers on PGlite in memory with the demo world, beside
+ * the POST's own round trip. James comments on Kendall's set list; Kendall's device is pushed.
+ */
+import type { AddressInfo } from 'node:net'
+import { createDb } from '../src/db/client.ts'
+import { migrate } from '../src/db/migrate.ts'
+import { loadDemoWorld } from '../src/demo/load-demo-world.ts'
+import { fixedClock } from '../src/domain/clock.ts'
+import { buildApp } from '../src/http/app.ts'
+import { PushSink, TestDevice } from '../src/test/push-sink.ts'
+
+const EVENTS = 200
+const clock = fixedClock(new Date('2013-04-15T12:00:00Z'))
+
+const percentile = (sorted: number[], p: number) => Number(sorted[Math.min(sorted.length - 1, Math.floor(sorted.length * p))]!.toFixed(1))
+const sortNum = (xs: number[]) => [...xs].sort((a, b) => a - b)
+
+export interface PushBench {
+  events: number
+  p50Ms: number
+  p95Ms: number
+  postP50Ms: number
+  postP95Ms: number
+  ratio: string
+}
+
+async function login(origin: string, name: string): Promise<string> {
+  const res = await fetch(`${origin}/api/auth/login`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ email: `${name}@demo.greenroom.test`, password: 'greenroom-demo' }),
+  })
+  if (res.status !== 200) throw new Error(`login ${name}: ${res.status}`)
+  return res.headers
+    .getSetCookie()
+    .map((c) => c.split(';')[0])
+    .join('; ')
+}
+
+export async function benchPush(): Promise<PushBench> {
+  const database = await createDb({ kind: 'pglite-memory' })
+  await migrate(database)
+  await loadDemoWorld(database.db, { clock })
+  const sink = await PushSink.started()
+  const app = await buildApp({ database, clock, logLevel: 'silent', push: { allowLoopbackHttp: true, retrySeconds: 1 } })
+  try {
+    await app.listen({ port: 0, host: '127.0.0.1' })
+    const api = `http://127.0.0.1:${(app.server.address() as AddressInfo).port}/api/workspaces/demo`
+    const kendall = await login(api.replace(/\/api\/.*/, ''), 'kendall')
+    const james = await login(api.replace(/\/api\/.*/, ''), 'james')
+    const get = async (url: string, cookie: string) => (await fetch(url, { headers: { cookie } })).json() as Promise<Record<string, any>> // eslint-disable-line @typescript-eslint/no-explicit-any
+    const kendallId = (await get(api, kendall)).personId as string
+    let versionId: string | null = null
+    for (const p of (await get(`${api}/setlists/proposals`, kendall)) as { id: string }[]) {
+      const detail = await get(`${api}/setlists/proposals/${p.id}`, kendall)
+      if (detail.latestVersion.authorPersonId === kendallId) versionId = detail.latestVersion.id
+    }
+    if (!versionId) throw new Error('the demo world should have a set list by Kendall')
+    const device = new TestDevice(`${sink.origin}/push/kendall`)
+    const sub = await fetch(`${api}/me/push-subscriptions`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', cookie: kendall },
+      body: JSON.stringify(device.json()),
+    })
+    if (sub.status !== 201) throw new Error(`subscribe: ${sub.status} ${await sub.text()}`)
+
+    const arrived = new Map<string, () => void>()
+    sink.onRequest((r) => {
+      const payload = JSON.parse(device.decrypt(r.body)) as { body: string }
+      if (!payload.body.includes('commented')) return
+      for (const [text, done] of arrived) {
+        arrived.delete(text)
+        done()
+      }
+    })
+    const answer = async (text: string) => {
+      const got = new Promise<number>((resolve) => arrived.set(text, () => resolve(performance.now())))
+      const started = performance.now()
+      const res = await fetch(`${api}/setlists/versions/${versionId}/answers`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', cookie: james },
+        body: JSON.stringify({ kind: 'comment', text }),
+      })
+      if (res.status !== 201) throw new Error(`answer: ${res.status} ${await res.text()}`)
+      const posted = performance.now()
+      const at = await Promise.race([got, new Promise<number>((_, reject) => setTimeout(() => reject(new Error('no push within 30 s')), 30_000))])
+      return { post: posted - started, push: at - started }
+    }
+    for (let i = 0; i < 3; i++) await answer(`warm-up ${i}`)
+    const posts: number[] = []
+    const pushes: number[] = []
+    for (let i = 0; i < EVENTS; i++) {
+      const r = await answer(`Bench comment ${i}`)
+      posts.push(r.post)
+      pushes.push(r.push)
+    }
+    const ps = sortNum(posts)
+    const ls = sortNum(pushes)
+    return {
+      events: EVENTS,
+      p50Ms: percentile(ls, 0.5),
+      p95Ms: percentile(ls, 0.95),
+      postP50Ms: percentile(ps, 0.5),
+      postP95Ms: percentile(ps, 0.95),
+      ratio: `${(percentile(ls, 0.5) / percentile(ps, 0.5)).toFixed(1)}× POST round trip (p50)`,
+    }
+  } finally {
+    await app.close()
+    await database.close()
+    await sink.stop()
+  }
+}

@@ -1,8 +1,8 @@
 import { z } from 'zod'
 import { IdSchema } from './common.ts'
 import { SettingsVersionSchema } from './setlists.ts'
+import { DEFAULT_ROTATION } from '../domain/planner.ts'
 import {
-  DEFAULT_ROTATION,
   PinnedSchema,
   PLANNER_MAX_BUDGET_MS,
   PlannerWeightsSchema,

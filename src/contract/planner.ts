@@ -1,5 +1,3 @@
-import { DEFAULT_ROTATION, PLAN_METHODS, PLAN_STATUSES, PLANNER_GOALS, ROTATION_MODES, TEMPLATE_KINDS } from '../domain/planner.ts'
-
 /**
  * The set-list planner (issue 5): its input, shared by the CLI (`greenroom plan show|tour`), the
  * HTTP API and the worker thread, and its output. The planner itself is src/planner (pure code);
@@ -7,14 +5,10 @@ import { DEFAULT_ROTATION, PLAN_METHODS, PLAN_STATUSES, PLANNER_GOALS, ROTATION_
  * schemas are in planner-request.ts, the result schemas in planner-result.ts; this file exports both.
  * Documented with an example in docs/planner-input.md.
  */
-export { DEFAULT_ROTATION, PLAN_METHODS, PLAN_STATUSES, PLANNER_GOALS, ROTATION_MODES, TEMPLATE_KINDS }
 export type {
   PlannerGoal,
-  PlannerHistory,
-  PlannerRules,
   PlannerShow,
   PlannerSong,
-  PlannerWeights,
   PlanProgress,
   PlanResult,
   PlanShowRequest,

@@ -92,8 +92,3 @@ export function holdStage(endsOn: string, today: string): HoldStage | null {
   if (days <= 30) return 'in-30-days'
   return null
 }
-
-export function holdTitle(stage: HoldStage, p: { workTitle: string; holder: string; endsOn: string }): string {
-  if (stage === 'free') return `“${p.workTitle}” is free and clear: the ${p.holder} hold ended on ${p.endsOn}`
-  return `The ${p.holder} hold on “${p.workTitle}” ends on ${p.endsOn} (${stage === 'in-7-days' ? 'within 7 days' : 'within 30 days'})`
-}

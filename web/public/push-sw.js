@@ -2,7 +2,6 @@
 // (vite.config.ts, workbox.importScripts). A push carries { title, body, url, tag }: the
 // workspace's name, the inbox line, the page to open (a path of this app) and the event's tag (a
 // second push of one event replaces the first on the screen).
-/* eslint-env serviceworker */
 
 /** The page to open: a path of this app only (a push never sends the device elsewhere). */
 function pageOf(url) {
@@ -15,7 +14,7 @@ function pageOf(url) {
 }
 
 self.addEventListener('push', (event) => {
-  let data = {}
+  let data
   try {
     data = event.data ? event.data.json() : {}
   } catch {

@@ -1,6 +1,6 @@
 import { z } from 'zod'
 import { CHANNELS, MAIL_KINDS, OUTBOX_STATES, PREFERENCE_KINDS, SETTINGS } from '../domain/mail.ts'
-import { IdSchema } from './common.ts'
+import { IdSchema, lineText } from './common.ts'
 import { CLOCK_TIME } from '../domain/notification-delivery.ts'
 import { timeZoneProblem } from '../domain/local-time.ts'
 
@@ -37,9 +37,7 @@ export type Preference = z.infer<typeof PreferenceSchema>
 
 /** When digests go and quiet hours hold mail, on the person's own clock (ADR 041). */
 export const DeliverySchema = z.object({
-  zone: z
-    .string()
-    .max(64)
+  zone: lineText(64)
     .refine((zone) => timeZoneProblem(zone) === null, { message: 'an IANA time zone like Europe/London' })
     .describe('Your own time zone: digests and quiet hours follow its clock'),
   digestTime: z.string().regex(CLOCK_TIME, 'HH:MM on a 24-hour clock').describe('When your daily digest goes (HH:MM)'),

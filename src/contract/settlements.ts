@@ -83,6 +83,7 @@ const TermsShape = {
   exchangeRate: z
     .string()
     .max(24)
+    .regex(/^[0-9.,eE+-]*$/, 'an exact decimal like 1.0825')
     .nullable()
     .default(null)
     .describe('One unit of this currency in the tour’s home currency, an exact decimal ("1.0825", at most 10 decimals); no rate is fetched'),

@@ -23,6 +23,8 @@ const crossTenant: Record<string, string> = {
   calendar_feeds: 'token_hash',
   // A public page is found by the handle an owner claimed, unique on the server (ADR 015).
   public_handles: 'handle',
+  // The push sweep at start finds the deliveries still waiting, whichever workspace they are in (ADR 044).
+  push_deliveries: 'status',
 }
 
 type Captured = { sql: string; params: unknown[] }

@@ -399,7 +399,10 @@ export async function runProbe(
     report.byStatus[bucket] = (report.byStatus[bucket] ?? 0) + 1
     const contentType = String(res.headers['content-type'] ?? '')
     const isServerError = res.statusCode >= 500
-    const isBareClientError = res.statusCode >= 400 && res.statusCode < 500 && !contentType.startsWith('application/problem+json')
+    // A page for people (a promoter's link, an unsubscribe link) may answer its 4xx as the HTML its document declares.
+    const declared = Object.keys((op.operation.responses as Schema | undefined)?.[String(res.statusCode)]?.content ?? {})
+    const isDeclaredPage = declared.includes('text/html') && contentType.startsWith('text/html')
+    const isBareClientError = res.statusCode >= 400 && res.statusCode < 500 && !contentType.startsWith('application/problem+json') && !isDeclaredPage
     if (isServerError) report.serverErrors++
     if (isBareClientError) report.notProblemJson++
     if (isServerError || isBareClientError) {

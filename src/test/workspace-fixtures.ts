@@ -100,6 +100,20 @@ export async function buildWorkspaceFixtures(client: TestClient, base: string): 
   const plannerRun = await client.post(`${base}/planner/runs`, { actId: act.id, targetKind: 'show', targetId: show.id, budgetMs: 100, seed: 1 })
   if (plannerRun.statusCode !== 202) throw new Error(`planner run → ${plannerRun.statusCode}: ${plannerRun.body}`)
   const notificationId = await ownNotification(client, base, { actId: act.id, recordingId: recording.id })
+  // a settlement of the show, so its sheet PDF prints (ADR 043)
+  const settlement = await client.put(`${base}/shows/${show.id}/settlement`, {
+    version: 0,
+    currency: 'USD',
+    deal: { kind: 'flat', guaranteeMinor: 100_000 },
+    tickets: [{ type: 'GA', sold: 10, comps: 0, priceMinor: 2_000 }],
+    taxes: [],
+    expenses: [],
+    merch: [],
+    deposits: [],
+    adjustments: [],
+    exchangeRate: null,
+  })
+  if (settlement.statusCode !== 200) throw new Error(`PUT settlement → ${settlement.statusCode}: ${settlement.body}`)
   const played = await client.put(`${base}/shows/${show.id}/played`, {})
   if (played.statusCode !== 200) throw new Error(`record played → ${played.statusCode}: ${played.body}`)
   // the road (issue 15): the show's day, a line on it, a default schedule

@@ -77,6 +77,8 @@ export const pushDeliveries = pgTable(
   (t) => [
     primaryKey({ columns: [t.workspaceId, t.id] }),
     uniqueIndex('push_deliveries_event_key').on(t.workspaceId, t.subscriptionId, t.dedupeKey),
+    // the start-up sweep finds the deliveries still waiting in every workspace (a stated cross-tenant key)
+    index('push_deliveries_status_idx').on(t.status),
     foreignKey({ columns: [t.workspaceId, t.subscriptionId], foreignColumns: [pushSubscriptions.workspaceId, pushSubscriptions.id] }).onDelete('cascade'),
   ],
 )

@@ -86,7 +86,6 @@ export const WORKSPACE_TABLES: readonly ExportedTable[] = [
   { name: 'notificationDeliveries', table: schema.notificationDeliveries },
   { name: 'mailKeys', table: schema.mailKeys },
   { name: 'showOffers', table: schema.showOffers },
-  { name: 'showSettlements', table: schema.showSettlements },
   { name: 'guestLists', table: schema.guestLists },
   { name: 'guestAllotments', table: schema.guestAllotments },
   { name: 'guestRequests', table: schema.guestRequests },

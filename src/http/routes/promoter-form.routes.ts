@@ -1,5 +1,6 @@
 import type { FastifyReply } from 'fastify'
 import { z } from 'zod'
+import { lineText } from '../../contract/common.ts'
 import { ContactBodySchema, VenueFactsSchema } from '../../contract/advance.ts'
 import {
   CONTACT_ROLES,
@@ -21,7 +22,7 @@ const MAX_ROWS = 30
 const EMPTY_ROWS = 3
 const TOKEN_PATTERN = /^[A-Za-z0-9_-]{20,100}$/
 
-const TokenParams = z.object({ token: z.string().max(200) })
+const TokenParams = z.object({ token: lineText(200) })
 const html = (description: string) => ({ description, content: { 'text/html': { schema: z.string() } } })
 
 const escape = (s: string) => s.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`)

@@ -1,0 +1,1 @@
+CREATE INDEX "push_deliveries_status_idx" ON "push_deliveries" USING btree ("status");

@@ -200,7 +200,17 @@ describe('Web Push', () => {
     expect(settings.find((p) => p.kind === 'proposal.sent' && p.channel === 'email')?.setting).toBe('immediately')
     const quiet = await sendRound('Push, not pushed')
     await until('the owner is told in the app', async () => (await inboxLine(quiet)) !== undefined, 60)
-    // on again: the next one arrives, and the notify job has run the first one by then (one at a time)
+    // The inbox line is written before the job mails and pushes: wait for the job itself to finish, or
+    // turning push on again below could reach it before it reads the preference.
+    await until(
+      'the notify job of the first round has finished',
+      async () => {
+        const { rows } = await database.executeSql(`select state from pgboss.job where name = 'notify' and data->>'proposalId' = $1`, [quiet])
+        return rows.length > 0 && rows.every((r) => (r as { state: string }).state === 'completed')
+      },
+      60,
+    )
+    // on again: the next one arrives
     await owner.put(`${base}/me/notification-preferences`, { preferences: [{ kind: 'proposal.sent', channel: 'push', setting: 'immediately' }] })
     const loud = await sendRound('Push, pushed')
     await until('the second push arrives', () => sink.to(device.path).length >= 1, 60)

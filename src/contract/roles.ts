@@ -1,2 +1,3 @@
-/** The role rules, shared with the web app so it offers exactly what the API allows. */
-export { can, canGrantRole, WORKSPACE_ROLES } from '../domain/roles.ts'
+/** The role rules, shared with the web app so it offers exactly what the API allows (the permission table). */
+export { canGrantRole, writeScope } from '../domain/permissions.ts'
+export { WORKSPACE_ROLES } from '../domain/roles.ts'

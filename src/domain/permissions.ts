@@ -164,3 +164,22 @@ export function readsContactDetails(role: WorkspaceRole, onTheShow: boolean): bo
 export function managesPromoterLinks(role: WorkspaceRole): boolean {
   return grantOf(role, 'promoter-links').write === 'all'
 }
+
+/** What a role may change of a resource: `all`, `own` (decided on the record) or `none`. */
+export function writeScope(role: WorkspaceRole, resource: Resource): WriteScope {
+  return PERMISSIONS[resource][role].write
+}
+
+/**
+ * Whether a role manages the workspace (owners and managers): they change its settings and members,
+ * and they read everyone's private details (reasons of blockouts and conflicts, holds of every writer).
+ */
+export function managesWorkspace(role: WorkspaceRole): boolean {
+  return writeScope(role, 'workspace') === 'all'
+}
+
+/** Only owners hand out the owner role; those who change the members invite anyone below them. */
+export function canGrantRole(actor: WorkspaceRole, role: WorkspaceRole): boolean {
+  if (writeScope(actor, 'members') !== 'all') return false
+  return actor === 'owner' || role !== 'owner'
+}

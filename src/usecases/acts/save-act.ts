@@ -5,7 +5,7 @@ import { getAct as queryOne, resolveActId } from '../../db/queries/acts.ts'
 import { sqlState, UNIQUE_VIOLATION } from '../../db/errors.ts'
 import { ConflictError, NotFoundError } from '../../domain/errors.ts'
 import { slugify } from '../../domain/slug.ts'
-import { assertCan } from '../authorize.ts'
+import { assertWritesAll } from '../authorize.ts'
 import type { Actor, Deps } from '../deps.ts'
 import { deleteOrExplain, finishVersionedWrite } from '../versioned-write.ts'
 
@@ -14,7 +14,7 @@ function slugTaken(slug: string) {
 }
 
 export async function createAct(deps: Deps, actor: Actor, body: ActBody): Promise<Act> {
-  assertCan(actor, 'edit-people')
+  assertWritesAll(actor, 'acts')
   const now = deps.clock.now()
   const id = uuidv7()
   const slug = body.slug ?? slugify(body.name)
@@ -38,7 +38,7 @@ export async function createAct(deps: Deps, actor: Actor, body: ActBody): Promis
 }
 
 export async function updateAct(deps: Deps, actor: Actor, actIdOrSlug: string, body: UpdateActBody): Promise<Act> {
-  assertCan(actor, 'edit-people')
+  assertWritesAll(actor, 'acts')
   const id = await resolveActId(deps.db, actor.workspaceId, actIdOrSlug)
   if (!id) throw new NotFoundError('act', actIdOrSlug)
   let updatedRows: number
@@ -65,7 +65,7 @@ export async function updateAct(deps: Deps, actor: Actor, actIdOrSlug: string, b
 }
 
 export async function deleteAct(deps: Deps, actor: Actor, actIdOrSlug: string): Promise<void> {
-  assertCan(actor, 'edit-people')
+  assertWritesAll(actor, 'acts')
   const id = await resolveActId(deps.db, actor.workspaceId, actIdOrSlug)
   if (!id) throw new NotFoundError('act', actIdOrSlug)
   await deleteOrExplain('act', 'recordings, releases or featured credits', () => actRows.delete(deps.db, actor.workspaceId, id), actIdOrSlug)

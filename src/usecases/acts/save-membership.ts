@@ -6,7 +6,7 @@ import { listMemberships, resolveActId } from '../../db/queries/acts.ts'
 import { missingPeople } from '../../db/queries/people.ts'
 import { NotFoundError, ValidationError } from '../../domain/errors.ts'
 import { dateRangeIssues } from '../../domain/partial-date.ts'
-import { assertCan } from '../authorize.ts'
+import { assertWritesAll } from '../authorize.ts'
 import type { Actor, Deps } from '../deps.ts'
 import { deleteOrExplain, finishVersionedWrite } from '../versioned-write.ts'
 
@@ -14,7 +14,7 @@ type Body = z.output<typeof MembershipBodySchema>
 type UpdateBody = z.output<typeof UpdateMembershipBodySchema>
 
 async function checked(deps: Deps, actor: Actor, actIdOrSlug: string, body: Body): Promise<string> {
-  assertCan(actor, 'edit-people')
+  assertWritesAll(actor, 'acts')
   const actId = await resolveActId(deps.db, actor.workspaceId, actIdOrSlug)
   if (!actId) throw new NotFoundError('act', actIdOrSlug)
   const issues = dateRangeIssues(body.beginDate, body.endDate, { begin: 'beginDate', end: 'endDate' })
@@ -58,7 +58,7 @@ export async function updateMembership(deps: Deps, actor: Actor, actIdOrSlug: st
 }
 
 export async function removeMembership(deps: Deps, actor: Actor, actIdOrSlug: string, membershipId: string): Promise<void> {
-  assertCan(actor, 'edit-people')
+  assertWritesAll(actor, 'acts')
   const actId = await resolveActId(deps.db, actor.workspaceId, actIdOrSlug)
   if (!actId) throw new NotFoundError('act', actIdOrSlug)
   await deleteOrExplain('membership', 'other records', () => deleteMembershipOfAct(deps.db, actor.workspaceId, actId, membershipId), membershipId)

@@ -6,7 +6,7 @@ import { listPersonJourneys } from '../../db/queries/travel.ts'
 import type { Db } from '../../db/client.ts'
 import { conflictsOf, travelWindowMs, type Booking } from '../../domain/conflicts.ts'
 import { addDays } from '../../domain/local-time.ts'
-import { can } from '../../domain/roles.ts'
+import { managesWorkspace } from '../../domain/permissions.ts'
 import { DomainError } from '../../domain/errors.ts'
 import type { Actor, Deps } from '../deps.ts'
 
@@ -20,7 +20,7 @@ export async function findConflicts(deps: Deps, actor: Actor, booking: Booking, 
   const from = new Date(booking.startsAt.getTime() - window)
   const to = new Date(booking.endsAt.getTime() + window)
   const names = await personNames(deps.db, actor.workspaceId, personIds)
-  const showReasons = can(actor.role, 'manage-workspace')
+  const showReasons = managesWorkspace(actor.role)
   const result: ConflictView[] = []
   for (const personId of personIds) {
     const others = await listPersonBookings(deps.db, actor.workspaceId, personId, from, to)

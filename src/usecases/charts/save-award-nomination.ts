@@ -7,7 +7,7 @@ import { getAwardNomination as queryOne } from '../../db/queries/charts.ts'
 import { awardNominationRows } from '../../db/writes/documents.ts'
 import { awardYearProblem } from '../../domain/charts.ts'
 import { ConflictError, NotFoundError, StaleVersionError, ValidationError, type FieldIssue } from '../../domain/errors.ts'
-import { assertCan } from '../authorize.ts'
+import { assertWritesAll } from '../authorize.ts'
 import type { Actor, Deps } from '../deps.ts'
 import { finishVersionedWrite } from '../versioned-write.ts'
 import { missingSubjectIssues } from './chart-subject.ts'
@@ -51,7 +51,7 @@ async function orConflict<T>(write: () => Promise<T>): Promise<T> {
 }
 
 export async function createAwardNomination(deps: Deps, actor: Actor, body: Body): Promise<AwardNomination> {
-  assertCan(actor, 'edit-catalog')
+  assertWritesAll(actor, 'charts')
   const now = deps.clock.now()
   const id = uuidv7()
   await orConflict(() =>
@@ -65,7 +65,7 @@ export async function createAwardNomination(deps: Deps, actor: Actor, body: Body
 }
 
 export async function updateAwardNomination(deps: Deps, actor: Actor, nominationId: string, body: UpdateBody): Promise<AwardNomination> {
-  assertCan(actor, 'edit-catalog')
+  assertWritesAll(actor, 'charts')
   const ws = actor.workspaceId
   const now = deps.clock.now()
   const updatedRows = await orConflict(() =>
@@ -82,7 +82,7 @@ export async function updateAwardNomination(deps: Deps, actor: Actor, nomination
 
 /** Removes a nomination; with `version`, only that version (a stale one is answered with 409 and the current nomination). */
 export async function deleteAwardNomination(deps: Deps, actor: Actor, nominationId: string, version?: number): Promise<void> {
-  assertCan(actor, 'edit-catalog')
+  assertWritesAll(actor, 'charts')
   const ws = actor.workspaceId
   if ((await awardNominationRows.delete(deps.db, ws, nominationId, version)) > 0) return
   const current = await queryOne(deps.db, ws, nominationId)

@@ -6,7 +6,7 @@ import { FOREIGN_KEY_VIOLATION, sqlState, UNIQUE_VIOLATION } from '../../db/erro
 import { getChartEntry as queryOne } from '../../db/queries/charts.ts'
 import { chartEntryRows } from '../../db/writes/documents.ts'
 import { ConflictError, StaleVersionError, ValidationError, NotFoundError, type FieldIssue } from '../../domain/errors.ts'
-import { assertCan } from '../authorize.ts'
+import { assertWritesAll } from '../authorize.ts'
 import type { Actor, Deps } from '../deps.ts'
 import { finishVersionedWrite } from '../versioned-write.ts'
 import { missingSubjectIssues } from './chart-subject.ts'
@@ -60,7 +60,7 @@ async function orConflict<T>(write: () => Promise<T>): Promise<T> {
 }
 
 export async function createChartEntry(deps: Deps, actor: Actor, body: Body): Promise<ChartEntry> {
-  assertCan(actor, 'edit-catalog')
+  assertWritesAll(actor, 'charts')
   const now = deps.clock.now()
   const id = uuidv7()
   await orConflict(() =>
@@ -74,7 +74,7 @@ export async function createChartEntry(deps: Deps, actor: Actor, body: Body): Pr
 }
 
 export async function updateChartEntry(deps: Deps, actor: Actor, chartEntryId: string, body: UpdateBody): Promise<ChartEntry> {
-  assertCan(actor, 'edit-catalog')
+  assertWritesAll(actor, 'charts')
   const ws = actor.workspaceId
   const updatedRows = await orConflict(() =>
     deps.db.transaction(async (tx) => {
@@ -91,7 +91,7 @@ export async function updateChartEntry(deps: Deps, actor: Actor, chartEntryId: s
 
 /** Removes an entry; with `version`, only that version (a stale one is answered with 409 and the current entry). */
 export async function deleteChartEntry(deps: Deps, actor: Actor, chartEntryId: string, version?: number): Promise<void> {
-  assertCan(actor, 'edit-catalog')
+  assertWritesAll(actor, 'charts')
   const ws = actor.workspaceId
   if ((await chartEntryRows.delete(deps.db, ws, chartEntryId, version)) > 0) return
   const current = await queryOne(deps.db, ws, chartEntryId)

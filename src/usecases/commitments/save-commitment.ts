@@ -6,7 +6,7 @@ import { getCommitment as queryOne } from '../../db/queries/commitments.ts'
 import { FOREIGN_KEY_VIOLATION, sqlState, UNIQUE_VIOLATION } from '../../db/errors.ts'
 import { commitmentPeopleRows, commitmentRows } from '../../db/writes/documents.ts'
 import { ConflictError, NotFoundError } from '../../domain/errors.ts'
-import { assertCan } from '../authorize.ts'
+import { assertWritesAll } from '../authorize.ts'
 import { findConflicts, guardConflicts } from '../calendar/find-conflicts.ts'
 import type { Actor, Deps } from '../deps.ts'
 import { newConflicts } from '../shows/show-conflicts.ts'
@@ -102,7 +102,7 @@ async function orConflict<T>(write: () => Promise<T>): Promise<T> {
 }
 
 export async function createCommitment(deps: Deps, actor: Actor, body: CommitmentBody): Promise<Commitment> {
-  assertCan(actor, 'edit-people')
+  assertWritesAll(actor, 'commitments')
   const now = deps.clock.now()
   const id = uuidv7()
   let news: News = { change: null, overrideId: null }
@@ -120,7 +120,7 @@ export async function createCommitment(deps: Deps, actor: Actor, body: Commitmen
 }
 
 export async function updateCommitment(deps: Deps, actor: Actor, commitmentId: string, body: UpdateBody): Promise<Commitment> {
-  assertCan(actor, 'edit-people')
+  assertWritesAll(actor, 'commitments')
   let news: News = { change: null, overrideId: null }
   const updatedRows = await orConflict(() =>
     deps.db.transaction(async (tx) => {
@@ -141,6 +141,6 @@ export async function updateCommitment(deps: Deps, actor: Actor, commitmentId: s
 }
 
 export async function deleteCommitment(deps: Deps, actor: Actor, commitmentId: string): Promise<void> {
-  assertCan(actor, 'edit-people')
+  assertWritesAll(actor, 'commitments')
   if ((await commitmentRows.delete(deps.db, actor.workspaceId, commitmentId)) === 0) throw new NotFoundError('commitment', commitmentId)
 }

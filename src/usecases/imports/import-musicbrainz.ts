@@ -2,7 +2,7 @@ import { IMPORT_KINDS, type ImportCountsByKind, type MusicBrainzImportBody, type
 import { ValidationError } from '../../domain/errors.ts'
 import { importParsedMusicBrainz, worksNeedingSplits } from './musicbrainz-document.ts'
 import { parseMusicBrainz, type ParsedMbDocument } from '../../interop/musicbrainz/parse.ts'
-import { assertCan } from '../authorize.ts'
+import { assertWritesAll } from '../authorize.ts'
 import type { Actor, Deps } from '../deps.ts'
 
 /**
@@ -13,8 +13,8 @@ import type { Actor, Deps } from '../deps.ts'
  * its own transaction. Importing the same file again changes nothing.
  */
 export async function importMusicBrainzFiles(deps: Deps, actor: Actor, body: MusicBrainzImportBody): Promise<MusicBrainzImportResult> {
-  assertCan(actor, 'edit-catalog')
-  assertCan(actor, 'edit-people')
+  assertWritesAll(actor, 'imports')
+  assertWritesAll(actor, 'imports')
   const parsed: ParsedMbDocument[] = body.files.map((file, i) => {
     try {
       return parseMusicBrainz(file.document)

@@ -2,7 +2,7 @@ import type { SetlistFmImportBody, SetlistFmImportResult } from '../../contract/
 import { actSlug } from '../../db/queries/acts.ts'
 import { fieldError, ValidationError } from '../../domain/errors.ts'
 import { importSetlistFm } from './setlistfm-document.ts'
-import { assertCan } from '../authorize.ts'
+import { assertWritesAll } from '../authorize.ts'
 import type { Actor, Deps } from '../deps.ts'
 
 /**
@@ -12,7 +12,7 @@ import type { Actor, Deps } from '../deps.ts'
  * `document`; importing a file again changes nothing.
  */
 export async function importSetlistFmFile(deps: Deps, actor: Actor, body: SetlistFmImportBody): Promise<SetlistFmImportResult> {
-  assertCan(actor, 'edit-touring')
+  assertWritesAll(actor, 'imports')
   const slug = await actSlug(deps.db, actor.workspaceId, body.actId)
   if (slug === null) throw fieldError('actId', `no act ${body.actId} in this workspace`)
   try {

@@ -3,7 +3,7 @@ import type { z } from 'zod'
 import type { Organization, OrganizationBodySchema, UpdateOrganizationBodySchema } from '../../contract/organizations.ts'
 import { getOrganization as queryOne } from '../../db/queries/organizations.ts'
 import { organizationRows } from '../../db/writes/documents.ts'
-import { assertCan } from '../authorize.ts'
+import { assertWritesAll } from '../authorize.ts'
 import type { Actor, Deps } from '../deps.ts'
 import { deleteOrExplain, finishVersionedWrite } from '../versioned-write.ts'
 
@@ -16,7 +16,7 @@ function columns(body: Body) {
 
 /** Organisations are parties like people and acts, so the same permission edits them. */
 export async function createOrganization(deps: Deps, actor: Actor, body: Body): Promise<Organization> {
-  assertCan(actor, 'edit-people')
+  assertWritesAll(actor, 'organizations')
   const now = deps.clock.now()
   const id = uuidv7()
   await organizationRows.insert(deps.db, { workspaceId: actor.workspaceId, id, ...columns(body), createdAt: now, updatedAt: now })
@@ -24,7 +24,7 @@ export async function createOrganization(deps: Deps, actor: Actor, body: Body): 
 }
 
 export async function updateOrganization(deps: Deps, actor: Actor, organizationId: string, body: UpdateBody): Promise<Organization> {
-  assertCan(actor, 'edit-people')
+  assertWritesAll(actor, 'organizations')
   const updatedRows = await organizationRows.update(deps.db, actor.workspaceId, organizationId, { ...columns(body), updatedAt: deps.clock.now() }, body.version)
   return finishVersionedWrite({
     kind: 'organization',
@@ -36,7 +36,7 @@ export async function updateOrganization(deps: Deps, actor: Actor, organizationI
 
 /** Refused with a reason while a hold on a song or a publishing record still names the organisation. */
 export async function deleteOrganization(deps: Deps, actor: Actor, organizationId: string): Promise<void> {
-  assertCan(actor, 'edit-people')
+  assertWritesAll(actor, 'organizations')
   await deleteOrExplain(
     'organization',
     'holds on songs or publishing records',

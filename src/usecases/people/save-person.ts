@@ -2,12 +2,12 @@ import { uuidv7 } from 'uuidv7'
 import type { Person, PersonBody, UpdatePersonBody } from '../../contract/people.ts'
 import { personRows } from '../../db/writes/documents.ts'
 import { getPerson as queryOne } from '../../db/queries/people.ts'
-import { assertCan } from '../authorize.ts'
+import { assertWritesAll } from '../authorize.ts'
 import type { Actor, Deps } from '../deps.ts'
 import { deleteOrExplain, finishVersionedWrite } from '../versioned-write.ts'
 
 export async function createPerson(deps: Deps, actor: Actor, body: PersonBody): Promise<Person> {
-  assertCan(actor, 'edit-people')
+  assertWritesAll(actor, 'people')
   const now = deps.clock.now()
   const id = uuidv7()
   await personRows.insert(deps.db, {
@@ -23,7 +23,7 @@ export async function createPerson(deps: Deps, actor: Actor, body: PersonBody): 
 }
 
 export async function updatePerson(deps: Deps, actor: Actor, personId: string, body: UpdatePersonBody): Promise<Person> {
-  assertCan(actor, 'edit-people')
+  assertWritesAll(actor, 'people')
   const updatedRows = await personRows.update(
     deps.db,
     actor.workspaceId,
@@ -35,6 +35,6 @@ export async function updatePerson(deps: Deps, actor: Actor, personId: string, b
 }
 
 export async function deletePerson(deps: Deps, actor: Actor, personId: string): Promise<void> {
-  assertCan(actor, 'edit-people')
+  assertWritesAll(actor, 'people')
   await deleteOrExplain('person', 'act memberships, song credits or lead vocals', () => personRows.delete(deps.db, actor.workspaceId, personId), personId)
 }

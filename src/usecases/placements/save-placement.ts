@@ -6,7 +6,7 @@ import { FOREIGN_KEY_VIOLATION, sqlState } from '../../db/errors.ts'
 import { getPlacement as queryOne } from '../../db/queries/placements.ts'
 import { missingRecordings } from '../../db/queries/recordings.ts'
 import { ConflictError, fieldError } from '../../domain/errors.ts'
-import { assertCan } from '../authorize.ts'
+import { assertWritesAll } from '../authorize.ts'
 import type { Actor, Deps } from '../deps.ts'
 import { placementRows } from '../../db/writes/documents.ts'
 import { deleteOrExplain, finishVersionedWrite } from '../versioned-write.ts'
@@ -42,7 +42,7 @@ async function orConflict<T>(write: () => Promise<T>): Promise<T> {
 }
 
 export async function createPlacement(deps: Deps, actor: Actor, body: Body): Promise<Placement> {
-  assertCan(actor, 'edit-catalog')
+  assertWritesAll(actor, 'catalog')
   const id = uuidv7()
   await orConflict(() =>
     deps.db.transaction(async (tx) => {
@@ -54,7 +54,7 @@ export async function createPlacement(deps: Deps, actor: Actor, body: Body): Pro
 }
 
 export async function updatePlacement(deps: Deps, actor: Actor, placementId: string, body: UpdateBody): Promise<Placement> {
-  assertCan(actor, 'edit-catalog')
+  assertWritesAll(actor, 'catalog')
   const updatedRows = await orConflict(() =>
     deps.db.transaction(async (tx) => {
       await assertRecordingExists(tx, actor.workspaceId, body)
@@ -65,6 +65,6 @@ export async function updatePlacement(deps: Deps, actor: Actor, placementId: str
 }
 
 export async function deletePlacement(deps: Deps, actor: Actor, placementId: string): Promise<void> {
-  assertCan(actor, 'edit-catalog')
+  assertWritesAll(actor, 'catalog')
   await deleteOrExplain('placement', 'other records', () => placementRows.delete(deps.db, actor.workspaceId, placementId), placementId)
 }

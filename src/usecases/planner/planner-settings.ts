@@ -5,7 +5,7 @@ import { getPlannerSettingsRow, listRepertoireRows } from '../../db/queries/plan
 import { actName } from '../../db/queries/acts.ts'
 import { insertPlannerSettings, updatePlannerSettings } from '../../db/writes/documents.ts'
 import { NotFoundError, ValidationError, type FieldIssue } from '../../domain/errors.ts'
-import { assertCan } from '../authorize.ts'
+import { assertWritesAll } from '../authorize.ts'
 import { readerOf } from '../read-access.ts'
 import type { Actor, Deps } from '../deps.ts'
 import { finishVersionedWrite } from '../versioned-write.ts'
@@ -41,7 +41,7 @@ async function recordingIssues(db: Db, workspaceId: string, actId: string, body:
 
 /** Creates the settings, or replaces them under their version (stale → 409 with the current settings). */
 export async function savePlannerSettings(deps: Deps, actor: Actor, actId: string, body: Body): Promise<PlannerSettings> {
-  assertCan(actor, 'edit-people')
+  assertWritesAll(actor, 'planner')
   const ws = actor.workspaceId
   await getPlannerSettings(deps, actor, actId) // 404 for an unknown act
   const issues = await recordingIssues(deps.db, ws, actId, body)

@@ -4,7 +4,7 @@ import type { TourRotation, TourRotationBodySchema } from '../../contract/planne
 import type { Db } from '../../db/client.ts'
 import { getTourRotationRow, writeTourRotation } from '../../db/queries/planner.ts'
 import { NotFoundError } from '../../domain/errors.ts'
-import { assertCan } from '../authorize.ts'
+import { assertWritesAll } from '../authorize.ts'
 import { readerOf } from '../read-access.ts'
 import type { Actor, Deps } from '../deps.ts'
 import { finishVersionedWrite } from '../versioned-write.ts'
@@ -44,7 +44,7 @@ export async function getTourRotation(deps: Deps, actor: Actor, tourId: string):
 
 /** Sets the tour's rotation, or back to its act's with null, under its version (stale → 409 with the current one). */
 export async function saveTourRotation(deps: Deps, actor: Actor, tourId: string, body: Body): Promise<TourRotation> {
-  assertCan(actor, 'edit-people')
+  assertWritesAll(actor, 'planner')
   const current = await getTourRotation(deps, actor, tourId) // 404 for an unknown tour
   // back to the act's at version 0: done when the tour follows the act already, stale when it has its own
   const updatedRows =

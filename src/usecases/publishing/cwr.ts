@@ -10,7 +10,7 @@ import { percentToBasisPoints } from '../../domain/writer-shares.ts'
 import { readCwrAck } from '../../interop/cwr/ack.ts'
 import { exportCwr, type CwrExport, type CwrWorkInput } from '../../interop/cwr/export.ts'
 import { cwrText } from '../../interop/cwr/text.ts'
-import { assertCan } from '../authorize.ts'
+import { assertWritesAll } from '../authorize.ts'
 import type { Actor, Deps } from '../deps.ts'
 
 const bp = (percent: number) => percentToBasisPoints(percent) ?? 0
@@ -113,7 +113,7 @@ export async function previewCwrExport(deps: Deps, actor: Actor): Promise<CwrExp
  * transmission sequence of the year advances. One transaction.
  */
 export async function exportCwrSubmission(deps: Deps, actor: Actor): Promise<CwrExportResult> {
-  assertCan(actor, 'edit-catalog')
+  assertWritesAll(actor, 'registrations')
   const ws = actor.workspaceId
   const now = deps.clock.now()
   const today = now.toISOString().slice(0, 10)
@@ -164,7 +164,7 @@ export async function exportCwrSubmission(deps: Deps, actor: Actor): Promise<Cwr
  * Unmatched entries are reported, never guessed. One transaction.
  */
 export async function importCwrAck(deps: Deps, actor: Actor, input: { fileName: string; text: string }): Promise<CwrAckImportResult> {
-  assertCan(actor, 'edit-catalog')
+  assertWritesAll(actor, 'registrations')
   const ws = actor.workspaceId
   const now = deps.clock.now()
   const ack = readCwrAck(input.text)

@@ -4,7 +4,7 @@ import { getPublishingSettings as queryOne } from '../../db/queries/publishing.t
 import { getOrganization } from '../../db/queries/organizations.ts'
 import { insertPublishingSettings, updatePublishingSettings } from '../../db/writes/publishing.ts'
 import { fieldError, StaleVersionError } from '../../domain/errors.ts'
-import { assertCan } from '../authorize.ts'
+import { assertWritesAll } from '../authorize.ts'
 import type { Actor, Deps } from '../deps.ts'
 
 type Body = z.output<typeof PublishingSettingsBodySchema>
@@ -15,7 +15,7 @@ export async function getPublishingSettings(deps: Deps, actor: Actor): Promise<P
 
 /** Who submits CWR for the workspace (a publisher organisation) and the sender code in file names. */
 export async function savePublishingSettings(deps: Deps, actor: Actor, body: Body): Promise<PublishingSettings> {
-  assertCan(actor, 'manage-workspace')
+  assertWritesAll(actor, 'workspace') // a setting of the whole workspace: owners and managers
   const ws = actor.workspaceId
   const now = deps.clock.now()
   const touched = await deps.db.transaction(async (tx) => {

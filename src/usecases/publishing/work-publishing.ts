@@ -7,7 +7,7 @@ import { organizationKinds, replaceWriterPublishers, saveWriterProfile, touchWor
 import { ConflictError, NotFoundError, ValidationError, type FieldIssue } from '../../domain/errors.ts'
 import { publishingShareIssues } from '../../domain/publishing-shares.ts'
 import { percentToBasisPoints } from '../../domain/writer-shares.ts'
-import { assertCan } from '../authorize.ts'
+import { assertWritesAll } from '../authorize.ts'
 import type { Actor, Deps } from '../deps.ts'
 import { finishVersionedWrite } from '../versioned-write.ts'
 
@@ -56,7 +56,7 @@ async function organizationIssues(db: Db, workspaceId: string, body: Body): Prom
  * share), plus the writers' IPI and society. Guarded by `version` (0 = first save); stale → 409.
  */
 export async function saveWorkPublishing(deps: Deps, actor: Actor, workId: string, body: Body): Promise<WorkPublishing> {
-  assertCan(actor, 'edit-catalog')
+  assertWritesAll(actor, 'publishing')
   const ws = actor.workspaceId
   const now = deps.clock.now()
   let updatedRows: number

@@ -9,7 +9,7 @@ import { getRecording as queryOne } from '../../db/queries/recordings.ts'
 import { missingWorks } from '../../db/queries/works.ts'
 import { recordingFeaturedRows, recordingLeadRows, recordingRows } from '../../db/writes/documents.ts'
 import { ConflictError, ValidationError, type FieldIssue } from '../../domain/errors.ts'
-import { assertCan } from '../authorize.ts'
+import { assertWritesAll } from '../authorize.ts'
 import type { Actor, Deps } from '../deps.ts'
 import { deleteOrExplain, finishVersionedWrite } from '../versioned-write.ts'
 
@@ -81,7 +81,7 @@ async function orConflict<T>(write: () => Promise<T>): Promise<T> {
 }
 
 export async function createRecording(deps: Deps, actor: Actor, body: Body): Promise<Recording> {
-  assertCan(actor, 'edit-catalog')
+  assertWritesAll(actor, 'catalog')
   const now = deps.clock.now()
   const id = uuidv7()
   await orConflict(() =>
@@ -96,7 +96,7 @@ export async function createRecording(deps: Deps, actor: Actor, body: Body): Pro
 }
 
 export async function updateRecording(deps: Deps, actor: Actor, recordingId: string, body: UpdateBody): Promise<Recording> {
-  assertCan(actor, 'edit-catalog')
+  assertWritesAll(actor, 'catalog')
   const ws = actor.workspaceId
   const updatedRows = await orConflict(() =>
     deps.db.transaction(async (tx) => {
@@ -114,6 +114,6 @@ export async function updateRecording(deps: Deps, actor: Actor, recordingId: str
 }
 
 export async function deleteRecording(deps: Deps, actor: Actor, recordingId: string): Promise<void> {
-  assertCan(actor, 'edit-catalog')
+  assertWritesAll(actor, 'catalog')
   await deleteOrExplain('recording', 'track lists or TV placements', () => recordingRows.delete(deps.db, actor.workspaceId, recordingId), recordingId)
 }

@@ -8,7 +8,7 @@ import { missingRecordings } from '../../db/queries/recordings.ts'
 import { findReleaseGroupKind, getReleaseGroup as queryOne, releaseGroupShape } from '../../db/queries/releases.ts'
 import { releaseGroupRows, replaceEditions } from '../../db/writes/documents.ts'
 import { ConflictError, ValidationError, type FieldIssue } from '../../domain/errors.ts'
-import { assertCan } from '../authorize.ts'
+import { assertWritesAll } from '../authorize.ts'
 import type { Actor, Deps } from '../deps.ts'
 import { deleteOrExplain, finishVersionedWrite } from '../versioned-write.ts'
 import { releaseGroupBodyIssues } from '../../domain/release-group-issues.ts'
@@ -91,7 +91,7 @@ async function orConflict<T>(write: () => Promise<T>): Promise<T> {
 }
 
 export async function createReleaseGroup(deps: Deps, actor: Actor, body: Body): Promise<ReleaseGroup> {
-  assertCan(actor, 'edit-catalog')
+  assertWritesAll(actor, 'catalog')
   const now = deps.clock.now()
   const id = uuidv7()
   await orConflict(() =>
@@ -107,7 +107,7 @@ export async function createReleaseGroup(deps: Deps, actor: Actor, body: Body): 
 
 /** Replaces the whole document (group, editions, track lists) under the group's version. */
 export async function updateReleaseGroup(deps: Deps, actor: Actor, releaseGroupId: string, body: UpdateBody): Promise<ReleaseGroup> {
-  assertCan(actor, 'edit-catalog')
+  assertWritesAll(actor, 'catalog')
   const ws = actor.workspaceId
   const updatedRows = await orConflict(() =>
     deps.db.transaction(async (tx) => {
@@ -126,6 +126,6 @@ export async function updateReleaseGroup(deps: Deps, actor: Actor, releaseGroupI
 }
 
 export async function deleteReleaseGroup(deps: Deps, actor: Actor, releaseGroupId: string): Promise<void> {
-  assertCan(actor, 'edit-catalog')
+  assertWritesAll(actor, 'catalog')
   await deleteOrExplain('release group', 'singles taken from it', () => releaseGroupRows.delete(deps.db, actor.workspaceId, releaseGroupId), releaseGroupId)
 }

@@ -2,8 +2,9 @@ import type { ExpiringHold } from '../../contract/rights.ts'
 import { findPersonIdOfUser } from '../../db/queries/accounts.ts'
 import { listHoldRecords, listWorksWithWriters } from '../../db/queries/rights.ts'
 import { expiringSpans } from '../../domain/availability.ts'
-import { can } from '../../domain/roles.ts'
+import { managesWorkspace } from '../../domain/permissions.ts'
 import type { Actor, Deps } from '../deps.ts'
+import { readerOf } from '../read-access.ts'
 import { loadRightsOfWorks, todayOf } from './rights-of-works.ts'
 
 /**
@@ -11,10 +12,11 @@ import { loadRightsOfWorks, todayOf } from './rights-of-works.ts'
  * managers (who manage the workspace) see every song's; everyone else sees the songs they wrote.
  */
 export async function listExpiringHolds(deps: Deps, actor: Actor, withinDays: number): Promise<ExpiringHold[]> {
+  await readerOf(deps, actor, 'rights') // 403 for a role that reads no rights (crew, viewers), as at the route's gate
   const today = todayOf(deps.clock.now())
   const ws = actor.workspaceId
   const personId = await findPersonIdOfUser(deps.db, ws, actor.userId)
-  const seesAll = can(actor.role, 'manage-workspace')
+  const seesAll = managesWorkspace(actor.role)
   if (!seesAll && !personId) return []
   const workIds = [...new Set((await listHoldRecords(deps.db, ws)).map((h) => h.workId))]
   const works = await listWorksWithWriters(deps.db, ws, { workIds, ...(seesAll ? {} : { writerPersonId: personId! }) })

@@ -7,7 +7,7 @@ import { deleteHoldOfWork, holdRows } from '../../db/writes/documents.ts'
 import { holdTermsIssues, nominalEndDay, overlappingExclusive, type HoldTerms } from '../../domain/availability.ts'
 import { ConflictError, NotFoundError, ValidationError, fieldError } from '../../domain/errors.ts'
 import { HOLD_KIND_LABELS } from '../../domain/rights.ts'
-import { assertCan } from '../authorize.ts'
+import { assertWritesAll } from '../authorize.ts'
 import type { Actor, Deps } from '../deps.ts'
 import { finishVersionedWrite } from '../versioned-write.ts'
 import { loadRightsOfWorks, presentHold } from './rights-of-works.ts'
@@ -65,7 +65,7 @@ async function loadHold(db: Db, workspaceId: string, workId: string, holdId: str
 }
 
 export async function createHold(deps: Deps, actor: Actor, workId: string, body: Body): Promise<Hold> {
-  assertCan(actor, 'edit-catalog')
+  assertWritesAll(actor, 'rights')
   validate(body)
   const ws = actor.workspaceId
   const id = uuidv7()
@@ -86,7 +86,7 @@ export async function createHold(deps: Deps, actor: Actor, workId: string, body:
 }
 
 export async function updateHold(deps: Deps, actor: Actor, workId: string, holdId: string, body: UpdateBody): Promise<Hold> {
-  assertCan(actor, 'edit-catalog')
+  assertWritesAll(actor, 'rights')
   validate(body)
   const ws = actor.workspaceId
   const updatedRows = await deps.db.transaction(async (tx) => {
@@ -108,6 +108,6 @@ export async function updateHold(deps: Deps, actor: Actor, workId: string, holdI
 }
 
 export async function deleteHold(deps: Deps, actor: Actor, workId: string, holdId: string): Promise<void> {
-  assertCan(actor, 'edit-catalog')
+  assertWritesAll(actor, 'rights')
   if ((await deleteHoldOfWork(deps.db, actor.workspaceId, workId, holdId)) === 0) throw new NotFoundError('hold', holdId)
 }

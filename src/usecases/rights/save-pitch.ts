@@ -8,7 +8,7 @@ import { pitchRows } from '../../db/writes/documents.ts'
 import { blockingExclusive } from '../../domain/availability.ts'
 import { ConflictError, NotFoundError, ValidationError, fieldError, type FieldIssue } from '../../domain/errors.ts'
 import { HOLD_KIND_LABELS } from '../../domain/rights.ts'
-import { assertCan } from '../authorize.ts'
+import { assertWritesAll } from '../authorize.ts'
 import type { Actor, Deps } from '../deps.ts'
 import { finishVersionedWrite } from '../versioned-write.ts'
 import { loadRightsOfWorks, todayOf } from './rights-of-works.ts'
@@ -84,7 +84,7 @@ async function loadPitch(db: Db, workspaceId: string, pitchId: string): Promise<
 }
 
 export async function createPitch(deps: Deps, actor: Actor, workId: string, body: Body): Promise<Pitch> {
-  assertCan(actor, 'edit-catalog')
+  assertWritesAll(actor, 'pitches')
   validate(body)
   const ws = actor.workspaceId
   const id = uuidv7()
@@ -100,7 +100,7 @@ export async function createPitch(deps: Deps, actor: Actor, workId: string, body
 
 /** New notes never re-check holds; a new artist or pitch day does, and so does reopening a closed pitch. */
 export async function updatePitch(deps: Deps, actor: Actor, pitchId: string, body: UpdateBody): Promise<Pitch> {
-  assertCan(actor, 'edit-catalog')
+  assertWritesAll(actor, 'pitches')
   validate(body)
   const ws = actor.workspaceId
   const updatedRows = await deps.db.transaction(async (tx) => {
@@ -127,6 +127,6 @@ export async function updatePitch(deps: Deps, actor: Actor, pitchId: string, bod
 }
 
 export async function deletePitch(deps: Deps, actor: Actor, pitchId: string): Promise<void> {
-  assertCan(actor, 'edit-catalog')
+  assertWritesAll(actor, 'pitches')
   if ((await pitchRows.delete(deps.db, actor.workspaceId, pitchId)) === 0) throw new NotFoundError('pitch', pitchId)
 }

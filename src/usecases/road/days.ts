@@ -11,7 +11,7 @@ import { ConflictError, NotFoundError, ValidationError, type FieldIssue } from '
 import { addDays, timeZoneProblem } from '../../domain/local-time.ts'
 import { isPublic } from '../../domain/public-shows.ts'
 import type { AnnouncementState, ShowStatus } from '../../domain/touring.ts'
-import { assertCan } from '../authorize.ts'
+import { assertWritesAll } from '../authorize.ts'
 import type { Actor, Deps } from '../deps.ts'
 import { readerOf } from '../read-access.ts'
 import { finishVersionedWrite } from '../versioned-write.ts'
@@ -70,7 +70,7 @@ export async function getDay(deps: Deps, actor: Actor, dayId: string): Promise<D
 }
 
 export async function createDay(deps: Deps, actor: Actor, body: DayBody): Promise<Day> {
-  assertCan(actor, 'edit-touring')
+  assertWritesAll(actor, 'road')
   await checkDay(deps.db, actor.workspaceId, body)
   const id = uuidv7()
   const now = deps.clock.now()
@@ -80,7 +80,7 @@ export async function createDay(deps: Deps, actor: Actor, body: DayBody): Promis
 }
 
 export async function updateDay(deps: Deps, actor: Actor, dayId: string, body: UpdateDayBody): Promise<Day> {
-  assertCan(actor, 'edit-touring')
+  assertWritesAll(actor, 'road')
   await checkDay(deps.db, actor.workspaceId, body)
   const updatedRows = await orTaken(
     () => tourDayRows.update(deps.db, actor.workspaceId, dayId, { ...columns(body), updatedAt: deps.clock.now() }, body.version),
@@ -91,7 +91,7 @@ export async function updateDay(deps: Deps, actor: Actor, dayId: string, body: U
 }
 
 export async function deleteDay(deps: Deps, actor: Actor, dayId: string): Promise<void> {
-  assertCan(actor, 'edit-touring')
+  assertWritesAll(actor, 'road')
   if ((await tourDayRows.delete(deps.db, actor.workspaceId, dayId)) === 0) throw new NotFoundError('day', dayId)
   await deps.events?.publish({ workspaceId: actor.workspaceId, kind: 'road.day', dayId })
 }

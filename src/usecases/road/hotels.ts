@@ -12,7 +12,7 @@ import { ConflictError, NotFoundError, ValidationError, type FieldIssue } from '
 import { sleepsThere, stayDateProblems } from '../../domain/hotels.ts'
 import { timeZoneProblem } from '../../domain/local-time.ts'
 import { readsEveryConfirmationNumber } from '../../domain/permissions.ts'
-import { assertCan } from '../authorize.ts'
+import { assertWritesAll } from '../authorize.ts'
 import type { Actor, Deps } from '../deps.ts'
 import { readerOf, type Reader } from '../read-access.ts'
 import { finishVersionedWrite } from '../versioned-write.ts'
@@ -152,7 +152,7 @@ export async function listStays(deps: Deps, actor: Actor, filter: { tourId?: str
 }
 
 export async function createStay(deps: Deps, actor: Actor, body: StayBody): Promise<HotelStay> {
-  assertCan(actor, 'edit-touring')
+  assertWritesAll(actor, 'road')
   const ws = actor.workspaceId
   await checkStay(deps.db, ws, body, null)
   const id = uuidv7()
@@ -169,7 +169,7 @@ export async function createStay(deps: Deps, actor: Actor, body: StayBody): Prom
 }
 
 export async function updateStay(deps: Deps, actor: Actor, stayId: string, body: UpdateStayBody): Promise<HotelStay> {
-  assertCan(actor, 'edit-touring')
+  assertWritesAll(actor, 'road')
   const ws = actor.workspaceId
   const current = await getStayRow(deps.db, ws, stayId)
   if (!current) throw new NotFoundError('hotel stay', stayId)
@@ -188,7 +188,7 @@ export async function updateStay(deps: Deps, actor: Actor, stayId: string, body:
 }
 
 export async function deleteStay(deps: Deps, actor: Actor, stayId: string): Promise<void> {
-  assertCan(actor, 'edit-touring')
+  assertWritesAll(actor, 'road')
   if ((await hotelStayRows.delete(deps.db, actor.workspaceId, stayId)) === 0) throw new NotFoundError('hotel stay', stayId)
 }
 

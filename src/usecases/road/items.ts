@@ -9,7 +9,7 @@ import { FOREIGN_KEY_VIOLATION, sqlState } from '../../db/errors.ts'
 import { scheduleItemPeopleRows, scheduleItemRows, touchTourDay } from '../../db/writes/documents.ts'
 import { ConflictError, NotFoundError, ValidationError, type FieldIssue } from '../../domain/errors.ts'
 import { itemSpan } from '../../domain/schedule-times.ts'
-import { assertCan } from '../authorize.ts'
+import { assertWritesAll } from '../authorize.ts'
 import type { Actor, Deps } from '../deps.ts'
 import { finishVersionedWrite } from '../versioned-write.ts'
 import { presentItem } from './day-access.ts'
@@ -76,7 +76,7 @@ async function loadItem(deps: Deps, workspaceId: string, dayId: string, itemId: 
 }
 
 export async function createItem(deps: Deps, actor: Actor, dayId: string, body: ItemBody): Promise<ScheduleItem> {
-  assertCan(actor, 'edit-touring')
+  assertWritesAll(actor, 'road')
   const ws = actor.workspaceId
   const day = await dayOf(deps.db, ws, dayId)
   const draft = await draftItem(deps.db, ws, day, body)
@@ -97,7 +97,7 @@ export async function createItem(deps: Deps, actor: Actor, dayId: string, body: 
 }
 
 export async function updateItem(deps: Deps, actor: Actor, dayId: string, itemId: string, body: UpdateItemBody): Promise<ScheduleItem> {
-  assertCan(actor, 'edit-touring')
+  assertWritesAll(actor, 'road')
   const ws = actor.workspaceId
   const day = await dayOf(deps.db, ws, dayId)
   if (!(await loadItem(deps, ws, dayId, itemId))) throw new NotFoundError('schedule item', itemId)
@@ -122,7 +122,7 @@ export async function updateItem(deps: Deps, actor: Actor, dayId: string, itemId
 }
 
 export async function deleteItem(deps: Deps, actor: Actor, dayId: string, itemId: string): Promise<void> {
-  assertCan(actor, 'edit-touring')
+  assertWritesAll(actor, 'road')
   const ws = actor.workspaceId
   if (!(await loadItem(deps, ws, dayId, itemId))) throw new NotFoundError('schedule item', itemId)
   await scheduleItemRows.delete(deps.db, ws, itemId)

@@ -8,7 +8,7 @@ import { NotFoundError, ValidationError, fieldError } from '../../domain/errors.
 import { resolveTemplate, type TemplateLine } from '../../domain/road.ts'
 import { itemSpan } from '../../domain/schedule-times.ts'
 import { showTimeDays } from '../../domain/show-time-days.ts'
-import { assertCan } from '../authorize.ts'
+import { assertWritesAll } from '../authorize.ts'
 import type { Actor, Deps } from '../deps.ts'
 import { readerOf } from '../read-access.ts'
 import { finishVersionedWrite } from '../versioned-write.ts'
@@ -32,14 +32,14 @@ async function loadTemplate(deps: Deps, workspaceId: string, id: string): Promis
 }
 
 export async function createTemplate(deps: Deps, actor: Actor, body: TemplateBody): Promise<ScheduleTemplate> {
-  assertCan(actor, 'edit-touring')
+  assertWritesAll(actor, 'road')
   const id = uuidv7()
   await scheduleTemplateRows.insert(deps.db, { workspaceId: actor.workspaceId, id, name: body.name, items: lines(body), updatedAt: deps.clock.now() })
   return (await loadTemplate(deps, actor.workspaceId, id))!
 }
 
 export async function updateTemplate(deps: Deps, actor: Actor, id: string, body: z.output<typeof UpdateScheduleTemplateBodySchema>): Promise<ScheduleTemplate> {
-  assertCan(actor, 'edit-touring')
+  assertWritesAll(actor, 'road')
   const updatedRows = await scheduleTemplateRows.update(
     deps.db,
     actor.workspaceId,
@@ -61,7 +61,7 @@ export async function applyTemplate(
   dayId: string,
   body: z.output<typeof ApplyTemplateBodySchema>,
 ): Promise<{ day: Day; skipped: string[] }> {
-  assertCan(actor, 'edit-touring')
+  assertWritesAll(actor, 'road')
   const ws = actor.workspaceId
   const day = await getDayRow(deps.db, ws, dayId)
   if (!day) throw new NotFoundError('day', dayId)

@@ -15,7 +15,7 @@ import { ConflictError, NotFoundError, ValidationError, type FieldIssue } from '
 import { readsEveryConfirmationNumber } from '../../domain/permissions.ts'
 import { addDays, instantToLocalDate, instantToLocalTime, startOfLocalDay } from '../../domain/local-time.ts'
 import { minutesBetween, resolveSegments, type ResolvedSegment } from '../../domain/travel.ts'
-import { assertCan } from '../authorize.ts'
+import { assertWritesAll } from '../authorize.ts'
 import type { Actor, Deps } from '../deps.ts'
 import { readerOf, type Reader } from '../read-access.ts'
 import { finishVersionedWrite } from '../versioned-write.ts'
@@ -182,7 +182,7 @@ export async function listJourneys(deps: Deps, actor: Actor, filter: JourneyList
 }
 
 export async function createJourney(deps: Deps, actor: Actor, body: JourneyBody): Promise<Journey> {
-  assertCan(actor, 'edit-touring')
+  assertWritesAll(actor, 'road')
   const ws = actor.workspaceId
   const resolved = await checkJourney(deps.db, ws, body, null)
   const id = uuidv7()
@@ -199,7 +199,7 @@ export async function createJourney(deps: Deps, actor: Actor, body: JourneyBody)
 }
 
 export async function updateJourney(deps: Deps, actor: Actor, journeyId: string, body: UpdateJourneyBody): Promise<Journey> {
-  assertCan(actor, 'edit-touring')
+  assertWritesAll(actor, 'road')
   const ws = actor.workspaceId
   const current = await getJourneyRow(deps.db, ws, journeyId)
   if (!current) throw new NotFoundError('journey', journeyId)
@@ -218,7 +218,7 @@ export async function updateJourney(deps: Deps, actor: Actor, journeyId: string,
 }
 
 export async function deleteJourney(deps: Deps, actor: Actor, journeyId: string): Promise<void> {
-  assertCan(actor, 'edit-touring')
+  assertWritesAll(actor, 'road')
   if ((await travelJourneyRows.delete(deps.db, actor.workspaceId, journeyId)) === 0) throw new NotFoundError('journey', journeyId)
 }
 

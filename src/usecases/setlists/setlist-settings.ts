@@ -5,7 +5,7 @@ import { getSettingsRow, saveSettingsRow } from '../../db/queries/setlists.ts'
 import { actName } from '../../db/queries/acts.ts'
 import { NotFoundError, ValidationError } from '../../domain/errors.ts'
 import type { ConsensusRule } from '../../domain/setlist.ts'
-import { assertCan } from '../authorize.ts'
+import { assertWritesAll } from '../authorize.ts'
 import { readerOf } from '../read-access.ts'
 import type { Actor, Deps } from '../deps.ts'
 import { finishVersionedWrite } from '../versioned-write.ts'
@@ -42,7 +42,7 @@ export async function getSetlistSettings(deps: Deps, actor: Actor, actId: string
 
 /** Creates the settings, or replaces them under their version (stale → 409 with the current settings). */
 export async function saveSetlistSettings(deps: Deps, actor: Actor, actId: string, body: Body): Promise<Settings> {
-  assertCan(actor, 'edit-people')
+  assertWritesAll(actor, 'acts')
   const ws = actor.workspaceId
   await getSetlistSettings(deps, actor, actId) // 404 for an unknown act
   const missing = await missingPeople(deps.db, ws, body.deciderPersonIds)

@@ -9,7 +9,7 @@ import { businessAfterEdit } from '../../domain/tickets.ts'
 import { showBillingRows, showLineupRows, showRows } from '../../db/writes/documents.ts'
 import { ConflictError } from '../../domain/errors.ts'
 import { isPublic, type ShowVisibility } from '../../domain/public-shows.ts'
-import { assertCan } from '../authorize.ts'
+import { assertWritesAll } from '../authorize.ts'
 import { guardConflicts } from '../calendar/find-conflicts.ts'
 import type { Actor, Deps } from '../deps.ts'
 import { deleteOrExplain, finishVersionedWrite } from '../versioned-write.ts'
@@ -121,7 +121,7 @@ async function orConflict<T>(write: () => Promise<T>): Promise<T> {
 }
 
 export async function createShow(deps: Deps, actor: Actor, body: Body): Promise<Show> {
-  assertCan(actor, 'edit-touring')
+  assertWritesAll(actor, 'shows')
   const now = deps.clock.now()
   const id = uuidv7()
   let told: { change: BookingChange | null; overrideId: string | null } = { change: null, overrideId: null }
@@ -148,7 +148,7 @@ async function publicChange(db: Db, workspaceId: string, showId: string, body: B
 
 /** Replaces the show (times, status, announcement, bill, lineup) under its version; every change raises the version. */
 export async function updateShow(deps: Deps, actor: Actor, showId: string, body: UpdateBody): Promise<Show> {
-  assertCan(actor, 'edit-touring')
+  assertWritesAll(actor, 'shows')
   const ws = actor.workspaceId
   let news: { change: BookingChange | null; overrideId: string | null } = { change: null, overrideId: null }
   const updatedRows = await orConflict(() =>
@@ -178,7 +178,7 @@ export async function updateShow(deps: Deps, actor: Actor, showId: string, body:
  * the calendars that subscribed to it see STATUS:CANCELLED rather than an event that silently vanishes.
  */
 export async function deleteShow(deps: Deps, actor: Actor, showId: string): Promise<void> {
-  assertCan(actor, 'edit-touring')
+  assertWritesAll(actor, 'shows')
   const stored = await showVisibility(deps.db, actor.workspaceId, showId)
   if (stored && isPublic(stored as ShowVisibility, deps.clock.now())) {
     throw new ConflictError("This show is public: cancel it (status cancelled) instead of deleting it, so fans' calendars show it as cancelled.", [

@@ -5,7 +5,7 @@ import { showOfferRows, showRows } from '../../db/writes/documents.ts'
 import { NotFoundError, ValidationError, type FieldIssue } from '../../domain/errors.ts'
 import { isPublic, offerAvailability, publicStatusOf } from '../../domain/public-shows.ts'
 import { checkOffers } from '../../domain/tickets.ts'
-import { assertCan } from '../authorize.ts'
+import { assertWritesAll } from '../authorize.ts'
 import type { Actor, Deps } from '../deps.ts'
 import { assertShowVisible, readerOf } from '../read-access.ts'
 import { finishVersionedWrite } from '../versioned-write.ts'
@@ -59,7 +59,7 @@ function lifecycleIssues(body: Body, show: ShowForTickets): FieldIssue[] {
  * (raised, so calendars see a new SEQUENCE). Every field is checked before anything is written.
  */
 export async function saveShowTickets(deps: Deps, actor: Actor, showId: string, body: Body): Promise<ShowTickets> {
-  assertCan(actor, 'edit-touring')
+  assertWritesAll(actor, 'shows')
   const ws = actor.workspaceId
   const updatedRows = await deps.db.transaction(async (tx) => {
     const show = await showForTickets(tx, ws, showId)

@@ -7,7 +7,7 @@ import { missingActs } from '../../db/queries/acts.ts'
 import { getTour as queryOne, tourShape } from '../../db/queries/tours.ts'
 import { replaceTourLegs, tourRows } from '../../db/writes/documents.ts'
 import { ConflictError, ValidationError, type FieldIssue } from '../../domain/errors.ts'
-import { assertCan } from '../authorize.ts'
+import { assertWritesAll } from '../authorize.ts'
 import type { Actor, Deps } from '../deps.ts'
 import { deleteOrExplain, finishVersionedWrite } from '../versioned-write.ts'
 
@@ -68,7 +68,7 @@ async function orConflict<T>(write: () => Promise<T>): Promise<T> {
 }
 
 export async function createTour(deps: Deps, actor: Actor, body: Body): Promise<Tour> {
-  assertCan(actor, 'edit-touring')
+  assertWritesAll(actor, 'tours')
   const now = deps.clock.now()
   const id = uuidv7()
   await orConflict(() =>
@@ -84,7 +84,7 @@ export async function createTour(deps: Deps, actor: Actor, body: Body): Promise<
 
 /** Replaces the tour document (name, act, notes, legs) under its version. */
 export async function updateTour(deps: Deps, actor: Actor, tourId: string, body: UpdateBody): Promise<Tour> {
-  assertCan(actor, 'edit-touring')
+  assertWritesAll(actor, 'tours')
   const ws = actor.workspaceId
   const updatedRows = await orConflict(() =>
     deps.db.transaction(async (tx) => {
@@ -105,6 +105,6 @@ export async function updateTour(deps: Deps, actor: Actor, tourId: string, body:
 }
 
 export async function deleteTour(deps: Deps, actor: Actor, tourId: string): Promise<void> {
-  assertCan(actor, 'edit-touring')
+  assertWritesAll(actor, 'tours')
   await deleteOrExplain('tour', 'shows', () => tourRows.delete(deps.db, actor.workspaceId, tourId), tourId)
 }

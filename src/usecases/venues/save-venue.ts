@@ -9,7 +9,7 @@ import { ValidationError, type FieldIssue } from '../../domain/errors.ts'
 import { coordinatesIssues } from '../../domain/geo.ts'
 import { timeZoneProblem } from '../../domain/local-time.ts'
 import { showSpan } from '../../domain/show-times.ts'
-import { assertCan } from '../authorize.ts'
+import { assertWritesAll } from '../authorize.ts'
 import type { Actor, Deps } from '../deps.ts'
 import { deleteOrExplain, finishVersionedWrite } from '../versioned-write.ts'
 
@@ -52,7 +52,7 @@ async function rederiveShows(db: Db, workspaceId: string, venueId: string, zone:
 }
 
 export async function createVenue(deps: Deps, actor: Actor, body: Body): Promise<Venue> {
-  assertCan(actor, 'edit-touring')
+  assertWritesAll(actor, 'venues')
   const issues = venueIssues(body)
   if (issues.length) throw new ValidationError(issues)
   const id = uuidv7()
@@ -61,7 +61,7 @@ export async function createVenue(deps: Deps, actor: Actor, body: Body): Promise
 }
 
 export async function updateVenue(deps: Deps, actor: Actor, venueId: string, body: UpdateBody): Promise<Venue> {
-  assertCan(actor, 'edit-touring')
+  assertWritesAll(actor, 'venues')
   const ws = actor.workspaceId
   const issues = venueIssues(body)
   if (issues.length) throw new ValidationError(issues)
@@ -77,6 +77,6 @@ export async function updateVenue(deps: Deps, actor: Actor, venueId: string, bod
 }
 
 export async function deleteVenue(deps: Deps, actor: Actor, venueId: string): Promise<void> {
-  assertCan(actor, 'edit-touring')
+  assertWritesAll(actor, 'venues')
   await deleteOrExplain('venue', 'shows or commitments', () => venueRows.delete(deps.db, actor.workspaceId, venueId), venueId)
 }

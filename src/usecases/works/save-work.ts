@@ -8,7 +8,7 @@ import { getWork as queryOne } from '../../db/queries/works.ts'
 import { workRows, workWriterRows } from '../../db/writes/documents.ts'
 import { ConflictError, ValidationError, type FieldIssue } from '../../domain/errors.ts'
 import { percentToBasisPoints, writerShareIssues } from '../../domain/writer-shares.ts'
-import { assertCan } from '../authorize.ts'
+import { assertWritesAll } from '../authorize.ts'
 import type { Actor, Deps } from '../deps.ts'
 import { deleteOrExplain, finishVersionedWrite } from '../versioned-write.ts'
 
@@ -53,7 +53,7 @@ async function orConflict<T>(write: () => Promise<T>): Promise<T> {
 }
 
 export async function createWork(deps: Deps, actor: Actor, body: Body): Promise<Work> {
-  assertCan(actor, 'edit-catalog')
+  assertWritesAll(actor, 'catalog')
   const now = deps.clock.now()
   const id = uuidv7()
   await orConflict(() =>
@@ -68,7 +68,7 @@ export async function createWork(deps: Deps, actor: Actor, body: Body): Promise<
 }
 
 export async function updateWork(deps: Deps, actor: Actor, workId: string, body: UpdateBody): Promise<Work> {
-  assertCan(actor, 'edit-catalog')
+  assertWritesAll(actor, 'catalog')
   const updatedRows = await orConflict(() =>
     deps.db.transaction(async (tx) => {
       const issues = await workIssues(tx, actor.workspaceId, body)
@@ -84,6 +84,6 @@ export async function updateWork(deps: Deps, actor: Actor, workId: string, body:
 }
 
 export async function deleteWork(deps: Deps, actor: Actor, workId: string): Promise<void> {
-  assertCan(actor, 'edit-catalog')
+  assertWritesAll(actor, 'catalog')
   await deleteOrExplain('work', 'recordings', () => workRows.delete(deps.db, actor.workspaceId, workId), workId)
 }

@@ -1,11 +1,11 @@
 import type { Db } from '../../db/client.ts'
 import { exportWorkspace as exportDocument, type WorkspaceExport } from '../../db/workspace-export/export.ts'
-import { assertCan } from '../authorize.ts'
+import { readerOf } from '../read-access.ts'
 import type { Actor, Deps } from '../deps.ts'
 
 /** The whole workspace as one versioned document (a backup, or a move to another server). */
 export async function exportWorkspace(deps: Deps, actor: Actor): Promise<WorkspaceExport> {
-  assertCan(actor, 'manage-workspace')
+  await readerOf(deps, actor, 'export') // owners and managers; 403 for the rest
   return exportDocument(deps.db, actor.workspaceId, { clock: deps.clock })
 }
 

@@ -5,8 +5,8 @@ import { getMemberRow } from '../../db/queries/workspaces.ts'
 import { personRows } from '../../db/writes/documents.ts'
 import { acceptInviteRow, insertInvite, inviteByTokenHash, listInviteRows, revokeOpenInvite, type InviteRow } from '../../db/writes/invites.ts'
 import { ConflictError, ForbiddenError, NotFoundError } from '../../domain/errors.ts'
-import { canGrantRole } from '../../domain/roles.ts'
-import { assertCan } from '../authorize.ts'
+import { canGrantRole } from '../../domain/permissions.ts'
+import { assertWritesAll } from '../authorize.ts'
 import type { Actor, Deps } from '../deps.ts'
 import { hashSecret, newSecret } from '../auth/session-token.ts'
 import { getWorkspace } from './get-workspace.ts'
@@ -26,7 +26,7 @@ const present = (r: InviteRow): Invite => ({
 
 /** Makes an invite link; the token is returned once and only its hash is stored. */
 export async function createInvite(deps: Deps, actor: Actor, body: CreateInviteBody, baseUrl: string): Promise<CreatedInvite> {
-  assertCan(actor, 'invite')
+  assertWritesAll(actor, 'members')
   if (!canGrantRole(actor.role, body.role)) throw new ForbiddenError('Only an owner may invite another owner.')
   const { token, hash } = newSecret()
   const now = deps.clock.now()
@@ -60,12 +60,12 @@ export async function createInvite(deps: Deps, actor: Actor, body: CreateInviteB
 }
 
 export async function listInvites(deps: Deps, actor: Actor): Promise<Invite[]> {
-  assertCan(actor, 'invite')
+  assertWritesAll(actor, 'members')
   return (await listInviteRows(deps.db, actor.workspaceId)).map(present)
 }
 
 export async function revokeInvite(deps: Deps, actor: Actor, inviteId: string): Promise<void> {
-  assertCan(actor, 'invite')
+  assertWritesAll(actor, 'members')
   if (!(await revokeOpenInvite(deps.db, actor.workspaceId, inviteId, deps.clock.now()))) throw new NotFoundError('open invite', inviteId)
 }
 

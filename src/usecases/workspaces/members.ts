@@ -2,8 +2,9 @@ import type { Member } from '../../contract/auth.ts'
 import { countOwners, getMemberRow, listMemberRows } from '../../db/queries/workspaces.ts'
 import { setMemberRole } from '../../db/writes/workspaces.ts'
 import { NotFoundError, ConflictError, ForbiddenError } from '../../domain/errors.ts'
-import { canGrantRole, type WorkspaceRole } from '../../domain/roles.ts'
-import { assertCan } from '../authorize.ts'
+import { canGrantRole } from '../../domain/permissions.ts'
+import type { WorkspaceRole } from '../../domain/roles.ts'
+import { assertWritesAll } from '../authorize.ts'
 import type { Actor, Deps } from '../deps.ts'
 
 const present = (r: { userId: string; email: string; displayName: string; role: WorkspaceRole; joinedAt: Date }): Member => ({
@@ -17,7 +18,7 @@ export async function listMembers(deps: Deps, actor: Actor): Promise<Member[]> {
 
 /** Changes a member's role; only owners grant or take away ownership, and the last owner stays. */
 export async function changeMemberRole(deps: Deps, actor: Actor, userId: string, role: WorkspaceRole): Promise<Member> {
-  assertCan(actor, 'manage-workspace')
+  assertWritesAll(actor, 'members')
   return deps.db.transaction(async (tx) => {
     const target = await getMemberRow(tx, actor.workspaceId, userId)
     if (!target) throw new NotFoundError('member', userId)

@@ -1,7 +1,7 @@
 import type { WorkspaceRole } from '../../api/types.ts'
-import { can, canGrantRole, WORKSPACE_ROLES } from '../../../../src/contract/roles.ts'
+import { canGrantRole, WORKSPACE_ROLES, writeScope } from '../../../../src/contract/roles.ts'
 
-/** What the UI offers a role: the server's own rules (src/domain/roles.ts through the contract). */
+/** What the UI offers a role: the server's own permission table (src/domain/permissions.ts through the contract). */
 export interface Permissions {
   canEditCatalog: boolean
   canEditPeople: boolean
@@ -13,10 +13,10 @@ export const ROLES_BY_RANK: readonly WorkspaceRole[] = WORKSPACE_ROLES
 
 export function permissionsOf(role: WorkspaceRole): Permissions {
   return {
-    canEditCatalog: can(role, 'edit-catalog'),
-    canEditPeople: can(role, 'edit-people'),
-    canInvite: can(role, 'invite'),
-    canManage: can(role, 'manage-workspace'),
+    canEditCatalog: writeScope(role, 'catalog') === 'all',
+    canEditPeople: writeScope(role, 'people') === 'all',
+    canInvite: writeScope(role, 'members') === 'all',
+    canManage: writeScope(role, 'workspace') === 'all',
   }
 }
 
@@ -29,6 +29,6 @@ export const ROLE_DESCRIPTIONS: Record<WorkspaceRole, string> = {
   owner: 'Everything, including giving the owner role',
   manager: 'Everything: catalog, people, invites and settings',
   member: 'Edits songs, recordings, releases, people and acts',
-  crew: 'Reads everything, changes nothing',
-  viewer: 'Reads everything, changes nothing',
+  crew: 'Reads the band’s shows, days and set lists; answers for themselves',
+  viewer: 'Reads public shows and what concerns them; changes nothing',
 }

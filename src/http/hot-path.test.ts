@@ -82,6 +82,15 @@ describe('the hot path: one statement authenticates and authorises a request (AD
     }
   })
 
+  it('looks up the caller’s person once for the whole home, though four parts are read for them', async () => {
+    const { res, ran } = await statementsOf(owner, `${base}/home`)
+    expect(res.statusCode).toBe(200)
+    expect(res.json().person).toEqual(expect.objectContaining({ name: expect.any(String) }))
+    // the person of the account: people by user_id (the timeline, the inbox and the unread count reuse it)
+    const lookUps = reads(ran, 'people').filter((s) => s.includes('"user_id"'))
+    expect(lookUps).toHaveLength(1)
+  })
+
   it('answers /api/me with one statement: the session, the user and their workspaces (ADR 026)', async () => {
     const { res, ran } = await statementsOf(await freshSession(), '/api/me')
     expect(res.statusCode).toBe(200)

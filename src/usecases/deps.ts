@@ -31,4 +31,9 @@ export interface Actor {
   userId: string
   workspaceId: string
   role: WorkspaceRole
+  /**
+   * The user's person in the workspace, when a use case has already looked it up for this request
+   * (null: the account has no person here). Absent: not looked up yet; `personOfActor` asks.
+   */
+  personId?: string | null
 }

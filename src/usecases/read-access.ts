@@ -26,8 +26,18 @@ export interface Reader {
 export async function readerOf(deps: Deps, actor: Actor, resource: Resource): Promise<Reader> {
   const scope = readScope(actor.role, resource)
   if (scope === 'none') throw new ForbiddenError(`Your role (${actor.role}) may not read ${resource} in this workspace.`)
-  const personId = scope === 'all' ? null : await findPersonIdOfUser(deps.db, actor.workspaceId, actor.userId)
+  const personId = scope === 'all' ? null : await personOfActor(deps, actor)
   return { scope, whole: scope === 'all', actor, personId }
+}
+
+/**
+ * The actor's own person in the workspace (null when the account has none): what the request already
+ * knows (`actor.personId`, set by a use case that reads several parts for one person, such as home),
+ * else one look-up.
+ */
+export async function personOfActor(deps: Deps, actor: Actor): Promise<string | null> {
+  if (actor.personId !== undefined) return actor.personId
+  return findPersonIdOfUser(deps.db, actor.workspaceId, actor.userId)
 }
 
 /** Ids of the shows of the workspace that are public now (isPublic: the rule of the public page). */

@@ -24,6 +24,8 @@ export async function myHome(deps: Deps, actor: Actor): Promise<Home> {
   const empty: Home = { person: null, waiting: [], availability: [], next: [], changes: [], unread: 0 }
   if (!reader.personId) return empty
   const personId = reader.personId
+  // every part below is read for this one person: look them up once for the whole home
+  const me: Actor = { ...actor, personId }
   const name = await personName(deps.db, actor.workspaceId, personId)
   if (name === null) return empty
   const now = deps.clock.now()
@@ -31,11 +33,11 @@ export async function myHome(deps: Deps, actor: Actor): Promise<Home> {
   const next =
     readScope(actor.role, 'timelines') === 'none'
       ? []
-      : (await personTimeline(deps, actor, personId, { from: now.toISOString(), to: new Date(now.getTime() + NEXT_DAYS * DAY_MS).toISOString() }))
+      : (await personTimeline(deps, me, personId, { from: now.toISOString(), to: new Date(now.getTime() + NEXT_DAYS * DAY_MS).toISOString() }))
           .filter((e) => e.kind !== 'blockout' && new Date(e.endsAt) > now)
           .slice(0, NEXT_MAX)
   const availability = readScope(actor.role, 'availability') === 'none' ? [] : await availabilityWaitingFor(deps, actor.workspaceId, personId)
-  const changes = await listNotifications(deps, actor, { unreadOnly: false, limit: CHANGES_MAX })
-  const { unread } = await unreadNotifications(deps, actor)
+  const changes = await listNotifications(deps, me, { unreadOnly: false, limit: CHANGES_MAX })
+  const { unread } = await unreadNotifications(deps, me)
   return { person: { id: personId, name }, waiting, availability, next, changes, unread }
 }

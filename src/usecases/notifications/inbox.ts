@@ -7,10 +7,10 @@ import {
   markNotificationRead,
   type NotificationRow,
 } from '../../db/queries/notifications.ts'
-import { findPersonIdOfUser } from '../../db/queries/accounts.ts'
 import { fieldError, NotFoundError } from '../../domain/errors.ts'
 import type { NotificationKind } from '../../domain/notifications.ts'
 import type { Actor, Deps } from '../deps.ts'
+import { personOfActor } from '../read-access.ts'
 
 /**
  * The signed-in person's inbox (issue 14): their own notifications and nobody else's, whatever their
@@ -18,7 +18,7 @@ import type { Actor, Deps } from '../deps.ts'
  * workspace has an empty inbox.
  */
 async function personOf(deps: Deps, actor: Actor): Promise<string | null> {
-  return findPersonIdOfUser(deps.db, actor.workspaceId, actor.userId)
+  return personOfActor(deps, actor)
 }
 
 function present(row: NotificationRow): Notification {

@@ -1,7 +1,8 @@
 import { IMPORT_KINDS, type ImportCountsByKind, type MusicBrainzImportBody, type MusicBrainzImportResult } from '../../contract/imports.ts'
 import { ValidationError } from '../../domain/errors.ts'
 import { importParsedMusicBrainz, worksNeedingSplits } from './musicbrainz-document.ts'
-import { parseMusicBrainz, type ParsedMbDocument } from '../../interop/musicbrainz/parse.ts'
+import { parseMusicBrainz } from '../../interop/musicbrainz/parse.ts'
+import type { ParsedMbDocument } from '../../interop/musicbrainz/types.ts'
 import { assertWritesAll } from '../authorize.ts'
 import type { Actor, Deps } from '../deps.ts'
 

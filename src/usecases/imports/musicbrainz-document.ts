@@ -7,19 +7,18 @@ import { countWorksNeedingSplits, LinkedImportStore } from '../../db/writes/link
 import type { Clock } from '../../domain/clock.ts'
 import { ConflictError, NotFoundError } from '../../domain/errors.ts'
 import { slugify } from '../../domain/slug.ts'
-import {
-  actKindOf,
-  parseMusicBrainz,
-  type MbActDocument,
-  type MbArtist,
-  type MbDocumentKind,
-  type MbEdition,
-  type MbMembership,
-  type MbRecording,
-  type MbReleaseGroup,
-  type MbWork,
-  type ParsedMbDocument,
-} from '../../interop/musicbrainz/parse.ts'
+import { actKindOf, parseMusicBrainz } from '../../interop/musicbrainz/parse.ts'
+import type {
+  MbActDocument,
+  MbArtist,
+  MbDocumentKind,
+  MbEdition,
+  MbMembership,
+  MbRecording,
+  MbReleaseGroup,
+  MbWork,
+  ParsedMbDocument,
+} from '../../interop/musicbrainz/types.ts'
 
 export type ImportKind = (typeof IMPORT_KINDS)[number]
 export type ImportOutcome = 'created' | 'updated' | 'unchanged'

@@ -351,7 +351,7 @@ function TicketsEditor({ tickets, onCancel, onSaved }: { tickets: ShowTickets; o
             <input type="checkbox" checked={d.soldOut} onChange={(e) => update(i, { soldOut: e.target.checked })} /> Sold out
           </label>
           <DeleteButton
-            label={`Remove offer ${i + 1}`}
+            label="Remove"
             what={`offer ${i + 1}${d.label ? ` (${d.label})` : ''}`}
             consequence="It goes when you save; Cancel keeps everything as it was."
             onConfirm={async () => setDrafts((ds) => ds.filter((_, j) => j !== i))}

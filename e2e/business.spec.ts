@@ -100,9 +100,15 @@ test('the ticket editor on a phone: Boston sold out, back on sale, an offer adde
   await expect(tickets.getByRole('link').first()).toHaveAttribute('href', /^https:\/\/tickets\.example\.com\//)
 
   // one tap: back on sale, and sold out again
-  await tickets.getByRole('button', { name: /^Back on sale/ }).first().click()
+  await tickets
+    .getByRole('button', { name: /^Back on sale/ })
+    .first()
+    .click()
   await expect(nadia.getByTestId('public-status')).not.toHaveText('Sold out')
-  await tickets.getByRole('button', { name: /^Mark sold out/ }).first().click()
+  await tickets
+    .getByRole('button', { name: /^Mark sold out/ })
+    .first()
+    .click()
   await expect(nadia.getByTestId('public-status')).toHaveText('Sold out')
 
   // add an offer; a link the server refuses is shown on its field

@@ -414,7 +414,10 @@ export async function checkInGuest(
       [{ path: 'checkInId', message: 'this guest has been checked in by another tap' }],
     )
   }
-  const admitted = { outcome: outcome === 'admit' ? ('admitted' as const) : ('already-admitted-by-this-tap' as const), request: (await loadRequest(deps.db, who, showId, id))! }
+  const admitted = {
+    outcome: outcome === 'admit' ? ('admitted' as const) : ('already-admitted-by-this-tap' as const),
+    request: (await loadRequest(deps.db, who, showId, id))!,
+  }
   return outcome === 'admit' ? published(deps, ws, showId, admitted) : admitted
 }
 

@@ -275,7 +275,10 @@ function Figures({ terms }: { terms: SettlementTerms }) {
       <PlainList title="Merch" rows={terms.merch.map((m) => [m.label || 'Merch', `${money(m.grossMinor, c)} gross, venue ${m.venuePercent} %`])} />
       <PlainList
         title="Deposits"
-        rows={terms.deposits.map((d) => [`${d.label || 'Deposit'} due ${d.dueDate}`, `${money(d.amountMinor, c)}${d.paidOn ? `, paid ${d.paidOn}` : ', unpaid'}`])}
+        rows={terms.deposits.map((d) => [
+          `${d.label || 'Deposit'} due ${d.dueDate}`,
+          `${money(d.amountMinor, c)}${d.paidOn ? `, paid ${d.paidOn}` : ', unpaid'}`,
+        ])}
       />
       <PlainList title="Adjustments" rows={terms.adjustments.map((a) => [a.reason, money(a.amountMinor, c)])} />
       {terms.exchangeRate && (
@@ -357,7 +360,8 @@ function SettlementEditor({ settlement, onCancel, onSaved }: { settlement: ShowS
       onSaved(await businessApi.saveSettlement(slug, settlement.showId, body))
     } catch (err) {
       if (isProblem(err) && err.errors.length) setIssues(err.errors)
-      else if (isProblem(err, 409)) setIssues([{ path: '', message: 'Someone changed this settlement meanwhile. Cancel, and edit again from what is saved now.' }])
+      else if (isProblem(err, 409))
+        setIssues([{ path: '', message: 'Someone changed this settlement meanwhile. Cancel, and edit again from what is saved now.' }])
       else setIssues([{ path: '', message: isProblem(err) ? err.message : 'Could not save.' }])
     } finally {
       setBusy(false)
@@ -441,7 +445,17 @@ function SettlementEditor({ settlement, onCancel, onSaved }: { settlement: ShowS
   )
 }
 
-function RowsEditor({ name, draft, issues, onChange }: { name: RowsName; draft: TermsDraft; issues: FieldIssue[]; onChange: (rows: Record<string, string>[]) => void }) {
+function RowsEditor({
+  name,
+  draft,
+  issues,
+  onChange,
+}: {
+  name: RowsName
+  draft: TermsDraft
+  issues: FieldIssue[]
+  onChange: (rows: Record<string, string>[]) => void
+}) {
   const spec = ROWS[name]
   const rows = draft[name]
   const update = (i: number, field: string, value: string) => onChange(rows.map((r, j) => (j === i ? { ...r, [field]: value } : r)))

@@ -38,8 +38,7 @@ const AVAILABILITY_LABELS: Record<Offer['availability'], string> = {
   'sold-out': 'Sold out',
 }
 
-const price = (o: { priceMinor: number | null; currency: string | null }) =>
-  o.priceMinor !== null && o.currency ? formatMoney(o.priceMinor, o.currency) : '—'
+const price = (o: { priceMinor: number | null; currency: string | null }) => (o.priceMinor !== null && o.currency ? formatMoney(o.priceMinor, o.currency) : '—')
 
 /**
  * On a show's page: its ticket offers and the word the public reads (issue 16 point 1; ADR 035,
@@ -127,9 +126,7 @@ function TicketsView({ tickets }: { tickets: ShowTickets }) {
   return (
     <>
       {tickets.lifecycle !== 'scheduled' && <p>{LIFECYCLE_LABELS[tickets.lifecycle]}.</p>}
-      {tickets.previousDates.length > 0 && (
-        <p className="muted">Earlier dates: {tickets.previousDates.map((d) => d.localDate).join(', ')}</p>
-      )}
+      {tickets.previousDates.length > 0 && <p className="muted">Earlier dates: {tickets.previousDates.map((d) => d.localDate).join(', ')}</p>}
       {tickets.movedFrom && (
         <p className="muted">
           Moved from {tickets.movedFrom.name}, {tickets.movedFrom.city}

@@ -2,7 +2,16 @@ import { useQuery, useQueryClient } from '@tanstack/react-query'
 import { useState, type FormEvent } from 'react'
 import { Link } from 'react-router'
 import { isProblem, type FieldIssue } from '../../api/api-problem.ts'
-import { guestKeys, guestsApi, passTypeLabel, PASS_TYPE_OPTIONS, type GuestList, type GuestRequest, type PassType, type SettingsBody } from '../../api/guests-api.ts'
+import {
+  guestKeys,
+  guestsApi,
+  passTypeLabel,
+  PASS_TYPE_OPTIONS,
+  type GuestList,
+  type GuestRequest,
+  type PassType,
+  type SettingsBody,
+} from '../../api/guests-api.ts'
 import { CheckboxGroup } from '../../components/checkbox-group.tsx'
 import { SelectField, TextField } from '../../components/field.tsx'
 import { messageFor, messageUnder } from '../../components/form-issues.ts'

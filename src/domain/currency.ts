@@ -45,3 +45,19 @@ export function formatMoney(minor: number, currency: string, locale = 'en'): str
   return format(majorUnits(minor, currency))
 }
 const FORMATS = new Map<string, (value: string) => string>()
+
+/**
+ * What a person typed in the major unit ("49.5", "1,234.50", "-3") as minor units of the currency,
+ * exactly (string digits, never a float): null when it is not a number with at most the currency's
+ * minor digits. The inverse of `majorUnits` (ADR 048: the web forms take money as people write it).
+ */
+export function parseMajorUnits(text: string, currency: string): number | null {
+  const match = /^(-?)(\d{1,15})(?:\.(\d*))?$/.exec(text.trim().replace(/[,\s]/g, ''))
+  if (!match) return null
+  const digits = currencyDigits(currency)
+  const fraction = match[3] ?? ''
+  if (fraction.length > digits) return null
+  const minor = Number(`${match[2]}${fraction.padEnd(digits, '0')}`)
+  if (!Number.isSafeInteger(minor)) return null
+  return match[1] === '-' && minor !== 0 ? -minor : minor
+}

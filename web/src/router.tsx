@@ -120,6 +120,13 @@ const workspaceRoutes: RouteObject[] = [
     ),
   },
   {
+    path: 'shows/:showId/settlement',
+    ...page(
+      () => import('./features/business/business-pages.ts'),
+      (m) => m.SettlementPage,
+    ),
+  },
+  {
     path: 'shows/:showId/played',
     ...page(
       () => import('./features/played/played-pages.ts'),

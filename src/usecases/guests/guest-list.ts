@@ -145,6 +145,12 @@ async function view(deps: Deps, who: GuestActor, showId: string): Promise<GuestL
   }
 }
 
+/** Tells open pages of the workspace that a show's guest list changed (ids only; ADR 048). */
+async function published<T>(deps: Deps, ws: string, showId: string, result: T): Promise<T> {
+  await deps.events?.publish({ workspaceId: ws, kind: 'guests.list', showId })
+  return result
+}
+
 /** A show's guest list as its reader may see it: managers everything; members and touring musicians their own requests and the counts. */
 export async function getGuestList(deps: Deps, actor: Actor, showId: string): Promise<GuestList> {
   return view(deps, await guestActor(deps, actor, 'read'), showId)
@@ -207,7 +213,7 @@ export async function saveGuestListSettings(deps: Deps, actor: Actor, showId: st
     )
     return written
   })
-  return finishVersionedWrite({ kind: 'guest list', id: showId, updatedRows, load: async () => view(deps, who, showId) })
+  return published(deps, ws, showId, await finishVersionedWrite({ kind: 'guest list', id: showId, updatedRows, load: async () => view(deps, who, showId) }))
 }
 
 function assertFits(allotment: Allotment, used: number, ask: { plusN: number; passType: RequestBody['passType'] }): void {
@@ -276,7 +282,7 @@ export async function createGuestRequest(deps: Deps, actor: Actor, showId: strin
       updatedAt: now,
     })
   })
-  return (await loadRequest(deps.db, who, showId, id))!
+  return published(deps, ws, showId, (await loadRequest(deps.db, who, showId, id))!)
 }
 
 async function loadRequest(db: Db, who: GuestActor, showId: string, id: string): Promise<GuestRequest | null> {
@@ -319,7 +325,7 @@ export async function updateGuestRequest(deps: Deps, actor: Actor, showId: strin
       version,
     )
   })
-  return finishVersionedWrite({ kind: 'guest request', id, updatedRows, load: () => loadRequest(deps.db, who, showId, id) })
+  return published(deps, ws, showId, await finishVersionedWrite({ kind: 'guest request', id, updatedRows, load: () => loadRequest(deps.db, who, showId, id) }))
 }
 
 /** Approves or denies a request (or puts it back to pending), under its version: managers only, not on a locked list. */
@@ -349,7 +355,7 @@ export async function decideGuestRequest(deps: Deps, actor: Actor, showId: strin
       body.version,
     )
   })
-  return finishVersionedWrite({ kind: 'guest request', id, updatedRows, load: () => loadRequest(deps.db, who, showId, id) })
+  return published(deps, ws, showId, await finishVersionedWrite({ kind: 'guest request', id, updatedRows, load: () => loadRequest(deps.db, who, showId, id) }))
 }
 
 /** Withdraws a request (its asker, or a manager), not after the cut-off or on a locked list, not once admitted. */
@@ -364,6 +370,7 @@ export async function deleteGuestRequest(deps: Deps, actor: Actor, showId: strin
     if (current.checkIn) throw new ConflictError('This guest has been admitted already; undo the check-in first.')
     await guestRequestRows.delete(tx, ws, id)
   })
+  await published(deps, ws, showId, undefined)
 }
 
 export type CheckInOutcome = 'admitted' | 'already-admitted-by-this-tap'
@@ -407,7 +414,11 @@ export async function checkInGuest(
       [{ path: 'checkInId', message: 'this guest has been checked in by another tap' }],
     )
   }
-  return { outcome: outcome === 'admit' ? 'admitted' : 'already-admitted-by-this-tap', request: (await loadRequest(deps.db, who, showId, id))! }
+  const admitted = {
+    outcome: outcome === 'admit' ? ('admitted' as const) : ('already-admitted-by-this-tap' as const),
+    request: (await loadRequest(deps.db, who, showId, id))!,
+  }
+  return outcome === 'admit' ? published(deps, ws, showId, admitted) : admitted
 }
 
 /** Undoes an admission (the wrong name was pressed): managers only. */
@@ -416,7 +427,7 @@ export async function undoCheckIn(deps: Deps, actor: Actor, showId: string, id: 
   assertManages(who, 'check guests in at the door')
   await ownRequest(deps.db, who, showId, id)
   await deleteCheckIn(deps.db, actor.workspaceId, id)
-  return (await loadRequest(deps.db, who, showId, id))!
+  return published(deps, actor.workspaceId, showId, (await loadRequest(deps.db, who, showId, id))!)
 }
 
 export interface DoorList {

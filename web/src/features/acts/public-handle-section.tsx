@@ -47,6 +47,12 @@ export function PublicHandleSection({ workspace, actId, isOwner }: { workspace: 
       ) : (
         <p className="muted">No public page. {isOwner ? 'Claim a handle to give this act one.' : 'An owner of the workspace can give it one.'}</p>
       )}
+      <p>
+        <a className="button" href={`${path(workspace, actId).replace(/\/public-handle$/, '')}/bandsintown.csv?part=1`} download>
+          Upcoming dates for Bandsintown (CSV)
+        </a>{' '}
+        <span className="muted">The public dates in Bandsintown’s bulk-upload format, 50 a file (add ?part=2 for the next).</span>
+      </p>
       {isOwner && (
         <form
           className="inline-form"

@@ -1,8 +1,20 @@
 import { useQuery, useQueryClient } from '@tanstack/react-query'
 import { useState, type FormEvent } from 'react'
 import { Link } from 'react-router'
-import { isProblem } from '../../api/api-problem.ts'
-import { guestKeys, guestsApi, passTypeLabel, PASS_TYPE_OPTIONS, type GuestList, type GuestRequest, type PassType } from '../../api/guests-api.ts'
+import { isProblem, type FieldIssue } from '../../api/api-problem.ts'
+import {
+  guestKeys,
+  guestsApi,
+  passTypeLabel,
+  PASS_TYPE_OPTIONS,
+  type GuestList,
+  type GuestRequest,
+  type PassType,
+  type SettingsBody,
+} from '../../api/guests-api.ts'
+import { CheckboxGroup } from '../../components/checkbox-group.tsx'
+import { SelectField, TextField } from '../../components/field.tsx'
+import { messageFor, messageUnder } from '../../components/form-issues.ts'
 import { useWorkspace } from '../workspace/workspace-context.ts'
 import './guests.css'
 
@@ -14,7 +26,13 @@ const problemText = (err: unknown) => (isProblem(err) ? err.message : 'Could not
  * set the cut-off and the lock, download the door list and open the door page. Viewers see nothing
  * of it (the server answers 403, and the panel stays away).
  */
-export function GuestsPanel({ showId }: { showId: string }) {
+/** Who may hold an allotment on this show: its acts and the people on its lineup (value `person:<id>` or `act:<id>`). */
+export interface AllotmentHolder {
+  key: string
+  name: string
+}
+
+export function GuestsPanel({ showId, holders = [] }: { showId: string; holders?: readonly AllotmentHolder[] }) {
   const { slug, workspace } = useWorkspace()
   const list = useQuery({
     queryKey: guestKeys.show(slug, showId),
@@ -42,6 +60,7 @@ export function GuestsPanel({ showId }: { showId: string }) {
       {g.open ? <RequestForm showId={showId} list={g} /> : <p className="notice">{g.closedBecause}</p>}
       <RequestList showId={showId} list={g} />
       {g.manages && <ManagerTools showId={showId} list={g} />}
+      {g.manages && <AllotmentsEditor key={g.version} showId={showId} list={g} holders={holders} />}
     </section>
   )
 }
@@ -217,11 +236,6 @@ function ManagerTools({ showId, list }: { showId: string; list: GuestList }) {
   }
   return (
     <div className="guests__tools">
-      {list.allotments.length > 0 && (
-        <p className="muted">
-          Allotments: {list.allotments.map((a) => `${a.holderName} ${a.used}/${a.headLimit}`).join(' · ')}. Everyone else: 2 guest places.
-        </p>
-      )}
       <form
         className="guests__form"
         onSubmit={(e) => {
@@ -256,5 +270,145 @@ function ManagerTools({ showId, list }: { showId: string; list: GuestList }) {
         </p>
       )}
     </div>
+  )
+}
+
+interface AllotmentDraft {
+  holder: string
+  headLimit: string
+  passTypes: PassType[]
+}
+
+const holderKey = (a: { personId: string | null; actId: string | null }) => (a.personId ? `person:${a.personId}` : `act:${a.actId ?? ''}`)
+
+/**
+ * Managers set who may bring how many and with which passes (ADR 048): a person's own allotment or a
+ * party's (an act's: its members share it). Anyone without one has the default, two guest places.
+ * Removing one asks first; nothing is written until Save, under the list's version (409: reloaded).
+ */
+function AllotmentsEditor({ showId, list, holders }: { showId: string; list: GuestList; holders: readonly AllotmentHolder[] }) {
+  const { slug } = useWorkspace()
+  const queryClient = useQueryClient()
+  const [drafts, setDrafts] = useState<AllotmentDraft[]>(() =>
+    list.allotments.map((a) => ({ holder: holderKey(a), headLimit: String(a.headLimit), passTypes: [...a.passTypes] })),
+  )
+  const [issues, setIssues] = useState<FieldIssue[]>([])
+  const [saved, setSaved] = useState(false)
+  const names = new Map<string, string>(holders.map((h) => [h.key, h.name]))
+  for (const a of list.allotments) if (!names.has(holderKey(a))) names.set(holderKey(a), a.holderName)
+  const used = new Map(list.allotments.map((a) => [holderKey(a), a.used]))
+  const update = (i: number, change: Partial<AllotmentDraft>) => {
+    setSaved(false)
+    setDrafts((ds) => ds.map((d, j) => (j === i ? { ...d, ...change } : d)))
+  }
+  const free = [...names.keys()].filter((k) => !drafts.some((d) => d.holder === k))
+
+  async function save(event: FormEvent) {
+    event.preventDefault()
+    setIssues([])
+    const local: FieldIssue[] = []
+    const allotments: SettingsBody['allotments'] = drafts.map((d, i) => {
+      if (!/^\d{1,4}$/.test(d.headLimit.trim())) local.push({ path: `allotments.${i}.headLimit`, message: 'a whole number of places' })
+      const [kind, holderId] = d.holder.split(':') as ['person' | 'act', string]
+      return {
+        personId: kind === 'person' ? holderId : null,
+        actId: kind === 'act' ? holderId : null,
+        headLimit: Number(d.headLimit.trim()),
+        passTypes: d.passTypes,
+      }
+    })
+    if (local.length) return setIssues(local)
+    try {
+      await guestsApi.saveSettings(slug, showId, { version: list.version, cutoff: list.cutoff, locked: list.locked, allotments })
+      setSaved(true)
+    } catch (err) {
+      if (isProblem(err) && err.errors.length) setIssues(err.errors)
+      else setIssues([{ path: '', message: isProblem(err, 409) ? 'Someone changed the list meanwhile: it is reloaded, try again.' : problemText(err) }])
+    }
+    await queryClient.invalidateQueries({ queryKey: guestKeys.show(slug, showId) })
+  }
+
+  return (
+    <form className="guests__allotments" onSubmit={(e) => void save(e)} aria-labelledby="allotments" noValidate>
+      <h3 id="allotments" className="guests__subtitle">
+        Allotments
+      </h3>
+      <p className="muted">Everyone without an allotment may ask for 2 guest places.</p>
+      {drafts.length === 0 && <p className="muted">No allotments yet.</p>}
+      {drafts.map((d, i) => {
+        const name = names.get(d.holder) ?? 'Someone'
+        return (
+          <fieldset key={d.holder} className="fieldset guests__allotment">
+            <legend>
+              {name}
+              {used.has(d.holder) && <span className="muted"> · {used.get(d.holder)} used</span>}
+            </legend>
+            <TextField
+              label={`Places for ${name}`}
+              path={`allotments.${i}.headLimit`}
+              className="field--short"
+              inputMode="numeric"
+              value={d.headLimit}
+              error={messageFor(issues, `allotments.${i}.headLimit`)}
+              onChange={(e) => update(i, { headLimit: e.target.value })}
+            />
+            <CheckboxGroup
+              legend={`Passes for ${name}`}
+              path={`allotments.${i}.passTypes`}
+              options={PASS_TYPE_OPTIONS}
+              selected={d.passTypes}
+              error={messageUnder(issues, `allotments.${i}.passTypes`)}
+              onChange={(next) => update(i, { passTypes: next as PassType[] })}
+            />
+            {(messageFor(issues, `allotments.${i}.personId`) ?? messageFor(issues, `allotments.${i}.actId`)) && (
+              <p className="field-error">{messageFor(issues, `allotments.${i}.personId`) ?? messageFor(issues, `allotments.${i}.actId`)}</p>
+            )}
+            <button
+              type="button"
+              className="button button--danger-quiet button--small"
+              onClick={() => {
+                if (window.confirm(`Remove ${name}’s allotment? Their guests stay; new requests fall back to the default when you save.`))
+                  setDrafts((ds) => ds.filter((_, j) => j !== i))
+              }}
+            >
+              Remove {name}’s allotment
+            </button>
+          </fieldset>
+        )
+      })}
+      {free.length > 0 && (
+        <SelectField
+          label="Give an allotment to"
+          path="allotments.new"
+          value=""
+          onChange={(e) => {
+            const holder = e.target.value
+            if (!holder) return
+            setSaved(false)
+            setDrafts((ds) => [...ds, { holder, headLimit: '2', passTypes: ['guest'] }])
+          }}
+        >
+          <option value="">Choose…</option>
+          {free.map((k) => (
+            <option key={k} value={k}>
+              {names.get(k)}
+            </option>
+          ))}
+        </SelectField>
+      )}
+      <p>
+        <button type="submit" className="button">
+          Save allotments
+        </button>
+        {saved && <span role="status"> Saved.</span>}
+      </p>
+      {issues
+        .filter((x) => !x.path.startsWith('allotments.'))
+        .map((x) => (
+          <p key={x.message} role="alert" className="field-error">
+            {x.message}
+          </p>
+        ))}
+    </form>
   )
 }

@@ -15,13 +15,17 @@ import { ShowSetlistPanel } from './show-setlist-panel.tsx'
 import { PlayedPanel } from '../played/played-panel.tsx'
 import { GuestsPanel } from '../guests/guests-panel.tsx'
 import { AdvancePanel } from '../advance/advance-panel.tsx'
+import { TicketsPanel } from '../business/tickets-panel.tsx'
+import { grantOf } from '../../../../src/domain/permissions.ts'
 import { ShowTimesTable } from './show-times-table.tsx'
 import { announcementText, billingLabel, statusLabel } from './show-words.ts'
 import { formatLocalDate, viewerTimeZone } from './zoned-time.ts'
 
 export function ShowDetailPage() {
-  const { slug, href } = useWorkspace()
+  const { slug, href, workspace } = useWorkspace()
   const canEditTouring = useCanEditTouring()
+  // owners and managers, and a member who may read their show's deal (the server decides which show)
+  const seesMoney = grantOf(workspace.role, 'money').read !== 'none'
   const show = useResourceRecord(showsApi, slug, useParams().showId ?? '')
   const remove = useRemove(showsApi, slug)
   const navigate = useNavigate()
@@ -47,6 +51,11 @@ export function ShowDetailPage() {
             actions={
               <>
                 <ShowDayLink date={s.localDate} />
+                {seesMoney && (
+                  <Link className="button" to={href(`/shows/${s.id}/settlement`)}>
+                    Settlement
+                  </Link>
+                )}
                 {canEditTouring && (
                   <>
                     <Link className="button" to={href(`/shows/${s.id}/edit`)}>
@@ -125,13 +134,22 @@ export function ShowDetailPage() {
             </ul>
           </section>
 
+          <TicketsPanel show={s} />
+
           <Lineup show={s} />
 
           <AdvancePanel show={s} />
 
           <ShowSetlistPanel show={s} />
           <PlayedPanel show={s} />
-          <GuestsPanel showId={s.id} />
+          <GuestsPanel
+            showId={s.id}
+            holders={[
+              { key: `act:${s.actId}`, name: s.actName },
+              ...s.billing.map((b) => ({ key: `act:${b.actId}`, name: b.actName })),
+              ...s.lineup.map((m) => ({ key: `person:${m.personId}`, name: m.personName })),
+            ]}
+          />
 
           {s.notes && (
             <section className="section" aria-labelledby="notes">

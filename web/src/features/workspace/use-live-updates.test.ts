@@ -19,4 +19,7 @@ describe('staleKeysFor', () => {
       ['ws', 'demo', 'home'],
     ])
   })
+  it('refreshes the guest lists (panel and door page) on a guest-list event, nothing else', () => {
+    expect(staleKeysFor('demo', 'guests.list')).toEqual([['ws', 'demo', 'guests']])
+  })
 })

@@ -18,6 +18,8 @@ export function staleKeysFor(ws: string, kind: string): (readonly unknown[])[] {
       [...workspaceKey(ws), 'home'],
     ]
   if (kind.startsWith('road.')) return [[...workspaceKey(ws), 'road']]
+  // requests, decisions and check-ins: the show's guest panel and the door page
+  if (kind.startsWith('guests.')) return [[...workspaceKey(ws), 'guests']]
   return [workspaceKey(ws)]
 }
 
@@ -34,7 +36,17 @@ export function useLiveUpdates(ws: string | undefined): void {
     const handle = (event: MessageEvent) => {
       for (const key of staleKeysFor(ws, event.type)) void queryClient.invalidateQueries({ queryKey: key })
     }
-    const kinds = ['setlist.proposal', 'setlist.answer', 'setlist.version', 'setlist.applied', 'planner.run', 'notification', 'road.day', 'resync']
+    const kinds = [
+      'setlist.proposal',
+      'setlist.answer',
+      'setlist.version',
+      'setlist.applied',
+      'planner.run',
+      'notification',
+      'road.day',
+      'guests.list',
+      'resync',
+    ]
     for (const kind of kinds) source.addEventListener(kind, handle)
     return () => source.close()
   }, [ws, queryClient])

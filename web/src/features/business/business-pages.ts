@@ -1,0 +1,2 @@
+// The settlement page's own chunk (router.tsx).
+export { SettlementPage } from './settlement-page.tsx'

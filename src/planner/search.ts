@@ -10,7 +10,8 @@ import { MIN_STEPS, STEPS_PER_MS } from './budget.ts'
  * relocate, reverse, replace, insert and remove moves, with an adaptive penalty on the hard rules,
  * and an exact Held–Karp re-ordering of a window of slots as an intensification move; then an
  * iterated local search from the best set (a descent over exact windows, replace-and-place moves
- * costed in O(1), relocations and swaps; random feasible kicks between descents). Time-bounded
+ * costed in O(1), relocations and swaps; random feasible kicks between descents); a long search
+ * runs two such starts on half the steps each and keeps the better (ADR 045). Time-bounded
  * and deterministic for a seed (the schedule and the number of rounds follow the iteration count,
  * not the clock; the clock only stops them).
  */

@@ -99,4 +99,24 @@ describe('the search', () => {
       expect(d.feasible).toBe(true)
     }
   })
+
+  it('a long search (two starts) reports one rising progress over both, a best score that never worsens, and ends on its plan', () => {
+    const seen: { fraction: number; bestScore: number | null }[] = []
+    const r = search(skew, {
+      seed: 3,
+      budgetMs: 200_000,
+      maxIterations: 120_000,
+      onProgress: (q) => seen.push({ fraction: q.fraction, bestScore: q.bestScore }),
+    })
+    expect(r.feasible).toBe(true)
+    expect(r.cost).toBeCloseTo(weightedCost(skew, r.seq), 9)
+    // both starts reported: progress passes the half (the first start's end) and goes on to 1
+    expect(seen.filter((q) => q.fraction > 0.5 && q.fraction < 1).length).toBeGreaterThanOrEqual(1)
+    expect(seen.at(-1)!.fraction).toBe(1)
+    for (let k = 1; k < seen.length; k++) {
+      expect(seen[k]!.fraction).toBeGreaterThanOrEqual(seen[k - 1]!.fraction)
+      if (seen[k - 1]!.bestScore !== null) expect(seen[k]!.bestScore!).toBeLessThanOrEqual(seen[k - 1]!.bestScore! + 1e-12)
+    }
+    expect(seen.at(-1)!.bestScore!).toBeCloseTo(r.cost, 9)
+  })
 })

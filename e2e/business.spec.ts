@@ -148,3 +148,46 @@ test('the ticket editor on a phone: Boston sold out, back on sale, an offer adde
   expect(saved.offers).toHaveLength(before)
   await nadia.context().close()
 })
+
+test('a tour’s money on a phone: each settlement in its currency and the totals in the home currency; a refused code shown on its field; a member sees no money', async ({
+  browser,
+}) => {
+  test.setTimeout(180_000)
+  const nadia = await phone(browser, 'nadia')
+  const amsterdam = await showIn(nadia, 'Amsterdam', '2013-03-10')
+  const tourId = ((await (await nadia.request.get(`${api}/shows/${amsterdam.id}`)).json()) as { tourId: string }).tourId
+  const before = (await (await nadia.request.get(`${api}/tours/${tourId}/money`)).json()) as { homeCurrency: string; totals: { artistTotalMinor: number } }
+  expect(before.homeCurrency).toBe('USD')
+
+  await nadia.goto(`/w/demo/tours/${tourId}`)
+  const panel = nadia.getByRole('region', { name: 'Money' })
+  await expect(panel.getByTestId('home-currency')).toHaveText('USD')
+  const table = panel.getByTestId('tour-money')
+  await expect(table.getByRole('link', { name: /Amsterdam/ })).toBeVisible()
+  await expect(table).toContainText('€')
+  await expect(panel.getByTestId('tour-artist-total')).toContainText('$')
+
+  // an unknown code: the server's 400 names homeCurrency, shown on the field; nothing is saved
+  await panel.getByRole('button', { name: 'Change' }).click()
+  const code = panel.getByLabel('Home currency')
+  await code.fill('XQQ')
+  await panel.getByRole('button', { name: 'Save' }).click()
+  await expect(code).toHaveAttribute('aria-invalid', 'true')
+  const unchanged = (await (await nadia.request.get(`${api}/tours/${tourId}/money`)).json()) as { homeCurrency: string }
+  expect(unchanged.homeCurrency).toBe('USD')
+  await panel.getByRole('button', { name: 'Cancel' }).click()
+  await expect(panel.getByTestId('home-currency')).toHaveText('USD')
+
+  // the settlement's link opens it
+  await table.getByRole('link', { name: /Amsterdam/ }).click()
+  await expect(nadia.getByRole('heading', { level: 1, name: /^Amsterdam/ })).toBeVisible()
+  await nadia.context().close()
+
+  // Kendall (a member) plays Amsterdam and may read its deal, but never a tour's money
+  const kendall = await phone(browser, 'kendall')
+  await kendall.goto(`/w/demo/tours/${tourId}`)
+  await expect(kendall.getByRole('heading', { name: 'Legs and shows' })).toBeVisible()
+  await expect(kendall.getByRole('region', { name: 'Money' })).toHaveCount(0)
+  expect((await kendall.request.get(`${api}/tours/${tourId}/money`)).status()).toBe(403)
+  await kendall.context().close()
+})

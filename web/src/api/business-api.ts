@@ -13,12 +13,14 @@ export type OfferBody = TicketsBody['offers'][number]
 export type ShowSettlement = settlements.ShowSettlement
 export type SettlementTerms = NonNullable<ShowSettlement['terms']>
 export type SettlementBody = z.input<typeof settlements.SettlementBodySchema>
+export type TourMoney = settlements.TourMoney
 
 const id = encodeURIComponent
 
 export const businessKeys = {
   tickets: (ws: string, showId: string) => [...workspaceKey(ws), 'shows', showId, 'tickets'] as const,
   settlement: (ws: string, showId: string) => [...workspaceKey(ws), 'money', 'settlement', showId] as const,
+  tourMoney: (ws: string, tourId: string) => [...workspaceKey(ws), 'money', 'tour', tourId] as const,
 }
 
 const showPath = (ws: string, showId: string, rest: string) => workspacePath(ws, `/shows/${id(showId)}${rest}`)
@@ -31,6 +33,9 @@ export const businessApi = {
   approve: (ws: string, showId: string, version: number) => request<ShowSettlement>('POST', showPath(ws, showId, '/settlement/approve'), { version }),
   reopen: (ws: string, showId: string, version: number) => request<ShowSettlement>('POST', showPath(ws, showId, '/settlement/reopen'), { version }),
   sheetUrl: (ws: string, showId: string) => showPath(ws, showId, '/settlement.pdf'),
+  tourMoney: (ws: string, tourId: string) => request<TourMoney>('GET', workspacePath(ws, `/tours/${id(tourId)}/money`)),
+  saveTourHomeCurrency: (ws: string, tourId: string, homeCurrency: string) =>
+    request<TourMoney>('PUT', workspacePath(ws, `/tours/${id(tourId)}/money`), { homeCurrency }),
 }
 
 /** The body that writes an offer back as it is. */

@@ -6,6 +6,8 @@ import { DeleteButton } from '../../components/delete-button.tsx'
 import { PageHeader } from '../../components/page-header.tsx'
 import { QueryView } from '../../components/query-view.tsx'
 import { pluralise } from '../../format/vocabulary.ts'
+import { grantOf } from '../../../../src/domain/permissions.ts'
+import { TourMoneyPanel } from '../business/tour-money-panel.tsx'
 import { useWorkspace } from '../workspace/workspace-context.ts'
 import { useCanEditTouring } from './touring-permissions.ts'
 import { formatDateSpan } from './tour-dates.ts'
@@ -14,8 +16,10 @@ import { TourMap } from './tour-map.tsx'
 import { routesOf } from './tour-map-geometry.ts'
 
 export function TourDetailPage() {
-  const { slug, href } = useWorkspace()
+  const { slug, href, workspace } = useWorkspace()
   const canEditTouring = useCanEditTouring()
+  // a tour's money is read whole or not at all (owners and managers): a member's own deal is on its show
+  const seesTourMoney = grantOf(workspace.role, 'money').read === 'all'
   const tour = useResourceRecord(toursApi, slug, useParams().tourId ?? '')
   const remove = useRemove(toursApi, slug)
   const navigate = useNavigate()
@@ -84,6 +88,7 @@ export function TourDetailPage() {
                 <TourLegs tour={t} />
               </section>
             </div>
+            {seesTourMoney && <TourMoneyPanel tourId={t.id} />}
           </>
         )
       }}

@@ -102,9 +102,9 @@ describe('live road events: hotels and travel, to those who may see them', () =>
         .map((c) => c.split(';')[0])
         .join('; ')
     }
-  })
+  }, 300_000)
   afterAll(async () => {
-    await app.close()
+    await app?.close()
     await bus.close()
     await database.close()
   })

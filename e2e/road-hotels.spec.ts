@@ -139,7 +139,11 @@ test('a room list where one guest joins a night late; a concurrent edit shows th
     data: {
       ...fields,
       name: 'Hotel Amigo (Rocco Forte)',
-      rooms: currentRooms.map((r: any) => ({ id: r.id, label: r.label, guests: r.guests.map((g: any) => ({ personId: g.personId, fromDate: g.fromDate, toDate: g.toDate })) })),
+      rooms: currentRooms.map((r: any) => ({
+        id: r.id,
+        label: r.label,
+        guests: r.guests.map((g: any) => ({ personId: g.personId, fromDate: g.fromDate, toDate: g.toDate })),
+      })),
     },
   })
   expect(other.status()).toBe(200)

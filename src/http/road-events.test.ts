@@ -119,7 +119,15 @@ describe('live road events: hotels and travel, to those who may see them', () =>
   const journey = (passengerIds: string[]) => ({
     passengerIds,
     segments: [
-      { mode: 'air', from: { iata: 'LHR' }, to: { iata: 'JFK' }, departureDate: '2013-06-20', departureTime: '09:00', arrivalDate: '2013-06-20', arrivalTime: '12:00' },
+      {
+        mode: 'air',
+        from: { iata: 'LHR' },
+        to: { iata: 'JFK' },
+        departureDate: '2013-06-20',
+        departureTime: '09:00',
+        arrivalDate: '2013-06-20',
+        arrivalTime: '12:00',
+      },
     ],
   })
 

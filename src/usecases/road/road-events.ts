@@ -15,7 +15,13 @@ const PER_EVENT = 150
 
 export type RoadChangeKind = 'road.hotel' | 'road.travel'
 
-export async function publishRoadChange(deps: Deps, workspaceId: string, kind: RoadChangeKind, ids: Record<string, string>, people: Iterable<string>): Promise<void> {
+export async function publishRoadChange(
+  deps: Deps,
+  workspaceId: string,
+  kind: RoadChangeKind,
+  ids: Record<string, string>,
+  people: Iterable<string>,
+): Promise<void> {
   if (!deps.events) return
   const everyone = [...new Set(people)]
   for (let i = 0; i === 0 || i < everyone.length; i += PER_EVENT) {

@@ -196,7 +196,13 @@ export async function createJourney(deps: Deps, actor: Actor, body: JourneyBody)
       await travelPassengerRows.insert(tx, passengers)
     }),
   )
-  await publishRoadChange(deps, ws, 'road.travel', { journeyId: id }, passengers.map((p) => p.personId))
+  await publishRoadChange(
+    deps,
+    ws,
+    'road.travel',
+    { journeyId: id },
+    passengers.map((p) => p.personId),
+  )
   return getJourney(deps, actor, id)
 }
 
@@ -226,7 +232,13 @@ export async function deleteJourney(deps: Deps, actor: Actor, journeyId: string)
   assertCan(actor, 'edit-touring')
   const current = await getJourneyRow(deps.db, actor.workspaceId, journeyId)
   if (!current || (await travelJourneyRows.delete(deps.db, actor.workspaceId, journeyId)) === 0) throw new NotFoundError('journey', journeyId)
-  await publishRoadChange(deps, actor.workspaceId, 'road.travel', { journeyId }, current.passengers.map((p) => p.personId))
+  await publishRoadChange(
+    deps,
+    actor.workspaceId,
+    'road.travel',
+    { journeyId },
+    current.passengers.map((p) => p.personId),
+  )
 }
 
 /** The airports Greenroom resolves by code (ADR 036), for the journey form. */

@@ -3,7 +3,9 @@ import { formatLocalDate } from '../shows/zoned-time.ts'
 
 /** "joins 14 Jul · leaves 15 Jul": a guest's own dates within the stay, when they differ. */
 function guestDates(g: HotelStay['rooms'][number]['guests'][number]): string {
-  return [g.fromDate && `from ${formatLocalDate(g.fromDate, 'medium')}`, g.toDate && `checks out ${formatLocalDate(g.toDate, 'medium')}`].filter(Boolean).join(' · ')
+  return [g.fromDate && `from ${formatLocalDate(g.fromDate, 'medium')}`, g.toDate && `checks out ${formatLocalDate(g.toDate, 'medium')}`]
+    .filter(Boolean)
+    .join(' · ')
 }
 
 /**

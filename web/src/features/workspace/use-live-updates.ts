@@ -34,7 +34,18 @@ export function useLiveUpdates(ws: string | undefined): void {
     const handle = (event: MessageEvent) => {
       for (const key of staleKeysFor(ws, event.type)) void queryClient.invalidateQueries({ queryKey: key })
     }
-    const kinds = ['setlist.proposal', 'setlist.answer', 'setlist.version', 'setlist.applied', 'planner.run', 'notification', 'road.day', 'road.hotel', 'road.travel', 'resync']
+    const kinds = [
+      'setlist.proposal',
+      'setlist.answer',
+      'setlist.version',
+      'setlist.applied',
+      'planner.run',
+      'notification',
+      'road.day',
+      'road.hotel',
+      'road.travel',
+      'resync',
+    ]
     for (const kind of kinds) source.addEventListener(kind, handle)
     return () => source.close()
   }, [ws, queryClient])

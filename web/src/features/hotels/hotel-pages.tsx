@@ -97,7 +97,7 @@ export function HotelPage() {
         <>
           <PageHeader kicker="Hotel" title={s.name} back={{ to: href('/hotels'), label: 'Hotels' }} />
           {editing ? (
-            <HotelForm key={s.version} stay={s} onDone={() => setEditing(false)} />
+            <HotelForm key={s.id} stay={s} onDone={() => setEditing(false)} />
           ) : (
             <>
               <StayView stay={s} heading="h2" />

@@ -5,7 +5,6 @@ import { queryString, request } from './request.ts'
 import { workspaceKey, workspacePath } from './workspace-resource.ts'
 
 export type HotelStay = hotels.HotelStay
-export type HotelRoom = HotelStay['rooms'][number]
 
 export interface GuestDraft {
   personId: string

@@ -22,7 +22,7 @@ const blankStay = (date: string): StayDraft => ({
 })
 
 /** A stay as the form edits it: confirmation numbers left empty, so a kept room keeps the stored one (an editor may not read it). */
-export function draftOf(s: HotelStay): StayDraft {
+function draftOf(s: HotelStay): StayDraft {
   return {
     tourId: s.tourId,
     name: s.name,

@@ -41,11 +41,62 @@ function longestGroundMinutes(policy: TravelPolicy): number {
 }
 
 /**
+ * A person's journeys as the checks read them, built once per list (ADR 050): sorted by departure
+ * (stably, so journeys leaving at the same instant keep their order) for a binary search. Kept per
+ * list object, as is the travel window per policy: a list passed to the checks is not changed after.
+ */
+interface JourneyIndex {
+  byDeparture: readonly BookedJourney[]
+  departures: Float64Array
+}
+const indexes = new WeakMap<readonly BookedJourney[], JourneyIndex>()
+
+function indexOf(journeys: readonly BookedJourney[]): JourneyIndex {
+  const known = indexes.get(journeys)
+  if (known) return known
+  const byDeparture = journeys
+    .map((j, i) => ({ j, i }))
+    .sort((a, b) => a.j.departsAt.getTime() - b.j.departsAt.getTime() || a.i - b.i)
+    .map(({ j }) => j)
+  const index = { byDeparture, departures: Float64Array.from(byDeparture, (j) => j.departsAt.getTime()) }
+  indexes.set(journeys, index)
+  return index
+}
+
+/** The window of a list under a policy, computed once (it was a scan of the list on every check). */
+const windowCache = new WeakMap<TravelPolicy, WeakMap<readonly BookedJourney[], number>>()
+function windowOf(policy: TravelPolicy, journeys: readonly BookedJourney[]): number {
+  let perPolicy = windowCache.get(policy)
+  if (!perPolicy) windowCache.set(policy, (perPolicy = new WeakMap()))
+  const known = perPolicy.get(journeys)
+  if (known !== undefined) return known
+  const computed = computeWindow(policy, journeys)
+  perPolicy.set(journeys, computed)
+  return computed
+}
+
+/** The first position whose departure is at or after `ms`. */
+function firstDepartingAt(departures: Float64Array, ms: number): number {
+  let lo = 0
+  let hi = departures.length
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1
+    if (departures[mid]! < ms) lo = mid + 1
+    else hi = mid
+  }
+  return lo
+}
+
+/**
  * How far apart in time (minutes) two bookings may be and still conflict through travel, booked or
  * estimated: the longest estimate, or the longest booked journey with its margins and a road leg at
  * each end. Two bookings further apart never conflict through travel (conflicts.ts and the sweep).
  */
 export function travelWindowMinutes(policy: TravelPolicy, journeys: readonly BookedJourney[] = []): number {
+  return journeys.length ? windowOf(policy, journeys) : longestTravelMinutes(policy)
+}
+
+function computeWindow(policy: TravelPolicy, journeys: readonly BookedJourney[]): number {
   let longest = longestTravelMinutes(policy)
   if (journeys.length) {
     const margins = MODES.map((m) => marginsOf(m, policy))
@@ -67,12 +118,19 @@ interface Span {
  * reach of the second's place, nearer to it than to the first's. None: the estimate stands.
  */
 export function connectingJourneys(first: Span, second: Span, journeys: readonly BookedJourney[], policy: TravelPolicy): BookedJourney[] {
-  if (!first.place || !second.place) return []
-  return journeys.filter((j) => {
-    if (j.departsAt < first.startsAt || j.departsAt >= second.startsAt || !j.origin || !j.destination) return false
-    const toSecond = distanceKm(j.destination, second.place!)
-    return toSecond <= policy.ground.maxKm && distanceKm(j.origin, first.place!) <= policy.ground.maxKm && toSecond < distanceKm(j.destination, first.place!)
-  })
+  if (!first.place || !second.place || !journeys.length) return []
+  // Only those leaving in [first.startsAt, second.startsAt): found by binary search on the sorted departures.
+  const { byDeparture, departures } = indexOf(journeys)
+  const until = second.startsAt.getTime()
+  const carried: BookedJourney[] = []
+  for (let k = firstDepartingAt(departures, first.startsAt.getTime()); k < byDeparture.length && departures[k]! < until; k++) {
+    const j = byDeparture[k]!
+    if (!j.origin || !j.destination) continue
+    const toSecond = distanceKm(j.destination, second.place)
+    if (toSecond <= policy.ground.maxKm && distanceKm(j.origin, first.place) <= policy.ground.maxKm && toSecond < distanceKm(j.destination, first.place))
+      carried.push(j)
+  }
+  return carried
 }
 
 export interface BookedTravelProblem {

@@ -44,6 +44,7 @@ const setlistsList = () => import('./features/setlists/proposals-list-entry.ts')
 const setlistsProposal = () => import('./features/setlists/proposal-entry.ts')
 const organizations = () => import('./features/organizations/organizations-pages.ts')
 const road = () => import('./features/road/road-pages.tsx')
+const hotels = () => import('./features/hotels/hotel-pages.tsx')
 
 const workspaceRoutes: RouteObject[] = [
   {
@@ -195,6 +196,9 @@ const workspaceRoutes: RouteObject[] = [
   { path: 'my-days', ...page(road, (m) => m.MyDaysPage) },
   { path: 'days/:dayId', ...page(road, (m) => m.DaySheetPage) },
   { path: 'tours/:tourId/days', ...page(road, (m) => m.TourDaysPage) },
+  { path: 'hotels', ...page(hotels, (m) => m.HotelsPage) },
+  { path: 'hotels/new', ...page(hotels, (m) => m.NewHotelPage) },
+  { path: 'hotels/:stayId', ...page(hotels, (m) => m.HotelPage) },
   { path: 'calendar', ...page(calendar, (m) => m.CalendarIndexPage) },
   { path: 'people/:personId/calendar', ...page(calendar, (m) => m.PersonCalendarPage) },
   { path: 'acts/:actId/calendar', ...page(calendar, (m) => m.ActCalendarPage) },

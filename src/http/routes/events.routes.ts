@@ -6,6 +6,7 @@ import { defineRoutes } from '../route-context.ts'
 import { actorOf, SESSION_COOKIE } from '../session.ts'
 import { DomainError } from '../../domain/errors.ts'
 import { hashSecret } from '../../usecases/auth/session-token.ts'
+import { liveEventFilter } from '../../usecases/road/road-events.ts'
 
 export const HEARTBEAT_MS = 15_000
 export const RETRY_MS = 2000
@@ -61,7 +62,8 @@ export const eventsRoutes = defineRoutes((app, ctx) => {
       },
     },
     async (request, reply) => {
-      const { workspaceId } = actorOf(request)
+      const actor = actorOf(request)
+      const { workspaceId } = actor
       const { maxSeconds } = request.query
       const bus = ctx.deps.events
       if (!bus || !String(request.headers.accept ?? '').includes('text/event-stream')) {
@@ -75,6 +77,8 @@ export const eventsRoutes = defineRoutes((app, ctx) => {
           retryAfterSeconds: RETRY_MS / 1000,
         })
       }
+      // What this subscriber may hear: a hotel's or a journey's change only when it concerns them (ADR 050).
+      const hears = await liveEventFilter(ctx.deps, actor)
       perSession.set(session, held + 1)
 
       reply.hijack()
@@ -89,7 +93,10 @@ export const eventsRoutes = defineRoutes((app, ctx) => {
       raw.write(`retry: ${RETRY_MS}\n: connected\n\n`)
       open.add(raw)
 
-      const unsubscribe = bus.subscribe(workspaceId, (event) => raw.write(sseFrame(event)))
+      const unsubscribe = bus.subscribe(workspaceId, (event) => {
+        const heard = hears(event)
+        if (heard) raw.write(sseFrame(heard))
+      })
       const heartbeat = setInterval(() => raw.write(': heartbeat\n\n'), HEARTBEAT_MS)
       const deadline = setTimeout(() => raw.end(), maxSeconds * 1000)
       let cleaned = false

@@ -16,6 +16,10 @@ import { assertWritesAll } from '../authorize.ts'
 import type { Actor, Deps } from '../deps.ts'
 import { readerOf, type Reader } from '../read-access.ts'
 import { finishVersionedWrite } from '../versioned-write.ts'
+import { publishRoadChange } from './road-events.ts'
+
+/** The people a stay concerns: every guest of every room (a live event reaches them, ADR 050). */
+const guestsOf = (rooms: { guests: { personId: string }[] }[]) => rooms.flatMap((r) => r.guests.map((g) => g.personId))
 
 type StayBody = z.output<typeof HotelStayBodySchema>
 type UpdateStayBody = z.output<typeof UpdateHotelStayBodySchema>
@@ -165,6 +169,7 @@ export async function createStay(deps: Deps, actor: Actor, body: StayBody): Prom
       await hotelRoomGuestRows.insert(tx, guests)
     }),
   )
+  await publishRoadChange(deps, ws, 'road.hotel', { stayId: id }, guestsOf(body.rooms))
   return getStay(deps, actor, id)
 }
 
@@ -184,12 +189,16 @@ export async function updateStay(deps: Deps, actor: Actor, stayId: string, body:
       return written
     }),
   )
+  // Its guests before and after: someone moved out of the stay sees it leave their sheet.
+  if (updatedRows) await publishRoadChange(deps, ws, 'road.hotel', { stayId }, [...guestsOf(current.rooms), ...guestsOf(body.rooms)])
   return finishVersionedWrite({ kind: 'hotel stay', id: stayId, updatedRows, load: () => loadStay(deps, actor, stayId) })
 }
 
 export async function deleteStay(deps: Deps, actor: Actor, stayId: string): Promise<void> {
   assertWritesAll(actor, 'road')
-  if ((await hotelStayRows.delete(deps.db, actor.workspaceId, stayId)) === 0) throw new NotFoundError('hotel stay', stayId)
+  const current = await getStayRow(deps.db, actor.workspaceId, stayId)
+  if (!current || (await hotelStayRows.delete(deps.db, actor.workspaceId, stayId)) === 0) throw new NotFoundError('hotel stay', stayId)
+  await publishRoadChange(deps, actor.workspaceId, 'road.hotel', { stayId }, guestsOf(current.rooms))
 }
 
 /**

@@ -19,6 +19,7 @@ import { assertWritesAll } from '../authorize.ts'
 import type { Actor, Deps } from '../deps.ts'
 import { readerOf, type Reader } from '../read-access.ts'
 import { finishVersionedWrite } from '../versioned-write.ts'
+import { publishRoadChange } from './road-events.ts'
 
 type JourneyBody = z.output<typeof JourneyBodySchema>
 type UpdateJourneyBody = z.output<typeof UpdateJourneyBodySchema>
@@ -195,6 +196,13 @@ export async function createJourney(deps: Deps, actor: Actor, body: JourneyBody)
       await travelPassengerRows.insert(tx, passengers)
     }),
   )
+  await publishRoadChange(
+    deps,
+    ws,
+    'road.travel',
+    { journeyId: id },
+    passengers.map((p) => p.personId),
+  )
   return getJourney(deps, actor, id)
 }
 
@@ -214,12 +222,23 @@ export async function updateJourney(deps: Deps, actor: Actor, journeyId: string,
       return written
     }),
   )
+  // Its passengers before and after: someone taken off the journey sees it leave their sheet.
+  if (updatedRows)
+    await publishRoadChange(deps, ws, 'road.travel', { journeyId }, [...current.passengers.map((p) => p.personId), ...passengers.map((p) => p.personId)])
   return finishVersionedWrite({ kind: 'journey', id: journeyId, updatedRows, load: () => loadJourney(deps, actor, journeyId) })
 }
 
 export async function deleteJourney(deps: Deps, actor: Actor, journeyId: string): Promise<void> {
   assertWritesAll(actor, 'road')
-  if ((await travelJourneyRows.delete(deps.db, actor.workspaceId, journeyId)) === 0) throw new NotFoundError('journey', journeyId)
+  const current = await getJourneyRow(deps.db, actor.workspaceId, journeyId)
+  if (!current || (await travelJourneyRows.delete(deps.db, actor.workspaceId, journeyId)) === 0) throw new NotFoundError('journey', journeyId)
+  await publishRoadChange(
+    deps,
+    actor.workspaceId,
+    'road.travel',
+    { journeyId },
+    current.passengers.map((p) => p.personId),
+  )
 }
 
 /** The airports Greenroom resolves by code (ADR 036), for the journey form. */

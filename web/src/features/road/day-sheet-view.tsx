@@ -2,6 +2,7 @@ import type { ReactNode } from 'react'
 import type { DaySheet } from '../../api/road-api.ts'
 import { formatLocalDate } from '../shows/zoned-time.ts'
 import { ContactList } from '../advance/contact-list.tsx'
+import { StayView } from '../hotels/stay-view.tsx'
 import '../advance/advance.css'
 
 const DAY_TYPE_LABELS: Record<DaySheet['type'], string> = {
@@ -21,10 +22,12 @@ export function DaySheetView({
   sheet,
   edit,
   editTravel,
+  editHotel,
 }: {
   sheet: DaySheet
   edit?: (item: DaySheet['items'][number]) => ReactNode
   editTravel?: (journeyId: string) => ReactNode
+  editHotel?: (stayId: string) => ReactNode
 }) {
   return (
     <article className="day-sheet" aria-label={`Day sheet, ${formatLocalDate(sheet.localDate, 'medium')}`}>
@@ -55,6 +58,18 @@ export function DaySheetView({
         </ol>
       )}
       {sheet.travel.length > 0 && <TravelSection travel={sheet.travel} editTravel={editTravel} />}
+      {/* a sheet kept offline before hotels were part of it has none until it refreshes */}
+      {(sheet.hotels ?? []).length > 0 && (
+        <section aria-label="Hotel" className="day-sheet__travel">
+          <h2>{sheet.hotels.length === 1 ? 'Hotel tonight' : 'Hotels tonight'}</h2>
+          {sheet.hotels.map((stay) => (
+            <div key={stay.id}>
+              <StayView stay={stay} me={sheet.personId} heading="h3" />
+              {editHotel?.(stay.id)}
+            </div>
+          ))}
+        </section>
+      )}
       {sheet.show && (
         <section aria-label="The show">
           <h2>

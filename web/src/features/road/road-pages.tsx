@@ -33,6 +33,7 @@ export function DaySheetPage() {
             sheet={s}
             edit={canEdit ? (item) => (item.startTime ? <MoveLine key={`${item.id}-${item.version}`} dayId={s.dayId} item={item} /> : null) : undefined}
             editTravel={canEdit ? (journeyId) => <EditJourney journeyId={journeyId} date={s.localDate} /> : undefined}
+            editHotel={canEdit ? (stayId) => <Link to={href(`/hotels/${stayId}`)}>Edit this stay</Link> : undefined}
           />
           {canEdit &&
             (addingTravel ? (
@@ -41,7 +42,10 @@ export function DaySheetPage() {
               <p>
                 <button type="button" className="button" onClick={() => setAddingTravel(true)}>
                   Add travel
-                </button>
+                </button>{' '}
+                <Link className="button" to={href(`/hotels/new?date=${s.localDate}`)}>
+                  Add a hotel
+                </Link>
               </p>
             ))}
           {s.show && (

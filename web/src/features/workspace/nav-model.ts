@@ -32,6 +32,7 @@ export function navGroups(permissions: Permissions): NavGroup[] {
       label: 'Live',
       entries: [
         { to: '/tours', label: 'Tours' },
+        { to: '/hotels', label: 'Hotels' },
         { to: '/shows', label: 'Shows' },
         { to: '/setlists', label: 'Set lists' },
         { to: '/planner', label: 'Planner' },

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest'
+import { hotelKeys } from '../../api/hotels-api.ts'
 import { staleKeysFor } from './use-live-updates.ts'
 
 describe('staleKeysFor', () => {
@@ -21,5 +22,10 @@ describe('staleKeysFor', () => {
   })
   it('refreshes the guest lists (panel and door page) on a guest-list event, nothing else', () => {
     expect(staleKeysFor('demo', 'guests.list')).toEqual([['ws', 'demo', 'guests']])
+  })
+  it('refreshes the day sheets and the hotel screens on a hotel or a journey change (ADR 050)', () => {
+    for (const kind of ['road.day', 'road.hotel', 'road.travel']) expect(staleKeysFor('demo', kind)).toEqual([['ws', 'demo', 'road']])
+    const [road] = staleKeysFor('demo', 'road.hotel')
+    for (const key of [hotelKeys.list('demo', {}), hotelKeys.one('demo', 's1')]) expect(key.slice(0, road!.length)).toEqual(road)
   })
 })

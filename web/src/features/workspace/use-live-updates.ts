@@ -45,6 +45,8 @@ export function useLiveUpdates(ws: string | undefined): void {
       'notification',
       'road.day',
       'guests.list',
+      'road.hotel',
+      'road.travel',
       'resync',
     ]
     for (const kind of kinds) source.addEventListener(kind, handle)

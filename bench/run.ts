@@ -21,7 +21,9 @@
  *   - the business of a show (business.ts): the public page and shows.json of an act with 500 shows and 3 offers each vs the
  *     same 500 shows without offers, and the page's JSON-LD checked against Google's event properties on all 500
  *   - Web Push (push.ts): a member's answer to the push payload received and decrypted at a local push service, p50/p95 over 200, vs the POST's round trip
- *   --only a,b (a subset: hot, start, initialJs, feeds, conflicts, sweep, travel-sweep, setlists, durability, tenants, jobs, push, lighthouse, business).
+ *   - the road (daysheet.ts, ADR 049): a person's day sheet over HTTP (JSON and PDF) with a 60-show tour, 3 hotels a week and
+ *     2 segments a day loaded vs a bare read of the same rows; the tour book PDF of a 30-day leg (time and bytes)
+ *   --only a,b (a subset: hot, start, initialJs, feeds, conflicts, sweep, travel-sweep, setlists, durability, tenants, jobs, push, lighthouse, business, daysheet).
  */
 import { benchRelease } from './release-read.ts'
 import { benchStart } from './start-time.ts'
@@ -36,6 +38,7 @@ import { benchJobs } from './jobs.ts'
 import { benchTravelSweep } from './travel-sweep.ts'
 import { benchBusiness } from './business.ts'
 import { benchPush } from './push.ts'
+import { benchDaySheet } from './daysheet.ts'
 
 const args = process.argv.slice(2)
 const seconds = Number(args[args.indexOf('--seconds') + 1]) || 5
@@ -60,6 +63,7 @@ const results = {
   jobs: runs('jobs') ? await benchJobs({ withPostgres }) : skipped,
   business: runs('business') ? await benchBusiness() : skipped,
   push: runs('push') ? await benchPush() : skipped,
+  daySheet: runs('daysheet') ? await benchDaySheet() : skipped,
 }
 
 if (json) {
@@ -187,6 +191,13 @@ if (json) {
     console.log("\nWeb Push (PGlite in memory, demo world; a comment by James, pushed to Kendall's device at a local push service):")
     console.log(`  answer to push payload received, ${p.events} events: p50 ${p.p50Ms} ms, p95 ${p.p95Ms} ms (${p.ratio})`)
     console.log(`    baseline, the answer's POST round trip: p50 ${p.postP50Ms} ms, p95 ${p.postP95Ms} ms`)
+  }
+  if (results.daySheet) {
+    const d = results.daySheet
+    console.log(`\nThe road (PGlite in memory; ${d.shows} show days, ${d.stays} hotel stays, ${d.segments} travel segments; p50 per request):`)
+    console.log(`  a person's day sheet over HTTP: ${d.sheetP50Ms} ms (${d.ratio}); as a PDF: ${d.sheetPdfP50Ms} ms, ${d.sheetPdfBytes} bytes`)
+    console.log(`    baseline, a bare read of the same rows (day, lines, the night's stays, the day's journeys): ${d.bareReadP50Ms} ms`)
+    console.log(`  the tour book PDF of a ${d.bookDays}-day leg: ${d.bookP50Ms} ms, ${d.bookBytes} bytes, ${d.bookPages} pages`)
   }
 }
 process.exit(0)

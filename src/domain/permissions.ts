@@ -130,7 +130,7 @@ export const FIELD_RULES: Partial<Record<Resource, string>> = {
     "only the requests the reader is asked in, with their own answer and the counts of answers (no one else's answer or comment); answering only their own",
   money:
     "a member reads only the deal (its kind, guarantee, percentages and currency) of a show whose lineup they are on, and only when the show's act lets its members see their deals (off by default: 403); no tickets, expenses, sheet or approval, no tour totals, no sheet PDF; an act's money settings (which hold no money)",
-  road: 'only the days with a line whose audience reaches the reader, and on them only those lines; no day notes; a show only when public; hidden and unconfirmed times without the time',
+  road: "only the days with a line whose audience reaches the reader, and on them only those lines; no day notes; a show only when public; hidden and unconfirmed times without the time; only the reader's own day sheet, its PDF and tour book (ADR 049)",
 }
 
 export function grantOf(role: WorkspaceRole, resource: Resource): Grant {

@@ -41,6 +41,8 @@ const named: Record<string, string> = {
   'DELETE /api/workspaces/{workspaceId}/shows/{showId}/guests/requests/{guestRequestId}/check-in': 'undoShowGuestCheckIn',
   'GET /api/workspaces/{workspaceId}/shows/{showId}/guests/door-list.pdf': 'getShowDoorListPdf',
   'GET /api/workspaces/{workspaceId}/shows/{showId}/guests/door-list.csv': 'getShowDoorListCsv',
+  'GET /api/workspaces/{workspaceId}/days/{dayId}/sheet.pdf': 'getDaySheetPdf',
+  'GET /api/workspaces/{workspaceId}/tours/{tourId}/book.pdf': 'getTourBookPdf',
   'GET /public/{handle}': 'getPublicPage',
   'GET /public/{handle}/shows.ics': 'getPublicCalendar',
   'GET /public/{handle}/shows.json': 'listPublicShows',

@@ -32,7 +32,7 @@ const ROUTE_RESOURCES: readonly [RegExp, Resource][] = [
   [/^\/venues\/:venueId\/advance$/, 'advance'],
   [/^\/venues(\/|$)/, 'venues'],
   [/^\/tours\/:tourId\/planner-rotation$/, 'planner'],
-  [/^\/tours\/:tourId\/days$/, 'road'],
+  [/^\/tours\/:tourId\/(days|book\.pdf)$/, 'road'],
   [/^\/tours\/:tourId\/money$/, 'money'],
   [/^\/(days|day-sheets|schedule-templates)(\/|$)/, 'road'],
   [/^\/hotels(\/|$)/, 'road'],

@@ -17,6 +17,7 @@ import {
   UpdateScheduleTemplateBodySchema,
 } from '../../contract/road.ts'
 import { getDaySheet, myDaySheets } from '../../usecases/road/day-sheet.ts'
+import { daySheetPdf, tourBookPdf } from '../../usecases/road/road-pdfs.ts'
 import { createDay, deleteDay, getDay, listDays, tourDays, updateDay } from '../../usecases/road/days.ts'
 import { createItem, deleteItem, updateItem } from '../../usecases/road/items.ts'
 import { applyTemplate, createTemplate, listTemplates, updateTemplate } from '../../usecases/road/templates.ts'
@@ -55,6 +56,25 @@ export const roadRoutes = defineRoutes((app, ctx) => {
       },
     },
     async (request) => tourDays(ctx.deps, actorOf(request), request.params.tourId, request.query.legId),
+  )
+  app.get(
+    '/tours/:tourId/book.pdf',
+    {
+      schema: {
+        tags,
+        summary: 'The tour book of a tour or one leg as a PDF: a page per day, each the reader’s day sheet (schedule, travel, hotel, show, contacts)',
+        params: TourParams,
+        querystring: SheetQuery.extend({ legId: IdSchema.optional() }),
+        response: { 200: { description: 'The tour book', content: { 'application/pdf': { schema: z.string() } } } },
+      },
+    },
+    async (request, reply) => {
+      const file = await tourBookPdf(ctx.deps, actorOf(request), request.params.tourId, request.query)
+      return reply
+        .type('application/pdf')
+        .header('content-disposition', `attachment; filename="${file.fileName}"`)
+        .send(file.body as unknown as string) // a Buffer: Fastify sends it as it is
+    },
   )
   app.get(
     '/days',
@@ -103,6 +123,25 @@ export const roadRoutes = defineRoutes((app, ctx) => {
       },
     },
     async (request) => getDaySheet(ctx.deps, actorOf(request), request.params.dayId, request.query),
+  )
+  app.get(
+    '/days/:dayId/sheet.pdf',
+    {
+      schema: {
+        tags,
+        summary: 'The day sheet as a one-page PDF: exactly what the day sheet shows its reader, in any script',
+        params: DayParams,
+        querystring: SheetQuery,
+        response: { 200: { description: 'The day sheet', content: { 'application/pdf': { schema: z.string() } } } },
+      },
+    },
+    async (request, reply) => {
+      const file = await daySheetPdf(ctx.deps, actorOf(request), request.params.dayId, request.query)
+      return reply
+        .type('application/pdf')
+        .header('content-disposition', `attachment; filename="${file.fileName}"`)
+        .send(file.body as unknown as string) // a Buffer: Fastify sends it as it is
+    },
   )
   app.post(
     '/days/:dayId/items',

@@ -1,7 +1,8 @@
 import { PDFDocument, rgb, type PDFPage } from 'pdf-lib'
 import { byGuestName, PASS_TYPE_LABELS, type PassType, type TypeCount } from '../../domain/guests.ts'
 import type { Weight } from '../pdf/fonts.ts'
-import { typesetter, type Typesetter } from '../pdf/typesetter.ts'
+import { typesetter } from '../pdf/typesetter.ts'
+import { A4, fit, flowRows } from '../pdf/flow.ts'
 
 /** One line of the door list: an approved guest. */
 export interface DoorGuest {
@@ -42,7 +43,6 @@ export function doorListCsv(input: DoorListInput): string {
   return [COLUMNS.join(','), ...rows].join('\r\n') + '\r\n'
 }
 
-const A4: [number, number] = [595.28, 841.89]
 const MARGIN = 40
 const SIZE = 11
 const ROW = SIZE * 1.9
@@ -77,51 +77,48 @@ export async function doorListPdf(input: DoorListInput): Promise<Uint8Array> {
     ...guests.flatMap((g) => (g.note ? [{ text: g.note.replace(/\s+/g, ' '), weight: 'regular' as const }] : [])),
   ]
   const type = await typesetter(pdf, lines)
-  const [width, height] = A4
+  const [width] = A4
   const usable = width - 2 * MARGIN
   // tick box, name, plus, pass, M&G, guest of
   const xs = [MARGIN, MARGIN + 20, MARGIN + 20 + usable * 0.4, MARGIN + 20 + usable * 0.47, MARGIN + 20 + usable * 0.62, MARGIN + 20 + usable * 0.71]
   const widths = xs.slice(1).map((x, i) => (xs[i + 2] ?? width - MARGIN) - x - 6)
 
-  let page: PDFPage = pdf.addPage(A4)
-  let y = height - MARGIN
   const text = (p: PDFPage, t: string, x: number, at: number, size: number, weight: Weight, w: number, grey = false) =>
     type.draw(p, fit(type, t, weight, size, w), { x, y: at, size, weight, color: grey ? GREY : rgb(0, 0, 0) })
 
-  text(page, input.title, MARGIN, y - 18, 18, 'bold', usable)
-  y -= 26
-  text(page, input.subtitle, MARGIN, y - SIZE, SIZE, 'regular', usable, true)
-  y -= SIZE * 1.6
-  text(page, countsLine(input.counts), MARGIN, y - SIZE, SIZE, 'regular', usable)
-  y -= SIZE * 2.2
-  const headerRow = () => {
-    header.forEach((h, i) => text(page, h, xs[i + 1]!, y - SIZE, SIZE * 0.85, 'bold', widths[i]!, true))
-    y -= SIZE * 1.4
-    page.drawLine({ start: { x: MARGIN, y }, end: { x: width - MARGIN, y }, thickness: 0.5, color: GREY })
-  }
-  headerRow()
+  const { page, y } = flowRows(
+    pdf,
+    guests.map((g, n) => ({ g, cells: cells[n]! })),
+    {
+      margin: MARGIN,
+      header(page, top, pageIndex) {
+        let y = top
+        if (pageIndex === 0) {
+          text(page, input.title, MARGIN, y - 18, 18, 'bold', usable)
+          y -= 26
+          text(page, input.subtitle, MARGIN, y - SIZE, SIZE, 'regular', usable, true)
+          y -= SIZE * 1.6
+          text(page, countsLine(input.counts), MARGIN, y - SIZE, SIZE, 'regular', usable)
+          y -= SIZE * 2.2
+        }
+        header.forEach((h, i) => text(page, h, xs[i + 1]!, y - SIZE, SIZE * 0.85, 'bold', widths[i]!, true))
+        y -= SIZE * 1.4
+        page.drawLine({ start: { x: MARGIN, y }, end: { x: width - MARGIN, y }, thickness: 0.5, color: GREY })
+        return y
+      },
+      heightOf: ({ g }) => ROW * (1 + (g.note ? 0.6 : 0)),
+      draw(page, { g, cells }, top) {
+        let y = top - ROW
+        page.drawRectangle({ x: xs[0]!, y: y - 2, width: 11, height: 11, borderColor: rgb(0, 0, 0), borderWidth: 0.8, color: g.admitted ? GREY : undefined })
+        cells.forEach((c, i) => text(page, c, xs[i + 1]!, y, SIZE, i === 0 ? 'bold' : 'regular', widths[i]!))
+        if (g.note) {
+          y -= SIZE * 1.1
+          text(page, g.note.replace(/\s+/g, ' '), xs[1]!, y, SIZE * 0.8, 'regular', usable - 20, true)
+        }
+        return top - y
+      },
+    },
+  )
   if (guests.length === 0) text(page, 'No guests on the list.', MARGIN, y - ROW, SIZE, 'regular', usable, true)
-  guests.forEach((g, n) => {
-    const noteRows = g.note ? 1 : 0
-    if (y - ROW * (1 + noteRows * 0.6) < MARGIN) {
-      page = pdf.addPage(A4)
-      y = height - MARGIN
-      headerRow()
-    }
-    y -= ROW
-    page.drawRectangle({ x: xs[0]!, y: y - 2, width: 11, height: 11, borderColor: rgb(0, 0, 0), borderWidth: 0.8, color: g.admitted ? GREY : undefined })
-    cells[n]!.forEach((c, i) => text(page, c, xs[i + 1]!, y, SIZE, i === 0 ? 'bold' : 'regular', widths[i]!))
-    if (g.note) {
-      y -= SIZE * 1.1
-      text(page, g.note.replace(/\s+/g, ' '), xs[1]!, y, SIZE * 0.8, 'regular', usable - 20, true)
-    }
-  })
   return pdf.save()
-}
-
-function fit(type: Typesetter, text: string, weight: Weight, size: number, width: number): string {
-  if (type.widthOf(text, weight, size) <= width) return text
-  let cut = [...text]
-  while (cut.length > 1 && type.widthOf(`${cut.join('')}…`, weight, size) > width) cut = cut.slice(0, -1)
-  return `${cut.join('')}…`
 }

@@ -1,8 +1,9 @@
-import { PDFDocument, rgb, type PDFPage } from 'pdf-lib'
+import { PDFDocument, rgb } from 'pdf-lib'
 import { formatMoney } from '../../domain/currency.ts'
 import type { Deal, Settlement } from '../../domain/settlement.ts'
 import type { Weight } from '../pdf/fonts.ts'
-import { typesetter, type Typesetter } from '../pdf/typesetter.ts'
+import { typesetter } from '../pdf/typesetter.ts'
+import { A4, fit, flowRows, sizeToFit } from '../pdf/flow.ts'
 
 /** What a settlement sheet prints (ADR 043): the show, the deal, every computed line, the approval. */
 export interface SettlementSheet {
@@ -20,7 +21,6 @@ export interface SettlementSheet {
   printedOn: string
 }
 
-const A4: [number, number] = [595.28, 841.89]
 const MARGIN = 48
 const GREY = rgb(0.35, 0.35, 0.35)
 /** Lines printed in bold: the subtotals and what changes hands. */
@@ -109,51 +109,39 @@ export async function settlementSheetPdf(sheet: SettlementSheet): Promise<Uint8A
           : [],
   )
   const type = await typesetter(pdf, texts)
-  let size = 10.5
-  while (size > 7 && rows.reduce((n, r) => n + heightOf(r, size), 0) > height - 2 * MARGIN) size -= 0.5
+  const size = sizeToFit((s) => rows.reduce((n, r) => n + heightOf(r, s), 0), height - 2 * MARGIN, 10.5)
 
-  let page: PDFPage = pdf.addPage(A4)
-  let y = height - MARGIN
-  for (const row of rows) {
-    const h = heightOf(row, size)
-    if (y - h < MARGIN) {
-      page = pdf.addPage(A4)
-      y = height - MARGIN
-    }
-    if (row.kind === 'text') {
-      const s = size * (row.scale ?? 1)
-      const weight: Weight = row.bold ? 'bold' : 'regular'
-      type.draw(page, fit(type, row.text, weight, s, usable), { x: MARGIN, y: y - s, size: s, weight, color: row.grey ? GREY : rgb(0, 0, 0) })
-    } else if (row.kind === 'amount') {
-      const weight: Weight = row.bold ? 'bold' : 'regular'
-      const amountWidth = type.widthOf(row.amount, weight, size)
-      type.draw(page, fit(type, row.label, weight, size, usable - amountWidth - size * 2), { x: MARGIN, y: y - size, size, weight, color: rgb(0, 0, 0) })
-      type.draw(page, row.amount, { x: width - MARGIN - amountWidth, y: y - size, size, weight, color: rgb(0, 0, 0) })
-    } else if (row.kind === 'rule') {
-      page.drawLine({ start: { x: MARGIN, y: y - h / 2 }, end: { x: width - MARGIN, y: y - h / 2 }, thickness: 0.5, color: GREY })
-    } else if (row.kind === 'signature') {
-      const lineY = y - size * 2
-      const half = usable / 2 - size
-      const small = size * 0.8
-      for (const [x, label] of [
-        [MARGIN, row.left],
-        [MARGIN + half + 2 * size, row.right],
-      ] as const) {
-        page.drawLine({ start: { x, y: lineY }, end: { x: x + half, y: lineY }, thickness: 0.6, color: rgb(0, 0, 0) })
-        type.draw(page, label, { x, y: lineY - small * 1.3, size: small, weight: 'regular', color: GREY })
-        const dateWidth = type.widthOf('Date', 'regular', small)
-        type.draw(page, 'Date', { x: x + half - dateWidth, y: lineY - small * 1.3, size: small, weight: 'regular', color: GREY })
+  flowRows(pdf, rows, {
+    margin: MARGIN,
+    heightOf: (row) => heightOf(row, size),
+    draw(page, row, y) {
+      const h = heightOf(row, size)
+      if (row.kind === 'text') {
+        const s = size * (row.scale ?? 1)
+        const weight: Weight = row.bold ? 'bold' : 'regular'
+        type.draw(page, fit(type, row.text, weight, s, usable), { x: MARGIN, y: y - s, size: s, weight, color: row.grey ? GREY : rgb(0, 0, 0) })
+      } else if (row.kind === 'amount') {
+        const weight: Weight = row.bold ? 'bold' : 'regular'
+        const amountWidth = type.widthOf(row.amount, weight, size)
+        type.draw(page, fit(type, row.label, weight, size, usable - amountWidth - size * 2), { x: MARGIN, y: y - size, size, weight, color: rgb(0, 0, 0) })
+        type.draw(page, row.amount, { x: width - MARGIN - amountWidth, y: y - size, size, weight, color: rgb(0, 0, 0) })
+      } else if (row.kind === 'rule') {
+        page.drawLine({ start: { x: MARGIN, y: y - h / 2 }, end: { x: width - MARGIN, y: y - h / 2 }, thickness: 0.5, color: GREY })
+      } else if (row.kind === 'signature') {
+        const lineY = y - size * 2
+        const half = usable / 2 - size
+        const small = size * 0.8
+        for (const [x, label] of [
+          [MARGIN, row.left],
+          [MARGIN + half + 2 * size, row.right],
+        ] as const) {
+          page.drawLine({ start: { x, y: lineY }, end: { x: x + half, y: lineY }, thickness: 0.6, color: rgb(0, 0, 0) })
+          type.draw(page, label, { x, y: lineY - small * 1.3, size: small, weight: 'regular', color: GREY })
+          const dateWidth = type.widthOf('Date', 'regular', small)
+          type.draw(page, 'Date', { x: x + half - dateWidth, y: lineY - small * 1.3, size: small, weight: 'regular', color: GREY })
+        }
       }
-    }
-    y -= h
-  }
+    },
+  })
   return pdf.save()
-}
-
-/** Cuts a line that is too wide, with an ellipsis (only for absurdly long labels). */
-function fit(type: Typesetter, text: string, weight: Weight, size: number, width: number): string {
-  if (type.widthOf(text, weight, size) <= width) return text
-  let cut = [...text]
-  while (cut.length > 1 && type.widthOf(`${cut.join('')}…`, weight, size) > width) cut = cut.slice(0, -1)
-  return `${cut.join('')}…`
 }

@@ -1,6 +1,7 @@
-import { PDFDocument, rgb, type PDFPage } from 'pdf-lib'
-import { typesetter, type Typesetter } from '../pdf/typesetter.ts'
+import { PDFDocument, rgb } from 'pdf-lib'
+import { typesetter } from '../pdf/typesetter.ts'
 import type { Weight } from '../pdf/fonts.ts'
+import { A4, fit, flowRows, sizeToFit } from '../pdf/flow.ts'
 
 export interface SplitSheetParty {
   name: string
@@ -35,7 +36,6 @@ export interface SplitSheet {
   recordings: string[]
 }
 
-const A4: [number, number] = [595.28, 841.89]
 const MARGIN = 48
 const GREY = rgb(0.35, 0.35, 0.35)
 
@@ -127,48 +127,36 @@ export async function splitSheetPdf(sheet: SplitSheet): Promise<Uint8Array> {
   )
   const type = await typesetter(pdf, lines)
 
-  let size = 11
-  while (size > 7 && items.reduce((n, it) => n + heightOf(it, size), 0) > usableHeight) size -= 0.5
+  const size = sizeToFit((s) => items.reduce((n, it) => n + heightOf(it, s), 0), usableHeight, 11)
 
-  let page: PDFPage = pdf.addPage(A4)
-  let y = height - MARGIN
-  for (const item of items) {
-    const h = heightOf(item, size)
-    if (y - h < MARGIN) {
-      page = pdf.addPage(A4)
-      y = height - MARGIN
-    }
-    if (item.kind === 'text') {
-      const s = size * (item.scale ?? 1)
-      const weight: Weight = item.bold ? 'bold' : 'regular'
-      const x = MARGIN + (item.indent ?? 0) * size
-      type.draw(page, fit(type, item.text, weight, s, usableWidth - (x - MARGIN)), { x, y: y - s, size: s, weight, color: item.grey ? GREY : rgb(0, 0, 0) })
-    } else if (item.kind === 'rule') {
-      page.drawLine({ start: { x: MARGIN, y: y - h / 2 }, end: { x: width - MARGIN, y: y - h / 2 }, thickness: 0.5, color: GREY })
-    } else if (item.kind === 'signature') {
-      const lineY = y - size * 2
-      const sigEnd = MARGIN + usableWidth * 0.62
-      page.drawLine({ start: { x: MARGIN, y: lineY }, end: { x: sigEnd, y: lineY }, thickness: 0.6, color: rgb(0, 0, 0) })
-      page.drawLine({ start: { x: sigEnd + size * 2, y: lineY }, end: { x: width - MARGIN, y: lineY }, thickness: 0.6, color: rgb(0, 0, 0) })
-      const small = size * 0.8
-      type.draw(page, fit(type, `Signature: ${item.name}`, 'regular', small, sigEnd - MARGIN), {
-        x: MARGIN,
-        y: lineY - small * 1.3,
-        size: small,
-        weight: 'regular',
-        color: GREY,
-      })
-      type.draw(page, 'Date', { x: sigEnd + size * 2, y: lineY - small * 1.3, size: small, weight: 'regular', color: GREY })
-    }
-    y -= h
-  }
+  flowRows(pdf, items, {
+    margin: MARGIN,
+    heightOf: (item) => heightOf(item, size),
+    draw(page, item, y) {
+      const h = heightOf(item, size)
+      if (item.kind === 'text') {
+        const s = size * (item.scale ?? 1)
+        const weight: Weight = item.bold ? 'bold' : 'regular'
+        const x = MARGIN + (item.indent ?? 0) * size
+        type.draw(page, fit(type, item.text, weight, s, usableWidth - (x - MARGIN)), { x, y: y - s, size: s, weight, color: item.grey ? GREY : rgb(0, 0, 0) })
+      } else if (item.kind === 'rule') {
+        page.drawLine({ start: { x: MARGIN, y: y - h / 2 }, end: { x: width - MARGIN, y: y - h / 2 }, thickness: 0.5, color: GREY })
+      } else if (item.kind === 'signature') {
+        const lineY = y - size * 2
+        const sigEnd = MARGIN + usableWidth * 0.62
+        page.drawLine({ start: { x: MARGIN, y: lineY }, end: { x: sigEnd, y: lineY }, thickness: 0.6, color: rgb(0, 0, 0) })
+        page.drawLine({ start: { x: sigEnd + size * 2, y: lineY }, end: { x: width - MARGIN, y: lineY }, thickness: 0.6, color: rgb(0, 0, 0) })
+        const small = size * 0.8
+        type.draw(page, fit(type, `Signature: ${item.name}`, 'regular', small, sigEnd - MARGIN), {
+          x: MARGIN,
+          y: lineY - small * 1.3,
+          size: small,
+          weight: 'regular',
+          color: GREY,
+        })
+        type.draw(page, 'Date', { x: sigEnd + size * 2, y: lineY - small * 1.3, size: small, weight: 'regular', color: GREY })
+      }
+    },
+  })
   return pdf.save()
-}
-
-/** Cuts a line that is too wide, with an ellipsis (only for absurdly long names). */
-function fit(type: Typesetter, text: string, weight: Weight, size: number, width: number): string {
-  if (type.widthOf(text, weight, size) <= width) return text
-  let cut = [...text]
-  while (cut.length > 1 && type.widthOf(`${cut.join('')}…`, weight, size) > width) cut = cut.slice(0, -1)
-  return `${cut.join('')}…`
 }

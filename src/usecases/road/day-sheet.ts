@@ -23,7 +23,7 @@ export const OFFLINE_DAYS = 7
  * Whose sheet a reader may open: their own always; someone else's only a role that edits the road
  * (a tour manager looking at Dustin's day). No person: the whole day, for those same roles.
  */
-async function sheetPerson(deps: Deps, actor: Actor, personId: string | undefined): Promise<{ personId: string | null; editor: boolean }> {
+export async function sheetPerson(deps: Deps, actor: Actor, personId: string | undefined): Promise<{ personId: string | null; editor: boolean }> {
   const editor = grantOf(actor.role, 'road').write === 'all'
   const own = await findPersonIdOfUser(deps.db, actor.workspaceId, actor.userId)
   if (personId === undefined || personId === own) {
@@ -34,7 +34,7 @@ async function sheetPerson(deps: Deps, actor: Actor, personId: string | undefine
   return { personId, editor }
 }
 
-async function present(
+export async function present(
   deps: Deps,
   actor: Actor,
   day: LoadedDay,
@@ -46,32 +46,7 @@ async function present(
   const myZone = zone && zone !== day.row.timeZone ? zone : null
   const travel = await travelForDay(deps, actor, me, day.row.localDate, zone ?? null)
   if (items.length === 0 && travel.length === 0 && !who.editor) return null
-  let show: DaySheet['show'] = null
-  const showId = day.showIds[0]
-  if (showId) {
-    const visible = readScope(actor.role, 'shows') === 'all' || (await publicShowIds(deps, actor.workspaceId)).has(showId)
-    const stored = visible ? await getStoredShow(deps.db, actor.workspaceId, showId) : null
-    if (stored) {
-      let setlist: { position: number; title: string }[] | null = null
-      if (readScope(actor.role, 'setlists') !== 'none') {
-        try {
-          const version = await getShowSetlist(deps, actor, showId)
-          setlist = version.entries.filter((e) => e.type === 'song').map((e, i) => ({ position: i + 1, title: e.displayTitle }))
-        } catch (err) {
-          if (!(err instanceof NotFoundError)) throw err
-        }
-      }
-      show = {
-        id: stored.id,
-        venueName: stored.venueName,
-        address: stored.address,
-        city: stored.city,
-        times: stored.times,
-        timesAfterMidnight: stored.timesAfterMidnight,
-        setlist,
-      }
-    }
-  }
+  const show = day.showIds[0] ? await sheetShow(deps, actor, day.showIds[0]) : null
   return {
     dayId: day.row.id,
     personId: me,
@@ -102,7 +77,32 @@ async function present(
   }
 }
 
-function checkZone(zone: string | undefined): void {
+/** A show as a day sheet prints it (venue, times, the agreed set list), or null for a reader who may not see the show. */
+export async function sheetShow(deps: Deps, actor: Actor, showId: string): Promise<DaySheet['show']> {
+  const visible = readScope(actor.role, 'shows') === 'all' || (await publicShowIds(deps, actor.workspaceId)).has(showId)
+  const stored = visible ? await getStoredShow(deps.db, actor.workspaceId, showId) : null
+  if (!stored) return null
+  let setlist: { position: number; title: string }[] | null = null
+  if (readScope(actor.role, 'setlists') !== 'none') {
+    try {
+      const version = await getShowSetlist(deps, actor, showId)
+      setlist = version.entries.filter((e) => e.type === 'song').map((e, i) => ({ position: i + 1, title: e.displayTitle }))
+    } catch (err) {
+      if (!(err instanceof NotFoundError)) throw err
+    }
+  }
+  return {
+    id: stored.id,
+    venueName: stored.venueName,
+    address: stored.address,
+    city: stored.city,
+    times: stored.times,
+    timesAfterMidnight: stored.timesAfterMidnight,
+    setlist,
+  }
+}
+
+export function checkZone(zone: string | undefined): void {
   const problem = zone ? timeZoneProblem(zone) : null
   if (problem) throw fieldError('zone', problem)
 }

@@ -2,6 +2,7 @@ import { useQuery } from '@tanstack/react-query'
 import { useState } from 'react'
 import { Link, useNavigate, useParams } from 'react-router'
 import { roadApi, roadKeys } from '../../api/road-api.ts'
+import { workspacePath } from '../../api/workspace-resource.ts'
 import { EmptyState } from '../../components/empty-state.tsx'
 import { PageHeader } from '../../components/page-header.tsx'
 import { QueryView } from '../../components/query-view.tsx'
@@ -48,11 +49,17 @@ export function DaySheetPage() {
                 </Link>
               </p>
             ))}
-          {s.show && (
-            <p>
-              <Link to={href(`/shows/${s.show.id}`)}>The show’s page</Link>
-            </p>
-          )}
+          <p>
+            <a className="button" href={workspacePath(slug, `/days/${encodeURIComponent(s.dayId)}/sheet.pdf?zone=${encodeURIComponent(zone)}`)} download>
+              PDF
+            </a>
+            {s.show && (
+              <>
+                {' '}
+                <Link to={href(`/shows/${s.show.id}`)}>The show’s page</Link>
+              </>
+            )}
+          </p>
         </>
       )}
     </QueryView>

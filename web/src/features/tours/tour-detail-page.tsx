@@ -2,6 +2,7 @@ import './tours.css'
 import { Link, useNavigate, useParams } from 'react-router'
 import { toursApi } from '../../api/touring-api.ts'
 import { useRemove, useResourceRecord } from '../../api/use-resource.ts'
+import { workspacePath } from '../../api/workspace-resource.ts'
 import { DeleteButton } from '../../components/delete-button.tsx'
 import { PageHeader } from '../../components/page-header.tsx'
 import { QueryView } from '../../components/query-view.tsx'
@@ -44,6 +45,9 @@ export function TourDetailPage() {
                   <Link className="button" to={href(`/tours/${t.id}/days`)}>
                     Days
                   </Link>
+                  <a className="button" href={workspacePath(slug, `/tours/${encodeURIComponent(t.id)}/book.pdf`)} download>
+                    Tour book (PDF)
+                  </a>
                   {canEditTouring && (
                     <>
                       <Link className="button button--primary" to={href(`/shows/new?tourId=${t.id}&actId=${t.actId}`)}>

@@ -1,6 +1,7 @@
 import '../shows/shows.css'
 import { Link } from 'react-router'
 import type { ShowSummary, Tour } from '../../api/touring-api.ts'
+import { workspacePath } from '../../api/workspace-resource.ts'
 import { pluralise } from '../../format/vocabulary.ts'
 import { ShowBadges } from '../shows/show-badges.tsx'
 import { useWorkspace } from '../workspace/workspace-context.ts'
@@ -41,7 +42,7 @@ function legViews(tour: Tour): LegView[] {
 
 /** The tour's legs as text: dates, show count, notes and every show in date order; the map's accessible twin. */
 export function TourLegs({ tour }: { tour: Tour }) {
-  const { href } = useWorkspace()
+  const { slug, href } = useWorkspace()
   const canEditTouring = useCanEditTouring()
   const legs = legViews(tour)
   if (legs.length === 0) return <p className="muted">No legs or shows yet.</p>
@@ -58,6 +59,14 @@ export function TourLegs({ tour }: { tour: Tour }) {
               </h3>
               <p className="muted">
                 {formatDateSpan(leg.firstDate, leg.lastDate)} · {pluralise(leg.showCount, 'show')}
+                {leg.key !== 'no-leg' && (
+                  <>
+                    {' · '}
+                    <a href={workspacePath(slug, `/tours/${encodeURIComponent(tour.id)}/book.pdf?legId=${encodeURIComponent(leg.key)}`)} download>
+                      Tour book (PDF)
+                    </a>
+                  </>
+                )}
               </p>
               {leg.notes && <p className="prose">{leg.notes}</p>}
             </div>

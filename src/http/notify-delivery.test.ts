@@ -73,7 +73,7 @@ describe('notification settings and booking notifications (demo world, a real SM
         { personId: person('Victoria'), role: 'guest' },
       ],
     }
-  }, 120_000)
+  }, 300_000)
   afterAll(async () => {
     await app?.close()
     await database?.close()

@@ -137,7 +137,7 @@ export async function runAvailabilityNotice(deps: Deps, notice: AvailabilityNoti
 }
 
 /** The emails of one step: the asked get their signed answer link, the asker a link to the summary table. */
-async function mailAvailability(
+export async function mailAvailability(
   deps: Deps,
   m: {
     row: NonNullable<Awaited<ReturnType<typeof getAvailabilityRequestRow>>>

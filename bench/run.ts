@@ -21,7 +21,8 @@
  *   - the business of a show (business.ts): the public page and shows.json of an act with 500 shows and 3 offers each vs the
  *     same 500 shows without offers, and the page's JSON-LD checked against Google's event properties on all 500
  *   - Web Push (push.ts): a member's answer to the push payload received and decrypted at a local push service, p50/p95 over 200, vs the POST's round trip
- *   --only a,b (a subset: hot, start, initialJs, feeds, conflicts, sweep, travel-sweep, setlists, durability, tenants, jobs, push, lighthouse, business).
+ *   - Notifications (notify.ts): the daily digest for 10,000 people (time, memory) vs reading the same rows by hand; notify-flush jobs worked per second vs a bare pg-boss send
+ *   --only a,b (a subset: hot, start, initialJs, feeds, conflicts, sweep, travel-sweep, setlists, durability, tenants, jobs, push, notify, lighthouse, business).
  */
 import { benchRelease } from './release-read.ts'
 import { benchStart } from './start-time.ts'
@@ -36,6 +37,7 @@ import { benchJobs } from './jobs.ts'
 import { benchTravelSweep } from './travel-sweep.ts'
 import { benchBusiness } from './business.ts'
 import { benchPush } from './push.ts'
+import { benchNotify } from './notify.ts'
 
 const args = process.argv.slice(2)
 const seconds = Number(args[args.indexOf('--seconds') + 1]) || 5
@@ -60,6 +62,7 @@ const results = {
   jobs: runs('jobs') ? await benchJobs({ withPostgres }) : skipped,
   business: runs('business') ? await benchBusiness() : skipped,
   push: runs('push') ? await benchPush() : skipped,
+  notify: runs('notify') ? await benchNotify() : skipped,
 }
 
 if (json) {
@@ -181,6 +184,14 @@ if (json) {
       )
       console.log(`    baseline, a bare insert of the same rows: ${r.bareInsertsPerSecond} rows/s`)
     }
+  }
+  if (results.notify) {
+    const n = results.notify
+    console.log('\nNotifications (PGlite in memory):')
+    console.log(
+      `  daily digest, ${n.people} people × ${n.notifications / n.people} waiting: ${n.digestSeconds} s (${n.digestPerSecond} people/s), heap +${n.heapGrowthMb} MB, RSS peak ${n.rssPeakMb} MB; the same rows read by hand ${n.baselineReadSeconds} s (${n.digestRatio})`,
+    )
+    console.log(`  queue, ${n.queueJobs} notify-flush jobs sent and worked: ${n.flushJobsPerSecond} jobs/s; bare pg-boss send ${n.bareSendsPerSecond}/s (${n.queueRatio})`)
   }
   if (results.push) {
     const p = results.push

@@ -191,7 +191,9 @@ if (json) {
     console.log(
       `  daily digest, ${n.people} people × ${n.notifications / n.people} waiting: ${n.digestSeconds} s (${n.digestPerSecond} people/s), heap +${n.heapGrowthMb} MB, RSS peak ${n.rssPeakMb} MB; the same rows read by hand ${n.baselineReadSeconds} s (${n.digestRatio})`,
     )
-    console.log(`  queue, ${n.queueJobs} notify-flush jobs sent and worked: ${n.flushJobsPerSecond} jobs/s; bare pg-boss send ${n.bareSendsPerSecond}/s (${n.queueRatio})`)
+    console.log(
+      `  queue, ${n.queueJobs} notify-flush jobs sent and worked: ${n.flushJobsPerSecond} jobs/s; bare pg-boss send ${n.bareSendsPerSecond}/s (${n.queueRatio})`,
+    )
   }
   if (results.push) {
     const p = results.push

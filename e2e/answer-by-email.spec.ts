@@ -18,7 +18,13 @@ async function signedIn(browser: Browser, firstName: string) {
 
 test('Dustin answers the availability request from the link in his email, and the manager sees it', async ({ browser }) => {
   const sam = await signedIn(browser, 'sam')
-  const outbox = (await (await sam.request.get(`${api}/mail/outbox?limit=100`)).json()) as { kind: string; to: string; subject: string; text: string; status: string }[]
+  const outbox = (await (await sam.request.get(`${api}/mail/outbox?limit=100`)).json()) as {
+    kind: string
+    to: string
+    subject: string
+    text: string
+    status: string
+  }[]
   const mail = outbox.find((m) => m.kind === 'availability' && m.to === 'dustin@demo.greenroom.test')
   expect(mail, 'the demo outbox holds the request’s email to Dustin').toBeDefined()
   expect(mail!.status).toBe('kept')

@@ -41,7 +41,10 @@ describe('the daily hold reminders (demo world, fixed clock)', () => {
   }
   const jobs = async (name: string, state?: string) =>
     (
-      await database.executeSql(`select id::text as id, state, data from pgboss.job where name = $1 ${state ? 'and state = $2' : ''}`, state ? [name, state] : [name])
+      await database.executeSql(
+        `select id::text as id, state, data from pgboss.job where name = $1 ${state ? 'and state = $2' : ''}`,
+        state ? [name, state] : [name],
+      )
     ).rows as { id: string; state: string; data: { workspaceId: string; day: string } }[]
   const deps = (now: string) => ({ db: database.db, clock: fixedClock(new Date(now)), travel: DEFAULT_TRAVEL_POLICY })
 
@@ -90,7 +93,10 @@ describe('the daily hold reminders (demo world, fixed clock)', () => {
   }, 180_000)
 
   it('sends each stage once: 7 days before, not “free” while the option holds it, free and clear the day after the option', async () => {
-    const count = async () => (await database.executeSql(`select count(*)::int as n from notifications where kind = 'hold.ending' and title like '%Halfway There%'`)).rows[0] as { n: number }
+    const count = async () =>
+      (await database.executeSql(`select count(*)::int as n from notifications where kind = 'hold.ending' and title like '%Halfway There%'`)).rows[0] as {
+        n: number
+      }
     const before = (await count()).n
     expect(await sendHoldReminders(deps('2013-05-20T12:00:00Z'), workspaceId)).toBe(0) // the same day again: nothing
     expect(await sendHoldReminders(deps('2013-06-03T12:00:00Z'), workspaceId)).toBeGreaterThan(0) // 7 days before

@@ -18,7 +18,10 @@ function worker(opts: { signedIn: boolean; answer?: (url: string) => number }) {
   const listeners = new Map<string, (event: unknown) => void>()
   const posted: Posted[] = []
   const subscribedWith: unknown[] = []
-  const fresh = { endpoint: 'https://push.example/new', toJSON: () => ({ endpoint: 'https://push.example/new', expirationTime: null, keys: { p256dh: 'P', auth: 'A' } }) }
+  const fresh = {
+    endpoint: 'https://push.example/new',
+    toJSON: () => ({ endpoint: 'https://push.example/new', expirationTime: null, keys: { p256dh: 'P', auth: 'A' } }),
+  }
   const self = {
     location: { origin: 'https://greenroom.example' },
     addEventListener: (name: string, fn: (event: unknown) => void) => listeners.set(name, fn),
@@ -33,9 +36,7 @@ function worker(opts: { signedIn: boolean; answer?: (url: string) => number }) {
   }
   const fetch = async (url: string, init?: { method?: string; body?: string }) => {
     if (url === '/api/me')
-      return opts.signedIn
-        ? { ok: true, json: async () => ({ workspaces: [{ id: 'w1' }, { id: 'w2' }] }) }
-        : { ok: false, json: async () => ({}) }
+      return opts.signedIn ? { ok: true, json: async () => ({ workspaces: [{ id: 'w1' }, { id: 'w2' }] }) } : { ok: false, json: async () => ({}) }
     posted.push({ url, body: JSON.parse(init?.body ?? '{}') })
     const status = opts.answer?.(url) ?? 201
     return { ok: status < 300, status }

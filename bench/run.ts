@@ -23,7 +23,8 @@
  *   - Web Push (push.ts): a member's answer to the push payload received and decrypted at a local push service, p50/p95 over 200, vs the POST's round trip
  *   - the road (daysheet.ts, ADR 049): a person's day sheet over HTTP (JSON and PDF) with a 60-show tour, 3 hotels a week and
  *     2 segments a day loaded vs a bare read of the same rows; the tour book PDF of a 30-day leg (time and bytes)
- *   --only a,b (a subset: hot, start, initialJs, feeds, conflicts, sweep, travel-sweep, setlists, durability, tenants, jobs, push, lighthouse, business, daysheet).
+ *   - Notifications (notify.ts): the daily digest for 10,000 people (time, memory) vs reading the same rows by hand; notify-flush jobs worked per second vs a bare pg-boss send
+ *   --only a,b (a subset: hot, start, initialJs, feeds, conflicts, sweep, travel-sweep, setlists, durability, tenants, jobs, push, notify, lighthouse, business, daysheet).
  */
 import { benchRelease } from './release-read.ts'
 import { benchStart } from './start-time.ts'
@@ -39,6 +40,7 @@ import { benchTravelSweep } from './travel-sweep.ts'
 import { benchBusiness } from './business.ts'
 import { benchPush } from './push.ts'
 import { benchDaySheet } from './daysheet.ts'
+import { benchNotify } from './notify.ts'
 
 const args = process.argv.slice(2)
 const seconds = Number(args[args.indexOf('--seconds') + 1]) || 5
@@ -64,6 +66,7 @@ const results = {
   business: runs('business') ? await benchBusiness() : skipped,
   push: runs('push') ? await benchPush() : skipped,
   daySheet: runs('daysheet') ? await benchDaySheet() : skipped,
+  notify: runs('notify') ? await benchNotify() : skipped,
 }
 
 if (json) {
@@ -185,6 +188,16 @@ if (json) {
       )
       console.log(`    baseline, a bare insert of the same rows: ${r.bareInsertsPerSecond} rows/s`)
     }
+  }
+  if (results.notify) {
+    const n = results.notify
+    console.log('\nNotifications (PGlite in memory):')
+    console.log(
+      `  daily digest, ${n.people} people × ${n.notifications / n.people} waiting: ${n.digestSeconds} s (${n.digestPerSecond} people/s), heap +${n.heapGrowthMb} MB, RSS peak ${n.rssPeakMb} MB; the same rows read by hand ${n.baselineReadSeconds} s (${n.digestRatio})`,
+    )
+    console.log(
+      `  queue, ${n.queueJobs} notify-flush jobs sent and worked: ${n.flushJobsPerSecond} jobs/s; bare pg-boss send ${n.bareSendsPerSecond}/s (${n.queueRatio})`,
+    )
   }
   if (results.push) {
     const p = results.push

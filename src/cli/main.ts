@@ -63,6 +63,7 @@ program
       logLevel: config.logLevel,
       serveWebApp: true,
       mail: config.mail,
+      holdReminders: config.holdReminders,
     })
     const stop = async () => {
       await app.close()

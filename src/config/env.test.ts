@@ -43,4 +43,11 @@ describe('email (GREENROOM_SMTP_URL, GREENROOM_MAIL_FROM)', () => {
       expect(() => readConfig({ GREENROOM_MAIL_FROM: from }), from).toThrow(/GREENROOM_MAIL_FROM/)
     }
   })
+
+  it('starts the daily hold reminders unless GREENROOM_HOLD_REMINDERS=off (ADR 047), and refuses anything else naming it', () => {
+    expect(readConfig({}).holdReminders).toBe(true)
+    expect(readConfig({ GREENROOM_HOLD_REMINDERS: 'on' }).holdReminders).toBe(true)
+    expect(readConfig({ GREENROOM_HOLD_REMINDERS: 'off' }).holdReminders).toBe(false)
+    expect(() => readConfig({ GREENROOM_HOLD_REMINDERS: 'no' })).toThrow(/GREENROOM_HOLD_REMINDERS/)
+  })
 })

@@ -82,6 +82,8 @@ const EnvSchema = z.object({
   GREENROOM_MAIL_RETRY_SECONDS: z.coerce.number().int().min(1).max(3600).default(5),
   /** Seconds one SMTP delivery may take; a try still sending after twice this is taken as lost (its instance died) and claimed again. */
   GREENROOM_MAIL_TIMEOUT_SECONDS: z.coerce.number().int().min(1).max(600).default(30),
+  /** The daily hold reminders (ADR 047): `on` (the default) starts them with the server; `off` leaves them to another instance or nobody. */
+  GREENROOM_HOLD_REMINDERS: z.enum(['on', 'off']).default('on'),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
 })
 
@@ -101,6 +103,7 @@ export interface Config {
   logLevel: string
   travel: TravelPolicy
   mail: MailConfig
+  holdReminders: boolean
 }
 
 /** How email leaves (ADR 033); no smtpUrl: kept in the outbox. */
@@ -137,5 +140,6 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
       retrySeconds: e.GREENROOM_MAIL_RETRY_SECONDS,
       timeoutSeconds: e.GREENROOM_MAIL_TIMEOUT_SECONDS,
     },
+    holdReminders: e.GREENROOM_HOLD_REMINDERS === 'on',
   }
 }

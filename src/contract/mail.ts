@@ -60,8 +60,18 @@ export const PreferencesSchema = z.object({
 })
 export type Preferences = z.infer<typeof PreferencesSchema>
 
+/**
+ * A setting to save: push has no digest (ADR 047): a push interrupts for something worth it now; the
+ * day's summary is the email digest's. `digest` on push is refused naming the field, not taken as
+ * `immediately`.
+ */
+const SavedPreferenceSchema = PreferenceSchema.superRefine((p, ctx) => {
+  if (p.channel === 'push' && p.setting === 'digest')
+    ctx.addIssue({ code: 'custom', path: ['setting'], message: 'push has no digest: immediately or off (the daily digest is an email)' })
+})
+
 export const SetPreferencesBodySchema = z.object({
-  preferences: z.array(PreferenceSchema).max(50).default([]),
+  preferences: z.array(SavedPreferenceSchema).max(50).default([]),
   delivery: DeliverySchema.optional().describe('Absent: left as it is'),
 })
 export type SetPreferencesBody = z.infer<typeof SetPreferencesBodySchema>

@@ -24,6 +24,12 @@ export const SubscribeBodySchema = z.object({
       .refine(isAuthSecret, 'must be the base64url of a 16-byte secret'),
   }),
   label: lineText(80).trim().min(1).optional().describe('What you call the device; by default the browser and system'),
+  replaces: lineText(MAX_ENDPOINT_LENGTH)
+    .min(1)
+    .optional()
+    .describe(
+      'The endpoint this subscription replaces (the service worker after `pushsubscriptionchange`, ADR 047): that device of yours is replaced, keeping its name; 404 when you have none with it here',
+    ),
 })
 export type SubscribeBody = z.infer<typeof SubscribeBodySchema>
 

@@ -11,6 +11,7 @@ import { loadGuestsDemo } from './demo-guests.ts'
 import { loadAdvanceDemo } from './demo-advance.ts'
 import { loadTravelDemo } from './demo-travel.ts'
 import { loadAvailabilityDemo } from './demo-availability.ts'
+import { loadNotifyDemo } from './demo-notify.ts'
 import { demoWorldIssues } from './demo-world-issues.ts'
 import { demoWorldRows, type DemoWorldRows } from './demo-world-rows.ts'
 import { DEMO_PASSWORD, world2013, type DemoWorld } from './world-2013.ts'
@@ -103,6 +104,7 @@ export async function loadDemoWorld(db: Db, opts: { clock: Clock; world?: DemoWo
     await loadAdvanceDemo(tx as unknown as Db, rows, { now: opts.clock.now(), newId: uuidv7 })
     await loadTravelDemo(tx as unknown as Db, rows, { now: opts.clock.now(), newId: uuidv7 })
     await loadAvailabilityDemo(tx as unknown as Db, rows, { now: opts.clock.now(), newId: uuidv7 })
+    await loadNotifyDemo(tx as unknown as Db, rows, { now: opts.clock.now(), newId: uuidv7 })
     await loadBusinessDemo(tx as unknown as Db, rows, { now: opts.clock.now() })
     // The band's owner claims each of our acts' slug as its public handle (ADR 015), so
     // /public/big-time-rush is the band's page; outside acts get none.

@@ -92,3 +92,9 @@ export function holdStage(endsOn: string, today: string): HoldStage | null {
   if (days <= 30) return 'in-30-days'
   return null
 }
+
+/** The inbox line of a hold reminder: "The Columbia hold on “Halfway There” ends on 2013-06-10 (within 7 days)". */
+export function holdTitle(stage: HoldStage, p: { workTitle: string; holder: string; endsOn: string }): string {
+  if (stage === 'free') return `“${p.workTitle}” is free and clear: the ${p.holder} hold ended on ${p.endsOn}`
+  return `The ${p.holder} hold on “${p.workTitle}” ends on ${p.endsOn} (${stage === 'in-7-days' ? 'within 7 days' : 'within 30 days'})`
+}

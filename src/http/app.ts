@@ -38,6 +38,7 @@ import { promoterFormRoutes } from './routes/promoter-form.routes.ts'
 import { answerLinkRoutes } from './routes/answer-link.routes.ts'
 import { startAvailabilityJobs } from '../usecases/availability/availability-jobs.ts'
 import { startPushJobs } from '../usecases/push/delivery.ts'
+import { startHoldReminders } from '../usecases/notifications/hold-reminders.ts'
 import { vapidSubjectOf, type PushSettings } from '../usecases/push/settings.ts'
 import { createEventBus, type EventBus } from '../events/index.ts'
 import { listenForAuthChanges } from '../events/auth-changes.ts'
@@ -68,6 +69,12 @@ export interface AppOptions {
   workJobs?: boolean
   /** Email (ADR 033): GREENROOM_SMTP_URL and friends; without an SMTP URL (the default) mail is kept in the outbox. */
   mail?: Partial<MailConfig>
+  /**
+   * The daily hold reminders (ADR 047): this instance starts the daily chain (and runs today's at
+   * once). Off by default here (tests that count inbox lines); on for `greenroom serve` unless
+   * GREENROOM_HOLD_REMINDERS=off.
+   */
+  holdReminders?: boolean
   /** Web Push (ADR 044): retry timing, and (tests, the bench) push services on http://127.0.0.1. */
   push?: Partial<Omit<PushSettings, 'subject'>>
 }
@@ -161,6 +168,7 @@ export async function buildApp(opts: AppOptions): Promise<App> {
   await startFlushJobs(deps, jobs, { work: opts.workJobs ?? true })
   await startAvailabilityJobs(deps, jobs, { work: opts.workJobs ?? true })
   await startPushJobs(deps, jobs, { work: opts.workJobs ?? true })
+  await startHoldReminders(deps, jobs, { work: opts.workJobs ?? true, start: opts.holdReminders ?? false })
   const ctx = { deps, database: opts.database, secureCookies: opts.secureCookies ?? false, publicUrl: opts.publicUrl, planner, jobs }
 
   registerSecurityHeaders(app, { secure: ctx.secureCookies })

@@ -73,7 +73,7 @@ describe('notification settings and booking notifications (demo world, a real SM
         { personId: person('Victoria'), role: 'guest' },
       ],
     }
-  }, 120_000)
+  }, 300_000)
   afterAll(async () => {
     await app?.close()
     await database?.close()
@@ -157,5 +157,46 @@ describe('notification settings and booking notifications (demo world, a real SM
     expect((await prefs('james')).waiting.find((w) => w.title.includes('set 22:15'))).toMatchObject({ reason: 'digest', dueAt: '2013-04-15T22:30:00.000Z' })
     // still in the inbox at once
     expect((await inbox('james')).some((n) => n.title.includes('set 22:15'))).toBe(true)
+  }, 90_000)
+
+  it('refuses a digest on push naming the field (push has no digest: ADR 047), and takes immediately or off', async () => {
+    const digest = await as.carlos!.put(`${api}/me/notification-preferences`, { preferences: [{ kind: 'show.changed', channel: 'push', setting: 'digest' }] })
+    expect(digest.statusCode).toBe(400)
+    expect(digest.headers['content-type']).toContain('application/problem+json')
+    expect(digest.json().errors).toEqual([expect.objectContaining({ path: 'preferences.0.setting', message: expect.stringContaining('push has no digest') })])
+    expect((await prefs('carlos')).preferences.find((p) => p.kind === 'show.changed' && p.channel === 'push')?.setting).toBe('immediately')
+    const off = await as.carlos!.put(`${api}/me/notification-preferences`, { preferences: [{ kind: 'show.changed', channel: 'push', setting: 'off' }] })
+    expect(off.statusCode, off.body).toBe(200)
+    expect((await prefs('carlos')).preferences.find((p) => p.kind === 'show.changed' && p.channel === 'push')?.setting).toBe('off')
+    // email keeps its digest
+    const email = await as.carlos!.put(`${api}/me/notification-preferences`, { preferences: [{ kind: 'show.changed', channel: 'email', setting: 'digest' }] })
+    expect(email.statusCode, email.body).toBe(200)
+  })
+
+  it('tells the people on a commitment that it was deleted, in the inbox and by email (the row is gone when the job runs)', async () => {
+    const people = (await as[manager]!.get(`${api}/people`)).json() as { id: string; name: string }[]
+    const carlos = people.find((p) => p.name.startsWith('Carlos'))!.id
+    const created = await as[manager]!.post(`${api}/commitments`, {
+      kind: 'promo-interview',
+      title: 'Radio promo day',
+      outlet: 'KIIS FM',
+      timeZone: 'America/Los_Angeles',
+      startDate: '2013-12-29',
+      startTime: '09:00',
+      endDate: '2013-12-29',
+      endTime: '17:00',
+      personIds: [carlos],
+    })
+    expect(created.statusCode, created.body).toBe(201)
+    const id = (created.json() as { id: string }).id
+    await until('Carlos hears of the booking', async () => (await inbox('carlos')).some((n) => n.link === `/commitments/${id}`))
+    expect((await as[manager]!.delete(`${api}/commitments/${id}`)).statusCode).toBe(204)
+    const cancelled = '“Radio promo day” on 2013-12-29 was cancelled'
+    await until('Carlos hears it was deleted', async () => (await inbox('carlos')).some((n) => n.title === cancelled))
+    expect((await inbox('carlos')).find((n) => n.title === cancelled)?.link).toBe('/commitments')
+    await until('and by email', () => sink.to(address('carlos')).some((m) => m.text.includes(cancelled)))
+    // deleting it again is a 404 and tells nobody twice
+    expect((await as[manager]!.delete(`${api}/commitments/${id}`)).statusCode).toBe(404)
+    expect((await inbox('carlos')).filter((n) => n.title === cancelled)).toHaveLength(1)
   }, 90_000)
 })

@@ -131,6 +131,24 @@ describe('Web Push', () => {
     expect((await owner.get(`${base}/me/push-subscriptions`)).json()).toEqual([])
   })
 
+  it('a subscription the push service changed replaces the old device, keeping its name; only its own person’s, else 404 (ADR 047)', async () => {
+    const old = newDevice()
+    const first = await owner.post(`${base}/me/push-subscriptions`, { ...old.json(), label: 'Kendall’s phone' })
+    expect(first.statusCode, first.body).toBe(201)
+    const fresh = newDevice()
+    // another person cannot replace it, and an endpoint nobody has is nothing to replace
+    expect((await member.post(`${base}/me/push-subscriptions`, { ...fresh.json(), replaces: old.json().endpoint })).statusCode).toBe(404)
+    const unknown = await owner.post(`${base}/me/push-subscriptions`, { ...fresh.json(), replaces: `${sink.origin}/push/none` })
+    expect(unknown.statusCode).toBe(404)
+    expect(unknown.headers['content-type']).toContain('application/problem+json')
+    const replaced = await owner.post(`${base}/me/push-subscriptions`, { ...fresh.json(), replaces: old.json().endpoint })
+    expect(replaced.statusCode, replaced.body).toBe(201)
+    const mine = (await owner.get(`${base}/me/push-subscriptions`)).json() as { id: string; endpoint: string; label: string }[]
+    expect(mine.map((d) => [d.endpoint, d.label])).toEqual([[fresh.json().endpoint, 'Kendall’s phone']])
+    expect((await member.get(`${base}/me/push-subscriptions`)).json()).toEqual([])
+    await owner.delete(`${base}/me/push-subscriptions/${mine[0]!.id}`)
+  })
+
   it('a notification reaches the device once, encrypted to it (RFC 8291) and signed with the served key (RFC 8292)', async () => {
     const device = newDevice()
     expect((await owner.post(`${base}/me/push-subscriptions`, device.json())).statusCode).toBe(201)

@@ -49,3 +49,31 @@ self.addEventListener('notificationclick', (event) => {
     })(),
   )
 })
+
+// The push service replaced this device's subscription (it expired, or the browser rotated its
+// keys: ADR 047): subscribe again with the old one's options if the browser has not, and tell every
+// workspace of the signed-in account that had the old endpoint (each answers 404 where it had none).
+async function resubscribe(event) {
+  const old = event.oldSubscription || null
+  let fresh = event.newSubscription || null
+  if (!fresh && old && old.options) fresh = await self.registration.pushManager.subscribe(old.options)
+  if (!fresh || !old) return { told: 0 }
+  const me = await fetch('/api/me', { credentials: 'same-origin' })
+  if (!me.ok) return { told: 0 } // signed out: the app subscribes again when the switch is next turned on
+  const { workspaces } = await me.json()
+  let told = 0
+  for (const ws of Array.isArray(workspaces) ? workspaces : []) {
+    const res = await fetch(`/api/workspaces/${encodeURIComponent(ws.id)}/me/push-subscriptions`, {
+      method: 'POST',
+      credentials: 'same-origin',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ ...fresh.toJSON(), replaces: old.endpoint }),
+    })
+    if (res.ok) told++
+  }
+  return { told }
+}
+
+self.addEventListener('pushsubscriptionchange', (event) => {
+  event.waitUntil(resubscribe(event).catch(() => ({ told: 0 })))
+})

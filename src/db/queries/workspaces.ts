@@ -50,3 +50,8 @@ export async function countOwners(db: Db, workspaceId: string): Promise<number> 
     .where(and(eq(workspaceMembers.workspaceId, workspaceId), eq(workspaceMembers.role, 'owner')))
   return owners?.n ?? 0
 }
+
+/** Every workspace's id, in id order (the daily hold reminders visit each one: ADR 047). */
+export async function allWorkspaceIds(db: Db): Promise<string[]> {
+  return (await db.select({ id: workspaces.id }).from(workspaces).orderBy(workspaces.id)).map((r) => r.id)
+}

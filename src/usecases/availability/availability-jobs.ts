@@ -13,6 +13,7 @@ import type { Deps } from '../deps.ts'
 import { queueMail, type MailToQueue } from '../mail/outbox.ts'
 import { unsubscribeToken } from '../mail/unsubscribe.ts'
 import { answerToken } from './answer-token.ts'
+import { pushNotice } from '../push/push-notice.ts'
 
 /**
  * The availability request's messages (ADR 042), written by `availability` jobs (pg-boss, ADR 029):
@@ -131,11 +132,12 @@ export async function runAvailabilityNotice(deps: Deps, notice: AvailabilityNoti
   )
   if (written > 0) await deps.events?.publish({ workspaceId: ws, kind: 'notification', requestId: row.id })
   await mailAvailability(deps, { row, recipients, dedupeKey, title, link, step: notice.step, counts: countAnswers(answers) })
+  await pushNotice(deps, { workspaceId: ws, kind: 'availability', personIds: recipients, dedupeKey, title, link })
   return written
 }
 
 /** The emails of one step: the asked get their signed answer link, the asker a link to the summary table. */
-async function mailAvailability(
+export async function mailAvailability(
   deps: Deps,
   m: {
     row: NonNullable<Awaited<ReturnType<typeof getAvailabilityRequestRow>>>

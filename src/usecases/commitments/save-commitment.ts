@@ -15,6 +15,7 @@ import { commitmentBooking, draftCommitment, type CommitmentBody, type Commitmen
 import { getCommitment, loadCommitment } from './list-commitments.ts'
 import { bookingChange, type BookingChange, type BookingState } from '../../domain/notification-kinds.ts'
 import { tellAboutBooking } from '../notifications/booking-notices.ts'
+import { commitmentForNotice } from '../../db/queries/notify.ts'
 
 type UpdateBody = z.output<typeof UpdateCommitmentBodySchema>
 
@@ -140,7 +141,24 @@ export async function updateCommitment(deps: Deps, actor: Actor, commitmentId: s
   return finishVersionedWrite({ kind: 'commitment', id: commitmentId, updatedRows, load: () => loadCommitment(deps, actor, commitmentId) })
 }
 
+/**
+ * Deletes a commitment (there is no other way to cancel one) and tells its people, like any other
+ * change (ADR 047): the row is gone by the time the notify job runs, so the notice carries what
+ * the inbox line needs, read in the same transaction as the delete.
+ */
 export async function deleteCommitment(deps: Deps, actor: Actor, commitmentId: string): Promise<void> {
   assertWritesAll(actor, 'commitments')
-  if ((await commitmentRows.delete(deps.db, actor.workspaceId, commitmentId)) === 0) throw new NotFoundError('commitment', commitmentId)
+  const gone = await deps.db.transaction(async (tx) => {
+    const before = await commitmentForNotice(tx, actor.workspaceId, commitmentId)
+    if ((await commitmentRows.delete(tx, actor.workspaceId, commitmentId)) === 0) return null
+    return before
+  })
+  if (!gone) throw new NotFoundError('commitment', commitmentId)
+  await tellAboutBooking(deps, actor, {
+    kind: 'commitment.changed',
+    commitmentId,
+    change: 'cancelled',
+    version: gone.version,
+    deleted: { title: gone.title, startDate: gone.startDate, startTime: gone.startTime, locationName: gone.locationName, people: gone.people },
+  })
 }

@@ -72,7 +72,7 @@ const LINES: Record<NotificationKind, string> = {
 }
 
 /** The email of one notification to one person. */
-async function singleMail(
+export async function singleMail(
   deps: Deps,
   ws: { slug: string; name: string },
   n: NoticeForMail,

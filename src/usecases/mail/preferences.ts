@@ -13,8 +13,11 @@ import { profilesOf } from './notification-mail.ts'
 export async function myPreferences(deps: Deps, actor: Actor): Promise<Preferences> {
   const personId = await findPersonIdOfUser(deps.db, actor.workspaceId, actor.userId)
   const saved = personId ? await preferencesOf(deps.db, actor.workspaceId, personId) : []
-  const setting = (kind: string, channel: string): Setting =>
-    (saved.find((p) => p.kind === kind && p.channel === channel)?.setting as Setting | undefined) ?? 'immediately'
+  const setting = (kind: string, channel: string): Setting => {
+    const stored = (saved.find((p) => p.kind === kind && p.channel === channel)?.setting as Setting | undefined) ?? 'immediately'
+    // push has no digest (ADR 047): a row saved before it was refused reads as what it does
+    return channel === 'push' && stored === 'digest' ? 'immediately' : stored
+  }
   return {
     preferences: PREFERENCE_KINDS.flatMap((kind) => CHANNELS.map((channel) => ({ kind, channel, setting: setting(kind, channel) }))),
     delivery: personId ? (await profilesOf(deps.db, actor.workspaceId, [personId])).get(personId)! : defaultProfile(null),

@@ -16,6 +16,7 @@ import { isPublic } from '../../domain/public-shows.ts'
 import type { AnnouncementState, ShowStatus } from '../../domain/touring.ts'
 import type { Actor, Deps } from '../deps.ts'
 import { mailNotice } from '../mail/notification-mail.ts'
+import { pushNotice } from '../push/push-notice.ts'
 
 /**
  * Notices about shows, commitments and conflicts (issue 14 point 2, ADR 041): queued by the write
@@ -38,6 +39,17 @@ export interface CommitmentNotice {
   change: BookingChange
   version: number
   actorUserId: string
+  /** A deleted commitment: what it was, read before the delete (the job finds no row to read). */
+  deleted?: DeletedCommitment
+}
+
+/** What the people of a deleted commitment are told of it. */
+export interface DeletedCommitment {
+  title: string
+  startDate: string
+  startTime: string | null
+  locationName: string
+  people: string[]
 }
 
 export interface ConflictNotice {
@@ -94,6 +106,8 @@ export async function tellPeople(
     thing: n.thing,
     thingName: n.thingName,
   })
+  // and to their devices (ADR 044), like the set-list notices
+  await pushNotice(deps, { workspaceId: n.workspaceId, kind: n.kind, personIds: n.personIds, dedupeKey: n.dedupeKey, title: n.title, link: n.link })
   return written
 }
 
@@ -130,7 +144,9 @@ export async function writeShowNotifications(deps: Deps, notice: ShowNotice): Pr
 /** The people on a commitment but the one who changed it, by the permission table (a limited reader only of their own). */
 export async function writeCommitmentNotifications(deps: Deps, notice: CommitmentNotice): Promise<number> {
   const ws = notice.workspaceId
-  const c = await commitmentForNotice(deps.db, ws, notice.commitmentId)
+  const c = notice.deleted
+    ? { id: notice.commitmentId, version: notice.version, ...notice.deleted }
+    : await commitmentForNotice(deps.db, ws, notice.commitmentId)
   if (!c || c.version !== notice.version) return 0
   const actor = await findPersonIdOfUser(deps.db, ws, notice.actorUserId)
   const candidates = c.people.filter((p) => p !== actor)
@@ -140,9 +156,10 @@ export async function writeCommitmentNotifications(deps: Deps, notice: Commitmen
     workspaceId: ws,
     kind: 'commitment.changed',
     personIds: told,
-    dedupeKey: `commitment.changed:${c.id}:${notice.version}`,
+    dedupeKey: `commitment.changed:${c.id}:${notice.deleted ? 'deleted' : notice.version}`,
     title: bookingTitle('commitment', notice.change, { name: c.title, date: c.startDate, place: c.locationName, time: c.startTime }),
-    link: `/commitments/${c.id}`,
+    // a deleted commitment has no page of its own: the list it was on
+    link: notice.deleted ? '/commitments' : `/commitments/${c.id}`,
     actorPersonId: actor,
     thing: `commitment:${c.id}`,
     thingName: `“${c.title}”`,

@@ -55,19 +55,27 @@ export async function subscribe(
   const existing = await subscriptionByEndpoint(deps.db, actor.workspaceId, body.endpoint)
   if (existing && existing.personId !== personId && (existing.p256dh !== p256dh || existing.auth !== auth))
     throw new ConflictError('This endpoint is subscribed already with other keys.', [{ path: 'endpoint', message: 'subscribed already with other keys' }])
-  const mine = await subscriptionsOfPerson(deps.db, actor.workspaceId, personId)
+  let mine = await subscriptionsOfPerson(deps.db, actor.workspaceId, personId)
+  // the push service changed the device's subscription (pushsubscriptionchange): the old one goes, its name stays
+  const replaced = body.replaces !== undefined && body.replaces !== body.endpoint ? mine.find((s) => s.endpoint === body.replaces) : undefined
+  if (body.replaces !== undefined && body.replaces !== body.endpoint && !replaced) throw new NotFoundError('device', body.replaces)
+  if (replaced) mine = mine.filter((s) => s.id !== replaced.id)
   if (mine.length >= MAX_DEVICES_PER_PERSON && !mine.some((s) => s.endpoint === body.endpoint))
     throw new ConflictError(`You have ${MAX_DEVICES_PER_PERSON} devices taking notifications here; remove one first.`)
-  const { row, created } = await upsertSubscription(deps.db, {
-    workspaceId: actor.workspaceId,
-    id: uuidv7(),
-    personId,
-    endpoint: body.endpoint,
-    p256dh,
-    auth,
-    label: body.label ?? deviceLabel(userAgent),
-    createdAt: deps.clock.now(),
-  })
+  const write = async (db: typeof deps.db) => {
+    if (replaced) await deleteSubscription(db, actor.workspaceId, personId, replaced.id)
+    return upsertSubscription(db, {
+      workspaceId: actor.workspaceId,
+      id: uuidv7(),
+      personId,
+      endpoint: body.endpoint,
+      p256dh,
+      auth,
+      label: body.label ?? replaced?.label ?? deviceLabel(userAgent),
+      createdAt: deps.clock.now(),
+    })
+  }
+  const { row, created } = replaced ? await deps.db.transaction((tx) => write(tx as unknown as typeof deps.db)) : await write(deps.db)
   return { device: present(row), created }
 }
 

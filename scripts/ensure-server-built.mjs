@@ -2,8 +2,8 @@
 // missing or older than its sources, so `npm start` and the `greenroom` bin run plain JavaScript with
 // no transpiler in the process, and a start loads a few files instead of ~1,300 modules (ADR 052).
 // Run directly, or import { ensureServerBuilt }.
-import { cpSync, existsSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs'
-import { join } from 'node:path'
+import { cpSync, existsSync, mkdirSync, readdirSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs'
+import { basename, dirname, join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 
 const root = fileURLToPath(new URL('..', import.meta.url))
@@ -51,8 +51,7 @@ export async function ensureServerBuilt({ quiet = false } = {}) {
   if (serverBuildIsFresh()) return
   if (!quiet) console.error('Bundling the server to dist/server/ (once; later starts reuse it)…')
   const { build } = await import('esbuild')
-  rmSync(out, { recursive: true, force: true })
-  await build({
+  const result = await build({
     absWorkingDir: root,
     // The CLI (which serves) and the planner's worker thread; what only some requests need (PDFs,
     // mail, push, the demo world, importers) is imported on first use and lands in chunks of its own.
@@ -72,7 +71,27 @@ export async function ensureServerBuilt({ quiet = false } = {}) {
     banner: { js: "import { createRequire as __greenroomRequire } from 'node:module'; const require = __greenroomRequire(import.meta.url);" },
     sourcemap: 'linked',
     logLevel: quiet ? 'error' : 'warning',
+    write: false,
   })
+  // Written file by file, each to a temporary name then renamed: a process starting meanwhile (tests
+  // start several at once, a server may be running) reads either the old file or the new, never half
+  // of one. Chunks are named by their content, so an old main.js never loads a new chunk of the same name.
+  mkdirSync(out, { recursive: true })
+  const written = new Set()
+  // The chunks first, the entries (main.js, worker.js) last: a new entry never names a chunk not yet written.
+  const entriesLast = [...result.outputFiles].sort((a, b) => Number(!basename(a.path).startsWith('chunk-')) - Number(!basename(b.path).startsWith('chunk-')))
+  for (const file of entriesLast) {
+    mkdirSync(dirname(file.path), { recursive: true })
+    const temporary = `${file.path}.${process.pid}.tmp`
+    writeFileSync(temporary, file.contents)
+    renameSync(temporary, file.path)
+    written.add(basename(file.path))
+  }
+  // Chunks of earlier builds, once nothing started from them can still be running.
+  const dayAgo = Date.now() - 24 * 3600_000
+  for (const e of readdirSync(out, { withFileTypes: true })) {
+    if (e.isFile() && e.name !== '.built' && !written.has(e.name) && statSync(join(out, e.name)).mtimeMs < dayAgo) rmSync(join(out, e.name))
+  }
   // Read beside the compiled code: the SQL migrations (db/migrate.ts's ./migrations).
   cpSync(join(root, 'src/db/migrations'), join(out, 'migrations'), { recursive: true })
   writeFileSync(stamp, new Date().toISOString())

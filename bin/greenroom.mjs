@@ -1,6 +1,6 @@
 #!/usr/bin/env node
-// The `greenroom` command: runs the compiled server (dist/, plain JavaScript, no transpiler in the
-// process), compiling it first when it is missing or older than src/ (scripts/ensure-server-built.mjs).
+// The `greenroom` command: runs the bundled server (dist/server/, plain JavaScript, no transpiler in
+// the process), bundling it first when it is missing or older than src/ (scripts/ensure-server-built.mjs, ADR 052).
 import { ensureServerBuilt } from '../scripts/ensure-server-built.mjs'
-ensureServerBuilt()
-await import('../dist/cli/main.js')
+await ensureServerBuilt()
+await import('../dist/server/main.js')

@@ -126,6 +126,9 @@ export async function buildApp(opts: AppOptions): Promise<App> {
     trustProxy: fastifyTrustProxy(opts.trustProxy ?? false),
     bodyLimit: BODY_LIMIT_MB * 1024 * 1024,
     frameworkErrors: handleError,
+    // Fastify's default (10 s per plugin) failed the start on a host at load average 30 (ADR 052): a
+    // slow start is better than none; a plugin that truly hangs still fails, after a minute.
+    pluginTimeout: 60_000,
   }).withTypeProvider<ZodTypeProvider>()
   const routeTable: RouteEntry[] = []
   app.addHook('onRoute', (route) => {

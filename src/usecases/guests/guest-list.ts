@@ -44,7 +44,7 @@ import {
   type AllotmentKey,
 } from '../../domain/guests.ts'
 import { instantToLocalTime } from '../../domain/local-time.ts'
-import { doorListCsv, doorListPdf, type DoorListInput } from '../../interop/guests/door-list.ts'
+import type { DoorListInput } from '../../interop/guests/door-list.ts'
 import { grantOf } from '../../domain/permissions.ts'
 import type { Actor, Deps } from '../deps.ts'
 import { readerOf } from '../read-access.ts'
@@ -478,6 +478,8 @@ const doorInput = (list: DoorList): DoorListInput => ({
 /** The door list as a file to download: PDF to print or CSV for a spreadsheet. */
 export async function doorListFile(deps: Deps, actor: Actor, showId: string, format: 'pdf' | 'csv'): Promise<{ fileName: string; body: Buffer | string }> {
   const list = await doorList(deps, actor, showId)
+  // pdf-lib and the fonts are loaded on first use, not at start (ADR 052).
+  const { doorListCsv, doorListPdf } = await import('../../interop/guests/door-list.ts')
   const input = doorInput(list)
   return format === 'pdf'
     ? { fileName: `${list.fileStem}.pdf`, body: Buffer.from(await doorListPdf(input)) }

@@ -17,7 +17,7 @@ import type { JobData, JobKind, JobQueue } from '../../jobs/job-queue.ts'
 import { fieldError, ForbiddenError } from '../../domain/errors.ts'
 import { grantOf } from '../../domain/permissions.ts'
 import type { Actor, Deps } from '../deps.ts'
-import { renderMail, type MailContent } from './templates.tsx'
+import type { MailContent } from './templates.tsx'
 import { SmtpRefusal } from './transport.ts'
 import type { MailSettings } from './settings.ts'
 
@@ -60,6 +60,8 @@ export async function queueMail(deps: Deps, workspaceId: string, mails: MailToQu
     mails.flatMap((m) => (m.personId ? [m.personId] : [])),
   )
   const host = new URL(mail.publicUrl).hostname || 'greenroom.invalid'
+  // react-dom/server is loaded with the first mail, not at start (ADR 052).
+  const { renderMail } = await import('./templates.tsx')
   const now = deps.clock.now()
   const rows: NewOutboxRow[] = mails.map((m) => {
     const id = uuidv7()

@@ -1,4 +1,4 @@
-import nodemailer from 'nodemailer'
+import type { Transporter } from 'nodemailer'
 
 /** One message as it leaves (ADR 033). */
 export interface OutgoingMail {
@@ -30,15 +30,23 @@ export class SmtpRefusal extends Error {
 
 /** nodemailer over SMTP, from GREENROOM_SMTP_URL (smtp:// with STARTTLS when offered, smtps:// with TLS from the start). */
 export function smtpTransport(url: string, timeoutSeconds: number): MailTransport {
-  const transporter = nodemailer.createTransport(url, {})
-  const timeouts = transporter.options as { connectionTimeout?: number; greetingTimeout?: number; socketTimeout?: number }
-  timeouts.connectionTimeout = timeoutSeconds * 1000
-  timeouts.greetingTimeout = timeoutSeconds * 1000
-  timeouts.socketTimeout = timeoutSeconds * 1000
+  // nodemailer is loaded with the first message, not at start (ADR 052).
+  let opened: Promise<Transporter> | undefined
+  let transporter: Transporter | undefined
+  const open = async () => {
+    const { default: nodemailer } = await import('nodemailer')
+    transporter = nodemailer.createTransport(url, {})
+    const timeouts = transporter.options as { connectionTimeout?: number; greetingTimeout?: number; socketTimeout?: number }
+    timeouts.connectionTimeout = timeoutSeconds * 1000
+    timeouts.greetingTimeout = timeoutSeconds * 1000
+    timeouts.socketTimeout = timeoutSeconds * 1000
+    return transporter
+  }
   return {
     async send(mail) {
+      const smtp = await (opened ??= open())
       try {
-        await transporter.sendMail({
+        await smtp.sendMail({
           from: mail.from,
           to: mail.to,
           subject: mail.subject,
@@ -52,6 +60,6 @@ export function smtpTransport(url: string, timeoutSeconds: number): MailTranspor
         throw new SmtpRefusal(e.response ?? e.message ?? String(err), e.responseCode)
       }
     },
-    close: () => transporter.close(),
+    close: () => transporter?.close(),
   }
 }

@@ -1,5 +1,4 @@
 import { createHash } from 'node:crypto'
-import webpush from 'web-push'
 import { claimDelivery, deleteSubscriptionById, endDeliveryTry, getDelivery, waitingDeliveries } from '../../db/queries/push.ts'
 import type { PushPayload } from '../../domain/push.ts'
 import type { JobData, JobKind, JobQueue } from '../../jobs/job-queue.ts'
@@ -51,6 +50,7 @@ export async function deliverPush(deps: Deps, data: PushJobData): Promise<'sent'
   const claimedAt = delivery.claimedAt!
   const keys = await vapidKeys(deps)
   const payload: PushPayload = { title: delivery.title, body: delivery.body, url: delivery.url, tag: topicOf(delivery.dedupeKey) }
+  const { default: webpush } = await import('web-push') // loaded on first push, not at start (ADR 052)
   const request = webpush.generateRequestDetails(
     { endpoint: subscription.endpoint, keys: { p256dh: subscription.p256dh, auth: subscription.auth } },
     JSON.stringify(payload),

@@ -1,4 +1,3 @@
-import webpush from 'web-push'
 import { vapidKeysOf } from '../../db/queries/push.ts'
 import type { Deps } from '../deps.ts'
 
@@ -11,6 +10,7 @@ let cached: { db: unknown; keys: { publicKey: string; privateKey: string } } | n
 
 export async function vapidKeys(deps: Deps): Promise<{ publicKey: string; privateKey: string }> {
   if (cached?.db === deps.db) return cached.keys
+  const { default: webpush } = await import('web-push') // loaded on first use, not at start (ADR 052)
   const keys = await vapidKeysOf(deps.db, () => webpush.generateVAPIDKeys(), deps.clock.now())
   cached = { db: deps.db, keys }
   return keys

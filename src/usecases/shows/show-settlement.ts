@@ -18,7 +18,6 @@ import { currencyProblem } from '../../domain/currency.ts'
 import { ConflictError, ForbiddenError, NotFoundError, ValidationError } from '../../domain/errors.ts'
 import { grantOf } from '../../domain/permissions.ts'
 import { convertMinor, settle, settlementIssues, type Settlement, type SettlementInput } from '../../domain/settlement.ts'
-import { settlementSheetPdf } from '../../interop/settlement-sheet/settlement-sheet-pdf.ts'
 import type { Actor, Deps } from '../deps.ts'
 import { fileSlug } from '../publishing/split-sheet.ts'
 import { readerOf } from '../read-access.ts'
@@ -234,6 +233,8 @@ export async function settlementSheet(deps: Deps, actor: Actor, showId: string):
   const tour = show.tourId ? await tourMoney(deps.db, actor.workspaceId, show.tourId) : null
   const homeCurrency = tour?.homeCurrency ?? null
   const rate = input.exchangeRate ?? null
+  // pdf-lib and the fonts are loaded on first use, not at start (ADR 026, ADR 052).
+  const { settlementSheetPdf } = await import('../../interop/settlement-sheet/settlement-sheet-pdf.ts')
   const bytes = await settlementSheetPdf({
     actName: show.actName,
     venueName: show.venueName,

@@ -159,6 +159,39 @@ describe('hotel stays on the road', () => {
     expect(stale.json().current).toMatchObject({ version: 2, checkOutTime: '12:00' })
   })
 
+  it('puts a guest’s own check-in and check-out in their private calendar feed, on the hotel’s clock, never a confirmation number', async () => {
+    const feedOf = async (personId: string) => {
+      const feed = await created(owner, `${base}/people/${personId}/feeds`, {})
+      const res = await owner.get(new URL(feed.url).pathname)
+      expect(res.statusCode).toBe(200)
+      return res.body.replace(/\r\n /g, '')
+    }
+    const events = (ics: string) =>
+      ics
+        .split('BEGIN:VEVENT')
+        .slice(1)
+        .filter((e) => e.includes('SUMMARY:Check '))
+        .map((e) => ({
+          summary: /SUMMARY:(.*)/.exec(e)![1]!.trim(),
+          start: /DTSTART[^:]*:(.*)/.exec(e)![1]!.trim(),
+          end: /DTEND[^:]*:(.*)/.exec(e)![1]!.trim(),
+        }))
+    // the viewer joins late (first night the 13th); the stay checks out at 12:00 since the edit
+    const viewer = await feedOf(id.viewer!)
+    expect(events(viewer)).toEqual([
+      { summary: 'Check in: W New York – Union Square', start: '20130713T150000', end: '20130713T150000' },
+      { summary: 'Check out: W New York – Union Square', start: '20130715T120000', end: '20130715T120000' },
+    ])
+    expect(viewer).toContain('DTSTART;TZID=America/New_York:20130713T150000')
+    expect(viewer).toContain('201 Park Avenue South')
+    // the member leaves early (checks out the 14th)
+    expect(events(await feedOf(id.member!)).map((e) => e.start)).toEqual(['20130712T150000', '20130714T120000'])
+    // someone who is no guest of any stay has no hotel in their feed
+    const nobody = (await created(owner, `${base}/people`, { name: 'Not A Guest' })).id
+    expect(events(await feedOf(nobody))).toEqual([])
+    for (const ics of [viewer, await feedOf(id.crew!), await feedOf(id.kendall!)]) expect(ics).not.toMatch(/WNY-\d+|Crew motel|master key/)
+  })
+
   it('removes a stay with its room list', async () => {
     expect((await owner.delete(`${base}/hotels/${id.other}`)).statusCode).toBe(204)
     expect((await owner.get(`${base}/hotels/${id.other}`)).statusCode).toBe(404)

@@ -44,7 +44,7 @@ async function present(
   const me = who.personId
   const items = me === null ? day.items : day.items.filter((i) => reaches(i, me, day.audiences))
   const myZone = zone && zone !== day.row.timeZone ? zone : null
-  const travel = await travelForDay(deps, actor, me, day.row.localDate, zone ?? null)
+  const { travel, updatedAt: travelUpdatedAt } = await travelForDay(deps, actor, me, day.row.localDate, zone ?? null)
   if (items.length === 0 && travel.length === 0 && !who.editor) return null
   let show: DaySheet['show'] = null
   const showId = day.showIds[0]
@@ -72,6 +72,12 @@ async function present(
       }
     }
   }
+  const hotels = await staysForNight(deps, actor, me, day.row.localDate)
+  // The sheet's last change: the day's and its lines', its hotel stays' and its journeys' (ADR 039, ADR 036).
+  const updatedAt = [...hotels.map((h) => new Date(h.updatedAt)), ...(travelUpdatedAt ? [travelUpdatedAt] : [])].reduce(
+    (latest, at) => (at > latest ? at : latest),
+    lastUpdated(day),
+  )
   return {
     dayId: day.row.id,
     personId: me,
@@ -96,9 +102,9 @@ async function present(
     }),
     show,
     contacts: show ? await dayContacts(deps, actor, show.id) : [],
-    hotels: await staysForNight(deps, actor, me, day.row.localDate),
+    hotels,
     travel,
-    updatedAt: lastUpdated(day).toISOString(),
+    updatedAt: updatedAt.toISOString(),
   }
 }
 

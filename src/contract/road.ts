@@ -188,6 +188,6 @@ export const DaySheetSchema = z.object({
       }),
     )
     .describe('My travel this day: the segments of my journeys leaving or arriving on this date (each on its own clock), by departure'),
-  updatedAt: z.string().describe('The last change to the day or any of its lines'),
+  updatedAt: z.string().describe('The last change to the day, any of its lines, its hotel stays or the journeys of its travel'),
 })
 export type DaySheet = z.infer<typeof DaySheetSchema>

@@ -1,5 +1,8 @@
+import { and, eq } from 'drizzle-orm'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { ownerWithWorkspace, startTestApp, type TestApp, type TestClient } from '../test/test-app.ts'
+import { hotelStays, scheduleItems, tourDays } from '../db/schema/road.ts'
+import { travelJourneys } from '../db/schema/travel.ts'
+import { ownerWithWorkspace, startTestApp, TEST_NOW, type TestApp, type TestClient } from '../test/test-app.ts'
 import { created, joinedClient } from '../test/workspace-fixtures.ts'
 
 /** Issue 15 point 5 (ADR 039): hotel stays, their room lists, and who reads a confirmation number. */
@@ -157,6 +160,96 @@ describe('hotel stays on the road', () => {
     const stale = await owner.put(`${base}/hotels/${id.stay}`, { ...stay(), version: 1 })
     expect(stale.statusCode).toBe(409)
     expect(stale.json().current).toMatchObject({ version: 2, checkOutTime: '12:00' })
+  })
+
+  it('puts a guest’s own check-in and check-out in their private calendar feed, on the hotel’s clock, never a confirmation number', async () => {
+    const feedOf = async (personId: string) => {
+      const feed = await created(owner, `${base}/people/${personId}/feeds`, {})
+      const res = await owner.get(new URL(feed.url).pathname)
+      expect(res.statusCode).toBe(200)
+      return res.body.replace(/\r\n /g, '')
+    }
+    const events = (ics: string) =>
+      ics
+        .split('BEGIN:VEVENT')
+        .slice(1)
+        .filter((e) => e.includes('SUMMARY:Check '))
+        .map((e) => ({
+          summary: /SUMMARY:(.*)/.exec(e)![1]!.trim(),
+          start: /DTSTART[^:]*:(.*)/.exec(e)![1]!.trim(),
+          end: /DTEND[^:]*:(.*)/.exec(e)![1]!.trim(),
+        }))
+    // the viewer joins late (first night the 13th); the stay checks out at 12:00 since the edit
+    const viewer = await feedOf(id.viewer!)
+    expect(events(viewer)).toEqual([
+      { summary: 'Check in: W New York – Union Square', start: '20130713T150000', end: '20130713T150000' },
+      { summary: 'Check out: W New York – Union Square', start: '20130715T120000', end: '20130715T120000' },
+    ])
+    expect(viewer).toContain('DTSTART;TZID=America/New_York:20130713T150000')
+    expect(viewer).toContain('201 Park Avenue South')
+    // the member leaves early (checks out the 14th)
+    expect(events(await feedOf(id.member!)).map((e) => e.start)).toEqual(['20130712T150000', '20130714T120000'])
+    // someone who is no guest of any stay has no hotel in their feed
+    const nobody = (await created(owner, `${base}/people`, { name: 'Not A Guest' })).id
+    expect(events(await feedOf(nobody))).toEqual([])
+    for (const ics of [viewer, await feedOf(id.crew!), await feedOf(id.kendall!)]) expect(ics).not.toMatch(/WNY-\d+|Crew motel|master key/)
+  })
+
+  it('says the day sheet was last updated when its hotel stay or its travel last changed, not only its lines', async () => {
+    const ws = base.split('/').at(-1)!
+    const act = await created(owner, `${base}/acts`, { name: 'Heffron Drive', kind: 'group', isInternal: true })
+    const day = await created(owner, `${base}/days`, { actId: act.id, localDate: '2013-07-14', type: 'travel', city: 'New York', timeZone: 'America/New_York' })
+    expect(
+      (await owner.post(`${base}/days/${day.id}/items`, { title: 'Lobby call', kind: 'other', startTime: '09:00', audience: 'everyone' })).statusCode,
+    ).toBe(201)
+    const train = {
+      mode: 'rail',
+      from: { name: 'New York Penn Station', timeZone: 'America/New_York' },
+      to: { name: 'Boston South Station', timeZone: 'America/New_York' },
+      departureDate: '2013-07-14',
+      departureTime: '13:00',
+      arrivalDate: '2013-07-14',
+      arrivalTime: '16:45',
+    }
+    const journey = await created(owner, `${base}/journeys`, {
+      title: 'To Boston',
+      passengerIds: [id.kendall],
+      segments: [train],
+    })
+    // Everything was written a fortnight ago...
+    const then = new Date('2013-04-01T08:00:00Z')
+    const db = t.database.db
+    await db
+      .update(tourDays)
+      .set({ updatedAt: then })
+      .where(and(eq(tourDays.workspaceId, ws), eq(tourDays.id, day.id)))
+    await db.update(scheduleItems).set({ updatedAt: then }).where(eq(scheduleItems.workspaceId, ws))
+    await db.update(hotelStays).set({ updatedAt: then }).where(eq(hotelStays.workspaceId, ws))
+    await db.update(travelJourneys).set({ updatedAt: then }).where(eq(travelJourneys.workspaceId, ws))
+    const updatedAt = async (personId: string) => {
+      const res = await owner.get(`${base}/days/${day.id}/sheet?personId=${personId}`)
+      expect(res.statusCode, res.body).toBe(200)
+      return res.json().updatedAt
+    }
+    expect(await updatedAt(id.kendall!)).toBe(then.toISOString())
+    // ...then the stay Kendall checks out of that morning is edited: his sheet says so
+    const current = (await owner.get(`${base}/hotels/${id.stay}`)).json()
+    const edited = await owner.put(`${base}/hotels/${id.stay}`, { ...stay({ rooms: current.rooms }), checkOutDate: '2013-07-16', version: current.version })
+    expect(edited.statusCode, edited.body).toBe(200)
+    expect(await updatedAt(id.kendall!)).toBe(TEST_NOW.toISOString())
+    await db.update(hotelStays).set({ updatedAt: then }).where(eq(hotelStays.workspaceId, ws))
+    expect(await updatedAt(id.kendall!)).toBe(then.toISOString())
+    // ...and his train that day is moved: his sheet says so; someone not on the train still reads the older time
+    const moved = await owner.put(`${base}/journeys/${journey.id}`, {
+      title: 'To Boston',
+      passengerIds: [id.kendall],
+      segments: [{ ...train, id: journey.segments[0].id, departureTime: '14:00', arrivalTime: '17:45' }],
+      version: journey.version,
+    })
+    expect(moved.statusCode, moved.body).toBe(200)
+    expect(await updatedAt(id.kendall!)).toBe(TEST_NOW.toISOString())
+    const nobody = (await created(owner, `${base}/people`, { name: 'Off The Train' })).id
+    expect(await updatedAt(nobody)).toBe(then.toISOString())
   })
 
   it('removes a stay with its room list', async () => {

@@ -64,3 +64,31 @@ export function travelSegmentEvent(s: FeedTravelSegment): CalendarEvent {
     when: { kind: 'timed', timeZone: s.from.timeZone, start: s.departsAt, end: s.arrivesAt },
   }
 }
+
+/** A person's own check-in or check-out at a hotel for their private calendar (ADR 039): never a confirmation number (a feed is a link without login). */
+export interface FeedHotelMoment {
+  stayId: string
+  kind: 'check-in' | 'check-out'
+  name: string
+  address: string
+  phone: string
+  timeZone: string
+  /** The guest's own date (a late joiner's first night, an early leaver's check-out) at the stay's time. */
+  date: string
+  time: string
+  at: Date
+  version: number
+}
+
+/** A check-in or check-out as a moment on the hotel's clock (DTEND = DTSTART), with the address and phone. */
+export function hotelMomentEvent(h: FeedHotelMoment): CalendarEvent {
+  return {
+    uid: `hotel-${h.kind}-${h.stayId}@greenroom`,
+    sequence: Math.max(0, h.version - 1),
+    summary: `${h.kind === 'check-in' ? 'Check in' : 'Check out'}: ${h.name}`,
+    description: [h.address, h.phone ? `Phone: ${h.phone}` : ''].filter(Boolean).join('\n'),
+    status: 'CONFIRMED',
+    location: h.address ? { text: `${h.name}, ${h.address}`, latitude: null, longitude: null } : { text: h.name, latitude: null, longitude: null },
+    when: { kind: 'timed', timeZone: h.timeZone, start: h.at, end: h.at },
+  }
+}

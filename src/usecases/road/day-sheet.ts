@@ -44,9 +44,15 @@ export async function present(
   const me = who.personId
   const items = me === null ? day.items : day.items.filter((i) => reaches(i, me, day.audiences))
   const myZone = zone && zone !== day.row.timeZone ? zone : null
-  const travel = await travelForDay(deps, actor, me, day.row.localDate, zone ?? null)
+  const { travel, updatedAt: travelUpdatedAt } = await travelForDay(deps, actor, me, day.row.localDate, zone ?? null)
   if (items.length === 0 && travel.length === 0 && !who.editor) return null
   const show = day.showIds[0] ? await sheetShow(deps, actor, day.showIds[0]) : null
+  const hotels = await staysForNight(deps, actor, me, day.row.localDate)
+  // The sheet's last change: the day's and its lines', its hotel stays' and its journeys' (ADR 039, ADR 036).
+  const updatedAt = [...hotels.map((h) => new Date(h.updatedAt)), ...(travelUpdatedAt ? [travelUpdatedAt] : [])].reduce(
+    (latest, at) => (at > latest ? at : latest),
+    lastUpdated(day),
+  )
   return {
     dayId: day.row.id,
     personId: me,
@@ -71,9 +77,9 @@ export async function present(
     }),
     show,
     contacts: show ? await dayContacts(deps, actor, show.id) : [],
-    hotels: await staysForNight(deps, actor, me, day.row.localDate),
+    hotels,
     travel,
-    updatedAt: lastUpdated(day).toISOString(),
+    updatedAt: updatedAt.toISOString(),
   }
 }
 

@@ -10,7 +10,8 @@ import { FOREIGN_KEY_VIOLATION, sqlState } from '../../db/errors.ts'
 import { hotelRoomGuestRows, hotelRoomRows, hotelStayRows } from '../../db/writes/documents.ts'
 import { ConflictError, NotFoundError, ValidationError, type FieldIssue } from '../../domain/errors.ts'
 import { sleepsThere, stayDateProblems } from '../../domain/hotels.ts'
-import { timeZoneProblem } from '../../domain/local-time.ts'
+import { addDays, localToInstant, startOfLocalDay, timeZoneProblem } from '../../domain/local-time.ts'
+import type { FeedHotelMoment } from '../../interop/icalendar/road-events.ts'
 import { readsEveryConfirmationNumber } from '../../domain/permissions.ts'
 import { assertWritesAll } from '../authorize.ts'
 import type { Actor, Deps } from '../deps.ts'
@@ -213,5 +214,41 @@ export async function staysForNight(deps: Deps, actor: Actor, personId: string |
     const night = personId ? { ...row, rooms: row.rooms.filter((r) => r.guests.some((g) => g.personId === personId && sleepsThere(row, g, date))) } : row
     if (!sleepsThere(row, {}, date) || night.rooms.length === 0) return []
     return present(night, reader) ?? []
+  })
+}
+
+/** How far back a private feed keeps past stays. */
+const FEED_PAST_DAYS = 60
+
+/** A local date and time on a zone's clock as an instant; a time in a spring-forward gap reads as the day's first minute after it. */
+function instantOf(date: string, time: string, zone: string): Date {
+  const at = localToInstant(date, time, zone)
+  if (at.ok) return at.instant
+  const [h, m] = time.split(':').map(Number)
+  return new Date(startOfLocalDay(date, zone).getTime() + ((h ?? 0) * 60 + (m ?? 0)) * 60_000)
+}
+
+/**
+ * A person's check-ins and check-outs for their private calendar feed (ADR 039): only the stays they
+ * are a guest of, on their own dates (a late joiner checks in on their first night, an early leaver
+ * out on their last day) at the stay's times, on the hotel's clock; stays that ended more than two
+ * months ago are left out. No confirmation number: a feed is read without login.
+ */
+export async function personHotelMoments(deps: Deps, workspaceId: string, personId: string): Promise<FeedHotelMoment[]> {
+  const from = addDays(deps.clock.now().toISOString().slice(0, 10), -FEED_PAST_DAYS)
+  const rows = await listStayRows(deps.db, workspaceId, { from, guestId: personId })
+  return rows.flatMap((stay) => {
+    const mine = stay.rooms.flatMap((r) => r.guests.filter((g) => g.personId === personId))
+    if (mine.length === 0) return []
+    const checkIn = mine.map((g) => g.fromDate ?? stay.checkInDate).sort()[0]!
+    const checkOut = mine
+      .map((g) => g.toDate ?? stay.checkOutDate)
+      .sort()
+      .at(-1)!
+    const base = { stayId: stay.id, name: stay.name, address: stay.address, phone: stay.phone, timeZone: stay.timeZone, version: stay.version }
+    return [
+      { ...base, kind: 'check-in' as const, date: checkIn, time: stay.checkInTime, at: instantOf(checkIn, stay.checkInTime, stay.timeZone) },
+      { ...base, kind: 'check-out' as const, date: checkOut, time: stay.checkOutTime, at: instantOf(checkOut, stay.checkOutTime, stay.timeZone) },
+    ]
   })
 }

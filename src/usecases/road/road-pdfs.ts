@@ -59,7 +59,7 @@ export async function tourBookPdf(deps: Deps, actor: Actor, tourId: string, opts
         show,
         contacts: await dayContacts(deps, actor, show.id),
         hotels: await staysForNight(deps, actor, who.personId, date.localDate),
-        travel: await travelForDay(deps, actor, who.personId, date.localDate, opts.zone ?? null),
+        travel: (await travelForDay(deps, actor, who.personId, date.localDate, opts.zone ?? null)).travel,
         updatedAt: deps.clock.now().toISOString(),
       })
     }

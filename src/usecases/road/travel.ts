@@ -259,18 +259,27 @@ function onMyClock(instant: string, placeZone: string, onDate: string, myZone: s
  * A person's travel on a local date (the day sheet's): the segments of their journeys that leave or
  * arrive on that date, each read on its own place's clock, as the reader may see them (booking
  * references only to passengers and managers). No person: every journey's (a manager's whole day).
+ * With it, the last change to any journey that has a segment on the sheet (null: none), for the
+ * sheet's "last updated" (ADR 036).
  */
-export async function travelForDay(deps: Deps, actor: Actor, personId: string | null, date: string, myZone: string | null): Promise<DaySheet['travel']> {
+export async function travelForDay(
+  deps: Deps,
+  actor: Actor,
+  personId: string | null,
+  date: string,
+  myZone: string | null,
+): Promise<{ travel: DaySheet['travel']; updatedAt: Date | null }> {
   const reader = await travelReader(deps, actor)
   // Every zone's version of this date lies within a day and a half of its UTC midnight.
   const from = startOfLocalDay(addDays(date, -2), 'UTC')
   const to = startOfLocalDay(addDays(date, 2), 'UTC')
   const rows = await listJourneyRows(deps.db, actor.workspaceId, { from, to, passengerId: personId ?? undefined })
-  return rows
+  let updatedAt: Date | null = null
+  const travel = rows
     .flatMap((row) => {
       const journey = present(row, reader)
       if (!journey) return []
-      return journey.segments
+      const entries = journey.segments
         .filter((s) => s.departureDate === date || s.arrivalDate === date)
         .map((segment) => ({
           journeyId: journey.id,
@@ -279,8 +288,11 @@ export async function travelForDay(deps: Deps, actor: Actor, personId: string | 
           myDeparture: onMyClock(segment.departsAt, segment.from.timeZone, segment.departureDate, myZone),
           myArrival: onMyClock(segment.arrivesAt, segment.to.timeZone, segment.arrivalDate, myZone),
         }))
+      if (entries.length && (updatedAt === null || row.updatedAt > updatedAt)) updatedAt = row.updatedAt
+      return entries
     })
     .sort((a, b) => a.segment.departsAt.localeCompare(b.segment.departsAt))
+  return { travel, updatedAt }
 }
 
 /** How far back a private feed keeps past travel. */

@@ -2,7 +2,7 @@
  * Web Push (issue 14 point 6, ADR 044): from a member's answer (the POST) to the push payload
  * received at a push service on 127.0.0.1 and decrypted there (the notify job, then the push job:
  * encrypt, sign, POST), p50/p95 over 200 answers on PGlite in memory with the demo world, beside
- * the POST's own round trip. James comments on Kendall's set list; Kendall's device is pushed.
+ * the POST's own round trip. James comments on an open set list; its latest version's author's device is pushed.
  */
 import type { AddressInfo } from 'node:net'
 import { createDb } from '../src/db/client.ts'
@@ -49,20 +49,28 @@ export async function benchPush(): Promise<PushBench> {
   try {
     await app.listen({ port: 0, host: '127.0.0.1' })
     const api = `http://127.0.0.1:${(app.server.address() as AddressInfo).port}/api/workspaces/demo`
-    const kendall = await login(api.replace(/\/api\/.*/, ''), 'kendall')
-    const james = await login(api.replace(/\/api\/.*/, ''), 'james')
+    const origin = api.replace(/\/api\/.*/, '')
+    const james = await login(origin, 'james')
     const get = async (url: string, cookie: string) => (await fetch(url, { headers: { cookie } })).json() as Promise<Record<string, any>> // eslint-disable-line @typescript-eslint/no-explicit-any
-    const kendallId = (await get(api, kendall)).personId as string
+    const jamesId = (await get(api, james)).personId as string
+    // an open set list whose latest version someone else wrote (in the demo, Kendall's draft or Carlos's amendment):
+    // James comments on it, and its author's device is pushed
     let versionId: string | null = null
-    for (const p of (await get(`${api}/setlists/proposals`, kendall)) as { id: string }[]) {
-      const detail = await get(`${api}/setlists/proposals/${p.id}`, kendall)
-      if (detail.latestVersion.authorPersonId === kendallId) versionId = detail.latestVersion.id
+    let authorLogin: string | null = null
+    for (const p of (await get(`${api}/setlists/proposals`, james)) as { id: string; status: string }[]) {
+      if (p.status !== 'open') continue
+      const latest = (await get(`${api}/setlists/proposals/${p.id}`, james)).latestVersion as { id: string; authorPersonId: string; authorName: string } | null
+      if (!latest || latest.authorPersonId === jamesId) continue
+      versionId = latest.id
+      authorLogin = latest.authorName.split(' ')[0]!.toLowerCase() // demo logins are first names
+      break
     }
-    if (!versionId) throw new Error('the demo world should have a set list by Kendall')
-    const device = new TestDevice(`${sink.origin}/push/kendall`)
+    if (!versionId || !authorLogin) throw new Error('the demo world should have an open set list whose latest version James did not write')
+    const author = await login(origin, authorLogin)
+    const device = new TestDevice(`${sink.origin}/push/${authorLogin}`)
     const sub = await fetch(`${api}/me/push-subscriptions`, {
       method: 'POST',
-      headers: { 'content-type': 'application/json', cookie: kendall },
+      headers: { 'content-type': 'application/json', cookie: author },
       body: JSON.stringify(device.json()),
     })
     if (sub.status !== 201) throw new Error(`subscribe: ${sub.status} ${await sub.text()}`)

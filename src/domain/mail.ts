@@ -35,6 +35,7 @@ export const KIND_LABELS: Record<MailKind, string> = {
   'conflict.new': 'new conflicts in your calendar',
   'hold.ending': 'holds on your songs ending',
   availability: 'availability requests',
+  'setlist.applied': 'set lists applied to shows you play',
   invite: 'invites',
   batch: 'several notifications in one message',
 }
@@ -62,6 +63,8 @@ export function mailSubject(
       return `${p.actorName} ${ANSWER_VERBS[p.answerKind ?? 'comment'] ?? 'answered'} your set list for ${p.target}`
     case 'proposal.agreed':
       return `Set list for ${p.target} agreed`
+    case 'setlist.applied':
+      return `The set list for ${p.target} is set`
     case 'planner.ended':
       return p.runStatus === 'done'
         ? `Planner: set lists suggested for ${p.target}`

@@ -4,7 +4,9 @@ import type { WorkspaceRole } from './roles.ts'
 /**
  * What Greenroom tells people in their inbox (issue 14), and who may be told (the permission table):
  * - `proposal.sent`: a set list sent round → every voter of the act but its author;
- * - `proposal.answered`: an answer (approve, amend, counter, reject, comment) → the version's author;
+ * - `proposal.answered`: an answer (approve, amend, counter, reject, comment) → the version's author; an
+ *   amendment or counter-proposal also → those who approved the version it replaces (their approval was
+ *   of a set list that has since changed: a version is never edited once answered);
  * - `proposal.agreed`: a proposal agreed → the people of the act;
  * - `planner.ended`: a planner run done, infeasible or failed → whoever asked for it;
  * - `show.changed`: a show created, moved, re-timed or cancelled → its lineup (ADR 041);
@@ -13,6 +15,8 @@ import type { WorkspaceRole } from './roles.ts'
  * - `hold.ending`: a hold on a song ends in 30 or 7 days, or ended (the song is free and clear) → its writers.
  * - `availability`: an availability request and its reminders → those asked who have not answered; its
  *   deadline → whoever asked, with the summary (ADR 042; titles in domain/availability-requests.ts).
+ * - `setlist.applied`: an agreed set list applied to a show (or every show of a leg or tour) → the
+ *   people on those shows' lineups (ADR 047).
  * A new kind is added at the END of this list (unsubscribe links carry its index) and in the
  * Records keyed by kind (titles, labels, subjects), which the compiler lists.
  */
@@ -26,6 +30,7 @@ export const NOTIFICATION_KINDS = [
   'conflict.new',
   'hold.ending',
   'availability',
+  'setlist.applied',
 ] as const
 export type NotificationKind = (typeof NOTIFICATION_KINDS)[number]
 
@@ -62,8 +67,8 @@ const ANSWERED: Record<string, string> = {
 
 /** The inbox line of a set-list, planner or availability notification, in the band's words (the other kinds compose theirs: domain/notification-kinds.ts). */
 export function notificationTitle(
-  kind: 'proposal.sent' | 'proposal.answered' | 'proposal.agreed' | 'planner.ended' | 'availability',
-  p: { actorName: string; proposalTitle: string; actName: string; answerKind?: string; runStatus?: string },
+  kind: 'proposal.sent' | 'proposal.answered' | 'proposal.agreed' | 'planner.ended' | 'availability' | 'setlist.applied',
+  p: { actorName: string; proposalTitle: string; actName: string; answerKind?: string; runStatus?: string; target?: string },
 ): string {
   switch (kind) {
     case 'proposal.sent':
@@ -72,6 +77,8 @@ export function notificationTitle(
       return `${p.actorName} ${ANSWERED[p.answerKind ?? 'comment'] ?? 'answered'} “${p.proposalTitle}”`
     case 'proposal.agreed':
       return `“${p.proposalTitle}” is agreed for ${p.actName}`
+    case 'setlist.applied':
+      return `“${p.proposalTitle}” is now the set list for ${p.target ?? p.actName}`
     case 'planner.ended':
       return p.runStatus === 'done'
         ? `The planner has suggested set lists for ${p.actName}: they wait for the band's answers`

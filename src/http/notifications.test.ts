@@ -153,4 +153,45 @@ describe('notifications in the app (demo world)', () => {
     expect(note!.title).toMatch(/^The planner has suggested set lists for Big Time Rush/)
     expect(await unread('james')).toBe(0) // nobody else asked
   }, 120_000)
+  it('tells those who approved a version that an amendment replaced it, and nobody else beyond its author', async () => {
+    const sent = await as.kendall!.post(`${api}/setlists/proposals`, { actId: btr, title: 'Amended after James approved', entries })
+    expect(sent.statusCode, sent.body).toBe(201)
+    const proposal = sent.json().id as string
+    const first = (await as.james!.get(`${api}/setlists/proposals/${proposal}`)).json().latestVersion.id as string
+    expect((await as.james!.post(`${api}/setlists/versions/${first}/answers`, { kind: 'approve' })).statusCode).toBe(201)
+    const amend = await as.carlos!.post(`${api}/setlists/versions/${first}/answers`, { kind: 'amend', text: 'One song later', entries: [...entries].reverse() })
+    expect(amend.statusCode, amend.body).toBe(201)
+    const title = 'Carlos PenaVega amended “Amended after James approved”'
+    const has = async (who: string) => (await inbox(who, '?limit=50')).some((n) => n.kind === 'proposal.answered' && n.title === title)
+    await until('James (who approved) and Kendall (the author) are told', async () => (await has('james')) && (await has('kendall')))
+    // Logan neither approved nor wrote it; Carlos amended it himself
+    expect(await has('logan')).toBe(false)
+    expect(await has('carlos')).toBe(false)
+  }, 60_000)
+
+  it('tells the lineup of a show when an agreed set list is applied to it, linking to the show; nobody off the lineup', async () => {
+    const agreed = (await as.kendall!.get(`${api}/setlists/proposals?actId=${btr}`)).json().find((p: { status: string }) => p.status === 'agreed')
+    expect(agreed, 'the demo has an agreed set list').toBeTruthy()
+    const versionId = (await as.kendall!.get(`${api}/setlists/proposals/${agreed.id}`)).json().agreedVersionId as string
+    const shows = (await as.kendall!.get(`${api}/shows`)).json() as { id: string; actId: string; status: string }[]
+    const person: Record<string, string> = {}
+    for (const who of ['kendall', 'james', 'carlos', 'logan', 'sam']) person[who] = (await as[who]!.get(api)).json().personId
+    let target: { id: string; lineup: string[] } | null = null
+    for (const show of shows.filter((s) => s.actId === btr && s.status !== 'cancelled')) {
+      const lineup = ((await as.kendall!.get(`${api}/shows/${show.id}`)).json().lineup as { personId: string }[]).map((l) => l.personId)
+      if (lineup.includes(person.james!) && !lineup.includes(person.sam!)) {
+        target = { id: show.id, lineup }
+        break
+      }
+    }
+    expect(target, 'a Big Time Rush show with James on its lineup').toBeTruthy()
+    const applied = await as.kendall!.post(`${api}/setlists/apply`, { versionId, targetKind: 'show', targetId: target!.id })
+    expect(applied.statusCode, applied.body).toBe(200)
+    const note = async (who: string) => (await inbox(who, '?limit=50')).find((n) => n.kind === 'setlist.applied')
+    await until('James, on the lineup, is told', async () => (await note('james')) !== undefined)
+    expect(await note('james')).toMatchObject({ link: `/shows/${target!.id}`, title: expect.stringContaining('is now the set list for') })
+    // the owner is not on that lineup; Kendall applied it herself
+    expect(await note('sam')).toBeUndefined()
+    expect(await note('kendall')).toBeUndefined()
+  }, 60_000)
 })

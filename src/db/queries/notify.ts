@@ -208,6 +208,16 @@ export async function showForNotice(db: Db, workspaceId: string, showId: string)
   return { ...row, lineup: lineup.map((l) => l.personId) }
 }
 
+/** The people on the lineups of some shows, each once. */
+export async function lineupOfShows(db: Db, workspaceId: string, showIds: string[]): Promise<string[]> {
+  if (showIds.length === 0) return []
+  const rows = await db
+    .selectDistinct({ personId: showLineup.personId })
+    .from(showLineup)
+    .where(and(eq(showLineup.workspaceId, workspaceId), inArray(showLineup.showId, showIds)))
+  return rows.map((r) => r.personId)
+}
+
 /** A commitment as its notification reads it, with the people on it. */
 export async function commitmentForNotice(db: Db, workspaceId: string, commitmentId: string) {
   const [row] = await db

@@ -55,6 +55,7 @@ const ACTIONS: Record<MailKind, string> = {
   'conflict.new': 'See the conflict',
   'hold.ending': 'See the holds',
   availability: 'Answer: yes, maybe or no',
+  'setlist.applied': 'See the set list',
   invite: 'Open the invite',
   batch: 'Open your inbox',
 }
@@ -69,6 +70,7 @@ const LINES: Record<NotificationKind, string> = {
   'conflict.new': 'Two things now ask for the same person at the same time: the conflict was acknowledged when it was saved.',
   'hold.ending': 'You are a writer of this song. When the hold ends, the song is free to pitch again.',
   availability: 'Say whether you can do it: yes, maybe or no, with a comment.',
+  'setlist.applied': 'You are on this show’s lineup: this is the set list you will play.',
 }
 
 /** The email of one notification to one person. */

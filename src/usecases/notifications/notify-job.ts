@@ -2,7 +2,8 @@ import { uuidv7 } from 'uuidv7'
 import { actName, listActPeople } from '../../db/queries/acts.ts'
 import { insertNotifications, rolesOfPeople, showVisibilityRow } from '../../db/queries/notifications.ts'
 import { personNames } from '../../db/queries/people.ts'
-import { getProposalRow, type ProposalRow } from '../../db/queries/setlists.ts'
+import { getProposalRow, listAnswerRows, type ProposalRow } from '../../db/queries/setlists.ts'
+import { lineupOfShows } from '../../db/queries/notify.ts'
 import { isCurrentMembership } from '../../domain/consensus.ts'
 import { mayBeTold, mayBeToldOfPlanner, notificationTitle, type SetlistAudience } from '../../domain/notifications.ts'
 import { isPublic } from '../../domain/public-shows.ts'
@@ -19,7 +20,7 @@ import { BOOKING_NOTIFY_JOB, runBookingNotice, type BookingNotice } from './book
 /** A set-list event to tell people about (ids only: the job reads the rest when it runs). */
 export interface SetlistNotice {
   workspaceId: string
-  kind: 'proposal.sent' | 'proposal.answered' | 'proposal.agreed'
+  kind: 'proposal.sent' | 'proposal.answered' | 'proposal.agreed' | 'setlist.applied'
   proposalId: string
   versionId: string
   /** Who did it: never told of their own act. */
@@ -29,6 +30,10 @@ export interface SetlistNotice {
   answerKind?: string
   /** For an answer: the author of the version answered. */
   versionAuthorPersonId?: string
+  /** For an applied set list: the shows it is now the set list of (their lineups are told). */
+  showIds?: string[]
+  /** For an applied set list: what it was applied to, in the dedupe key (a show, a leg, a tour). */
+  targetId?: string
 }
 
 /** A planner run that ended (done, infeasible, failed): whoever asked for it is told. */
@@ -128,14 +133,17 @@ export async function writeSetlistNotifications(deps: Deps, notice: SetlistNotic
   const candidates = new Set(await recipientsOf(db, notice, proposal, now))
   candidates.delete(notice.actorPersonId)
   const roles = await rolesOfPeople(db, ws, [...candidates])
-  const audience = await audienceOf(db, proposal, now)
+  const audience = notice.kind === 'setlist.applied' ? await audienceOfShows(db, ws, notice.showIds ?? [], now) : await audienceOf(db, proposal, now)
   const told = [...candidates].filter((personId) => mayBeTold(roles.get(personId) ?? null, audience))
   if (told.length === 0) return 0
   const names = await personNames(db, ws, [notice.actorPersonId])
   const actorName = names.get(notice.actorPersonId) ?? 'Someone'
   const act = (await actName(db, ws, proposal.actId)) ?? 'the act'
-  const title = notificationTitle(notice.kind, { actorName, proposalTitle: proposal.title, actName: act, answerKind: notice.answerKind })
-  const dedupeKey = `${notice.kind}:${notice.answerId ?? notice.versionId}`
+  const target = (await setlistTargetName(db, ws, proposal)) ?? act
+  const title = notificationTitle(notice.kind, { actorName, proposalTitle: proposal.title, actName: act, answerKind: notice.answerKind, target })
+  const dedupeKey =
+    notice.kind === 'setlist.applied' ? `${notice.kind}:${notice.versionId}:${notice.targetId ?? ''}` : `${notice.kind}:${notice.answerId ?? notice.versionId}`
+  const link = notice.kind === 'setlist.applied' && notice.showIds?.length === 1 ? `/shows/${notice.showIds[0]}` : `/setlists/${proposal.id}`
   const written = await insertNotifications(
     db,
     told.map((personId) => ({
@@ -145,28 +153,27 @@ export async function writeSetlistNotifications(deps: Deps, notice: SetlistNotic
       kind: notice.kind,
       dedupeKey,
       title,
-      link: `/setlists/${proposal.id}`,
+      link,
       actorPersonId: notice.actorPersonId,
       createdAt: now,
     })),
   )
   if (written > 0) await deps.events?.publish({ workspaceId: ws, kind: 'notification', proposalId: proposal.id })
   // by email too (ADR 033), to everyone told (not only those new now: the outbox's key makes a retry mail nobody twice)
-  const target = (await setlistTargetName(db, ws, proposal)) ?? act
   await mailNotice(deps, {
     workspaceId: ws,
     kind: notice.kind,
     personIds: told,
     dedupeKey,
     title,
-    link: `/setlists/${proposal.id}`,
+    link,
     actorName,
     target,
     thing: `setlist:${proposal.id}`,
     thingName: `the ${target} set list`,
     answerKind: notice.answerKind,
   })
-  await pushNotice(deps, { workspaceId: ws, kind: notice.kind, personIds: told, dedupeKey, title, link: `/setlists/${proposal.id}` })
+  await pushNotice(deps, { workspaceId: ws, kind: notice.kind, personIds: told, dedupeKey, title, link })
   return written
 }
 
@@ -175,11 +182,29 @@ async function recipientsOf(db: Db, notice: SetlistNotice, proposal: ProposalRow
   switch (notice.kind) {
     case 'proposal.sent':
       return (await votersFor(db, notice.workspaceId, proposal.actId, today)).voters.map((v) => v.personId)
-    case 'proposal.answered':
-      return notice.versionAuthorPersonId ? [notice.versionAuthorPersonId] : [proposal.authorPersonId]
+    case 'proposal.answered': {
+      const author = notice.versionAuthorPersonId ?? proposal.authorPersonId
+      if (notice.answerKind !== 'amend' && notice.answerKind !== 'counter') return [author]
+      // a new version replaces the one they approved: those who approved it hear that it changed
+      const approvers = (await listAnswerRows(db, notice.workspaceId, [notice.versionId])).filter((a) => a.kind === 'approve').map((a) => a.personId)
+      return [author, ...approvers]
+    }
+    case 'setlist.applied':
+      return lineupOfShows(db, notice.workspaceId, notice.showIds ?? [])
     case 'proposal.agreed':
       return (await listActPeople(db, notice.workspaceId, proposal.actId)).filter((p) => isCurrentMembership(p.endDate, today)).map((p) => p.personId)
   }
+}
+
+/** Applied to shows: 'private' when any of them is not public now (its lineup hears only if their role reads every show). */
+async function audienceOfShows(db: Db, workspaceId: string, showIds: string[], now: Date): Promise<SetlistAudience> {
+  for (const showId of showIds) {
+    const show = await showVisibilityRow(db, workspaceId, showId)
+    if (!show) return 'private'
+    if (!isPublic({ status: show.status as ShowStatus, announcement: show.announcement as AnnouncementState, announceAt: show.announceAt }, now))
+      return 'private'
+  }
+  return 'public'
 }
 
 /** A set list for no show or a public one is 'public'; for a private show, a leg or a tour it is the band's plan. */

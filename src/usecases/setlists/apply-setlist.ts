@@ -6,6 +6,7 @@ import { readerOf } from '../read-access.ts'
 import type { Actor, Deps } from '../deps.ts'
 import { actorPersonId, assertTakesPart } from './access.ts'
 import { presentVersion } from './present-setlist.ts'
+import { tellAboutSetlist } from '../notifications/notify-job.ts'
 
 type Body = z.output<typeof ApplyBodySchema>
 
@@ -28,6 +29,18 @@ export async function applySetlist(deps: Deps, actor: Actor, body: Body): Promis
   await deps.db.transaction(async (tx) => {
     for (const show of targets) await upsertShowSetlist(tx, { workspaceId: ws, showId: show.id, versionId: version.id, appliedBy: personId, appliedAt: now })
   })
+  if (targets.length > 0) {
+    // the people on those shows hear which set list they will play (ADR 047)
+    await tellAboutSetlist(deps, {
+      workspaceId: ws,
+      kind: 'setlist.applied',
+      proposalId: proposal.id,
+      versionId: version.id,
+      actorPersonId: personId,
+      showIds: targets.map((s) => s.id),
+      targetId: body.targetId,
+    })
+  }
   await deps.events?.publish({
     workspaceId: ws,
     kind: 'setlist.applied',

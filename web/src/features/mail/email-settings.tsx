@@ -15,6 +15,7 @@ export const LABELS: Record<Preference['kind'], string> = {
   'conflict.new': 'A new conflict in my calendar',
   'hold.ending': 'A hold on my song ends soon, or has ended',
   availability: 'I am asked whether I can do a date (and reminders)',
+  'setlist.applied': 'A set list is applied to a show I play',
 }
 
 const SETTING_LABELS: Record<Preference['setting'], string> = {

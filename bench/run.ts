@@ -201,7 +201,9 @@ if (json) {
   }
   if (results.push) {
     const p = results.push
-    console.log("\nWeb Push (PGlite in memory, demo world; a comment by James, pushed to Kendall's device at a local push service):")
+    console.log(
+      "\nWeb Push (PGlite in memory, demo world; a comment by James on an open set list, pushed to its latest author's device at a local push service):",
+    )
     console.log(`  answer to push payload received, ${p.events} events: p50 ${p.p50Ms} ms, p95 ${p.p95Ms} ms (${p.ratio})`)
     console.log(`    baseline, the answer's POST round trip: p50 ${p.postP50Ms} ms, p95 ${p.postP95Ms} ms`)
   }

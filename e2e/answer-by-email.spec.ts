@@ -53,3 +53,44 @@ test('Dustin answers the availability request from the link in his email, and th
   await nadia.goto(`/w/demo/availability/${request.id}`)
   await expect(nadia.getByText(comment)).toBeVisible()
 })
+
+test('James answers a set list sent round from the link in his email: it opens the proposal, and his approval is recorded', async ({ browser }) => {
+  const kendall = await signedIn(browser, 'kendall')
+  const act = (await (await kendall.request.get(`${api}/acts/big-time-rush`)).json()) as { id: string }
+  const recordings = (await (await kendall.request.get(`${api}/recordings?actId=big-time-rush`)).json()) as { id: string }[]
+  const draft = await kendall.request.post(`${api}/setlists/proposals`, {
+    data: { actId: act.id, title: 'Denver, sent round by mail', entries: [{ id: 'a', type: 'song', recordingId: recordings[0]!.id }] },
+  })
+  expect(draft.status()).toBe(201)
+  const proposalId = ((await draft.json()) as { id: string }).id
+
+  // the notify job writes the email after the request has answered: wait for it in the outbox
+  const sam = await signedIn(browser, 'sam')
+  type Mail = { kind: string; to: string; subject: string; text: string }
+  let mail: Mail | undefined
+  await expect
+    .poll(
+      async () => {
+        const outbox = (await (await sam.request.get(`${api}/mail/outbox?limit=100`)).json()) as Mail[]
+        mail = outbox.find((m) => m.kind === 'proposal.sent' && m.to === 'james@demo.greenroom.test' && m.text.includes(proposalId))
+        return mail !== undefined
+      },
+      { timeout: 30_000 },
+    )
+    .toBe(true)
+  expect(mail!.subject).toContain('sent round')
+  const link = new RegExp(`https?://[^\\s)]+/w/demo/setlists/${proposalId}`).exec(mail!.text)?.[0]
+  expect(link, 'the email links to the set list').toBeDefined()
+
+  // James, signed in on his phone's browser, follows the link and approves there
+  const james = await signedIn(browser, 'james')
+  await james.goto(new URL(link!).pathname)
+  await expect(james.getByRole('heading', { level: 1, name: /Denver, sent round by mail/ })).toBeVisible()
+  await james.getByRole('button', { name: 'Approve', exact: true }).click()
+  await expect(james.getByText('You approved version 1.')).toBeVisible()
+  const answers = (await (await kendall.request.get(`${api}/setlists/proposals/${proposalId}`)).json()) as {
+    latestVersion: { answers: { personName: string; kind: string }[] }
+  }
+  expect(answers.latestVersion.answers).toEqual(expect.arrayContaining([expect.objectContaining({ personName: 'James Maslow', kind: 'approve' })]))
+  await Promise.all([kendall, sam, james].map((p) => p.context().close()))
+})

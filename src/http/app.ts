@@ -29,6 +29,7 @@ import { PlannerRunner, type PlanExecutor } from '../usecases/planner/planner-ru
 import { workerPlanExecutor } from '../usecases/planner/worker-executor.ts'
 import { startNotificationJobs } from '../usecases/notifications/notify-job.ts'
 import { startMailJobs } from '../usecases/mail/outbox.ts'
+import { startAccountMailJobs } from '../usecases/auth/account-mail.ts'
 import { startFlushJobs } from '../usecases/mail/notification-mail.ts'
 import type { MailSettings } from '../usecases/mail/settings.ts'
 import { smtpTransport } from '../usecases/mail/transport.ts'
@@ -168,6 +169,7 @@ export async function buildApp(opts: AppOptions): Promise<App> {
   const planner = await PlannerRunner.start(deps, opts.planExecutor ?? workerPlanExecutor, jobs, { work: opts.workJobs ?? true })
   await startNotificationJobs(deps, jobs, { work: opts.workJobs ?? true })
   await startMailJobs(deps, jobs, { work: opts.workJobs ?? true })
+  await startAccountMailJobs(deps, jobs, { work: opts.workJobs ?? true })
   await startFlushJobs(deps, jobs, { work: opts.workJobs ?? true })
   await startAvailabilityJobs(deps, jobs, { work: opts.workJobs ?? true })
   await startPushJobs(deps, jobs, { work: opts.workJobs ?? true })

@@ -1,3 +1,5 @@
+import { createHash } from 'node:crypto'
+
 /**
  * Background jobs (issue 12 point 3, made durable by issue 14, ADR 029): the queue the planner's runs
  * (and, next, notifications and mail) wait in, as infrastructure beside src/events/. A use case
@@ -70,4 +72,13 @@ export interface JobQueue {
   readonly closed: boolean
   /** Stops taking jobs, tells running ones to give their work back, waits for them. */
   close(): Promise<void>
+}
+
+/** A job id (a UUID, version 8, RFC 9562) derived from a name: the same name, the same id, so a job sent twice is queued once. */
+export function jobIdFrom(name: string): string {
+  const h = createHash('sha256').update(name).digest()
+  h[6] = (h[6]! & 0x0f) | 0x80
+  h[8] = (h[8]! & 0x3f) | 0x80
+  const x = h.subarray(0, 16).toString('hex')
+  return `${x.slice(0, 8)}-${x.slice(8, 12)}-${x.slice(12, 16)}-${x.slice(16, 20)}-${x.slice(20, 32)}`
 }

@@ -117,3 +117,10 @@ export async function findPersonIdOfUser(db: Db, workspaceId: string, userId: st
     .where(and(eq(people.workspaceId, workspaceId), eq(people.userId, userId)))
   return row?.id ?? null
 }
+
+/** An account by its id (null when it is gone). */
+export async function findUserById(db: Db, userId: string) {
+  if (!isUuid(userId)) return null
+  const [row] = await db.select({ id: users.id, email: users.email, displayName: users.displayName }).from(users).where(eq(users.id, userId))
+  return row ?? null
+}

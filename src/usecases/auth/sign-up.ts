@@ -5,20 +5,13 @@ import { users } from '../../db/schema/index.ts'
 import { findUserByEmail } from '../../db/queries/accounts.ts'
 import { sqlState, UNIQUE_VIOLATION } from '../../db/errors.ts'
 import type { Deps } from '../deps.ts'
+import { tellExistingAccount } from './account-mail.ts'
 
 /** What sign-up says, whether the email was new or already had an account. */
 export const SIGNUP_ACCEPTED = {
   status: 'accepted' as const,
   detail: 'If this email can be used, its account is ready: log in with it. If you already had an account, log in with your password.',
 }
-
-/**
- * Someone signed up with the email of an existing account. TODO(notifications issue): email the
- * existing address ("someone tried to create an account with your email; if it was you, log in
- * or reset your password"). Until mail exists this does nothing; it must never change the answer
- * of sign-up, which is the same for a new and an existing email.
- */
-export async function tellExistingAccount(_deps: Deps, _user: { id: string; email: string }): Promise<void> {}
 
 /**
  * Creates an account when the email is new. It does not log in and answers the same either way

@@ -1,9 +1,8 @@
-import { createHash } from 'node:crypto'
 import { rolesOfPeople } from '../../db/queries/notifications.ts'
 import { listWorksWithWriters } from '../../db/queries/rights.ts'
 import { allWorkspaceIds } from '../../db/queries/workspaces.ts'
 import { holdStage, holdTitle, mayBeToldOfHold } from '../../domain/notification-kinds.ts'
-import type { JobData, JobKind, JobQueue } from '../../jobs/job-queue.ts'
+import { jobIdFrom, type JobData, type JobKind, type JobQueue } from '../../jobs/job-queue.ts'
 import type { Deps } from '../deps.ts'
 import { loadRightsOfWorks, todayOf } from '../rights/rights-of-works.ts'
 import { tellPeople } from './booking-notices.ts'
@@ -36,17 +35,8 @@ export const HOLD_REMINDERS_JOB: JobKind = { name: 'hold-reminders', retryLimit:
 /** The hour (UTC, on the app's clock) each day's sweep starts. */
 const SWEEP_HOUR_UTC = 6
 
-/** A UUID (version 8, RFC 9562) derived from a name: the same name, the same id. */
-function uuidFrom(name: string): string {
-  const h = createHash('sha256').update(name).digest()
-  h[6] = (h[6]! & 0x0f) | 0x80
-  h[8] = (h[8]! & 0x3f) | 0x80
-  const x = h.subarray(0, 16).toString('hex')
-  return `${x.slice(0, 8)}-${x.slice(8, 12)}-${x.slice(12, 16)}-${x.slice(16, 20)}-${x.slice(20, 32)}`
-}
-
-export const holdSweepId = (day: string) => uuidFrom(`hold-sweep ${day}`)
-export const holdRemindersId = (workspaceId: string, day: string) => uuidFrom(`hold-reminders ${workspaceId} ${day}`)
+export const holdSweepId = (day: string) => jobIdFrom(`hold-sweep ${day}`)
+export const holdRemindersId = (workspaceId: string, day: string) => jobIdFrom(`hold-reminders ${workspaceId} ${day}`)
 
 const nextDay = (day: string) => new Date(Date.parse(`${day}T00:00:00Z`) + 86_400_000).toISOString().slice(0, 10)
 

@@ -2,7 +2,9 @@
  * Web Push (issue 14 point 6, ADR 044): from a member's answer (the POST) to the push payload
  * received at a push service on 127.0.0.1 and decrypted there (the notify job, then the push job:
  * encrypt, sign, POST), p50/p95 over 200 answers on PGlite in memory with the demo world, beside
- * the POST's own round trip. James comments on an open set list; its latest version's author's device is pushed.
+ * the POST's own round trip; and the same answer to its email accepted by a real SMTP server started here
+ * (issue 14, "Performance"; bundling off, so each answer is its own email). James comments on an open set
+ * list; its latest version's author's device is pushed and their address mailed.
  */
 import type { AddressInfo } from 'node:net'
 import { createDb } from '../src/db/client.ts'
@@ -11,6 +13,7 @@ import { loadDemoWorld } from '../src/demo/load-demo-world.ts'
 import { fixedClock } from '../src/domain/clock.ts'
 import { buildApp } from '../src/http/app.ts'
 import { PushSink, TestDevice } from '../src/test/push-sink.ts'
+import { SmtpSink } from '../src/test/smtp-sink.ts'
 
 const EVENTS = 200
 const clock = fixedClock(new Date('2013-04-15T12:00:00Z'))
@@ -25,6 +28,9 @@ export interface PushBench {
   postP50Ms: number
   postP95Ms: number
   ratio: string
+  mailP50Ms: number
+  mailP95Ms: number
+  mailRatio: string
 }
 
 async function login(origin: string, name: string): Promise<string> {
@@ -45,7 +51,15 @@ export async function benchPush(): Promise<PushBench> {
   await migrate(database)
   await loadDemoWorld(database.db, { clock })
   const sink = await PushSink.started()
-  const app = await buildApp({ database, clock, logLevel: 'silent', push: { allowLoopbackHttp: true, retrySeconds: 1 } })
+  const smtp = await SmtpSink.started()
+  const app = await buildApp({
+    database,
+    clock,
+    logLevel: 'silent',
+    push: { allowLoopbackHttp: true, retrySeconds: 1 },
+    publicUrl: 'http://127.0.0.1',
+    mail: { smtpUrl: smtp.url, retrySeconds: 1, timeoutSeconds: 5, bundleSeconds: 0 },
+  })
   try {
     await app.listen({ port: 0, host: '127.0.0.1' })
     const api = `http://127.0.0.1:${(app.server.address() as AddressInfo).port}/api/workspaces/demo`
@@ -84,8 +98,20 @@ export async function benchPush(): Promise<PushBench> {
         done()
       }
     })
+    const authorAddress = `${authorLogin}@demo.greenroom.test`
+    const mailed = (count: number) =>
+      new Promise<number>((resolve, reject) => {
+        const deadline = Date.now() + 30_000
+        const poll = () => {
+          if (smtp.to(authorAddress).length > count) resolve(performance.now())
+          else if (Date.now() > deadline) reject(new Error('no email within 30 s'))
+          else setTimeout(poll, 1)
+        }
+        poll()
+      })
     const answer = async (text: string) => {
       const got = new Promise<number>((resolve) => arrived.set(text, () => resolve(performance.now())))
+      const mail = mailed(smtp.to(authorAddress).length)
       const started = performance.now()
       const res = await fetch(`${api}/setlists/versions/${versionId}/answers`, {
         method: 'POST',
@@ -95,18 +121,22 @@ export async function benchPush(): Promise<PushBench> {
       if (res.status !== 201) throw new Error(`answer: ${res.status} ${await res.text()}`)
       const posted = performance.now()
       const at = await Promise.race([got, new Promise<number>((_, reject) => setTimeout(() => reject(new Error('no push within 30 s')), 30_000))])
-      return { post: posted - started, push: at - started }
+      const mailAt = await mail
+      return { post: posted - started, push: at - started, mail: mailAt - started }
     }
     for (let i = 0; i < 3; i++) await answer(`warm-up ${i}`)
     const posts: number[] = []
     const pushes: number[] = []
+    const mails: number[] = []
     for (let i = 0; i < EVENTS; i++) {
       const r = await answer(`Bench comment ${i}`)
       posts.push(r.post)
       pushes.push(r.push)
+      mails.push(r.mail)
     }
     const ps = sortNum(posts)
     const ls = sortNum(pushes)
+    const ms = sortNum(mails)
     return {
       events: EVENTS,
       p50Ms: percentile(ls, 0.5),
@@ -114,10 +144,14 @@ export async function benchPush(): Promise<PushBench> {
       postP50Ms: percentile(ps, 0.5),
       postP95Ms: percentile(ps, 0.95),
       ratio: `${(percentile(ls, 0.5) / percentile(ps, 0.5)).toFixed(1)}× POST round trip (p50)`,
+      mailP50Ms: percentile(ms, 0.5),
+      mailP95Ms: percentile(ms, 0.95),
+      mailRatio: `${(percentile(ms, 0.5) / percentile(ps, 0.5)).toFixed(1)}× POST round trip (p50)`,
     }
   } finally {
     await app.close()
     await database.close()
     await sink.stop()
+    await smtp.stop()
   }
 }

@@ -202,9 +202,10 @@ if (json) {
   if (results.push) {
     const p = results.push
     console.log(
-      "\nWeb Push (PGlite in memory, demo world; a comment by James on an open set list, pushed to its latest author's device at a local push service):",
+      "\nWeb Push (PGlite in memory, demo world; a comment by James on an open set list, pushed to its latest author's device at a local push service and mailed to them):",
     )
     console.log(`  answer to push payload received, ${p.events} events: p50 ${p.p50Ms} ms, p95 ${p.p95Ms} ms (${p.ratio})`)
+    console.log(`  answer to its email accepted by a real SMTP server, ${p.events} events: p50 ${p.mailP50Ms} ms, p95 ${p.mailP95Ms} ms (${p.mailRatio})`)
     console.log(`    baseline, the answer's POST round trip: p50 ${p.postP50Ms} ms, p95 ${p.postP95Ms} ms`)
   }
   if (results.daySheet) {

@@ -25,8 +25,6 @@ export async function registerWebApp(app: FastifyInstance): Promise<boolean> {
     preCompressed: true,
     setHeaders: (reply, path) => {
       if (HASHED_ASSET.test(path)) reply.header('cache-control', 'public, max-age=31536000, immutable')
-      // It names the current build's chunks, like index.html (vite.config.ts's routePreload, ADR 052).
-      else if (/[/\\]route-preload\.js$/.test(path)) reply.header('cache-control', 'no-cache')
     },
   })
   app.setNotFoundHandler((request, reply) => {

@@ -1,6 +1,6 @@
 import { and, count, desc, eq, inArray, isNull, lt, or, sql } from 'drizzle-orm'
 import type { Db } from '../client.ts'
-import { notifications, people, shows, workspaceMembers } from '../schema/index.ts'
+import { notifications, people, workspaceMembers } from '../schema/index.ts'
 import type { WorkspaceRole } from '../../domain/roles.ts'
 
 export type NotificationRow = typeof notifications.$inferSelect
@@ -86,13 +86,4 @@ export async function rolesOfPeople(db: Db, workspaceId: string, personIds: read
     .where(and(eq(people.workspaceId, workspaceId), inArray(people.id, [...personIds])))
   for (const r of rows) roles.set(r.personId, r.role)
   return roles
-}
-
-/** What decides whether a show is public (domain/public-shows.ts), or null when there is no such show. */
-export async function showVisibilityRow(db: Db, workspaceId: string, showId: string) {
-  const [row] = await db
-    .select({ status: shows.status, announcement: shows.announcement, announceAt: shows.announceAt })
-    .from(shows)
-    .where(and(eq(shows.workspaceId, workspaceId), eq(shows.id, showId)))
-  return row ?? null
 }

@@ -192,6 +192,15 @@ export async function showVisibility(db: Db, workspaceId: string, id: string) {
   return row ?? null
 }
 
+/** What decides whether each of these shows is public (isPublic), in one statement; a show that is not there is missing from the answer. */
+export async function showVisibilitiesOf(db: Db, workspaceId: string, ids: readonly string[]) {
+  if (ids.length === 0) return []
+  return db
+    .select({ id: shows.id, status: shows.status, announcement: shows.announcement, announceAt: shows.announceAt })
+    .from(shows)
+    .where(and(eq(shows.workspaceId, workspaceId), inArray(shows.id, [...ids])))
+}
+
 /** Every show of the workspace with what decides whether it is public (isPublic). */
 export async function listShowVisibilities(db: Db, workspaceId: string) {
   return db

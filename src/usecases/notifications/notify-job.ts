@@ -1,6 +1,7 @@
 import { uuidv7 } from 'uuidv7'
 import { actName, listActPeople } from '../../db/queries/acts.ts'
-import { insertNotifications, rolesOfPeople, showVisibilityRow } from '../../db/queries/notifications.ts'
+import { insertNotifications, rolesOfPeople } from '../../db/queries/notifications.ts'
+import { showVisibilitiesOf, showVisibility } from '../../db/queries/shows.ts'
 import { personNames } from '../../db/queries/people.ts'
 import { getProposalRow, listAnswerRows, type ProposalRow } from '../../db/queries/setlists.ts'
 import { lineupOfShows } from '../../db/queries/notify.ts'
@@ -198,19 +199,19 @@ async function recipientsOf(db: Db, notice: SetlistNotice, proposal: ProposalRow
 
 /** Applied to shows: 'private' when any of them is not public now (its lineup hears only if their role reads every show). */
 async function audienceOfShows(db: Db, workspaceId: string, showIds: string[], now: Date): Promise<SetlistAudience> {
-  for (const showId of showIds) {
-    const show = await showVisibilityRow(db, workspaceId, showId)
-    if (!show) return 'private'
-    if (!isPublic({ status: show.status as ShowStatus, announcement: show.announcement as AnnouncementState, announceAt: show.announceAt }, now))
-      return 'private'
-  }
-  return 'public'
+  const wanted = new Set(showIds)
+  const found = await showVisibilitiesOf(db, workspaceId, [...wanted])
+  if (found.length < wanted.size) return 'private' // a show deleted meanwhile: tell only those who read every show
+  const allPublic = found.every((show) =>
+    isPublic({ status: show.status as ShowStatus, announcement: show.announcement as AnnouncementState, announceAt: show.announceAt }, now),
+  )
+  return allPublic ? 'public' : 'private'
 }
 
 /** A set list for no show or a public one is 'public'; for a private show, a leg or a tour it is the band's plan. */
 async function audienceOf(db: Db, proposal: ProposalRow, now: Date): Promise<SetlistAudience> {
   if (proposal.showId) {
-    const show = await showVisibilityRow(db, proposal.workspaceId, proposal.showId)
+    const show = await showVisibility(db, proposal.workspaceId, proposal.showId)
     if (!show) return 'private'
     return isPublic({ status: show.status as ShowStatus, announcement: show.announcement as AnnouncementState, announceAt: show.announceAt }, now)
       ? 'public'

@@ -52,6 +52,15 @@ test('the settlement on a phone: read, reopen, a refused figure shown on its fie
   await nadia.getByRole('button', { name: 'Edit the figures' }).click()
   const sold = nadia.getByLabel('Sold (ticket type 1)')
   await expect(sold).toHaveValue('180')
+  // a row removed from the unsaved form goes at once and comes back with Undo, figures and all
+  const removeButtons = nadia.getByRole('button', { name: /^Remove ticket type \d+$/ })
+  const types = await removeButtons.count()
+  await nadia.getByRole('button', { name: 'Remove ticket type 1' }).click()
+  await expect(removeButtons).toHaveCount(types - 1)
+  await expect(nadia.getByRole('status').filter({ hasText: 'Removed ticket type 1' })).toContainText('It goes when you save.')
+  await nadia.getByRole('button', { name: 'Undo' }).click()
+  await expect(removeButtons).toHaveCount(types)
+  await expect(sold).toHaveValue('180')
   await sold.fill('-5')
   await nadia.getByRole('button', { name: 'Save and compute' }).click()
   // the server's 400 names tickets.0.sold: shown on that field and in the summary

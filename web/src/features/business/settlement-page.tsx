@@ -1,5 +1,6 @@
 import { useQuery, useQueryClient } from '@tanstack/react-query'
 import { useState, type FormEvent } from 'react'
+import { UndoNotice, useUndoableRemoval } from '../../components/undo-removal.tsx'
 import { useParams } from 'react-router'
 import { isProblem, type FieldIssue } from '../../api/api-problem.ts'
 import { businessApi, businessKeys, type SettlementBody, type SettlementTerms, type ShowSettlement } from '../../api/business-api.ts'
@@ -459,6 +460,7 @@ function RowsEditor({
   const spec = ROWS[name]
   const rows = draft[name]
   const update = (i: number, field: string, value: string) => onChange(rows.map((r, j) => (j === i ? { ...r, [field]: value } : r)))
+  const removal = useUndoableRemoval<Record<string, string>>((change) => onChange(change(rows)))
   return (
     <fieldset className="fieldset">
       <legend>{spec.title}</legend>
@@ -495,17 +497,12 @@ function RowsEditor({
                 )
               })}
           </div>
-          <button
-            type="button"
-            className="button button--danger-quiet button--small"
-            onClick={() => {
-              if (window.confirm(`Remove ${spec.one} ${i + 1}? It goes when you save.`)) onChange(rows.filter((_, j) => j !== i))
-            }}
-          >
+          <button type="button" className="button button--danger-quiet button--small" onClick={() => removal.remove(rows, i, `${spec.one} ${i + 1}`)}>
             Remove {spec.one} {i + 1}
           </button>
         </div>
       ))}
+      <UndoNotice removed={removal.removed} note="It goes when you save." onUndo={removal.undo} />
       <button type="button" className="button button--small" onClick={() => onChange([...rows, { ...spec.blank }])}>
         Add {spec.one}
       </button>

@@ -13,6 +13,7 @@ import {
   type SettingsBody,
 } from '../../api/guests-api.ts'
 import { CheckboxGroup } from '../../components/checkbox-group.tsx'
+import { UndoNotice, useUndoableRemoval } from '../../components/undo-removal.tsx'
 import { SelectField, TextField } from '../../components/field.tsx'
 import { messageFor, messageUnder } from '../../components/form-issues.ts'
 import { useWorkspace } from '../workspace/workspace-context.ts'
@@ -292,6 +293,7 @@ function AllotmentsEditor({ showId, list, holders }: { showId: string; list: Gue
   const [drafts, setDrafts] = useState<AllotmentDraft[]>(() =>
     list.allotments.map((a) => ({ holder: holderKey(a), headLimit: String(a.headLimit), passTypes: [...a.passTypes] })),
   )
+  const removal = useUndoableRemoval(setDrafts)
   const [issues, setIssues] = useState<FieldIssue[]>([])
   const [saved, setSaved] = useState(false)
   const names = new Map<string, string>(holders.map((h) => [h.key, h.name]))
@@ -363,19 +365,13 @@ function AllotmentsEditor({ showId, list, holders }: { showId: string; list: Gue
             {(messageFor(issues, `allotments.${i}.personId`) ?? messageFor(issues, `allotments.${i}.actId`)) && (
               <p className="field-error">{messageFor(issues, `allotments.${i}.personId`) ?? messageFor(issues, `allotments.${i}.actId`)}</p>
             )}
-            <button
-              type="button"
-              className="button button--danger-quiet button--small"
-              onClick={() => {
-                if (window.confirm(`Remove ${name}’s allotment? Their guests stay; new requests fall back to the default when you save.`))
-                  setDrafts((ds) => ds.filter((_, j) => j !== i))
-              }}
-            >
+            <button type="button" className="button button--danger-quiet button--small" onClick={() => removal.remove(drafts, i, `${name}’s allotment`)}>
               Remove {name}’s allotment
             </button>
           </fieldset>
         )
       })}
+      <UndoNotice removed={removal.removed} note="Their guests stay; new requests fall back to the default when you save." onUndo={removal.undo} />
       {free.length > 0 && (
         <SelectField
           label="Give an allotment to"

@@ -1,20 +1,12 @@
-import { expect, test, type Browser } from './support/demo-server.ts'
+import { expect, test } from './support/demo-server.ts'
+import { signedIn } from './support/sign-in.ts'
 
 // Issue 14 point 4 and "Tests" (ADR 047): one click from the email to answer. The demo's outbox holds
 // the availability request's emails (no SMTP server configured, so they are kept for the owner to
 // read); the owner reads Dustin's, the signed link in it opens in Chromium with no login, Dustin
 // answers maybe with a comment, and Nadia (the manager who asked) sees the answer in the request's
 // table.
-const PASSWORD = 'greenroom-demo'
 const api = '/api/workspaces/demo'
-
-async function signedIn(browser: Browser, firstName: string) {
-  const context = await browser.newContext()
-  const page = await context.newPage()
-  const res = await page.request.post('/api/auth/login', { data: { email: `${firstName}@demo.greenroom.test`, password: PASSWORD } })
-  expect(res.ok()).toBe(true)
-  return page
-}
 
 test('Dustin answers the availability request from the link in his email, and the manager sees it', async ({ browser }) => {
   const sam = await signedIn(browser, 'sam')

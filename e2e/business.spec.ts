@@ -1,19 +1,12 @@
 import { expect, test, type Browser, type Page } from './support/demo-server.ts'
+import { signedIn, PHONE } from './support/sign-in.ts'
 
 // Issue 16 points 1 and 5 on a phone (ADR 048): the manager settles the demo's shows (Amsterdam
 // approved in euros, San Diego a draft in dollars) and edits the tickets of the summer tour (Boston
 // sold out); a member sees no money. Every 4xx comes back as the field's error.
-const PASSWORD = 'greenroom-demo'
-const PHONE = { viewport: { width: 390, height: 844 }, timezoneId: 'America/Chicago', isMobile: true, hasTouch: true }
 const api = '/api/workspaces/demo'
 
-async function phone(browser: Browser, firstName: string): Promise<Page> {
-  const context = await browser.newContext(PHONE)
-  const page = await context.newPage()
-  const res = await page.request.post('/api/auth/login', { data: { email: `${firstName}@demo.greenroom.test`, password: PASSWORD } })
-  expect(res.ok()).toBe(true)
-  return page
-}
+const phone = (browser: Browser, firstName: string) => signedIn(browser, firstName, PHONE)
 
 type ShowRow = { id: string; city: string; localDate: string; actName: string }
 async function showIn(page: Page, city: string, localDate?: string): Promise<ShowRow> {

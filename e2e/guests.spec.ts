@@ -1,19 +1,12 @@
-import { expect, test, type Browser, type Page } from './support/demo-server.ts'
+import { expect, test, type Browser } from './support/demo-server.ts'
+import { signedIn, PHONE } from './support/sign-in.ts'
 
 // Issue 16 point 3 on two phones at two doors: the manager (Nadia) and the owner (Sam) open the door
 // page of the summer tour's first show, lose the signal, and both admit Serena Reeder. Back online,
 // each phone's outbox sends its tap: the server admits her once, and the second phone shows a conflict.
-const PASSWORD = 'greenroom-demo'
-const PHONE = { viewport: { width: 390, height: 844 }, timezoneId: 'America/Chicago', isMobile: true, hasTouch: true }
 const api = '/api/workspaces/demo'
 
-async function phone(browser: Browser, firstName: string): Promise<Page> {
-  const context = await browser.newContext(PHONE)
-  const page = await context.newPage()
-  const res = await page.request.post('/api/auth/login', { data: { email: `${firstName}@demo.greenroom.test`, password: PASSWORD } })
-  expect(res.ok()).toBe(true)
-  return page
-}
+const phone = (browser: Browser, firstName: string) => signedIn(browser, firstName, PHONE)
 
 type Guests = { requests: { id: string; name: string; checkIn: { device: string } | null }[] }
 

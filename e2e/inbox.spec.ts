@@ -1,16 +1,10 @@
-import { expect, test, type Browser, type Page } from './support/demo-server.ts'
+import { expect, test, type Browser } from './support/demo-server.ts'
+import { DEMO_PASSWORD, signedIn } from './support/sign-in.ts'
 
 // Issue 14: Kendall sends a set list round; James's navigation counts it in the inbox badge without
 // a reload, the inbox lists it, and following it opens the proposal and clears the badge.
-const PASSWORD = 'greenroom-demo'
 
-async function member(browser: Browser, firstName: string): Promise<Page> {
-  const context = await browser.newContext()
-  const page = await context.newPage()
-  const res = await page.request.post('/api/auth/login', { data: { email: `${firstName}@demo.greenroom.test`, password: PASSWORD } })
-  expect(res.ok()).toBe(true)
-  return page
-}
+const member = (browser: Browser, firstName: string) => signedIn(browser, firstName)
 
 test('a set list sent round reaches the inbox of every other member, with an unread badge', async ({ browser }) => {
   const kendall = await member(browser, 'kendall')
@@ -72,7 +66,7 @@ test("James's home shows the set list waiting for his answer, live, and lets it 
 test('on a phone the menu is grouped by what people do, with the Planner, and a member’s most used places come first', async ({ browser }) => {
   const context = await browser.newContext({ viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true })
   const james = await context.newPage()
-  const res = await james.request.post('/api/auth/login', { data: { email: `james@demo.greenroom.test`, password: PASSWORD } })
+  const res = await james.request.post('/api/auth/login', { data: { email: `james@demo.greenroom.test`, password: DEMO_PASSWORD } })
   expect(res.ok()).toBe(true)
   await james.goto('/w/demo')
   const menu = james.getByRole('navigation', { name: 'Workspace' })

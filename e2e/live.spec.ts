@@ -1,16 +1,10 @@
-import { expect, test, type Browser, type Page } from './support/demo-server.ts'
+import { expect, test, type Browser } from './support/demo-server.ts'
+import { signedIn } from './support/sign-in.ts'
 
 // Two members at once, as in the reference world: Kendall amends a draft while James has it open;
 // James's screen shows the new version without reloading (Server-Sent Events), and he approves it.
-const PASSWORD = 'greenroom-demo'
 
-async function member(browser: Browser, firstName: string): Promise<Page> {
-  const context = await browser.newContext()
-  const page = await context.newPage()
-  const res = await page.request.post('/api/auth/login', { data: { email: `${firstName}@demo.greenroom.test`, password: PASSWORD } })
-  expect(res.ok()).toBe(true)
-  return page
-}
+const member = (browser: Browser, firstName: string) => signedIn(browser, firstName)
 
 test('a member sees another member’s amendment live and approves it', async ({ browser }) => {
   const kendall = await member(browser, 'kendall')

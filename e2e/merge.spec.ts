@@ -1,18 +1,12 @@
-import { expect, test, type Browser, type Page } from './support/demo-server.ts'
+import { expect, test, type Browser } from './support/demo-server.ts'
+import { signedIn } from './support/sign-in.ts'
 
 // Two members amend the same version at once (issue 4): Carlos sends his first; James's save is
 // refused with a merge view showing Carlos's change beside his own, he saves the merge, and the
 // latest version has both. Then the editor checks the act's rules while the list changes.
-const PASSWORD = 'greenroom-demo'
 const api = '/api/workspaces/demo'
 
-async function member(browser: Browser, firstName: string): Promise<Page> {
-  const context = await browser.newContext({ viewport: { width: 390, height: 844 } })
-  const page = await context.newPage()
-  const res = await page.request.post('/api/auth/login', { data: { email: `${firstName}@demo.greenroom.test`, password: PASSWORD } })
-  expect(res.ok()).toBe(true)
-  return page
-}
+const member = (browser: Browser, firstName: string) => signedIn(browser, firstName, { viewport: { width: 390, height: 844 } })
 
 type Entry = { id: string; type: string; recordingId?: string | null; displayTitle?: string; effectiveSeconds?: number | null }
 

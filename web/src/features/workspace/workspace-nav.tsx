@@ -1,4 +1,4 @@
-import { useEffect, useId, useState, useSyncExternalStore } from 'react'
+import { useId, useLayoutEffect, useState, useSyncExternalStore } from 'react'
 import { NavLink, useLocation } from 'react-router'
 import { InboxBadge } from '../notifications/inbox-badge.tsx'
 import { entryOf, navGroups, withMostUsed, type NavGroup, type Visits } from './nav-model.ts'
@@ -42,7 +42,9 @@ export function WorkspaceNav() {
 
   const prefix = href()
   const place = pathname.startsWith(prefix) ? entryOf(groups, pathname.slice(prefix.length))?.to : undefined
-  useEffect(() => {
+  // counted in the commit that shows the place (a layout effect), so a visit is never lost to a quick
+  // navigation away before a passive effect would have run (the phone journey caught it under load)
+  useLayoutEffect(() => {
     if (place === undefined) return
     const next = { ...readVisits(slug), [place]: (readVisits(slug)[place] ?? 0) + 1 }
     try {

@@ -4,6 +4,7 @@ import type { Database } from '../db/client.ts'
 import { fixedClock } from '../domain/clock.ts'
 import { TEST_NOW, TestClient } from '../test/test-app.ts'
 import { freshDatabase } from '../test/test-database.ts'
+import { doubleBookedGuests, stayDateProblems } from '../domain/hotels.ts'
 import { loadDemoWorld } from './load-demo-world.ts'
 import { DEMO_EMAIL_DOMAIN, DEMO_PASSWORD } from './world-2013.ts'
 
@@ -65,5 +66,13 @@ describe('the 2013 demo world: days on the road', () => {
     const his = (await dustin.get(`${api}/days/${days[0].id}/sheet`)).json().items.map((i: { title: string }) => i.title)
     expect(his).toEqual(expect.arrayContaining(['Acoustic section run-through', 'Soundcheck']))
     expect(his).not.toContain('Victoria Justice: meet and greet')
+  })
+
+  it('keeps every hotel stay as the API would: dates in order, nobody in two rooms on one night', async () => {
+    const sam = await as('sam')
+    type Stay = Parameters<typeof stayDateProblems>[0] & { rooms: { guests: { personId: string; fromDate: string | null; toDate: string | null }[] }[] }
+    const stays = (await sam.get(`${api}/hotels`)).json() as Stay[]
+    expect(stays.length).toBeGreaterThanOrEqual(12)
+    for (const stay of stays) expect([...stayDateProblems(stay, stay.rooms), ...doubleBookedGuests(stay, stay.rooms)]).toEqual([])
   })
 })

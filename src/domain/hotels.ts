@@ -52,3 +52,31 @@ export function stayDateProblems(stay: StayDates, rooms: readonly { guests: read
 export function sleepsThere(stay: Pick<StayDates, 'checkInDate' | 'checkOutDate'>, guest: GuestDates, date: string): boolean {
   return (guest.fromDate ?? stay.checkInDate) <= date && date < (guest.toDate ?? stay.checkOutDate)
 }
+
+/**
+ * A person in two rooms of one stay on the same night (the same person twice, or moved without their
+ * dates split): each later occurrence named by its field, with the room and the first night they share.
+ * Moving rooms mid-stay is fine when the nights do not overlap.
+ */
+export function doubleBookedGuests(
+  stay: Pick<StayDates, 'checkInDate' | 'checkOutDate'>,
+  rooms: readonly { guests: readonly (GuestDates & { personId: string })[] }[],
+): FieldIssue[] {
+  const issues: FieldIssue[] = []
+  const earlier = new Map<string, { room: number; from: string; to: string }[]>()
+  rooms.forEach((room, r) =>
+    room.guests.forEach((guest, g) => {
+      const from = guest.fromDate ?? stay.checkInDate
+      const to = guest.toDate ?? stay.checkOutDate
+      const before = earlier.get(guest.personId) ?? []
+      const clash = before.find((b) => b.room !== r && b.from < to && from < b.to)
+      if (clash)
+        issues.push({
+          path: `rooms.${r}.guests.${g}.personId`,
+          message: `this guest is in room ${clash.room + 1} on the night of ${from > clash.from ? from : clash.from} already`,
+        })
+      earlier.set(guest.personId, [...before, { room: r, from, to }])
+    }),
+  )
+  return issues
+}

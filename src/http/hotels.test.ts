@@ -133,6 +133,11 @@ describe('hotel stays on the road', () => {
     await refused(stay({ rooms: [{ guests: [{ personId: id.kendall, fromDate: '2013-07-14', toDate: '2013-07-13' }] }] }), 'rooms.0.guests.0.toDate')
     await refused(stay({ checkInDate: '2013-02-30' }), 'checkInDate')
     await refused(stay({ rooms: [{ id: id.other, guests: [] }] }), 'rooms.0.id')
+    // one person in two rooms on the same night; moving rooms mid-stay is fine
+    await refused(
+      stay({ rooms: [{ guests: [{ personId: id.kendall }] }, { guests: [{ personId: id.kendall, fromDate: '2013-07-14' }] }] }),
+      'rooms.1.guests.0.personId',
+    )
     // an edit refused midway leaves the stay and its rooms as they were
     await refused(
       { ...stay({ rooms: [{ guests: [{ personId: id.kendall }] }, { guests: [{ personId: id.outsider }] }] }), version: 1 },
@@ -140,6 +145,12 @@ describe('hotel stays on the road', () => {
       true,
     )
     expect((await owner.get(`${base}/hotels`)).json()).toEqual(before)
+    const moved = await owner.post(
+      `${base}/hotels`,
+      stay({ rooms: [{ guests: [{ personId: id.kendall, toDate: '2013-07-14' }] }, { guests: [{ personId: id.kendall, fromDate: '2013-07-14' }] }] }),
+    )
+    expect(moved.statusCode, moved.body).toBe(201)
+    expect((await owner.delete(`${base}/hotels/${moved.json().id}`)).statusCode).toBe(204)
   })
 
   it('edits guarded by the version; an editor who cannot read a room’s number keeps it by leaving it out', async () => {

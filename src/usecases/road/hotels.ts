@@ -9,7 +9,7 @@ import { tourActId } from '../../db/queries/road.ts'
 import { FOREIGN_KEY_VIOLATION, sqlState } from '../../db/errors.ts'
 import { hotelRoomGuestRows, hotelRoomRows, hotelStayRows } from '../../db/writes/documents.ts'
 import { ConflictError, NotFoundError, ValidationError, type FieldIssue } from '../../domain/errors.ts'
-import { sleepsThere, stayDateProblems } from '../../domain/hotels.ts'
+import { doubleBookedGuests, sleepsThere, stayDateProblems } from '../../domain/hotels.ts'
 import { addDays, localToInstant, startOfLocalDay, timeZoneProblem } from '../../domain/local-time.ts'
 import type { FeedHotelMoment } from '../../interop/icalendar/road-events.ts'
 import { readsEveryConfirmationNumber } from '../../domain/permissions.ts'
@@ -90,6 +90,7 @@ async function checkStay(db: Db, workspaceId: string, body: StayBody, current: S
       seen.add(g.personId)
     })
   })
+  if (!issues.some((i) => i.path === 'checkOutDate')) issues.push(...doubleBookedGuests(body, body.rooms))
   if (issues.length) throw new ValidationError(issues)
 }
 

@@ -6,7 +6,7 @@ import type { LiveEvent } from '../events/bus.ts'
 import { InProcessEventBus } from '../events/index.ts'
 import { freshDatabase } from '../test/test-database.ts'
 import { ownerWithWorkspace, TEST_NOW, type TestClient } from '../test/test-app.ts'
-import { created, joinedClient } from '../test/workspace-fixtures.ts'
+import { joinedClient, summerShow } from '../test/workspace-fixtures.ts'
 
 /** Issue 16 point 3 (ADR 048): guest requests, decisions and check-ins tell open pages, ids only. */
 describe('guest-list live events', () => {
@@ -25,26 +25,7 @@ describe('guest-list live events', () => {
     database = await freshDatabase()
     app = await buildApp({ database, clock: fixedClock(TEST_NOW), logLevel: 'silent', events: bus })
     ;({ client: owner, base, workspaceId } = await ownerWithWorkspace(app, 'Live guests'))
-    const act = await created(owner, `${base}/acts`, { name: 'Big Time Rush', kind: 'group', isInternal: true })
-    const venue = await created(owner, `${base}/venues`, {
-      name: 'Toyota Park',
-      city: 'Bridgeview',
-      country: 'US',
-      latitude: 41.86,
-      longitude: -87.8,
-      timeZone: 'America/Chicago',
-    })
-    const show = await created(owner, `${base}/shows`, {
-      actId: act.id,
-      venueId: venue.id,
-      localDate: '2013-07-12',
-      doors: '18:00',
-      setStart: '20:30',
-      curfew: '23:00',
-      status: 'confirmed',
-      announcement: 'announced',
-    })
-    showId = show.id
+    ;({ showId } = await summerShow(owner, base))
     member = await joinedClient(app, owner, base, 'member')
     off = bus.subscribe(workspaceId, (e) => heard.push(e))
   })

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { pdfPageTexts } from '../interop/split-sheet/pdf-text.ts'
 import { ownerWithWorkspace, startTestApp, type TestApp, type TestClient } from '../test/test-app.ts'
-import { created, joinedClient } from '../test/workspace-fixtures.ts'
+import { created, joinedClient, summerShow } from '../test/workspace-fixtures.ts'
 
 type Res = Awaited<ReturnType<TestClient['request']>>
 const problem = (res: Res, status: number, field?: string) => {
@@ -26,29 +26,11 @@ describe('guest lists', () => {
       as[role] = await joinedClient(t.app, owner, base, role)
       id[role] = (await as[role].get(base)).json().personId
     }
-    const act = await created(owner, `${base}/acts`, { name: 'Big Time Rush', kind: 'group', isInternal: true })
-    id.act = act.id
+    const show = await summerShow(owner, base)
+    id.act = show.actId
+    id.show = show.showId
     const support = await created(owner, `${base}/acts`, { name: 'Victoria Justice', kind: 'solo', isInternal: false })
     id.support = support.id
-    const venue = await created(owner, `${base}/venues`, {
-      name: 'Toyota Park',
-      city: 'Bridgeview',
-      country: 'US',
-      latitude: 41.86,
-      longitude: -87.8,
-      timeZone: 'America/Chicago',
-    })
-    const show = await created(owner, `${base}/shows`, {
-      actId: act.id,
-      venueId: venue.id,
-      localDate: '2013-07-12',
-      doors: '18:00',
-      setStart: '20:30',
-      curfew: '23:00',
-      status: 'confirmed',
-      announcement: 'announced',
-    })
-    id.show = show.id
     const other = await ownerWithWorkspace(t.app, 'Elsewhere')
     id.outsider = (await created(other.client, `${other.base}/people`, { name: 'Someone Else' })).id
   })

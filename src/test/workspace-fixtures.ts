@@ -8,6 +8,33 @@ export async function created(client: TestClient, url: string, body: unknown): P
   return res.json()
 }
 
+/**
+ * Big Time Rush's show at Toyota Park on 12 July 2013 (confirmed and announced), with the act and the
+ * venue it needs: the one show a test of a show's own business (guests, tickets) starts from.
+ */
+export async function summerShow(client: TestClient, base: string): Promise<{ actId: string; venueId: string; showId: string }> {
+  const act = await created(client, `${base}/acts`, { name: 'Big Time Rush', kind: 'group', isInternal: true })
+  const venue = await created(client, `${base}/venues`, {
+    name: 'Toyota Park',
+    city: 'Bridgeview',
+    country: 'US',
+    latitude: 41.86,
+    longitude: -87.8,
+    timeZone: 'America/Chicago',
+  })
+  const show = await created(client, `${base}/shows`, {
+    actId: act.id,
+    venueId: venue.id,
+    localDate: '2013-07-12',
+    doors: '18:00',
+    setStart: '20:30',
+    curfew: '23:00',
+    status: 'confirmed',
+    announcement: 'announced',
+  })
+  return { actId: act.id, venueId: venue.id, showId: show.id }
+}
+
 /** A set list the owner alone decides (as the act's only decider), agreed on creation and applied to the show. */
 async function agreedShowSetlist(client: TestClient, base: string, ids: { actId: string; recordingId: string; showId: string }) {
   const ownPersonId = (await client.get(base)).json().personId

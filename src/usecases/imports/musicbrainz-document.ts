@@ -102,7 +102,7 @@ class ImportRun {
         return [k, c]
       }),
     ) as Record<ImportKind, ImportCounts>
-    const pending = await this.store.worksWithOpenSplits([...this.touchedWorks])
+    const pending = await this.store.works.worksWithOpenSplits([...this.touchedWorks])
     const warnings = [...new Set([...parsed.warnings, ...this.warnings])]
     if (this.placeholderWorks) {
       warnings.push(
@@ -132,7 +132,7 @@ class ImportRun {
   }
 
   private async freeSlug(artist: MbArtist): Promise<string> {
-    if (!this.slugs) this.slugs = new Set(await this.store.actSlugs())
+    if (!this.slugs) this.slugs = new Set(await this.store.people.actSlugs())
     let base = slugify(artist.name)
     if (base === 'untitled' && artist.sortName) base = slugify(artist.sortName)
     let slug = base
@@ -150,12 +150,18 @@ class ImportRun {
     const cached = this.ids.get(key)
     if (cached) return cached
     let id = await this.store.linked('act', artist.mbid)
-    if (!id) id = await this.adoptSingle('act', artist.mbid, await this.store.actsNamed(artist.name))
+    if (!id) id = await this.adoptSingle('act', artist.mbid, await this.store.people.actsNamed(artist.name))
     if (id) this.mark('acts', artist.mbid, 'unchanged')
     else {
       id = uuidv7()
       const description = [artist.disambiguation.trim(), lifeSpan].filter(Boolean).join(' · ')
-      await this.store.insertAct({ id, slug: await this.freeSlug(artist), name: artist.name.slice(0, NAME_MAX), kind: actKindOf(artist.type), description })
+      await this.store.people.insertAct({
+        id,
+        slug: await this.freeSlug(artist),
+        name: artist.name.slice(0, NAME_MAX),
+        kind: actKindOf(artist.type),
+        description,
+      })
       await this.store.link('act', artist.mbid, id)
       this.mark('acts', artist.mbid, 'created')
     }
@@ -169,11 +175,11 @@ class ImportRun {
     const cached = this.ids.get(key)
     if (cached) return cached
     let id = await this.store.linked('person', artist.mbid)
-    if (!id) id = await this.adoptSingle('person', artist.mbid, await this.store.peopleNamed(artist.name))
+    if (!id) id = await this.adoptSingle('person', artist.mbid, await this.store.people.peopleNamed(artist.name))
     if (id) this.mark('people', artist.mbid, 'unchanged')
     else {
       id = uuidv7()
-      await this.store.insertPerson(id, artist.name.slice(0, NAME_MAX))
+      await this.store.people.insertPerson(id, artist.name.slice(0, NAME_MAX))
       await this.store.link('person', artist.mbid, id)
       this.mark('people', artist.mbid, 'created')
     }
@@ -191,20 +197,20 @@ class ImportRun {
     const actId = await this.act(m.group)
     const personId = await this.person(m.member)
     let id = await this.store.linked('membership', key)
-    if (!id) id = await this.adoptSingle('membership', key, await this.store.membershipsBegun(actId, personId, m.beginDate))
+    if (!id) id = await this.adoptSingle('membership', key, await this.store.people.membershipsBegun(actId, personId, m.beginDate))
     if (!id) {
       id = uuidv7()
-      await this.store.insertMembership({ id, actId, personId, instruments: m.instruments, beginDate: m.beginDate, endDate: m.endDate })
+      await this.store.people.insertMembership({ id, actId, personId, instruments: m.instruments, beginDate: m.beginDate, endDate: m.endDate })
       await this.store.link('membership', key, id)
       this.mark('memberships', key, 'created')
       return
     }
-    const row = await this.store.membership(id)
+    const row = await this.store.people.membership(id)
     const fill: { endDate?: string; instruments?: string[] } = {}
     if (row && row.endDate === null && m.endDate) fill.endDate = m.endDate
     if (row && row.instruments.length === 0 && m.instruments.length) fill.instruments = m.instruments
     if (Object.keys(fill).length) {
-      await this.store.fillMembership(id, fill)
+      await this.store.people.fillMembership(id, fill)
       this.mark('memberships', key, 'updated')
     } else this.mark('memberships', key, 'unchanged')
   }
@@ -215,7 +221,7 @@ class ImportRun {
    */
   private async writers(workId: string, work: MbWork): Promise<boolean> {
     if (work.writers.length === 0) return false
-    const existing = await this.store.writersOf(workId)
+    const existing = await this.store.works.writersOf(workId)
     const have = new Set(existing.map((w) => w.personId))
     const missing: { personId: string; role: string; name: string }[] = []
     for (const w of work.writers) {
@@ -233,7 +239,7 @@ class ImportRun {
       return false
     }
     const start = existing.reduce((n, w) => Math.max(n, w.position + 1), 0)
-    await this.store.addWritersWithoutShares(
+    await this.store.works.addWritersWithoutShares(
       workId,
       missing.map((m, i) => ({ personId: m.personId, position: start + i, role: m.role })),
     )
@@ -245,18 +251,18 @@ class ImportRun {
     const cached = this.ids.get(key)
     if (cached) return cached
     let id = await this.store.linked('work', work.mbid)
-    if (!id && work.iswc) id = await this.adoptSingle('work', work.mbid, await this.store.worksWithIswcDigits(work.iswc.replace(/\D/g, '')))
+    if (!id && work.iswc) id = await this.adoptSingle('work', work.mbid, await this.store.works.worksWithIswcDigits(work.iswc.replace(/\D/g, '')))
     if (id) {
-      const row = await this.store.work(id)
+      const row = await this.store.works.work(id)
       const fillIswc = !row?.iswc && work.iswc
       const wroteWriters = await this.writers(id, work)
       if (fillIswc || wroteWriters) {
-        await this.store.touchWork(id, fillIswc ? { iswc: work.iswc } : {})
+        await this.store.works.touchWork(id, fillIswc ? { iswc: work.iswc } : {})
         this.mark('works', work.mbid, 'updated')
       } else this.mark('works', work.mbid, 'unchanged')
     } else {
       id = uuidv7()
-      await this.store.insertWork({ id, title: work.title.slice(0, NAME_MAX), iswc: work.iswc })
+      await this.store.works.insertWork({ id, title: work.title.slice(0, NAME_MAX), iswc: work.iswc })
       await this.writers(id, work)
       await this.store.link('work', work.mbid, id)
       this.mark('works', work.mbid, 'created')
@@ -277,14 +283,14 @@ class ImportRun {
     const [actId, ...others] = creditIds
     let id = await this.store.linked('recording', rec.mbid)
     if (id) {
-      const row = await this.store.recording(id)
+      const row = await this.store.works.recording(id)
       const fill: { workId?: string; durationSeconds?: number; recordedOn?: string } = {}
       if (row && row.durationSeconds === null && rec.durationSeconds !== null) fill.durationSeconds = rec.durationSeconds
       if (row && row.recordedOn === null && rec.recordedOn !== null) fill.recordedOn = rec.recordedOn
       const stand = row && workId && row.workId !== workId ? await this.standInWork(row.workId, rec.title) : false
       if (stand) fill.workId = workId!
       if (Object.keys(fill).length) {
-        await this.store.fillRecording(id, fill)
+        await this.store.works.fillRecording(id, fill)
         this.mark('recordings', rec.mbid, 'updated')
       } else this.mark('recordings', rec.mbid, 'unchanged')
       if (stand) await this.dropStandIn(row!.workId)
@@ -294,13 +300,13 @@ class ImportRun {
       let ownWorkId = workId
       if (!ownWorkId) {
         ownWorkId = uuidv7()
-        await this.store.insertWork({ id: ownWorkId, title: rec.title.slice(0, NAME_MAX) })
+        await this.store.works.insertWork({ id: ownWorkId, title: rec.title.slice(0, NAME_MAX) })
         this.mark('works', `for-recording:${rec.mbid}`, 'created')
         this.placeholderWorks++
       }
       const workTitle = rec.work?.title ?? rec.title
       id = uuidv7()
-      await this.store.insertRecording(
+      await this.store.works.insertRecording(
         {
           id,
           workId: ownWorkId,
@@ -325,16 +331,16 @@ class ImportRun {
    * to the real work when a later document names it.
    */
   private async standInWork(workId: string, title: string): Promise<boolean> {
-    const work = await this.store.work(workId)
+    const work = await this.store.works.work(workId)
     if (!work || work.title !== title.slice(0, NAME_MAX) || work.iswc !== null || work.notes !== '') return false
     if ((await this.store.unlinked('work', [workId])).length === 0) return false
-    return !(await this.store.hasWriters(workId))
+    return !(await this.store.works.hasWriters(workId))
   }
 
   /** Deletes a stand-in work nothing uses any more; keeps it when anything still refers to it. */
   private async dropStandIn(workId: string): Promise<void> {
-    if (await this.store.hasRecordings(workId)) return
-    await this.store.deleteWorkUnlessReferenced(workId)
+    if (await this.store.works.hasRecordings(workId)) return
+    await this.store.works.deleteWorkUnlessReferenced(workId)
   }
 
   /** A release group with its editions: found by its MBID, or by an edition already imported, else created. */
@@ -350,7 +356,7 @@ class ImportRun {
       for (const e of g.editions) {
         const editionId = await this.store.linked('edition', e.mbid)
         if (!editionId) continue
-        const found = await this.store.releaseGroupOfEdition(editionId)
+        const found = await this.store.releases.releaseGroupOfEdition(editionId)
         if (found) groupId = found
         break
       }
@@ -361,13 +367,13 @@ class ImportRun {
     else {
       groupId = uuidv7()
       const notes = g.secondaryTypes.length ? `MusicBrainz: ${g.secondaryTypes.join(', ')}.` : ''
-      await this.store.insertReleaseGroup({ id: groupId, actId, title: g.title.slice(0, NAME_MAX), kind: g.kind, notes })
+      await this.store.releases.insertReleaseGroup({ id: groupId, actId, title: g.title.slice(0, NAME_MAX), kind: g.kind, notes })
       if (g.mbid) await this.store.link('release-group', g.mbid, groupId)
       this.mark('releaseGroups', groupKey, 'created')
     }
     for (const e of g.editions) if (await this.edition(groupId, e, recordingIds)) groupChanged = true
     if (groupChanged && this.outcomes.get('releaseGroups')!.get(groupKey) !== 'created') {
-      await this.store.touchReleaseGroup(groupId)
+      await this.store.releases.touchReleaseGroup(groupId)
       this.mark('releaseGroups', groupKey, 'updated')
     }
   }
@@ -377,7 +383,7 @@ class ImportRun {
     const trackRows = () => e.tracks.map((t) => ({ medium: t.medium, position: t.position, recordingId: recordingIds.get(t.recording.mbid)! }))
     const id = await this.store.linked('edition', e.mbid)
     if (!id) {
-      const slots = await this.store.editionSlots(groupId)
+      const slots = await this.store.releases.editionSlots(groupId)
       if (slots.count >= MAX_EDITIONS) {
         if (this.fullGroups.has(groupId)) return false
         this.fullGroups.add(groupId)
@@ -385,7 +391,7 @@ class ImportRun {
         return false
       }
       const editionId = uuidv7()
-      await this.store.insertEdition({
+      await this.store.releases.insertEdition({
         id: editionId,
         releaseGroupId: groupId,
         position: slots.last === null ? 0 : slots.last + 1,
@@ -394,23 +400,23 @@ class ImportRun {
         format: e.format,
         barcode: e.barcode,
       })
-      if (e.tracks.length) await this.store.insertTracks(editionId, trackRows())
+      if (e.tracks.length) await this.store.releases.insertTracks(editionId, trackRows())
       await this.store.link('edition', e.mbid, editionId)
       this.mark('editions', e.mbid, 'created')
       return true
     }
-    const row = await this.store.edition(id)
+    const row = await this.store.releases.edition(id)
     const fill: { releaseDate?: string; format?: string; barcode?: string } = {}
     if (row && row.releaseDate === null && e.releaseDate) fill.releaseDate = e.releaseDate
     if (row && row.format === null && e.format) fill.format = e.format
     if (row && row.barcode === null && e.barcode) fill.barcode = e.barcode
     let changed = false
     if (Object.keys(fill).length) {
-      await this.store.fillEdition(id, fill)
+      await this.store.releases.fillEdition(id, fill)
       changed = true
     }
-    if (e.tracks.length && (await this.store.trackCount(id)) === 0) {
-      await this.store.insertTracks(id, trackRows())
+    if (e.tracks.length && (await this.store.releases.trackCount(id)) === 0) {
+      await this.store.releases.insertTracks(id, trackRows())
       changed = true
     }
     this.mark('editions', e.mbid, changed ? 'updated' : 'unchanged')

@@ -1,7 +1,8 @@
 import { readFileSync } from 'node:fs'
 import { describe, expect, it } from 'vitest'
 import { acknowledgementOf, readCwrAck } from './ack.ts'
-import { cwrFileName, exportCwr, senderFromIpi, type CwrWorkInput, type CwrWriterInput } from './export.ts'
+import { cwrFileName, exportCwr, senderFromIpi } from './export.ts'
+import type { CwrWorkInput, CwrWriterInput } from './work-records.ts'
 import { CWR21_LAYOUTS } from './layout.ts'
 import { parseCwr, recordsOf } from './transmission.ts'
 

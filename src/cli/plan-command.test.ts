@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { makeS1, makeS4 } from '../planner/instances.ts'
+import { STEPS_PER_MS } from '../planner/budget.ts'
 import { PlanResultSchema, TourPlanResultSchema, parsePlanShowInput, parsePlanTourInput } from '../contract/planner.ts'
 import { workerPlanExecutor } from '../jobs/plan-executor.ts'
 import { benchPlanShow, benchPlanTour } from '../../bench/planner/plan-call.ts'
@@ -40,7 +41,7 @@ describe.skipIf(testDbKind() === 'postgres')('greenroom plan', () => {
     expect(cli.code, cli.stderr).toBe(0)
     const api = await workerPlanExecutor.start({ kind: 'show', input: parsePlanShowInput(show) }, () => {}).promise
     const bench = benchPlanShow(parsePlanShowInput(show), 200)
-    expect(bench.stats).toMatchObject({ method: 'search', capped: false, steps: 200 * 300 })
+    expect(bench.stats).toMatchObject({ method: 'search', capped: false, steps: 200 * STEPS_PER_MS })
     expect(same(JSON.parse(cli.stdout))).toBe(same(bench))
     expect(same(api)).toBe(same(bench))
 

@@ -189,7 +189,9 @@ const PlannerCommon = {
     .min(1)
     .max(PLANNER_MAX_BUDGET_MS)
     .default(PLANNER_DEFAULT_BUDGET_MS)
-    .describe('Time budget (a whole tour for plan tour): sets the default step count (300 steps per ms) and caps the run at 10 × budgetMs'),
+    .describe(
+      'Time budget (a whole tour for plan tour): sets the default step count (1000 steps per ms for a show, 300 for a leg or tour) and caps the run at 10 × budgetMs, at least 10 s',
+    ),
   steps: z
     .number()
     .int()

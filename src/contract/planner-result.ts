@@ -40,7 +40,7 @@ export const PlanResultSchema = z.object({
     method: z.enum(PLAN_METHODS),
     seed: z.number().int(),
     steps: z.number().int().describe('The step count the plan followed (the same input, seed and steps give the same plan)'),
-    capped: z.boolean().describe('The clock cap (10 × budgetMs) stopped the plan before its steps: only then may a rerun differ'),
+    capped: z.boolean().describe('The clock cap (10 × budgetMs, at least 10 s) stopped the plan before its steps: only then may a rerun differ'),
   }),
 }) satisfies z.ZodType<PlanResult>
 

@@ -130,7 +130,7 @@ export interface PlannerRequestCommon {
   seed: number
   /** The time budget: the default step count and the clock cap follow it. */
   budgetMs: number
-  /** Search steps of the whole plan; null: budgetMs × STEPS_PER_MS. */
+  /** Search steps of the whole plan; null: budgetMs × STEPS_PER_MS (a tour: × TOUR_STEPS_PER_MS). */
   steps: number | null
   /** Person id → name, for messages. */
   personNames: Record<string, string>

@@ -14,7 +14,7 @@ export interface PlanOptions {
   budgetMs?: number
   /** The step count of the whole plan (a tour: of the whole tour); overrides the input's `steps`. */
   steps?: number
-  /** The clock cap in ms (default budgetMs × CLOCK_CAP_FACTOR). */
+  /** The clock cap in ms (default clockCap(budgetMs): budgetMs × CLOCK_CAP_FACTOR, at least MIN_CAP_MS). */
   capMs?: number
   onProgress?: (p: PlanProgress) => void
   signal?: AbortSignal

@@ -3,7 +3,7 @@ import { compileProblem, keyOf, weightedCost, type TourContext } from './model.t
 import { planRotatingTour } from './tour-rotation.ts'
 import { planParsedShow, resultFor, solveProblem, type InternalPlan, type PlanOptions } from './plan-show.ts'
 import { checkPlan } from './feasibility.ts'
-import { MIN_STEPS, stepBudget } from './budget.ts'
+import { MIN_STEPS, TOUR_STEPS_PER_MS, stepBudget } from './budget.ts'
 
 /**
  * Every show of a leg or tour at once: rolling horizon, show by show in date order, each show
@@ -38,6 +38,7 @@ export function planTour(req: PlanTourRequest, opts: PlanOptions = {}): TourPlan
     steps: opts.steps ?? (opts.maxIterations ? opts.maxIterations * count : req.steps),
     budgetMs: opts.budgetMs ?? req.budgetMs,
     capMs: opts.capMs,
+    stepsPerMs: TOUR_STEPS_PER_MS,
   })
   const firstSteps = Math.max(MIN_STEPS, Math.floor((budget.steps * FIRST_SHARE) / count))
   const polishSteps = Math.max(1000, Math.floor((budget.steps * (1 - FIRST_SHARE)) / count))

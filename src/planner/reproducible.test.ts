@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs'
 import { afterEach, describe, expect, it, vi } from 'vitest'
 import { planTour } from './plan-tour.ts'
 import { planShow } from './plan-show.ts'
-import { STEPS_PER_MS } from './budget.ts'
+import { STEPS_PER_MS, TOUR_STEPS_PER_MS } from './budget.ts'
 import {
   PlanTourInputSchema,
   PlanShowInputSchema,
@@ -45,16 +45,24 @@ describe('reproducible plans (issue 13)', () => {
     const a = planTour(shortTour(40), { seed: 1, capMs: 600_000 })
     const b = planTour(shortTour(40), { seed: 1, capMs: 600_000 })
     expect(a.stats.capped).toBe(false)
-    expect(a.stats.steps).toBe(40 * STEPS_PER_MS)
+    expect(a.stats.steps).toBe(40 * TOUR_STEPS_PER_MS)
     expect(withoutClock(b)).toBe(withoutClock(a))
   })
 
   it("gives the budget's plan on a machine three times slower (the clock never shapes the plan)", () => {
     const idle = planTour(shortTour(40), { seed: 3, capMs: 600_000 })
     slowMachine(3)
-    const busy = planTour(shortTour(40), { seed: 3, steps: 40 * STEPS_PER_MS, capMs: 600_000 })
+    const busy = planTour(shortTour(40), { seed: 3, steps: 40 * TOUR_STEPS_PER_MS, capMs: 600_000 })
     expect(busy.stats.capped).toBe(false)
     expect(withoutClock(busy)).toBe(withoutClock(idle))
+  })
+
+  it("counts a show's budget at the show's rate and a tour's at the tour's (a tour's step does more work)", () => {
+    const show = planShow({ ...exampleShow(), budgetMs: 20 }, { seed: 1, capMs: 600_000 })
+    expect(show.stats).toMatchObject({ capped: false, steps: 20 * STEPS_PER_MS })
+    const tour = planTour(shortTour(20), { seed: 1, capMs: 600_000 })
+    expect(tour.stats).toMatchObject({ capped: false, steps: 20 * TOUR_STEPS_PER_MS })
+    expect(STEPS_PER_MS).toBeGreaterThan(TOUR_STEPS_PER_MS)
   })
 
   it("a clock cap that binds says so; without it the steps bind and the plan is the budget's", () => {

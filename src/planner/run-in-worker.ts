@@ -3,11 +3,11 @@ import type { PlanProgress, PlanResult, PlanShowRequest, PlanTourRequest, TourPl
 import { DomainError } from '../domain/errors.ts'
 import type { PlanOptions } from './plan-show.ts'
 import type { WorkerJob } from './worker.ts'
-import { CLOCK_CAP_FACTOR } from './budget.ts'
+import { clockCap } from './budget.ts'
 
 /**
  * Runs planShow / planTour in a worker thread so a long plan never blocks the server's event loop.
- * The request is validated by the caller, where it comes in (contract/planner.ts). The plan follows its step count (./budget.ts); at its clock cap (budgetMs × CLOCK_CAP_FACTOR,
+ * The request is validated by the caller, where it comes in (contract/planner.ts). The plan follows its step count (./budget.ts); at its clock cap (budgetMs × CLOCK_CAP_FACTOR, at least MIN_CAP_MS,
  * + a grace period) the worker is asked to stop and
  * answer with its best plan; if it does not answer within `hardLimitMs` it is terminated and the
  * promise rejects. `cancel()` terminates it at once (the promise rejects with an AbortError).
@@ -38,8 +38,8 @@ const WORKER_ENTRY = new URL(import.meta.url.endsWith('.js') ? './worker.js' : '
 function run<T>(kind: 'show' | 'tour', input: unknown, budgetMs: number, opts: WorkerRunOptions): WorkerRun<T> {
   const stop = new SharedArrayBuffer(4)
   const flag = new Int32Array(stop)
-  // the plan follows its step count; the budget's clock cap (× CLOCK_CAP_FACTOR) is the only stop
-  const capMs = budgetMs * CLOCK_CAP_FACTOR
+  // the plan follows its step count; the budget's clock cap (budget.ts clockCap) is the only stop
+  const capMs = clockCap(budgetMs)
   const job: WorkerJob = {
     kind,
     input: input as WorkerJob['input'],

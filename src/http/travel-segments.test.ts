@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { listPersonJourneys } from '../db/queries/travel.ts'
 import { ownerWithWorkspace, startTestApp, type TestApp, type TestClient } from '../test/test-app.ts'
 import { created, joinedClient } from '../test/workspace-fixtures.ts'
 
@@ -16,7 +17,7 @@ describe('passengers per segment', () => {
 
   beforeAll(async () => {
     t = await startTestApp()
-    ;({ client: owner, base } = await ownerWithWorkspace(t.app, 'Segments'))
+    ;({ client: owner, base, workspaceId: id.ws } = await ownerWithWorkspace(t.app, 'Segments'))
     for (const name of ['Dustin Belt', 'Kendall Schmidt', 'James Maslow']) id[name] = (await created(owner, `${base}/people`, { name })).id
     for (const role of ['manager', 'member', 'crew', 'viewer'] as const) {
       as[role] = await joinedClient(t.app, owner, base, role)
@@ -207,6 +208,37 @@ describe('passengers per segment', () => {
     const dustin = await ics(id['Dustin Belt']!)
     expect(dustin).toContain('GR 117')
     expect(dustin).toContain('GR 2291')
+  })
+
+  it('gives the conflict check one trip per run of segments a person is on: off the journey and on again is two trips', async () => {
+    const james = id['James Maslow']!
+    const logan = (await created(owner, `${base}/people`, { name: 'Logan Henderson' })).id as string
+    const ord = {
+      ...leg2,
+      from: { iata: 'BUR' },
+      to: { iata: 'SFO' },
+      departureDate: '2013-06-21',
+      departureTime: '09:00',
+      arrivalDate: '2013-06-21',
+      arrivalTime: '10:30',
+      number: 'GR 880',
+    }
+    const j = await created(owner, `${base}/journeys`, {
+      title: 'Three legs',
+      passengerIds: [james, logan],
+      segments: [
+        { ...leg1, departureDate: '2013-06-19', arrivalDate: '2013-06-19', passengerIds: [james, logan] },
+        { ...leg2, departureDate: '2013-06-19', arrivalDate: '2013-06-19', passengerIds: [logan] },
+        { ...ord, departureDate: '2013-06-20', arrivalDate: '2013-06-20', passengerIds: [james, logan] },
+      ],
+    })
+    const trips = async (personId: string) =>
+      (await listPersonJourneys(t.database.db, id.ws!, personId, new Date('2013-06-18T00:00:00Z'), new Date('2013-06-22T00:00:00Z')))
+        .filter((trip) => trip.id === j.id)
+        .map((trip) => trip.label)
+    expect(await trips(james)).toEqual(['LHR → JFK', 'BUR → SFO'])
+    expect(await trips(logan)).toEqual(['LHR → JFK → BUR → SFO'])
+    expect((await owner.delete(`${base}/journeys/${j.id}`)).statusCode).toBe(204)
   })
 
   it('replaces the travel estimate only with the segments a person is on', async () => {

@@ -2,7 +2,8 @@ import { expect, test, type Browser, type Page } from './support/demo-server.ts'
 
 // Issue 15 on a phone (ADR 050): the tour manager edits a hotel stay on her phone and a journey, and
 // Dustin's open day sheet shows both changes without a reload; she books a room where one guest
-// joins a night late; a 409 shows her the version someone else saved meanwhile.
+// joins a night late; a 409 shows her the version someone else saved meanwhile; she books two flights
+// where one passenger joins at the connection (ADR 050 amended).
 const PASSWORD = 'greenroom-demo'
 const PHONE = { viewport: { width: 390, height: 844 }, timezoneId: 'Europe/London', isMobile: true, hasTouch: true }
 const api = '/api/workspaces/demo'
@@ -102,6 +103,47 @@ test('the tour manager moves Dustin’s overnight bus and his open day sheet upd
   })
   expect(put.status()).toBe(200)
   await expect(travel.locator('.day-sheet__time').first()).toContainText('01:10', { timeout: 10_000 })
+})
+
+test('on her phone the tour manager books two flights where Tess joins at the connection, unticking her on the first by keyboard', async ({ browser }) => {
+  const nadia = await signedIn(browser, 'nadia')
+  const days = (await (await nadia.request.get(`${api}/days?from=2013-06-29&to=2013-06-29`)).json()) as { id: string }[]
+  await nadia.goto(`/w/demo/days/${days[0]!.id}`)
+  await nadia.getByRole('button', { name: 'Add travel' }).click()
+  const form = nadia.getByRole('form', { name: 'Add travel' })
+  await form.getByLabel('Title').fill('Dustin and Tess to Seattle')
+  const passengers = form.getByRole('group', { name: 'Passengers' })
+  await passengers.getByRole('checkbox', { name: 'Dustin Belt' }).check()
+  await passengers.getByRole('checkbox', { name: 'Tess Marlowe' }).check()
+  const flight = async (n: number, from: string, to: string, departs: string, arrives: string) => {
+    const segment = form.getByRole('group', { name: `Segment ${n}`, exact: true })
+    await segment.getByRole('group', { name: 'From' }).getByLabel('Airport code').fill(from)
+    await segment.getByRole('group', { name: 'To' }).getByLabel('Airport code').fill(to)
+    await segment.getByLabel('Departure time').fill(departs)
+    await segment.getByLabel('Arrival time').fill(arrives)
+    return segment
+  }
+  const first = await flight(1, 'LAX', 'SFO', '10:00', '11:30')
+  await form.getByRole('button', { name: 'Add a connection' }).click()
+  const second = await flight(2, 'SFO', 'SEA', '13:00', '15:10')
+  // Everyone on the journey travels on each segment until someone is unticked.
+  const onFirst = first.getByRole('group', { name: 'Who travels on segment 1' })
+  await expect(onFirst).toContainText('Everyone on the journey')
+  const tessOnFirst = onFirst.getByRole('checkbox', { name: 'Tess Marlowe' })
+  await tessOnFirst.focus()
+  await nadia.keyboard.press('Space')
+  await expect(tessOnFirst).not.toBeChecked()
+  await expect(onFirst).toContainText('1 of 2 passengers')
+  await expect(second.getByRole('group', { name: 'Who travels on segment 2' }).getByRole('checkbox', { name: 'Tess Marlowe' })).toBeChecked()
+  await form.getByRole('button', { name: 'Add travel' }).click()
+  await expect(nadia.getByRole('button', { name: 'Add travel' })).toBeVisible()
+
+  type Saved = { title: string; passengers: { personId: string; personName: string }[]; segments: { number: string; passengerIds: string[] }[] }
+  const saved = ((await (await nadia.request.get(`${api}/journeys?from=2013-06-28T00:00:00Z`)).json()) as Saved[]).find(
+    (j) => j.title === 'Dustin and Tess to Seattle',
+  )!
+  const idOf = (name: string) => saved.passengers.find((p) => p.personName === name)!.personId
+  expect(saved.segments.map((s) => s.passengerIds)).toEqual([[idOf('Dustin Belt')], [idOf('Dustin Belt'), idOf('Tess Marlowe')]])
 })
 
 test('a room list where one guest joins a night late; a concurrent edit shows the current version', async ({ browser }) => {

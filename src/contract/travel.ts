@@ -33,12 +33,20 @@ export const TravelSegmentBodySchema = z.object({
     .describe('Left out on a kept segment: the stored one stays (for editors who may not read it); null or empty: none'),
   confirmed: z.boolean().default(false),
   notes: lineText(500).optional(),
+  passengerIds: z
+    .array(IdSchema)
+    .max(100)
+    .optional()
+    .describe('Who is on this segment: passengers of the journey (ADR 050 amended). Left out: every passenger of the journey'),
 })
 export const JourneyBodySchema = z.object({
   tourId: IdSchema.nullable().optional(),
   title: lineText(200).optional().describe('e.g. "Dustin: London to Burbank"'),
   notes: NotesSchema.optional(),
-  passengerIds: z.array(IdSchema).max(100).describe('People of the workspace on every segment of the journey'),
+  passengerIds: z
+    .array(IdSchema)
+    .max(100)
+    .describe('People of the workspace on the journey: on every segment that does not name its own passengers, and each on one segment at least'),
   segments: z.array(TravelSegmentBodySchema).min(1).max(20).describe('In order: a connection leaves after the segment before it arrives'),
 })
 /** A PUT replaces the whole journey: its passengers and segments are required, so leaving them out never empties them. */
@@ -68,6 +76,7 @@ export const TravelSegmentSchema = z.object({
   bookingReference: z.string().nullable().describe('Null for a reader who is neither a passenger nor a manager'),
   confirmed: z.boolean(),
   notes: z.string(),
+  passengerIds: z.array(IdSchema).describe('Who is on this segment, in the order of the journey’s passengers'),
 })
 export const JourneySchema = z.object({
   id: IdSchema,

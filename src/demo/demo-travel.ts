@@ -8,13 +8,16 @@ interface DemoSegment extends SegmentInput {
   carrier?: string
   bookingReference: string
   confirmed: boolean
+  /** Who is on this segment (ADR 050 amended); left out: every passenger of the journey. */
+  passengers?: string[]
 }
 
 /**
  * Travel in the demo world (issue 15 points 4 and 8; ADR 036). Dustin and Kendall fly from London
  * to Burbank through New York the afternoon after the Heffron Drive radio session: booked, it makes
  * Dustin's conflict concrete (the second flight lands at 22:50 in Burbank, long after that day's
- * rehearsal began). And the summer tour's overnight bus runs, the band's bus and the support act's
+ * rehearsal began). Tess, the tour manager, was in New York advancing the promo trip: she joins them at
+ * the connection and flies the second leg only (passengers per segment, ADR 050 amended). And the summer tour's overnight bus runs, the band's bus and the support act's
  * own, leaving at the bus call after the curfew. Invented: every flight, number, carrier, time and
  * booking reference.
  */
@@ -34,6 +37,7 @@ export async function loadTravelDemo(db: Db, rows: DemoWorldRows, opts: { now: D
   const journeys: object[] = []
   const segments: object[] = []
   const passengers: object[] = []
+  const segmentPassengers: object[] = []
 
   const journey = (title: string, tourId: string | null, people: string[], segs: DemoSegment[], notes = '') => {
     const resolved = resolveSegments(segs)
@@ -43,9 +47,11 @@ export async function loadTravelDemo(db: Db, rows: DemoWorldRows, opts: { now: D
     journeys.push({ workspaceId, id, tourId, title, notes, departsAt: r[0]!.departsAt, arrivesAt: r[r.length - 1]!.arrivesAt, createdAt: now, updatedAt: now })
     segs.forEach((s, position) => {
       const x = r[position]!
+      const segmentId = opts.newId()
+      for (const personId of s.passengers ?? people) segmentPassengers.push({ workspaceId, segmentId, journeyId: id, personId })
       segments.push({
         workspaceId,
-        id: opts.newId(),
+        id: segmentId,
         journeyId: id,
         position,
         mode: s.mode,
@@ -79,7 +85,7 @@ export async function loadTravelDemo(db: Db, rows: DemoWorldRows, opts: { now: D
   journey(
     'Heffron Drive: London to Burbank after the radio session',
     null,
-    [person('Dustin Belt'), person('Kendall Schmidt')],
+    [person('Dustin Belt'), person('Kendall Schmidt'), person('Tess Marlowe')],
     [
       {
         mode: 'air',
@@ -93,6 +99,7 @@ export async function loadTravelDemo(db: Db, rows: DemoWorldRows, opts: { now: D
         carrier: 'Greenroom Air',
         bookingReference: 'HDQ7PL',
         confirmed: true,
+        passengers: [person('Dustin Belt'), person('Kendall Schmidt')],
       },
       {
         mode: 'air',
@@ -140,4 +147,5 @@ export async function loadTravelDemo(db: Db, rows: DemoWorldRows, opts: { now: D
   await insertRows(db, 'travelJourneys', journeys)
   await insertRows(db, 'travelSegments', segments)
   await insertRows(db, 'travelPassengers', passengers)
+  await insertRows(db, 'travelSegmentPassengers', segmentPassengers)
 }

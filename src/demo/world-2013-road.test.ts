@@ -45,6 +45,22 @@ describe('the 2013 demo world: days on the road', () => {
     expect((await sam.get(`${api}/schedule-templates`)).json().map((t: { name: string }) => t.name)).toEqual(['Standard show day'])
   })
 
+  it('has Tess join Dustin and Kendall’s journey at the connection: the second flight only, with its booking reference and not the first’s (ADR 050 amended)', async () => {
+    const sam = await as('sam')
+    const journeys = (await sam.get(`${api}/journeys`)).json() as {
+      id: string
+      title: string
+      passengers: { personName: string }[]
+      segments: { number: string; passengerIds: string[] }[]
+    }[]
+    const london = journeys.find((j) => j.title.includes('London to Burbank'))!
+    expect(london.passengers.map((p) => p.personName)).toEqual(['Dustin Belt', 'Kendall Schmidt', 'Tess Marlowe'])
+    expect(london.segments.map((s) => s.passengerIds.length)).toEqual([2, 3])
+    const tess = await as('tess')
+    const tessJourney = (await tess.get(`${api}/journeys/${london.id}`)).json()
+    expect(tessJourney.segments.map((s: { bookingReference: string | null }) => s.bookingReference)).toEqual([null, 'HDQ7PL'])
+  })
+
   it('has the New York promo trip as promo days with five interviews', async () => {
     const sam = await as('sam')
     const promo = (await sam.get(`${api}/days?from=2013-06-01&to=2013-06-10`)).json().filter((d: { type: string }) => d.type === 'promo')

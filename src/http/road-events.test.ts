@@ -196,6 +196,32 @@ describe('live road events: hotels and travel, to those who may see them', () =>
     for (const open of Object.values(s)) await open.close()
   })
 
+  it('tells a passenger moved from one segment to another (ADR 050 amended), never a viewer off the journey', async () => {
+    const two = (guestOn: 0 | 1) => {
+      const [first] = journey([]).segments
+      const second = { ...first!, from: { iata: 'JFK' }, to: { iata: 'BUR' }, departureTime: '14:00', arrivalTime: '17:30' }
+      return {
+        passengerIds: [id.guest!, id.member!],
+        segments: [
+          { ...first!, passengerIds: guestOn === 0 ? [id.guest!, id.member!] : [id.member!] },
+          { ...second, passengerIds: guestOn === 1 ? [id.guest!, id.member!] : [id.member!] },
+        ],
+      }
+    }
+    const made = await created(owner, `${base}/journeys`, two(0))
+    const s = await streams()
+    const edit = await owner.put(`${base}/journeys/${made.id}`, { ...two(1), version: made.version })
+    expect(edit.statusCode, edit.body).toBe(200)
+    expect(edit.json().segments.map((x: { passengerIds: string[] }) => x.passengerIds.includes(id.guest!))).toEqual([false, true])
+    await s.guest.next((f) => f.event === 'road.travel' && f.data.journeyId === made.id)
+    await s.member.next((f) => f.event === 'road.travel' && f.data.journeyId === made.id)
+    // The stranger hears of it only once something of theirs follows: their first road.travel is that one.
+    const theirs = await created(owner, `${base}/journeys`, journey([id.stranger!]))
+    await s.stranger.next((f) => f.event === 'road.travel')
+    expect(s.stranger.frames.filter((f) => f.event === 'road.travel').map((f) => f.data.journeyId)).toEqual([theirs.id])
+    for (const open of Object.values(s)) await open.close()
+  })
+
   it('splits a long audience over several events, each within NOTIFY’s limit', async () => {
     const people: string[] = []
     for (let i = 0; i < 160; i++) people.push((await created(owner, `${base}/people`, { name: `Crew ${i}` })).id)

@@ -75,7 +75,10 @@ export const travelSegments = pgTable(
   ],
 )
 
-/** A passenger of a journey: a person of the workspace, on every segment of it. */
+/**
+ * A passenger of a journey: a person of the workspace, on at least one of its segments (which ones:
+ * `travel_segment_passengers`, ADR 050 amended 2026-12-07).
+ */
 export const travelPassengers = pgTable(
   'travel_passengers',
   {
@@ -89,5 +92,30 @@ export const travelPassengers = pgTable(
     foreignKey({ columns: [t.workspaceId, t.journeyId], foreignColumns: [travelJourneys.workspaceId, travelJourneys.id] }).onDelete('cascade'),
     foreignKey({ columns: [t.workspaceId, t.personId], foreignColumns: [people.workspaceId, people.id] }),
     index('travel_passengers_person_idx').on(t.workspaceId, t.personId),
+  ],
+)
+
+/**
+ * Who is on a segment (ADR 050, amended 2026-12-07): a passenger of the journey, on this segment. A
+ * segment written without its own list takes the journey's passengers. The foreign key to
+ * `travel_passengers` keeps every segment passenger a journey passenger, and takes them off every
+ * segment when they leave the journey.
+ */
+export const travelSegmentPassengers = pgTable(
+  'travel_segment_passengers',
+  {
+    workspaceId: ws(),
+    segmentId: uuid('segment_id').notNull(),
+    journeyId: uuid('journey_id').notNull(),
+    personId: uuid('person_id').notNull(),
+  },
+  (t) => [
+    primaryKey({ columns: [t.workspaceId, t.segmentId, t.personId] }),
+    foreignKey({ columns: [t.workspaceId, t.segmentId], foreignColumns: [travelSegments.workspaceId, travelSegments.id] }).onDelete('cascade'),
+    foreignKey({
+      columns: [t.workspaceId, t.journeyId, t.personId],
+      foreignColumns: [travelPassengers.workspaceId, travelPassengers.journeyId, travelPassengers.personId],
+    }).onDelete('cascade'),
+    index('travel_segment_passengers_journey_idx').on(t.workspaceId, t.journeyId, t.personId),
   ],
 )

@@ -119,6 +119,28 @@ describe('workspace export', () => {
     })
   })
 
+  it('gives every segment of an export from before passengers per segment its journey’s passengers, as migration 0024 did', async () => {
+    const older = clone(exported)
+    delete older.tables.travelSegmentPassengers
+    older.schemaVersion = 24
+    const target = await freshDatabase()
+    try {
+      const result = await importWorkspace(target.db, older)
+      const passengersOf = new Map<unknown, unknown[]>()
+      for (const p of exported.tables.travelPassengers!) passengersOf.set(p.journeyId, [...(passengersOf.get(p.journeyId) ?? []), p.personId])
+      const expected = exported.tables.travelSegments!.reduce((n, s) => n + (passengersOf.get(s.journeyId)?.length ?? 0), 0)
+      expect(expected).toBeGreaterThan(0)
+      expect(result.rows.travelSegmentPassengers).toBe(expected)
+      const rows = await target.db.select().from(schema.travelSegmentPassengers)
+      for (const s of exported.tables.travelSegments!)
+        expect(rows.filter((r) => r.segmentId === s.id).map((r) => r.personId)).toEqual(expect.arrayContaining(passengersOf.get(s.journeyId) ?? []))
+      // the demo's own document has someone on part of a journey only: fewer rows than that
+      expect(exported.tables.travelSegmentPassengers!.length).toBeLessThan(expected)
+    } finally {
+      await target.close()
+    }
+  })
+
   it('reuses an account that already exists by email and re-points its membership', async () => {
     const target = await freshDatabase()
     try {

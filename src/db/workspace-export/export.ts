@@ -127,8 +127,8 @@ async function insertDocument(tx: Db, doc: WorkspaceExport, dryRun: boolean): Pr
   const users = await importUsers(tx, doc.users)
   await tx.insert(workspaces).values(deserialiseRow(workspaces, doc.workspace) as never)
   const rows: Record<string, number> = {}
-  for (const { name, table, userColumns = [], parentColumn } of WORKSPACE_TABLES) {
-    let values = (doc.tables[name] ?? []).map((row) => deserialiseRow(table, repointUsers(row, userColumns, users.idOf)))
+  for (const { name, table, userColumns = [], parentColumn, whenMissing } of WORKSPACE_TABLES) {
+    let values = (doc.tables[name] ?? whenMissing?.(doc.tables) ?? []).map((row) => deserialiseRow(table, repointUsers(row, userColumns, users.idOf)))
     if (parentColumn) values = parentsFirst(values, parentColumn)
     await insertChunked(tx, table, values)
     rows[name] = values.length

@@ -14,6 +14,11 @@ export interface ExportedTable {
   userColumns?: readonly string[]
   /** A column referring to another row of the same table: rows are inserted parents first. */
   parentColumn?: string
+  /**
+   * The rows to import when a document from an older schema has no such table, as the migration
+   * that added it filled it (from the tables before it in this list).
+   */
+  whenMissing?: (tables: Readonly<Record<string, readonly Row[] | undefined>>) => Row[]
 }
 
 /**
@@ -80,6 +85,7 @@ export const WORKSPACE_TABLES: readonly ExportedTable[] = [
   { name: 'travelJourneys', table: schema.travelJourneys },
   { name: 'travelSegments', table: schema.travelSegments },
   { name: 'travelPassengers', table: schema.travelPassengers },
+  { name: 'travelSegmentPassengers', table: schema.travelSegmentPassengers, whenMissing: everySegmentItsJourneysPassengers },
   { name: 'notificationPreferences', table: schema.notificationPreferences },
   { name: 'personMailBounces', table: schema.personMailBounces },
   { name: 'notificationSettings', table: schema.notificationSettings },
@@ -180,4 +186,13 @@ export function parentsFirst(rows: Row[], parentColumn: string): Row[] {
   }
   for (const row of rows) place(row, 0)
   return ordered
+}
+
+/** An export from before migration 0024: every segment carries its journey's passengers, as the migration did (ADR 050 amended). */
+function everySegmentItsJourneysPassengers(tables: Readonly<Record<string, readonly Row[] | undefined>>): Row[] {
+  const passengersOf = new Map<unknown, Row[]>()
+  for (const p of tables.travelPassengers ?? []) passengersOf.set(p.journeyId, [...(passengersOf.get(p.journeyId) ?? []), p])
+  return (tables.travelSegments ?? []).flatMap((s) =>
+    (passengersOf.get(s.journeyId) ?? []).map((p) => ({ workspaceId: s.workspaceId, segmentId: s.id, journeyId: s.journeyId, personId: p.personId })),
+  )
 }

@@ -17,6 +17,7 @@ import {
   hotelStays,
   travelJourneys,
   travelPassengers,
+  travelSegmentPassengers,
   travelSegments,
   organizations,
   people,
@@ -188,6 +189,7 @@ export const travelJourneyRows = documentWrites(travelJourneys)
 /** A journey's segments and passengers, replaced as wholes when the journey is saved. */
 export const travelSegmentRows = listWrites(travelSegments, (t) => t.journeyId)
 export const travelPassengerRows = listWrites(travelPassengers, (t) => t.journeyId)
+export const travelSegmentPassengerRows = listWrites(travelSegmentPassengers, (t) => t.journeyId)
 
 /** An edition as a release group document gives it: its id when it is kept, its track list. */
 export interface EditionInput {

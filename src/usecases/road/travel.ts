@@ -7,9 +7,9 @@ import type { FeedTravelSegment } from '../../interop/icalendar/road-events.ts'
 import { findPersonIdOfUser } from '../../db/queries/accounts.ts'
 import { missingPeople } from '../../db/queries/people.ts'
 import { tourActId } from '../../db/queries/road.ts'
-import { getJourneyRow, listJourneyRows, type JourneyRow } from '../../db/queries/travel.ts'
+import { getJourneyRow, listJourneyRows, type JourneyRow, type SegmentRow } from '../../db/queries/travel.ts'
 import { FOREIGN_KEY_VIOLATION, sqlState } from '../../db/errors.ts'
-import { travelJourneyRows, travelPassengerRows, travelSegmentRows } from '../../db/writes/documents.ts'
+import { travelJourneyRows, travelPassengerRows, travelSegmentPassengerRows, travelSegmentRows } from '../../db/writes/documents.ts'
 import { allAirports, type Airport } from '../../domain/airports.ts'
 import { ConflictError, NotFoundError, ValidationError, type FieldIssue } from '../../domain/errors.ts'
 import { readsEveryConfirmationNumber } from '../../domain/permissions.ts'
@@ -25,15 +25,17 @@ type JourneyBody = z.output<typeof JourneyBodySchema>
 type UpdateJourneyBody = z.output<typeof UpdateJourneyBodySchema>
 
 /**
- * A journey as its reader sees it (ADR 036): a booking reference only for its passengers and the
- * roles that read every confirmation number (owners and managers, ADR 039); a reader who reads only
- * their own (a viewer) sees only the journeys they travel on, without notes; any other is null.
+ * A journey as its reader sees it (ADR 036): a segment's booking reference only for the passengers
+ * of that segment (ADR 050 amended) and the roles that read every confirmation number (owners and
+ * managers, ADR 039); a reader who reads only their own (a viewer) sees only the journeys they
+ * travel on, and of them only the segments they are on, without notes; any other is null.
  */
 function present(journey: JourneyRow, reader: Reader): Journey | null {
   const me = reader.personId
   const aboard = me !== null && journey.passengers.some((p) => p.personId === me)
   if (!reader.whole && !aboard) return null
-  const seesReference = aboard || readsEveryConfirmationNumber(reader.actor.role)
+  const readsAll = readsEveryConfirmationNumber(reader.actor.role)
+  const onIt = (s: SegmentRow) => me !== null && s.passengerIds.includes(me)
   return {
     id: journey.id,
     tourId: journey.tourId,
@@ -45,7 +47,7 @@ function present(journey: JourneyRow, reader: Reader): Journey | null {
     version: journey.version,
     updatedAt: journey.updatedAt.toISOString(),
     passengers: journey.passengers,
-    segments: journey.segments.map((s): TravelSegment => ({
+    segments: (reader.whole ? journey.segments : journey.segments.filter(onIt)).map((s): TravelSegment => ({
       id: s.id,
       mode: s.mode as TravelSegment['mode'],
       from: { iata: s.fromIata, name: s.fromName, timeZone: s.fromTimeZone, latitude: s.fromLatitude, longitude: s.fromLongitude },
@@ -59,9 +61,10 @@ function present(journey: JourneyRow, reader: Reader): Journey | null {
       durationMinutes: minutesBetween(s.departsAt, s.arrivesAt),
       number: s.number,
       carrier: s.carrier,
-      bookingReference: seesReference ? s.bookingReference || null : null,
+      bookingReference: readsAll || onIt(s) ? s.bookingReference || null : null,
       confirmed: s.confirmed,
       notes: s.notes,
+      passengerIds: s.passengerIds,
     })),
   }
 }
@@ -91,6 +94,22 @@ async function checkJourney(db: Db, workspaceId: string, body: JourneyBody, curr
     if (missing.has(personId)) issues.push({ path: `passengerIds.${i}`, message: 'no such person in this workspace' })
     else if (aboard.has(personId)) issues.push({ path: `passengerIds.${i}`, message: 'this passenger is on the journey already' })
     aboard.add(personId)
+  })
+  // Who is on each segment (ADR 050 amended): passengers of the journey, once each; every passenger on one segment at least.
+  const onSomeSegment = new Set<string>()
+  body.segments.forEach((s, n) => {
+    if (!s.passengerIds) return void body.passengerIds.forEach((p) => onSomeSegment.add(p))
+    const here = new Set<string>()
+    s.passengerIds.forEach((personId, m) => {
+      const path = `segments.${n}.passengerIds.${m}`
+      if (!aboard.has(personId)) issues.push({ path, message: 'not a passenger of this journey (add them to its passengers first)' })
+      else if (here.has(personId)) issues.push({ path, message: 'this passenger is on this segment already' })
+      here.add(personId)
+      onSomeSegment.add(personId)
+    })
+  })
+  body.passengerIds.forEach((personId, i) => {
+    if (!missing.has(personId) && !onSomeSegment.has(personId)) issues.push({ path: `passengerIds.${i}`, message: 'on no segment of this journey' })
   })
   if (issues.length) throw new ValidationError(issues)
   return resolved.segments
@@ -132,6 +151,10 @@ function rowsOf(workspaceId: string, journeyId: string, body: JourneyBody, resol
     }
   })
   const passengers = body.passengerIds.map((personId, position) => ({ workspaceId, journeyId, personId, position }))
+  // A segment without its own list takes the journey's passengers.
+  const segmentPassengers = body.segments.flatMap((s, n) =>
+    [...new Set(s.passengerIds ?? body.passengerIds)].map((personId) => ({ workspaceId, segmentId: segments[n]!.id, journeyId, personId })),
+  )
   const columns = {
     tourId: body.tourId ?? null,
     title: body.title ?? '',
@@ -139,7 +162,7 @@ function rowsOf(workspaceId: string, journeyId: string, body: JourneyBody, resol
     departsAt: resolved[0]!.departsAt,
     arrivesAt: resolved[resolved.length - 1]!.arrivesAt,
   }
-  return { columns, segments, passengers }
+  return { columns, segments, passengers, segmentPassengers }
 }
 
 async function orConflict<T>(write: () => Promise<T>): Promise<T> {
@@ -188,12 +211,13 @@ export async function createJourney(deps: Deps, actor: Actor, body: JourneyBody)
   const resolved = await checkJourney(deps.db, ws, body, null)
   const id = uuidv7()
   const now = deps.clock.now()
-  const { columns, segments, passengers } = rowsOf(ws, id, body, resolved, null)
+  const { columns, segments, passengers, segmentPassengers } = rowsOf(ws, id, body, resolved, null)
   await orConflict(() =>
     deps.db.transaction(async (tx) => {
       await travelJourneyRows.insert(tx, { workspaceId: ws, id, ...columns, createdAt: now, updatedAt: now })
       await travelSegmentRows.insert(tx, segments)
       await travelPassengerRows.insert(tx, passengers)
+      await travelSegmentPassengerRows.insert(tx, segmentPassengers)
     }),
   )
   await publishRoadChange(
@@ -212,17 +236,19 @@ export async function updateJourney(deps: Deps, actor: Actor, journeyId: string,
   const current = await getJourneyRow(deps.db, ws, journeyId)
   if (!current) throw new NotFoundError('journey', journeyId)
   const resolved = await checkJourney(deps.db, ws, body, current)
-  const { columns, segments, passengers } = rowsOf(ws, journeyId, body, resolved, current)
+  const { columns, segments, passengers, segmentPassengers } = rowsOf(ws, journeyId, body, resolved, current)
   const updatedRows = await orConflict(() =>
     deps.db.transaction(async (tx) => {
       const written = await travelJourneyRows.update(tx, ws, journeyId, { ...columns, updatedAt: deps.clock.now() }, body.version)
       if (written === 0) return 0
       await travelSegmentRows.replace(tx, ws, journeyId, segments)
       await travelPassengerRows.replace(tx, ws, journeyId, passengers)
+      await travelSegmentPassengerRows.replace(tx, ws, journeyId, segmentPassengers)
       return written
     }),
   )
-  // Its passengers before and after: someone taken off the journey sees it leave their sheet.
+  // Its passengers before and after: someone taken off the journey sees it leave their sheet. (A
+  // segment's passengers are passengers of its journey, so whoever joins or leaves a segment is here.)
   if (updatedRows)
     await publishRoadChange(deps, ws, 'road.travel', { journeyId }, [...current.passengers.map((p) => p.personId), ...passengers.map((p) => p.personId)])
   return finishVersionedWrite({ kind: 'journey', id: journeyId, updatedRows, load: () => loadJourney(deps, actor, journeyId) })
@@ -256,8 +282,8 @@ function onMyClock(instant: string, placeZone: string, onDate: string, myZone: s
 }
 
 /**
- * A person's travel on a local date (the day sheet's): the segments of their journeys that leave or
- * arrive on that date, each read on its own place's clock, as the reader may see them (booking
+ * A person's travel on a local date (the day sheet's): the segments they are on (ADR 050 amended)
+ * that leave or arrive on that date, each read on its own place's clock, as the reader may see them (booking
  * references only to passengers and managers). No person: every journey's (a manager's whole day).
  * With it, the last change to any journey that has a segment on the sheet (null: none), for the
  * sheet's "last updated" (ADR 036).
@@ -280,7 +306,7 @@ export async function travelForDay(
       const journey = present(row, reader)
       if (!journey) return []
       const entries = journey.segments
-        .filter((s) => s.departureDate === date || s.arrivalDate === date)
+        .filter((s) => (s.departureDate === date || s.arrivalDate === date) && (personId === null || s.passengerIds.includes(personId)))
         .map((segment) => ({
           journeyId: journey.id,
           journeyTitle: journey.title,
@@ -298,27 +324,29 @@ export async function travelForDay(
 /** How far back a private feed keeps past travel. */
 const FEED_PAST_DAYS = 60
 
-/** The segments of a person's journeys for their private calendar feed, from two months back on (their own booking references). */
+/** The segments a person is on for their private calendar feed, from two months back on (their own booking references). */
 export async function personTravelSegments(deps: Deps, workspaceId: string, personId: string): Promise<FeedTravelSegment[]> {
   const from = new Date(deps.clock.now().getTime() - FEED_PAST_DAYS * 86_400_000)
   const rows = await listJourneyRows(deps.db, workspaceId, { passengerId: personId, from })
   return rows.flatMap((j) =>
-    j.segments.map((s) => ({
-      id: s.id,
-      mode: s.mode,
-      number: s.number,
-      carrier: s.carrier,
-      from: { name: s.fromName, iata: s.fromIata, timeZone: s.fromTimeZone, latitude: s.fromLatitude, longitude: s.fromLongitude },
-      to: { name: s.toName, iata: s.toIata, timeZone: s.toTimeZone },
-      departsAt: s.departsAt,
-      arrivesAt: s.arrivesAt,
-      departureDate: s.departureDate,
-      departureTime: s.departureTime,
-      arrivalDate: s.arrivalDate,
-      arrivalTime: s.arrivalTime,
-      bookingReference: s.bookingReference,
-      confirmed: s.confirmed,
-      version: j.version,
-    })),
+    j.segments
+      .flatMap((s) => (s.passengerIds.includes(personId) ? [s] : []))
+      .map((s) => ({
+        id: s.id,
+        mode: s.mode,
+        number: s.number,
+        carrier: s.carrier,
+        from: { name: s.fromName, iata: s.fromIata, timeZone: s.fromTimeZone, latitude: s.fromLatitude, longitude: s.fromLongitude },
+        to: { name: s.toName, iata: s.toIata, timeZone: s.toTimeZone },
+        departsAt: s.departsAt,
+        arrivesAt: s.arrivesAt,
+        departureDate: s.departureDate,
+        departureTime: s.departureTime,
+        arrivalDate: s.arrivalDate,
+        arrivalTime: s.arrivalTime,
+        bookingReference: s.bookingReference,
+        confirmed: s.confirmed,
+        version: j.version,
+      })),
   )
 }

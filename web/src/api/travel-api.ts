@@ -21,6 +21,8 @@ export interface SegmentDraft {
   carrier?: string
   bookingReference?: string | null
   confirmed: boolean
+  /** Who is on this segment (ADR 050 amended); left out: every passenger of the journey. */
+  passengerIds?: string[]
 }
 export interface JourneyDraft {
   title?: string

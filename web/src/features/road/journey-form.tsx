@@ -26,11 +26,19 @@ const blank = (date: string): SegmentDraft => ({
   confirmed: false,
 })
 
+/** A segment's own list of passengers, or none when everyone on the journey is on it (the default). */
+function ownList(segmentIds: readonly string[] | undefined, journeyIds: readonly string[]): string[] | undefined {
+  if (!segmentIds) return undefined
+  const on = journeyIds.filter((id) => segmentIds.includes(id))
+  return on.length === journeyIds.length ? undefined : on
+}
+
 /** A journey as the form edits it: airports by code, other places by name and zone; references left out so a kept one stays. */
 function draftOf(j: Journey): JourneyDraft {
+  const passengerIds = j.passengers.map((p) => p.personId)
   return {
     title: j.title,
-    passengerIds: j.passengers.map((p) => p.personId),
+    passengerIds,
     segments: j.segments.map((s) => ({
       id: s.id,
       mode: s.mode,
@@ -43,6 +51,7 @@ function draftOf(j: Journey): JourneyDraft {
       number: s.number,
       carrier: s.carrier,
       confirmed: s.confirmed,
+      passengerIds: ownList(s.passengerIds, passengerIds),
     })),
   }
 }
@@ -52,17 +61,22 @@ function bodyOf(d: JourneyDraft): JourneyDraft {
   const place = (p: SegmentDraft['from']) => (p.iata ? { iata: p.iata } : { name: p.name ?? '', timeZone: p.timeZone || null })
   return {
     ...d,
-    segments: d.segments.map(({ bookingReference, ...s }) => ({
-      ...s,
-      from: place(s.from),
-      to: place(s.to),
-      ...(bookingReference ? { bookingReference } : {}),
-    })),
+    segments: d.segments.map(({ bookingReference, passengerIds, ...s }) => {
+      const own = ownList(passengerIds, d.passengerIds)
+      return {
+        ...s,
+        from: place(s.from),
+        to: place(s.to),
+        ...(bookingReference ? { bookingReference } : {}),
+        ...(own ? { passengerIds: own } : {}),
+      }
+    }),
   }
 }
 
 /**
- * Add or edit a journey (the tour manager on the day sheet): its passengers and segments in order,
+ * Add or edit a journey (the tour manager on the day sheet): its passengers, who of them travels on
+ * each segment (everyone by default; untick someone who joins at the connection), and its segments in order,
  * each end an airport code or a place with its zone, times on that place's clock. The server names
  * any bad field (an unknown code, an arrival before the departure); a 409 says someone saved first.
  */
@@ -75,6 +89,29 @@ export function JourneyForm({ date, journey, onDone }: { date: string; journey?:
   const formId = journey ? `journey-${journey.id}` : 'journey-new'
   const setSegment = (n: number, patch: Partial<SegmentDraft>) =>
     setDraft((d) => ({ ...d, segments: d.segments.map((s, i) => (i === n ? { ...s, ...patch } : s)) }))
+  const names = new Map([
+    ...(journey?.passengers ?? []).map((p) => [p.personId, p.personName] as const),
+    ...(people.data ?? []).map((p) => [p.id, p.name] as const),
+  ])
+  // On or off the journey: someone added is on every segment; someone taken off leaves every segment's list.
+  const setPassenger = (personId: string, on: boolean) =>
+    setDraft((d) => ({
+      ...d,
+      passengerIds: on ? [...d.passengerIds, personId] : d.passengerIds.filter((x) => x !== personId),
+      segments: d.segments.map((s) =>
+        s.passengerIds ? { ...s, passengerIds: on ? [...s.passengerIds, personId] : s.passengerIds.filter((x) => x !== personId) } : s,
+      ),
+    }))
+  // On or off one segment: the segment gets its own list (none again once everyone is back on it).
+  const setSegmentPassenger = (n: number, personId: string, on: boolean) =>
+    setDraft((d) => ({
+      ...d,
+      segments: d.segments.map((s, i) => {
+        if (i !== n) return s
+        const current = s.passengerIds ?? d.passengerIds
+        return { ...s, passengerIds: ownList(on ? [...current, personId] : current.filter((x) => x !== personId), d.passengerIds) }
+      }),
+    }))
 
   async function save(event: FormEvent) {
     event.preventDefault()
@@ -131,14 +168,7 @@ export function JourneyForm({ date, journey, onDone }: { date: string; journey?:
         <legend>Passengers</legend>
         {(people.data ?? []).map((p) => (
           <label key={p.id} className="journey-form__passenger">
-            <input
-              type="checkbox"
-              checked={draft.passengerIds.includes(p.id)}
-              onChange={(e) =>
-                setDraft({ ...draft, passengerIds: e.target.checked ? [...draft.passengerIds, p.id] : draft.passengerIds.filter((x) => x !== p.id) })
-              }
-            />{' '}
-            {p.name}
+            <input type="checkbox" checked={draft.passengerIds.includes(p.id)} onChange={(e) => setPassenger(p.id, e.target.checked)} /> {p.name}
           </label>
         ))}
       </fieldset>
@@ -170,6 +200,24 @@ export function JourneyForm({ date, journey, onDone }: { date: string; journey?:
           <label>
             <input type="checkbox" checked={s.confirmed} onChange={(e) => setSegment(n, { confirmed: e.target.checked })} /> Confirmed
           </label>
+          {draft.passengerIds.length > 0 && (
+            <fieldset className="journey-form__aboard" aria-describedby={`${formId}-${n}-aboard-hint`}>
+              <legend>Who travels on segment {n + 1}</legend>
+              <p id={`${formId}-${n}-aboard-hint`} className="muted">
+                {s.passengerIds ? `${s.passengerIds.length} of ${draft.passengerIds.length} passengers` : 'Everyone on the journey'}
+              </p>
+              {draft.passengerIds.map((personId) => (
+                <label key={personId} className="journey-form__passenger">
+                  <input
+                    type="checkbox"
+                    checked={(s.passengerIds ?? draft.passengerIds).includes(personId)}
+                    onChange={(e) => setSegmentPassenger(n, personId, e.target.checked)}
+                  />{' '}
+                  {names.get(personId) ?? 'Someone'}
+                </label>
+              ))}
+            </fieldset>
+          )}
           {draft.segments.length > 1 && (
             <button type="button" className="button" onClick={() => setDraft({ ...draft, segments: draft.segments.filter((_, i) => i !== n) })}>
               Remove segment {n + 1}

@@ -112,6 +112,7 @@ export default defineConfig({
       },
     }),
   ],
-  build: { outDir: 'dist', emptyOutDir: true, sourcemap: true },
+  // manifest: the server reads which chunks each page needs from it (src/http/route-preload.ts, ADR 052)
+  build: { outDir: 'dist', emptyOutDir: true, sourcemap: true, manifest: true },
   server: { proxy: { '/api': 'http://localhost:3000', '/public': 'http://localhost:3000' } },
 })

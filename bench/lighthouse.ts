@@ -11,9 +11,11 @@
  * several times slower than the mid-range one the profile means. Then with the slowdown calibrated from
  * that run's benchmarkIndex as Lighthouse's docs/throttling.md says ("Calibrating the CPU slowdown",
  * the formula of its CPU throttling calculator, never above the default 4×). Both are printed (ADR 031).
+ * With GREENROOM_LIGHTHOUSE_DIR set, each report is also written there as JSON (`<page>.json` and
+ * `<page>.calibrated.json`): its opportunities, network requests and LCP element (ADR 052).
  */
 import { execFileSync, spawn, type ChildProcess } from 'node:child_process'
-import { mkdtempSync, rmSync } from 'node:fs'
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
@@ -23,6 +25,7 @@ import { throttling } from 'lighthouse/core/config/constants.js'
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url))
 const CHROMIUM = process.env.CHROME_PATH ?? '/usr/bin/chromium'
+const REPORT_DIR = process.env.GREENROOM_LIGHTHOUSE_DIR
 
 export interface LighthousePage {
   name: string
@@ -134,6 +137,11 @@ export async function benchLighthouse(): Promise<LighthousePage[]> {
             { extends: 'lighthouse:default', settings: { throttling: { ...throttling.mobileSlow4G, cpuSlowdownMultiplier } } },
       )
       if (!run) throw new Error(`lighthouse gave no result for ${page.path}`)
+      if (REPORT_DIR) {
+        mkdirSync(REPORT_DIR, { recursive: true })
+        const file = `${page.name.replace(/[^a-z0-9]+/gi, '-')}${cpuSlowdownMultiplier === undefined ? '' : '.calibrated'}.json`
+        writeFileSync(join(REPORT_DIR, file), typeof run.report === 'string' ? run.report : JSON.stringify(run.lhr))
+      }
       return run.lhr
     }
     for (const page of pages) {

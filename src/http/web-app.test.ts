@@ -4,6 +4,7 @@ import { join } from 'node:path'
 import { brotliDecompressSync, gunzipSync } from 'node:zlib'
 import { buildApp, type App } from './app.ts'
 import { WEB_DIST } from './web-app.ts'
+import { PRELOADED_PAGES } from './route-preload.ts'
 import type { Database } from '../db/client.ts'
 import { fixedClock } from '../domain/clock.ts'
 import { freshDatabase } from '../test/test-database.ts'
@@ -48,5 +49,41 @@ describe('the built web app as a phone downloads it', () => {
     expect(page.headers['cache-control']).toBe('no-cache')
     const manifest = await app.inject({ method: 'GET', url: '/manifest.webmanifest' })
     expect(manifest.headers['cache-control']).not.toContain('immutable')
+  })
+
+  it('names the opened page’s own chunks beside the entry, every one of them served, from the build’s manifest', async () => {
+    const examples = [
+      '/login',
+      '/w/demo',
+      '/w/demo/setlists',
+      '/w/demo/setlists/2f1c7a52-0000-4000-8000-000000000001',
+      '/w/demo/shows/2f1c7a52-0000-4000-8000-000000000002/',
+    ]
+    const router = readFileSync(join(WEB_DIST, '..', 'src', 'router.tsx'), 'utf8')
+    const entry = readFileSync(join(WEB_DIST, 'index.html'), 'utf8')
+    const linked = (html: string, rel: string) => [...html.matchAll(new RegExp(`<link rel="${rel}"[^>]*href="([^"]+)"`, 'g'))].map((m) => m[1]!)
+    for (const [i, page] of PRELOADED_PAGES.entries()) {
+      // the table names what the router loads for that address
+      expect(router).toContain(`'./${page.module.replace(/^src\//, '')}'`)
+      expect(page.pattern.test(examples[i]!)).toBe(true)
+      const answer = await app.inject({ method: 'GET', url: examples[i]! })
+      expect(answer.statusCode).toBe(200)
+      expect(answer.headers['content-type']).toContain('text/html')
+      expect(answer.headers['cache-control']).toBe('no-cache')
+      const scripts = linked(answer.body, 'modulepreload').filter((href) => !linked(entry, 'modulepreload').includes(href))
+      expect(scripts.length, page.page).toBeGreaterThan(0)
+      // the entry and everything index.html names are still there
+      expect(answer.body).toContain(/<script type="module"[^>]*>/.exec(entry)![0])
+      for (const href of [...scripts, ...linked(answer.body, 'preload')]) {
+        const file = await app.inject({ method: 'GET', url: href })
+        expect(file.statusCode, href).toBe(200)
+      }
+    }
+    // a form under the same areas is another page: the plain index.html
+    for (const url of ['/w/demo/setlists/new', '/w/demo/shows/new', '/w/demo/songs']) {
+      const answer = await app.inject({ method: 'GET', url })
+      expect(answer.statusCode).toBe(200)
+      expect(linked(answer.body, 'modulepreload').sort()).toEqual(linked(entry, 'modulepreload').sort())
+    }
   })
 })

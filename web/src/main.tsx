@@ -5,6 +5,7 @@ import { QueryCache, QueryClient, QueryClientProvider } from '@tanstack/react-qu
 import { RouterProvider } from 'react-router'
 import { fetchMe, meKey, workspaceApi } from './api/account-api.ts'
 import { ApiProblem, isProblem } from './api/api-problem.ts'
+import { prefetchPageData } from './api/page-prefetch.ts'
 import { router } from './router.tsx'
 import './styles/tokens.css'
 import './styles/base.css'
@@ -45,6 +46,8 @@ void queryClient.prefetchQuery({ queryKey: meKey, queryFn: fetchMe, staleTime: 6
 // waits for: asked at once, it travels beside /api/me instead of after it and the frame's chunk.
 const workspaceSlug = /^\/w\/([a-z0-9-]+)(\/|$)/.exec(location.pathname)?.[1]
 if (workspaceSlug) void queryClient.prefetchQuery({ queryKey: workspaceApi.key(workspaceSlug), queryFn: () => workspaceApi.get(workspaceSlug) })
+// And the opened page's own first answer (home, a proposal, a show), which otherwise waits for both.
+prefetchPageData(queryClient, location.pathname)
 
 // Service worker, offline outbox and its banner: loaded after the first render, off the critical path.
 const OfflineLayer = lazy(() => import('./offline/offline-layer.tsx'))

@@ -5,7 +5,8 @@ import type { z } from 'zod'
 import type * as setlists from '../../../src/contract/setlists.ts'
 import { sendOrQueue } from '../offline/outbox.ts'
 import { queryString, request } from './request.ts'
-import { workspaceKey, workspacePath } from './workspace-resource.ts'
+import { workspacePath } from './workspace-resource.ts'
+import { fetchProposal, setlistKeys } from './setlist-reads.ts'
 
 export type SetlistEntry = setlists.SetlistEntry
 export type TimedEntry = z.infer<typeof setlists.TimedEntrySchema>
@@ -37,22 +38,12 @@ export type StageFormat = 'pdf' | 'txt' | 'csv'
 const path = (ws: string, rest: string) => workspacePath(ws, rest)
 const id = encodeURIComponent
 
-export const setlistKeys = {
-  all: (ws: string) => [...workspaceKey(ws), 'setlists'] as const,
-  proposals: (ws: string, params: Record<string, string | undefined> = {}) => [...workspaceKey(ws), 'setlists', 'proposals', params] as const,
-  proposal: (ws: string, proposalId: string) => [...workspaceKey(ws), 'setlists', 'proposal', proposalId] as const,
-  version: (ws: string, versionId: string) => [...workspaceKey(ws), 'setlists', 'version', versionId] as const,
-  diff: (ws: string, from: string, to: string) => [...workspaceKey(ws), 'setlists', 'diff', from, to] as const,
-  settings: (ws: string, actId: string) => [...workspaceKey(ws), 'setlists', 'settings', actId] as const,
-  show: (ws: string, showId: string) => [...workspaceKey(ws), 'setlists', 'show', showId] as const,
-  ruleContext: (ws: string, actId: string, targetKind: string, targetId: string | null) =>
-    [...workspaceKey(ws), 'setlists', 'rule-context', actId, targetKind, targetId ?? ''] as const,
-}
+export { setlistKeys }
 
 export const setlistsApi = {
   listProposals: (ws: string, params: { actId?: string; status?: string } = {}) =>
     request<ProposalListEntry[]>('GET', path(ws, `/setlists/proposals${queryString(params)}`)),
-  getProposal: (ws: string, proposalId: string) => request<Proposal>('GET', path(ws, `/setlists/proposals/${id(proposalId)}`)),
+  getProposal: fetchProposal,
   createProposal: (ws: string, body: CreateProposalBody) => request<Proposal>('POST', path(ws, '/setlists/proposals'), body),
   getVersion: (ws: string, versionId: string) => request<SetlistVersion>('GET', path(ws, `/setlists/versions/${id(versionId)}`)),
   /** Only an unanswered version, by its author; a stale `revision` is a 409 with the current version. Offline: kept in the outbox (web/src/offline/). */

@@ -1,4 +1,6 @@
+import { useQuery } from '@tanstack/react-query'
 import { Link } from 'react-router'
+import { homeApi, homeKeys } from '../../api/home-api.ts'
 import { actsApi, peopleApi, recordingsApi, releasesApi, worksApi } from '../../api/catalog-api.ts'
 import { useResourceList } from '../../api/use-resource.ts'
 import { EmptyState } from '../../components/empty-state.tsx'
@@ -20,56 +22,63 @@ export function DashboardPage() {
     { label: 'Releases', to: '/releases', query: useResourceList(releasesApi, slug) },
     { label: 'People', to: '/people', query: useResourceList(peopleApi, slug) },
   ]
+  // MyHome's own query (the same key, so one request): what is below MyHome waits for it, rather than
+  // appearing first and jumping down the page when MyHome arrives above it (a layout shift, ADR 052).
+  const home = useQuery({ queryKey: homeKeys.all(slug), queryFn: () => homeApi.get(slug) })
   return (
     <>
       <PageHeader kicker={`Workspace · your role: ${labelOf(workspace.role)}`} title={workspace.name} />
       <MyHome />
-      <ul className="stats" aria-label="In the catalog">
-        {counts.map((count) => (
-          <li key={count.label}>
-            <Link className="stat" to={href(count.to)}>
-              <span className="stat-number tabular">{count.query.data?.length ?? '–'}</span>
-              <span className="stat-label">{count.label}</span>
-            </Link>
-          </li>
-        ))}
-      </ul>
-      <QuickLinks />
-      <ExpiringHoldsCard />
-      <section className="section" aria-labelledby="acts">
-        <h2 id="acts" className="section-title">
-          Acts
-        </h2>
-        <QueryView query={acts}>
-          {(list) =>
-            list.length === 0 ? (
-              <EmptyState title="No acts yet — start by adding your band.">
-                <Link className="button button--primary" to={href('/acts/new')}>
-                  Add your band
+      {!home.isPending && (
+        <>
+          <ul className="stats" aria-label="In the catalog">
+            {counts.map((count) => (
+              <li key={count.label}>
+                <Link className="stat" to={href(count.to)}>
+                  <span className="stat-number tabular">{count.query.data?.length ?? '–'}</span>
+                  <span className="stat-label">{count.label}</span>
                 </Link>
-              </EmptyState>
-            ) : (
-              <ul className="act-cards">
-                {[...list]
-                  .sort((a, b) => Number(b.isInternal) - Number(a.isInternal))
-                  .map((act) => (
-                    <li key={act.id}>
-                      <Link className="card act-card" to={href(`/acts/${act.id}`)}>
-                        <span className="act-card-name">{act.name}</span>
-                        <span className="muted">
-                          {labelOf(act.kind)} · {act.isInternal ? 'ours' : 'outside artist'}
-                        </span>
-                        {act.memberships.length > 0 && (
-                          <span className="act-card-members">{[...new Set(act.memberships.map((m) => m.personName))].join(', ')}</span>
-                        )}
-                      </Link>
-                    </li>
-                  ))}
-              </ul>
-            )
-          }
-        </QueryView>
-      </section>
+              </li>
+            ))}
+          </ul>
+          <QuickLinks />
+          <ExpiringHoldsCard />
+          <section className="section" aria-labelledby="acts">
+            <h2 id="acts" className="section-title">
+              Acts
+            </h2>
+            <QueryView query={acts}>
+              {(list) =>
+                list.length === 0 ? (
+                  <EmptyState title="No acts yet — start by adding your band.">
+                    <Link className="button button--primary" to={href('/acts/new')}>
+                      Add your band
+                    </Link>
+                  </EmptyState>
+                ) : (
+                  <ul className="act-cards">
+                    {[...list]
+                      .sort((a, b) => Number(b.isInternal) - Number(a.isInternal))
+                      .map((act) => (
+                        <li key={act.id}>
+                          <Link className="card act-card" to={href(`/acts/${act.id}`)}>
+                            <span className="act-card-name">{act.name}</span>
+                            <span className="muted">
+                              {labelOf(act.kind)} · {act.isInternal ? 'ours' : 'outside artist'}
+                            </span>
+                            {act.memberships.length > 0 && (
+                              <span className="act-card-members">{[...new Set(act.memberships.map((m) => m.personName))].join(', ')}</span>
+                            )}
+                          </Link>
+                        </li>
+                      ))}
+                  </ul>
+                )
+              }
+            </QueryView>
+          </section>
+        </>
+      )}
     </>
   )
 }

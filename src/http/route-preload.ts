@@ -1,0 +1,93 @@
+import { existsSync, readFileSync, statSync } from 'node:fs'
+import { join } from 'node:path'
+
+/** One entry of Vite's build manifest (web/dist/.vite/manifest.json, `build.manifest`). */
+interface ManifestChunk {
+  file: string
+  isEntry?: boolean
+  imports?: string[]
+  css?: string[]
+}
+type Manifest = Record<string, ManifestChunk>
+
+/**
+ * The pages a phone opens first and the module web/src/router.tsx loads for each (its `import()`,
+ * named as the manifest names it: relative to web/). `new` is another page (a form) on both areas.
+ */
+export const PRELOADED_PAGES: { page: string; pattern: RegExp; module: string }[] = [
+  { page: 'sign-in', pattern: /^\/login\/?$/, module: 'src/features/auth/login-page.tsx' },
+  { page: 'home', pattern: /^\/w\/[a-z0-9-]+\/?$/, module: 'src/features/dashboard/dashboard-page.tsx' },
+  { page: 'set lists', pattern: /^\/w\/[a-z0-9-]+\/setlists\/?$/, module: 'src/features/setlists/proposals-list-entry.ts' },
+  { page: 'a proposal', pattern: /^\/w\/[a-z0-9-]+\/setlists\/(?!new\/?$)[^/]+\/?$/, module: 'src/features/setlists/proposal-entry.ts' },
+  { page: 'a show', pattern: /^\/w\/[a-z0-9-]+\/shows\/(?!new\/?$)[^/]+\/?$/, module: 'src/features/shows/show-detail-entry.ts' },
+]
+
+/** A manifest chunk and every chunk it imports statically (what the browser fetches before it runs). */
+function closure(manifest: Manifest, key: string, into = new Set<string>()): Set<string> {
+  if (into.has(key) || !manifest[key]) return into
+  into.add(key)
+  for (const imported of manifest[key].imports ?? []) closure(manifest, imported, into)
+  return into
+}
+
+/**
+ * The files of a page's module the entry does not already bring: its chunk and the chunks it
+ * imports (modulepreload), and their CSS (preload). Only files present in `dist`, so a link never
+ * names a file the server would answer 404 for.
+ */
+export function pagePreloads(manifest: Manifest, module: string, dist: string): { scripts: string[]; styles: string[] } {
+  const entry = Object.keys(manifest).find((key) => manifest[key]!.isEntry)
+  const loaded = entry ? closure(manifest, entry) : new Set<string>()
+  const page = [...closure(manifest, module)].filter((key) => !loaded.has(key))
+  const loadedCss = new Set([...loaded].flatMap((key) => manifest[key]!.css ?? []))
+  const present = (file: string) => existsSync(join(dist, file))
+  return {
+    scripts: page.map((key) => manifest[key]!.file).filter(present),
+    styles: [...new Set(page.flatMap((key) => manifest[key]!.css ?? []))].filter((file) => !loadedCss.has(file) && present(file)),
+  }
+}
+
+/** index.html with the page's files asked for in its head, beside the entry. */
+function withPreloads(html: string, preloads: { scripts: string[]; styles: string[] }): string {
+  const links = [
+    ...preloads.scripts.map((file) => `<link rel="modulepreload" crossorigin href="/${file}">`),
+    ...preloads.styles.map((file) => `<link rel="preload" as="style" crossorigin href="/${file}">`),
+  ]
+  return links.length === 0 ? html : html.replace('</head>', `${links.join('\n    ')}\n  </head>`)
+}
+
+/**
+ * The page to answer for an address: index.html, with a modulepreload of the opened page's chunks
+ * when it is one of PRELOADED_PAGES, so they travel while the entry downloads instead of after the
+ * entry ran and the router matched (ADR 052, amended). Read from the build's manifest and index.html,
+ * and read again when either changes: the web app is served from disk, so a rebuild takes effect
+ * without a restart, and a stale list would name chunks that are gone. Null without a manifest.
+ */
+export function routePreloader(dist: string): (path: string) => string | null {
+  const manifestPath = join(dist, '.vite', 'manifest.json')
+  const indexPath = join(dist, 'index.html')
+  let built: { stamp: string; pages: Map<string, string> } | null = null
+  const stampOf = () => {
+    try {
+      return `${statSync(manifestPath).mtimeMs}:${statSync(indexPath).mtimeMs}`
+    } catch {
+      return null
+    }
+  }
+  return (path) => {
+    const stamp = stampOf()
+    if (stamp === null) return null
+    const page = PRELOADED_PAGES.find((p) => p.pattern.test(path))
+    if (!page) return null
+    if (built?.stamp !== stamp) {
+      try {
+        const manifest = JSON.parse(readFileSync(manifestPath, 'utf8')) as Manifest
+        const html = readFileSync(indexPath, 'utf8')
+        built = { stamp, pages: new Map(PRELOADED_PAGES.map((p) => [p.module, withPreloads(html, pagePreloads(manifest, p.module, dist))])) }
+      } catch {
+        return null // mid-rebuild: the plain index.html
+      }
+    }
+    return built.pages.get(page.module) ?? null
+  }
+}

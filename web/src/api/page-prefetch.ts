@@ -1,0 +1,33 @@
+import type { QueryClient } from '@tanstack/react-query'
+import { homeApi, homeKeys } from './home-api.ts'
+import { fetchProposal, setlistKeys } from './setlist-reads.ts'
+import { showsApi } from './touring-api.ts'
+
+/**
+ * The first answer the opened page waits for, asked as the entry runs (main.tsx), beside /api/me and
+ * the workspace, with the key and request the page itself uses: the page then reads it from the
+ * cache instead of asking only once its chunk ran, the frame got /api/me and the workspace, and it
+ * rendered (ADR 052, amended). The pages a phone opens first: home, a proposal, a show.
+ */
+const pages: { pattern: RegExp; prefetch: (client: QueryClient, ws: string, id: string) => Promise<void> }[] = [
+  { pattern: /^\/w\/([a-z0-9-]+)\/?$/, prefetch: (client, ws) => client.prefetchQuery({ queryKey: homeKeys.all(ws), queryFn: () => homeApi.get(ws) }) },
+  {
+    pattern: /^\/w\/([a-z0-9-]+)\/setlists\/(?!new\/?$)([^/]+)\/?$/,
+    prefetch: (client, ws, id) => client.prefetchQuery({ queryKey: setlistKeys.proposal(ws, id), queryFn: () => fetchProposal(ws, id) }),
+  },
+  {
+    pattern: /^\/w\/([a-z0-9-]+)\/shows\/(?!new\/?$)([^/]+)\/?$/,
+    prefetch: (client, ws, id) => client.prefetchQuery({ queryKey: showsApi.keys.one(ws, id), queryFn: () => showsApi.get(ws, id) }),
+  },
+]
+
+/** Asks for the data of the page at `pathname`, when it is one of those pages; nothing otherwise. */
+export function prefetchPageData(client: QueryClient, pathname: string): void {
+  for (const page of pages) {
+    const match = page.pattern.exec(pathname)
+    if (match) {
+      void page.prefetch(client, match[1]!, decodeURIComponent(match[2] ?? ''))
+      return
+    }
+  }
+}

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { listPersonJourneys } from '../db/queries/travel.ts'
 import { ownerWithWorkspace, startTestApp, type TestApp, type TestClient } from '../test/test-app.ts'
-import { created, joinedClient } from '../test/workspace-fixtures.ts'
+import { commitmentAt, created, joinedClient, PLACES } from '../test/workspace-fixtures.ts'
 
 /**
  * Issue 15 point 4, ADR 050 amended (2026-12-07): passengers per segment. Someone joins a journey at
@@ -242,21 +242,11 @@ describe('passengers per segment', () => {
   })
 
   it('replaces the travel estimate only with the segments a person is on', async () => {
-    const commitment = (title: string, person: string, place: Record<string, unknown>, date: string, start: string, end: string) =>
-      created(owner, `${base}/commitments`, {
-        kind: 'other',
-        title,
-        ...place,
-        startDate: date,
-        startTime: start,
-        endDate: date,
-        endTime: end,
-        personIds: [person],
-        acknowledgeConflicts: true,
-      })
-    const london = { locationName: 'London', latitude: 51.5074, longitude: -0.1278, timeZone: 'Europe/London' }
-    const burbank = { locationName: 'Burbank', latitude: 34.1808, longitude: -118.309, timeZone: 'America/Los_Angeles' }
-    const newYork = { locationName: 'New York', latitude: 40.7128, longitude: -74.006, timeZone: 'America/New_York' }
+    const commitment = (title: string, personId: string, place: (typeof PLACES)[keyof typeof PLACES], date: string, start: string, end: string) =>
+      commitmentAt(owner, base, { title, personId, place, date, start, end })
+    const london = PLACES.london
+    const burbank = PLACES.burbank
+    const newYork = PLACES.newYork
     const conflicts = async (person: string) => (await owner.get(`${base}/conflicts?personId=${person}`)).json()
     const kendall = id['Kendall Schmidt']!
     const james = id['James Maslow']!

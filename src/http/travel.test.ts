@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { ownerWithWorkspace, startTestApp, type TestApp, type TestClient } from '../test/test-app.ts'
-import { created, joinedClient } from '../test/workspace-fixtures.ts'
+import { commitmentAt, created, joinedClient, PLACES } from '../test/workspace-fixtures.ts'
 
 /** Issue 15 point 4 (ADR 036): journeys of travel segments, who reads a booking reference, and booked travel in the conflict check. */
 describe('travel on the road', () => {
@@ -212,20 +212,10 @@ describe('travel on the road', () => {
   })
 
   it('lets booked travel replace the estimate in the conflict check', async () => {
-    const commitment = (title: string, person: string, place: Record<string, unknown>, date: string, start: string, end: string) =>
-      created(owner, `${base}/commitments`, {
-        kind: 'other',
-        title,
-        ...place,
-        startDate: date,
-        startTime: start,
-        endDate: date,
-        endTime: end,
-        personIds: [person],
-        acknowledgeConflicts: true,
-      })
-    const london = { locationName: 'London', latitude: 51.5074, longitude: -0.1278, timeZone: 'Europe/London' }
-    const dallas = { locationName: 'Dallas', latitude: 32.7767, longitude: -96.797, timeZone: 'America/Chicago' }
+    const commitment = (title: string, personId: string, place: (typeof PLACES)[keyof typeof PLACES], date: string, start: string, end: string) =>
+      commitmentAt(owner, base, { title, personId, place, date, start, end })
+    const london = PLACES.london
+    const dallas = PLACES.dallas
     const conflicts = async (person: string) => (await owner.get(`${base}/conflicts?personId=${person}`)).json()
     // A London show ending at 23:00 and a 10:00 load-in in Dallas the next day: the estimate refuses it.
     const carlos = id['Carlos Pena']!

@@ -8,6 +8,33 @@ export async function created(client: TestClient, url: string, body: unknown): P
   return res.json()
 }
 
+/** Places a commitment can be at (the conflict check's travel estimate reads their coordinates and zones). */
+export const PLACES = {
+  london: { locationName: 'London', latitude: 51.5074, longitude: -0.1278, timeZone: 'Europe/London' },
+  dallas: { locationName: 'Dallas', latitude: 32.7767, longitude: -96.797, timeZone: 'America/Chicago' },
+  burbank: { locationName: 'Burbank', latitude: 34.1808, longitude: -118.309, timeZone: 'America/Los_Angeles' },
+  newYork: { locationName: 'New York', latitude: 40.7128, longitude: -74.006, timeZone: 'America/New_York' },
+} as const
+
+/** A one-day commitment of one person at a place, its conflicts acknowledged (the test then reads them). */
+export function commitmentAt(
+  client: TestClient,
+  base: string,
+  c: { title: string; personId: string; place: (typeof PLACES)[keyof typeof PLACES]; date: string; start: string; end: string },
+) {
+  return created(client, `${base}/commitments`, {
+    kind: 'other',
+    title: c.title,
+    ...c.place,
+    startDate: c.date,
+    startTime: c.start,
+    endDate: c.date,
+    endTime: c.end,
+    personIds: [c.personId],
+    acknowledgeConflicts: true,
+  })
+}
+
 /**
  * Big Time Rush's show at Toyota Park on 12 July 2013 (confirmed and announced), with the act and the
  * venue it needs: the one show a test of a show's own business (guests, tickets) starts from.

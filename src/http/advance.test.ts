@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { Database } from '../db/client.ts'
 import { TEST_NOW, ownerWithWorkspace, type TestClient } from '../test/test-app.ts'
 import { freshDatabase } from '../test/test-database.ts'
-import { created, joinedClient } from '../test/workspace-fixtures.ts'
+import { created, everyRole, type JoinedRole } from '../test/workspace-fixtures.ts'
 import { buildApp, type App } from './app.ts'
 
 /**
@@ -16,7 +16,7 @@ describe('advancing a show', () => {
   let offsetMs = 0
   let owner: TestClient
   let base: string
-  const as = {} as Record<'manager' | 'member' | 'crew' | 'viewer', TestClient>
+  let as: Record<JoinedRole, TestClient>
   const id: Record<string, string> = {}
   /** Every body the app answered after the link was made, except the answer that made it. */
   const seen: string[] = []
@@ -30,10 +30,9 @@ describe('advancing a show', () => {
     database = await freshDatabase()
     app = await buildApp({ database, clock: { now: () => new Date(TEST_NOW.getTime() + offsetMs) }, logLevel: 'silent' })
     ;({ client: owner, base } = await ownerWithWorkspace(app, 'Advance'))
-    for (const role of ['manager', 'member', 'crew', 'viewer'] as const) {
-      as[role] = await joinedClient(app, owner, base, role)
-      id[role] = (await as[role].get(base)).json().personId
-    }
+    const roles = await everyRole(app, owner, base)
+    as = roles.as
+    Object.assign(id, roles.personIds)
     const act = await created(owner, `${base}/acts`, { name: 'Big Time Rush', kind: 'group', isInternal: true })
     id.act = act.id
     id.venue = (await created(owner, `${base}/venues`, { name: 'Nikon at Jones Beach', city: 'Wantagh', country: 'US', timeZone: 'America/New_York' })).id

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { pdfPageTexts } from '../interop/split-sheet/pdf-text.ts'
 import { ownerWithWorkspace, startTestApp, type TestApp, type TestClient } from '../test/test-app.ts'
-import { created, joinedClient, summerShow } from '../test/workspace-fixtures.ts'
+import { created, everyRole, type JoinedRole, summerShow } from '../test/workspace-fixtures.ts'
 
 type Res = Awaited<ReturnType<TestClient['request']>>
 const problem = (res: Res, status: number, field?: string) => {
@@ -15,17 +15,16 @@ describe('guest lists', () => {
   let t: TestApp
   let owner: TestClient
   let base: string
-  const as = {} as Record<'manager' | 'member' | 'crew' | 'viewer', TestClient>
+  let as: Record<JoinedRole, TestClient>
   const id: Record<string, string> = {}
   const guests = () => `${base}/shows/${id.show}/guests`
 
   beforeAll(async () => {
     t = await startTestApp()
     ;({ client: owner, base } = await ownerWithWorkspace(t.app, 'Guests'))
-    for (const role of ['manager', 'member', 'crew', 'viewer'] as const) {
-      as[role] = await joinedClient(t.app, owner, base, role)
-      id[role] = (await as[role].get(base)).json().personId
-    }
+    const roles = await everyRole(t.app, owner, base)
+    as = roles.as
+    Object.assign(id, roles.personIds)
     const show = await summerShow(owner, base)
     id.act = show.actId
     id.show = show.showId

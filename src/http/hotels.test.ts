@@ -3,24 +3,23 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { hotelStays, scheduleItems, tourDays } from '../db/schema/road.ts'
 import { travelJourneys } from '../db/schema/travel.ts'
 import { ownerWithWorkspace, startTestApp, TEST_NOW, type TestApp, type TestClient } from '../test/test-app.ts'
-import { created, joinedClient } from '../test/workspace-fixtures.ts'
+import { created, everyRole, type JoinedRole } from '../test/workspace-fixtures.ts'
 
 /** Issue 15 point 5 (ADR 039): hotel stays, their room lists, and who reads a confirmation number. */
 describe('hotel stays on the road', () => {
   let t: TestApp
   let owner: TestClient
   let base: string
-  const as = {} as Record<'manager' | 'member' | 'crew' | 'viewer', TestClient>
+  let as: Record<JoinedRole, TestClient>
   const id: Record<string, string> = {}
 
   beforeAll(async () => {
     t = await startTestApp()
     ;({ client: owner, base } = await ownerWithWorkspace(t.app, 'Hotels'))
     id.kendall = (await created(owner, `${base}/people`, { name: 'Kendall Schmidt' })).id
-    for (const role of ['manager', 'member', 'crew', 'viewer'] as const) {
-      as[role] = await joinedClient(t.app, owner, base, role)
-      id[role] = (await as[role].get(base)).json().personId
-    }
+    const roles = await everyRole(t.app, owner, base)
+    as = roles.as
+    Object.assign(id, roles.personIds)
     const act = await created(owner, `${base}/acts`, { name: 'Big Time Rush', kind: 'group', isInternal: true })
     id.act = act.id
     id.tour = (await created(owner, `${base}/tours`, { actId: act.id, name: 'Summer 2013' })).id

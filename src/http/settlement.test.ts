@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { pdfPageTexts } from '../interop/split-sheet/pdf-text.ts'
 import { convertMinor } from '../domain/settlement.ts'
 import { ownerWithWorkspace, startTestApp, TEST_NOW, type TestApp, type TestClient } from '../test/test-app.ts'
-import { created, joinedClient } from '../test/workspace-fixtures.ts'
+import { created, everyRole, type JoinedRole } from '../test/workspace-fixtures.ts'
 
 describe('a show’s settlement (ADR 040, ADR 043)', () => {
   let t: TestApp
@@ -12,13 +12,14 @@ describe('a show’s settlement (ADR 040, ADR 043)', () => {
   let other: { id: string }
   let act: { id: string }
   let tour: { id: string }
-  const roles = {} as Record<'manager' | 'member' | 'crew' | 'viewer', TestClient>
+  let roles: Record<JoinedRole, TestClient>
   let memberPerson: string
   beforeAll(async () => {
     t = await startTestApp()
     ;({ client, base } = await ownerWithWorkspace(t.app, 'Settlements'))
-    for (const role of ['manager', 'member', 'crew', 'viewer'] as const) roles[role] = await joinedClient(t.app, client, base, role)
-    memberPerson = (await roles.member.get(base)).json().personId
+    const joined = await everyRole(t.app, client, base)
+    roles = joined.as
+    memberPerson = joined.personIds.member
     act = await created(client, `${base}/acts`, { name: 'Heffron Drive', kind: 'group', isInternal: true })
     tour = await created(client, `${base}/tours`, { actId: act.id, name: 'Parallel Summer' })
     const venue = await created(client, `${base}/venues`, { name: 'Tivoli', city: 'Utrecht', country: 'NL', timeZone: 'Europe/Amsterdam' })

@@ -1,23 +1,22 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { ownerWithWorkspace, startTestApp, type TestApp, type TestClient } from '../test/test-app.ts'
-import { commitmentAt, created, joinedClient, PLACES } from '../test/workspace-fixtures.ts'
+import { commitmentAt, created, everyRole, type JoinedRole, PLACES } from '../test/workspace-fixtures.ts'
 
 /** Issue 15 point 4 (ADR 036): journeys of travel segments, who reads a booking reference, and booked travel in the conflict check. */
 describe('travel on the road', () => {
   let t: TestApp
   let owner: TestClient
   let base: string
-  const as = {} as Record<'manager' | 'member' | 'crew' | 'viewer', TestClient>
+  let as: Record<JoinedRole, TestClient>
   const id: Record<string, string> = {}
 
   beforeAll(async () => {
     t = await startTestApp()
     ;({ client: owner, base } = await ownerWithWorkspace(t.app, 'Travel'))
     for (const name of ['Kendall Schmidt', 'Logan Henderson', 'Carlos Pena']) id[name] = (await created(owner, `${base}/people`, { name })).id
-    for (const role of ['manager', 'member', 'crew', 'viewer'] as const) {
-      as[role] = await joinedClient(t.app, owner, base, role)
-      id[role] = (await as[role].get(base)).json().personId
-    }
+    const roles = await everyRole(t.app, owner, base)
+    as = roles.as
+    Object.assign(id, roles.personIds)
     id.act = (await created(owner, `${base}/acts`, { name: 'Heffron Drive', kind: 'group', isInternal: true })).id
     const other = await ownerWithWorkspace(t.app, 'Elsewhere')
     id.outsider = (await created(other.client, `${other.base}/people`, { name: 'Someone Else' })).id

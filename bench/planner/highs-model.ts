@@ -1,5 +1,5 @@
-import type { Problem } from '../../src/planner/model.ts'
-import { arcPenalty, pinSlot } from '../../src/planner/model.ts'
+import type { Problem } from '../../src/planner/problem.ts'
+import { arcPenalty, pinSlot } from '../../src/planner/costs.ts'
 
 /**
  * The same set-list problem as a mixed-integer program in CPLEX LP format, for HiGHS (a peer for

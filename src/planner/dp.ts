@@ -1,5 +1,5 @@
-import type { Problem } from './model.ts'
-import { arcPenalty, pinSlot } from './model.ts'
+import type { Problem } from './problem.ts'
+import { arcPenalty, pinSlot } from './costs.ts'
 
 /**
  * The exact method. Held–Karp dynamic programming over the rule state: (songs placed, last song,

@@ -1,4 +1,4 @@
-import type { Problem } from './model.ts'
+import type { Problem } from './problem.ts'
 import { dpStateCount, MAX_DP_STATES, solveDp, type DpResult } from './dp.ts'
 
 /**

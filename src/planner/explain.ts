@@ -1,8 +1,8 @@
 import type { PlannerGoal, TemplateItem } from '../domain/planner.ts'
 import type { OtherKind } from '../domain/setlist.ts'
 import type { SetlistEntry } from '../domain/setlist.ts'
-import type { Problem, PSong } from './model.ts'
-import { arcTarget, keyPenalty } from './model.ts'
+import type { Problem, PSong } from './problem.ts'
+import { arcTarget, keyPenalty } from './costs.ts'
 
 const OTHER_KIND: Record<TemplateItem['kind'], OtherKind> = {
   intro: 'other',

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest'
 import fc from 'fast-check'
 import type { PlannerGoal, PlannerSong, PlanShowRequest } from '../contract/planner.ts'
-import { compileProblem, scoreByGoal, weightedCost } from './model.ts'
+import { compileProblem } from './compile.ts'
+import { scoreByGoal, weightedCost } from './costs.ts'
 import { planShow } from './plan-show.ts'
 import { makeS2, makeS3 } from './instances.ts'
 import { Rng } from './rng.ts'
@@ -9,7 +10,7 @@ import { Rng } from './rng.ts'
 /**
  * Issue 13: the planner's objective had no oracle but itself. This evaluator is written from the
  * goals' definitions (docs/planner-input.md, "The goals"), on the raw input and the returned songs,
- * sharing no code with src/planner/model.ts; a sign or weight bug in any of the seven goals makes
+ * sharing no code with src/planner/costs.ts or compile.ts; a sign or weight bug in any of the seven goals makes
  * it disagree with the product.
  */
 const PITCHES = ['C', 'C#', 'D', 'D#', 'E', 'F', 'F#', 'G', 'G#', 'A', 'A#', 'B']

@@ -1,5 +1,5 @@
-import type { Problem, PSong } from './model.ts'
-import { arcPenalty } from './model.ts'
+import type { Problem, PSong } from './problem.ts'
+import { arcPenalty } from './costs.ts'
 import type { FastEvaluator } from './sequence-check.ts'
 import { solveDp } from './dp.ts'
 import type { Rng } from './rng.ts'

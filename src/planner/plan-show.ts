@@ -1,5 +1,7 @@
 import type { PlanResult, PlanShowRequest, PlanProgress } from '../domain/planner.ts'
-import { compileProblem, scoreByGoal, type Problem, type TourContext } from './model.ts'
+import { compileProblem } from './compile.ts'
+import { scoreByGoal } from './costs.ts'
+import type { Problem, TourContext } from './problem.ts'
 import { dpStateCount } from './dp.ts'
 import { solveExact } from './exact.ts'
 import { search as runSearch } from './search.ts'

@@ -1,5 +1,7 @@
 import type { PlanShowRequest, PlanTourRequest, TourPlanResult, PlannerShow } from '../domain/planner.ts'
-import { compileProblem, keyOf, weightedCost, type TourContext } from './model.ts'
+import { compileProblem, keyOf } from './compile.ts'
+import { weightedCost } from './costs.ts'
+import type { TourContext } from './problem.ts'
 import { planRotatingTour } from './tour-rotation.ts'
 import { planParsedShow, resultFor, solveProblem, type InternalPlan, type PlanOptions } from './plan-show.ts'
 import { checkPlan } from './feasibility.ts'

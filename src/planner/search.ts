@@ -1,5 +1,5 @@
-import type { Problem } from './model.ts'
-import { weightedCost } from './model.ts'
+import type { Problem } from './problem.ts'
+import { weightedCost } from './costs.ts'
 import { FastEvaluator } from './sequence-check.ts'
 import { kick, localSearch, shiftBlock, windowAt } from './local-search.ts'
 import { Rng } from './rng.ts'

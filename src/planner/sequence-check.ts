@@ -1,5 +1,5 @@
-import type { Problem } from './model.ts'
-import { arcPenalty, pinSlot } from './model.ts'
+import type { Problem } from './problem.ts'
+import { arcPenalty, pinSlot } from './costs.ts'
 
 /**
  * How far a sequence of song indexes is from keeping the hard rules, rule by rule, in "song units"

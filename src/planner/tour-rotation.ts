@@ -1,5 +1,6 @@
 import type { PlannerShow, PlannerSong, PlanShowRequest, PlanTourRequest } from '../domain/planner.ts'
-import { compileProblem, coreOf, type Problem, type TourContext } from './model.ts'
+import { compileProblem, coreOf } from './compile.ts'
+import type { Problem, TourContext } from './problem.ts'
 import { FastEvaluator } from './sequence-check.ts'
 import { planParsedShow, resultFor, solveProblem, type InternalPlan, type SolveOutcome } from './plan-show.ts'
 import { MIN_STEPS } from './budget.ts'

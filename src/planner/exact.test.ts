@@ -6,7 +6,7 @@ import type { Problem } from './problem.ts'
 import { solveExact } from './exact.ts'
 import { FastEvaluator, sequenceViolations } from './sequence-check.ts'
 import { makeS1, makeS2 } from './instances.ts'
-import { windowAt } from './local-search.ts'
+import { windowAt } from './moves.ts'
 
 /** Every sequence of every size, the slow way: the oracle of the oracle. */
 function bruteForce(p: Problem): { cost: number; seq: number[] | null } {

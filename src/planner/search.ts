@@ -1,7 +1,8 @@
 import type { Problem } from './problem.ts'
 import { weightedCost } from './costs.ts'
 import { FastEvaluator } from './sequence-check.ts'
-import { kick, localSearch, shiftBlock, windowAt } from './local-search.ts'
+import { localSearch } from './local-search.ts'
+import { kick, shiftBlock, windowAt } from './moves.ts'
 import { Rng } from './rng.ts'
 import { MIN_STEPS, STEPS_PER_MS } from './budget.ts'
 

@@ -1,6 +1,7 @@
 import { writeFileSync } from 'node:fs'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { formatReport, runProbe, type ProbeRequest } from '../test/openapi-probe.ts'
+import { formatReport, runProbe } from '../test/openapi-probe.ts'
+import type { ProbeRequest } from '../test/openapi-probe-requests.ts'
 import { ownerWithWorkspace, startTestApp, type TestApp } from '../test/test-app.ts'
 import { testDbKind } from '../test/test-database.ts'
 import { buildWorkspaceFixtures, created, joinedClient } from '../test/workspace-fixtures.ts'

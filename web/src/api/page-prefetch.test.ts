@@ -8,6 +8,9 @@ import { showPageEntries } from './show-page-seed.ts'
 import type { ShowPage } from './show-page-api.ts'
 import { guestKeys } from './guests-api.ts'
 import { playedKeys } from './played-api.ts'
+import { actsApi } from './catalog-api.ts'
+import { rightsApi } from './rights-api.ts'
+import { EXPIRING_WITHIN_DAYS } from '../features/rights/expiring-holds-card.tsx'
 
 /** Answers every request with its own address, and records the addresses asked for. */
 function fakeFetch() {
@@ -25,10 +28,7 @@ describe('the opened page’s first answer, asked as the entry runs', () => {
   afterEach(() => vi.unstubAllGlobals())
 
   it('puts it in the cache under the key the page itself reads', async () => {
-    const cases = [
-      { path: '/w/demo', url: '/api/workspaces/demo/home', key: homeKeys.all('demo') },
-      { path: '/w/demo/setlists/p-1', url: '/api/workspaces/demo/setlists/proposals/p-1', key: setlistKeys.proposal('demo', 'p-1') },
-    ]
+    const cases = [{ path: '/w/demo/setlists/p-1', url: '/api/workspaces/demo/setlists/proposals/p-1', key: setlistKeys.proposal('demo', 'p-1') }]
     for (const c of cases) {
       const asked = fakeFetch()
       const client = new QueryClient()
@@ -37,6 +37,20 @@ describe('the opened page’s first answer, asked as the entry runs', () => {
       expect(asked).toEqual([c.url])
       expect(client.getQueryData(c.key)).toEqual({ url: c.url })
     }
+  })
+
+  it('asks home with the acts and the holds ending soon its lower part shows, each under the key the dashboard reads', async () => {
+    const asked = fakeFetch()
+    const client = new QueryClient()
+    prefetchPageData(client, '/w/demo')
+    await settled()
+    const cases = [
+      { url: '/api/workspaces/demo/home', key: homeKeys.all('demo') },
+      { url: '/api/workspaces/demo/acts', key: actsApi.keys.list('demo', {}) },
+      { url: `/api/workspaces/demo/rights/expiring?withinDays=${EXPIRING_WITHIN_DAYS}`, key: rightsApi.keys.expiring('demo', EXPIRING_WITHIN_DAYS) },
+    ]
+    expect(asked.sort()).toEqual(cases.map((c) => c.url).sort())
+    for (const c of cases) expect(client.getQueryData(c.key)).toEqual({ url: c.url })
   })
 
   it('asks a show with its panels in one answer and puts each part under the key its panel reads', async () => {

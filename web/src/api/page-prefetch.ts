@@ -1,5 +1,7 @@
 import type { QueryClient } from '@tanstack/react-query'
+import { actsApi } from './catalog-api.ts'
 import { homeApi, homeKeys } from './home-api.ts'
+import { rightsApi } from './rights-api.ts'
 import { fetchProposal, setlistKeys } from './setlist-reads.ts'
 import { loadShowPage, showPageKey } from './show-page-api.ts'
 
@@ -10,8 +12,24 @@ import { loadShowPage, showPageKey } from './show-page-api.ts'
  * rendered (ADR 052, amended). The pages a phone opens first: home, a proposal, a show (the show
  * with its panels' data, one answer that fills each panel's key: ADR 054).
  */
+/** The dashboard's "Holds ending soon" window (EXPIRING_WITHIN_DAYS of rights/expiring-holds-card.tsx; page-prefetch.test.ts compares them). */
+const HOLDS_ENDING_WITHIN_DAYS = 30
+
 const pages: { pattern: RegExp; prefetch: (client: QueryClient, ws: string, id: string) => Promise<void> }[] = [
-  { pattern: /^\/w\/([a-z0-9-]+)\/?$/, prefetch: (client, ws) => client.prefetchQuery({ queryKey: homeKeys.all(ws), queryFn: () => homeApi.get(ws) }) },
+  {
+    pattern: /^\/w\/([a-z0-9-]+)\/?$/,
+    // home, and the acts and the holds ending soon its lower part shows (the dashboard's own queries)
+    prefetch: async (client, ws) => {
+      await Promise.all([
+        client.prefetchQuery({ queryKey: homeKeys.all(ws), queryFn: () => homeApi.get(ws) }),
+        client.prefetchQuery({ queryKey: actsApi.keys.list(ws, {}), queryFn: () => actsApi.list(ws, {}) }),
+        client.prefetchQuery({
+          queryKey: rightsApi.keys.expiring(ws, HOLDS_ENDING_WITHIN_DAYS),
+          queryFn: () => rightsApi.expiring(ws, HOLDS_ENDING_WITHIN_DAYS),
+        }),
+      ])
+    },
+  },
   {
     pattern: /^\/w\/([a-z0-9-]+)\/setlists\/(?!new\/?$)([^/]+)\/?$/,
     prefetch: (client, ws, id) => client.prefetchQuery({ queryKey: setlistKeys.proposal(ws, id), queryFn: () => fetchProposal(ws, id) }),

@@ -6,7 +6,7 @@ import { guestKeys } from './guests-api.ts'
 import { playedKeys } from './played-api.ts'
 import { roadKeys } from './road-api.ts'
 import { setlistKeys } from './setlist-reads.ts'
-import type { ShowPage } from './show-page-api.ts'
+import type { ShowPage } from '../../../src/contract/show-page.ts'
 import { showsApi, toursApi } from './touring-api.ts'
 
 /** The cache key of each part of the answer: the one its panel's own query uses. */

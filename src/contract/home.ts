@@ -28,6 +28,19 @@ export const WaitingAvailabilitySchema = z.object({
 })
 
 /**
+ * How much the workspace's catalog and address book hold, for home's "in the catalog" line: the
+ * number of entries the lists GET /works, /recordings, /release-groups and /people give this reader,
+ * without downloading them (ADR 054). Null where the reader's role may not read that list.
+ */
+export const CatalogCountsSchema = z.object({
+  works: z.number().int().nullable(),
+  recordings: z.number().int().nullable(),
+  releases: z.number().int().nullable(),
+  people: z.number().int().nullable(),
+})
+export type CatalogCounts = z.infer<typeof CatalogCountsSchema>
+
+/**
  * The signed-in person's home in a workspace (issue 14): what waits for their answer, their next
  * shows and commitments, and what changed lately. Only their own, and only what their role may read.
  */
@@ -38,5 +51,6 @@ export const HomeSchema = z.object({
   next: z.array(TimelineEntrySchema).describe('Shows and commitments from now, at most 10 within the next 14 days, each with its conflicts'),
   changes: z.array(NotificationSchema).describe('The newest notifications, read or not, at most 8'),
   unread: z.number().int(),
+  counts: CatalogCountsSchema,
 })
 export type Home = z.infer<typeof HomeSchema>

@@ -17,6 +17,7 @@ interface Home {
   next: { kind: string; id: string; title: string; startsAt: string; endsAt: string }[]
   changes: { kind: string; link: string }[]
   unread: number
+  counts: Record<'works' | 'recordings' | 'releases' | 'people', number | null>
 }
 
 describe('my home (demo world)', () => {
@@ -36,7 +37,7 @@ describe('my home (demo world)', () => {
     database = await freshDatabase()
     await loadDemoWorld(database.db, { clock: fixedClock(TEST_NOW) })
     app = await buildApp({ database, clock: fixedClock(TEST_NOW), logLevel: 'silent' })
-    for (const name of ['kendall', 'james', 'carlos', 'logan', 'victoria', 'sam', 'tess']) {
+    for (const name of ['kendall', 'james', 'carlos', 'logan', 'victoria', 'sam', 'tess', 'nadia']) {
       as[name] = new TestClient(app)
       expect((await as[name].post('/api/auth/login', { email: `${name}@${DEMO_EMAIL_DOMAIN}`, password: DEMO_PASSWORD })).statusCode).toBe(200)
     }
@@ -113,6 +114,25 @@ describe('my home (demo world)', () => {
     expect((await home('victoria')).next.map((e) => e.id)).not.toContain(shoot.json().id)
   }, 60_000)
 
+  it("counts each role's own lists: the number of entries each list gives that role, null where the role may not read it", async () => {
+    const lists = { works: '/works', recordings: '/recordings', releases: '/release-groups', people: '/people' } as const
+    // owner, manager, member, crew, viewer (role-matrix.test.ts)
+    for (const who of ['sam', 'nadia', 'kendall', 'tess', 'victoria']) {
+      const { counts } = await home(who)
+      for (const [part, path] of Object.entries(lists) as [keyof typeof lists, string][]) {
+        const res = await as[who]!.get(`${api}${path}`)
+        if (res.statusCode === 403) expect(counts[part], `${who} ${part}`).toBeNull()
+        else {
+          expect(res.statusCode, `${who} ${path}`).toBe(200)
+          expect(counts[part], `${who} ${part}`).toBe(res.json().length)
+        }
+      }
+    }
+    // the demo has something in each, so the counts above are not all zeros
+    const { counts } = await home('sam')
+    expect(Object.values(counts).every((n) => n !== null && n > 0)).toBe(true)
+  })
+
   it('shows what changed: the notice of the draft sent round, once the job has written it', async () => {
     for (let i = 0; i < 300; i++) {
       if ((await home('logan')).changes.some((c) => c.link === `/setlists/${proposalId}`)) break
@@ -135,7 +155,8 @@ describe('my home in a band from zero', () => {
       const res = await client.get(`${base}/home`)
       expect(res.statusCode, res.body).toBe(200)
       const body = res.json()
-      expect(body).toMatchObject({ waiting: [], next: [], changes: [], unread: 0 })
+      expect(body).toMatchObject({ waiting: [], next: [], changes: [], unread: 0, counts: { works: 0, recordings: 0, releases: 0 } })
+      expect(body.counts.people).toBe((await client.get(`${base}/people`)).json().length)
     } finally {
       await app.close()
       await database.close()

@@ -22,6 +22,7 @@ const named: Record<string, string> = {
   'POST /api/workspaces/{workspaceId}/planner/runs': 'startPlannerRun',
   'POST /api/workspaces/{workspaceId}/planner/runs/{runId}/cancel': 'cancelPlannerRun',
   'POST /api/workspaces/{workspaceId}/shows/check-conflicts': 'checkShowConflicts',
+  'GET /api/workspaces/{workspaceId}/shows/{showId}/page': 'getShowPage',
   'POST /api/workspaces/{workspaceId}/commitments/check-conflicts': 'checkCommitmentConflicts',
   'GET /api/workspaces/{workspaceId}/exports/cwr': 'previewCwrExport',
   'POST /api/workspaces/{workspaceId}/exports/cwr': 'exportCwr',

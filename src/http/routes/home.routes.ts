@@ -11,7 +11,8 @@ export const homeRoutes = defineRoutes((app, ctx) => {
     {
       schema: {
         tags: ['home'],
-        summary: 'My home: set lists waiting for my answer, my next shows and commitments (14 days), my newest notifications',
+        summary:
+          'My home: set lists waiting for my answer, my next shows and commitments (14 days), my newest notifications, and how many songs, recordings, releases and people my lists hold',
         params: WorkspaceParamsSchema,
         response: { 200: HomeSchema },
       },

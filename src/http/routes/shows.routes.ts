@@ -1,8 +1,10 @@
 import { z } from 'zod'
 import { FullDateSchema, IdSchema, WorkspaceParamsSchema } from '../../contract/common.ts'
+import { ShowPageSchema } from '../../contract/show-page.ts'
 import { ConflictSchema, ShowBodySchema, ShowSchema, ShowSummarySchema, UpdateShowBodySchema } from '../../contract/touring.ts'
 import { checkShowConflicts } from '../../usecases/shows/check-show-conflicts.ts'
 import { getShow, listShows } from '../../usecases/shows/list-shows.ts'
+import { getShowPage } from '../../usecases/shows/show-page.ts'
 import { createShow, deleteShow, updateShow } from '../../usecases/shows/save-show.ts'
 import { defineRoutes } from '../route-context.ts'
 import { actorOf } from '../session.ts'
@@ -57,6 +59,19 @@ export const showsRoutes = defineRoutes((app, ctx) => {
       schema: { tags, summary: 'One show: local times at the venue, instants, bill, lineup, current conflicts', params: Params, response: { 200: ShowSchema } },
     },
     async (request) => getShow(ctx.deps, actorOf(request), request.params.showId),
+  )
+  app.get(
+    '/shows/:showId/page',
+    {
+      schema: {
+        tags,
+        summary:
+          'A show with what its page shows, in one answer: its tour, the days on its date, tickets, advance, promoter links, set list, what was played with the act’s play history, and guests, each as its own route answers you, absent where that route would answer 403 or 404',
+        params: Params,
+        response: { 200: ShowPageSchema },
+      },
+    },
+    async (request) => getShowPage(ctx.deps, actorOf(request), request.params.showId),
   )
   app.put(
     '/shows/:showId',

@@ -7,6 +7,7 @@ import { readerOf } from '../read-access.ts'
 import { personTimeline } from '../timelines/person-timeline.ts'
 import { proposalsWaitingFor } from './waiting-proposals.ts'
 import { availabilityWaitingFor } from '../availability/waiting-availability.ts'
+import { catalogCounts } from './catalog-counts.ts'
 
 const DAY_MS = 86_400_000
 const NEXT_DAYS = 14
@@ -15,13 +16,15 @@ const CHANGES_MAX = 8
 
 /**
  * The signed-in person's home (issue 14, "my home"): what waits for their answer, their next shows
- * and commitments (with their conflicts), and their newest notifications. Every part is their own and
- * comes through the use case that reads it, so the permission table decides each part: a role that
- * may not read set lists has nothing waiting, and the timeline is the reader's own as it is for them.
+ * and commitments (with their conflicts), and their newest notifications; and how much the catalog
+ * holds (its counts, ADR 054). Every part comes through the use case that reads it, so the
+ * permission table decides each part: a role that may not read set lists has nothing waiting, and
+ * the timeline is the reader's own as it is for them.
  */
 export async function myHome(deps: Deps, actor: Actor): Promise<Home> {
   const reader = await readerOf(deps, actor, 'home')
-  const empty: Home = { person: null, waiting: [], availability: [], next: [], changes: [], unread: 0 }
+  const counts = await catalogCounts(deps, actor)
+  const empty: Home = { person: null, waiting: [], availability: [], next: [], changes: [], unread: 0, counts }
   if (!reader.personId) return empty
   const personId = reader.personId
   // every part below is read for this one person: look them up once for the whole home
@@ -39,5 +42,5 @@ export async function myHome(deps: Deps, actor: Actor): Promise<Home> {
   const availability = readScope(actor.role, 'availability') === 'none' ? [] : await availabilityWaitingFor(deps, actor.workspaceId, personId)
   const changes = await listNotifications(deps, me, { unreadOnly: false, limit: CHANGES_MAX })
   const { unread } = await unreadNotifications(deps, me)
-  return { person: { id: personId, name }, waiting, availability, next, changes, unread }
+  return { person: { id: personId, name }, waiting, availability, next, changes, unread, counts }
 }

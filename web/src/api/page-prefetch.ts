@@ -1,23 +1,42 @@
 import type { QueryClient } from '@tanstack/react-query'
+import { actsApi } from './catalog-api.ts'
 import { homeApi, homeKeys } from './home-api.ts'
+import { rightsApi } from './rights-api.ts'
 import { fetchProposal, setlistKeys } from './setlist-reads.ts'
-import { showsApi } from './touring-api.ts'
+import { loadShowPage, showPageKey } from './show-page-api.ts'
 
 /**
  * The first answer the opened page waits for, asked as the entry runs (main.tsx), beside /api/me and
  * the workspace, with the key and request the page itself uses: the page then reads it from the
  * cache instead of asking only once its chunk ran, the frame got /api/me and the workspace, and it
- * rendered (ADR 052, amended). The pages a phone opens first: home, a proposal, a show.
+ * rendered (ADR 052, amended). The pages a phone opens first: home, a proposal, a show (the show
+ * with its panels' data, one answer that fills each panel's key: ADR 054).
  */
+/** The dashboard's "Holds ending soon" window (EXPIRING_WITHIN_DAYS of rights/expiring-holds-card.tsx; page-prefetch.test.ts compares them). */
+const HOLDS_ENDING_WITHIN_DAYS = 30
+
 const pages: { pattern: RegExp; prefetch: (client: QueryClient, ws: string, id: string) => Promise<void> }[] = [
-  { pattern: /^\/w\/([a-z0-9-]+)\/?$/, prefetch: (client, ws) => client.prefetchQuery({ queryKey: homeKeys.all(ws), queryFn: () => homeApi.get(ws) }) },
+  {
+    pattern: /^\/w\/([a-z0-9-]+)\/?$/,
+    // home, and the acts and the holds ending soon its lower part shows (the dashboard's own queries)
+    prefetch: async (client, ws) => {
+      await Promise.all([
+        client.prefetchQuery({ queryKey: homeKeys.all(ws), queryFn: () => homeApi.get(ws) }),
+        client.prefetchQuery({ queryKey: actsApi.keys.list(ws, {}), queryFn: () => actsApi.list(ws, {}) }),
+        client.prefetchQuery({
+          queryKey: rightsApi.keys.expiring(ws, HOLDS_ENDING_WITHIN_DAYS),
+          queryFn: () => rightsApi.expiring(ws, HOLDS_ENDING_WITHIN_DAYS),
+        }),
+      ])
+    },
+  },
   {
     pattern: /^\/w\/([a-z0-9-]+)\/setlists\/(?!new\/?$)([^/]+)\/?$/,
     prefetch: (client, ws, id) => client.prefetchQuery({ queryKey: setlistKeys.proposal(ws, id), queryFn: () => fetchProposal(ws, id) }),
   },
   {
     pattern: /^\/w\/([a-z0-9-]+)\/shows\/(?!new\/?$)([^/]+)\/?$/,
-    prefetch: (client, ws, id) => client.prefetchQuery({ queryKey: showsApi.keys.one(ws, id), queryFn: () => showsApi.get(ws, id) }),
+    prefetch: (client, ws, id) => client.prefetchQuery({ queryKey: showPageKey(ws, id), queryFn: () => loadShowPage(client, ws, id), staleTime: Infinity }),
   },
 ]
 

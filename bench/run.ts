@@ -4,7 +4,7 @@
  *   - the hot path (release-read.ts): reading a release with its editions and tracks (HTTP, PGlite and
  *     PostgreSQL) vs a bare Fastify route running the same SQL statements by hand through the same
  *     driver; /api/health and /api/me vs a bare Fastify hello route; p50 and p99 of each
- *   - `greenroom serve` start time on an existing data directory vs a bare Fastify start (median of 5)
+ *   - `greenroom serve` start time on an existing data directory vs a bare Fastify start (median of 5), and on PostgreSQL
  *   - the web app's initial JavaScript, gzip
  *   - Lighthouse, mobile profile, in Debian's Chromium: sign-in, home, set lists, a proposal, a show, the public page (lighthouse.ts)
  *   - an act's public .ics with 500 shows in 20 zones vs JSON.stringify of the same shows
@@ -52,7 +52,7 @@ const skipped = null as never
 
 const results = {
   releaseRead: runs('hot') ? await benchRelease({ seconds, withPostgres }) : skipped,
-  start: runs('start') ? await benchStart() : skipped,
+  start: runs('start') ? await benchStart(5, { withPostgres }) : skipped,
   initialJs: runs('initialJs') ? await benchInitialJs() : skipped,
   lighthouse: runs('lighthouse') ? await benchLighthouse() : skipped,
   feeds: runs('feeds') ? await benchFeeds() : skipped,
@@ -91,6 +91,10 @@ if (json) {
       `\nStart on an existing data directory (until /api/health answers, median of ${s.runs}): ${s.greenroomMs} ms; bare Fastify: ${s.bareMs} ms (${s.ratio}; goal ≤ 2×)`,
     )
   if (s) console.log(`  bare Fastify opening the same PGlite directory first (a cost the bare start does not pay): ${s.barePgliteMs} ms (${s.pgliteRatio})`)
+  if (s?.postgres)
+    console.log(
+      `  on PostgreSQL (DATABASE_URL): ${s.postgres.greenroomMs} ms; bare Fastify: ${s.postgres.bareMs} ms (${s.postgres.ratio}; goal ≤ 2×); bare Fastify opening a pg pool and running select 1 first: ${s.postgres.barePgMs} ms (${s.postgres.pgRatio})`,
+    )
   const j = results.initialJs
   if (j) console.log(`\nWeb app initial JS: ${j.gzipKb.toFixed(1)} KB gzip (${j.rawKb.toFixed(1)} KB raw) in ${j.files} file(s)`)
   if (results.lighthouse) {

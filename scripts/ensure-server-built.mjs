@@ -55,7 +55,7 @@ export async function ensureServerBuilt({ quiet = false } = {}) {
     absWorkingDir: root,
     // The CLI (which serves) and the planner's worker thread; what only some requests need (PDFs,
     // mail, push, the demo world, importers) is imported on first use and lands in chunks of its own.
-    entryPoints: { main: 'src/cli/main.ts', worker: 'src/planner/worker.ts' },
+    entryPoints: { main: 'src/cli/entry.ts', worker: 'src/planner/worker.ts' },
     bundle: true,
     splitting: true,
     platform: 'node',

@@ -4,6 +4,7 @@ import { readConfig } from '../config/env.ts'
 import { DomainError } from '../domain/errors.ts'
 import { buildApp } from '../http/app.ts'
 import { clockOf, openDatabase } from './open-database.ts'
+import { takeEarlyDatabase } from './early-open.ts'
 import type { Database } from '../db/client.ts'
 import { addConflictsCommand } from './conflicts-command.ts'
 import { addPlanCommands } from './plan-command.ts'
@@ -40,7 +41,8 @@ program
   .action(async (opts: { demo?: boolean }) => {
     const started = performance.now()
     const config = readConfig()
-    const database = await openDatabase(config)
+    // Opened (and migrated) while this code loaded, when started through the bundle's entry (entry.ts).
+    const database = await (takeEarlyDatabase() ?? openDatabase(config))
     const clock = clockOf(config)
     if (opts.demo) {
       const { loadDemoWorld } = await import('../demo/load-demo-world.ts')

@@ -69,8 +69,12 @@ export class PgBossJobQueue implements JobQueue {
       expireInSeconds: kind.expireInSeconds,
       deadLetter: DEAD_LETTERS,
     }
-    if (await this.boss.getQueue(kind.name)) await this.boss.updateQueue(kind.name, options)
-    else await this.boss.createQueue(kind.name, options).catch(ignoreRace)
+    const existing = (await this.boss.getQueue(kind.name)) as Record<string, unknown> | null
+    if (!existing) await this.boss.createQueue(kind.name, options).catch(ignoreRace)
+    // Every start declares every kind: a queue already as declared is not written again (a commit, an
+    // fsync on PGlite, per kind at each start; ADR 052). pg-boss's update keeps a setting given as undefined.
+    else if (existing.policy !== 'standard' || Object.entries(options).some(([key, value]) => value !== undefined && existing[key] !== value))
+      await this.boss.updateQueue(kind.name, options)
     this.declared.add(kind.name)
   }
 

@@ -112,6 +112,17 @@ export default defineConfig({
       },
     }),
   ],
+  resolve: {
+    // Preact in place of React in the web app (ADR 053): the same components through preact/compat, about 200 KB
+    // less in the entry every page loads first. The server's mail templates keep React (src/usecases/mail).
+    alias: [
+      { find: /^react$/, replacement: 'preact/compat' },
+      { find: /^react-dom$/, replacement: 'preact/compat' },
+      { find: /^react-dom\/client$/, replacement: 'preact/compat/client' },
+      { find: /^react\/jsx-runtime$/, replacement: 'preact/jsx-runtime' },
+      { find: /^react\/jsx-dev-runtime$/, replacement: 'preact/jsx-dev-runtime' },
+    ],
+  },
   // manifest: the server reads which chunks each page needs from it (src/http/route-preload.ts, ADR 052)
   build: { outDir: 'dist', emptyOutDir: true, sourcemap: true, manifest: true },
   server: { proxy: { '/api': 'http://localhost:3000', '/public': 'http://localhost:3000' } },

@@ -13,6 +13,7 @@
  * the formula of its CPU throttling calculator, never above the default 4×). Both are printed (ADR 031).
  * With GREENROOM_LIGHTHOUSE_DIR set, each report is also written there as JSON (`<page>.json` and
  * `<page>.calibrated.json`): its opportunities, network requests and LCP element (ADR 052).
+ * GREENROOM_LIGHTHOUSE_PAGES (a comma-separated list of page names, e.g. `home,a show`) audits only those pages.
  */
 import { execFileSync, spawn, type ChildProcess } from 'node:child_process'
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs'
@@ -26,6 +27,7 @@ import { throttling } from 'lighthouse/core/config/constants.js'
 const ROOT = fileURLToPath(new URL('..', import.meta.url))
 const CHROMIUM = process.env.CHROME_PATH ?? '/usr/bin/chromium'
 const REPORT_DIR = process.env.GREENROOM_LIGHTHOUSE_DIR
+const ONLY_PAGES = process.env.GREENROOM_LIGHTHOUSE_PAGES?.split(',').map((name) => name.trim())
 
 export interface LighthousePage {
   name: string
@@ -109,7 +111,7 @@ export async function benchLighthouse(): Promise<LighthousePage[]> {
       publicHandle = (await api<{ handle: string | null } | null>(`/acts/${act.id}/public-handle`))?.handle ?? null
       if (publicHandle) break
     }
-    const pages: { name: string; path: string; signedIn: boolean }[] = [
+    const allPages: { name: string; path: string; signedIn: boolean }[] = [
       { name: 'sign-in', path: '/login', signedIn: false },
       { name: 'home', path: '/w/demo', signedIn: true },
       { name: 'set lists', path: '/w/demo/setlists', signedIn: true },
@@ -117,6 +119,7 @@ export async function benchLighthouse(): Promise<LighthousePage[]> {
       { name: 'a show', path: `/w/demo/shows/${show.id}`, signedIn: true },
       ...(publicHandle ? [{ name: 'public page', path: `/public/${publicHandle}`, signedIn: false }] : []),
     ]
+    const pages = ONLY_PAGES ? allPages.filter((page) => ONLY_PAGES.includes(page.name)) : allPages
 
     chrome = await chromeLauncher.launch({ chromePath: CHROMIUM, chromeFlags: ['--headless=new', '--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage'] })
     const results: LighthousePage[] = []

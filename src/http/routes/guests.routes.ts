@@ -10,17 +10,10 @@ import {
   GuestRequestSchema,
   UpdateGuestRequestBodySchema,
 } from '../../contract/guests.ts'
-import {
-  checkInGuest,
-  createGuestRequest,
-  decideGuestRequest,
-  deleteGuestRequest,
-  doorListFile,
-  getGuestList,
-  saveGuestListSettings,
-  undoCheckIn,
-  updateGuestRequest,
-} from '../../usecases/guests/guest-list.ts'
+import { checkInGuest, undoCheckIn } from '../../usecases/guests/check-in.ts'
+import { doorListFile } from '../../usecases/guests/door-list.ts'
+import { getGuestList, saveGuestListSettings } from '../../usecases/guests/guest-list.ts'
+import { createGuestRequest, decideGuestRequest, deleteGuestRequest, updateGuestRequest } from '../../usecases/guests/guest-requests.ts'
 import { defineRoutes } from '../route-context.ts'
 import { actorOf } from '../session.ts'
 

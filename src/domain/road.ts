@@ -5,6 +5,17 @@
 import { SHOW_DAY_ENDS_AT, type ShowTimeFieldName } from './show-time-days.ts'
 
 export const DAY_TYPES = ['show', 'travel', 'off', 'promo', 'rehearsal', 'tv'] as const
+type DayType = (typeof DAY_TYPES)[number]
+
+/** What a day is called on a day sheet, on the phone and in the PDF alike. */
+export const DAY_TYPE_LABELS: Record<DayType, string> = {
+  show: 'Show day',
+  travel: 'Travel day',
+  off: 'Day off',
+  promo: 'Promo day',
+  rehearsal: 'Rehearsal',
+  tv: 'TV',
+}
 
 export const SCHEDULE_ITEM_KINDS = [
   'bus-call',

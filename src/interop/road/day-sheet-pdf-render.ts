@@ -1,6 +1,7 @@
 import { PDFDocument, rgb } from 'pdf-lib'
 import type { DaySheet } from '../../contract/road.ts'
 import { CONTACT_ROLE_LABELS } from '../../domain/advance.ts'
+import { DAY_TYPE_LABELS } from '../../domain/road.ts'
 import type { Weight } from '../pdf/fonts.ts'
 import { A4, fit, flowRows, sizeToFit } from '../pdf/flow.ts'
 import { typesetter, type Typesetter } from '../pdf/typesetter.ts'
@@ -30,14 +31,6 @@ type Row = { day: number } & (
   | { kind: 'rule' }
 )
 
-const TYPE_LABELS: Record<DaySheet['type'], string> = {
-  show: 'Show day',
-  travel: 'Travel day',
-  off: 'Day off',
-  promo: 'Promo day',
-  rehearsal: 'Rehearsal',
-  tv: 'TV',
-}
 const TIME_LABELS = { loadIn: 'Load-in', soundcheck: 'Soundcheck', doors: 'Doors', setStart: 'Set', curfew: 'Curfew' } as const
 const MODE_LABELS: Record<DaySheet['travel'][number]['segment']['mode'], string> = { air: 'Flight', bus: 'Bus', car: 'Car', rail: 'Train', ferry: 'Ferry' }
 const WEEKDAYS = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday']
@@ -60,7 +53,7 @@ function rowsOfDay(input: RoadPdfInput, sheet: SheetDay, day: number): Row[] {
     rows.push({ day, kind: 'gap', lines: 0.5 }, { day, kind: 'text', text: title.toUpperCase(), bold: true, grey: true, scale: 0.85 })
   push({ text: `${input.heading} · ${input.who} · ${sheet.actName}`, bold: true, grey: true, scale: 0.85, first: true })
   push({ text: `${longDate(sheet.localDate)} — ${sheet.city}`, bold: true, scale: 1.6 })
-  push({ text: `${TYPE_LABELS[sheet.type]} · times in ${sheet.timeZone}${sheet.myTimeZone ? ` (yours: ${sheet.myTimeZone})` : ''}`, grey: true })
+  push({ text: `${DAY_TYPE_LABELS[sheet.type]} · times in ${sheet.timeZone}${sheet.myTimeZone ? ` (yours: ${sheet.myTimeZone})` : ''}`, grey: true })
   rows.push({ day, kind: 'gap', lines: 0.3 }, { day, kind: 'rule' })
 
   section('Schedule')

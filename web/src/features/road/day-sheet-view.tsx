@@ -1,18 +1,10 @@
 import type { ReactNode } from 'react'
 import type { DaySheet } from '../../api/road-api.ts'
+import { DAY_TYPE_LABELS } from '../../../../src/domain/road.ts'
 import { formatLocalDate } from '../shows/zoned-time.ts'
 import { ContactList } from '../advance/contact-list.tsx'
 import { StayView } from '../hotels/stay-view.tsx'
 import '../advance/advance.css'
-
-const DAY_TYPE_LABELS: Record<DaySheet['type'], string> = {
-  show: 'Show day',
-  travel: 'Travel day',
-  off: 'Day off',
-  promo: 'Promo day',
-  rehearsal: 'Rehearsal',
-  tv: 'TV',
-}
 
 /**
  * One day sheet on a phone: the schedule on the day's clock, mine beside it where they differ, the

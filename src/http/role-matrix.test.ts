@@ -6,6 +6,7 @@ import { grantOf, readsContactDetails, readsEveryConfirmationNumber, type ReadSc
 import { WORKSPACE_ROLES, type WorkspaceRole } from '../domain/roles.ts'
 import type { Database } from '../db/client.ts'
 import { TEST_NOW, TestClient } from '../test/test-app.ts'
+import { demoRoleClients } from '../test/demo-logins.ts'
 import { freshDatabase } from '../test/test-database.ts'
 import { buildApp, type App } from './app.ts'
 import { resourceOfRoute, WORKSPACE_PREFIX } from './route-resources.ts'
@@ -20,7 +21,6 @@ import { resourceOfRoute, WORKSPACE_PREFIX } from './route-resources.ts'
  * A write the table refuses is a 403 problem+json whatever the body; an allowed one is never a 403.
  */
 const api = '/api/workspaces/demo'
-const LOGIN: Record<WorkspaceRole, string> = { owner: 'sam', manager: 'nadia', member: 'kendall', crew: 'tess', viewer: 'victoria' }
 /** Notes shorter than this are too generic to scan for (a word could appear anywhere). */
 const MIN_SECRET = 20
 
@@ -53,15 +53,9 @@ describe('roles and privacy on every route (demo world, 2013-04-15)', () => {
     // (the demo world and a login per role: argon2 on a busy machine takes a while)
     await loadDemoWorld(database.db, { clock: fixedClock(TEST_NOW) })
     app = await buildApp({ database, clock: fixedClock(TEST_NOW), logLevel: 'silent' })
-    for (const role of WORKSPACE_ROLES) {
-      const c = new TestClient(app)
-      const res = await c.post('/api/auth/login', { email: `${LOGIN[role]}@${DEMO_EMAIL_DOMAIN}`, password: DEMO_PASSWORD })
-      if (res.statusCode !== 200) throw new Error(`login ${LOGIN[role]} → ${res.statusCode}`)
-      const ws = (await c.get(api)).json()
-      if (ws.role !== role) throw new Error(`${LOGIN[role]} has the role ${ws.role} in the demo, not ${role}`)
-      client[role] = c
-      personOf[role] = ws.personId
-    }
+    const logins = await demoRoleClients(app)
+    Object.assign(client, logins.client)
+    Object.assign(personOf, logins.personOf)
     const owner = client.owner
     const list = async (path: string) => {
       const res = await owner.get(`${api}${path}`)

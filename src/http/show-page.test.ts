@@ -1,10 +1,10 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { Database } from '../db/client.ts'
 import { loadDemoWorld } from '../demo/load-demo-world.ts'
-import { DEMO_EMAIL_DOMAIN, DEMO_PASSWORD } from '../demo/world-2013.ts'
 import { fixedClock } from '../domain/clock.ts'
 import { WORKSPACE_ROLES, type WorkspaceRole } from '../domain/roles.ts'
-import { ownerWithWorkspace, TEST_NOW, TestClient } from '../test/test-app.ts'
+import { ownerWithWorkspace, TEST_NOW, type TestClient } from '../test/test-app.ts'
+import { demoRoleClients } from '../test/demo-logins.ts'
 import { freshDatabase } from '../test/test-database.ts'
 import { created } from '../test/workspace-fixtures.ts'
 import { SHOW_PAGE_PARTS } from '../usecases/shows/show-page.ts'
@@ -18,7 +18,6 @@ import { resourceOfRoute } from './route-resources.ts'
  * route answers 403 or 404, and the whole is a 404 where the show's own route is.
  */
 const api = '/api/workspaces/demo'
-const LOGIN: Record<WorkspaceRole, string> = { owner: 'sam', manager: 'nadia', member: 'kendall', crew: 'tess', viewer: 'victoria' }
 type Res = Awaited<ReturnType<TestClient['request']>>
 const isProblem = (res: Res, status: number) => res.statusCode === status && String(res.headers['content-type']).startsWith('application/problem+json')
 
@@ -51,12 +50,7 @@ describe("a show's page in one answer (demo world)", () => {
     database = await freshDatabase()
     await loadDemoWorld(database.db, { clock: fixedClock(TEST_NOW) })
     app = await buildApp({ database, clock: fixedClock(TEST_NOW), logLevel: 'silent' })
-    for (const role of WORKSPACE_ROLES) {
-      const c = new TestClient(app)
-      const res = await c.post('/api/auth/login', { email: `${LOGIN[role]}@${DEMO_EMAIL_DOMAIN}`, password: DEMO_PASSWORD })
-      if (res.statusCode !== 200) throw new Error(`login ${LOGIN[role]} → ${res.statusCode}`)
-      client[role] = c
-    }
+    Object.assign(client, (await demoRoleClients(app)).client)
     const all: ShowFacts[] = await Promise.all(
       (await client.owner.get(`${api}/shows`)).json().map(async (s: { id: string }) => (await client.owner.get(`${api}/shows/${s.id}`)).json()),
     )

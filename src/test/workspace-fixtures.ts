@@ -284,7 +284,6 @@ async function ownNotification(owner: TestClient, base: string, ids: { actId: st
   throw new Error('the owner was never told of the fixture proposal')
 }
 
-/** A second user who joined the workspace through an invite with the given role (e.g. a read-only viewer). */
 /** The four joined roles of the route tests (the owner is the caller's own client). */
 export const JOINED_ROLES = ['manager', 'member', 'crew', 'viewer'] as const
 export type JoinedRole = (typeof JOINED_ROLES)[number]
@@ -307,6 +306,7 @@ export async function everyRole(
   return { as, personIds }
 }
 
+/** A second user who joined the workspace through an invite with the given role (e.g. a read-only viewer). */
 export async function joinedClient(app: App, owner: TestClient, base: string, role: WorkspaceRole): Promise<TestClient> {
   const invite = await created(owner, `${base}/invites`, { role })
   const client = await signUpClient(app, `A ${role}`)

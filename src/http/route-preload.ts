@@ -47,26 +47,69 @@ export function pagePreloads(manifest: Manifest, module: string, dist: string): 
   }
 }
 
-/** index.html with the page's files asked for in its head, beside the entry. */
-function withPreloads(html: string, preloads: { scripts: string[]; styles: string[] }): string {
-  const links = [
+/** The page's chunks as `<link>`s for its head. */
+function fileLinks(preloads: { scripts: string[]; styles: string[] }): string[] {
+  return [
     ...preloads.scripts.map((file) => `<link rel="modulepreload" crossorigin href="/${file}">`),
     ...preloads.styles.map((file) => `<link rel="preload" as="style" crossorigin href="/${file}">`),
   ]
+}
+
+/**
+ * The API answers the web app asks for first at `path`, written as the app writes them: who is signed in
+ * (every page) and the workspace of a /w/<slug> address (web/src/main.tsx), the first answer of home, a
+ * proposal and a show (web/src/api/page-prefetch.ts), the list of the set lists (its page's own query).
+ * Named in the page's head, they travel with the entry instead of after it has downloaded and run, and the
+ * app's own calls take the browser's answers (a `fetch` preload is reused by a same-origin GET of the same
+ * address). Only what the first screen waits for: home's lower part (the acts, the holds ending soon) is
+ * still asked by the entry. route-preload.test.ts holds these addresses to the app's (ADR 055).
+ */
+export function dataPreloads(path: string): string[] {
+  const api = ['/api/me']
+  const workspace = /^\/w\/([a-z0-9-]+)(\/|$)/.exec(path)?.[1]
+  if (workspace === undefined) return api
+  const ws = `/api/workspaces/${workspace}`
+  api.push(ws)
+  const rest = path.slice(`/w/${workspace}`.length)
+  const id = (raw: string) => {
+    try {
+      return encodeURIComponent(decodeURIComponent(raw))
+    } catch {
+      return null // not an address the app can read either
+    }
+  }
+  if (/^\/?$/.test(rest)) api.push(`${ws}/home`)
+  else if (/^\/setlists\/?$/.test(rest)) api.push(`${ws}/setlists/proposals`)
+  else {
+    const page = /^\/(setlists|shows)\/(?!new\/?$)([^/]+)\/?$/.exec(rest)
+    const key = page ? id(page[2]!) : null
+    if (page && key) api.push(page[1] === 'setlists' ? `${ws}/setlists/proposals/${key}` : `${ws}/shows/${key}/page`)
+  }
+  return api
+}
+
+/** `fetch` preloads of API answers (same origin, with the session cookie: `crossorigin` is the app's `same-origin`). */
+function dataLinks(paths: string[]): string[] {
+  return paths.map((path) => `<link rel="preload" as="fetch" crossorigin href="${path}">`)
+}
+
+/** index.html with these links last in its head. */
+function withLinks(html: string, links: string[]): string {
   return links.length === 0 ? html : html.replace('</head>', `${links.join('\n    ')}\n  </head>`)
 }
 
 /**
- * The page to answer for an address: index.html, with a modulepreload of the opened page's chunks
- * when it is one of PRELOADED_PAGES, so they travel while the entry downloads instead of after the
- * entry ran and the router matched (ADR 052, amended). Read from the build's manifest and index.html,
- * and read again when either changes: the web app is served from disk, so a rebuild takes effect
- * without a restart, and a stale list would name chunks that are gone. Null without a manifest.
+ * The page to answer for an address: index.html, with a preload of the API answers the app asks for
+ * first there (dataPreloads) and, when it is one of PRELOADED_PAGES, a modulepreload of the opened page's
+ * chunks, so they travel while the entry downloads instead of after the entry ran and the router matched
+ * (ADR 052, amended; ADR 055). Read from the build's manifest and index.html, and read again when either
+ * changes: the web app is served from disk, so a rebuild takes effect without a restart, and a stale list
+ * would name chunks that are gone. Null without a manifest.
  */
 export function routePreloader(dist: string): (path: string) => string | null {
   const manifestPath = join(dist, '.vite', 'manifest.json')
   const indexPath = join(dist, 'index.html')
-  let built: { stamp: string; pages: Map<string, string> } | null = null
+  let built: { stamp: string; html: string; pages: Map<string, string[]> } | null = null
   const stampOf = () => {
     try {
       return `${statSync(manifestPath).mtimeMs}:${statSync(indexPath).mtimeMs}`
@@ -77,17 +120,17 @@ export function routePreloader(dist: string): (path: string) => string | null {
   return (path) => {
     const stamp = stampOf()
     if (stamp === null) return null
-    const page = PRELOADED_PAGES.find((p) => p.pattern.test(path))
-    if (!page) return null
     if (built?.stamp !== stamp) {
       try {
         const manifest = JSON.parse(readFileSync(manifestPath, 'utf8')) as Manifest
         const html = readFileSync(indexPath, 'utf8')
-        built = { stamp, pages: new Map(PRELOADED_PAGES.map((p) => [p.module, withPreloads(html, pagePreloads(manifest, p.module, dist))])) }
+        built = { stamp, html, pages: new Map(PRELOADED_PAGES.map((p) => [p.module, fileLinks(pagePreloads(manifest, p.module, dist))])) }
       } catch {
         return null // mid-rebuild: the plain index.html
       }
     }
-    return built.pages.get(page.module) ?? null
+    const page = PRELOADED_PAGES.find((p) => p.pattern.test(path))
+    // the answers first: they wait on the server, the files do not
+    return withLinks(built.html, [...dataLinks(dataPreloads(path)), ...(page ? (built.pages.get(page.module) ?? []) : [])])
   }
 }

@@ -77,7 +77,7 @@ function WorkspaceFrame({ slug, workspace }: { slug: string; workspace: Workspac
           </div>
         </header>
         <nav id={navId} className={`app-nav${isNavOpen ? ' app-nav--open' : ''}`} aria-label="Workspace">
-          <WorkspaceNav />
+          <WorkspaceNav isOpen={isNavOpen} />
           <div className="nav-footer">
             {me.data && (
               <p className="nav-user">

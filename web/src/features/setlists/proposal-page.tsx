@@ -13,8 +13,11 @@ import { StageDownloads } from './stage-downloads.tsx'
 import { PlannerExplanation } from '../planner/planner-explanation.tsx'
 import { isQueued } from '../../offline/outbox.ts'
 import { SendNotice } from '../../offline/send-notice.tsx'
+import { dateTimeFormat } from '../shows/zoned-time.ts'
 
-const when = (iso: string) => new Date(iso).toLocaleString(undefined, { month: 'short', day: 'numeric', hour: 'numeric', minute: '2-digit' })
+/** How the page writes a moment; one formatter for the page, not one per date written (ADR 056): the text of Date#toLocaleString with these options. */
+export const WHEN_FORMAT: Intl.DateTimeFormatOptions = { month: 'short', day: 'numeric', hour: 'numeric', minute: '2-digit' }
+const when = (iso: string) => dateTimeFormat(undefined, WHEN_FORMAT).format(new Date(iso))
 
 export function ProposalPage() {
   const { slug, href } = useWorkspace()

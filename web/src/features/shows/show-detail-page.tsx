@@ -1,5 +1,6 @@
+import { useEffect, useState } from 'react'
 import { useQuery } from '@tanstack/react-query'
-import { Link, useNavigate, useParams } from 'react-router'
+import { Link, useLocation, useNavigate, useNavigationType, useParams } from 'react-router'
 import { showsApi, toursApi, type Show } from '../../api/touring-api.ts'
 import { useRemove, useResourceRecord } from '../../api/use-resource.ts'
 import { DeleteButton } from '../../components/delete-button.tsx'
@@ -24,149 +25,191 @@ import { formatLocalDate, viewerTimeZone } from './zoned-time.ts'
 import { useShowPage } from './use-show-page.ts'
 
 export function ShowDetailPage() {
+  const { slug, href } = useWorkspace()
+  const showId = useParams().showId ?? ''
+  // Opened (a link, or the app's first page): the lower sections come after the first paint. Back or forward to a
+  // show already read, everything renders at once, as before, so that the scroll position can be restored.
+  const navigationType = useNavigationType()
+  const { key: locationKey } = useLocation()
+  const staged = navigationType !== 'POP' || locationKey === 'default'
+  // the show and its panels' data in one answer, each under its panel's key: one render, not ten (ADR 054)
+  const seeded = useShowPage(slug, showId)
+  const show = useQuery({ queryKey: showsApi.keys.one(slug, showId), queryFn: () => showsApi.get(slug, showId), enabled: seeded })
+
+  return (
+    <QueryView query={show} notFound={{ to: href('/shows'), label: 'Back to shows' }}>
+      {(s) => <ShowView show={s} staged={staged} />}
+    </QueryView>
+  )
+}
+
+/**
+ * The page's sections below the show's own facts, times and bill, in page order: each is rendered in a task
+ * of its own after the one before it has painted, when `staged` (ADR 056). The top of the page (its largest
+ * text) then paints as soon as the show is in, not after every panel; the panels come in below it, after
+ * everything already shown, so nothing on the screen moves.
+ */
+const LOWER_SECTIONS = 7
+
+function useStagedSections(staged: boolean): number {
+  const [shown, setShown] = useState(staged ? 0 : LOWER_SECTIONS)
+  useEffect(() => {
+    if (shown >= LOWER_SECTIONS) return
+    // effects run after the browser has painted; the next section gets a task of its own
+    const timer = setTimeout(() => setShown((n) => n + 1), 0)
+    return () => clearTimeout(timer)
+  }, [shown])
+  return shown
+}
+
+/** The panels under the bill, one more each time, when staged: only this part renders again at each step. */
+function LowerSections({ show: s, staged }: { show: Show; staged: boolean }) {
+  const shown = useStagedSections(staged)
+  return (
+    <>
+      {shown >= 1 && <TicketsPanel show={s} />}
+
+      {shown >= 2 && <Lineup show={s} />}
+
+      {shown >= 3 && <AdvancePanel show={s} />}
+
+      {shown >= 4 && <ShowSetlistPanel show={s} />}
+      {shown >= 5 && <PlayedPanel show={s} />}
+      {shown >= 6 && (
+        <GuestsPanel
+          showId={s.id}
+          holders={[
+            { key: `act:${s.actId}`, name: s.actName },
+            ...s.billing.map((b) => ({ key: `act:${b.actId}`, name: b.actName })),
+            ...s.lineup.map((m) => ({ key: `person:${m.personId}`, name: m.personName })),
+          ]}
+        />
+      )}
+
+      {shown >= 7 && s.notes && (
+        <section className="section" aria-labelledby="notes">
+          <h2 id="notes" className="section-title">
+            Notes
+          </h2>
+          <p className="prose">{s.notes}</p>
+        </section>
+      )}
+    </>
+  )
+}
+
+function ShowView({ show: s, staged }: { show: Show; staged: boolean }) {
   const { slug, href, workspace } = useWorkspace()
   const canEditTouring = useCanEditTouring()
   // owners and managers, and a member who may read their show's deal (the server decides which show)
   const seesMoney = grantOf(workspace.role, 'money').read !== 'none'
-  const showId = useParams().showId ?? ''
-  // the show and its panels' data in one answer, each under its panel's key: one render, not ten (ADR 054)
-  const seeded = useShowPage(slug, showId)
-  const show = useQuery({ queryKey: showsApi.keys.one(slug, showId), queryFn: () => showsApi.get(slug, showId), enabled: seeded })
   const remove = useRemove(showsApi, slug)
   const navigate = useNavigate()
 
   return (
-    <QueryView query={show} notFound={{ to: href('/shows'), label: 'Back to shows' }}>
-      {(s) => (
-        <>
-          <PageHeader
-            kicker={
+    <>
+      <PageHeader
+        kicker={
+          <>
+            Show · <Link to={href(`/acts/${s.actId}`)}>{s.actName}</Link>
+            {s.tourId && (
               <>
-                Show · <Link to={href(`/acts/${s.actId}`)}>{s.actName}</Link>
-                {s.tourId && (
-                  <>
-                    {' · '}
-                    <TourName tourId={s.tourId} legId={s.legId} />
-                  </>
-                )}
+                {' · '}
+                <TourName tourId={s.tourId} legId={s.legId} />
               </>
-            }
-            title={`${s.city} · ${s.venueName}`}
-            back={s.tourId ? { to: href(`/tours/${s.tourId}`), label: 'Tour' } : { to: href('/shows'), label: 'Shows' }}
-            actions={
+            )}
+          </>
+        }
+        title={`${s.city} · ${s.venueName}`}
+        back={s.tourId ? { to: href(`/tours/${s.tourId}`), label: 'Tour' } : { to: href('/shows'), label: 'Shows' }}
+        actions={
+          <>
+            <ShowDayLink date={s.localDate} />
+            {seesMoney && (
+              <Link className="button" to={href(`/shows/${s.id}/settlement`)}>
+                Settlement
+              </Link>
+            )}
+            {canEditTouring && (
               <>
-                <ShowDayLink date={s.localDate} />
-                {seesMoney && (
-                  <Link className="button" to={href(`/shows/${s.id}/settlement`)}>
-                    Settlement
-                  </Link>
-                )}
-                {canEditTouring && (
-                  <>
-                    <Link className="button" to={href(`/shows/${s.id}/edit`)}>
-                      Edit
-                    </Link>
-                    <Link className="button" to={href(`/planner/${s.actId}?show=${s.id}`)}>
-                      Suggest a set list
-                    </Link>
-                    <DeleteButton
-                      what={`the show in ${s.city} on ${formatLocalDate(s.localDate, 'medium')}`}
-                      consequence="If it was ever public, set it to Cancelled instead: feeds then tell subscribers it is off. Deleting cannot be undone."
-                      onConfirm={async () => {
-                        await remove(s.id)
-                        navigate(s.tourId ? href(`/tours/${s.tourId}`) : href('/shows'), { replace: true })
-                      }}
-                    />
-                  </>
-                )}
+                <Link className="button" to={href(`/shows/${s.id}/edit`)}>
+                  Edit
+                </Link>
+                <Link className="button" to={href(`/planner/${s.actId}?show=${s.id}`)}>
+                  Suggest a set list
+                </Link>
+                <DeleteButton
+                  what={`the show in ${s.city} on ${formatLocalDate(s.localDate, 'medium')}`}
+                  consequence="If it was ever public, set it to Cancelled instead: feeds then tell subscribers it is off. Deleting cannot be undone."
+                  onConfirm={async () => {
+                    await remove(s.id)
+                    navigate(s.tourId ? href(`/tours/${s.tourId}`) : href('/shows'), { replace: true })
+                  }}
+                />
               </>
-            }
-          >
-            <p className="show-date">
-              <time dateTime={s.localDate}>{formatLocalDate(s.localDate)}</time> <ShowBadges status={s.status} announcement={s.announcement} />
-            </p>
-          </PageHeader>
+            )}
+          </>
+        }
+      >
+        <p className="show-date">
+          <time dateTime={s.localDate}>{formatLocalDate(s.localDate)}</time> <ShowBadges status={s.status} announcement={s.announcement} />
+        </p>
+      </PageHeader>
 
-          {s.conflicts.length > 0 && <ShowConflicts show={s} />}
-          <PublicNotice show={s} />
+      {s.conflicts.length > 0 && <ShowConflicts show={s} />}
+      <PublicNotice show={s} />
 
-          <dl className="facts">
-            <div>
-              <dt>Venue</dt>
-              <dd>
-                <Link to={href(`/venues/${s.venueId}`)}>{s.venueName}</Link>
-                {s.address && <span className="muted"> · {s.address}</span>}
-              </dd>
-            </div>
-            <div>
-              <dt>City</dt>
-              <dd>
-                {s.city}, {s.country}
-              </dd>
-            </div>
-            <div>
-              <dt>Status</dt>
-              <dd>{statusLabel(s.status)}</dd>
-            </div>
-            <div>
-              <dt>Announcement</dt>
-              <dd>{announcementText(s.announcement, s.announceAt, viewerTimeZone())}</dd>
-            </div>
-          </dl>
+      <dl className="facts">
+        <div>
+          <dt>Venue</dt>
+          <dd>
+            <Link to={href(`/venues/${s.venueId}`)}>{s.venueName}</Link>
+            {s.address && <span className="muted"> · {s.address}</span>}
+          </dd>
+        </div>
+        <div>
+          <dt>City</dt>
+          <dd>
+            {s.city}, {s.country}
+          </dd>
+        </div>
+        <div>
+          <dt>Status</dt>
+          <dd>{statusLabel(s.status)}</dd>
+        </div>
+        <div>
+          <dt>Announcement</dt>
+          <dd>{announcementText(s.announcement, s.announceAt, viewerTimeZone())}</dd>
+        </div>
+      </dl>
 
-          <section className="section" aria-labelledby="times">
-            <h2 id="times" className="section-title">
-              Times
-            </h2>
-            <ShowTimesTable show={s} />
-          </section>
+      <section className="section" aria-labelledby="times">
+        <h2 id="times" className="section-title">
+          Times
+        </h2>
+        <ShowTimesTable show={s} />
+      </section>
 
-          <section className="section" aria-labelledby="bill">
-            <h2 id="bill" className="section-title">
-              On the bill
-            </h2>
-            <ul className="link-list">
-              <li className="bill-row">
-                <Link to={href(`/acts/${s.actId}`)}>{s.actName}</Link>
-                <span className="badge">Headliner</span>
-              </li>
-              {s.billing.map((b) => (
-                <li key={b.actId} className="bill-row">
-                  <Link to={href(`/acts/${b.actId}`)}>{b.actName}</Link>
-                  <span className="badge">{billingLabel(b.role)}</span>
-                </li>
-              ))}
-            </ul>
-          </section>
+      <section className="section" aria-labelledby="bill">
+        <h2 id="bill" className="section-title">
+          On the bill
+        </h2>
+        <ul className="link-list">
+          <li className="bill-row">
+            <Link to={href(`/acts/${s.actId}`)}>{s.actName}</Link>
+            <span className="badge">Headliner</span>
+          </li>
+          {s.billing.map((b) => (
+            <li key={b.actId} className="bill-row">
+              <Link to={href(`/acts/${b.actId}`)}>{b.actName}</Link>
+              <span className="badge">{billingLabel(b.role)}</span>
+            </li>
+          ))}
+        </ul>
+      </section>
 
-          <TicketsPanel show={s} />
-
-          <Lineup show={s} />
-
-          <AdvancePanel show={s} />
-
-          <ShowSetlistPanel show={s} />
-          <PlayedPanel show={s} />
-          <GuestsPanel
-            showId={s.id}
-            holders={[
-              { key: `act:${s.actId}`, name: s.actName },
-              ...s.billing.map((b) => ({ key: `act:${b.actId}`, name: b.actName })),
-              ...s.lineup.map((m) => ({ key: `person:${m.personId}`, name: m.personName })),
-            ]}
-          />
-
-          {s.notes && (
-            <section className="section" aria-labelledby="notes">
-              <h2 id="notes" className="section-title">
-                Notes
-              </h2>
-              <p className="prose">{s.notes}</p>
-            </section>
-          )}
-        </>
-      )}
-    </QueryView>
+      <LowerSections show={s} staged={staged} />
+    </>
   )
 }
 

@@ -1,6 +1,5 @@
-import { useEffect, useState } from 'react'
 import { useQuery } from '@tanstack/react-query'
-import { Link, useLocation, useNavigate, useNavigationType, useParams } from 'react-router'
+import { Link, useNavigate, useParams } from 'react-router'
 import { showsApi, toursApi, type Show } from '../../api/touring-api.ts'
 import { useRemove, useResourceRecord } from '../../api/use-resource.ts'
 import { DeleteButton } from '../../components/delete-button.tsx'
@@ -23,15 +22,13 @@ import { ShowTimesTable } from './show-times-table.tsx'
 import { announcementText, billingLabel, statusLabel } from './show-words.ts'
 import { formatLocalDate, viewerTimeZone } from './zoned-time.ts'
 import { useShowPage } from './use-show-page.ts'
+import { useOpenedAfresh, useStagedSections } from './staged-sections.ts'
 
 export function ShowDetailPage() {
   const { slug, href } = useWorkspace()
   const showId = useParams().showId ?? ''
-  // Opened (a link, or the app's first page): the lower sections come after the first paint. Back or forward to a
-  // show already read, everything renders at once, as before, so that the scroll position can be restored.
-  const navigationType = useNavigationType()
-  const { key: locationKey } = useLocation()
-  const staged = navigationType !== 'POP' || locationKey === 'default'
+  // opened by a link or as the app's first page: the panels under the bill come after the first paint
+  const staged = useOpenedAfresh()
   // the show and its panels' data in one answer, each under its panel's key: one render, not ten (ADR 054)
   const seeded = useShowPage(slug, showId)
   const show = useQuery({ queryKey: showsApi.keys.one(slug, showId), queryFn: () => showsApi.get(slug, showId), enabled: seeded })
@@ -43,28 +40,11 @@ export function ShowDetailPage() {
   )
 }
 
-/**
- * The page's sections below the show's own facts, times and bill, in page order: each is rendered in a task
- * of its own after the one before it has painted, when `staged` (ADR 056). The top of the page (its largest
- * text) then paints as soon as the show is in, not after every panel; the panels come in below it, after
- * everything already shown, so nothing on the screen moves.
- */
+/** The sections under the bill (ADR 056): one more at each step when staged; only this part renders again at each step. */
 const LOWER_SECTIONS = 7
 
-function useStagedSections(staged: boolean): number {
-  const [shown, setShown] = useState(staged ? 0 : LOWER_SECTIONS)
-  useEffect(() => {
-    if (shown >= LOWER_SECTIONS) return
-    // effects run after the browser has painted; the next section gets a task of its own
-    const timer = setTimeout(() => setShown((n) => n + 1), 0)
-    return () => clearTimeout(timer)
-  }, [shown])
-  return shown
-}
-
-/** The panels under the bill, one more each time, when staged: only this part renders again at each step. */
 function LowerSections({ show: s, staged }: { show: Show; staged: boolean }) {
-  const shown = useStagedSections(staged)
+  const shown = useStagedSections(LOWER_SECTIONS, staged)
   return (
     <>
       {shown >= 1 && <TicketsPanel show={s} />}

@@ -1,5 +1,5 @@
 // A page's lower sections rendered after its first paint, one task each (ADR 056). No markup here.
-import { useEffect, useState } from 'react'
+import { useLayoutEffect, useState } from 'react'
 import { useLocation, useNavigationType } from 'react-router'
 
 /**
@@ -15,15 +15,16 @@ export function useOpenedAfresh(): boolean {
 
 /**
  * How many of a page's `count` lower sections to render: all of them at once when not `staged`; otherwise none
- * at first, then one more in a task of its own after each paint. The top of the page (its largest text) then
+ * at first, then one more in a task of its own after each commit. The top of the page (its largest text) then
  * paints as soon as its data is in, not after everything under it, and no task blocks the page for long. The
  * sections come in below what is already shown, in page order, so nothing on the screen moves.
  */
 export function useStagedSections(count: number, staged: boolean): number {
   const [shown, setShown] = useState(staged ? 0 : count)
-  useEffect(() => {
+  useLayoutEffect(() => {
     if (shown >= count) return
-    // effects run after the browser has painted; the next section gets a task of its own
+    // the next section in a task of its own, scheduled as this one is committed (not from a passive effect, which
+    // waits for an animation frame that a page in the background or under a test driver may not get for a while)
     const timer = setTimeout(() => setShown((n) => n + 1), 0)
     return () => clearTimeout(timer)
   }, [shown, count])

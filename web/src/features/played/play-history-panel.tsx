@@ -3,8 +3,10 @@ import { playedApi, playedKeys } from '../../api/played-api.ts'
 import type { SetlistEntry } from '../../api/setlists-api.ts'
 import { useWorkspace } from '../workspace/workspace-context.ts'
 import { historyOfSongs } from './played-model.ts'
+import { dateTimeFormat } from '../shows/zoned-time.ts'
 
-const day = (iso: string) => new Date(`${iso}T12:00:00Z`).toLocaleDateString(undefined, { year: 'numeric', month: 'short', day: 'numeric', timeZone: 'UTC' })
+const day = (iso: string) =>
+  dateTimeFormat(undefined, { year: 'numeric', month: 'short', day: 'numeric', timeZone: 'UTC' }).format(new Date(`${iso}T12:00:00Z`))
 
 /** Each song of a list with its play history: times played, times on the current tour, where and when it was last played. */
 export function PlayHistoryPanel({ actId, entries, titleOf }: { actId: string; entries: readonly SetlistEntry[]; titleOf: (entry: SetlistEntry) => string }) {

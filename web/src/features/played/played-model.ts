@@ -2,11 +2,12 @@
 import type { SongHistory } from '../../api/played-api.ts'
 import type { SetlistEntry } from '../../api/setlists-api.ts'
 import { songKey } from '../../../../src/domain/setlist-diff.ts'
+import { dateTimeFormat } from '../shows/zoned-time.ts'
 
 /** The date today at the venue (YYYY-MM-DD), for "past or today's show". */
 export function todayIn(timeZone: string, now: Date = new Date()): string {
   try {
-    return new Intl.DateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' }).format(now)
+    return dateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' }).format(now)
   } catch {
     return now.toISOString().slice(0, 10)
   }

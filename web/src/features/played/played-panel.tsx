@@ -10,9 +10,11 @@ import { entryTitle, plainEntry } from '../setlists/setlist-model.ts'
 import { useWorkspace } from '../workspace/workspace-context.ts'
 import { PlayHistoryPanel } from './play-history-panel.tsx'
 import { canRecordPlayed, numberSongs } from './played-model.ts'
+import { dateTimeFormat } from '../shows/zoned-time.ts'
 import './played.css'
 
-const when = (iso: string) => new Date(iso).toLocaleString(undefined, { month: 'short', day: 'numeric', year: 'numeric', hour: 'numeric', minute: '2-digit' })
+const when = (iso: string) =>
+  dateTimeFormat(undefined, { month: 'short', day: 'numeric', year: 'numeric', hour: 'numeric', minute: '2-digit' }).format(new Date(iso))
 
 /** On a show's page: what was actually played, the changes from the agreed list marked; or, from the day of the show, a way to record it. */
 export function PlayedPanel({ show }: { show: Show }) {

@@ -3,8 +3,10 @@ import type { SetlistEntry } from '../../api/setlists-api.ts'
 import { mergeWithChoices, type MergeConflict, type MergeSide } from '../../../../src/domain/setlist-merge.ts'
 import { ChangesList } from './changes-list.tsx'
 import { entryDetails, plainEntry } from './setlist-model.ts'
+import { dateTimeFormat } from '../shows/zoned-time.ts'
 
-const when = (iso: string) => new Date(iso).toLocaleString(undefined, { month: 'short', day: 'numeric', hour: 'numeric', minute: '2-digit' })
+// one formatter for the page, not one per date written (ADR 056); the same text as Date#toLocaleString with these options
+const when = (iso: string) => dateTimeFormat(undefined, { month: 'short', day: 'numeric', hour: 'numeric', minute: '2-digit' }).format(new Date(iso))
 const FIELD_LABELS: Record<string, string> = {
   notes: 'notes',
   keyOverride: 'key',

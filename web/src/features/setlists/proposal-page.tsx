@@ -13,8 +13,12 @@ import { StageDownloads } from './stage-downloads.tsx'
 import { PlannerExplanation } from '../planner/planner-explanation.tsx'
 import { isQueued } from '../../offline/outbox.ts'
 import { SendNotice } from '../../offline/send-notice.tsx'
+import { dateTimeFormat } from '../shows/zoned-time.ts'
+import { useOpenedAfresh, useStagedSections } from '../shows/staged-sections.ts'
 
-const when = (iso: string) => new Date(iso).toLocaleString(undefined, { month: 'short', day: 'numeric', hour: 'numeric', minute: '2-digit' })
+/** How the page writes a moment; one formatter for the page, not one per date written (ADR 056): the text of Date#toLocaleString with these options. */
+export const WHEN_FORMAT: Intl.DateTimeFormatOptions = { month: 'short', day: 'numeric', hour: 'numeric', minute: '2-digit' }
+const when = (iso: string) => dateTimeFormat(undefined, WHEN_FORMAT).format(new Date(iso))
 
 export function ProposalPage() {
   const { slug, href } = useWorkspace()
@@ -22,15 +26,21 @@ export function ProposalPage() {
   const [search] = useSearchParams()
   const proposal = useQuery({ queryKey: setlistKeys.proposal(slug, proposalId), queryFn: () => setlistsApi.getProposal(slug, proposalId) })
   const chosen = search.get('version')
+  // opened by a link or as the app's first page: the set list and what follows it come after the first paint
+  const staged = useOpenedAfresh()
   return (
     <QueryView query={proposal} notFound={{ to: href('/setlists'), label: 'Back to set lists' }}>
-      {(p) => <ProposalView proposal={p} versionId={chosen && chosen !== p.latestVersion.id ? chosen : null} />}
+      {(p) => <ProposalView proposal={p} versionId={chosen && chosen !== p.latestVersion.id ? chosen : null} staged={staged} />}
     </QueryView>
   )
 }
 
-function ProposalView({ proposal: p, versionId }: { proposal: Proposal; versionId: string | null }) {
+/** The sections after the version's heading, rendered one task each when staged (ADR 056): the set list, then the rest. */
+const LOWER_SECTIONS = 2
+
+function ProposalView({ proposal: p, versionId, staged }: { proposal: Proposal; versionId: string | null; staged: boolean }) {
   const { slug, href } = useWorkspace()
+  const shown = useStagedSections(LOWER_SECTIONS, staged)
   const other = useQuery({
     queryKey: setlistKeys.version(slug, versionId ?? ''),
     queryFn: () => setlistsApi.getVersion(slug, versionId!),
@@ -98,16 +108,22 @@ function ProposalView({ proposal: p, versionId }: { proposal: Proposal; versionI
           <>
             {version.note && <p className="prose setlist-note">“{version.note}”</p>}
             <StageDownloads versionId={version.id} />
-            <SetlistView entries={version.entries} runningSeconds={version.runningSeconds} violations={version.violations} comments={version.answers} />
+            {shown >= 1 && (
+              <SetlistView entries={version.entries} runningSeconds={version.runningSeconds} violations={version.violations} comments={version.answers} />
+            )}
           </>
         ) : (
           <QueryView query={other}>{() => null}</QueryView>
         )}
       </section>
 
-      {version?.kind === 'planner' && <PlannerExplanation versionId={version.id} />}
-      {version && <AnswersList answers={version.answers} version={version} />}
-      <VersionHistory proposal={p} shown={version?.id ?? p.latestVersion.id} />
+      {shown >= 2 && (
+        <>
+          {version?.kind === 'planner' && <PlannerExplanation versionId={version.id} />}
+          {version && <AnswersList answers={version.answers} version={version} />}
+          <VersionHistory proposal={p} shown={version?.id ?? p.latestVersion.id} />
+        </>
+      )}
     </>
   )
 }

@@ -1,5 +1,5 @@
 import type { AnnouncementState, ShowStatus } from '../../api/touring-api.ts'
-import { formatClock, formatDay, zoneName } from './zoned-time.ts'
+import { dateTimeFormat, formatClock, formatDay, zoneName } from './zoned-time.ts'
 
 const STATUS_LABELS: Record<ShowStatus, string> = {
   hold: 'On hold',
@@ -27,7 +27,7 @@ export function announcementLabel(state: AnnouncementState): string {
 export function announcementText(state: AnnouncementState, announceAt: string | null, zone: string, locale?: string): string {
   if (state !== 'embargoed' || !announceAt) return announcementLabel(state)
   const at = new Date(announceAt)
-  const year = new Intl.DateTimeFormat(locale, { year: 'numeric', timeZone: zone }).format(at)
+  const year = dateTimeFormat(locale, { year: 'numeric', timeZone: zone }).format(at)
   return `Embargoed until ${formatDay(at, zone, locale)} ${year}, ${formatClock(at, zone, locale)} ${zoneName(at, zone, 'short', locale)}`
 }
 

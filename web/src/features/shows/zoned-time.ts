@@ -6,6 +6,36 @@
 const MINUTE = 60_000
 const DAY = 24 * 60 * MINUTE
 const wallClocks = new Map<string, Intl.DateTimeFormat>()
+const formats = new Map<string, Intl.DateTimeFormat>()
+
+/**
+ * One `Intl.DateTimeFormat` per locale and options, made the first time it is asked for: making one
+ * costs a few milliseconds on a phone (the locale's ICU data), using it microseconds, and a page
+ * writes dozens of dates (ADR 056). Options that throw (an unknown zone) throw each time, as before.
+ */
+export function dateTimeFormat(locale: string | undefined, options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
+  const key = `${locale ?? ''}|${JSON.stringify(options)}`
+  let format = formats.get(key)
+  if (!format) {
+    format = new Intl.DateTimeFormat(locale, options)
+    formats.set(key, format)
+  }
+  return format
+}
+
+/**
+ * Makes a page's first date formats while the browser waits for the page's answer (when it is idle): the
+ * first use of Intl in a page loads the locale's data (~50 ms on a phone, ADR 056), which would otherwise
+ * be part of the page's first render once its answer is in. Later uses take the formats from the cache.
+ */
+export function warmDateFormats(formats: readonly Intl.DateTimeFormatOptions[]): void {
+  if (typeof window === 'undefined') return
+  const warm = () => {
+    for (const options of formats) dateTimeFormat(undefined, options).format(0)
+  }
+  if (typeof window.requestIdleCallback === 'function') window.requestIdleCallback(warm)
+  else setTimeout(warm, 0)
+}
 
 function wallClockFormat(zone: string): Intl.DateTimeFormat {
   let format = wallClocks.get(zone)
@@ -41,7 +71,7 @@ export function zoneOffsetMinutes(instant: Date, zone: string): number {
 /** Whether the browser knows `zone` as an IANA time zone. */
 export function isKnownTimeZone(zone: string): boolean {
   try {
-    new Intl.DateTimeFormat('en-US', { timeZone: zone })
+    wallClockFormat(zone) // throws a RangeError for a zone it does not know; kept for the next reading when it does
     return zone.trim() !== ''
   } catch {
     return false
@@ -86,28 +116,28 @@ export function viewerTimeZone(): string {
 
 /** A zone's name at an instant: `short` like "CDT" or "GMT+2", `long` like "Central Daylight Time". */
 export function zoneName(instant: Date, zone: string, style: 'short' | 'long' = 'short', locale?: string): string {
-  const parts = new Intl.DateTimeFormat(locale, { timeZone: zone, timeZoneName: style }).formatToParts(instant)
+  const parts = dateTimeFormat(locale, { timeZone: zone, timeZoneName: style }).formatToParts(instant)
   return parts.find((p) => p.type === 'timeZoneName')?.value ?? zone
 }
 
 /** "7:30 PM" or "19:30", as the locale writes a time, in `zone`. */
 export function formatClock(instant: Date, zone: string, locale?: string): string {
   // A 24-hour clock reads best with two-digit hours ("00:30", not "0:30"); a 12-hour one without.
-  const { hourCycle } = new Intl.DateTimeFormat(locale, { hour: 'numeric' }).resolvedOptions()
+  const { hourCycle } = dateTimeFormat(locale, { hour: 'numeric' }).resolvedOptions()
   const hour = hourCycle === 'h23' || hourCycle === 'h24' ? '2-digit' : 'numeric'
-  return new Intl.DateTimeFormat(locale, { timeZone: zone, hour, minute: '2-digit' }).format(instant)
+  return dateTimeFormat(locale, { timeZone: zone, hour, minute: '2-digit' }).format(instant)
 }
 
 /** "Wed, Jul 10" in `zone`. */
 export function formatDay(instant: Date, zone: string, locale?: string): string {
-  return new Intl.DateTimeFormat(locale, { timeZone: zone, weekday: 'short', month: 'short', day: 'numeric' }).format(instant)
+  return dateTimeFormat(locale, { timeZone: zone, weekday: 'short', month: 'short', day: 'numeric' }).format(instant)
 }
 
 /** A local date (YYYY-MM-DD) written out, with no zone involved: "Wednesday, July 10, 2013". */
 export function formatLocalDate(date: string, style: 'full' | 'long' | 'medium' = 'full', locale?: string): string {
   const [y, m, d] = date.split('-').map(Number)
   if (!y || !m || !d) return date
-  return new Intl.DateTimeFormat(locale, { dateStyle: style, timeZone: 'UTC' }).format(new Date(Date.UTC(y, m - 1, d)))
+  return dateTimeFormat(locale, { dateStyle: style, timeZone: 'UTC' }).format(new Date(Date.UTC(y, m - 1, d)))
 }
 
 /** Whether two zones show the same wall clock at `instant` (then the viewer's column says nothing new). */

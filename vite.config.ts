@@ -1,5 +1,6 @@
 import { writeFileSync } from 'node:fs'
 import { join } from 'node:path'
+import { fileURLToPath } from 'node:url'
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib'
 import { defineConfig, type Plugin } from 'vite'
 import react from '@vitejs/plugin-react'
@@ -57,7 +58,7 @@ function stylesheetFirst(): Plugin {
 }
 
 // The web app lives in web/; `npm run dev:web` proxies the API to a running `npm start`.
-export default defineConfig({
+export default defineConfig(({ command }) => ({
   root: 'web',
   plugins: [
     react(),
@@ -143,6 +144,11 @@ export default defineConfig({
       { find: /^react-dom\/client$/, replacement: 'preact/compat/client' },
       { find: /^react\/jsx-runtime$/, replacement: 'preact/jsx-runtime' },
       { find: /^react\/jsx-dev-runtime$/, replacement: 'preact/jsx-dev-runtime' },
+      // react-router's package exports name only its development build (ENABLE_DEV_WARNINGS on: route warnings
+      // checked on every match and render); a build takes the production one it ships beside it, same code otherwise.
+      ...(command === 'build'
+        ? [{ find: /^react-router$/, replacement: fileURLToPath(new URL('node_modules/react-router/dist/production/index.mjs', import.meta.url)) }]
+        : []),
     ],
   },
   // manifest: the server reads which chunks each page needs from it (src/http/route-preload.ts, ADR 052)
@@ -174,4 +180,4 @@ export default defineConfig({
     },
   },
   server: { proxy: { '/api': 'http://localhost:3000', '/public': 'http://localhost:3000' } },
-})
+}))

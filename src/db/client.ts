@@ -1,49 +1,11 @@
-import { join } from 'node:path'
-import { PGlite } from '@electric-sql/pglite'
-import { drizzle as drizzlePglite } from 'drizzle-orm/pglite'
 import { drizzle as drizzlePg } from 'drizzle-orm/node-postgres'
-import type { PgDatabase, PgQueryResultHKT } from 'drizzle-orm/pg-core'
 import pg from 'pg'
 import { createHash } from 'node:crypto'
 import * as schema from './schema/index.ts'
 import { AuthWrites } from './auth-writes.ts'
-import { lockDataDir, type DataDirLock } from './lock.ts'
-import { openPgliteDir, type PgliteDurability } from './pglite-durable-fs.ts'
+import type { Database, Db, DbConfig } from './database.ts'
 
-export type Schema = typeof schema
-/** Both drivers' databases extend PgDatabase, so query code never knows which one it runs on. */
-export type Db = PgDatabase<PgQueryResultHKT, Schema>
-export type DbKind = 'pglite' | 'postgres'
-
-export interface Database {
-  db: Db
-  kind: DbKind
-  /** The connection URL (PostgreSQL only), for connections outside the pool such as LISTEN. */
-  url?: string
-  /** Runs raw SQL (migrations, test set-up); not for application queries. */
-  exec(sql: string): Promise<void>
-  /**
-   * Runs one raw statement (or, without values, a script) and gives its rows: the job queue's own
-   * SQL (pg-boss's `db` option, ADR 029), so the queue shares this connection pool or PGlite instance.
-   */
-  executeSql(text: string, values?: unknown[]): Promise<{ rows: unknown[] }>
-  /**
-   * Tells the listener, before the statement runs, of every statement this process sends that
-   * changes who may do what (sessions, users, workspaces, memberships; ADR 046). Other processes'
-   * changes arrive through the database's own NOTIFY (migration 0015).
-   */
-  onAuthWrite(listener: () => void): () => void
-  close(): Promise<void>
-}
-
-export type DbConfig = (
-  | { kind: 'pglite'; dataDir: string; durability?: PgliteDurability; onSync?: (path: string) => void }
-  | { kind: 'pglite-memory'; loadDataDir?: Blob | File }
-  | { kind: 'postgres'; url: string; max?: number }
-) & {
-  /** Sees every statement the application runs (tests that EXPLAIN them); never log its parameters. */
-  onQuery?: (sql: string, params: unknown[]) => void
-}
+export type { Database, Db, DbConfig, DbKind, Schema } from './database.ts'
 
 export async function createDb(config: DbConfig): Promise<Database> {
   const authWrites = new AuthWrites()
@@ -54,17 +16,13 @@ export async function createDb(config: DbConfig): Promise<Database> {
     },
   }
   switch (config.kind) {
-    case 'pglite': {
-      const lock = await lockDataDir(config.dataDir)
-      try {
-        return await openPglite(openPgliteDir(join(config.dataDir, 'pg'), config.durability ?? 'full', config.onSync), lock, logger, authWrites)
-      } catch (err) {
-        await lock.release()
-        throw err
-      }
+    // PGlite's JavaScript (and the data-directory lock) is loaded only to open PGlite: a start on
+    // PostgreSQL does not pay for it (ADR 052).
+    case 'pglite':
+    case 'pglite-memory': {
+      const { openPgliteDatabase } = await import('./client-pglite.ts')
+      return openPgliteDatabase(config, logger, authWrites)
     }
-    case 'pglite-memory':
-      return openPglite(new PGlite(config.loadDataDir ? { loadDataDir: config.loadDataDir } : {}), null, logger, authWrites)
     case 'postgres': {
       const pool = new pg.Pool({ connectionString: config.url, max: config.max ?? 10, Client: NamedStatementClient })
       // An idle connection the server ends (restart, DROP DATABASE … FORCE) must not crash the process;
@@ -118,33 +76,5 @@ class NamedStatementClient extends pg.Client {
       if (name) config = { ...config, name }
     }
     return (super.query as (...args: unknown[]) => never)(config, values, callback)
-  }
-}
-
-async function openPglite(
-  client: PGlite,
-  lock: DataDirLock | null,
-  logger: { logQuery: NonNullable<DbConfig['onQuery']> },
-  authWrites: AuthWrites,
-): Promise<Database> {
-  await client.waitReady
-  return {
-    db: drizzlePglite(client, { schema, logger }) as unknown as Db,
-    kind: 'pglite',
-    exec: async (sql) => {
-      authWrites.saw(sql)
-      await client.exec(sql)
-    },
-    onAuthWrite: (listener) => authWrites.subscribe(listener),
-    async executeSql(text, values) {
-      // PGlite's query() takes one statement with parameters; exec() runs a script (pg-boss's migrations).
-      if (values && values.length > 0) return client.query(text, values)
-      const results = await client.exec(text)
-      return results[results.length - 1] ?? { rows: [] }
-    },
-    async close() {
-      await client.close()
-      await lock?.release()
-    },
   }
 }

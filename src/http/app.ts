@@ -1,7 +1,8 @@
-import Fastify, { type FastifyInstance } from 'fastify'
+import Fastify, { type FastifyInstance, type FastifyRequest } from 'fastify'
 import cookie from '@fastify/cookie'
 import rateLimit from '@fastify/rate-limit'
-import { validatorCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod'
+import type { ZodTypeProvider } from 'fastify-type-provider-zod'
+import { validatorCompiler } from './params-check.ts'
 import { responseSerializerCompiler } from './response-serializer.ts'
 import type { Database } from '../db/client.ts'
 import type { TrustProxy } from '../config/env.ts'
@@ -140,15 +141,19 @@ export async function buildApp(opts: AppOptions): Promise<App> {
   app.setSerializerCompiler(responseSerializerCompiler)
   app.setErrorHandler(handleError)
 
-  const events = opts.events ?? (await createEventBus(opts.database, (err) => app.log.warn({ err }, 'live events')))
-  const jobs = opts.jobs ?? (await PgBossJobQueue.start(opts.database, (err) => app.log.warn({ err }, 'job queue')))
+  // The live-updates bus, the job queue and the session cache's LISTEN do not depend on each other: on
+  // PostgreSQL each is a connection of its own or a few round trips, so they start together (ADR 052).
+  // (The kinds of job below do not: creating pg-boss queues at once deadlocks on a fresh database, and
+  // on PGlite the queue's statements share one connection.)
   const mail = mailSettingsOf(opts)
   const sessionCache = new SessionCache()
-  const stopAuthChanges = await listenForAuthChanges(
-    opts.database,
-    { change: () => sessionCache.clear(), listening: (ok) => sessionCache.setListening(ok) },
-    (err) => app.log.warn({ err }, 'session cache: changes cannot be heard, nothing is cached until they can'),
-  )
+  const [events, jobs, stopAuthChanges] = await Promise.all([
+    opts.events ?? createEventBus(opts.database, (err) => app.log.warn({ err }, 'live events')),
+    opts.jobs ?? PgBossJobQueue.start(opts.database, (err) => app.log.warn({ err }, 'job queue')),
+    listenForAuthChanges(opts.database, { change: () => sessionCache.clear(), listening: (ok) => sessionCache.setListening(ok) }, (err) =>
+      app.log.warn({ err }, 'session cache: changes cannot be heard, nothing is cached until they can'),
+    ),
+  ])
   // the queue first: a job that gives its work back on closing still tells the live stream
   app.addHook('onClose', async () => {
     if (!opts.jobs) await jobs.close()
@@ -176,10 +181,10 @@ export async function buildApp(opts: AppOptions): Promise<App> {
   await startHoldReminders(deps, jobs, { work: opts.workJobs ?? true, start: opts.holdReminders ?? false })
   const ctx = { deps, database: opts.database, secureCookies: opts.secureCookies ?? false, publicUrl: opts.publicUrl, planner, jobs }
 
-  registerSecurityHeaders(app, { secure: ctx.secureCookies })
+  const securityHeaders = registerSecurityHeaders(app, { secure: ctx.secureCookies })
   await app.register(cookie)
   await app.register(rateLimit, { global: false })
-  registerSession(app, deps)
+  registerSession(app, deps, { beforeSession: securityHeaders })
   registerIdempotency(app, deps)
   await registerOpenApi(app)
 
@@ -191,8 +196,9 @@ export async function buildApp(opts: AppOptions): Promise<App> {
       await api.register(inviteRoutes(ctx))
       await api.register(
         async (scoped) => {
-          scoped.addHook('preValidation', workspaceScope(deps))
-          // every workspace route belongs to one resource of the permission table, gated before validation
+          // every workspace route belongs to one resource of the permission table: the workspace scope
+          // and the table's gate run before validation, in one hook (ADR 057)
+          const scope = workspaceScope(deps)
           scoped.addHook('onRoute', (route) => {
             const resource = resourceOfRoute(route.url)
             if (!resource) throw new Error(`${route.url} has no resource in src/http/route-resources.ts, so the permission table cannot govern it`)
@@ -200,7 +206,13 @@ export async function buildApp(opts: AppOptions): Promise<App> {
             const gate = permissionGate(resource, methods.every((m) => m === 'GET' || m === 'HEAD') ? 'read' : 'write')
             route.config = { ...route.config, workspaceScoped: true }
             const existing = route.preValidation
-            route.preValidation = existing ? [...(Array.isArray(existing) ? existing : [existing]), gate] : [gate]
+            const scopeThenGate = async (request: FastifyRequest) => {
+              await scope(request)
+              gate(request)
+            }
+            route.preValidation = existing
+              ? [scope, ...(Array.isArray(existing) ? existing : [existing]), async (request: FastifyRequest) => gate(request)]
+              : [scopeThenGate]
           })
           for (const routes of workspaceScopedRoutes) await scoped.register(routes(ctx))
         },

@@ -50,14 +50,18 @@ export function registerIdempotency(app: FastifyInstance, deps: Deps) {
     if (replay.contentType) reply.header('content-type', replay.contentType)
     return reply.send(replay.body)
   })
-  app.addHook('onSend', async (request, reply, payload) => {
+  // Callback style: the answer of a request without a key (nearly all) passes without a promise (ADR 057).
+  app.addHook('onSend', (request, reply, payload, done) => {
     const key = request.idempotencyKey
-    if (!key || !request.user) return payload
+    if (!key || !request.user) return done(null, payload)
+    keepAnswer(request, reply, key, request.user.id, payload).then(() => done(null, payload), done)
+  })
+  async function keepAnswer(request: FastifyRequest, reply: FastifyReply, key: string, userId: string, payload: unknown): Promise<void> {
     request.idempotencyKey = null
     const body = typeof payload === 'string' ? payload : Buffer.isBuffer(payload) ? payload.toString('utf8') : payload == null ? '' : null
     const contentType = reply.getHeader('content-type')
     try {
-      await finishKeyedRequest(deps.db, request.user.id, key, {
+      await finishKeyedRequest(deps.db, userId, key, {
         status: reply.statusCode,
         contentType: typeof contentType === 'string' ? contentType : null,
         body,
@@ -66,6 +70,5 @@ export function registerIdempotency(app: FastifyInstance, deps: Deps) {
       // The change is done and answered; only its replay is lost (a repeat within a minute waits, then runs again).
       request.log.warn({ err }, 'could not keep the answer of an idempotent request')
     }
-    return payload
-  })
+  }
 }

@@ -78,7 +78,7 @@ export function resourceOfRoute(url: string): Resource | undefined {
  * gets 403 whatever it sends. `limited` and `own` pass: the use case decides which rows and fields.
  */
 export function permissionGate(resource: Resource, action: 'read' | 'write') {
-  return async (request: FastifyRequest) => {
+  return (request: FastifyRequest): void => {
     const actor = actorOf(request)
     const grant = grantOf(actor.role, resource)
     if ((action === 'read' ? grant.read : grant.write) === 'none') {

@@ -5,7 +5,7 @@ import * as schema from './schema/index.ts'
 import { AuthWrites } from './auth-writes.ts'
 import type { Database, Db, DbConfig } from './database.ts'
 
-export type { Database, Db, DbConfig, DbKind, Schema } from './database.ts'
+export type { Database, Db, DbConfig } from './database.ts'
 
 export async function createDb(config: DbConfig): Promise<Database> {
   const authWrites = new AuthWrites()

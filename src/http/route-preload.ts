@@ -1,5 +1,6 @@
 import { existsSync, readFileSync, statSync } from 'node:fs'
 import { join } from 'node:path'
+import { pageAt, type OpenedPage } from '../contract/page-addresses.ts'
 
 /** One entry of Vite's build manifest (web/dist/.vite/manifest.json, `build.manifest`). */
 interface ManifestChunk {
@@ -12,14 +13,14 @@ type Manifest = Record<string, ManifestChunk>
 
 /**
  * The pages a phone opens first and the module web/src/router.tsx loads for each (its `import()`,
- * named as the manifest names it: relative to web/). `new` is another page (a form) on both areas.
+ * named as the manifest names it: relative to web/). Which page an address opens: contract/page-addresses.ts.
  */
-export const PRELOADED_PAGES: { page: string; pattern: RegExp; module: string }[] = [
-  { page: 'sign-in', pattern: /^\/login\/?$/, module: 'src/features/auth/login-page.tsx' },
-  { page: 'home', pattern: /^\/w\/[a-z0-9-]+\/?$/, module: 'src/features/dashboard/dashboard-page.tsx' },
-  { page: 'set lists', pattern: /^\/w\/[a-z0-9-]+\/setlists\/?$/, module: 'src/features/setlists/proposals-list-entry.ts' },
-  { page: 'a proposal', pattern: /^\/w\/[a-z0-9-]+\/setlists\/(?!new\/?$)[^/]+\/?$/, module: 'src/features/setlists/proposal-entry.ts' },
-  { page: 'a show', pattern: /^\/w\/[a-z0-9-]+\/shows\/(?!new\/?$)[^/]+\/?$/, module: 'src/features/shows/show-detail-entry.ts' },
+export const PRELOADED_PAGES: { page: OpenedPage['page']; module: string }[] = [
+  { page: 'sign-in', module: 'src/features/auth/login-page.tsx' },
+  { page: 'home', module: 'src/features/dashboard/dashboard-page.tsx' },
+  { page: 'set lists', module: 'src/features/setlists/proposals-list-entry.ts' },
+  { page: 'a proposal', module: 'src/features/setlists/proposal-entry.ts' },
+  { page: 'a show', module: 'src/features/shows/show-detail-entry.ts' },
 ]
 
 /** A manifest chunk and every chunk it imports statically (what the browser fetches before it runs). */
@@ -65,27 +66,26 @@ function fileLinks(preloads: { scripts: string[]; styles: string[] }): string[] 
  * still asked by the entry. route-preload.test.ts holds these addresses to the app's (ADR 055).
  */
 export function dataPreloads(path: string): string[] {
-  const api = ['/api/me']
-  const workspace = /^\/w\/([a-z0-9-]+)(\/|$)/.exec(path)?.[1]
-  if (workspace === undefined) return api
-  const ws = `/api/workspaces/${workspace}`
-  api.push(ws)
-  const rest = path.slice(`/w/${workspace}`.length)
-  const id = (raw: string) => {
-    try {
-      return encodeURIComponent(decodeURIComponent(raw))
-    } catch {
-      return null // not an address the app can read either
-    }
+  const page = pageAt(path)
+  if (page.page === 'sign-in' || page.page === 'other') return ['/api/me']
+  const ws = `/api/workspaces/${page.workspace}`
+  return ['/api/me', ws, ...pageAnswer(ws, page)]
+}
+
+/** The opened page's own first answer (an id written as the app writes it: encoded). */
+function pageAnswer(ws: string, page: OpenedPage): string[] {
+  switch (page.page) {
+    case 'home':
+      return [`${ws}/home`]
+    case 'set lists':
+      return [`${ws}/setlists/proposals`]
+    case 'a proposal':
+      return [`${ws}/setlists/proposals/${encodeURIComponent(page.id)}`]
+    case 'a show':
+      return [`${ws}/shows/${encodeURIComponent(page.id)}/page`]
+    default:
+      return []
   }
-  if (/^\/?$/.test(rest)) api.push(`${ws}/home`)
-  else if (/^\/setlists\/?$/.test(rest)) api.push(`${ws}/setlists/proposals`)
-  else {
-    const page = /^\/(setlists|shows)\/(?!new\/?$)([^/]+)\/?$/.exec(rest)
-    const key = page ? id(page[2]!) : null
-    if (page && key) api.push(page[1] === 'setlists' ? `${ws}/setlists/proposals/${key}` : `${ws}/shows/${key}/page`)
-  }
-  return api
 }
 
 /** `fetch` preloads of API answers (same origin, with the session cookie: `crossorigin` is the app's `same-origin`). */
@@ -129,7 +129,8 @@ export function routePreloader(dist: string): (path: string) => string | null {
         return null // mid-rebuild: the plain index.html
       }
     }
-    const page = PRELOADED_PAGES.find((p) => p.pattern.test(path))
+    const opened = pageAt(path).page
+    const page = PRELOADED_PAGES.find((p) => p.page === opened)
     // the answers first: they wait on the server, the files do not
     return withLinks(built.html, [...dataLinks(dataPreloads(path)), ...(page ? (built.pages.get(page.module) ?? []) : [])])
   }

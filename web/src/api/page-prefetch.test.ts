@@ -96,4 +96,13 @@ describe('the opened page’s first answer, asked as the entry runs', () => {
     await settled()
     expect(asked).toEqual([])
   })
+
+  it('asks nothing, and does not throw, for an id that is not valid percent-encoding', async () => {
+    const asked = fakeFetch()
+    // a thrown URIError here ran before createRoot in main.tsx and left a blank page instead of the not-found page
+    for (const path of ['/w/demo/shows/%E0%A4%A', '/w/demo/setlists/%', '/w/demo/shows/%zz/'])
+      expect(() => prefetchPageData(new QueryClient(), path), path).not.toThrow()
+    await settled()
+    expect(asked).toEqual([])
+  })
 })

@@ -1,4 +1,5 @@
 import type { QueryClient } from '@tanstack/react-query'
+import { pageAt, type OpenedPage } from '../../../src/contract/page-addresses.ts'
 import { actsApi } from './catalog-api.ts'
 import { homeApi, homeKeys } from './home-api.ts'
 import { rightsApi } from './rights-api.ts'
@@ -15,38 +16,30 @@ import { loadShowPage, showPageKey } from './show-page-api.ts'
 /** The dashboard's "Holds ending soon" window (EXPIRING_WITHIN_DAYS of rights/expiring-holds-card.tsx; page-prefetch.test.ts compares them). */
 const HOLDS_ENDING_WITHIN_DAYS = 30
 
-const pages: { pattern: RegExp; prefetch: (client: QueryClient, ws: string, id: string) => Promise<void> }[] = [
-  {
-    pattern: /^\/w\/([a-z0-9-]+)\/?$/,
-    // home, and the acts and the holds ending soon its lower part shows (the dashboard's own queries)
-    prefetch: async (client, ws) => {
-      await Promise.all([
-        client.prefetchQuery({ queryKey: homeKeys.all(ws), queryFn: () => homeApi.get(ws) }),
-        client.prefetchQuery({ queryKey: actsApi.keys.list(ws, {}), queryFn: () => actsApi.list(ws, {}) }),
-        client.prefetchQuery({
-          queryKey: rightsApi.keys.expiring(ws, HOLDS_ENDING_WITHIN_DAYS),
-          queryFn: () => rightsApi.expiring(ws, HOLDS_ENDING_WITHIN_DAYS),
-        }),
-      ])
-    },
+/** What the entry asks for, by page; the other pages ask for nothing here (their own queries run with their chunk). */
+const prefetches: { [P in OpenedPage['page']]?: (client: QueryClient, page: Extract<OpenedPage, { page: P }>) => Promise<void> } = {
+  // home, and the acts and the holds ending soon its lower part shows (the dashboard's own queries)
+  home: async (client, { workspace: ws }) => {
+    await Promise.all([
+      client.prefetchQuery({ queryKey: homeKeys.all(ws), queryFn: () => homeApi.get(ws) }),
+      client.prefetchQuery({ queryKey: actsApi.keys.list(ws, {}), queryFn: () => actsApi.list(ws, {}) }),
+      client.prefetchQuery({
+        queryKey: rightsApi.keys.expiring(ws, HOLDS_ENDING_WITHIN_DAYS),
+        queryFn: () => rightsApi.expiring(ws, HOLDS_ENDING_WITHIN_DAYS),
+      }),
+    ])
   },
-  {
-    pattern: /^\/w\/([a-z0-9-]+)\/setlists\/(?!new\/?$)([^/]+)\/?$/,
-    prefetch: (client, ws, id) => client.prefetchQuery({ queryKey: setlistKeys.proposal(ws, id), queryFn: () => fetchProposal(ws, id) }),
-  },
-  {
-    pattern: /^\/w\/([a-z0-9-]+)\/shows\/(?!new\/?$)([^/]+)\/?$/,
-    prefetch: (client, ws, id) => client.prefetchQuery({ queryKey: showPageKey(ws, id), queryFn: () => loadShowPage(client, ws, id), staleTime: Infinity }),
-  },
-]
+  'a proposal': (client, { workspace: ws, id }) => client.prefetchQuery({ queryKey: setlistKeys.proposal(ws, id), queryFn: () => fetchProposal(ws, id) }),
+  'a show': (client, { workspace: ws, id }) =>
+    client.prefetchQuery({ queryKey: showPageKey(ws, id), queryFn: () => loadShowPage(client, ws, id), staleTime: Infinity }),
+}
 
-/** Asks for the data of the page at `pathname`, when it is one of those pages; nothing otherwise. */
+/**
+ * Asks for the data of the page at `pathname`, when it is one of those pages; nothing otherwise, and nothing
+ * for an address whose id is not valid percent-encoding (the router then shows its not-found page).
+ */
 export function prefetchPageData(client: QueryClient, pathname: string): void {
-  for (const page of pages) {
-    const match = page.pattern.exec(pathname)
-    if (match) {
-      void page.prefetch(client, match[1]!, decodeURIComponent(match[2] ?? ''))
-      return
-    }
-  }
+  const page = pageAt(pathname)
+  const prefetch = prefetches[page.page] as ((client: QueryClient, page: OpenedPage) => Promise<void>) | undefined
+  if (prefetch) void prefetch(client, page)
 }

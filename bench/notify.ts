@@ -14,7 +14,7 @@ import { fixedClock } from '../src/domain/clock.ts'
 import { DEFAULT_TRAVEL_POLICY } from '../src/domain/travel-estimate.ts'
 import { PgBossJobQueue } from '../src/jobs/pg-boss-queue.ts'
 import type { Deps } from '../src/usecases/deps.ts'
-import { flushDeliveries, NOTIFY_FLUSH_JOB, type FlushJobData } from '../src/usecases/mail/notification-mail.ts'
+import { flushDeliveries, NOTIFY_FLUSH_JOB, type FlushJobData } from '../src/usecases/mail/flush-job.ts'
 
 const PEOPLE = 10_000
 const PER_PERSON = 3

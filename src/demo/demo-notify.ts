@@ -7,7 +7,7 @@ import { notificationTitle, type NotificationKind } from '../domain/notification
 import { DEFAULT_TRAVEL_POLICY } from '../domain/travel-estimate.ts'
 import { mailAvailability } from '../usecases/availability/availability-jobs.ts'
 import type { Deps } from '../usecases/deps.ts'
-import { singleMail } from '../usecases/mail/notification-mail.ts'
+import { singleMail } from '../usecases/mail/notice-mail.ts'
 import { queueMail, type MailToQueue } from '../usecases/mail/outbox.ts'
 import { DEMO_AVAILABILITY } from './demo-availability.ts'
 import type { DemoWorldRows } from './demo-world-rows.ts'

@@ -1,4 +1,4 @@
-import { NOTIFICATION_KINDS } from './notifications.ts'
+import { NOTIFICATION_KINDS, type NotificationKind } from './notifications.ts'
 
 /**
  * Email (issue 14, ADR 033): which kinds of message go by email, a person's setting per kind and
@@ -38,6 +38,36 @@ export const KIND_LABELS: Record<MailKind, string> = {
   'setlist.applied': 'set lists applied to shows you play',
   invite: 'invites',
   batch: 'several notifications in one message',
+}
+
+/** The button of each kind's email: what the reader does next. */
+export const MAIL_ACTIONS: Record<MailKind, string> = {
+  'proposal.sent': 'Open the set list and answer',
+  'proposal.answered': 'See the answer',
+  'proposal.agreed': 'See the agreed set list',
+  'planner.ended': 'See the planner run',
+  'show.changed': 'See the show',
+  'commitment.changed': 'See the commitment',
+  'conflict.new': 'See the conflict',
+  'hold.ending': 'See the holds',
+  availability: 'Answer: yes, maybe or no',
+  'setlist.applied': 'See the set list',
+  invite: 'Open the invite',
+  batch: 'Open your inbox',
+}
+
+/** The sentence under a notification's heading: why this person is told. */
+export const NOTICE_LINES: Record<NotificationKind, string> = {
+  'proposal.sent': 'Approve it, amend it or make a counter-proposal: the set list is agreed when the act’s rule is met.',
+  'proposal.answered': 'Their answer is on the set list, with any changes they made.',
+  'proposal.agreed': 'This is the set list the act has agreed on.',
+  'planner.ended': 'The run you asked for has ended.',
+  'show.changed': 'You are on this show’s lineup. Times are the venue’s.',
+  'commitment.changed': 'You are on this commitment. Times are the place’s.',
+  'conflict.new': 'Two things now ask for the same person at the same time: the conflict was acknowledged when it was saved.',
+  'hold.ending': 'You are a writer of this song. When the hold ends, the song is free to pitch again.',
+  availability: 'Say whether you can do it: yes, maybe or no, with a comment.',
+  'setlist.applied': 'You are on this show’s lineup: this is the set list you will play.',
 }
 
 /** A reply from an SMTP server that means the address will never work (RFC 5321: 5yz), as opposed to a try again later (4yz, no answer). */

@@ -7,7 +7,7 @@ type PreferenceKind = (typeof PREFERENCE_KINDS)[number]
 import type { Actor, Deps } from '../deps.ts'
 import { saveDeliverySettings, waitingFor } from '../../db/queries/notify.ts'
 import { defaultProfile } from '../../domain/notification-delivery.ts'
-import { profilesOf } from './notification-mail.ts'
+import { profilesOf } from './notice-mail.ts'
 
 /** The signed-in person's own settings (resource `notifications`, `own` for every role): every kind on every channel. */
 export async function myPreferences(deps: Deps, actor: Actor): Promise<Preferences> {

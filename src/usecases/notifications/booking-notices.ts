@@ -15,7 +15,7 @@ import type { NotificationKind } from '../../domain/notifications.ts'
 import { isPublic } from '../../domain/public-shows.ts'
 import type { AnnouncementState, ShowStatus } from '../../domain/touring.ts'
 import type { Actor, Deps } from '../deps.ts'
-import { mailNotice } from '../mail/notification-mail.ts'
+import { mailNotice } from '../mail/notice-mail.ts'
 import { pushNotice } from '../push/push-notice.ts'
 
 /**

@@ -10,7 +10,7 @@ import { assertWritesAll } from '../authorize.ts'
 import type { Actor, Deps } from '../deps.ts'
 import { hashSecret, newSecret } from '../auth/session-token.ts'
 import { getWorkspace } from './get-workspace.ts'
-import { mailInvite } from '../mail/notification-mail.ts'
+import { mailInvite } from '../mail/invite-mail.ts'
 
 export const INVITE_DAYS = 14
 

@@ -2,7 +2,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { Database } from '../db/client.ts'
 import { TEST_NOW, ownerWithWorkspace, type TestClient } from '../test/test-app.ts'
 import { freshDatabase } from '../test/test-database.ts'
-import { created, everyRole, type JoinedRole } from '../test/workspace-fixtures.ts'
+import { created } from '../test/workspace-fixtures.ts'
+import { everyRole, type JoinedRole } from '../test/role-clients.ts'
 import { buildApp, type App } from './app.ts'
 
 /**

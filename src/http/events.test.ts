@@ -8,7 +8,8 @@ import { InProcessEventBus, PostgresEventBus, createEventBus } from '../events/i
 import { decodeEvent, encodeEvent } from '../events/bus.ts'
 import { freshDatabase, testDbKind } from '../test/test-database.ts'
 import { ownerWithWorkspace, signUpClient, TEST_NOW, type TestClient } from '../test/test-app.ts'
-import { buildWorkspaceFixtures, joinedClient } from '../test/workspace-fixtures.ts'
+import { buildWorkspaceFixtures } from '../test/workspace-fixtures.ts'
+import { joinedClient } from '../test/role-clients.ts'
 
 /**
  * How long a test waits for something that must happen. A deadline, not a measurement: how fast

@@ -6,7 +6,8 @@ import type { LiveEvent } from '../events/bus.ts'
 import { InProcessEventBus } from '../events/index.ts'
 import { freshDatabase } from '../test/test-database.ts'
 import { ownerWithWorkspace, TEST_NOW, type TestClient } from '../test/test-app.ts'
-import { joinedClient, summerShow } from '../test/workspace-fixtures.ts'
+import { summerShow } from '../test/workspace-fixtures.ts'
+import { joinedClient } from '../test/role-clients.ts'
 
 /** Issue 16 point 3 (ADR 048): guest requests, decisions and check-ins tell open pages, ids only. */
 describe('guest-list live events', () => {

@@ -1,7 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { pdfPageTexts } from '../interop/split-sheet/pdf-text.ts'
 import { ownerWithWorkspace, startTestApp, type TestApp, type TestClient } from '../test/test-app.ts'
-import { created, everyRole, type JoinedRole, summerShow } from '../test/workspace-fixtures.ts'
+import { created, summerShow } from '../test/workspace-fixtures.ts'
+import { everyRole, type JoinedRole } from '../test/role-clients.ts'
 
 type Res = Awaited<ReturnType<TestClient['request']>>
 const problem = (res: Res, status: number, field?: string) => {

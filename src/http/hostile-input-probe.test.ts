@@ -4,7 +4,8 @@ import { formatReport, runProbe } from '../test/openapi-probe.ts'
 import type { ProbeRequest } from '../test/openapi-probe-requests.ts'
 import { ownerWithWorkspace, startTestApp, type TestApp } from '../test/test-app.ts'
 import { testDbKind } from '../test/test-database.ts'
-import { buildWorkspaceFixtures, created, joinedClient } from '../test/workspace-fixtures.ts'
+import { buildWorkspaceFixtures, created } from '../test/workspace-fixtures.ts'
+import { joinedClient } from '../test/role-clients.ts'
 
 /**
  * Issue 10 point 3: every operation of the live OpenAPI document, as a workspace owner, gets

@@ -3,7 +3,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { hotelStays, scheduleItems, tourDays } from '../db/schema/road.ts'
 import { travelJourneys } from '../db/schema/travel.ts'
 import { ownerWithWorkspace, startTestApp, TEST_NOW, type TestApp, type TestClient } from '../test/test-app.ts'
-import { created, everyRole, type JoinedRole } from '../test/workspace-fixtures.ts'
+import { created } from '../test/workspace-fixtures.ts'
+import { everyRole, type JoinedRole } from '../test/role-clients.ts'
 
 /** Issue 15 point 5 (ADR 039): hotel stays, their room lists, and who reads a confirmation number. */
 describe('hotel stays on the road', () => {

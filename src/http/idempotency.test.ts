@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { fixedClock } from '../domain/clock.ts'
 import { ownerWithWorkspace, signUpClient, startTestApp, TEST_NOW, TestClient, type TestApp } from '../test/test-app.ts'
-import { joinedClient } from '../test/workspace-fixtures.ts'
+import { joinedClient } from '../test/role-clients.ts'
 import { buildApp } from './app.ts'
 
 describe('Idempotency-Key on changes', () => {

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { ownerWithWorkspace, startTestApp, type TestApp, type TestClient } from '../test/test-app.ts'
-import { joinedClient } from '../test/workspace-fixtures.ts'
+import { joinedClient } from '../test/role-clients.ts'
 
 const SAMPLES = new URL('../../../shared/interop-samples/musicbrainz-ws2/', import.meta.url)
 const sample = (path: string): Record<string, unknown> => JSON.parse(readFileSync(new URL(path, SAMPLES), 'utf8'))

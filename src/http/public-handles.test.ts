@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { ownerWithWorkspace, startTestApp, type TestApp, type TestClient } from '../test/test-app.ts'
-import { joinedClient } from '../test/workspace-fixtures.ts'
+import { joinedClient } from '../test/role-clients.ts'
 
 describe('public handles: an act has a public page only when an owner claims one', () => {
   let t: TestApp

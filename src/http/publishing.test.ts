@@ -5,7 +5,8 @@ import { CWR21_LAYOUTS } from '../interop/cwr/layout.ts'
 import { parseCwr } from '../interop/cwr/transmission.ts'
 import { pdfPageTexts } from '../interop/split-sheet/pdf-text.ts'
 import { ownerWithWorkspace, startTestApp, type TestApp, type TestClient } from '../test/test-app.ts'
-import { created, joinedClient } from '../test/workspace-fixtures.ts'
+import { created } from '../test/workspace-fixtures.ts'
+import { joinedClient } from '../test/role-clients.ts'
 
 const ACK_PRS = readFileSync(new URL('../../../shared/interop-samples/cwr/CW220001000_DMP.V21', import.meta.url), 'latin1')
 

@@ -7,7 +7,8 @@ import { PushSink, TestDevice, verifyVapid } from '../test/push-sink.ts'
 import { until } from '../test/smtp-sink.ts'
 import { ownerWithWorkspace, TEST_NOW, type TestClient } from '../test/test-app.ts'
 import { freshDatabase } from '../test/test-database.ts'
-import { created, joinedClient } from '../test/workspace-fixtures.ts'
+import { created } from '../test/workspace-fixtures.ts'
+import { joinedClient } from '../test/role-clients.ts'
 import { buildApp, type App } from './app.ts'
 
 // Issue 14 point 6, Web Push (ADR 044), with real parts: a device's keys made here, a push service

@@ -6,7 +6,8 @@ import { fixedClock } from '../domain/clock.ts'
 import { InProcessEventBus } from '../events/index.ts'
 import { freshDatabase } from '../test/test-database.ts'
 import { ownerWithWorkspace, TEST_NOW, type TestClient } from '../test/test-app.ts'
-import { created, joinedClient } from '../test/workspace-fixtures.ts'
+import { created } from '../test/workspace-fixtures.ts'
+import { joinedClient } from '../test/role-clients.ts'
 
 /** A deadline for what must arrive, never a measurement. */
 const WAIT_MS = 10_000

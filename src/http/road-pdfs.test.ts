@@ -3,7 +3,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { pdfPageTexts } from '../interop/split-sheet/pdf-text.ts'
 import { badGlyphs, poppler } from '../test/pdf-glyphs.ts'
 import { ownerWithWorkspace, startTestApp, type TestApp, type TestClient } from '../test/test-app.ts'
-import { created, joinedClient } from '../test/workspace-fixtures.ts'
+import { created } from '../test/workspace-fixtures.ts'
+import { joinedClient } from '../test/role-clients.ts'
 
 /** Issue 15 point 7 (ADR 049): the day sheet as a one-page PDF and the tour book of a leg, each only what its reader may see. */
 describe('the road in PDF: day sheets and tour books', () => {

@@ -6,7 +6,7 @@ import { grantOf, readsContactDetails, readsEveryConfirmationNumber, type ReadSc
 import { WORKSPACE_ROLES, type WorkspaceRole } from '../domain/roles.ts'
 import type { Database } from '../db/client.ts'
 import { TEST_NOW, TestClient } from '../test/test-app.ts'
-import { demoRoleClients } from '../test/demo-logins.ts'
+import { demoRoleClients } from '../test/role-clients.ts'
 import { freshDatabase } from '../test/test-database.ts'
 import { buildApp, type App } from './app.ts'
 import { resourceOfRoute, WORKSPACE_PREFIX } from './route-resources.ts'

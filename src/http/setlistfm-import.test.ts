@@ -1,7 +1,8 @@
 import { readFileSync } from 'node:fs'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { ownerWithWorkspace, startTestApp, type TestApp, type TestClient } from '../test/test-app.ts'
-import { created, joinedClient } from '../test/workspace-fixtures.ts'
+import { created } from '../test/workspace-fixtures.ts'
+import { joinedClient } from '../test/role-clients.ts'
 
 const PHISH = JSON.parse(readFileSync(new URL('../../../shared/interop-samples/setlistfm/phish-setlists-response.json', import.meta.url), 'utf8')) as {
   setlist: Record<string, unknown>[]

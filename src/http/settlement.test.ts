@@ -2,7 +2,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { pdfPageTexts } from '../interop/split-sheet/pdf-text.ts'
 import { convertMinor } from '../domain/settlement.ts'
 import { ownerWithWorkspace, startTestApp, TEST_NOW, type TestApp, type TestClient } from '../test/test-app.ts'
-import { created, everyRole, type JoinedRole } from '../test/workspace-fixtures.ts'
+import { created } from '../test/workspace-fixtures.ts'
+import { everyRole, type JoinedRole } from '../test/role-clients.ts'
 
 describe('a show’s settlement (ADR 040, ADR 043)', () => {
   let t: TestApp

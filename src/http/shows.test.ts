@@ -2,7 +2,8 @@ import { and, eq } from 'drizzle-orm'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { conflictOverrides } from '../db/schema/index.ts'
 import { ownerWithWorkspace, startTestApp, type TestApp, type TestClient } from '../test/test-app.ts'
-import { created, joinedClient } from '../test/workspace-fixtures.ts'
+import { created } from '../test/workspace-fixtures.ts'
+import { joinedClient } from '../test/role-clients.ts'
 
 describe('shows', () => {
   let t: TestApp

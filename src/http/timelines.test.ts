@@ -2,7 +2,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { findFeedByTokenHash } from '../db/queries/feeds.ts'
 import { hashSecret } from '../usecases/auth/session-token.ts'
 import { ownerWithWorkspace, startTestApp, type TestApp, type TestClient } from '../test/test-app.ts'
-import { created, joinedClient } from '../test/workspace-fixtures.ts'
+import { created } from '../test/workspace-fixtures.ts'
+import { joinedClient } from '../test/role-clients.ts'
 
 describe('timelines: one calendar per person across acts, and per act', () => {
   let t: TestApp

@@ -1,7 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { listPersonJourneys } from '../db/queries/travel.ts'
 import { ownerWithWorkspace, startTestApp, type TestApp, type TestClient } from '../test/test-app.ts'
-import { commitmentAt, created, everyRole, type JoinedRole, PLACES } from '../test/workspace-fixtures.ts'
+import { commitmentAt, created, PLACES } from '../test/workspace-fixtures.ts'
+import { everyRole, type JoinedRole } from '../test/role-clients.ts'
 
 /**
  * Issue 15 point 4, ADR 050 amended (2026-12-07): passengers per segment. Someone joins a journey at

@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { ownerWithWorkspace, startTestApp, type TestApp, type TestClient } from '../test/test-app.ts'
-import { commitmentAt, created, everyRole, type JoinedRole, PLACES } from '../test/workspace-fixtures.ts'
+import { commitmentAt, created, PLACES } from '../test/workspace-fixtures.ts'
+import { everyRole, type JoinedRole } from '../test/role-clients.ts'
 
 /** Issue 15 point 4 (ADR 036): journeys of travel segments, who reads a booking reference, and booked travel in the conflict check. */
 describe('travel on the road', () => {

@@ -1,6 +1,5 @@
-import type { App } from '../http/app.ts'
-import type { WorkspaceRole } from '../domain/roles.ts'
-import { signUpClient, type TestClient } from './test-app.ts'
+import { joinedClient } from './role-clients.ts'
+import type { TestClient } from './test-app.ts'
 
 export async function created(client: TestClient, url: string, body: unknown): Promise<any> {
   const res = await client.post(url, body)
@@ -282,35 +281,4 @@ async function ownNotification(owner: TestClient, base: string, ids: { actId: st
     await new Promise((r) => setTimeout(r, 100))
   }
   throw new Error('the owner was never told of the fixture proposal')
-}
-
-/** The four joined roles of the route tests (the owner is the caller's own client). */
-export const JOINED_ROLES = ['manager', 'member', 'crew', 'viewer'] as const
-export type JoinedRole = (typeof JOINED_ROLES)[number]
-
-/**
- * One signed-in client per joined role of `base`'s workspace, and each one's person id: the fixture of
- * every test that asserts what each role may see and do.
- */
-export async function everyRole(
-  app: App,
-  owner: TestClient,
-  base: string,
-): Promise<{ as: Record<JoinedRole, TestClient>; personIds: Record<JoinedRole, string> }> {
-  const as = {} as Record<JoinedRole, TestClient>
-  const personIds = {} as Record<JoinedRole, string>
-  for (const role of JOINED_ROLES) {
-    as[role] = await joinedClient(app, owner, base, role)
-    personIds[role] = (await as[role].get(base)).json().personId
-  }
-  return { as, personIds }
-}
-
-/** A second user who joined the workspace through an invite with the given role (e.g. a read-only viewer). */
-export async function joinedClient(app: App, owner: TestClient, base: string, role: WorkspaceRole): Promise<TestClient> {
-  const invite = await created(owner, `${base}/invites`, { role })
-  const client = await signUpClient(app, `A ${role}`)
-  const res = await client.post(`/api/invites/${invite.token}/accept`)
-  if (res.statusCode !== 200) throw new Error(`accepting the ${role} invite → ${res.statusCode}: ${res.body}`)
-  return client
 }

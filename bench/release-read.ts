@@ -24,7 +24,14 @@ import { load, type LoadResult } from './http-load.ts'
 const CONNECTIONS = 10
 const PG_ADMIN = process.env.GREENROOM_TEST_PG_URL ?? 'postgres://postgres@127.0.0.1:5432/test'
 
-export type HotPathRow = LoadResult & { name: string; baseline: string; ratio: number | null; goal: number | null }
+export type HotPathRow = LoadResult & {
+  name: string
+  baseline: string
+  ratio: number | null
+  goal: number | null
+  /** The ratio in each round (the target's second ÷ its baseline's second of the same round): median, lowest, highest. */
+  roundRatios?: { median: number; min: number; max: number }
+}
 
 interface Statement {
   text: string
@@ -37,13 +44,16 @@ async function listen(app: { listen(o: { port: number; host: string }): Promise<
 }
 
 /** Drives each target one second per round, interleaved; a target's figure is the mean of its rounds. */
-async function measureInterleaved(targets: { url: string; headers?: Record<string, string> }[], rounds: number): Promise<LoadResult[]> {
+async function measureInterleaved(
+  targets: { url: string; headers?: Record<string, string> }[],
+  rounds: number,
+): Promise<(LoadResult & { rounds: number[] })[]> {
   for (const t of targets) await load(t.url, { seconds: 1, connections: CONNECTIONS, headers: t.headers }) // warm-up
   const slices: LoadResult[][] = targets.map(() => [])
   for (let r = 0; r < rounds; r++)
     for (const [i, t] of targets.entries()) slices[i]!.push(await load(t.url, { seconds: 1, connections: CONNECTIONS, headers: t.headers }))
-  const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!
   return slices.map((runs) => ({
+    rounds: runs.map((x) => x.requestsPerSecond),
     requestsPerSecond: runs.reduce((sum, x) => sum + x.requestsPerSecond, 0) / runs.length,
     p50Ms: median(runs.map((x) => x.p50Ms)),
     p99Ms: median(runs.map((x) => x.p99Ms)),
@@ -69,7 +79,14 @@ async function sameSqlServer(statements: Statement[], run: (s: Statement) => Pro
   return { url: `${await listen(app)}/same-sql`, close: () => app.close() }
 }
 
+const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!
 const ratioOf = (a: LoadResult, b: LoadResult) => Number((a.requestsPerSecond / b.requestsPerSecond).toFixed(3))
+/** Round by round: the two seconds of a round are the closest in time, so their ratio sees the least of the host's drift. */
+function roundRatiosOf(a: { rounds: number[] }, b: { rounds: number[] }) {
+  const each = a.rounds.map((x, i) => x / b.rounds[i]!)
+  const fixed = (x: number) => Number(x.toFixed(3))
+  return { median: fixed(median(each)), min: fixed(Math.min(...each)), max: fixed(Math.max(...each)) }
+}
 
 async function measureDatabase(label: string, config: DbConfig, seconds: number): Promise<HotPathRow[]> {
   let recording: Statement[] | null = null
@@ -120,12 +137,20 @@ async function measureDatabase(label: string, config: DbConfig, seconds: number)
   await database.close()
 
   const sqlBaseline = `same ${statements.length} SQL statements by hand`
+  const row = ({ rounds: _rounds, ...result }: LoadResult & { rounds: number[] }) => result
   return [
-    { name: `${label}: bare Fastify hello route`, ...helloResult!, baseline: 'baseline', ratio: null, goal: null },
-    { name: `${label}: bare route, same SQL`, ...sameSql!, baseline: 'baseline', ratio: null, goal: null },
-    { name: `${label}: release read`, ...release!, baseline: sqlBaseline, ratio: ratioOf(release!, sameSql!), goal: 0.7 },
-    { name: `${label}: /api/health`, ...health!, baseline: 'bare hello', ratio: ratioOf(health!, helloResult!), goal: 0.25 },
-    { name: `${label}: /api/me`, ...me!, baseline: 'bare hello', ratio: ratioOf(me!, helloResult!), goal: 0.25 },
+    { name: `${label}: bare Fastify hello route`, ...row(helloResult!), baseline: 'baseline', ratio: null, goal: null },
+    { name: `${label}: bare route, same SQL`, ...row(sameSql!), baseline: 'baseline', ratio: null, goal: null },
+    {
+      name: `${label}: release read`,
+      ...row(release!),
+      baseline: sqlBaseline,
+      ratio: ratioOf(release!, sameSql!),
+      goal: 0.7,
+      roundRatios: roundRatiosOf(release!, sameSql!),
+    },
+    { name: `${label}: /api/health`, ...row(health!), baseline: 'bare hello', ratio: ratioOf(health!, helloResult!), goal: 0.25 },
+    { name: `${label}: /api/me`, ...row(me!), baseline: 'bare hello', ratio: ratioOf(me!, helloResult!), goal: 0.25 },
   ]
 }
 

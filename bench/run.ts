@@ -81,7 +81,7 @@ if (json) {
           ? 'baseline'
           : `${r.ratio.toFixed(3)}× ${r.baseline}${r.goal !== null ? ` (goal ≥ ${r.goal.toFixed(2)}: ${r.ratio >= r.goal ? 'met' : 'NOT met'})` : ''}`
       console.log(
-        `  ${r.name.padEnd(36)} ${r.requestsPerSecond.toFixed(0).padStart(7)} req/s   p50 ${String(r.p50Ms).padStart(4)} ms   p99 ${String(r.p99Ms).padStart(4)} ms   ${ratio}${r.non2xx || r.errors ? `   (${r.non2xx} non-2xx, ${r.errors} errors)` : ''}`,
+        `  ${r.name.padEnd(36)} ${r.requestsPerSecond.toFixed(0).padStart(7)} req/s   p50 ${String(r.p50Ms).padStart(4)} ms   p99 ${String(r.p99Ms).padStart(4)} ms   ${ratio}${r.roundRatios ? `; round by round: median ${r.roundRatios.median.toFixed(3)}, ${r.roundRatios.min.toFixed(3)}–${r.roundRatios.max.toFixed(3)}` : ''}${r.non2xx || r.errors ? `   (${r.non2xx} non-2xx, ${r.errors} errors)` : ''}`,
       )
     }
   }

@@ -2,8 +2,8 @@
 // missing or older than its sources, so `npm start` and the `greenroom` bin run plain JavaScript with
 // no transpiler in the process, and a start loads a few files instead of ~1,300 modules (ADR 052).
 // Run directly, or import { ensureServerBuilt }.
-import { cpSync, existsSync, mkdirSync, readdirSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs'
-import { basename, dirname, join } from 'node:path'
+import { cpSync, existsSync, mkdirSync, readFileSync, readdirSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs'
+import { basename, dirname, join, relative } from 'node:path'
 import { fileURLToPath } from 'node:url'
 
 const root = fileURLToPath(new URL('..', import.meta.url))
@@ -12,15 +12,14 @@ const stamp = join(out, '.built')
 
 /**
  * Packages left out of the bundle and loaded from node_modules: those that find files beside their
- * own code (PGlite's WASM and data, Swagger UI's static files, @fastify/swagger's package.json, the
- * fonts and harfbuzz), a native addon, and pdf-lib, which is only loaded when a PDF is made.
+ * own code (PGlite's WASM and data, the fonts and harfbuzz), a native addon, and pdf-lib, which is
+ * only loaded when a PDF is made. (@fastify/swagger and @fastify/swagger-ui are bundled, their
+ * `__dirname` pointed at their folder in node_modules: see `located` below, ADR 059.)
  */
 const EXTERNAL = [
   '@electric-sql/pglite',
   '@electric-sql/pglite/*',
   '@node-rs/argon2',
-  '@fastify/swagger',
-  '@fastify/swagger-ui',
   'subset-font',
   'pdf-lib',
   '@pdf-lib/fontkit',
@@ -28,6 +27,49 @@ const EXTERNAL = [
   '@expo-google-fonts/*',
   'pg-native',
 ]
+
+/**
+ * Packages a start would evaluate (and V8 parse) although only a rare path uses them: required by a
+ * bundled package at its top, used in one function. The importer gets a stand-in that requires the
+ * real package from node_modules on first call (ADR 059). Keyed by package, with the importing
+ * package and the stand-in's source; the stand-in offers exactly what the importer uses.
+ */
+const LAZY = {
+  // pg-boss's timekeeper: cron schedules only (none are declared); cron-parser brings luxon (~300 KB)
+  'cron-parser': {
+    importer: 'pg-boss',
+    stub: "let real; module.exports = { parseExpression: (...a) => (real ??= require('cron-parser')).parseExpression(...a) }",
+  },
+  // @fastify/static: only with `wildcard: false` (neither the web app nor Swagger UI sets it)
+  glob: { importer: '@fastify/static', stub: "module.exports = { glob: (...a) => require('glob').glob(...a) }" },
+}
+
+/** Bundled packages that read files beside their own code through `__dirname`, which an ES module bundle does not define. */
+const LOCATED = ['@fastify/swagger', '@fastify/swagger-ui']
+
+/** The esbuild plugin for LAZY and LOCATED. */
+const startPlugin = {
+  name: 'greenroom-start',
+  setup(build) {
+    const lazyNames = new RegExp(`^(${Object.keys(LAZY).join('|')})$`)
+    build.onResolve({ filter: lazyNames }, (args) => {
+      if (args.namespace === 'lazy') return { path: args.path, external: true }
+      if (!args.importer.includes(`/node_modules/${LAZY[args.path].importer}/`)) return undefined
+      return { path: args.path, namespace: 'lazy' }
+    })
+    build.onLoad({ filter: /.*/, namespace: 'lazy' }, (args) => ({ contents: LAZY[args.path].stub, loader: 'js' }))
+    const located = new RegExp(`/node_modules/(${LOCATED.join('|')})/.*\\.js$`)
+    build.onLoad({ filter: located }, (args) => {
+      const contents = readFileSync(args.path, 'utf8')
+      if (!contents.includes('__dirname')) return undefined
+      const pkg = args.path.match(located)[1]
+      const inPackage = relative(join(root, 'node_modules', pkg), dirname(args.path))
+      // the package's folder where node_modules holds it at run time (the bundle's require resolves from dist/server)
+      const dir = `require('node:path').join(require('node:path').dirname(require.resolve(${JSON.stringify(`${pkg}/package.json`)})), ${JSON.stringify(inPackage)})`
+      return { contents: `var __dirname = ${dir};\n${contents}`, loader: 'js' }
+    })
+  },
+}
 
 function newest(dir) {
   let t = 0
@@ -67,6 +109,11 @@ export async function ensureServerBuilt({ quiet = false } = {}) {
     // from import.meta.url (../../web/dist, ./migrations, ./worker.js) hold in every chunk.
     chunkNames: '[name]-[hash]',
     external: EXTERNAL,
+    plugins: [startPlugin],
+    // Whitespace and syntax only: identifiers keep their names (Fastify reads plugin function names,
+    // errors their class names). A third less for V8 to scan and compile at every start (ADR 059).
+    minifyWhitespace: true,
+    minifySyntax: true,
     // Bundled CommonJS packages call require() for Node's own modules.
     banner: { js: "import { createRequire as __greenroomRequire } from 'node:module'; const require = __greenroomRequire(import.meta.url);" },
     sourcemap: 'linked',

@@ -172,13 +172,20 @@ export async function buildApp(opts: AppOptions): Promise<App> {
     push: pushSettingsOf(opts, mail),
   }
   const planner = await PlannerRunner.start(deps, opts.planExecutor ?? workerPlanExecutor, jobs, { work: opts.workJobs ?? true })
-  await startNotificationJobs(deps, jobs, { work: opts.workJobs ?? true })
-  await startMailJobs(deps, jobs, { work: opts.workJobs ?? true })
-  await startAccountMailJobs(deps, jobs, { work: opts.workJobs ?? true })
-  await startFlushJobs(deps, jobs, { work: opts.workJobs ?? true })
-  await startAvailabilityJobs(deps, jobs, { work: opts.workJobs ?? true })
-  await startPushJobs(deps, jobs, { work: opts.workJobs ?? true })
-  await startHoldReminders(deps, jobs, { work: opts.workJobs ?? true, start: opts.holdReminders ?? false })
+  // The kinds of job (each reads its queue and starts its workers: round trips, little CPU) are declared
+  // while the routes register (CPU, no database), and awaited before ready: nothing can send or be
+  // served before then (ADR 059). Still one after another among themselves (above).
+  const jobKinds = (async () => {
+    await startNotificationJobs(deps, jobs, { work: opts.workJobs ?? true })
+    await startMailJobs(deps, jobs, { work: opts.workJobs ?? true })
+    await startAccountMailJobs(deps, jobs, { work: opts.workJobs ?? true })
+    await startFlushJobs(deps, jobs, { work: opts.workJobs ?? true })
+    await startAvailabilityJobs(deps, jobs, { work: opts.workJobs ?? true })
+    await startPushJobs(deps, jobs, { work: opts.workJobs ?? true })
+    await startHoldReminders(deps, jobs, { work: opts.workJobs ?? true, start: opts.holdReminders ?? false })
+  })()
+  // its failure is thrown where it is awaited, below; until then it must not end the process unheard
+  jobKinds.catch(() => {})
   const ctx = { deps, database: opts.database, secureCookies: opts.secureCookies ?? false, publicUrl: opts.publicUrl, planner, jobs }
 
   const securityHeaders = registerSecurityHeaders(app, { secure: ctx.secureCookies })
@@ -230,6 +237,7 @@ export async function buildApp(opts: AppOptions): Promise<App> {
 
   const servesWebApp = opts.serveWebApp ? await registerWebApp(app) : false
   if (!servesWebApp) app.setNotFoundHandler(handleNotFound)
+  await jobKinds
   await app.ready()
   return Object.assign(app, { routeTable }) as unknown as App
 }

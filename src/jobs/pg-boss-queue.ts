@@ -31,6 +31,11 @@ export class PgBossJobQueue implements JobQueue {
   private readonly held = new Map<string, Held>()
   private readonly workers = new Map<string, string[]>()
   private readonly declared = new Set<string>()
+  /**
+   * The queues as stored when this queue started, read in one statement: a start declares about ten
+   * kinds, and each would otherwise read its own queue (a round trip each, ADR 059). Taken once per kind.
+   */
+  private readonly storedAtStart = new Map<string, Record<string, unknown>>()
   /** The queue's statements still running: a closing queue lets them finish before the database closes. */
   private readonly inFlight = new Set<Promise<unknown>>()
   /** Set once close() has drained: from then on the database may be closed under us. */
@@ -55,7 +60,8 @@ export class PgBossJobQueue implements JobQueue {
   static async start(sql: SqlExecutor, onError: (err: unknown) => void = () => {}, opts: { stopTimeoutMs?: number } = {}): Promise<PgBossJobQueue> {
     const queue = new PgBossJobQueue(sql, onError, opts.stopTimeoutMs ?? STOP_TIMEOUT_MS)
     await queue.boss.start()
-    if (!(await queue.boss.getQueue(DEAD_LETTERS))) await queue.boss.createQueue(DEAD_LETTERS, { name: DEAD_LETTERS }).catch(ignoreRace)
+    for (const stored of (await queue.boss.getQueues()) as Record<string, unknown>[]) queue.storedAtStart.set(String(stored.name), stored)
+    if (!queue.storedAtStart.has(DEAD_LETTERS)) await queue.boss.createQueue(DEAD_LETTERS, { name: DEAD_LETTERS }).catch(ignoreRace)
     return queue
   }
 
@@ -69,7 +75,9 @@ export class PgBossJobQueue implements JobQueue {
       expireInSeconds: kind.expireInSeconds,
       deadLetter: DEAD_LETTERS,
     }
-    const existing = (await this.boss.getQueue(kind.name)) as Record<string, unknown> | null
+    const known = this.storedAtStart.get(kind.name)
+    this.storedAtStart.delete(kind.name)
+    const existing = known ?? ((await this.boss.getQueue(kind.name)) as Record<string, unknown> | null)
     if (!existing) await this.boss.createQueue(kind.name, options).catch(ignoreRace)
     // Every start declares every kind: a queue already as declared is not written again (a commit, an
     // fsync on PGlite, per kind at each start; ADR 052). pg-boss's update keeps a setting given as undefined.

@@ -60,7 +60,7 @@ export class PgBossJobQueue implements JobQueue {
   static async start(sql: SqlExecutor, onError: (err: unknown) => void = () => {}, opts: { stopTimeoutMs?: number } = {}): Promise<PgBossJobQueue> {
     const queue = new PgBossJobQueue(sql, onError, opts.stopTimeoutMs ?? STOP_TIMEOUT_MS)
     await queue.boss.start()
-    for (const stored of (await queue.boss.getQueues()) as Record<string, unknown>[]) queue.storedAtStart.set(String(stored.name), stored)
+    for (const stored of await queue.boss.getQueues()) queue.storedAtStart.set(stored.name, { ...stored })
     if (!queue.storedAtStart.has(DEAD_LETTERS)) await queue.boss.createQueue(DEAD_LETTERS, { name: DEAD_LETTERS }).catch(ignoreRace)
     return queue
   }

@@ -274,61 +274,98 @@ const workspaceRoutes: RouteObject[] = [
   },
 ]
 
-export const router = createBrowserRouter([
-  {
-    element: <AppRoot />,
-    errorElement: <RouteError />,
-    hydrateFallbackElement: <Loading />,
-    children: [
+/** The first segment of a workspace route's path below /w/<slug>/ ('' for home): the area it belongs to. */
+function areaOf(route: RouteObject): string {
+  return route.index ? '' : (route.path ?? '').split('/')[0]!
+}
+
+/** The workspace frame's route id, which an area's routes are patched into when first visited. */
+const WORKSPACE = 'workspace'
+
+/**
+ * The app's router. It starts with the workspace's home alone and adds an area's routes (every route whose path
+ * starts with that area's segment, e.g. `shows`: the list, new, a show, its door, settlement, played, edit) the
+ * first time an address in it is opened (react-router's `patchRoutesOnNavigation`): the router flattens, compiles
+ * and ranks every route it knows when it is made and at each patch, ~150 of them at once were 110–170 ms of the
+ * entry's task on a phone (ADR 058). Ranking is by the whole path, so an area's routes match as they did among all.
+ */
+export function createAppRouter(): ReturnType<typeof createBrowserRouter> {
+  const added = new Set([''])
+  return createBrowserRouter(
+    [
       {
-        element: <PlainLayout />,
+        element: <AppRoot />,
+        errorElement: <RouteError />,
+        hydrateFallbackElement: <Loading />,
         children: [
           {
-            path: 'login',
-            ...page(
-              () => import('./features/auth/login-page.tsx'),
-              (m) => m.LoginPage,
-            ),
-          },
-          {
-            path: 'signup',
-            ...page(
-              () => import('./features/auth/signup-page.tsx'),
-              (m) => m.SignupPage,
-            ),
-          },
-          {
-            path: 'invite/:token',
-            ...page(
-              () => import('./features/auth/invite-page.tsx'),
-              (m) => m.InvitePage,
-            ),
+            element: <PlainLayout />,
+            children: [
+              {
+                path: 'login',
+                ...page(
+                  () => import('./features/auth/login-page.tsx'),
+                  (m) => m.LoginPage,
+                ),
+              },
+              {
+                path: 'signup',
+                ...page(
+                  () => import('./features/auth/signup-page.tsx'),
+                  (m) => m.SignupPage,
+                ),
+              },
+              {
+                path: 'invite/:token',
+                ...page(
+                  () => import('./features/auth/invite-page.tsx'),
+                  (m) => m.InvitePage,
+                ),
+              },
+              {
+                element: <RequireLogin />,
+                children: [
+                  { index: true, element: <Landing /> },
+                  {
+                    path: 'workspaces',
+                    ...page(
+                      () => import('./features/auth/workspaces-page.tsx'),
+                      (m) => m.WorkspacesPage,
+                    ),
+                  },
+                ],
+              },
+            ],
           },
           {
             element: <RequireLogin />,
             children: [
-              { index: true, element: <Landing /> },
               {
-                path: 'workspaces',
-                ...page(
-                  () => import('./features/auth/workspaces-page.tsx'),
-                  (m) => m.WorkspacesPage,
-                ),
+                id: WORKSPACE,
+                path: 'w/:workspaceSlug',
+                element: <WorkspaceLayout />,
+                errorElement: <RouteError />,
+                children: workspaceRoutes.filter((route) => areaOf(route) === ''),
               },
             ],
           },
+          {
+            path: '*',
+            loader: () => {
+              throw new Response('Not found', { status: 404 })
+            },
+          },
         ],
       },
-      {
-        element: <RequireLogin />,
-        children: [{ path: 'w/:workspaceSlug', element: <WorkspaceLayout />, errorElement: <RouteError />, children: workspaceRoutes }],
-      },
-      {
-        path: '*',
-        loader: () => {
-          throw new Response('Not found', { status: 404 })
-        },
-      },
     ],
-  },
-])
+    {
+      patchRoutesOnNavigation({ path, patch, signal }) {
+        const area = /^\/w\/[^/]+\/([^/]+)/.exec(path)?.[1]
+        if (area === undefined || added.has(area) || signal.aborted) return
+        added.add(area)
+        const routes = workspaceRoutes.filter((route) => areaOf(route) === area)
+        if (routes.length > 0) patch(WORKSPACE, routes)
+      },
+    },
+  )
+}

@@ -6,6 +6,7 @@ import { RouterProvider } from 'react-router'
 import { fetchMe, meKey, workspaceApi } from './api/account-api.ts'
 import { ApiProblem, isProblem } from './api/api-problem.ts'
 import { prefetchPageData } from './api/page-prefetch.ts'
+import { workspaceAt } from '../../src/contract/page-addresses.ts'
 import { createAppRouter } from './router.tsx'
 import './styles/tokens.css'
 import './styles/base.css'
@@ -44,7 +45,7 @@ const queryClient: QueryClient = new QueryClient({
 void queryClient.prefetchQuery({ queryKey: meKey, queryFn: fetchMe, staleTime: 60_000 })
 // Likewise the workspace of a /w/<slug> address, which the workspace frame (and so every page in it)
 // waits for: asked at once, it travels beside /api/me instead of after it and the frame's chunk.
-const workspaceSlug = /^\/w\/([a-z0-9-]+)(\/|$)/.exec(location.pathname)?.[1]
+const workspaceSlug = workspaceAt(location.pathname)
 if (workspaceSlug) void queryClient.prefetchQuery({ queryKey: workspaceApi.key(workspaceSlug), queryFn: () => workspaceApi.get(workspaceSlug) })
 // And the opened page's own first answer (home, a proposal, a show), which otherwise waits for both.
 prefetchPageData(queryClient, location.pathname)

@@ -42,6 +42,16 @@ const LAZY = {
   },
   // @fastify/static: only with `wildcard: false` (neither the web app nor Swagger UI sets it)
   glob: { importer: '@fastify/static', stub: "module.exports = { glob: (...a) => require('glob').glob(...a) }" },
+  // @fastify/swagger: the document as YAML (/api/docs/yaml) or a static spec file, neither asked at start (~280 KB)
+  yaml: {
+    importer: '@fastify/swagger',
+    stub: "module.exports = { stringify: (...a) => require('yaml').stringify(...a), parse: (...a) => require('yaml').parse(...a) }",
+  },
+  // @fastify/rate-limit: an IPv6 client's subnet, computed on its first request (~95 KB)
+  'ip-address': {
+    importer: '@fastify/rate-limit',
+    stub: "module.exports = { Address6: function Address6(...a) { return new (require('ip-address').Address6)(...a) } }",
+  },
 }
 
 /** Bundled packages that read files beside their own code through `__dirname`, which an ES module bundle does not define. */

@@ -174,6 +174,19 @@ export default defineConfig(({ command }) => ({
               minShareCount: 2,
               priority: 1,
             },
+            // `setlist`: the set lists' model and API and the outbox their edits go through, which `show` below would
+            // otherwise pull in (a group takes its modules' imports): the set lists' page loads these and not the show's.
+            { name: 'setlist', test: /web\/src\/(api\/setlists-api|features\/setlists\/setlist-model|offline\/outbox)\.ts$/, priority: 1 },
+            // `show`: the modules a show's page shares with other pages (the API modules of its panels, the set list's
+            // view, react-query's mutations, the show's times and draft), one file rather than ~12 of
+            // 0.2–5 KB, so a show asks for 21 → 9 files beside the entry (ADR 058). None has a stylesheet: those
+            // (badges, conflicts, advance, tickets, the set list's and play history's) stay in their own chunks, so
+            // a page that loads this file loads no new CSS.
+            {
+              name: 'show',
+              test: /(web\/src\/(api\/(touring|road|played|guests|advance|business)-api\.ts|features\/tours\/touring-permissions\.ts|features\/shows\/(show-words|show-draft|staged-sections)\.ts|features\/setlists\/(setlist-view|stage-downloads|changes-list)\.tsx)|src\/domain\/(show-time-days|setlist-diff)\.ts|@tanstack\/(query-core\/build\/modern\/mutationObserver|react-query\/build\/modern\/useMutation)\.js)$/,
+              priority: 1,
+            },
           ],
         },
       },

@@ -62,3 +62,24 @@ function dayAfter(date: string): string {
   d.setUTCDate(d.getUTCDate() + 1)
   return d.toISOString().slice(0, 10)
 }
+
+/**
+ * Makes the date formats a show's times need in the venue's zone (and the viewer's), in a task of its own: the
+ * first format in a zone loads the zone's data and names, the largest part of a show's first render otherwise
+ * (ADR 058). The venue's zone is known only once the show's answer is in, so this runs between that answer and the
+ * render, which then takes every format from the cache (zoned-time.ts). Resolves even if a format throws (an unknown
+ * zone): the render then reports it as before.
+ */
+export function warmShowTimes(show: Pick<Show, 'localDate' | 'timeZone' | 'times' | 'startsAt'>, viewerZone: string): Promise<void> {
+  return new Promise((resolve) => {
+    setTimeout(() => {
+      try {
+        const rows = showTimeRows(show, viewerZone)
+        zoneName(rows.find((r) => r.instant)?.instant ?? new Date(show.startsAt), show.timeZone, 'long')
+      } catch {
+        // the render meets the same error and shows it
+      }
+      resolve()
+    }, 0)
+  })
+}
